@@ -1,0 +1,124 @@
+#include "cli/commands.hpp"
+
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/database.hpp"
+#include "cli/progress_bar.hpp"
+#include "kb/export.hpp"
+#include "kb/load.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+Result<std::unique_ptr<Store>> Open(const GlobalOptions& global, OpenMode mode) {
+  return OpenDatabase({DatabasePath(global.db), mode, !global.empty});
+}
+
+}  // namespace
+
+void PrintError(const Status& status) {
+  std::cerr << status.ToString() << '\n';
+  if (!status.hint().empty()) std::cerr << "hint: " << status.hint() << '\n';
+}
+
+int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
+  auto store = Open(global, OpenMode::kReadWrite);
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  kb::LoadSummary summary;
+  {
+    ProgressBar bar;
+    kb::LoadOptions options;
+    options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
+    auto loaded = kb::LoadFiles(**store, files, options);
+    if (!loaded.ok()) {
+      PrintError(loaded.status());
+      std::cerr << "Nothing was loaded; the database is as it was.\n";
+      return 1;
+    }
+    summary = std::move(loaded).value();
+  }
+  std::cout << "Loaded " << kb::DescribeSummary(summary) << '\n';
+  return 0;
+}
+
+int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output) {
+  kb::ExportFormat parsed;
+  if (!kb::ParseExportFormat(format, parsed)) {
+    PrintError(Status::Usage("unknown export format '" + format + "'", "use json, jsonl or ntriples"));
+    return 2;
+  }
+  auto store = Open(global, OpenMode::kReadOnly);
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  Status s;
+  if (output.empty() || output == "-") {
+    s = kb::Export(**store, parsed, std::cout);
+  } else {
+    // Written next to the target and renamed, so that a failed export never
+    // leaves half a file under the name asked for.
+    const std::string partial = output + ".partial";
+    std::ofstream out(partial, std::ios::binary);
+    if (!out) {
+      PrintError(Status::Usage("cannot write " + output));
+      return 1;
+    }
+    s = kb::Export(**store, parsed, out);
+    out.close();
+    if (s.ok() && std::rename(partial.c_str(), output.c_str()) != 0) {
+      s = Status::Storage("cannot rename " + partial + " to " + output);
+    }
+    if (!s.ok()) std::remove(partial.c_str());
+  }
+  if (!s.ok()) {
+    PrintError(s);
+    return 1;
+  }
+  return 0;
+}
+
+std::string DescribeStore(const Store& store) {
+  const StoreCounts& c = store.counts();
+  std::string out = "database   " + store.path() + "\n" + "nodes      " + std::to_string(c.nodes) +
+                    "\n" + "relations  " + std::to_string(c.relations) + "\n" + "edges      " +
+                    std::to_string(c.edges) + "\n" + "evidence   " + std::to_string(c.evidence) + "\n" +
+                    "sources    " + std::to_string(c.sources) + "\n";
+  auto sources = store.Sources();
+  if (sources.ok()) {
+    for (const SourceInfo& s : *sources) {
+      auto json = nlohmann::json::parse(s.json, nullptr, false);
+      std::string title = json.is_object() && json.contains("title") && json["title"].is_string()
+                              ? json["title"].get<std::string>()
+                              : std::string();
+      out += "  " + s.id + (title.empty() ? "" : "  " + title) + "\n";
+    }
+  }
+  return out;
+}
+
+int RunStats(const GlobalOptions& global, const std::string& format) {
+  auto store = Open(global, OpenMode::kReadOnly);
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  if (format == "json") {
+    const StoreCounts& c = (*store)->counts();
+    nlohmann::json out = {{"database", (*store)->path()}, {"nodes", c.nodes}, {"relations", c.relations},
+                          {"edges", c.edges}, {"evidence", c.evidence}, {"sources", c.sources}};
+    std::cout << out.dump(2) << '\n';
+  } else {
+    std::cout << DescribeStore(**store);
+  }
+  return 0;
+}
+
+}  // namespace causalkg::cli

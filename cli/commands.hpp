@@ -1,0 +1,27 @@
+// The one-shot commands: each returns the process exit code
+// (0 success, 1 a statement or input failed).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/store.hpp"
+
+namespace causalkg::cli {
+
+struct GlobalOptions {
+  std::string db;     // --db
+  bool empty = false;  // --empty: do not seed a new database
+};
+
+int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files);
+int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output);
+int RunStats(const GlobalOptions& global, const std::string& format);
+
+// Prints `status` for a person on stderr ("Load error: ...", then the hint).
+void PrintError(const Status& status);
+
+// The store's counts and sources, as the banner and `stats` show them.
+std::string DescribeStore(const Store& store);
+
+}  // namespace causalkg::cli

@@ -1,0 +1,38 @@
+#include "cli/database.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "kb/bundled.hpp"
+
+namespace causalkg::cli {
+
+std::string DatabasePath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CAUSALKG_DB"); env && *env) return env;
+  std::filesystem::path data;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    data = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    data = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    data = ".";
+  }
+  return (data / "causalkg" / "default").string();
+}
+
+Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
+  const bool is_new = !std::filesystem::exists(std::filesystem::path(request.path) / "CURRENT");
+  if (is_new) {
+    auto created = Store::Open(request.path, OpenMode::kReadWrite, /*create_if_missing=*/true);
+    if (!created.ok()) return created;
+    if (request.seed) {
+      auto seeded = kb::SeedWithBundled(**created);
+      if (!seeded.ok()) return std::move(seeded).TakeStatus();
+    }
+    if (request.mode == OpenMode::kReadWrite) return created;
+  }
+  return Store::Open(request.path, request.mode, /*create_if_missing=*/false);
+}
+
+}  // namespace causalkg::cli

@@ -1,0 +1,27 @@
+// Finding and opening the database a command works on.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "engine/status.hpp"
+#include "engine/store.hpp"
+
+namespace causalkg::cli {
+
+// --db if given, else $CAUSALKG_DB, else ${XDG_DATA_HOME:-~/.local/share}/causalkg/default.
+std::string DatabasePath(const std::string& flag);
+
+struct OpenRequest {
+  std::string path;
+  OpenMode mode = OpenMode::kReadWrite;
+  bool seed = true;  // seed a new database with the bundled knowledge base
+};
+
+// Opens the database; a database that does not exist yet is created and,
+// unless `seed` is false, loaded with the bundled SCP knowledge base first
+// (also for read-only commands, so that `causalkg stats` works on a fresh
+// machine).
+Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request);
+
+}  // namespace causalkg::cli

@@ -1,0 +1,171 @@
+#include "engine/key_codec.hpp"
+
+#include <bit>
+#include <cstring>
+
+namespace causalkg::codec {
+
+void PutU32(std::string& out, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+void PutU64(std::string& out, std::uint64_t v) {
+  for (int shift = 56; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+std::uint32_t GetU32(const char* p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return (std::uint32_t{u[0]} << 24) | (std::uint32_t{u[1]} << 16) | (std::uint32_t{u[2]} << 8) |
+         std::uint32_t{u[3]};
+}
+
+std::uint64_t GetU64(const char* p) {
+  return (std::uint64_t{GetU32(p)} << 32) | GetU32(p + 4);
+}
+
+std::string IdKey(TermId id) {
+  std::string key;
+  PutU32(key, id);
+  return key;
+}
+
+std::string TriplePrefix(Family ordering, TermId first, TermId second, TermId third) {
+  std::string key;
+  key.reserve(12);
+  PutU32(key, first);
+  if (second != kNoTerm) PutU32(key, second);
+  if (second != kNoTerm && third != kNoTerm) PutU32(key, third);
+  return key;
+}
+
+std::string TripleKey(Family ordering, const Triple& t) {
+  switch (ordering) {
+    case kPos: return TriplePrefix(ordering, t.relation, t.object, t.subject);
+    case kOsp: return TriplePrefix(ordering, t.object, t.subject, t.relation);
+    default: return TriplePrefix(ordering, t.subject, t.relation, t.object);
+  }
+}
+
+Triple DecodeTripleKey(Family ordering, std::string_view key) {
+  const TermId a = GetU32(key.data()), b = GetU32(key.data() + 4), c = GetU32(key.data() + 8);
+  switch (ordering) {
+    case kPos: return {c, a, b};
+    case kOsp: return {b, c, a};
+    default: return {a, b, c};
+  }
+}
+
+std::uint64_t Fingerprint(std::string_view source, std::string_view quote) {
+  // FNV-1a, 64 bit: stable across platforms and releases, which a key needs.
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  mix(source);
+  mix(std::string_view("\x1f", 1));
+  mix(quote);
+  return h;
+}
+
+std::string EvidenceKey(const Triple& t, const Evidence& e) {
+  std::string key = TripleKey(kSpo, t);
+  PutU64(key, Fingerprint(e.source, e.quote));
+  return key;
+}
+
+std::string LabelPrefix(std::string_view folded_label) {
+  std::string key(folded_label);
+  key.push_back('\0');
+  return key;
+}
+
+std::string LabelKey(std::string_view folded_label, TermId id) {
+  std::string key = LabelPrefix(folded_label);
+  PutU32(key, id);
+  return key;
+}
+
+TermId LabelKeyId(std::string_view key) { return GetU32(key.data() + key.size() - 4); }
+
+namespace {
+
+void PutStr(std::string& out, std::string_view s, int width) {
+  if (width == 1) out.push_back(static_cast<char>(s.size()));
+  if (width == 2) {
+    out.push_back(static_cast<char>((s.size() >> 8) & 0xff));
+    out.push_back(static_cast<char>(s.size() & 0xff));
+  }
+  if (width == 4) PutU32(out, static_cast<std::uint32_t>(s.size()));
+  out.append(s);
+}
+
+// Reads a length-prefixed string; false when the record is too short.
+bool GetStr(std::string_view& in, int width, std::string& out) {
+  if (in.size() < static_cast<std::size_t>(width)) return false;
+  std::size_t n = 0;
+  for (int i = 0; i < width; ++i) n = (n << 8) | static_cast<unsigned char>(in[i]);
+  in.remove_prefix(width);
+  if (in.size() < n) return false;
+  out.assign(in.substr(0, n));
+  in.remove_prefix(n);
+  return true;
+}
+
+}  // namespace
+
+std::string EncodeTermRecord(std::string_view name, const TermInfo& info) {
+  std::string out;
+  out.push_back(static_cast<char>(info.roles));
+  out.push_back(static_cast<char>(info.polarity));
+  out.push_back(info.polarity_declared ? 1 : 0);
+  PutStr(out, name, 2);
+  for (const auto& [language, label] : info.labels) {
+    PutStr(out, language, 1);
+    PutStr(out, label, 2);
+  }
+  return out;
+}
+
+bool DecodeTermRecord(std::string_view in, std::string& name, TermInfo& info) {
+  if (in.size() < 3) return false;
+  info.roles = static_cast<std::uint8_t>(in[0]);
+  info.polarity = static_cast<Polarity>(static_cast<std::int8_t>(in[1]));
+  info.polarity_declared = in[2] != 0;
+  in.remove_prefix(3);
+  if (!GetStr(in, 2, name)) return false;
+  info.labels.clear();
+  while (!in.empty()) {
+    std::string language, label;
+    if (!GetStr(in, 1, language) || !GetStr(in, 2, label)) return false;
+    info.labels.emplace(std::move(language), std::move(label));
+  }
+  return true;
+}
+
+std::string EncodeEvidence(const Evidence& e) {
+  std::string out;
+  PutStr(out, e.source, 2);
+  PutStr(out, e.quote, 4);
+  PutStr(out, e.modality, 2);
+  out.push_back(e.confidence ? 1 : 0);
+  if (e.confidence) PutU64(out, std::bit_cast<std::uint64_t>(*e.confidence));
+  return out;
+}
+
+bool DecodeEvidence(std::string_view in, Evidence& e) {
+  if (!GetStr(in, 2, e.source) || !GetStr(in, 4, e.quote) || !GetStr(in, 2, e.modality)) return false;
+  if (in.empty()) return false;
+  const bool has_confidence = in[0] != 0;
+  in.remove_prefix(1);
+  e.confidence.reset();
+  if (has_confidence) {
+    if (in.size() < 8) return false;
+    e.confidence = std::bit_cast<double>(GetU64(in.data()));
+  }
+  return true;
+}
+
+}  // namespace causalkg::codec

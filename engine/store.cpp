@@ -1,0 +1,316 @@
+#include "engine/store.hpp"
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include <filesystem>
+
+#include "engine/key_codec.hpp"
+#include "engine/text_fold.hpp"
+
+namespace causalkg {
+
+namespace {
+
+constexpr char kRelationPrefix[] = "relation/";
+constexpr std::size_t kTripleKeySize = 12;
+
+rocksdb::ColumnFamilyOptions FamilyOptions(int family, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  table.whole_key_filtering = true;
+  if (family == codec::kSpo || family == codec::kPos || family == codec::kOsp ||
+      family == codec::kEvidence) {
+    // Every scan of an ordering starts from a bound first term: a 4-byte
+    // prefix bloom lets a seek skip files that hold no triple of that term.
+    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(4));
+  }
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  options.compression = rocksdb::kLZ4Compression;
+  return options;
+}
+
+bool IsLockError(const rocksdb::Status& s) {
+  const std::string text = s.ToString();
+  return s.IsIOError() && (text.find("lock") != std::string::npos || text.find("Lock") != std::string::npos);
+}
+
+// Iterates the keys of `family` that start with `prefix`.
+class PrefixCursor {
+ public:
+  PrefixCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family, std::string prefix)
+      : prefix_(std::move(prefix)), upper_(prefix_) {
+    rocksdb::ReadOptions options;
+    // The upper bound is the prefix plus one in its last byte that can grow.
+    while (!upper_.empty() && static_cast<unsigned char>(upper_.back()) == 0xff) upper_.pop_back();
+    if (!upper_.empty()) {
+      upper_.back() = static_cast<char>(static_cast<unsigned char>(upper_.back()) + 1);
+      upper_slice_ = rocksdb::Slice(upper_);
+      options.iterate_upper_bound = &upper_slice_;
+    }
+    if (prefix_.size() < 4) options.total_order_seek = true;
+    it_.reset(db->NewIterator(options, family));
+    it_->Seek(prefix_);
+  }
+  bool Valid() const { return it_->Valid(); }
+  void Next() { it_->Next(); }
+  std::string_view key() const { return {it_->key().data(), it_->key().size()}; }
+  std::string_view value() const { return {it_->value().data(), it_->value().size()}; }
+  rocksdb::Status status() const { return it_->status(); }
+
+ private:
+  std::string prefix_;
+  std::string upper_;
+  rocksdb::Slice upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+};
+
+// The ordering and prefix that answer `p`.
+std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
+  const TermId s = p.subject.value_or(kNoTerm), r = p.relation.value_or(kNoTerm),
+               o = p.object.value_or(kNoTerm);
+  if (p.subject && p.relation) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s, r, o)};
+  if (p.subject && p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o, s)};
+  if (p.subject) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s)};
+  if (p.relation) return {codec::kPos, codec::TriplePrefix(codec::kPos, r, o)};
+  if (p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o)};
+  return {codec::kSpo, std::string()};
+}
+
+}  // namespace
+
+Status StorageError(const std::string& path, const std::string& doing, const std::string& detail) {
+  return Status::Storage("failed while " + doing + " in the database at " + path + " (" + detail + ")");
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mode,
+                                           bool create_if_missing) {
+  std::unique_ptr<Store> store(new Store());
+  store->path_ = path;
+  store->read_only_ = mode == OpenMode::kReadOnly;
+  const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
+  if (!exists && (store->read_only_ || !create_if_missing)) {
+    return Status::Storage("there is no causalkg database at " + path,
+                           "create one with a command that writes, e.g. `causalkg --db " + path +
+                               " load FILE`");
+  }
+  if (!exists) {
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    if (ec) return Status::Storage("cannot create the database directory " + path + ": " + ec.message());
+  }
+
+  rocksdb::DBOptions options;
+  options.create_if_missing = true;
+  options.create_missing_column_families = true;
+  options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  options.keep_log_file_num = 2;
+  options.max_background_jobs = 2;
+  auto cache = rocksdb::NewLRUCache(64 << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int i = 0; i < static_cast<int>(codec::kFamilies.size()); ++i) {
+    descriptors.emplace_back(codec::kFamilies[i], FamilyOptions(i, cache));
+  }
+  rocksdb::Status s;
+  if (store->read_only_) {
+    s = rocksdb::DB::OpenForReadOnly(options, path, descriptors, &store->families_, &store->db_);
+  } else {
+    s = rocksdb::DB::Open(options, path, descriptors, &store->families_, &store->db_);
+  }
+  if (IsLockError(s)) {
+    return Status::Storage("the database at " + path + " is open for writing in another process",
+                           "close the other causalkg session, or use a read-only command "
+                           "(query with a read statement, export, stats)");
+  }
+  if (!s.ok()) return StorageError(path, "opening", s.ToString());
+  CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
+  if (!store->read_only_) {
+    // Files staged by a load that was killed before its ingest are garbage.
+    std::error_code ec;
+    std::filesystem::remove_all(store->StagingDir(), ec);
+  }
+  return store;
+}
+
+Store::~Store() {
+  if (db_ == nullptr) return;
+  for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
+  db_->Close();
+  delete db_;
+}
+
+std::string Store::StagingDir() const { return path_ + "/staging"; }
+
+Status Store::LoadMetadata() {
+  auto format = Get(codec::kMeta, "format");
+  if (!format.ok()) return std::move(format).TakeStatus();
+  if (format->has_value() && **format != codec::kFormat) {
+    return Status::Storage("the database at " + path_ + " has format " + **format +
+                           ", which this causalkg does not read");
+  }
+  auto read_u64 = [this](const std::string& key, std::uint64_t& out) -> Status {
+    auto v = Get(codec::kMeta, key);
+    if (!v.ok()) return std::move(v).TakeStatus();
+    out = v->has_value() && (*v)->size() == 8 ? codec::GetU64((*v)->data()) : 0;
+    return Status::Ok();
+  };
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/nodes", counts_.nodes));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/relations", counts_.relations));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/edges", counts_.edges));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/evidence", counts_.evidence));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/sources", counts_.sources));
+  std::uint64_t next = 0;
+  CAUSALKG_RETURN_IF_ERROR(read_u64("next_term", next));
+  next_term_ = next == 0 ? 1 : static_cast<TermId>(next);
+
+  PrefixCursor cursor(db_, families_[codec::kMeta], kRelationPrefix);
+  for (; cursor.Valid(); cursor.Next()) {
+    const std::string_view key = cursor.key();
+    if (key.size() != sizeof(kRelationPrefix) - 1 + 4 || cursor.value().size() != 1) continue;
+    const TermId id = codec::GetU32(key.data() + sizeof(kRelationPrefix) - 1);
+    if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
+    polarity_[id] = static_cast<Polarity>(static_cast<std::int8_t>(cursor.value()[0]));
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading the relations", cursor.status().ToString());
+  return Status::Ok();
+}
+
+void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
+                        const std::vector<std::pair<TermId, Polarity>>& polarities) {
+  counts_ = counts;
+  next_term_ = next_term;
+  for (const auto& [id, polarity] : polarities) {
+    if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
+    polarity_[id] = polarity;
+  }
+}
+
+Result<std::optional<std::string>> Store::Get(int family, std::string_view key) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), families_[family],
+                               rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::optional<std::string>();
+  if (!s.ok()) return StorageError(path_, "reading", s.ToString());
+  return std::optional<std::string>(std::move(value));
+}
+
+Result<std::optional<TermId>> Store::FindTerm(std::string_view name) const {
+  auto v = Get(codec::kTerm, name);
+  if (!v.ok()) return std::move(v).TakeStatus();
+  if (!v->has_value() || (*v)->size() != 4) return std::optional<TermId>();
+  return std::optional<TermId>(codec::GetU32((*v)->data()));
+}
+
+Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {
+  std::vector<TermId> ids;
+  PrefixCursor cursor(db_, families_[codec::kLabel], codec::LabelPrefix(FoldCase(name)));
+  for (; cursor.Valid(); cursor.Next()) ids.push_back(codec::LabelKeyId(cursor.key()));
+  if (!cursor.status().ok()) return StorageError(path_, "looking up labels", cursor.status().ToString());
+  return ids;
+}
+
+Status Store::ReadTerm(TermId id, std::string& name, TermInfo& info) const {
+  auto v = Get(codec::kId, codec::IdKey(id));
+  if (!v.ok()) return std::move(v).TakeStatus();
+  if (!v->has_value() || !codec::DecodeTermRecord(**v, name, info)) {
+    return Status::Storage("the database at " + path_ + " has no readable record of term " +
+                           std::to_string(id));
+  }
+  return Status::Ok();
+}
+
+Result<std::string> Store::TermName(TermId id) const {
+  std::string name;
+  TermInfo info;
+  CAUSALKG_RETURN_IF_ERROR(ReadTerm(id, name, info));
+  return name;
+}
+
+Status Store::ForEachTerm(
+    const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const {
+  PrefixCursor cursor(db_, families_[codec::kId], std::string());
+  std::string name;
+  TermInfo info;
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != 4 || !codec::DecodeTermRecord(cursor.value(), name, info)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt term record");
+    }
+    if (!visit(codec::GetU32(cursor.key().data()), name, info)) break;
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading the dictionary", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Status Store::Scan(const TriplePattern& pattern,
+                   const std::function<bool(const Triple&)>& visit) const {
+  const auto [ordering, prefix] = PlanScan(pattern);
+  PrefixCursor cursor(db_, families_[ordering], prefix);
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != kTripleKeySize) continue;
+    const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
+    // Orderings answer at most two bound terms by prefix; check the rest.
+    if (pattern.relation && t.relation != *pattern.relation) continue;
+    if (pattern.object && t.object != *pattern.object) continue;
+    if (!visit(t)) break;
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "scanning triples", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Result<bool> Store::Contains(const Triple& t) const {
+  auto v = Get(codec::kSpo, codec::TripleKey(codec::kSpo, t));
+  if (!v.ok()) return std::move(v).TakeStatus();
+  return v->has_value();
+}
+
+Result<std::uint64_t> Store::CountMatches(const TriplePattern& pattern, std::uint64_t cap) const {
+  if (!pattern.subject && !pattern.relation && !pattern.object) return counts_.edges;
+  std::uint64_t n = 0;
+  Status s = Scan(pattern, [&](const Triple&) { return ++n < cap; });
+  if (!s.ok()) return s;
+  return n;
+}
+
+Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
+  std::vector<Evidence> out;
+  PrefixCursor cursor(db_, families_[codec::kEvidence], codec::TripleKey(codec::kSpo, t));
+  for (; cursor.Valid(); cursor.Next()) {
+    Evidence e;
+    if (!codec::DecodeEvidence(cursor.value(), e)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+    }
+    out.push_back(std::move(e));
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status().ToString());
+  return out;
+}
+
+Status Store::ForEachEvidence(
+    const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  PrefixCursor cursor(db_, families_[codec::kEvidence], std::string());
+  Evidence e;
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != kTripleKeySize + 8 || !codec::DecodeEvidence(cursor.value(), e)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+    }
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key().substr(0, kTripleKeySize)), e)) break;
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Result<std::vector<SourceInfo>> Store::Sources() const {
+  std::vector<SourceInfo> out;
+  PrefixCursor cursor(db_, families_[codec::kSource], std::string());
+  for (; cursor.Valid(); cursor.Next()) {
+    out.push_back({std::string(cursor.key()), std::string(cursor.value())});
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading sources", cursor.status().ToString());
+  return out;
+}
+
+}  // namespace causalkg

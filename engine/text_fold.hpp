@@ -1,0 +1,19 @@
+// Case folding for names: labels resolve case-insensitively in any language.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace causalkg {
+
+// Lower-cases `text` (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic
+// letters; other characters unchanged), trims it and collapses runs of
+// whitespace to one space, so that "Sociale  Samenhang" and "sociale
+// samenhang" fold alike. Invalid UTF-8 bytes are kept as they are.
+std::string FoldCase(std::string_view text);
+
+// The number of characters (code points) in UTF-8 `text`: for aligning
+// columns and carets.
+std::size_t Utf8Length(std::string_view text);
+
+}  // namespace causalkg

@@ -1,0 +1,287 @@
+#include "engine/write_set.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/commit_sink.hpp"
+#include "engine/key_codec.hpp"
+#include "engine/text_fold.hpp"
+#include "engine/vocabulary.hpp"
+
+namespace causalkg {
+
+// Above this many entries a commit goes through SST ingestion.
+constexpr std::size_t kIngestThreshold = 50000;
+
+// Collects one family's entries and hands them to the sink in key order.
+class WriteSet::Sink {
+ public:
+  explicit Sink(CommitSink& out) : out_(out) {}
+  void Put(int family, std::string key, std::string value) {
+    entries_[family][std::move(key)] = Entry{std::move(value), false};
+  }
+  void Delete(int family, std::string key) {
+    auto& entry = entries_[family][std::move(key)];
+    entry = Entry{std::string(), true};
+  }
+  // Writes the collected entries of `family` now, sorted.
+  Status Flush(int family) {
+    for (const auto& [key, entry] : entries_[family]) {
+      CAUSALKG_RETURN_IF_ERROR(entry.is_delete ? out_.Delete(family, key)
+                                               : out_.Put(family, key, entry.value));
+    }
+    entries_.erase(family);
+    return Status::Ok();
+  }
+  CommitSink& direct() { return out_; }
+
+ private:
+  struct Entry {
+    std::string value;
+    bool is_delete = false;
+  };
+  CommitSink& out_;
+  std::map<int, std::map<std::string, Entry>> entries_;
+};
+
+WriteSet::WriteSet(Store& store) : store_(store), next_term_(store.next_term()) {}
+
+Result<TermId> WriteSet::Intern(std::string_view name) {
+  std::string key(name);
+  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
+  auto found = store_.FindTerm(name);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  TermId id = kNoTerm;
+  if (found->has_value()) {
+    id = **found;
+  } else {
+    if (next_term_ == UINT32_MAX) return Status::Storage("the database is full: 4294967294 terms");
+    id = next_term_++;
+    PendingTerm term;
+    term.name = key;
+    term.is_new = true;
+    terms_.emplace(id, std::move(term));
+  }
+  ids_.emplace(std::move(key), id);
+  return id;
+}
+
+Result<WriteSet::PendingTerm*> WriteSet::Touch(TermId id) {
+  if (auto it = terms_.find(id); it != terms_.end()) return &it->second;
+  PendingTerm term;
+  CAUSALKG_RETURN_IF_ERROR(store_.ReadTerm(id, term.name, term.before));
+  term.after = term.before;
+  return &terms_.emplace(id, std::move(term)).first->second;
+}
+
+Status WriteSet::MarkNode(TermId id, const Labels& labels) {
+  auto term = Touch(id);
+  if (!term.ok()) return std::move(term).TakeStatus();
+  (*term)->after.roles |= kRoleNode;
+  for (const auto& [language, label] : labels) (*term)->after.labels[language] = label;
+  return Status::Ok();
+}
+
+Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const Labels& labels) {
+  auto found = Touch(id);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  PendingTerm& term = **found;
+  TermInfo& info = term.after;
+  const bool was_relation = (info.roles & kRoleRelation) != 0;
+  info.roles |= kRoleRelation;
+  for (const auto& [language, label] : labels) info.labels[language] = label;
+  if (declared) {
+    if (info.polarity_declared && info.polarity != *declared) {
+      auto text = [](Polarity p) { return p == Polarity::kNone ? std::string("none") : std::string(PolarityText(p)); };
+      return Status::Load("relation '" + term.name + "' has polarity " + text(info.polarity) +
+                          (term.before.polarity_declared ? " in the store" : " already") +
+                          " but is declared " + text(*declared) + " here",
+                          "a relation has one polarity; use another relation for the opposite effect");
+    }
+    info.polarity_declared = true;
+    info.polarity = *declared;
+    return Status::Ok();
+  }
+  if (info.polarity_declared || was_relation) return Status::Ok();
+  if (auto builtin = BuiltinPolarity(term.name)) {
+    info.polarity_declared = true;
+    info.polarity = *builtin;
+    return Status::Ok();
+  }
+  warnings_.push_back("relation '" + term.name +
+                      "' has no declared polarity and is not built in: it is treated as "
+                      "non-causal (declare it with \"polarity\": \"+\" or \"-\" to follow it in chains)");
+  return Status::Ok();
+}
+
+std::size_t WriteSet::EstimatedEntries() const {
+  return 3 * triples_.size() + evidence_.size() + 3 * terms_.size();
+}
+
+Result<WriteSummary> WriteSet::Commit() {
+  if (committed_) return Status::Storage("a write was committed twice");
+  committed_ = true;
+  if (store_.read_only()) {
+    return Status::Storage("the database at " + store_.path() + " is open read-only");
+  }
+  const bool bulk = removals_.empty() && EstimatedEntries() > kIngestThreshold;
+  std::unique_ptr<CommitSink> out = bulk ? MakeIngestSink(store_) : MakeBatchSink(store_);
+  Sink sink(*out);
+  StoreCounts counts = store_.counts();
+  WriteSummary summary;
+  summary.warnings = warnings_;
+  std::vector<std::pair<TermId, Polarity>> polarities;
+  CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageSources(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageTerms(sink, counts, summary, polarities));
+
+  auto u64 = [](std::uint64_t v) {
+    std::string s;
+    codec::PutU64(s, v);
+    return s;
+  };
+  sink.Put(codec::kMeta, "format", codec::kFormat);
+  sink.Put(codec::kMeta, "next_term", u64(next_term_));
+  sink.Put(codec::kMeta, "count/nodes", u64(counts.nodes));
+  sink.Put(codec::kMeta, "count/relations", u64(counts.relations));
+  sink.Put(codec::kMeta, "count/edges", u64(counts.edges));
+  sink.Put(codec::kMeta, "count/evidence", u64(counts.evidence));
+  sink.Put(codec::kMeta, "count/sources", u64(counts.sources));
+  for (int family = 0; family < static_cast<int>(codec::kFamilies.size()); ++family) {
+    CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
+  }
+  CAUSALKG_RETURN_IF_ERROR(out->Finish());
+  store_.AfterCommit(counts, next_term_, polarities);
+  return summary;
+}
+
+Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  for (const Triple& t : removals_) {
+    for (auto ordering : {codec::kSpo, codec::kPos, codec::kOsp}) {
+      sink.Delete(ordering, codec::TripleKey(ordering, t));
+    }
+    auto evidence = store_.EvidenceOf(t);
+    if (!evidence.ok()) return std::move(evidence).TakeStatus();
+    for (const Evidence& e : *evidence) sink.Delete(codec::kEvidence, codec::EvidenceKey(t, e));
+    summary.removed_edges += 1;
+    summary.removed_evidence += evidence->size();
+  }
+  counts.edges -= std::min<std::uint64_t>(counts.edges, summary.removed_edges);
+  counts.evidence -= std::min<std::uint64_t>(counts.evidence, summary.removed_evidence);
+  return Status::Ok();
+}
+
+Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  std::sort(triples_.begin(), triples_.end());
+  triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
+  if (store_.counts().edges > 0) {
+    std::vector<Triple> fresh;
+    fresh.reserve(triples_.size());
+    for (const Triple& t : triples_) {
+      auto present = store_.Contains(t);
+      if (!present.ok()) return std::move(present).TakeStatus();
+      if (!*present) fresh.push_back(t);
+    }
+    triples_.swap(fresh);
+  }
+  // Each ordering is written straight from the triples sorted its way, so
+  // that a million triples need no million key strings.
+  auto write = [&](codec::Family ordering, auto less) -> Status {
+    std::sort(triples_.begin(), triples_.end(), less);
+    for (const Triple& t : triples_) {
+      CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(ordering, codec::TripleKey(ordering, t), {}));
+    }
+    return Status::Ok();
+  };
+  CAUSALKG_RETURN_IF_ERROR(write(codec::kPos, [](const Triple& a, const Triple& b) {
+    return std::tie(a.relation, a.object, a.subject) < std::tie(b.relation, b.object, b.subject);
+  }));
+  CAUSALKG_RETURN_IF_ERROR(write(codec::kOsp, [](const Triple& a, const Triple& b) {
+    return std::tie(a.object, a.subject, a.relation) < std::tie(b.object, b.subject, b.relation);
+  }));
+  CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, std::less<Triple>()));
+  summary.new_edges = triples_.size();
+  counts.edges += triples_.size();
+  return Status::Ok();
+}
+
+Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  std::vector<std::pair<std::string, std::string>> entries;
+  entries.reserve(evidence_.size());
+  for (const auto& [t, e] : evidence_) {
+    entries.emplace_back(codec::EvidenceKey(t, e), codec::EncodeEvidence(e));
+  }
+  // Later pieces with the same source and quote replace earlier ones.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first) continue;
+    const auto& [key, value] = entries[i];
+    if (store_.counts().evidence > 0) {
+      auto existing = store_.Get(codec::kEvidence, key);
+      if (!existing.ok()) return std::move(existing).TakeStatus();
+      if (existing->has_value()) {
+        if (**existing != value) CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+        continue;
+      }
+    }
+    CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+    ++summary.evidence_added;
+  }
+  counts.evidence += summary.evidence_added;
+  return Status::Ok();
+}
+
+Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  for (const SourceInfo& source : sources_) {
+    auto existing = store_.Get(codec::kSource, source.id);
+    if (!existing.ok()) return std::move(existing).TakeStatus();
+    if (!existing->has_value()) ++summary.new_sources;
+    if (!existing->has_value() || **existing != source.json) sink.Put(codec::kSource, source.id, source.json);
+  }
+  counts.sources += summary.new_sources;
+  return Status::Ok();
+}
+
+Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
+                            std::vector<std::pair<TermId, Polarity>>& polarities) {
+  for (const auto& [id, term] : terms_) {
+    const TermInfo& before = term.before;
+    const TermInfo& after = term.after;
+    if (!term.is_new && before == after) continue;
+    if (term.is_new) {
+      std::string id_bytes = codec::IdKey(id);
+      sink.Put(codec::kTerm, term.name, id_bytes);
+      sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
+    }
+    sink.Put(codec::kId, codec::IdKey(id), codec::EncodeTermRecord(term.name, after));
+    // Labels: keys for the new ones, and away with replaced ones unless
+    // another name of the term folds to the same text.
+    std::set<std::string> keep = {FoldCase(term.name)};
+    for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
+    for (const auto& [language, label] : before.labels) {
+      if (!keep.count(FoldCase(label))) sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+    }
+    for (const auto& [language, label] : after.labels) {
+      sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
+    }
+    const bool node_now = after.roles & kRoleNode, node_before = before.roles & kRoleNode;
+    const bool relation_now = after.roles & kRoleRelation, relation_before = before.roles & kRoleRelation;
+    if (node_now && !node_before) ++summary.new_nodes;
+    if (relation_now && !relation_before) ++summary.new_relations;
+    if (relation_now && (after.polarity != before.polarity || !relation_before)) {
+      std::string key = "relation/";
+      codec::PutU32(key, id);
+      sink.Put(codec::kMeta, key, std::string(1, static_cast<char>(after.polarity)));
+      polarities.emplace_back(id, after.polarity);
+    }
+  }
+  counts.nodes += summary.new_nodes;
+  counts.relations += summary.new_relations;
+  return Status::Ok();
+}
+
+}  // namespace causalkg

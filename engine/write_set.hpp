@@ -1,0 +1,96 @@
+// WriteSet: everything one write (a load, an ADD, a REMOVE) changes, staged in
+// memory and committed atomically.
+//
+// Nothing is visible to readers until Commit() succeeds; a WriteSet that is
+// destroyed uncommitted, or a process killed before Commit() returns, leaves
+// the store exactly as it was. Small writes commit as one RocksDB WriteBatch
+// (one WAL record); large ones as sorted SST files ingested into every column
+// family in one atomic step.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/model.hpp"
+#include "engine/status.hpp"
+#include "engine/store.hpp"
+
+namespace causalkg {
+
+// What a committed write changed.
+struct WriteSummary {
+  std::uint64_t new_edges = 0;
+  std::uint64_t new_nodes = 0;
+  std::uint64_t new_relations = 0;
+  std::uint64_t new_sources = 0;
+  std::uint64_t evidence_added = 0;
+  std::uint64_t removed_edges = 0;
+  std::uint64_t removed_evidence = 0;
+  std::vector<std::string> warnings;
+};
+
+class WriteSet {
+ public:
+  // `store` must be open for writing and outlive this WriteSet.
+  explicit WriteSet(Store& store);
+
+  // The id of the term `name`: its id in the store, or a new one.
+  Result<TermId> Intern(std::string_view name);
+
+  // Records that `id` is used as a node, with these labels (merged into its
+  // labels; a label in the same language replaces the old one).
+  Status MarkNode(TermId id, const Labels& labels = {});
+
+  // Records that `id` is used as a relation. `declared` is a polarity given
+  // in the input; without one, a built-in relation takes its built-in
+  // polarity, and any other stays non-causal with a warning (once).
+  // Declaring a polarity that contradicts the store's is a Load error.
+  Status MarkRelation(TermId id, std::optional<Polarity> declared = std::nullopt,
+                      const Labels& labels = {});
+
+  void AddTriple(const Triple& t) { triples_.push_back(t); }
+  void AddEvidence(const Triple& t, Evidence e) { evidence_.push_back({t, std::move(e)}); }
+  void AddSource(SourceInfo source) { sources_.push_back(std::move(source)); }
+  // Removes a triple that is in the store, with all its evidence.
+  void RemoveTriple(const Triple& t) { removals_.push_back(t); }
+
+  // Writes everything atomically and durably. Call at most once.
+  Result<WriteSummary> Commit();
+
+  // The name of a term interned or touched in this write.
+  const std::string& NameOf(TermId id) const { return terms_.at(id).name; }
+
+ private:
+  struct PendingTerm {
+    std::string name;
+    TermInfo before;  // as in the store (empty for a new term)
+    TermInfo after;
+    bool is_new = false;
+  };
+
+  Result<PendingTerm*> Touch(TermId id);
+  class Sink;
+  Status StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
+                    std::vector<std::pair<TermId, Polarity>>& polarities);
+  Status StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  std::size_t EstimatedEntries() const;
+
+  Store& store_;
+  TermId next_term_;
+  std::unordered_map<std::string, TermId> ids_;  // names seen in this write
+  std::unordered_map<TermId, PendingTerm> terms_;
+  std::vector<Triple> triples_;
+  std::vector<std::pair<Triple, Evidence>> evidence_;
+  std::vector<SourceInfo> sources_;
+  std::vector<Triple> removals_;
+  std::vector<std::string> warnings_;
+  bool committed_ = false;
+};
+
+}  // namespace causalkg

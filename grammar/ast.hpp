@@ -1,0 +1,169 @@
+// The parsed form of causalkg statements: plain structs, no parser types.
+//
+// The grammar (grammar/query*.{hpp,cpp}) produces these; the engine binds the
+// names in them to store ids and evaluates them. Every name, variable and
+// statement remembers the byte offset in the parsed text where it starts, so
+// that errors found after parsing (an unknown name, a bad DEPTH) can point at
+// the exact line and column.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace causalkg::ast {
+
+// `?x`: `name` is stored without the question mark.
+struct Variable {
+  std::string name;
+  std::size_t offset = 0;
+};
+
+// A node or relation: an id (`social_cohesion`) or a quoted label
+// (`'social cohesion'`, `"sociale samenhang"`). `text` is unescaped.
+struct Name {
+  std::string text;
+  bool quoted = false;
+  std::size_t offset = 0;
+};
+
+using Term = std::variant<Variable, Name>;
+
+struct TriplePattern {
+  Term subject;
+  Term relation;
+  Term object;
+};
+
+// `sign(?r)`: the polarity of the relation bound to ?r, compared with '+',
+// '-' or 'none'.
+struct SignOf {
+  Variable variable;
+};
+
+using Operand = std::variant<Variable, Name, SignOf>;
+
+enum class CompareOp { kEqual, kNotEqual };
+
+struct Comparison {
+  Operand left;
+  CompareOp op = CompareOp::kEqual;
+  Operand right;
+};
+
+struct OrderKey {
+  Variable variable;
+  bool descending = false;
+};
+
+// MATCH p1, p2 [WHERE c1 AND c2] [RETURN ?a, ?b] [ORDER BY ?a [DESC]] [LIMIT n]
+// COUNT MATCH ... counts the rows instead of listing them.
+struct Match {
+  bool count = false;
+  std::vector<TriplePattern> patterns;
+  std::vector<Comparison> where;  // a conjunction
+  std::vector<Variable> returns;  // empty: every variable in order of appearance
+  std::vector<OrderKey> order_by;
+  std::optional<std::uint64_t> limit;
+};
+
+enum class Sign { kPositive, kNegative };
+
+// The options of the chain statements, in any order, each at most once.
+// The grammar checks ranges (DEPTH 1..12, LIMIT >= 1).
+struct ChainOptions {
+  std::optional<int> depth;
+  std::vector<Name> via;  // relations to follow; empty: every causal relation
+  std::optional<Sign> sign;
+  std::optional<std::uint64_t> limit;
+};
+
+struct Paths {  // PATHS FROM a TO b
+  Name from;
+  Name to;
+  ChainOptions options;
+};
+
+struct Shortest {  // SHORTEST FROM a TO b
+  Name from;
+  Name to;
+  ChainOptions options;
+};
+
+enum class Direction { kDownstream, kUpstream };
+
+struct Reach {  // EFFECTS OF x (downstream) / CAUSES OF x (upstream)
+  Direction direction = Direction::kDownstream;
+  Name node;
+  ChainOptions options;
+};
+
+struct Loops {  // LOOPS [THROUGH x]
+  std::optional<Name> through;
+  ChainOptions options;
+};
+
+struct Levers {  // LEVERS FOR t
+  Name target;
+  ChainOptions options;
+};
+
+struct Blindspots {  // BLINDSPOTS FOR t
+  Name target;
+  ChainOptions options;
+};
+
+// WHY s r o: the evidence of one claim.
+// WHY a b:   the evidence for every step of the shortest chain from a to b.
+struct Why {
+  Name first;
+  Name second;
+  std::optional<Name> third;
+};
+
+// ADD s r o [QUOTE '...'] [SOURCE id] [CONFIDENCE x] [MODALITY m]
+struct Add {
+  Name subject;
+  Name relation;
+  Name object;
+  std::optional<std::string> quote;
+  std::optional<std::string> source;
+  std::optional<double> confidence;
+  std::optional<std::string> modality;
+};
+
+struct Remove {  // REMOVE s r o
+  Name subject;
+  Name relation;
+  Name object;
+};
+
+struct Load {  // LOAD 'file'
+  std::string path;
+};
+
+using Body = std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add,
+                          Remove, Load>;
+
+enum class Mode { kRun, kExplain, kProfile };
+
+enum class Format { kDefault, kTable, kJson, kDot };
+
+// [AS TABLE|JSON|DOT] [TO 'file'] after any statement.
+struct Output {
+  Format format = Format::kDefault;
+  std::optional<std::string> file;
+};
+
+struct Statement {
+  Mode mode = Mode::kRun;
+  Body body;
+  Output output;
+  std::size_t offset = 0;  // where the statement starts in the parsed text
+  std::size_t length = 0;  // its length, without the closing `;`
+};
+
+}  // namespace causalkg::ast
