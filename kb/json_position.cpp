@@ -9,9 +9,21 @@ namespace causalkg::kb {
 
 namespace {
 
+// nlohmann reports the offset just past the last byte it read, which for an
+// unexpected string is its closing quote; a person looks for where the
+// offending token starts.
 std::size_t Clamp(std::string_view text, std::size_t offset) {
-  // nlohmann reports one past the offending byte.
-  return std::min(offset > 0 ? offset - 1 : 0, text.size());
+  std::size_t at = std::min(offset > 0 ? offset - 1 : 0, text.size());
+  if (at < text.size() && at > 0 && text[at] == '"') {
+    std::size_t open = at;
+    while (open > 0) {
+      --open;
+      std::size_t backslashes = 0;
+      while (open >= backslashes + 1 && text[open - backslashes - 1] == '\\') ++backslashes;
+      if (text[open] == '"' && backslashes % 2 == 0) return open;
+    }
+  }
+  return at;
 }
 
 }  // namespace
@@ -34,7 +46,19 @@ Status MalformedJson(std::string_view text, const nlohmann::json::parse_error& e
   if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos) {
     what = what.substr(colon + 2);
   }
-  if (what.rfind("syntax error while parsing ", 0) == 0) what = what.substr(27);
+  // "syntax error while parsing object - unexpected X; expected Y"
+  //   -> "unexpected X; expected Y (while reading an object)"
+  constexpr std::string_view kSyntax = "syntax error while parsing ";
+  if (what.rfind(kSyntax, 0) == 0) {
+    const std::string rest = what.substr(kSyntax.size());
+    if (auto dash = rest.find(" - "); dash != std::string::npos) {
+      std::string context = rest.substr(0, dash);
+      const bool vowel = !context.empty() && std::string_view("aeiou").find(context[0]) != std::string_view::npos;
+      what = rest.substr(dash + 3) + " (while reading " + (vowel ? "an " : "a ") + context + ")";
+    } else {
+      what = rest;
+    }
+  }
   return Status::Load("malformed JSON: " + what);
 }
 
