@@ -27,7 +27,7 @@ TEST_CASE("stats on a new database shows the bundled report's counts", "[cli]") 
   CHECK_THAT(table.out, Catch::Contains("scp-2025"));
 }
 
-TEST_CASE("--empty creates a database without the bundled report", "[cli]") {
+TEST_CASE("the --empty flag creates a database without the bundled report", "[cli]") {
   testing::TempDir dir;
   auto run = RunCausalkg({"--db", dir.File("db"), "--empty", "stats", "--format", "json"});
   REQUIRE(run.exit_code == 0);
@@ -76,7 +76,7 @@ TEST_CASE("bad usage exits 2 and points to --help", "[cli]") {
   CHECK_THAT(format.err, Catch::Contains("unknown export format 'yaml'"));
 }
 
-TEST_CASE("--version and --help answer without touching a database", "[cli]") {
+TEST_CASE("the --version and --help flags answer without touching a database", "[cli]") {
   auto version = RunCausalkg({"--version"});
   CHECK(version.exit_code == 0);
   CHECK_THAT(version.out, Catch::StartsWith("causalkg "));
