@@ -1,0 +1,324 @@
+#include "grammar/diagnostics.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "grammar/lexical.hpp"
+#include "grammar/source_position.hpp"
+
+namespace causalkg::grammar::detail {
+namespace {
+
+// What each key of the grammar means to a user. Keys are rule names and the
+// keys of the primitives in query_def.hpp.
+struct KeyText {
+  std::string_view key;
+  std::string_view message;
+  std::string_view hint;
+};
+
+constexpr std::string_view kQuoteHint =
+    "close it with the same quote; inside, write \\' or '' for a quote";
+
+constexpr KeyText kKeyTexts[] = {
+    {"statement",
+     "expected a statement (MATCH, PATHS, EFFECTS, CAUSES, SHORTEST, LOOPS, LEVERS, "
+     "BLINDSPOTS, WHY, ADD, REMOVE, LOAD)",
+     ""},
+    {"node", "expected a node name or a quoted label", ""},
+    {"relation", "expected a relation name or a quoted label", ""},
+    {"object", "expected the object: a node name or a quoted label", ""},
+    {"why_second", "expected a relation or a node name after WHY <node>", ""},
+    {"via_relation", "expected a relation name after VIA", "for example: VIA amplifies, weakens"},
+    {"source", "expected a source id or a quoted source after SOURCE", ""},
+    {"modality", "expected a modality (a word or a quoted text) after MODALITY", ""},
+    {"MATCH_after_COUNT", "expected MATCH after COUNT", ""},
+    {"BY_after_ORDER", "expected BY after ORDER", ""},
+    {"FROM_after_PATHS", "expected FROM after PATHS", "usage: PATHS FROM <node> TO <node>"},
+    {"TO_after_PATHS", "expected TO after PATHS FROM <node>", "usage: PATHS FROM <node> TO <node>"},
+    {"FROM_after_SHORTEST", "expected FROM after SHORTEST",
+     "usage: SHORTEST FROM <node> TO <node>"},
+    {"TO_after_SHORTEST", "expected TO after SHORTEST FROM <node>",
+     "usage: SHORTEST FROM <node> TO <node>"},
+    {"OF_after_EFFECTS", "expected OF after EFFECTS", "usage: EFFECTS OF <node>"},
+    {"OF_after_CAUSES", "expected OF after CAUSES", "usage: CAUSES OF <node>"},
+    {"FOR_after_LEVERS", "expected FOR after LEVERS", "usage: LEVERS FOR <node>"},
+    {"FOR_after_BLINDSPOTS", "expected FOR after BLINDSPOTS", "usage: BLINDSPOTS FOR <node>"},
+    {"pattern", "expected a triple pattern such as ?a amplifies ?b", ""},
+    {"pattern_relation", "expected the relation of the pattern: a name or a variable", ""},
+    {"pattern_object", "expected the object of the pattern: a name or a variable", ""},
+    {"comparison", "expected a comparison such as ?a = digitalisation or sign(?r) = '-'", ""},
+    {"operand", "expected a variable, a name or sign(?r) to compare with", ""},
+    {"compare_op", "expected = or != in the comparison", ""},
+    {"variable", "expected a variable such as ?a", ""},
+    {"order_key", "expected a variable such as ?a after ORDER BY", ""},
+    {"'('", "expected '(' after sign", "for example: sign(?r) = '-'"},
+    {"')'", "expected ')' to close sign(?variable)", ""},
+    {"depth_value", "expected a number from 1 to 12 after DEPTH", ""},
+    {"limit_value", "expected a whole number after LIMIT", ""},
+    {"confidence_value", "expected a number from 0 to 1 after CONFIDENCE", ""},
+    {"sign_value", "expected + or - after SIGN",
+     "SIGN - keeps the paths that work against the target"},
+    {"quote_text", "expected a quoted text after QUOTE",
+     "for example: QUOTE 'the sentence from the source'"},
+    {"load_file", "expected a quoted file name after LOAD", "for example: LOAD 'claims.json'"},
+    {"output_file", "expected a quoted file name after TO", "for example: TO 'result.json'"},
+    {"format", "expected TABLE, JSON or DOT after AS", ""},
+};
+
+// Failures that are not "expected X".
+constexpr KeyText kPlainTexts[] = {
+    {"unterminated_name", "unterminated quoted name", kQuoteHint},
+    {"unterminated_string", "unterminated quoted string", kQuoteHint},
+    {"depth_range", "DEPTH must be between 1 and 12", "DEPTH counts the steps of a chain"},
+    {"limit_range", "LIMIT must be at least 1", "leave LIMIT out for the default of 1000"},
+    {"confidence_range", "CONFIDENCE must be between 0 and 1", "write it as a decimal: 0.6"},
+    {"number_too_large", "number too large", ""},
+};
+
+constexpr std::string_view kTwicePrefix = "twice:";
+
+constexpr std::string_view kStatementKeywords[] = {
+    "MATCH",  "COUNT",      "PATHS", "EFFECTS", "CAUSES", "SHORTEST", "LOOPS",
+    "LEVERS", "BLINDSPOTS", "WHY",   "ADD",     "REMOVE", "LOAD"};
+
+struct Token {
+  enum class Kind { kEnd, kWord, kQuoted, kOther };
+  Kind kind = Kind::kEnd;
+  std::string_view text;
+  std::size_t offset = 0;
+
+  // A word that could be (part of) a name: not a keyword, not a number.
+  bool IsName() const {
+    bool number = std::all_of(text.begin(), text.end(),
+                              [](char c) { return lexical::IsDigit(c) || c == '.'; });
+    return kind == Kind::kWord && !number && !lexical::IsKeyword(text);
+  }
+};
+
+// The token at `offset`, which must be past blanks.
+Token ReadToken(std::string_view text, std::size_t offset) {
+  Token token;
+  token.offset = offset;
+  if (offset >= text.size()) return token;
+  char const* first = text.data() + offset;
+  char const* last = text.data() + text.size();
+  char const* end = lexical::ScanWord(first, last);
+  token.kind = Token::Kind::kWord;
+  if (end == first && lexical::IsQuote(*first)) {
+    token.kind = Token::Kind::kQuoted;
+    end = lexical::ScanQuoted(first, last).end;
+  } else if (end == first) {
+    token.kind = Token::Kind::kOther;
+    end = *first == '?' ? lexical::ScanWord(first + 1, last) : first;
+    if (end == first) end = first + 1;
+  }
+  token.text = std::string_view(first, static_cast<std::size_t>(end - first));
+  return token;
+}
+
+// The last token that starts at or after `from` and before `before`.
+Token TokenBefore(std::string_view text, std::size_t from, std::size_t before) {
+  Token previous;
+  for (std::size_t at = lexical::SkipBlanks(text, from); at < before;) {
+    Token token = ReadToken(text, at);
+    if (token.kind == Token::Kind::kEnd) break;
+    previous = token;
+    at = lexical::SkipBlanks(text, token.offset + token.text.size());
+  }
+  return previous;
+}
+
+std::string Upper(std::string_view word) {
+  std::string upper(word);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return upper;
+}
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// "did you mean DEPTH?" for the candidate closest to `word`, when it is one
+// typo away (two for longer words).
+std::string DidYouMean(std::string_view word, auto const& candidates) {
+  std::string upper = Upper(word);
+  std::size_t best_distance = upper.size() <= 4 ? 1 : 2;
+  std::string_view best;
+  for (std::string_view candidate : candidates) {
+    std::size_t distance = EditDistance(upper, candidate);
+    if (distance > 0 && distance <= best_distance && (best.empty() || distance < best_distance)) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best.empty() ? "" : "did you mean " + std::string(best) + "?";
+}
+
+std::string Join(std::vector<std::string_view> const& words) {
+  std::string joined;
+  for (std::string_view word : words) {
+    if (!joined.empty()) joined += ", ";
+    joined += word;
+  }
+  return joined;
+}
+
+// The keywords that may follow a complete statement of this kind.
+std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement) {
+  std::vector<std::string_view> keywords;
+  if (std::holds_alternative<ast::Match>(statement.body)) {
+    keywords = {"WHERE", "RETURN", "ORDER", "LIMIT"};
+  } else if (std::holds_alternative<ast::Add>(statement.body)) {
+    keywords = {"QUOTE", "SOURCE", "CONFIDENCE", "MODALITY"};
+  } else if (!std::holds_alternative<ast::Why>(statement.body) &&
+             !std::holds_alternative<ast::Remove>(statement.body) &&
+             !std::holds_alternative<ast::Load>(statement.body)) {
+    keywords = {"DEPTH", "VIA", "SIGN", "LIMIT"};
+  }
+  keywords.insert(keywords.end(), {"AS", "TO"});
+  return keywords;
+}
+
+Diagnostic Make(std::string_view text, std::size_t offset, std::string message, std::string hint) {
+  LineColumn position = Locate(text, offset);
+  return {std::move(message), std::move(hint), offset, position.line, position.column};
+}
+
+bool IsNameKey(std::string_view key) {
+  return key == "node" || key == "relation" || key == "object" || key == "why_second" ||
+         key == "via_relation" || key == "source" || key == "modality" || key == "pattern" ||
+         key == "pattern_relation" || key == "pattern_object" || key == "operand";
+}
+
+std::string KeywordAsNameHint(std::string_view keyword) {
+  std::string lower(keyword);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return Upper(keyword) + " is a keyword; quote it to use it as a name: '" + lower + "'";
+}
+
+// A hint computed from the text around the error, or "" to use the table's.
+std::string HintFromText(std::string_view text, std::size_t statement_start, std::string_view key,
+                         Token const& token) {
+  if (key == "statement" && token.kind == Token::Kind::kWord) {
+    return DidYouMean(token.text, kStatementKeywords);
+  }
+  if (IsNameKey(key) && token.kind == Token::Kind::kWord && lexical::IsKeyword(token.text)) {
+    return KeywordAsNameHint(token.text);
+  }
+  bool after_from = key == "TO_after_PATHS" || key == "TO_after_SHORTEST";
+  if (token.IsName() && (after_from || key == kEndOfStatement)) {
+    Token previous = TokenBefore(text, statement_start, token.offset);
+    if (previous.IsName()) {
+      std::string hint = "quote labels that contain spaces: '" + std::string(previous.text) + " " +
+                         std::string(token.text) + "'";
+      return after_from ? "write TO before the target node, or " + hint : hint;
+    }
+  }
+  return "";
+}
+
+// After a complete MATCH: a missing comma, or clauses out of order.
+std::string MatchHint(ast::Match const& match, Token const& token) {
+  bool only_patterns =
+      match.where.empty() && match.returns.empty() && match.order_by.empty() && !match.limit;
+  if (token.text.starts_with("?")) {
+    if (only_patterns) return "separate triple patterns with ','";
+    if (!match.returns.empty() && match.order_by.empty() && !match.limit) {
+      return "separate RETURN columns with ','";
+    }
+  }
+  for (std::string_view clause : {"WHERE", "RETURN", "ORDER", "LIMIT"}) {
+    if (token.kind == Token::Kind::kWord && lexical::EqualsIgnoreCase(token.text, clause)) {
+      return "the clauses of MATCH come in this order: WHERE, RETURN, ORDER BY, LIMIT";
+    }
+  }
+  return "";
+}
+
+// Where an error found at `offset` points: the first character past blanks,
+// or, when only blanks remain, just past the statement's last token, on a
+// line the user can see rather than at the end of a comment or newline.
+std::size_t ErrorOffset(std::string_view text, std::size_t statement_start, std::size_t offset) {
+  std::size_t next = lexical::SkipBlanks(text, offset);
+  if (next < text.size()) return next;
+  Token last = TokenBefore(text, statement_start, text.size());
+  return last.kind == Token::Kind::kEnd ? text.size() : last.offset + last.text.size();
+}
+
+}  // namespace
+
+Diagnostic DescribeError(std::string_view text, std::size_t statement_start,
+                         SyntaxError const& error) {
+  std::size_t offset = ErrorOffset(text, statement_start, error.offset);
+  std::string_view key = error.key;
+  Token token = ReadToken(text, lexical::SkipBlanks(text, offset));
+
+  std::string message;
+  std::string hint = HintFromText(text, statement_start, key, token);
+  if (key.starts_with(kTwicePrefix)) {
+    key.remove_prefix(kTwicePrefix.size());
+    message = std::string(key) + " is given twice";
+    if (hint.empty()) hint = "give each option at most once";
+    return Make(text, offset, std::move(message), std::move(hint));
+  }
+  for (KeyText const& entry : kPlainTexts) {
+    if (entry.key == key) {
+      return Make(text, offset, std::string(entry.message),
+                  hint.empty() ? std::string(entry.hint) : hint);
+    }
+  }
+  // Keys of plain keywords and X3 literals ("'('") read well as they are;
+  // anything else would be a rule without an entry above.
+  bool readable = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '\'' || !lexical::IsWordChar(c);
+  });
+  message = readable ? "expected " + std::string(key) : "syntax error";
+  for (KeyText const& entry : kKeyTexts) {
+    if (entry.key == key) {
+      message = entry.message;
+      if (hint.empty()) hint = entry.hint;
+      break;
+    }
+  }
+  return Make(text, offset, std::move(message), std::move(hint));
+}
+
+Diagnostic DescribeTrailing(std::string_view text, ast::Statement const& statement,
+                            std::size_t offset) {
+  Token token = ReadToken(text, offset);
+  std::vector<std::string_view> following = FollowingKeywords(statement);
+  bool has_output =
+      statement.output.format != ast::Format::kDefault || statement.output.file.has_value();
+  std::string hint;
+  if (has_output) hint = "AS and TO come last in a statement";
+  auto const* why = std::get_if<ast::Why>(&statement.body);
+  if (hint.empty() && why && !why->third && token.kind == Token::Kind::kWord &&
+      lexical::IsKeyword(token.text)) {
+    hint = KeywordAsNameHint(token.text);  // WHY a r <keyword>
+  }
+  if (hint.empty() && token.kind == Token::Kind::kWord) hint = DidYouMean(token.text, following);
+  if (hint.empty()) hint = HintFromText(text, statement.offset, kEndOfStatement, token);
+  if (auto const* match = std::get_if<ast::Match>(&statement.body); match && hint.empty()) {
+    hint = MatchHint(*match, token);
+  }
+  if (hint.empty()) hint = "keywords: " + Join(following);
+  return Make(text, offset, "expected ';' or the end of the statement", std::move(hint));
+}
+
+}  // namespace causalkg::grammar::detail

@@ -1,0 +1,161 @@
+// The attributes the X3 grammar fills in. They mirror grammar/ast.hpp but use
+// x3::variant and boost::optional, which X3 1.74 knows how to fill (it cannot
+// fill std::variant), and keep positions as pointers into the parsed text.
+// statement_parser.cpp converts them into the public ast types.
+#pragma once
+
+#include <boost/optional.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "grammar/ast.hpp"
+
+namespace causalkg::grammar::x3_ast {
+
+namespace x3 = boost::spirit::x3;
+
+struct Variable {
+  std::string name;
+  char const* where = nullptr;
+};
+
+struct Name {
+  std::string text;
+  bool quoted = false;
+  char const* where = nullptr;
+};
+
+struct Term : x3::variant<Variable, Name> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct TriplePattern {
+  Term subject;
+  Term relation;
+  Term object;
+};
+
+// Filled by a semantic action: one-member structs do not adapt well in X3.
+struct SignOf {
+  Variable variable;
+};
+
+struct Operand : x3::variant<Variable, Name, SignOf> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct Comparison {
+  Operand left;
+  ast::CompareOp op = ast::CompareOp::kEqual;
+  Operand right;
+};
+
+struct OrderKey {
+  Variable variable;
+  bool descending = false;
+};
+
+struct Match {
+  bool count = false;
+  std::vector<TriplePattern> patterns;
+  std::vector<Comparison> where;
+  std::vector<Variable> returns;
+  std::vector<OrderKey> order_by;
+  boost::optional<std::uint64_t> limit;
+};
+
+// Filled by semantic actions, which also reject an option given twice.
+struct ChainOptions {
+  boost::optional<int> depth;
+  std::vector<Name> via;
+  boost::optional<ast::Sign> sign;
+  boost::optional<std::uint64_t> limit;
+};
+
+struct Paths {
+  Name from;
+  Name to;
+  ChainOptions options;
+};
+
+struct Shortest {
+  Name from;
+  Name to;
+  ChainOptions options;
+};
+
+struct Reach {
+  ast::Direction direction = ast::Direction::kDownstream;
+  Name node;
+  ChainOptions options;
+};
+
+struct Loops {
+  boost::optional<Name> through;
+  ChainOptions options;
+};
+
+struct Levers {
+  Name target;
+  ChainOptions options;
+};
+
+struct Blindspots {
+  Name target;
+  ChainOptions options;
+};
+
+struct Why {
+  Name first;
+  Name second;
+  boost::optional<Name> third;
+};
+
+// Filled by semantic actions, like ChainOptions.
+struct AddOptions {
+  boost::optional<std::string> quote;
+  boost::optional<Name> source;
+  boost::optional<double> confidence;
+  boost::optional<Name> modality;
+};
+
+struct Add {
+  Name subject;
+  Name relation;
+  Name object;
+  AddOptions options;
+};
+
+struct Remove {
+  Name subject;
+  Name relation;
+  Name object;
+};
+
+// Filled by a semantic action (one member).
+struct Load {
+  std::string path;
+};
+
+struct Body : x3::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add,
+                          Remove, Load> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct Output {
+  ast::Format format = ast::Format::kDefault;
+  boost::optional<std::string> file;
+};
+
+struct Statement {
+  ast::Mode mode = ast::Mode::kRun;
+  Body body;
+  Output output;
+};
+
+}  // namespace causalkg::grammar::x3_ast
