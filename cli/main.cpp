@@ -1,15 +1,20 @@
 // causalkg: the command line. Parses arguments and hands over to a command.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <iostream>
+#include <iterator>
 
 #include "cli/commands.hpp"
+#include "cli/query_command.hpp"
 
 namespace {
 
 constexpr const char* kDescription =
     "causalkg: a knowledge graph of causal claims.\n"
-    "Without a command, prints the database's contents and this help.";
+    "Without a command, runs the statements piped on standard input, or on a\n"
+    "terminal prints the database's contents and this help.";
 
 }  // namespace
 
@@ -20,6 +25,15 @@ int main(int argc, char** argv) {
   GlobalOptions global;
   app.add_option("--db", global.db, "database directory (default: $CAUSALKG_DB, else ~/.local/share/causalkg/default)");
   app.add_flag("--empty", global.empty, "do not seed a new database with the bundled SCP report");
+
+  causalkg::cli::QueryOptions query_options;
+  app.add_option("--lang", query_options.language, "language of labels in results: en, nl, or id for ids")
+      ->capture_default_str();
+
+  std::string statement;
+  auto* query = app.add_subcommand("query", "run a statement (or several, separated by ;)");
+  query->add_option("statement", statement, "e.g. 'PATHS FROM digitalisation TO social_cohesion'")->required();
+  query->add_option("--format,-f", query_options.format, "table or json")->capture_default_str();
 
   std::vector<std::string> files;
   auto* load = app.add_subcommand("load", "load JSON or JSON Lines claims files (all or nothing)");
@@ -48,9 +62,14 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  if (*query) return causalkg::cli::RunStatements(global, statement, query_options);
   if (*load) return causalkg::cli::RunLoad(global, files);
   if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
   if (*stats) return causalkg::cli::RunStats(global, stats_format);
+  if (!::isatty(STDIN_FILENO)) {
+    const std::string script((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return causalkg::cli::RunStatements(global, script, query_options);
+  }
   const int code = causalkg::cli::RunStats(global, "table");
   std::cout << '\n' << app.help();
   return code;

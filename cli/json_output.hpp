@@ -1,0 +1,22 @@
+// Results and errors as JSON, in the shapes the query language fixes:
+// ids always, labels alongside where they help.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/result.hpp"
+#include "engine/status.hpp"
+
+namespace causalkg::cli {
+
+// `language` picks the label added beside ids ("en", "nl").
+nlohmann::json ResultToJson(const QueryResult& result, const std::string& language);
+
+// {"error": {"message", "line", "column", "hint"}}; line and column point
+// into `text` when the error has an offset, or into the file it names.
+nlohmann::json ErrorToJson(const Status& status, std::string_view text);
+
+}  // namespace causalkg::cli

@@ -1,0 +1,37 @@
+#include "cli/query_command.hpp"
+
+#include <iostream>
+
+#include "cli/database.hpp"
+#include "cli/json_output.hpp"
+#include "cli/statement_runner.hpp"
+#include "grammar/parse.hpp"
+
+namespace causalkg::cli {
+
+int RunStatements(const GlobalOptions& global, const std::string& text, const QueryOptions& options) {
+  OutputFormat format;
+  if (!ParseOutputFormat(options.format, format)) {
+    PrintError(Status::Usage("unknown format '" + options.format + "'", "use table or json"));
+    return 2;
+  }
+  // Writers take the database's lock; readers need not, so that queries run
+  // while another process writes.
+  bool writes = false;
+  for (const ast::Statement& s : grammar::Parse(text).statements) writes = writes || IsWrite(s);
+  auto store = OpenDatabase({DatabasePath(global.db), writes ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
+  if (!store.ok()) {
+    if (format == OutputFormat::kJson) {
+      std::cout << ErrorToJson(store.status(), text).dump(2) << '\n';
+    } else {
+      PrintError(store.status());
+    }
+    return 1;
+  }
+  StatementRunner runner(**store, std::cout, std::cerr);
+  runner.set_format(format);
+  runner.style().language = options.language;
+  return runner.Run(text) ? 0 : 1;
+}
+
+}  // namespace causalkg::cli

@@ -1,0 +1,108 @@
+#include "cli/statement_runner.hpp"
+
+#include <fstream>
+
+#include "cli/json_output.hpp"
+#include "cli/progress_bar.hpp"
+#include "grammar/parse.hpp"
+#include "kb/load.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
+  ProgressBar bar;
+  kb::LoadOptions options;
+  options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
+  auto loaded = kb::LoadFiles(store, {path}, options);
+  if (!loaded.ok()) return std::move(loaded).TakeStatus();
+  WriteResult result;
+  result.summary = loaded->write;
+  result.summary.warnings.clear();  // DescribeSummary lists them
+  result.message = "Loaded " + kb::DescribeSummary(*loaded);
+  return result;
+}
+
+}  // namespace
+
+bool ParseOutputFormat(const std::string& name, OutputFormat& format) {
+  if (name == "table") format = OutputFormat::kTable;
+  else if (name == "json") format = OutputFormat::kJson;
+  else if (name == "dot") format = OutputFormat::kDot;
+  else return false;
+  return true;
+}
+
+StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& err,
+                                 const std::atomic<bool>* cancel)
+    : store_(store), out_(out), err_(err), executor_(store, ExecutorOptions{cancel, &LoadStatement}) {}
+
+bool StatementRunner::Run(std::string_view text) {
+  grammar::ParseResult parsed = grammar::Parse(text);
+  for (const ast::Statement& statement : parsed.statements) {
+    if (!RunOne(statement, text)) return false;
+  }
+  if (parsed.error) {
+    const grammar::Diagnostic& d = *parsed.error;
+    ReportError(Status::Parse(d.message, d.hint).AtOffset(d.offset), text);
+    return false;
+  }
+  return true;
+}
+
+bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {
+  auto result = executor_.Execute(statement);
+  if (!result.ok()) {
+    ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
+    return false;
+  }
+  OutputFormat format = format_;
+  switch (statement.output.format) {
+    case ast::Format::kTable: format = OutputFormat::kTable; break;
+    case ast::Format::kJson: format = OutputFormat::kJson; break;
+    case ast::Format::kDot: format = OutputFormat::kDot; break;
+    case ast::Format::kDefault: break;
+  }
+  if (format == OutputFormat::kDot) {
+    ReportError(Status::Usage("DOT output is not available in this version").AtOffset(statement.offset), text);
+    return false;
+  }
+  const std::string rendered = Render(*result, format);
+  if (statement.output.file) {
+    std::ofstream file(*statement.output.file, std::ios::binary);
+    file << rendered;
+    if (!file) {
+      ReportError(Status::Query("cannot write the file '" + *statement.output.file + "'").AtOffset(statement.offset),
+                  text);
+      return false;
+    }
+    err_ << "wrote " << *statement.output.file << '\n';
+  } else {
+    out_ << rendered << std::flush;
+  }
+  last_ = std::move(result).value();
+  return true;
+}
+
+std::string StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
+  if (format == OutputFormat::kJson) return ResultToJson(result, style_.language).dump(2) + "\n";
+  return ResultToText(result, style_);
+}
+
+void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {
+  if (as_json || format_ == OutputFormat::kJson) {
+    out_ << ErrorToJson(status, text).dump(2) << '\n' << std::flush;
+    return;
+  }
+  err_ << status.ToString() << '\n';
+  if (status.offset()) {
+    const auto at = grammar::Locate(text, *status.offset());
+    if (text.find('\n') != std::string_view::npos) err_ << "line " << at.line << ", column " << at.column << ":\n";
+    err_ << grammar::RenderCaret(text, *status.offset()) << '\n';
+  }
+  if (!status.hint().empty()) err_ << "hint: " << status.hint() << '\n';
+  err_ << std::flush;
+}
+
+}  // namespace causalkg::cli

@@ -1,0 +1,58 @@
+// StatementRunner: parses and runs statements against an open store and
+// prints their results, as `causalkg query`, a piped script and the shell
+// all do.
+#pragma once
+
+#include <atomic>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "cli/table_output.hpp"
+#include "engine/executor.hpp"
+#include "grammar/ast.hpp"
+
+namespace causalkg::cli {
+
+enum class OutputFormat { kTable, kJson, kDot };
+
+class StatementRunner {
+ public:
+  // Results go to `out`; errors to `err`, or to `out` as JSON objects when
+  // the format is JSON.
+  StatementRunner(Store& store, std::ostream& out, std::ostream& err,
+                  const std::atomic<bool>* cancel = nullptr);
+
+  // Runs the statements of `text` in order and stops at the first error,
+  // which it reports. Returns whether all succeeded.
+  bool Run(std::string_view text);
+
+  void set_format(OutputFormat format) { format_ = format; }
+  OutputFormat format() const { return format_; }
+  TextStyle& style() { return style_; }
+  // The result of the last statement that succeeded, for .export.
+  const std::optional<QueryResult>& last_result() const { return last_; }
+
+  // Prints `status` for a statement in `text`: the message, the line with a
+  // caret under the column, and the hint; or the JSON error object on `out`
+  // when `as_json` or the format is JSON.
+  void ReportError(const Status& status, std::string_view text, bool as_json = false);
+
+ private:
+  bool RunOne(const ast::Statement& statement, std::string_view text);
+  std::string Render(const QueryResult& result, OutputFormat format) const;
+
+  Store& store_;
+  std::ostream& out_;
+  std::ostream& err_;
+  Executor executor_;
+  OutputFormat format_ = OutputFormat::kTable;
+  TextStyle style_;
+  std::optional<QueryResult> last_;
+};
+
+// "table", "json" or "dot"; false for anything else.
+bool ParseOutputFormat(const std::string& name, OutputFormat& format);
+
+}  // namespace causalkg::cli

@@ -1,0 +1,159 @@
+#include "cli/table_output.hpp"
+
+#include <sstream>
+
+#include "cli/text_table.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+std::string Count(std::uint64_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+class TextWriter {
+ public:
+  TextWriter(const QueryResult& result, const TextStyle& style) : result_(result), style_(style) {}
+
+  std::string Name(TermId id) const {
+    const TermNames& names = result_.names.at(id);
+    if (style_.language == "id") return names.name;
+    auto it = names.labels.find(style_.language);
+    return it == names.labels.end() ? names.name : it->second;
+  }
+
+  std::string Sign(const std::string& sign) const {
+    if (!style_.colour || sign.empty()) return sign;
+    const char* colour = sign == "+" ? "\033[32m" : sign == "-" ? "\033[31m" : "\033[33m";
+    return colour + sign + "\033[0m";
+  }
+
+  // a -[amplifies +]-> b -[weakens -]-> c  net -
+  std::string Chain(const Path& p) const {
+    std::string out = Name(p.nodes[0]);
+    for (std::size_t i = 0; i < p.steps.size(); ++i) {
+      const TermId next = p.is_loop && i + 1 == p.steps.size() ? p.nodes[0] : p.nodes[i + 1];
+      out += " -[" + Name(p.steps[i].relation) + " " + Sign(PolarityText(p.steps[i].polarity)) + "]-> " + Name(next);
+    }
+    if (p.is_loop) return std::string(1, p.LoopType()) + "  " + out;
+    return out + "  net " + Sign(p.sign > 0 ? "+" : "-");
+  }
+
+  static std::string Truncated(bool truncated) {
+    return truncated ? " (truncated at the LIMIT: there are more; raise LIMIT to see them)" : "";
+  }
+
+  std::string operator()(const MatchResult& r) const {
+    if (r.count_only) return std::to_string(r.count) + "\n";
+    TextTable table(r.columns);
+    for (const auto& row : r.rows) {
+      std::vector<std::string> cells;
+      for (TermId id : row) cells.push_back(Name(id));
+      table.Add(cells);
+    }
+    return table.Render() + Count(r.rows.size(), "row", "rows") + Truncated(r.truncated) + "\n";
+  }
+
+  std::string operator()(const PathsResult& r) const {
+    std::string out;
+    for (const Path& p : r.paths) out += Chain(p) + "\n";
+    if (r.kind == PathKind::kShortest) {
+      return r.paths.empty() ? "no causal chain within the depth\n"
+                             : out + Count(r.paths[0].steps.size(), "step", "steps") + "\n";
+    }
+    const bool loops = r.kind == PathKind::kLoops;
+    return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") + Truncated(r.truncated) +
+           "\n";
+  }
+
+  std::string operator()(const ReachResult& r) const {
+    TextTable table({r.upstream ? "cause" : "effect", "distance", "net sign"});
+    for (const ReachedNode& n : r.nodes) table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
+    return table.Render() + Count(r.nodes.size(), "node", "nodes") +
+           (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") + Truncated(r.truncated) + "\n";
+  }
+
+  std::string operator()(const LeversResult& r) const {
+    TextTable table({"lever", "status", "acts on", "through", "distance", "net sign"});
+    for (const LeverRow& l : r.levers) {
+      table.Add({Name(l.lever), l.recommended ? "recommended" : "in place", Name(l.target), Name(l.relation),
+                 std::to_string(l.distance), Sign(l.signs.Text())});
+    }
+    return table.Render() + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
+           Truncated(r.truncated) + "\n";
+  }
+
+  std::string operator()(const BlindspotsResult& r) const {
+    TextTable table({"blind spot", "distance", "net sign", "recommended for it"});
+    for (const BlindspotRow& n : r.nodes) {
+      std::string recommendations;
+      for (TermId id : n.recommendations) recommendations += (recommendations.empty() ? "" : ", ") + Name(id);
+      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text()), recommendations.empty() ? "-" : recommendations});
+    }
+    return table.Render() + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " + Name(r.target) +
+           " that no lever in place acts on" + Truncated(r.truncated) + "\n";
+  }
+
+  std::string operator()(const WhyResult& r) const {
+    std::string out;
+    if (r.chain) out += Chain(*r.chain) + "\n\n";
+    for (const EvidenceRow& row : r.evidence) {
+      const Evidence& e = row.evidence;
+      out += Name(row.triple.subject) + " -[" + Name(row.triple.relation) + "]-> " + Name(row.triple.object) + "\n";
+      if (e.quote.empty() && e.source.empty()) {
+        out += "  no evidence recorded\n";
+        continue;
+      }
+      std::string about = e.source.empty() ? "unknown source" : e.source;
+      if (!e.modality.empty()) about += ", " + e.modality;
+      if (e.confidence) {
+        std::ostringstream c;
+        c << *e.confidence;
+        about += ", confidence " + c.str();
+      }
+      out += "  " + about + "\n";
+      if (!e.quote.empty()) out += "  \"" + e.quote + "\"\n";
+    }
+    return out + Count(r.evidence.size(), "piece of evidence", "pieces of evidence") + "\n";
+  }
+
+  std::string operator()(const WriteResult& r) const {
+    std::string out = r.message + "\n";
+    for (const std::string& w : r.summary.warnings) out += "warning: " + w + "\n";
+    return out;
+  }
+
+  std::string operator()(const PlanResult& r) const { return Plan(r); }
+
+  static std::string Plan(const PlanResult& r) {
+    std::string out;
+    int n = 0;
+    for (const PlanStep& s : r.steps) {
+      out += std::to_string(++n) + ". " + s.description;
+      if (s.rows) out += "  rows " + std::to_string(*s.rows);
+      if (s.milliseconds) {
+        std::ostringstream ms;
+        ms.precision(3);
+        ms << std::fixed << *s.milliseconds;
+        out += "  " + ms.str() + " ms";
+      }
+      out += "\n";
+    }
+    return out;
+  }
+
+ private:
+  const QueryResult& result_;
+  const TextStyle& style_;
+};
+
+}  // namespace
+
+std::string ResultToText(const QueryResult& result, const TextStyle& style) {
+  std::string out = std::visit(TextWriter(result, style), result.body);
+  if (result.profile) out += "\nprofile:\n" + TextWriter::Plan(*result.profile);
+  return out;
+}
+
+}  // namespace causalkg::cli

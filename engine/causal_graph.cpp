@@ -1,0 +1,32 @@
+#include "engine/causal_graph.hpp"
+
+namespace causalkg {
+
+CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via, const std::atomic<bool>* cancel)
+    : store_(store), via_(via.begin(), via.end()), cancel_(cancel) {}
+
+Status CausalGraph::status() const {
+  if (!status_.ok()) return status_;
+  if (cancel_ && cancel_->load()) return Status::Query("the query was cancelled");
+  return Status::Ok();
+}
+
+const std::vector<Edge>& CausalGraph::Edges(TermId node, std::unordered_map<TermId, std::vector<Edge>>& cache,
+                                            bool incoming) {
+  auto [it, inserted] = cache.try_emplace(node);
+  if (!inserted || !ok()) return it->second;
+  std::vector<Edge>& edges = it->second;
+  TriplePattern pattern;
+  (incoming ? pattern.object : pattern.subject) = node;
+  Status s = store_.Scan(pattern, [&](const Triple& t) {
+    const Polarity polarity = store_.RelationPolarity(t.relation);
+    if (polarity == Polarity::kNone) return true;
+    if (!via_.empty() && !via_.count(t.relation)) return true;
+    edges.push_back({incoming ? t.subject : t.object, t.relation, PolarityFactor(polarity)});
+    return true;
+  });
+  if (!s.ok()) status_ = std::move(s);
+  return edges;
+}
+
+}  // namespace causalkg

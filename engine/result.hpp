@@ -1,0 +1,145 @@
+// The results of evaluating a statement: typed, with every term as an id and
+// a table of the names and labels of the ids they mention, so that output
+// formats (table, JSON, DOT) need no store.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "engine/model.hpp"
+#include "engine/write_set.hpp"
+
+namespace causalkg {
+
+// A set of net signs: which of + and - the chains into or out of a node have.
+struct SignSet {
+  bool positive = false;
+  bool negative = false;
+  void Add(int sign) { (sign > 0 ? positive : negative) = true; }
+  // "+", "-" or "+/-"; "" for none.
+  std::string Text() const;
+  std::vector<std::string> List() const;  // ["+"], ["-"], ["+", "-"]
+};
+
+struct Step {
+  TermId relation = kNoTerm;
+  Polarity polarity = Polarity::kNone;
+};
+
+// A chain of effects: nodes[i] -steps[i]-> nodes[i+1]. For a loop, `nodes`
+// does not repeat the first node at the end and steps.size() == nodes.size().
+struct Path {
+  std::vector<TermId> nodes;
+  std::vector<Step> steps;
+  int sign = 1;  // product of the steps' polarities
+  bool is_loop = false;
+  // R (reinforcing: an even number of negative steps) or B (balancing).
+  char LoopType() const { return sign > 0 ? 'R' : 'B'; }
+};
+
+struct MatchResult {
+  std::vector<std::string> columns;  // "?a", "?b"
+  std::vector<std::vector<TermId>> rows;
+  bool count_only = false;
+  std::uint64_t count = 0;
+  bool truncated = false;  // more rows than LIMIT
+};
+
+enum class PathKind { kPaths, kShortest, kLoops };
+
+struct PathsResult {
+  PathKind kind = PathKind::kPaths;
+  std::vector<Path> paths;
+  bool truncated = false;
+};
+
+struct ReachedNode {
+  TermId id = kNoTerm;
+  int distance = 0;
+  SignSet signs;
+};
+
+struct ReachResult {
+  bool upstream = false;  // CAUSES OF
+  TermId origin = kNoTerm;
+  std::vector<ReachedNode> nodes;
+  std::uint64_t total = 0;  // nodes reached, also those past LIMIT
+  bool truncated = false;
+};
+
+struct LeverRow {
+  TermId lever = kNoTerm;
+  TermId relation = kNoTerm;
+  TermId target = kNoTerm;  // the node the lever acts on
+  int distance = 0;         // from target to the statement's node
+  SignSet signs;            // of target's chains into the statement's node
+  bool recommended = false;
+};
+
+struct LeversResult {
+  TermId target = kNoTerm;
+  std::vector<LeverRow> levers;
+  bool truncated = false;
+};
+
+struct BlindspotRow {
+  TermId id = kNoTerm;
+  int distance = 0;
+  SignSet signs;
+  std::vector<TermId> recommendations;
+};
+
+struct BlindspotsResult {
+  TermId target = kNoTerm;
+  std::vector<BlindspotRow> nodes;
+  bool truncated = false;
+};
+
+struct EvidenceRow {
+  Triple triple;
+  Evidence evidence;  // empty when the claim has none
+};
+
+struct WhyResult {
+  std::optional<Path> chain;  // WHY a b: the shortest chain explained
+  std::vector<EvidenceRow> evidence;
+};
+
+struct WriteResult {
+  std::string message;  // "Added ...", "Removed ...", "Loaded ..."
+  WriteSummary summary;
+};
+
+// EXPLAIN / PROFILE: the plan, one line a step, with rows and time when profiled.
+struct PlanStep {
+  std::string description;
+  std::optional<std::uint64_t> rows;
+  std::optional<double> milliseconds;
+};
+
+struct PlanResult {
+  std::vector<PlanStep> steps;
+};
+
+using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
+                                WhyResult, WriteResult, PlanResult>;
+
+struct TermNames {
+  std::string name;
+  Labels labels;
+  bool is_lever = false;
+  bool is_recommendation = false;
+};
+
+struct QueryResult {
+  ResultBody body;
+  std::unordered_map<TermId, TermNames> names;
+  // For PROFILE: the result's own plan with timings.
+  std::optional<PlanResult> profile;
+};
+
+}  // namespace causalkg
