@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
   std::string statement;
   auto* query = app.add_subcommand("query", "run a statement (or several, separated by ;)");
   query->add_option("statement", statement, "e.g. 'PATHS FROM digitalisation TO social_cohesion'")->required();
-  query->add_option("--format,-f", query_options.format, "table or json")->capture_default_str();
+  query->add_option("--format,-f", query_options.format, "table, json or dot")->capture_default_str();
 
   std::vector<std::string> files;
   auto* load = app.add_subcommand("load", "load JSON or JSON Lines claims files (all or nothing)");

@@ -12,7 +12,7 @@ namespace causalkg::cli {
 int RunStatements(const GlobalOptions& global, const std::string& text, const QueryOptions& options) {
   OutputFormat format;
   if (!ParseOutputFormat(options.format, format)) {
-    PrintError(Status::Usage("unknown format '" + options.format + "'", "use table or json"));
+    PrintError(Status::Usage("unknown format '" + options.format + "'", "use table, json or dot"));
     return 2;
   }
   // Writers take the database's lock; readers need not, so that queries run

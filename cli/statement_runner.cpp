@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "cli/dot_output.hpp"
 #include "cli/json_output.hpp"
 #include "cli/progress_bar.hpp"
 #include "grammar/parse.hpp"
@@ -64,14 +65,14 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     case ast::Format::kDot: format = OutputFormat::kDot; break;
     case ast::Format::kDefault: break;
   }
-  if (format == OutputFormat::kDot) {
-    ReportError(Status::Usage("DOT output is not available in this version").AtOffset(statement.offset), text);
+  auto rendered = Render(*result, format);
+  if (!rendered.ok()) {
+    ReportError(Status(rendered.status()).AtOffset(statement.offset), text, format == OutputFormat::kJson);
     return false;
   }
-  const std::string rendered = Render(*result, format);
   if (statement.output.file) {
     std::ofstream file(*statement.output.file, std::ios::binary);
-    file << rendered;
+    file << *rendered;
     if (!file) {
       ReportError(Status::Query("cannot write the file '" + *statement.output.file + "'").AtOffset(statement.offset),
                   text);
@@ -79,14 +80,15 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     }
     err_ << "wrote " << *statement.output.file << '\n';
   } else {
-    out_ << rendered << std::flush;
+    out_ << *rendered << std::flush;
   }
   last_ = std::move(result).value();
   return true;
 }
 
-std::string StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
+Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultToJson(result, style_.language).dump(2) + "\n";
+  if (format == OutputFormat::kDot) return ResultToDot(result, style_.language);
   return ResultToText(result, style_);
 }
 

@@ -41,7 +41,7 @@ class StatementRunner {
 
  private:
   bool RunOne(const ast::Statement& statement, std::string_view text);
-  std::string Render(const QueryResult& result, OutputFormat format) const;
+  Result<std::string> Render(const QueryResult& result, OutputFormat format) const;
 
   Store& store_;
   std::ostream& out_;

@@ -91,6 +91,9 @@ class Evaluator {
       result.nodes.resize(LimitOf(r.options));
       result.truncated = true;
     }
+    std::vector<TermId> drawn{*origin};
+    for (const ReachedNode& n : result.nodes) drawn.push_back(n.id);
+    AddCausalEdges(**graph, drawn, diagram_);
     return ResultBody(std::move(result));
   }
 
@@ -118,7 +121,7 @@ class Evaluator {
     auto target = Node(l.target);
     if (!target.ok()) return std::move(target).TakeStatus();
     Note("the nodes upstream of the target, then the levers and recommendations acting on them");
-    auto result = FindLevers(**graph, *target, DepthOf(l.options), LimitOf(l.options));
+    auto result = FindLevers(**graph, *target, DepthOf(l.options), LimitOf(l.options), &diagram_);
     if (!result.ok()) return std::move(result).TakeStatus();
     return ResultBody(std::move(result).value());
   }
@@ -129,7 +132,7 @@ class Evaluator {
     auto target = Node(b.target);
     if (!target.ok()) return std::move(target).TakeStatus();
     Note("the nodes upstream of the target that no lever in place acts on");
-    auto result = FindBlindspots(**graph, *target, DepthOf(b.options), LimitOf(b.options));
+    auto result = FindBlindspots(**graph, *target, DepthOf(b.options), LimitOf(b.options), &diagram_);
     if (!result.ok()) return std::move(result).TakeStatus();
     return ResultBody(std::move(result).value());
   }
@@ -160,6 +163,7 @@ class Evaluator {
   }
 
   std::uint64_t nodes_read() const { return nodes_read_; }
+  std::vector<GraphEdge> TakeDiagram() { return std::move(diagram_); }
 
  private:
   // A graph that follows the VIA relations (every causal one when none).
@@ -195,6 +199,7 @@ class Evaluator {
   NameResolver names_;
   std::vector<PlanStep>* plan_;
   std::uint64_t nodes_read_ = 0;
+  std::vector<GraphEdge> diagram_;
 };
 
 std::uint64_t RowsOf(const ResultBody& body) {
@@ -241,6 +246,7 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
     return result;
   }
   result.body = std::move(body).value();
+  result.diagram = evaluator.TakeDiagram();
   CAUSALKG_RETURN_IF_ERROR(FillNames(store_, result));
   if (profile) {
     plan.push_back({"adjacency lists read: " + std::to_string(evaluator.nodes_read()), std::nullopt, std::nullopt});

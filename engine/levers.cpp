@@ -74,15 +74,37 @@ std::unordered_map<TermId, Reached> Upstream(CausalGraph& graph, TermId target, 
   return upstream;
 }
 
+void Diagram(CausalGraph& graph, const std::unordered_map<TermId, Reached>& upstream, const Policies& policies,
+             TermId target, std::vector<GraphEdge>* diagram) {
+  if (!diagram) return;
+  std::vector<TermId> nodes{target};
+  for (const auto& [node, reached] : upstream) nodes.push_back(node);
+  AddCausalEdges(graph, nodes, *diagram);
+  for (const auto& [node, action] : policies.actions) {
+    if (node == target || upstream.count(node)) diagram->push_back({action.policy, action.relation, node, 0});
+  }
+}
+
 }  // namespace
 
-Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit) {
+void AddCausalEdges(CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out) {
+  const std::set<TermId> members(nodes.begin(), nodes.end());
+  for (TermId from : members) {
+    for (const Edge& e : graph.Out(from)) {
+      if (members.count(e.node)) out.push_back({from, e.relation, e.node, e.sign});
+    }
+  }
+}
+
+Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                std::vector<GraphEdge>* diagram) {
   LeversResult result;
   result.target = target;
   const auto upstream = Upstream(graph, target, depth, /*with_target=*/true, result.truncated);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   auto actions = PolicyActions(graph.store());
   if (!actions.ok()) return std::move(actions).TakeStatus();
+  Diagram(graph, upstream, *actions, target, diagram);
   for (const auto& [node, action] : actions->actions) {
     auto it = upstream.find(node);
     if (it == upstream.end()) continue;
@@ -99,13 +121,15 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
   return result;
 }
 
-Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit) {
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                        std::vector<GraphEdge>* diagram) {
   BlindspotsResult result;
   result.target = target;
   const auto upstream = Upstream(graph, target, depth, /*with_target=*/false, result.truncated);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   auto actions = PolicyActions(graph.store());
   if (!actions.ok()) return std::move(actions).TakeStatus();
+  Diagram(graph, upstream, *actions, target, diagram);
   for (const auto& [node, reached] : upstream) {
     if (actions->all.count(node)) continue;  // levers are never blind spots
     bool covered = false;

@@ -11,8 +11,15 @@
 
 namespace causalkg {
 
-Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit);
+// `diagram`, when given, receives the causal edges among the target and the
+// nodes upstream of it, and the edges by which policies act on them.
+Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                std::vector<GraphEdge>* diagram = nullptr);
 
-Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit);
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                        std::vector<GraphEdge>* diagram = nullptr);
+
+// The causal edges of `graph` among `nodes`, appended to `out`.
+void AddCausalEdges(CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out);
 
 }  // namespace causalkg

@@ -307,6 +307,23 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
     p.estimate = *estimate;
   }
   const auto& columns = compiler.columns();
+  MatchResult result;
+  // A pattern draws an edge per row when each of its terms is a constant or
+  // a returned column.
+  for (const CompiledPattern& p : patterns) {
+    std::array<EdgeEnd, 3> ends;
+    bool drawable = true;
+    for (int k = 0; k < 3; ++k) {
+      if (p.terms[k].variable < 0) {
+        ends[k].constant = p.terms[k].constant;
+        continue;
+      }
+      auto at = std::find(returned.begin(), returned.end(), p.terms[k].variable);
+      drawable = drawable && at != returned.end();
+      ends[k].column = static_cast<int>(at - returned.begin());
+    }
+    if (drawable) result.edge_patterns.push_back(ends);
+  }
   Joiner joiner(store, std::move(patterns), std::move(where), columns.size(), cancel);
   joiner.Plan();
   if (plan) {
@@ -317,7 +334,6 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
     }
   }
 
-  MatchResult result;
   result.count_only = match.count;
   for (int v : returned) result.columns.push_back(columns[v]);
   const std::uint64_t limit = match.limit.value_or(match.count ? UINT64_MAX : default_limit);

@@ -3,6 +3,7 @@
 // formats (table, JSON, DOT) need no store.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -41,8 +42,18 @@ struct Path {
   char LoopType() const { return sign > 0 ? 'R' : 'B'; }
 };
 
+// One end of an edge drawn from MATCH rows: a column of the row, or a
+// constant of the pattern.
+struct EdgeEnd {
+  int column = -1;
+  TermId constant = kNoTerm;
+};
+
 struct MatchResult {
   std::vector<std::string> columns;  // "?a", "?b"
+  // The patterns whose subject, relation and object all appear in a row (as
+  // returned columns or constants): each row draws these edges.
+  std::vector<std::array<EdgeEnd, 3>> edge_patterns;
   std::vector<std::vector<TermId>> rows;
   bool count_only = false;
   std::uint64_t count = 0;
@@ -128,9 +139,19 @@ struct PlanResult {
 using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
                                 WhyResult, WriteResult, PlanResult>;
 
+// An edge of a result's diagram: a causal step (sign +1 / -1) or a policy
+// acting on a node (sign 0).
+struct GraphEdge {
+  TermId from = kNoTerm;
+  TermId relation = kNoTerm;
+  TermId to = kNoTerm;
+  int sign = 0;
+};
+
 struct TermNames {
   std::string name;
   Labels labels;
+  Polarity polarity = Polarity::kNone;  // for relations
   bool is_lever = false;
   bool is_recommendation = false;
 };
@@ -138,6 +159,9 @@ struct TermNames {
 struct QueryResult {
   ResultBody body;
   std::unordered_map<TermId, TermNames> names;
+  // For EFFECTS, CAUSES, LEVERS and BLINDSPOTS: the edges among the nodes
+  // involved, so that the result can be drawn.
+  std::vector<GraphEdge> diagram;
   // For PROFILE: the result's own plan with timings.
   std::optional<PlanResult> profile;
 };

@@ -43,6 +43,14 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
 Status FillNames(const Store& store, QueryResult& result) {
   std::vector<TermId> ids;
   Collect(result.body, ids);
+  for (const GraphEdge& e : result.diagram) ids.insert(ids.end(), {e.from, e.relation, e.to});
+  if (const auto* match = std::get_if<MatchResult>(&result.body)) {
+    for (const auto& ends : match->edge_patterns) {
+      for (const EdgeEnd& end : ends) {
+        if (end.column < 0) ids.push_back(end.constant);
+      }
+    }
+  }
   auto kind = [&](std::string_view name) -> Result<TermId> {
     auto id = store.FindTerm(name);
     if (!id.ok()) return std::move(id).TakeStatus();
@@ -63,6 +71,7 @@ Status FillNames(const Store& store, QueryResult& result) {
     TermInfo info;
     CAUSALKG_RETURN_IF_ERROR(store.ReadTerm(id, names.name, info));
     names.labels = std::move(info.labels);
+    names.polarity = info.polarity;
     names.is_lever = has_kind(id, *lever);
     names.is_recommendation = has_kind(id, *recommendation);
     result.names.emplace(id, std::move(names));
