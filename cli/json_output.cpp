@@ -128,11 +128,11 @@ json ResultToJson(const QueryResult& result, const std::string& language) {
   return out;
 }
 
-json ErrorToJson(const Status& status, std::string_view text) {
+json ErrorToJson(const Status& status, std::string_view text, std::size_t first_line) {
   json error = {{"message", status.ToString()}, {"kind", ErrorKindName(status.kind())}};
   if (status.offset()) {
     const auto at = grammar::Locate(text, *status.offset());
-    error["line"] = at.line;
+    error["line"] = first_line + at.line - 1;
     error["column"] = at.column;
   } else if (!status.file().empty()) {
     error["file"] = status.file();

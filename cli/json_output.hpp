@@ -16,7 +16,8 @@ namespace causalkg::cli {
 nlohmann::json ResultToJson(const QueryResult& result, const std::string& language);
 
 // {"error": {"message", "line", "column", "hint"}}; line and column point
-// into `text` when the error has an offset, or into the file it names.
-nlohmann::json ErrorToJson(const Status& status, std::string_view text);
+// into `text` when the error has an offset (counted from `first_line` when
+// `text` is part of a longer input), or into the file it names.
+nlohmann::json ErrorToJson(const Status& status, std::string_view text, std::size_t first_line = 1);
 
 }  // namespace causalkg::cli

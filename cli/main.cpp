@@ -1,20 +1,18 @@
 // causalkg: the command line. Parses arguments and hands over to a command.
 #include <CLI/CLI.hpp>
 
-#include <unistd.h>
-
 #include <iostream>
-#include <iterator>
 
 #include "cli/commands.hpp"
 #include "cli/query_command.hpp"
+#include "cli/shell_command.hpp"
 
 namespace {
 
 constexpr const char* kDescription =
     "causalkg: a knowledge graph of causal claims.\n"
-    "Without a command, runs the statements piped on standard input, or on a\n"
-    "terminal prints the database's contents and this help.";
+    "Without a command, opens the interactive shell (on a terminal) or runs the\n"
+    "statements and dot-commands piped on standard input.";
 
 }  // namespace
 
@@ -66,11 +64,5 @@ int main(int argc, char** argv) {
   if (*load) return causalkg::cli::RunLoad(global, files);
   if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
   if (*stats) return causalkg::cli::RunStats(global, stats_format);
-  if (!::isatty(STDIN_FILENO)) {
-    const std::string script((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return causalkg::cli::RunStatements(global, script, query_options);
-  }
-  const int code = causalkg::cli::RunStats(global, "table");
-  std::cout << '\n' << app.help();
-  return code;
+  return causalkg::cli::RunShell(global, query_options);
 }

@@ -94,13 +94,17 @@ Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFor
 
 void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {
   if (as_json || format_ == OutputFormat::kJson) {
-    out_ << ErrorToJson(status, text).dump(2) << '\n' << std::flush;
+    out_ << ErrorToJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n' << std::flush;
     return;
   }
   err_ << status.ToString() << '\n';
   if (status.offset()) {
     const auto at = grammar::Locate(text, *status.offset());
-    if (text.find('\n') != std::string_view::npos) err_ << "line " << at.line << ", column " << at.column << ":\n";
+    const std::size_t end = text.find_last_not_of(" \t\r\n");
+    const bool several_lines = end != std::string_view::npos && text.substr(0, end).find('\n') != std::string_view::npos;
+    if (first_line_ > 0 || several_lines) {
+      err_ << "line " << (first_line_ > 0 ? first_line_ + at.line - 1 : at.line) << ", column " << at.column << ":\n";
+    }
     err_ << grammar::RenderCaret(text, *status.offset()) << '\n';
   }
   if (!status.hint().empty()) err_ << "hint: " << status.hint() << '\n';

@@ -29,6 +29,9 @@ class StatementRunner {
   bool Run(std::string_view text);
 
   void set_format(OutputFormat format) { format_ = format; }
+  // The line of the input where the next text passed to Run() starts, so
+  // that errors in a script name the script's line; 0 for none.
+  void set_first_line(std::size_t line) { first_line_ = line; }
   OutputFormat format() const { return format_; }
   TextStyle& style() { return style_; }
   // The result of the last statement that succeeded, for .export.
@@ -50,6 +53,7 @@ class StatementRunner {
   OutputFormat format_ = OutputFormat::kTable;
   TextStyle style_;
   std::optional<QueryResult> last_;
+  std::size_t first_line_ = 0;
 };
 
 // "table", "json" or "dot"; false for anything else.

@@ -1,0 +1,70 @@
+// The shell: statements and dot-commands, from a terminal (with a banner,
+// prompts, history and completion) or from a pipe or .read file (none of
+// those), in the habits of sqlite3 and psql.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/completion.hpp"
+#include "cli/line_source.hpp"
+#include "cli/statement_runner.hpp"
+#include "engine/store.hpp"
+
+namespace causalkg::cli {
+
+class Shell;
+
+// One dot-command: the table below drives both dispatch and .help.
+struct DotCommand {
+  const char* name;   // ".load"
+  const char* args;   // "FILE..."
+  const char* help;   // one line
+  bool (Shell::*handler)(const std::vector<std::string>& args);
+};
+
+const std::vector<DotCommand>& DotCommands();
+
+class Shell {
+ public:
+  Shell(Store& store, std::ostream& out, std::ostream& err);
+
+  // Reads and runs until the end of input or .quit. Non-interactive input
+  // stops at the first error. Returns the exit code.
+  int Run(LineSource& source);
+
+  void PrintBanner();
+  Completions& completions() { return completions_; }
+
+  // Dot-command handlers; false when the command failed.
+  bool Help(const std::vector<std::string>& args);
+  bool Load(const std::vector<std::string>& args);
+  bool Export(const std::vector<std::string>& args);
+  bool Format(const std::vector<std::string>& args);
+  bool Timer(const std::vector<std::string>& args);
+  bool Read(const std::vector<std::string>& args);
+  bool Nodes(const std::vector<std::string>& args);
+  bool Relations(const std::vector<std::string>& args);
+  bool Sources(const std::vector<std::string>& args);
+  bool Stats(const std::vector<std::string>& args);
+  bool Lang(const std::vector<std::string>& args);
+  bool Quit(const std::vector<std::string>& args);
+
+ private:
+  bool RunStatement(const std::string& text);
+  bool RunDotCommand(const std::string& line);
+  bool Fail(const std::string& message, const std::string& hint = {});
+
+  Store& store_;
+  std::ostream& out_;
+  std::ostream& err_;
+  StatementRunner runner_;
+  Completions completions_;
+  bool timer_ = false;
+  bool quit_ = false;
+  int read_depth_ = 0;  // .read inside .read, bounded
+};
+
+}  // namespace causalkg::cli

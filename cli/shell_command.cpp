@@ -1,0 +1,90 @@
+#include "cli/shell_command.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/database.hpp"
+#include "cli/shell.hpp"
+#include "cli/terminal.hpp"
+#include "grammar/parse.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+// Whether a script changes the database, so that it needs the write lock.
+bool ScriptWrites(const std::string& script) {
+  std::istringstream lines(script);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto first = line.find_first_not_of(" \t");
+    if (first != std::string::npos && line.compare(first, 2, ".l") == 0 && line.compare(first, 3, ".la") != 0) {
+      return true;  // .load
+    }
+    if (first != std::string::npos && line.compare(first, 2, ".r") == 0 && line.compare(first, 3, ".re") != 0) {
+      return true;  // .read may load or add
+    }
+  }
+  for (const ast::Statement& s : grammar::Parse(script).statements) {
+    if (IsWrite(s)) return true;
+  }
+  // Statements after a parse error or mixed with dot-commands: look for the words.
+  return script.find("ADD ") != std::string::npos || script.find("REMOVE ") != std::string::npos ||
+         script.find("LOAD ") != std::string::npos;
+}
+
+}  // namespace
+
+std::string HistoryPath() {
+  if (const char* env = std::getenv("CAUSALKG_HISTORY"); env && *env) return env;
+  std::filesystem::path data;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+    data = xdg;
+  } else if (const char* home = std::getenv("HOME"); home && *home) {
+    data = std::filesystem::path(home) / ".local" / "share";
+  } else {
+    data = ".";
+  }
+  return (data / "causalkg" / "history").string();
+}
+
+int RunShell(const GlobalOptions& global, const QueryOptions& options) {
+  const std::string path = DatabasePath(global.db);
+  if (!StdinIsTerminal()) {
+    const std::string script((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    auto store = OpenDatabase({path, ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
+    if (!store.ok()) {
+      PrintError(store.status());
+      return 1;
+    }
+    Shell shell(**store, std::cout, std::cerr);
+    std::istringstream in(script);
+    auto lines = StreamLines(in);
+    std::vector<std::string> language{options.language};
+    shell.Lang(language);
+    return shell.Run(*lines);
+  }
+  auto store = OpenDatabase({path, OpenMode::kReadWrite, !global.empty});
+  if (!store.ok() && store.status().message().find("open for writing in another process") != std::string::npos) {
+    std::cerr << store.status().ToString() << "; opening it read-only.\n";
+    store = OpenDatabase({path, OpenMode::kReadOnly, !global.empty});
+  }
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  CatchInterrupts();
+  Shell shell(**store, std::cout, std::cerr);
+  std::vector<std::string> language{options.language};
+  shell.Lang(language);
+  shell.PrintBanner();
+  auto lines = TerminalLines(HistoryPath(), [&shell](const std::string& text, bool in_quote, bool at_line_start) {
+    return shell.completions().For(text, in_quote, at_line_start);
+  });
+  return shell.Run(*lines);
+}
+
+}  // namespace causalkg::cli

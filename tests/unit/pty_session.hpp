@@ -1,0 +1,38 @@
+// Drives the real causalkg binary through a pseudo-terminal, as a person at
+// a terminal would: it sees a TTY, so it shows its banner and prompts and
+// edits lines with libedit.
+#pragma once
+
+#include <sys/types.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace causalkg::testing {
+
+class PtySession {
+ public:
+  // Starts causalkg with `args`; `env` entries are set in its environment.
+  PtySession(const std::vector<std::string>& args, const std::map<std::string, std::string>& env);
+  ~PtySession();
+
+  void Send(const std::string& keys);
+  // Reads until `needle` appears in what arrived after the last call that
+  // found one, or `seconds` pass. Returns whether it appeared.
+  bool WaitFor(const std::string& needle, double seconds = 15);
+  // Everything the terminal showed so far.
+  const std::string& screen() const { return screen_; }
+  // Waits for the process to end; its exit code, or -1.
+  int Wait(double seconds = 15);
+
+ private:
+  void Pump(int timeout_ms);
+
+  int fd_ = -1;
+  pid_t pid_ = -1;
+  std::string screen_;
+  std::size_t mark_ = 0;
+};
+
+}  // namespace causalkg::testing

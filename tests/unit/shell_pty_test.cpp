@@ -1,0 +1,157 @@
+// The interactive shell, driven through a pseudo-terminal.
+#include <catch2/catch.hpp>
+
+#include "pty_session.hpp"
+#include "test_support.hpp"
+
+namespace causalkg {
+namespace {
+
+using testing::PtySession;
+
+struct ShellFixture {
+  testing::TempDir dir;
+  std::map<std::string, std::string> env{{"CAUSALKG_HISTORY", dir.File("history")}, {"NO_COLOR", "1"}};
+  std::string db = dir.File("db");
+};
+
+TEST_CASE("the shell greets with the database and runs a chain query", "[shell]") {
+  ShellFixture f;
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("database " + f.db));
+  REQUIRE(shell.WaitFor("pieces of evidence from 1 source: scp-2025"));
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("PATHS FROM digitalisering TO 'sociale samenhang'\r");
+  REQUIRE(shell.WaitFor("digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion  net -"));
+  REQUIRE(shell.WaitFor("4 paths"));
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send(".quit\r");
+  CHECK(shell.Wait() == 0);
+}
+
+TEST_CASE("tab completes node ids and quoted labels", "[shell]") {
+  ShellFixture f;
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("causalkg> "));
+  // libedit redraws only what completion adds; the statement that runs
+  // shows that the whole name was completed.
+  shell.Send("EFFECTS OF individualisa\t");
+  REQUIRE(shell.WaitFor("tion "));
+  shell.Send("DEPTH 1\r");
+  REQUIRE(shell.WaitFor("distance"));
+  REQUIRE(shell.WaitFor("social cohesion"));
+  REQUIRE(shell.WaitFor("4 nodes"));
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("CAUSES OF 'sociale sa\t");
+  REQUIRE(shell.WaitFor("menhang'"));
+  shell.Send(" DEPTH 1\r");
+  REQUIRE(shell.WaitFor("cause "));
+  REQUIRE(shell.WaitFor("individualisation"));
+  CHECK(shell.screen().find("Name error") == std::string::npos);
+  shell.Send(".quit\r");
+  CHECK(shell.Wait() == 0);
+}
+
+TEST_CASE("an incomplete statement waits for its end, then runs", "[shell]") {
+  ShellFixture f;
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("PATHS FROM digitalisation\r");
+  REQUIRE(shell.WaitFor("     ...> "));
+  shell.Send("  TO social_cohesion DEPTH 1;\r");
+  REQUIRE(shell.WaitFor("digitalisation -[erodes -]-> social cohesion  net -"));
+  REQUIRE(shell.WaitFor("1 path"));
+  shell.Send(".quit\r");
+  CHECK(shell.Wait() == 0);
+}
+
+TEST_CASE(".export writes the last result as DOT and as SVG rendered by Graphviz", "[shell][dot]") {
+  ShellFixture f;
+  const std::string dot = f.dir.File("chain.dot"), svg = f.dir.File("chain.svg");
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("PATHS FROM digitalisation TO social_cohesion\r");
+  REQUIRE(shell.WaitFor("4 paths"));
+  shell.Send(".export " + dot + "\r");
+  REQUIRE(shell.WaitFor("wrote " + dot + " (DOT)"));
+  shell.Send(".export " + svg + "\r");
+  REQUIRE(shell.WaitFor("wrote " + svg + " (svg, rendered by Graphviz)"));
+  shell.Send(".quit\r");
+  CHECK(shell.Wait() == 0);
+  const std::string dot_text = testing::ReadFile(dot);
+  CHECK_THAT(dot_text, Catch::StartsWith("digraph causalkg {"));
+  CHECK_THAT(dot_text, Catch::Contains("4 chains, net -"));
+  const std::string svg_text = testing::ReadFile(svg);
+  CHECK_THAT(svg_text, Catch::Contains("<svg"));
+  CHECK_THAT(svg_text, Catch::Contains("social cohesion"));
+}
+
+TEST_CASE("history is kept across two runs of the shell", "[shell]") {
+  ShellFixture f;
+  {
+    PtySession first({"--db", f.db}, f.env);
+    REQUIRE(first.WaitFor("causalkg> "));
+    first.Send("LOOPS THROUGH digital_inequality\r");
+    REQUIRE(first.WaitFor("1 loop"));
+    first.Send(".quit\r");
+    REQUIRE(first.Wait() == 0);
+  }
+  PtySession second({"--db", f.db}, f.env);
+  REQUIRE(second.WaitFor("causalkg> "));
+  // Up once is the .quit that ended the first run; up twice the statement.
+  second.Send("\x1b[A");
+  REQUIRE(second.WaitFor(".quit"));
+  second.Send("\x1b[A");
+  second.Send("\r");
+  REQUIRE(second.WaitFor("R  digital inequality -[strengthens +]-> social inequality"));
+  REQUIRE(second.WaitFor("1 loop"));
+  second.Send(".quit\r");
+  CHECK(second.Wait() == 0);
+}
+
+TEST_CASE("Ctrl-C cancels a long query and leaves the shell usable", "[shell]") {
+  ShellFixture f;
+  // Every node amplifies every other: the loops of 12 nodes number in the
+  // hundreds of millions, far more than finish in the test's time.
+  std::string claims;
+  for (int a = 0; a < 14; ++a) {
+    for (int b = 0; b < 14; ++b) {
+      if (a == b) continue;
+      claims += std::string(claims.empty() ? "" : ",") + "{\"subject\":\"k" + std::to_string(a) +
+                "\",\"relation\":\"amplifies\",\"object\":\"k" + std::to_string(b) + "\"}";
+    }
+  }
+  const std::string file = f.dir.Write("dense.json", "{\"claims\":[" + claims + "]}");
+  REQUIRE(testing::RunCausalkg({"--db", f.db, "--empty", "load", file}).exit_code == 0);
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("LOOPS DEPTH 12 LIMIT 1000000000\r");
+  REQUIRE_FALSE(shell.WaitFor("loops", 1.0));
+  shell.Send("\x03");
+  REQUIRE(shell.WaitFor("the query was cancelled"));
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send("LOOPS THROUGH k1 DEPTH 2 LIMIT 3\r");
+  REQUIRE(shell.WaitFor("3 loops (truncated"));
+  shell.Send("\x04");  // Ctrl-D quits
+  CHECK(shell.Wait() == 0);
+}
+
+TEST_CASE(".help lists the commands and explains a statement with an example", "[shell]") {
+  ShellFixture f;
+  PtySession shell({"--db", f.db}, f.env);
+  REQUIRE(shell.WaitFor("causalkg> "));
+  shell.Send(".help\r");
+  REQUIRE(shell.WaitFor(".export"));
+  REQUIRE(shell.WaitFor(".quit"));
+  shell.Send(".help paths\r");
+  REQUIRE(shell.WaitFor("PATHS FROM a TO b [DEPTH n]"));
+  REQUIRE(shell.WaitFor("PATHS FROM digitalisation TO social_cohesion"));
+  shell.Send(".nod samen\r");  // a unique prefix of .nodes
+  REQUIRE(shell.WaitFor("social_cohesion"));
+  REQUIRE(shell.WaitFor("1 node"));
+  shell.Send(".quit\r");
+  CHECK(shell.Wait() == 0);
+}
+
+}  // namespace
+}  // namespace causalkg
