@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake g++ ninja-build pkg-config ccache
-          librocksdb-dev libboost-dev nlohmann-json3-dev catch2 libedit-dev libcli11-dev
+          librocksdb-dev libboost-dev nlohmann-json3-dev libsimdjson-dev catch2 libedit-dev libcli11-dev
           graphviz)
 missing=()
 for package in "${packages[@]}"; do

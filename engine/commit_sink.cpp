@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include "engine/key_codec.hpp"
@@ -65,11 +67,20 @@ class IngestSink final : public CommitSink {
     return Check(writer->Delete(ToSlice(key)), "staging");
   }
 
+  bool ParallelFamilies() const override { return true; }
+
   Status Finish() override {
+    // Finishing a file compresses and writes its last blocks: one thread a file.
+    std::vector<std::thread> finishing;
+    std::vector<rocksdb::Status> finished(writers_.size());
+    for (std::size_t family = 0; family < writers_.size(); ++family) {
+      if (writers_[family]) finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
+    }
+    for (std::thread& t : finishing) t.join();
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (std::size_t family = 0; family < writers_.size(); ++family) {
       if (!writers_[family]) continue;
-      CAUSALKG_RETURN_IF_ERROR(Check(writers_[family]->Finish(), "staging"));
+      CAUSALKG_RETURN_IF_ERROR(Check(finished[family], "staging"));
       rocksdb::IngestExternalFileArg arg;
       arg.column_family = store_.family(static_cast<int>(family));
       arg.external_files = {FileFor(static_cast<int>(family))};
@@ -87,11 +98,14 @@ class IngestSink final : public CommitSink {
 
   Status WriterFor(int family, rocksdb::SstFileWriter*& writer) {
     if (!writers_[family]) {
+      std::lock_guard<std::mutex> lock(opening_);  // families may be opened from several threads
       std::error_code ec;
       std::filesystem::create_directories(dir_, ec);
       if (ec) return Status::Storage("cannot create " + dir_ + ": " + ec.message());
       rocksdb::Options options;
-      options.compression = rocksdb::kLZ4Compression;
+      // Staged files are written once under the clock of a bulk load; the
+      // keys are short ids that compress little. Compaction recompresses.
+      options.compression = rocksdb::kNoCompression;
       writers_[family] = std::make_unique<rocksdb::SstFileWriter>(
           rocksdb::EnvOptions(), options, store_.family(family));
       CAUSALKG_RETURN_IF_ERROR(Check(writers_[family]->Open(FileFor(family)), "staging"));
@@ -108,6 +122,7 @@ class IngestSink final : public CommitSink {
   const Store& store_;
   std::string dir_;
   std::vector<std::unique_ptr<rocksdb::SstFileWriter>> writers_;
+  std::mutex opening_;
 };
 
 }  // namespace

@@ -19,6 +19,8 @@ class CommitSink {
   virtual Status Delete(int family, std::string_view key) = 0;
   // Makes every entry visible at once, durably; before this, none is.
   virtual Status Finish() = 0;
+  // Whether different families may be written from different threads at once.
+  virtual bool ParallelFamilies() const { return false; }
 };
 
 // For small writes: a WriteBatch written with sync, one WAL record.

@@ -1,8 +1,8 @@
 #include "engine/write_set.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <thread>
 
 #include "engine/commit_sink.hpp"
 #include "engine/key_codec.hpp"
@@ -14,68 +14,78 @@ namespace causalkg {
 // Above this many entries a commit goes through SST ingestion.
 constexpr std::size_t kIngestThreshold = 50000;
 
-// Collects one family's entries and hands them to the sink in key order.
+// Collects entries per family and hands them to the sink in key order,
+// the last write of a key winning.
 class WriteSet::Sink {
  public:
-  explicit Sink(CommitSink& out) : out_(out) {}
+  explicit Sink(CommitSink& out) : out_(out), entries_(codec::kFamilies.size()) {}
   void Put(int family, std::string key, std::string value) {
-    entries_[family][std::move(key)] = Entry{std::move(value), false};
+    entries_[family].push_back({std::move(key), std::move(value), false});
   }
-  void Delete(int family, std::string key) {
-    auto& entry = entries_[family][std::move(key)];
-    entry = Entry{std::string(), true};
-  }
+  void Delete(int family, std::string key) { entries_[family].push_back({std::move(key), std::string(), true}); }
   // Writes the collected entries of `family` now, sorted.
   Status Flush(int family) {
-    for (const auto& [key, entry] : entries_[family]) {
-      CAUSALKG_RETURN_IF_ERROR(entry.is_delete ? out_.Delete(family, key)
-                                               : out_.Put(family, key, entry.value));
+    auto& entries = entries_[family];
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
+      const Entry& e = entries[i];
+      CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key) : out_.Put(family, e.key, e.value));
     }
-    entries_.erase(family);
+    entries.clear();
     return Status::Ok();
   }
   CommitSink& direct() { return out_; }
 
  private:
   struct Entry {
+    std::string key;
     std::string value;
     bool is_delete = false;
   };
   CommitSink& out_;
-  std::map<int, std::map<std::string, Entry>> entries_;
+  std::vector<std::vector<Entry>> entries_;
 };
 
-WriteSet::WriteSet(Store& store) : store_(store), next_term_(store.next_term()) {}
+WriteSet::WriteSet(Store& store) : store_(store), first_new_(store.next_term()), next_term_(store.next_term()) {}
 
 Result<TermId> WriteSet::Intern(std::string_view name) {
-  std::string key(name);
-  if (auto it = ids_.find(key); it != ids_.end()) return it->second;
-  auto found = store_.FindTerm(name);
-  if (!found.ok()) return std::move(found).TakeStatus();
+  if (auto it = ids_.find(name); it != ids_.end()) return it->second;
   TermId id = kNoTerm;
-  if (found->has_value()) {
-    id = **found;
-  } else {
+  // An empty store has no terms to look up: a bulk load into it skips a
+  // read per new name.
+  if (store_.next_term() > 1) {
+    auto found = store_.FindTerm(name);
+    if (!found.ok()) return std::move(found).TakeStatus();
+    if (found->has_value()) id = **found;
+  }
+  if (id == kNoTerm) {
     if (next_term_ == UINT32_MAX) return Status::Storage("the database is full: 4294967294 terms");
     id = next_term_++;
     PendingTerm term;
-    term.name = key;
+    term.name = std::string(name);
     term.is_new = true;
-    terms_.emplace(id, std::move(term));
+    new_terms_.push_back(std::move(term));
+    new_roles_.push_back(0);
   }
-  ids_.emplace(std::move(key), id);
+  ids_.emplace(std::string(name), id);
   return id;
 }
 
 Result<WriteSet::PendingTerm*> WriteSet::Touch(TermId id) {
-  if (auto it = terms_.find(id); it != terms_.end()) return &it->second;
+  if (id >= first_new_) return &new_terms_[id - first_new_];
+  if (auto it = old_terms_.find(id); it != old_terms_.end()) return &it->second;
   PendingTerm term;
   CAUSALKG_RETURN_IF_ERROR(store_.ReadTerm(id, term.name, term.before));
   term.after = term.before;
-  return &terms_.emplace(id, std::move(term)).first->second;
+  return &old_terms_.emplace(id, std::move(term)).first->second;
 }
 
 Status WriteSet::MarkNode(TermId id, const Labels& labels) {
+  if (id >= first_new_ && labels.empty()) {
+    new_roles_[id - first_new_] |= kRoleNode;
+    return Status::Ok();
+  }
   auto term = Touch(id);
   if (!term.ok()) return std::move(term).TakeStatus();
   (*term)->after.roles |= kRoleNode;
@@ -84,12 +94,17 @@ Status WriteSet::MarkNode(TermId id, const Labels& labels) {
 }
 
 Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const Labels& labels) {
+  // A relation already settled in this write: the commonest case of a bulk load.
+  if (id >= first_new_ && !declared && labels.empty() && (new_roles_[id - first_new_] & kRoleRelation)) {
+    return Status::Ok();
+  }
   auto found = Touch(id);
   if (!found.ok()) return std::move(found).TakeStatus();
   PendingTerm& term = **found;
   TermInfo& info = term.after;
   const bool was_relation = (info.roles & kRoleRelation) != 0;
   info.roles |= kRoleRelation;
+  if (id >= first_new_) new_roles_[id - first_new_] |= kRoleRelation;
   for (const auto& [language, label] : labels) info.labels[language] = label;
   if (declared) {
     if (info.polarity_declared && info.polarity != *declared) {
@@ -116,7 +131,7 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
 }
 
 std::size_t WriteSet::EstimatedEntries() const {
-  return 3 * triples_.size() + evidence_.size() + 3 * terms_.size();
+  return 3 * triples_.size() + evidence_.size() + 3 * (new_terms_.size() + old_terms_.size());
 }
 
 Result<WriteSummary> WriteSet::Commit() {
@@ -188,21 +203,37 @@ Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& sum
     triples_.swap(fresh);
   }
   // Each ordering is written straight from the triples sorted its way, so
-  // that a million triples need no million key strings.
-  auto write = [&](codec::Family ordering, auto less) -> Status {
-    std::sort(triples_.begin(), triples_.end(), less);
-    for (const Triple& t : triples_) {
+  // that a million triples need no million key strings. A bulk sink takes
+  // the three orderings on three threads, each sorting its own copy.
+  auto write = [&sink](codec::Family ordering, std::vector<Triple>& triples, auto less) -> Status {
+    std::sort(triples.begin(), triples.end(), less);
+    for (const Triple& t : triples) {
       CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(ordering, codec::TripleKey(ordering, t), {}));
     }
     return Status::Ok();
   };
-  CAUSALKG_RETURN_IF_ERROR(write(codec::kPos, [](const Triple& a, const Triple& b) {
+  auto by_pos = [](const Triple& a, const Triple& b) {
     return std::tie(a.relation, a.object, a.subject) < std::tie(b.relation, b.object, b.subject);
-  }));
-  CAUSALKG_RETURN_IF_ERROR(write(codec::kOsp, [](const Triple& a, const Triple& b) {
+  };
+  auto by_osp = [](const Triple& a, const Triple& b) {
     return std::tie(a.object, a.subject, a.relation) < std::tie(b.object, b.subject, b.relation);
-  }));
-  CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, std::less<Triple>()));
+  };
+  if (sink.direct().ParallelFamilies()) {
+    std::vector<Triple> pos = triples_, osp = triples_;
+    Status pos_status, osp_status;
+    std::thread pos_thread([&] { pos_status = write(codec::kPos, pos, by_pos); });
+    std::thread osp_thread([&] { osp_status = write(codec::kOsp, osp, by_osp); });
+    Status spo_status = write(codec::kSpo, triples_, std::less<Triple>());
+    pos_thread.join();
+    osp_thread.join();
+    CAUSALKG_RETURN_IF_ERROR(pos_status);
+    CAUSALKG_RETURN_IF_ERROR(osp_status);
+    CAUSALKG_RETURN_IF_ERROR(spo_status);
+  } else {
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kPos, triples_, by_pos));
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kOsp, triples_, by_osp));
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, triples_, std::less<Triple>()));
+  }
   summary.new_edges = triples_.size();
   counts.edges += triples_.size();
   return Status::Ok();
@@ -248,10 +279,10 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
 
 Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                             std::vector<std::pair<TermId, Polarity>>& polarities) {
-  for (const auto& [id, term] : terms_) {
+  auto stage = [&](TermId id, const PendingTerm& term) {
     const TermInfo& before = term.before;
     const TermInfo& after = term.after;
-    if (!term.is_new && before == after) continue;
+    if (!term.is_new && before == after) return;
     if (term.is_new) {
       std::string id_bytes = codec::IdKey(id);
       sink.Put(codec::kTerm, term.name, id_bytes);
@@ -278,7 +309,12 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
       sink.Put(codec::kMeta, key, std::string(1, static_cast<char>(after.polarity)));
       polarities.emplace_back(id, after.polarity);
     }
+  };
+  for (std::size_t i = 0; i < new_terms_.size(); ++i) {
+    new_terms_[i].after.roles |= new_roles_[i];
+    stage(first_new_ + static_cast<TermId>(i), new_terms_[i]);
   }
+  for (const auto& [id, term] : old_terms_) stage(id, term);
   counts.nodes += summary.new_nodes;
   counts.relations += summary.new_relations;
   return Status::Ok();

@@ -61,7 +61,9 @@ class WriteSet {
   Result<WriteSummary> Commit();
 
   // The name of a term interned or touched in this write.
-  const std::string& NameOf(TermId id) const { return terms_.at(id).name; }
+  const std::string& NameOf(TermId id) const {
+    return id >= first_new_ ? new_terms_[id - first_new_].name : old_terms_.at(id).name;
+  }
 
  private:
   struct PendingTerm {
@@ -72,6 +74,12 @@ class WriteSet {
   };
 
   Result<PendingTerm*> Touch(TermId id);
+
+  // Lookup by string_view without building a std::string per call.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   class Sink;
   Status StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                     std::vector<std::pair<TermId, Polarity>>& polarities);
@@ -82,9 +90,14 @@ class WriteSet {
   std::size_t EstimatedEntries() const;
 
   Store& store_;
+  const TermId first_new_;  // ids from here on are new in this write
   TermId next_term_;
-  std::unordered_map<std::string, TermId> ids_;  // names seen in this write
-  std::unordered_map<TermId, PendingTerm> terms_;
+  std::unordered_map<std::string, TermId, NameHash, std::equal_to<>> ids_;  // names seen in this write
+  std::vector<PendingTerm> new_terms_;                  // by id - first_new_: ids are dense
+  // Roles of new terms, apart from their records: marking a node is the
+  // commonest step of a bulk load and should touch one byte.
+  std::vector<std::uint8_t> new_roles_;
+  std::unordered_map<TermId, PendingTerm> old_terms_;   // terms of the store touched here
   std::vector<Triple> triples_;
   std::vector<std::pair<Triple, Evidence>> evidence_;
   std::vector<SourceInfo> sources_;

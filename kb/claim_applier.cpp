@@ -90,6 +90,11 @@ Status ClaimApplier::ApplyClaim(const json& claim, const std::string& where) {
     }
     e.confidence = c;
   }
+  return ApplyClaimFields(subject, relation, object, std::move(e));
+}
+
+Status ClaimApplier::ApplyClaimFields(std::string_view subject, std::string_view relation, std::string_view object,
+                                      Evidence e) {
   auto s = write_.Intern(subject);
   if (!s.ok()) return std::move(s).TakeStatus();
   auto r = write_.Intern(relation);

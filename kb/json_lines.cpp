@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb/claim_applier.hpp"
+#include "kb/fast_claim.hpp"
 #include "kb/json_position.hpp"
 #include "kb/load.hpp"
 
@@ -41,6 +42,8 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
   std::vector<char> buffer(1 << 20);
   in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
   ClaimApplier applier(write);
+  FastClaimReader fast;
+  FastClaimFields fields;
   std::string line;
   std::size_t line_number = 0;
   std::uint64_t bytes = 0;
@@ -49,6 +52,13 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
     bytes += line.size() + 1;
     if (options.progress && line_number % 65536 == 0) options.progress(bytes_before + bytes, bytes_total);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (fast.Read(line, fields)) {
+      Evidence e{std::string(fields.source), std::string(fields.quote), std::string(fields.modality),
+                 fields.confidence};
+      Status s = applier.ApplyClaimFields(fields.subject, fields.relation, fields.object, std::move(e));
+      if (!s.ok()) return std::move(s).InFile(path, line_number);
+      continue;
+    }
     json value;
     try {
       value = json::parse(line);
