@@ -1,0 +1,93 @@
+// A brute-force oracle for the chain statements, and the random signed graphs
+// it is run on. It walks the edge list itself, with no adjacency index, no
+// pruning and no memo, so that it is easy to check against query-language.md:
+// every answer is read off the set of all simple edge sequences.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace causalkg::testing {
+
+struct CausalEdge {
+  std::string from, relation, to;
+  int sign = 1;
+};
+
+// A lever or recommendation and a node it `addresses` (acting) or
+// `overlooks` (not acting).
+struct Action {
+  std::string policy, relation, node;
+};
+
+struct SignedGraph {
+  std::vector<std::string> nodes;  // every end of a causal edge, policies too
+  std::vector<std::string> levers, recommendations;
+  std::vector<CausalEdge> edges;
+  std::vector<Action> actions;
+
+  bool IsPolicy(const std::string& node) const;
+  bool IsRecommendation(const std::string& node) const;
+  // The graph as a claims document for kb::LoadDocumentText.
+  std::string Document() const;
+  // One line for a failure message.
+  std::string Describe() const;
+};
+
+// 6-9 causal nodes n0, n1, ... and 10-25 causal edges among amplifies,
+// increases (+), weakens and erodes (-), with at least one self-loop and one
+// pair of nodes joined by edges of both signs; 1-2 levers and 1-2
+// recommendations addressing causal nodes; lever0 overlooks a node; and now
+// and then a lever or a recommendation with a causal edge of its own.
+SignedGraph RandomGraph(unsigned seed);
+
+// The edges whose relation is in `relations` (all of them when it is empty).
+std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges, const std::vector<std::string>& relations);
+
+std::string SignText(int sign);
+
+// "a -[amplifies +]-> b -[weakens -]-> c  net -"
+std::string ChainText(const std::vector<std::string>& nodes, const std::vector<std::string>& relations,
+                      const std::vector<std::string>& step_signs, const std::string& sign);
+
+// "B a -[amplifies +]-> b -[weakens -]-> a" from the smallest node, so that
+// a cycle has one text whatever node it was found from. `steps` are
+// "relation sign"; steps[i] leads from nodes[i] to the next node.
+std::string CycleText(std::vector<std::string> nodes, std::vector<std::string> steps, const std::string& type);
+
+// Every simple path from `from` to `to` of 1..depth steps, as ChainText,
+// with its length.
+std::map<std::string, int> BrutePaths(const std::vector<CausalEdge>& edges, const std::string& from,
+                                      const std::string& to, int depth);
+
+// Every simple cycle of 1..depth steps (through `through` when given), as CycleText.
+std::set<std::string> BruteLoops(const SignedGraph& g, int depth, const std::optional<std::string>& through);
+
+struct Reach {
+  int distance = 0;
+  std::set<std::string> signs;  // "+", "-"
+};
+
+// The nodes that simple paths of 1..depth steps reach from `origin`, along
+// the arrows or against them, with the fewest steps and every net sign.
+std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges, const std::string& origin, int depth,
+                                        bool upstream);
+
+// "n3 2 + -": a node, its distance and its signs.
+std::string ReachText(const std::string& node, int distance, const std::set<std::string>& signs);
+
+// LEVERS FOR target: "policy addresses <ReachText of the node> in place|recommended"
+// for each lever or recommendation acting on the target (distance 0, the
+// empty chain: +) or on a node upstream of it within the depth.
+std::set<std::string> BruteLevers(const SignedGraph& g, const std::string& target, int depth);
+
+// BLINDSPOTS FOR target: "<ReachText> for: rec0 rec1" for each node upstream
+// within the depth (the target excluded), not a policy, that no lever in
+// place acts on, with the recommendations acting on it; and its distance.
+std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target, int depth);
+
+}  // namespace causalkg::testing
