@@ -193,11 +193,11 @@ Result<std::string> ResultToDot(const QueryResult& result, const std::string& la
       title = "why: " + d.Label(r->chain->nodes.front()) + " to " + d.Label(r->chain->nodes.back()) + ", net " +
               (r->chain->sign > 0 ? "+" : "-");
     }
-    for (const EvidenceRow& e : r->evidence) {
-      d.Edge(e.triple.subject, e.triple.relation, e.triple.object,
-             PolarityFactor(result.names.at(e.triple.relation).polarity));
+    for (const ClaimEvidence& c : r->claims) {
+      d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
+             PolarityFactor(result.names.at(c.triple.relation).polarity));
     }
-    if (title.empty()) title = "why: " + Plural(r->evidence.size(), "piece of evidence", "pieces of evidence");
+    if (title.empty()) title = "why: " + Plural(r->EvidenceCount(), "piece of evidence", "pieces of evidence");
   } else if (const auto* r = std::get_if<MatchResult>(&result.body)) {
     chain = false;
     for (const auto& row : r->rows) {

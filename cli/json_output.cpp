@@ -81,15 +81,22 @@ class JsonWriter {
   }
 
   json operator()(const WhyResult& r) const {
-    json evidence = json::array();
-    for (const EvidenceRow& row : r.evidence) {
-      json e = {{"subject", Id(row.triple.subject)}, {"relation", Id(row.triple.relation)},
-                {"object", Id(row.triple.object)}, {"source", row.evidence.source},
-                {"quote", row.evidence.quote}, {"modality", row.evidence.modality}};
-      e["confidence"] = row.evidence.confidence ? json(*row.evidence.confidence) : json(nullptr);
-      evidence.push_back(e);
+    json evidence = json::array(), bare = json::array();
+    for (const ClaimEvidence& claim : r.claims) {
+      const Triple& t = claim.triple;
+      if (claim.evidence.empty()) {
+        bare.push_back({{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
+      }
+      for (const Evidence& piece : claim.evidence) {
+        json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)},
+                  {"source", piece.source}, {"quote", piece.quote}, {"modality", piece.modality}};
+        e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
+        evidence.push_back(e);
+      }
     }
-    json out = {{"evidence", evidence}};
+    // Claims recorded without evidence (e.g. a bare ADD) are listed apart,
+    // so that "evidence" holds only real pieces.
+    json out = {{"evidence", evidence}, {"claims_without_evidence", bare}};
     if (r.chain) out["chain"] = PathJson(*r.chain);
     return out;
   }

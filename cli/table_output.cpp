@@ -98,24 +98,23 @@ class TextWriter {
   std::string operator()(const WhyResult& r) const {
     std::string out;
     if (r.chain) out += Chain(*r.chain) + "\n\n";
-    for (const EvidenceRow& row : r.evidence) {
-      const Evidence& e = row.evidence;
-      out += Name(row.triple.subject) + " -[" + Name(row.triple.relation) + "]-> " + Name(row.triple.object) + "\n";
-      if (e.quote.empty() && e.source.empty()) {
-        out += "  no evidence recorded\n";
-        continue;
+    for (const ClaimEvidence& claim : r.claims) {
+      const Triple& t = claim.triple;
+      out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "\n";
+      if (claim.evidence.empty()) out += "  no evidence recorded\n";
+      for (const Evidence& e : claim.evidence) {
+        std::string about = e.source.empty() ? "unknown source" : e.source;
+        if (!e.modality.empty()) about += ", " + e.modality;
+        if (e.confidence) {
+          std::ostringstream c;
+          c << *e.confidence;
+          about += ", confidence " + c.str();
+        }
+        out += "  " + about + "\n";
+        if (!e.quote.empty()) out += "  \"" + e.quote + "\"\n";
       }
-      std::string about = e.source.empty() ? "unknown source" : e.source;
-      if (!e.modality.empty()) about += ", " + e.modality;
-      if (e.confidence) {
-        std::ostringstream c;
-        c << *e.confidence;
-        about += ", confidence " + c.str();
-      }
-      out += "  " + about + "\n";
-      if (!e.quote.empty()) out += "  \"" + e.quote + "\"\n";
     }
-    return out + Count(r.evidence.size(), "piece of evidence", "pieces of evidence") + "\n";
+    return out + Count(r.EvidenceCount(), "piece of evidence", "pieces of evidence") + "\n";
   }
 
   std::string operator()(const WriteResult& r) const {

@@ -11,6 +11,17 @@ Status CausalGraph::status() const {
   return Status::Ok();
 }
 
+std::vector<TermId> CausalGraph::Sources() {
+  std::vector<TermId> sources;
+  Status s = store_.Scan({}, [&](const Triple& t) {
+    if (!sources.empty() && sources.back() == t.subject) return ok();
+    if (store_.IsCausal(t.relation) && (via_.empty() || via_.count(t.relation))) sources.push_back(t.subject);
+    return ok();
+  });
+  if (!s.ok()) status_ = std::move(s);
+  return sources;
+}
+
 const std::vector<Edge>& CausalGraph::Edges(TermId node, std::unordered_map<TermId, std::vector<Edge>>& cache,
                                             bool incoming) {
   auto [it, inserted] = cache.try_emplace(node);

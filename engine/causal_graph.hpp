@@ -35,6 +35,10 @@ class CausalGraph {
   const std::vector<Edge>& Out(TermId node) { return Edges(node, out_, false); }
   const std::vector<Edge>& In(TermId node) { return Edges(node, in_, true); }
 
+  // Every node with an outgoing edge followed here, in id order (a scan of
+  // the whole store).
+  std::vector<TermId> Sources();
+
   // False once a read failed or the query was cancelled: stop searching.
   bool ok() const { return status_.ok() && !(cancel_ && cancel_->load(std::memory_order_relaxed)); }
   Status status() const;

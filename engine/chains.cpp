@@ -197,52 +197,40 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
   return reached;
 }
 
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::uint64_t limit) {
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::optional<int> sign,
+                      std::uint64_t limit) {
   PathsResult result;
   result.kind = PathKind::kLoops;
   Collector collect{result, limit};
-  auto as_loop = [](Path path) {
+  auto emit = [&](Path path) {
+    if (sign && path.sign != *sign) return true;
     path.nodes.pop_back();  // the start again
     path.is_loop = true;
-    return path;
+    return collect(std::move(path));
   };
   if (through) {
     const auto to_goal = Distances(graph, *through, /*upstream=*/true, depth);
     PathWalker walker(graph, to_goal, *through);
     for (int length = 1; length <= depth; ++length) {
-      if (!walker.Walk(*through, length, [&](Path p) { return collect(as_loop(std::move(p))); })) break;
+      if (!walker.Walk(*through, length, emit)) break;
     }
     return result;
   }
   // Every node with a causal edge, in id order; a cycle is found only from
-  // its smallest node, so each cycle once.
-  std::vector<TermId> starts;
-  Status s = graph.store().Scan({}, [&](const Triple& t) {
-    if (graph.store().IsCausal(t.relation) && (starts.empty() || starts.back() != t.subject)) {
-      starts.push_back(t.subject);
+  // its smallest node, so each cycle once. Lengths go outermost, so that a
+  // LIMIT keeps the shortest loops.
+  std::vector<TermId> starts = graph.Sources();
+  for (int length = 1; length <= depth && graph.ok(); ++length) {
+    for (TermId start : starts) {
+      std::unordered_map<TermId, int> to_goal;
+      // Only nodes above `start` may be on its cycles.
+      for (const auto& [node, d] : Distances(graph, start, /*upstream=*/true, length - 1)) {
+        if (node > start) to_goal.emplace(node, d);
+      }
+      PathWalker walker(graph, to_goal, start);
+      if (!walker.Walk(start, length, emit) || !graph.ok()) return result;
     }
-    return graph.ok();
-  });
-  for (TermId start : starts) {
-    std::unordered_map<TermId, int> to_goal;
-    // Only nodes above `start` may be on its cycles.
-    for (const auto& [node, d] : Distances(graph, start, /*upstream=*/true, depth)) {
-      if (node > start) to_goal.emplace(node, d);
-    }
-    if (to_goal.empty() && std::none_of(graph.Out(start).begin(), graph.Out(start).end(),
-                                        [&](const Edge& e) { return e.node == start; })) {
-      continue;
-    }
-    PathWalker walker(graph, to_goal, start);
-    bool go_on = true;
-    for (int length = 1; length <= depth && go_on; ++length) {
-      go_on = walker.Walk(start, length, [&](Path p) { return collect(as_loop(std::move(p))); });
-    }
-    if (!go_on || !graph.ok()) break;
   }
-  std::stable_sort(result.paths.begin(), result.paths.end(),
-                   [](const Path& a, const Path& b) { return a.steps.size() < b.steps.size(); });
-  (void)s;
   return result;
 }
 

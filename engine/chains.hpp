@@ -43,8 +43,10 @@ struct Reached {
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream, int depth,
                                               bool& truncated);
 
-// Each simple cycle of 1..depth steps once: through `through` when given,
-// else every cycle, found from its smallest node id. At most `limit`.
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::uint64_t limit);
+// Each simple cycle of 1..depth steps once, shortest first: through
+// `through` when given, else every cycle, found from its smallest node id.
+// With `sign`, only reinforcing (+1) or balancing (-1) ones. At most `limit`.
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::optional<int> sign,
+                      std::uint64_t limit);
 
 }  // namespace causalkg

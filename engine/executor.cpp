@@ -108,11 +108,7 @@ class Evaluator {
     }
     Note(through ? "depth-first search of simple cycles from the THROUGH node"
                  : "depth-first search of simple cycles from each node, through larger ids only");
-    PathsResult result = FindLoops(**graph, through, DepthOf(l.options), LimitOf(l.options));
-    if (const auto sign = SignOf(l.options)) {
-      std::erase_if(result.paths, [&](const Path& p) { return p.sign != *sign; });
-    }
-    return Finish(**graph, std::move(result));
+    return Finish(**graph, FindLoops(**graph, through, DepthOf(l.options), SignOf(l.options), LimitOf(l.options)));
   }
 
   Result<ResultBody> operator()(const ast::Levers& l) {
@@ -211,7 +207,7 @@ std::uint64_t RowsOf(const ResultBody& body) {
         else if constexpr (std::is_same_v<T, ReachResult>) return r.nodes.size();
         else if constexpr (std::is_same_v<T, LeversResult>) return r.levers.size();
         else if constexpr (std::is_same_v<T, BlindspotsResult>) return r.nodes.size();
-        else if constexpr (std::is_same_v<T, WhyResult>) return r.evidence.size();
+        else if constexpr (std::is_same_v<T, WhyResult>) return r.EvidenceCount();
         else return 0;
       },
       body);

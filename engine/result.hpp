@@ -110,14 +110,20 @@ struct BlindspotsResult {
   bool truncated = false;
 };
 
-struct EvidenceRow {
+// A claim and the evidence recorded for it (none for a claim added bare).
+struct ClaimEvidence {
   Triple triple;
-  Evidence evidence;  // empty when the claim has none
+  std::vector<Evidence> evidence;
 };
 
 struct WhyResult {
   std::optional<Path> chain;  // WHY a b: the shortest chain explained
-  std::vector<EvidenceRow> evidence;
+  std::vector<ClaimEvidence> claims;  // the claim, or each step of the chain, in order
+  std::size_t EvidenceCount() const {
+    std::size_t n = 0;
+    for (const ClaimEvidence& c : claims) n += c.evidence.size();
+    return n;
+  }
 };
 
 struct WriteResult {

@@ -10,8 +10,7 @@ namespace {
 Status AddEvidence(const Store& store, const Triple& t, WhyResult& result) {
   auto evidence = store.EvidenceOf(t);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  if (evidence->empty()) result.evidence.push_back({t, Evidence{}});
-  for (Evidence& e : *evidence) result.evidence.push_back({t, std::move(e)});
+  result.claims.push_back({t, std::move(evidence).value()});
   return Status::Ok();
 }
 
