@@ -3,6 +3,7 @@
 #
 #   ./run.sh            install what is missing, build, open causalkg on the bundled SCP report
 #   ./run.sh test       install what is missing, build, run every test
+#   ./run.sh bench [M]  install what is missing, build, run the benchmark against SQLite
 #   ./run.sh ARGS...    install what is missing, build, run build/causalkg ARGS...
 #
 # Packages are installed with apt-get (through sudo when not root), and only
@@ -13,7 +14,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake g++ ninja-build pkg-config ccache
           librocksdb-dev libboost-dev nlohmann-json3-dev libsimdjson-dev catch2 libedit-dev libcli11-dev
-          graphviz)
+          graphviz libsqlite3-dev python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -31,6 +32,10 @@ if [ ! -f build/CMakeCache.txt ]; then
 fi
 cmake --build build -j "$(nproc)" >&2
 
+if [ "${1:-}" = "bench" ]; then
+  shift
+  exec bench/run.sh "$@"
+fi
 if [ "${1:-}" = "test" ]; then
   shift
   exec ctest --test-dir build --output-on-failure -j "$(nproc)" "$@"

@@ -1,0 +1,179 @@
+// causalkg_bench: the workload of bench/WORKLOAD.md on causalkg and on
+// SQLite in one run, on the same data, with the answers checked against
+// each other and the median times set side by side.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+
+#include "causalkg_runner.hpp"
+#include "sqlite_runner.hpp"
+#include "workload.hpp"
+
+#include <sqlite3.h>
+
+namespace {
+
+std::string sqlite3_libversion_text() { return std::string("SQLite ") + sqlite3_libversion(); }
+
+using causalkg::bench::Answers;
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+
+// Median seconds of `runs` warm runs (after one untimed run). A run that
+// takes longer than `slow` seconds is not repeated.
+double Median(int runs, const std::function<void()>& run, double slow = 2.0) {
+  auto start = Clock::now();
+  run();
+  if (Seconds(start) > slow) return Seconds(start);
+  std::vector<double> times;
+  for (int i = 0; i < runs; ++i) {
+    start = Clock::now();
+    run();
+    times.push_back(Seconds(start));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+struct Child {
+  double seconds = 0;
+  long max_rss_kb = 0;
+  int exit_code = -1;
+};
+
+// Runs a command to its end: wall time, peak memory, exit code.
+Child RunChild(const std::vector<std::string>& args) {
+  Child result;
+  const auto start = Clock::now();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::freopen("/dev/null", "w", stdout);
+    std::vector<char*> argv;
+    std::vector<std::string> copies(args);
+    for (auto& a : copies) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  ::wait4(pid, &status, 0, &usage);
+  result.seconds = Seconds(start);
+  result.max_rss_kb = usage.ru_maxrss;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::string Time(double seconds) {
+  char text[32];
+  if (seconds >= 1) std::snprintf(text, sizeof text, "%.2f s", seconds);
+  else if (seconds >= 0.001) std::snprintf(text, sizeof text, "%.2f ms", seconds * 1e3);
+  else std::snprintf(text, sizeof text, "%.1f us", seconds * 1e6);
+  return text;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app("Runs the causalkg workload on causalkg and SQLite and compares them.", "causalkg_bench");
+  causalkg::bench::Workload w;
+  std::string queries, binary, work = "bench/work";
+  int runs = 5;
+  app.add_option("--claims", w.claims_path, "claims-M.jsonl")->required();
+  app.add_option("--edges", w.edges_path, "edges-M.tsv, the same claims for SQLite")->required();
+  app.add_option("--queries", queries, "queries-M.txt")->required();
+  app.add_option("--binary", binary, "the causalkg binary")->required();
+  app.add_option("--work", work, "a directory for the databases")->capture_default_str();
+  app.add_option("--runs", runs, "timed runs per question (the median is shown)")->capture_default_str();
+  CLI11_PARSE(app, argc, argv);
+  if (std::string error = causalkg::bench::ReadQueries(queries, w); !error.empty()) {
+    std::cerr << error << '\n';
+    return 1;
+  }
+  std::filesystem::create_directories(work);
+  const std::string db = work + "/causalkg-db", sqlite_path = work + "/sqlite.db";
+  std::filesystem::remove_all(db);
+
+  Answers ours, theirs;
+  double ours_t[6] = {}, theirs_t[6] = {};
+  // Q0: the real binary, end to end, as a user runs it.
+  std::cerr << "Q0: loading into causalkg..." << std::endl;
+  const Child load = RunChild({binary, "--db", db, "--empty", "load", w.claims_path});
+  if (load.exit_code != 0) {
+    std::cerr << "causalkg load failed\n";
+    return 1;
+  }
+  ours_t[0] = load.seconds;
+  std::cerr << "Q0: importing into SQLite..." << std::endl;
+  causalkg::bench::SqliteRunner sqlite;
+  auto start = Clock::now();
+  if (std::string error = sqlite.Load(w, sqlite_path); !error.empty()) {
+    std::cerr << "SQLite: " << error << '\n';
+    return 1;
+  }
+  theirs_t[0] = Seconds(start);
+
+  causalkg::bench::CausalkgRunner kg;
+  if (std::string error = kg.Open(db); !error.empty()) {
+    std::cerr << error << '\n';
+    return 1;
+  }
+  ours.q0_edges = static_cast<long long>(kg.store().counts().edges);
+  ours.q0_causal = kg.Q0Causal();
+  theirs.q0_edges = sqlite.Q0Edges();
+  theirs.q0_causal = sqlite.Q0Causal();
+
+  std::cerr << "Q1-Q5..." << std::endl;
+  ours_t[1] = Median(runs, [&] { ours.q1 = kg.Q1(w); });
+  theirs_t[1] = Median(runs, [&] { theirs.q1 = sqlite.Q1(w); });
+  ours_t[2] = Median(runs, [&] { ours.q2 = kg.Q2(w); });
+  theirs_t[2] = Median(runs, [&] { theirs.q2 = sqlite.Q2(w); });
+  ours_t[3] = Median(runs, [&] { kg.Q3(w, ours); });
+  theirs_t[3] = Median(runs, [&] { sqlite.Q3(w, theirs); });
+  ours_t[4] = Median(runs, [&] { ours.q4 = kg.Q4(w); });
+  theirs_t[4] = Median(runs, [&] { theirs.q4 = sqlite.Q4(w); });
+  ours_t[5] = Median(runs, [&] { ours.q5 = kg.Q5(w); });
+  theirs_t[5] = Median(runs, [&] { theirs.q5 = sqlite.Q5(w); });
+
+  // Startup and one query on the bundled report, as a whole process.
+  const std::string report_db = work + "/report-db";
+  std::filesystem::remove_all(report_db);
+  const std::vector<std::string> first_query = {binary, "--db", report_db, "query",
+                                                "PATHS FROM digitalisation TO social_cohesion"};
+  RunChild(first_query);  // seeds the database
+  std::vector<double> startups;
+  for (int i = 0; i < 21; ++i) startups.push_back(RunChild(first_query).seconds);
+  std::sort(startups.begin(), startups.end());
+
+  const char* names[] = {"Q0 load", "Q1 out-degree of 1000 nodes", "Q2 reach in 1..3 steps",
+                         "Q3 simple paths of 1..4 steps", "Q4 shortest path", "Q5 cycles of 2..4 through C"};
+  const char* targets[] = {">= 5x SQLite, 1M in 2 s", "12 ms at 1M", "0.5 ms at 1M", "3.6 ms at 1M",
+                           "9 ms at 1M", "0.6 ms at 1M"};
+  std::printf("causalkg and %s on %s, median of %d warm runs\n\n", sqlite3_libversion_text().c_str(),
+              w.claims_path.c_str(), runs);
+  std::printf("%-30s %12s %12s %10s  %-24s %s\n", "question", "causalkg", "SQLite", "speed-up", "target (2x raw RocksDB)",
+              "answer");
+  for (int q = 0; q < 6; ++q) {
+    const std::string answer = causalkg::bench::AnswerText(ours, q);
+    const std::string other = causalkg::bench::AnswerText(theirs, q);
+    std::printf("%-30s %12s %12s %9.1fx  %-24s %s%s\n", names[q], Time(ours_t[q]).c_str(), Time(theirs_t[q]).c_str(),
+                theirs_t[q] / ours_t[q], targets[q], answer.c_str(),
+                answer == other ? "" : ("   SQLite says " + other).c_str());
+  }
+  std::printf("\nload: %.0f claims/s, peak memory %.0f MB (target >= 500k claims/s, < 2 GB)\n",
+              static_cast<double>(ours.q0_edges) / ours_t[0], static_cast<double>(load.max_rss_kb) / 1024);
+  std::printf("startup and one query on the bundled report, whole process: %s median of 21 (target < 30 ms)\n",
+              Time(startups[startups.size() / 2]).c_str());
+  const bool agree = ours == theirs;
+  std::printf("answers: %s\n", agree ? "causalkg and SQLite agree on every question" : "DISAGREE (see above)");
+  return agree ? 0 : 1;
+}

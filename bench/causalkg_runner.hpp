@@ -1,0 +1,31 @@
+// The workload's questions asked of causalkg through its query language:
+// parsed, resolved and evaluated as a user's statements are.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "engine/store.hpp"
+#include "workload.hpp"
+
+namespace causalkg::bench {
+
+class CausalkgRunner {
+ public:
+  // Opens the database that `causalkg load` made in `dir`. Returns "" or an error.
+  std::string Open(const std::string& dir);
+
+  long long Q0Causal();
+  long long Q1(const Workload& w);  // COUNT MATCH n ?r ?o WHERE sign(?r) != 'none', summed over the nodes
+  long long Q2(const Workload& w);  // EFFECTS OF S DEPTH 3
+  void Q3(const Workload& w, Answers& a);  // PATHS FROM A TO B DEPTH 4
+  long long Q4(const Workload& w);  // SHORTEST FROM A TO B
+  long long Q5(const Workload& w);  // LOOPS THROUGH C DEPTH 4
+
+  const Store& store() const { return *store_; }
+
+ private:
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace causalkg::bench
