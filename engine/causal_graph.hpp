@@ -35,6 +35,17 @@ class CausalGraph {
   const std::vector<Edge>& Out(TermId node) { return Edges(node, out_, false); }
   const std::vector<Edge>& In(TermId node) { return Edges(node, in_, true); }
 
+  // The edges already read for `node`, or null: for drawing a result from
+  // what its search saw, without reading more.
+  const std::vector<Edge>* CachedOut(TermId node) const {
+    auto it = out_.find(node);
+    return it == out_.end() ? nullptr : &it->second;
+  }
+  const std::vector<Edge>* CachedIn(TermId node) const {
+    auto it = in_.find(node);
+    return it == in_.end() ? nullptr : &it->second;
+  }
+
   // Every node with an outgoing edge followed here, in id order (a scan of
   // the whole store).
   std::vector<TermId> Sources();

@@ -8,6 +8,9 @@ namespace causalkg {
 
 namespace {
 
+// How far back from a goal to search before walking towards it.
+int Horizon(int depth) { return (depth + 1) / 2; }
+
 // Breadth-first distances from `origin` within `depth` steps.
 std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, bool upstream, int depth) {
   std::unordered_map<TermId, int> distance{{origin, 0}};
@@ -25,11 +28,12 @@ std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, boo
 }
 
 // Depth-first enumeration of simple paths of exactly `length` steps from a
-// start to a goal, pruned by each node's distance to the goal.
+// start to a goal, pruned by each node's distance to the goal. `to_goal`
+// holds the distances up to `horizon`; a node missing from it is farther.
 class PathWalker {
  public:
-  PathWalker(CausalGraph& graph, const std::unordered_map<TermId, int>& to_goal, TermId goal)
-      : graph_(graph), to_goal_(to_goal), goal_(goal) {}
+  PathWalker(CausalGraph& graph, const std::unordered_map<TermId, int>& to_goal, TermId goal, int horizon)
+      : graph_(graph), to_goal_(to_goal), goal_(goal), horizon_(horizon) {}
 
   // Calls `emit(path)` for each path; stops when it returns false. Returns
   // false when stopped.
@@ -59,7 +63,7 @@ class PathWalker {
       }
       if (remaining == 1 || on_path_.count(e.node)) continue;
       auto d = to_goal_.find(e.node);
-      if (d == to_goal_.end() || d->second > remaining - 1) continue;
+      if (d == to_goal_.end() ? remaining - 1 <= horizon_ : d->second > remaining - 1) continue;
       nodes_.push_back(e.node);
       steps_.push_back({e.relation, e.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
       on_path_.insert(e.node);
@@ -75,6 +79,7 @@ class PathWalker {
   CausalGraph& graph_;
   const std::unordered_map<TermId, int>& to_goal_;
   TermId goal_;
+  int horizon_;
   std::vector<TermId> nodes_;
   std::vector<Step> steps_;
   std::unordered_set<TermId> on_path_;
@@ -100,11 +105,16 @@ PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth, std
                       std::uint64_t limit) {
   PathsResult result;
   result.kind = PathKind::kPaths;
-  const auto to_goal = Distances(graph, to, /*upstream=*/true, depth);
-  if (!to_goal.count(from)) return result;
-  PathWalker walker(graph, to_goal, to);
+  // The goal's neighbourhood, searched backwards half the depth: the walk
+  // forwards prunes with it over its last steps. Half balances the two
+  // searches, each of which grows with the degree to the power of its depth.
+  const int horizon = Horizon(depth);
+  const auto to_goal = Distances(graph, to, /*upstream=*/true, horizon);
+  const auto at = to_goal.find(from);
+  if (at == to_goal.end() && horizon == depth) return result;
+  PathWalker walker(graph, to_goal, to, horizon);
   Collector collect{result, limit};
-  for (int length = std::max(1, to_goal.at(from)); length <= depth; ++length) {
+  for (int length = at != to_goal.end() ? std::max(1, at->second) : horizon + 1; length <= depth; ++length) {
     const bool go_on = walker.Walk(from, length, [&](Path path) {
       if (sign && path.sign != *sign) return true;
       return collect(std::move(path));
@@ -209,8 +219,9 @@ PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int dep
     return collect(std::move(path));
   };
   if (through) {
-    const auto to_goal = Distances(graph, *through, /*upstream=*/true, depth);
-    PathWalker walker(graph, to_goal, *through);
+    const int horizon = Horizon(depth);
+    const auto to_goal = Distances(graph, *through, /*upstream=*/true, horizon);
+    PathWalker walker(graph, to_goal, *through, horizon);
     for (int length = 1; length <= depth; ++length) {
       if (!walker.Walk(*through, length, emit)) break;
     }
@@ -227,7 +238,7 @@ PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int dep
       for (const auto& [node, d] : Distances(graph, start, /*upstream=*/true, length - 1)) {
         if (node > start) to_goal.emplace(node, d);
       }
-      PathWalker walker(graph, to_goal, start);
+      PathWalker walker(graph, to_goal, start, length - 1);
       if (!walker.Walk(start, length, emit) || !graph.ok()) return result;
     }
   }

@@ -24,23 +24,14 @@ struct Policies {
 
 // Every policy (lever or recommendation) and what it acts on.
 Result<Policies> PolicyActions(const Store& store) {
+  auto sets = store.Policies();
+  if (!sets.ok()) return std::move(sets).TakeStatus();
   Policies found;
-  auto& actions = found.actions;
-  auto is_a = store.FindTerm(kIsA);
-  if (!is_a.ok()) return std::move(is_a).TakeStatus();
-  if (!is_a->has_value()) return found;
-  for (auto kind : {kLeverKind, kRecommendationKind}) {
-    auto kind_id = store.FindTerm(kind);
-    if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
-    if (!kind_id->has_value()) continue;
-    std::vector<TermId> policies;
-    CAUSALKG_RETURN_IF_ERROR(store.Scan({std::nullopt, **is_a, **kind_id}, [&](const Triple& t) {
-      policies.push_back(t.subject);
-      return true;
-    }));
-    std::map<TermId, bool> acting;  // relation -> whether it is an acting relation
-    found.all.insert(policies.begin(), policies.end());
-    for (TermId policy : policies) {
+  std::map<TermId, bool> acting;  // relation -> whether it is an acting relation
+  for (const auto* kind : {&(*sets)->levers, &(*sets)->recommendations}) {
+    const bool recommended = kind == &(*sets)->recommendations;
+    for (TermId policy : *kind) {
+      found.all.insert(policy);
       Status s = Status::Ok();
       CAUSALKG_RETURN_IF_ERROR(store.Scan({policy, std::nullopt, std::nullopt}, [&](const Triple& t) {
         auto known = acting.find(t.relation);
@@ -52,7 +43,7 @@ Result<Policies> PolicyActions(const Store& store) {
           }
           known = acting.emplace(t.relation, IsActingRelation(*name)).first;
         }
-        if (known->second) actions.emplace(t.object, Action{policy, t.relation, kind == kRecommendationKind});
+        if (known->second) found.actions.emplace(t.object, Action{policy, t.relation, recommended});
         return true;
       }));
       CAUSALKG_RETURN_IF_ERROR(s);
@@ -87,11 +78,20 @@ void Diagram(CausalGraph& graph, const std::unordered_map<TermId, Reached>& upst
 
 }  // namespace
 
-void AddCausalEdges(CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out) {
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out) {
   const std::set<TermId> members(nodes.begin(), nodes.end());
-  for (TermId from : members) {
-    for (const Edge& e : graph.Out(from)) {
-      if (members.count(e.node)) out.push_back({from, e.relation, e.node, e.sign});
+  std::set<std::tuple<TermId, TermId, TermId>> seen;
+  auto add = [&](TermId from, TermId relation, TermId to, int sign) {
+    if (members.count(from) && members.count(to) && seen.emplace(from, relation, to).second) {
+      out.push_back({from, relation, to, sign});
+    }
+  };
+  for (TermId node : members) {
+    if (const auto* edges = graph.CachedOut(node)) {
+      for (const Edge& e : *edges) add(node, e.relation, e.node, e.sign);
+    }
+    if (const auto* edges = graph.CachedIn(node)) {
+      for (const Edge& e : *edges) add(e.node, e.relation, node, e.sign);
     }
   }
 }

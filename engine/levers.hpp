@@ -19,7 +19,9 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                         std::vector<GraphEdge>* diagram = nullptr);
 
-// The causal edges of `graph` among `nodes`, appended to `out`.
-void AddCausalEdges(CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out);
+// The causal edges among `nodes` that the search on `graph` read (no new
+// reads: a chain within the search's depth only uses edges it read),
+// appended to `out`.
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out);
 
 }  // namespace causalkg

@@ -296,8 +296,10 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
     if (!slot.ok()) return std::move(slot).TakeStatus();
     order.emplace_back(*slot, key.descending);
   }
-  // Estimates: how many triples each pattern's constants alone match.
+  // Estimates: how many triples each pattern's constants alone match. One
+  // pattern has no order to choose, and its estimate would cost a scan.
   for (CompiledPattern& p : patterns) {
+    if (patterns.size() == 1) break;
     TriplePattern constants;
     if (p.terms[0].variable < 0) constants.subject = p.terms[0].constant;
     if (p.terms[1].variable < 0) constants.relation = p.terms[1].constant;
@@ -328,9 +330,10 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
   joiner.Plan();
   if (plan) {
     for (const CompiledPattern& p : joiner.patterns()) {
-      plan->push_back({"scan " + SlotText(p.terms[0], columns) + " " + SlotText(p.terms[1], columns) + " " +
-                           SlotText(p.terms[2], columns) + " (about " + std::to_string(p.estimate) + " triples)",
-                       std::nullopt, std::nullopt});
+      std::string step = "scan " + SlotText(p.terms[0], columns) + " " + SlotText(p.terms[1], columns) + " " +
+                         SlotText(p.terms[2], columns);
+      if (joiner.patterns().size() > 1) step += " (about " + std::to_string(p.estimate) + " triples)";
+      plan->push_back({step, std::nullopt, std::nullopt});
     }
   }
 

@@ -1,6 +1,6 @@
 #include "engine/result_names.hpp"
 
-#include "engine/vocabulary.hpp"
+#include <algorithm>
 
 namespace causalkg {
 
@@ -44,37 +44,30 @@ Status FillNames(const Store& store, QueryResult& result) {
   std::vector<TermId> ids;
   Collect(result.body, ids);
   for (const GraphEdge& e : result.diagram) ids.insert(ids.end(), {e.from, e.relation, e.to});
-  if (const auto* match = std::get_if<MatchResult>(&result.body)) {
+  const auto* match = std::get_if<MatchResult>(&result.body);
+  if (match && match->count_only) return Status::Ok();  // a count names nothing
+  if (match) {
     for (const auto& ends : match->edge_patterns) {
       for (const EdgeEnd& end : ends) {
         if (end.column < 0) ids.push_back(end.constant);
       }
     }
   }
-  auto kind = [&](std::string_view name) -> Result<TermId> {
-    auto id = store.FindTerm(name);
-    if (!id.ok()) return std::move(id).TakeStatus();
-    return id->value_or(kNoTerm);
-  };
-  auto is_a = kind(kIsA), lever = kind(kLeverKind), recommendation = kind(kRecommendationKind);
-  for (auto* r : {&is_a, &lever, &recommendation}) {
-    if (!r->ok()) return r->status();
-  }
-  auto has_kind = [&](TermId id, TermId kind_id) -> bool {
-    if (*is_a == kNoTerm || kind_id == kNoTerm) return false;
-    auto present = store.Contains({id, *is_a, kind_id});
-    return present.ok() && *present;
-  };
-  for (TermId id : ids) {
-    if (id == kNoTerm || result.names.count(id)) continue;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  if (!ids.empty() && ids.front() == kNoTerm) ids.erase(ids.begin());
+  std::vector<std::pair<std::string, TermInfo>> records;
+  CAUSALKG_RETURN_IF_ERROR(store.ReadTerms(ids, records));
+  auto policies = store.Policies();
+  if (!policies.ok()) return std::move(policies).TakeStatus();
+  for (std::size_t i = 0; i < ids.size(); ++i) {
     TermNames names;
-    TermInfo info;
-    CAUSALKG_RETURN_IF_ERROR(store.ReadTerm(id, names.name, info));
-    names.labels = std::move(info.labels);
-    names.polarity = info.polarity;
-    names.is_lever = has_kind(id, *lever);
-    names.is_recommendation = has_kind(id, *recommendation);
-    result.names.emplace(id, std::move(names));
+    names.name = std::move(records[i].first);
+    names.labels = std::move(records[i].second.labels);
+    names.polarity = records[i].second.polarity;
+    names.is_lever = (*policies)->levers.count(ids[i]) > 0;
+    names.is_recommendation = (*policies)->recommendations.count(ids[i]) > 0;
+    result.names.emplace(ids[i], std::move(names));
   }
   return Status::Ok();
 }

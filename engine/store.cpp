@@ -7,8 +7,10 @@
 
 #include <filesystem>
 
+#include "engine/iterator_pool.hpp"
 #include "engine/key_codec.hpp"
 #include "engine/text_fold.hpp"
+#include "engine/vocabulary.hpp"
 
 namespace causalkg {
 
@@ -127,6 +129,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
                            "(query with a read statement, export, stats)");
   }
   if (!s.ok()) return StorageError(path, "opening", s.ToString());
+  store->iterators_ = std::make_unique<IteratorPool>(store->db_, store->families_);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
   if (!store->read_only_) {
     // Files staged by a load that was killed before its ingest are garbage.
@@ -137,6 +140,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
 }
 
 Store::~Store() {
+  iterators_.reset();  // iterators go before the database they read
   if (db_ == nullptr) return;
   for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
   db_->Close();
@@ -181,6 +185,11 @@ Status Store::LoadMetadata() {
 
 void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
                         const std::vector<std::pair<TermId, Polarity>>& polarities) {
+  {
+    std::lock_guard<std::mutex> lock(policies_mutex_);
+    policies_.reset();
+  }
+  iterators_->Clear();
   counts_ = counts;
   next_term_ = next_term;
   for (const auto& [id, polarity] : polarities) {
@@ -223,6 +232,46 @@ Status Store::ReadTerm(TermId id, std::string& name, TermInfo& info) const {
   return Status::Ok();
 }
 
+Status Store::ReadTerms(const std::vector<TermId>& ids,
+                        std::vector<std::pair<std::string, TermInfo>>& out) const {
+  std::vector<std::string> keys;
+  keys.reserve(ids.size());
+  for (TermId id : ids) keys.push_back(codec::IdKey(id));
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(ids.size());
+  std::vector<rocksdb::Status> statuses(ids.size());
+  db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(), values.data(),
+                statuses.data());
+  out.assign(ids.size(), {});
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!statuses[i].ok() ||
+        !codec::DecodeTermRecord({values[i].data(), values[i].size()}, out[i].first, out[i].second)) {
+      return Status::Storage("the database at " + path_ + " has no readable record of term " +
+                             std::to_string(ids[i]));
+    }
+  }
+  return Status::Ok();
+}
+
+Result<const PolicySets*> Store::Policies() const {
+  std::lock_guard<std::mutex> lock(policies_mutex_);
+  if (policies_) return static_cast<const PolicySets*>(policies_.get());
+  auto sets = std::make_unique<PolicySets>();
+  auto is_a = FindTerm(kIsA);
+  if (!is_a.ok()) return std::move(is_a).TakeStatus();
+  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers}, std::pair{kRecommendationKind, &sets->recommendations}}) {
+    auto kind_id = FindTerm(kind);
+    if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
+    if (!is_a->has_value() || !kind_id->has_value()) continue;
+    CAUSALKG_RETURN_IF_ERROR(Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
+      into->insert(t.subject);
+      return true;
+    }));
+  }
+  policies_ = std::move(sets);
+  return static_cast<const PolicySets*>(policies_.get());
+}
+
 Result<std::string> Store::TermName(TermId id) const {
   std::string name;
   TermInfo info;
@@ -248,17 +297,24 @@ Status Store::ForEachTerm(
 Status Store::Scan(const TriplePattern& pattern,
                    const std::function<bool(const Triple&)>& visit) const {
   const auto [ordering, prefix] = PlanScan(pattern);
-  PrefixCursor cursor(db_, families_[ordering], prefix);
-  for (; cursor.Valid(); cursor.Next()) {
-    if (cursor.key().size() != kTripleKeySize) continue;
-    const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
-    // Orderings answer at most two bound terms by prefix; check the rest.
-    if (pattern.relation && t.relation != *pattern.relation) continue;
-    if (pattern.object && t.object != *pattern.object) continue;
-    if (!visit(t)) break;
+  auto scan = [&](auto& cursor) -> Status {
+    for (; cursor.Valid(); cursor.Next()) {
+      if (cursor.key().size() != kTripleKeySize) continue;
+      const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
+      // Orderings answer at most two bound terms by prefix; check the rest.
+      if (pattern.relation && t.relation != *pattern.relation) continue;
+      if (pattern.object && t.object != *pattern.object) continue;
+      if (!visit(t)) break;
+    }
+    if (!cursor.status().ok()) return StorageError(path_, "scanning triples", cursor.status().ToString());
+    return Status::Ok();
+  };
+  if (prefix.empty()) {  // a scan of everything: rare, and no bound to set
+    PrefixCursor cursor(db_, families_[ordering], prefix);
+    return scan(cursor);
   }
-  if (!cursor.status().ok()) return StorageError(path_, "scanning triples", cursor.status().ToString());
-  return Status::Ok();
+  IteratorPool::Cursor cursor(*iterators_, ordering, prefix, /*total_order=*/false);
+  return scan(cursor);
 }
 
 Result<bool> Store::Contains(const Triple& t) const {
@@ -277,7 +333,7 @@ Result<std::uint64_t> Store::CountMatches(const TriplePattern& pattern, std::uin
 
 Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
   std::vector<Evidence> out;
-  PrefixCursor cursor(db_, families_[codec::kEvidence], codec::TripleKey(codec::kSpo, t));
+  IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t), false);
   for (; cursor.Valid(); cursor.Next()) {
     Evidence e;
     if (!codec::DecodeEvidence(cursor.value(), e)) {

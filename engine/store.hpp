@@ -9,10 +9,12 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/model.hpp"
@@ -25,7 +27,15 @@ class ColumnFamilyHandle;
 
 namespace causalkg {
 
+class IteratorPool;
+
 enum class OpenMode { kReadWrite, kReadOnly };
+
+// The policies the store holds: nodes `is_a lever` and `is_a recommendation`.
+struct PolicySets {
+  std::unordered_set<TermId> levers;
+  std::unordered_set<TermId> recommendations;
+};
 
 // A triple pattern: unset terms are free.
 struct TriplePattern {
@@ -59,6 +69,9 @@ class Store {
   Result<std::string> TermName(TermId id) const;
   // The term's name and what is known of it.
   Status ReadTerm(TermId id, std::string& name, TermInfo& info) const;
+  // Names and records of many terms at once (a batched read), in the order
+  // of `ids`.
+  Status ReadTerms(const std::vector<TermId>& ids, std::vector<std::pair<std::string, TermInfo>>& out) const;
   // Visits every term in id order; stops when `visit` returns false.
   Status ForEachTerm(
       const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const;
@@ -77,6 +90,9 @@ class Store {
   Result<bool> Contains(const Triple& t) const;
   // An estimate of how many triples match (exact for up to `cap`).
   Result<std::uint64_t> CountMatches(const TriplePattern& pattern, std::uint64_t cap) const;
+
+  // The levers and recommendations, read once and kept until the next write.
+  Result<const PolicySets*> Policies() const;
 
   // --- evidence and sources -------------------------------------------------
   Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
@@ -106,6 +122,9 @@ class Store {
   StoreCounts counts_;
   TermId next_term_ = 1;
   std::vector<Polarity> polarity_;  // by relation id
+  std::unique_ptr<IteratorPool> iterators_;  // for prefix scans; emptied after each write
+  mutable std::mutex policies_mutex_;
+  mutable std::unique_ptr<PolicySets> policies_;  // null until read, and after a write
 };
 
 // Translates a RocksDB failure into a Storage error that says what was being
