@@ -5,6 +5,7 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "engine/iterator_pool.hpp"
@@ -190,6 +191,10 @@ void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
     policies_.reset();
   }
   iterators_->Clear();
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    term_cache_.clear();
+  }
   counts_ = counts;
   next_term_ = next_term;
   for (const auto& [id, polarity] : polarities) {
@@ -234,14 +239,45 @@ Status Store::ReadTerm(TermId id, std::string& name, TermInfo& info) const {
 
 Status Store::ReadTerms(const std::vector<TermId>& ids,
                         std::vector<std::pair<std::string, TermInfo>>& out) const {
+  constexpr std::size_t kCachedTerms = 1 << 18;
+  out.assign(ids.size(), {});
+  std::vector<TermId> missing;
+  std::vector<std::size_t> missing_at;
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (auto it = term_cache_.find(ids[i]); it != term_cache_.end()) {
+        out[i] = it->second;
+      } else {
+        missing.push_back(ids[i]);
+        missing_at.push_back(i);
+      }
+    }
+  }
+  if (missing.empty()) return Status::Ok();
+  std::vector<std::pair<std::string, TermInfo>> read;
+  CAUSALKG_RETURN_IF_ERROR(ReadTermsFromDisk(missing, read));
+  std::lock_guard<std::mutex> lock(terms_mutex_);
+  if (term_cache_.size() + missing.size() > kCachedTerms) term_cache_.clear();
+  for (std::size_t k = 0; k < missing.size(); ++k) {
+    term_cache_.emplace(missing[k], read[k]);
+    out[missing_at[k]] = std::move(read[k]);
+  }
+  return Status::Ok();
+}
+
+Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
+                                std::vector<std::pair<std::string, TermInfo>>& out) const {
   std::vector<std::string> keys;
   keys.reserve(ids.size());
   for (TermId id : ids) keys.push_back(codec::IdKey(id));
   std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
   std::vector<rocksdb::PinnableSlice> values(ids.size());
   std::vector<rocksdb::Status> statuses(ids.size());
+  // Sorted keys let RocksDB read each block once for all the keys in it.
+  const bool sorted = std::is_sorted(ids.begin(), ids.end());
   db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(), values.data(),
-                statuses.data());
+                statuses.data(), sorted);
   out.assign(ids.size(), {});
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!statuses[i].ok() ||

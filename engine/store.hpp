@@ -69,8 +69,8 @@ class Store {
   Result<std::string> TermName(TermId id) const;
   // The term's name and what is known of it.
   Status ReadTerm(TermId id, std::string& name, TermInfo& info) const;
-  // Names and records of many terms at once (a batched read), in the order
-  // of `ids`.
+  // Names and records of many terms at once, in the order of `ids`: from
+  // the records kept in memory, the rest in one batched read.
   Status ReadTerms(const std::vector<TermId>& ids, std::vector<std::pair<std::string, TermInfo>>& out) const;
   // Visits every term in id order; stops when `visit` returns false.
   Status ForEachTerm(
@@ -114,6 +114,7 @@ class Store {
  private:
   Store() = default;
   Status LoadMetadata();
+  Status ReadTermsFromDisk(const std::vector<TermId>& ids, std::vector<std::pair<std::string, TermInfo>>& out) const;
 
   std::string path_;
   bool read_only_ = false;
@@ -123,6 +124,10 @@ class Store {
   TermId next_term_ = 1;
   std::vector<Polarity> polarity_;  // by relation id
   std::unique_ptr<IteratorPool> iterators_;  // for prefix scans; emptied after each write
+  // Term records read for results: the same nodes come back query after
+  // query. Emptied after each write, and when it grows past a bound.
+  mutable std::mutex terms_mutex_;
+  mutable std::unordered_map<TermId, std::pair<std::string, TermInfo>> term_cache_;
   mutable std::mutex policies_mutex_;
   mutable std::unique_ptr<PolicySets> policies_;  // null until read, and after a write
 };

@@ -11,9 +11,6 @@
 
 namespace causalkg {
 
-// Above this many entries a commit goes through SST ingestion.
-constexpr std::size_t kIngestThreshold = 50000;
-
 // Collects entries per family and hands them to the sink in key order,
 // the last write of a key winning.
 class WriteSet::Sink {
@@ -130,6 +127,14 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
   return Status::Ok();
 }
 
+bool WriteSet::UsesIngest() const {
+  // Removals need deletes that an ingested file would not order after the
+  // store's own entries: they always go through a WriteBatch.
+  if (!removals_.empty()) return false;
+  if (commit_path_ != CommitPath::kBySize) return commit_path_ == CommitPath::kIngest;
+  return EstimatedEntries() > kIngestThreshold;
+}
+
 std::size_t WriteSet::EstimatedEntries() const {
   return 3 * triples_.size() + evidence_.size() + 3 * (new_terms_.size() + old_terms_.size());
 }
@@ -140,8 +145,7 @@ Result<WriteSummary> WriteSet::Commit() {
   if (store_.read_only()) {
     return Status::Storage("the database at " + store_.path() + " is open read-only");
   }
-  const bool bulk = removals_.empty() && EstimatedEntries() > kIngestThreshold;
-  std::unique_ptr<CommitSink> out = bulk ? MakeIngestSink(store_) : MakeBatchSink(store_);
+  std::unique_ptr<CommitSink> out = UsesIngest() ? MakeIngestSink(store_) : MakeBatchSink(store_);
   Sink sink(*out);
   StoreCounts counts = store_.counts();
   WriteSummary summary;

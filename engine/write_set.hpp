@@ -20,6 +20,13 @@
 
 namespace causalkg {
 
+// Above this many entries a commit stages SST files and ingests them.
+inline constexpr std::size_t kIngestThreshold = 50000;
+
+// How a commit reaches the store: chosen by size, or fixed (for tests and
+// tools that need one path).
+enum class CommitPath { kBySize, kWriteBatch, kIngest };
+
 // What a committed write changed.
 struct WriteSummary {
   std::uint64_t new_edges = 0;
@@ -59,6 +66,10 @@ class WriteSet {
 
   // Writes everything atomically and durably. Call at most once.
   Result<WriteSummary> Commit();
+
+  void set_commit_path(CommitPath path) { commit_path_ = path; }
+  // Whether Commit() stages SST files (else one WriteBatch).
+  bool UsesIngest() const;
 
   // The name of a term interned or touched in this write.
   const std::string& NameOf(TermId id) const {
@@ -104,6 +115,7 @@ class WriteSet {
   std::vector<Triple> removals_;
   std::vector<std::string> warnings_;
   bool committed_ = false;
+  CommitPath commit_path_ = CommitPath::kBySize;
 };
 
 }  // namespace causalkg

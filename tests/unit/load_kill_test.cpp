@@ -8,6 +8,7 @@
 #include <fstream>
 #include <thread>
 
+#include "engine/write_set.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -41,7 +42,10 @@ pid_t StartLoad(const std::string& db, const std::string& file) {
 
 TEST_CASE("a load killed half-way leaves the store exactly as it was", "[load][kill]") {
   testing::TempDir dir;
+  // Large enough for the bulk path (SST files ingested at the end), so that
+  // kills land while reading, while staging files, or around the ingest.
   const int kClaims = 300000;
+  static_assert(3 * kClaims > kIngestThreshold);
   const std::string big = WriteBigFile(dir, kClaims);
   const std::string db = dir.File("db");
   const std::string base = dir.Write("base.json",
