@@ -7,9 +7,7 @@
 
 namespace causalkg::cli {
 
-std::string DatabasePath(const std::string& flag) {
-  if (!flag.empty()) return flag;
-  if (const char* env = std::getenv("CAUSALKG_DB"); env && *env) return env;
+std::string DataHome() {
   std::filesystem::path data;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
     data = xdg;
@@ -18,7 +16,13 @@ std::string DatabasePath(const std::string& flag) {
   } else {
     data = ".";
   }
-  return (data / "causalkg" / "default").string();
+  return (data / "causalkg").string();
+}
+
+std::string DatabasePath(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("CAUSALKG_DB"); env && *env) return env;
+  return DataHome() + "/default";
 }
 
 Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {

@@ -9,7 +9,11 @@
 
 namespace causalkg::cli {
 
-// --db if given, else $CAUSALKG_DB, else ${XDG_DATA_HOME:-~/.local/share}/causalkg/default.
+// ${XDG_DATA_HOME:-~/.local/share}/causalkg: where causalkg keeps its
+// default database and the shell's history.
+std::string DataHome();
+
+// --db if given, else $CAUSALKG_DB, else DataHome()/default.
 std::string DatabasePath(const std::string& flag);
 
 struct OpenRequest {

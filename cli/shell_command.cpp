@@ -1,7 +1,6 @@
 #include "cli/shell_command.hpp"
 
 #include <cstdlib>
-#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -40,15 +39,7 @@ bool ScriptWrites(const std::string& script) {
 
 std::string HistoryPath() {
   if (const char* env = std::getenv("CAUSALKG_HISTORY"); env && *env) return env;
-  std::filesystem::path data;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
-    data = xdg;
-  } else if (const char* home = std::getenv("HOME"); home && *home) {
-    data = std::filesystem::path(home) / ".local" / "share";
-  } else {
-    data = ".";
-  }
-  return (data / "causalkg" / "history").string();
+  return DataHome() + "/history";
 }
 
 int RunShell(const GlobalOptions& global, const QueryOptions& options) {

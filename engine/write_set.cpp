@@ -127,6 +127,18 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
   return Status::Ok();
 }
 
+Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
+  CAUSALKG_RETURN_IF_ERROR(MarkNode(t.subject));
+  CAUSALKG_RETURN_IF_ERROR(MarkRelation(t.relation));
+  CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
+  AddTriple(t);
+  const Evidence& e = evidence;
+  if (!e.source.empty() || !e.quote.empty() || !e.modality.empty() || e.confidence) {
+    AddEvidence(t, std::move(evidence));
+  }
+  return Status::Ok();
+}
+
 bool WriteSet::UsesIngest() const {
   // Removals need deletes that an ingested file would not order after the
   // store's own entries: they always go through a WriteBatch.

@@ -58,6 +58,10 @@ class WriteSet {
   Status MarkRelation(TermId id, std::optional<Polarity> declared = std::nullopt,
                       const Labels& labels = {});
 
+  // Stages a claim: its ends as nodes, its relation as a relation (see
+  // MarkRelation), the triple, and its evidence when there is any.
+  Status AddClaim(const Triple& t, Evidence evidence);
+
   void AddTriple(const Triple& t) { triples_.push_back(t); }
   void AddEvidence(const Triple& t, Evidence e) { evidence_.push_back({t, std::move(e)}); }
   void AddSource(SourceInfo source) { sources_.push_back(std::move(source)); }

@@ -25,17 +25,12 @@ Result<WriteResult> AddClaim(Store& store, const NameResolver& names, const ast:
   if (!r.ok()) return std::move(r).TakeStatus();
   auto o = Existing(write, names, add.object, NameRole::kNode);
   if (!o.ok()) return std::move(o).TakeStatus();
-  CAUSALKG_RETURN_IF_ERROR(write.MarkNode(*s));
-  CAUSALKG_RETURN_IF_ERROR(write.MarkRelation(*r));
-  CAUSALKG_RETURN_IF_ERROR(write.MarkNode(*o));
-  const Triple t{*s, *r, *o};
-  write.AddTriple(t);
   Evidence e;
   e.quote = add.quote.value_or("");
   e.source = add.source.value_or("");
   e.modality = add.modality.value_or("");
   e.confidence = add.confidence;
-  if (!e.quote.empty() || !e.source.empty() || !e.modality.empty() || e.confidence) write.AddEvidence(t, e);
+  CAUSALKG_RETURN_IF_ERROR(write.AddClaim({*s, *r, *o}, std::move(e)));
   const std::string claim = write.NameOf(*s) + " " + write.NameOf(*r) + " " + write.NameOf(*o);
   auto summary = write.Commit();
   if (!summary.ok()) return std::move(summary).TakeStatus();

@@ -101,14 +101,7 @@ Status ClaimApplier::ApplyClaimFields(std::string_view subject, std::string_view
   if (!r.ok()) return std::move(r).TakeStatus();
   auto o = write_.Intern(object);
   if (!o.ok()) return std::move(o).TakeStatus();
-  CAUSALKG_RETURN_IF_ERROR(write_.MarkNode(*s));
-  CAUSALKG_RETURN_IF_ERROR(write_.MarkRelation(*r));
-  CAUSALKG_RETURN_IF_ERROR(write_.MarkNode(*o));
-  const Triple t{*s, *r, *o};
-  write_.AddTriple(t);
-  if (!e.source.empty() || !e.quote.empty() || !e.modality.empty() || e.confidence) {
-    write_.AddEvidence(t, std::move(e));
-  }
+  CAUSALKG_RETURN_IF_ERROR(write_.AddClaim({*s, *r, *o}, std::move(e)));
   ++claims_;
   return Status::Ok();
 }

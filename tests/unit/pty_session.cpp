@@ -1,5 +1,7 @@
 #include "pty_session.hpp"
 
+#include "test_support.hpp"
+
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -21,14 +23,7 @@ PtySession::PtySession(const std::vector<std::string>& args, const std::map<std:
   if (pid_ == 0) {
     for (const auto& [key, value] : env) ::setenv(key.c_str(), value.c_str(), 1);
     ::setenv("TERM", "xterm", 1);
-    std::vector<char*> argv;
-    std::string binary = CAUSALKG_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copies(args);
-    for (auto& a : copies) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(binary.c_str(), argv.data());
-    ::_exit(127);
+    ExecCausalkg(args);
   }
 }
 

@@ -65,6 +65,16 @@ std::string ReadFile(const std::string& path) {
   return text.str();
 }
 
+void ExecCausalkg(const std::vector<std::string>& args) {
+  std::string binary = CAUSALKG_BINARY;
+  std::vector<std::string> copies(args);
+  std::vector<char*> argv{binary.data()};
+  for (auto& a : copies) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ::execv(binary.c_str(), argv.data());
+  ::_exit(127);
+}
+
 RunResult RunCausalkg(const std::vector<std::string>& args, const std::string& input) {
   TempDir io;
   const std::string in_path = io.Write("stdin", input);
@@ -78,14 +88,7 @@ RunResult RunCausalkg(const std::vector<std::string>& args, const std::string& i
     ::dup2(in, 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
-    std::vector<char*> argv;
-    std::string binary = CAUSALKG_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copies(args);
-    for (auto& a : copies) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    ::execv(binary.c_str(), argv.data());
-    ::_exit(127);
+    ExecCausalkg(args);
   }
   int status = 0;
   ::waitpid(pid, &status, 0);

@@ -51,6 +51,9 @@ struct RunResult {
   std::string err;
 };
 
+// Replaces this process (a forked child) with build/causalkg `args`.
+[[noreturn]] void ExecCausalkg(const std::vector<std::string>& args);
+
 // Runs build/causalkg with `args` (no shell), `input` on its stdin.
 RunResult RunCausalkg(const std::vector<std::string>& args, const std::string& input = "");
 
