@@ -127,7 +127,10 @@ class MatchCompiler {
 };
 
 std::string SlotText(const Slot& s, const std::vector<std::string>& columns) {
-  return s.variable >= 0 ? columns[s.variable] : "#" + std::to_string(s.constant);
+  if (s.variable >= 0) return columns[s.variable];
+  std::string text = "#";
+  text += std::to_string(s.constant);
+  return text;
 }
 
 class Joiner {
