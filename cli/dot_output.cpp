@@ -142,7 +142,7 @@ bool IsGraphShaped(const QueryResult& result) {
   return !std::holds_alternative<WriteResult>(result.body) && !std::holds_alternative<PlanResult>(result.body);
 }
 
-Result<std::string> ResultToDot(const QueryResult& result, const std::string& language) {
+Result<std::string> ResultAsDot(const QueryResult& result, const std::string& language) {
   if (!IsGraphShaped(result)) {
     return Status::Usage("this result is not a graph, so it has no DOT form",
                          "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, WHY, and "

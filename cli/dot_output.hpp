@@ -19,7 +19,7 @@ namespace causalkg::cli {
 bool IsGraphShaped(const QueryResult& result);
 
 // The DOT text; a Usage error when the result is not graph-shaped.
-Result<std::string> ResultToDot(const QueryResult& result, const std::string& language);
+Result<std::string> ResultAsDot(const QueryResult& result, const std::string& language);
 
 // `text` as a DOT double-quoted string, escaped.
 std::string DotQuote(const std::string& text);

@@ -25,11 +25,11 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
   std::string extension = std::filesystem::path(path).extension().string();
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (extension == ".json") {
-    CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultToJson(result, style.language).dump(2) + "\n"));
+    CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsJson(result, style.language).dump(2) + "\n"));
     return "wrote " + path + " (JSON)";
   }
   if (extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".png" || extension == ".pdf") {
-    auto dot = ResultToDot(result, style.language);
+    auto dot = ResultAsDot(result, style.language);
     if (!dot.ok()) return std::move(dot).TakeStatus();
     if (extension == ".dot" || extension == ".gv") {
       CAUSALKG_RETURN_IF_ERROR(WriteText(path, *dot));
@@ -41,7 +41,7 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
   }
   TextStyle plain = style;
   plain.colour = false;
-  CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultToText(result, plain)));
+  CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsText(result, plain)));
   return "wrote " + path + " (text)";
 }
 

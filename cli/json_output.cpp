@@ -128,14 +128,14 @@ class JsonWriter {
 
 }  // namespace
 
-json ResultToJson(const QueryResult& result, const std::string& language) {
+json ResultAsJson(const QueryResult& result, const std::string& language) {
   JsonWriter writer(result, language);
   json out = std::visit(writer, result.body);
   if (result.profile) out["profile"] = JsonWriter::PlanJson(*result.profile);
   return out;
 }
 
-json ErrorToJson(const Status& status, std::string_view text, std::size_t first_line) {
+json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {
   json error = {{"message", status.ToString()}, {"kind", ErrorKindName(status.kind())}};
   if (status.offset()) {
     const auto at = grammar::Locate(text, *status.offset());

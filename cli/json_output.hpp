@@ -13,11 +13,11 @@
 namespace causalkg::cli {
 
 // `language` picks the label added beside ids ("en", "nl").
-nlohmann::json ResultToJson(const QueryResult& result, const std::string& language);
+nlohmann::json ResultAsJson(const QueryResult& result, const std::string& language);
 
 // {"error": {"message", "line", "column", "hint"}}; line and column point
 // into `text` when the error has an offset (counted from `first_line` when
 // `text` is part of a longer input), or into the file it names.
-nlohmann::json ErrorToJson(const Status& status, std::string_view text, std::size_t first_line = 1);
+nlohmann::json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line = 1);
 
 }  // namespace causalkg::cli

@@ -22,7 +22,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text, const Qu
   auto store = OpenDatabase({DatabasePath(global.db), writes ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
   if (!store.ok()) {
     if (format == OutputFormat::kJson) {
-      std::cout << ErrorToJson(store.status(), text).dump(2) << '\n';
+      std::cout << ErrorAsJson(store.status(), text).dump(2) << '\n';
     } else {
       PrintError(store.status());
     }

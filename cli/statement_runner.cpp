@@ -87,14 +87,14 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
 }
 
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
-  if (format == OutputFormat::kJson) return ResultToJson(result, style_.language).dump(2) + "\n";
-  if (format == OutputFormat::kDot) return ResultToDot(result, style_.language);
-  return ResultToText(result, style_);
+  if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language).dump(2) + "\n";
+  if (format == OutputFormat::kDot) return ResultAsDot(result, style_.language);
+  return ResultAsText(result, style_);
 }
 
 void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {
   if (as_json || format_ == OutputFormat::kJson) {
-    out_ << ErrorToJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n' << std::flush;
+    out_ << ErrorAsJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n' << std::flush;
     return;
   }
   err_ << status.ToString() << '\n';

@@ -149,7 +149,7 @@ class TextWriter {
 
 }  // namespace
 
-std::string ResultToText(const QueryResult& result, const TextStyle& style) {
+std::string ResultAsText(const QueryResult& result, const TextStyle& style) {
   std::string out = std::visit(TextWriter(result, style), result.body);
   if (result.profile) out += "\nprofile:\n" + TextWriter::Plan(*result.profile);
   return out;

@@ -15,6 +15,6 @@ struct TextStyle {
   bool colour = false;          // ANSI colour for signs
 };
 
-std::string ResultToText(const QueryResult& result, const TextStyle& style);
+std::string ResultAsText(const QueryResult& result, const TextStyle& style);
 
 }  // namespace causalkg::cli
