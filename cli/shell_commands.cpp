@@ -43,7 +43,7 @@ bool Shell::Help(const std::vector<std::string>& args) {
        << StatementSummary() << "\nCommands:\n";
   TextTable table({"command", "arguments", "what it does"});
   for (const DotCommand& c : DotCommands()) table.Add({c.name, c.args, c.help});
-  out_ << table.Render(100);
+  out_ << table.Render(runner_.style().width);
   return true;
 }
 
@@ -119,7 +119,7 @@ bool Shell::Nodes(const std::vector<std::string>& args) {
     return true;
   });
   if (!s.ok()) return Fail(s.message());
-  out_ << table.Render(50) << matching << (matching == 1 ? " node" : " nodes")
+  out_ << table.Render(runner_.style().width) << matching << (matching == 1 ? " node" : " nodes")
        << (shown < matching ? " (the first " + std::to_string(shown) + " shown; give a pattern)" : "") << '\n';
   return true;
 }
@@ -137,7 +137,7 @@ bool Shell::Relations(const std::vector<std::string>&) {
     return true;
   });
   if (!s.ok()) return Fail(s.message());
-  out_ << table.Render(50);
+  out_ << table.Render(runner_.style().width);
   return true;
 }
 
@@ -152,7 +152,7 @@ bool Shell::Sources(const std::vector<std::string>&) {
     };
     table.Add({s.id, field("title"), field("publisher"), field("date")});
   }
-  out_ << table.Render(70);
+  out_ << table.Render(runner_.style().width);
   return true;
 }
 

@@ -52,7 +52,7 @@ class TextWriter {
       for (TermId id : row) cells.push_back(Name(id));
       table.Add(cells);
     }
-    return table.Render() + Count(r.rows.size(), "row", "rows") + Truncated(r.truncated) + "\n";
+    return table.Render(style_.width) + Count(r.rows.size(), "row", "rows") + Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const PathsResult& r) const {
@@ -70,7 +70,7 @@ class TextWriter {
   std::string operator()(const ReachResult& r) const {
     TextTable table({r.upstream ? "cause" : "effect", "distance", "net sign"});
     for (const ReachedNode& n : r.nodes) table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
-    return table.Render() + Count(r.nodes.size(), "node", "nodes") +
+    return table.Render(style_.width) + Count(r.nodes.size(), "node", "nodes") +
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") + Truncated(r.truncated) + "\n";
   }
 
@@ -80,7 +80,7 @@ class TextWriter {
       table.Add({Name(l.lever), l.recommended ? "recommended" : "in place", Name(l.target), Name(l.relation),
                  std::to_string(l.distance), Sign(l.signs.Text())});
     }
-    return table.Render() + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
+    return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
            Truncated(r.truncated) + "\n";
   }
 
@@ -91,7 +91,7 @@ class TextWriter {
       for (TermId id : n.recommendations) recommendations += (recommendations.empty() ? "" : ", ") + Name(id);
       table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text()), recommendations.empty() ? "-" : recommendations});
     }
-    return table.Render() + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " + Name(r.target) +
+    return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " + Name(r.target) +
            " that no lever in place acts on" + Truncated(r.truncated) + "\n";
   }
 

@@ -11,7 +11,7 @@ namespace causalkg::cli {
 
 struct TextStyle {
   std::string language = "en";  // labels shown: "en", "nl", or "id" for ids
-  std::size_t width = 100;      // the terminal's width
+  std::size_t width = 0;        // the terminal's width; 0 (not a terminal) never cuts
   bool colour = false;          // ANSI colour for signs
 };
 

@@ -22,7 +22,7 @@ bool StdoutIsTerminal() { return ::isatty(STDOUT_FILENO) != 0; }
 std::size_t TerminalWidth() {
   winsize size{};
   if (StdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) return size.ws_col;
-  return 100;
+  return 0;
 }
 
 bool UseColour() {

@@ -8,7 +8,7 @@ namespace causalkg::cli {
 
 bool StdinIsTerminal();
 bool StdoutIsTerminal();
-// Columns of the terminal on stdout; 100 when it is not a terminal.
+// Columns of the terminal on stdout; 0 when it is not a terminal.
 std::size_t TerminalWidth();
 // Colour only on a terminal, and never when NO_COLOR is set.
 bool UseColour();
