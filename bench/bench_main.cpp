@@ -160,15 +160,23 @@ int main(int argc, char** argv) {
                            "9 ms at 1M", "0.6 ms at 1M"};
   std::printf("causalkg and %s on %s, median of %d warm runs\n\n", sqlite3_libversion_text().c_str(),
               w.claims_path.c_str(), runs);
-  std::printf("%-30s %12s %12s %10s  %-24s %s\n", "question", "causalkg", "SQLite", "speed-up", "target (2x raw RocksDB)",
-              "answer");
+  // The targets: Q0 5x SQLite and 1M claims in 2 s; Q1-Q5 faster than
+  // SQLite and, at a million claims, within these times (2x raw RocksDB).
+  const double limits[] = {2.0, 0.012, 0.0005, 0.0036, 0.009, 0.0006};
+  const bool at_million = ours.q0_edges == 1000000;
+  std::printf("%-30s %12s %12s %10s  %-24s %-8s %s\n", "question", "causalkg", "SQLite", "speed-up",
+              "target (2x raw RocksDB)", "met", "answer");
   for (int q = 0; q < 6; ++q) {
     const std::string answer = causalkg::bench::AnswerText(ours, q);
     const std::string other = causalkg::bench::AnswerText(theirs, q);
-    std::printf("%-30s %12s %12s %9.1fx  %-24s %s%s\n", names[q], Time(ours_t[q]).c_str(), Time(theirs_t[q]).c_str(),
-                theirs_t[q] / ours_t[q], targets[q], answer.c_str(),
+    const double speed_up = theirs_t[q] / ours_t[q];
+    bool met = speed_up >= (q == 0 ? 5.0 : 1.0);
+    if (at_million) met = met && ours_t[q] <= limits[q];
+    std::printf("%-30s %12s %12s %9.1fx  %-24s %-8s %s%s\n", names[q], Time(ours_t[q]).c_str(),
+                Time(theirs_t[q]).c_str(), speed_up, targets[q], met ? "yes" : "NOT MET", answer.c_str(),
                 answer == other ? "" : ("   SQLite says " + other).c_str());
   }
+  if (!at_million) std::printf("(the times in the targets are for a million claims; here only the speed-ups count)\n");
   std::printf("\nload: %.0f claims/s, peak memory %.0f MB (target >= 500k claims/s, < 2 GB)\n",
               static_cast<double>(ours.q0_edges) / ours_t[0], static_cast<double>(load.max_rss_kb) / 1024);
   std::printf("startup and one query on the bundled report, whole process: %s median of 21 (target < 30 ms)\n",
