@@ -19,15 +19,19 @@ class WriteSet::Sink {
   void Put(int family, std::string key, std::string value) {
     entries_[family].push_back({std::move(key), std::move(value), false});
   }
-  void Delete(int family, std::string key) { entries_[family].push_back({std::move(key), std::string(), true}); }
+  void Delete(int family, std::string key) {
+    entries_[family].push_back({std::move(key), std::string(), true});
+  }
   // Writes the collected entries of `family` now, sorted.
   Status Flush(int family) {
     auto& entries = entries_[family];
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
       const Entry& e = entries[i];
-      CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key) : out_.Put(family, e.key, e.value));
+      CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key)
+                                           : out_.Put(family, e.key, e.value));
     }
     entries.clear();
     return Status::Ok();
@@ -44,7 +48,8 @@ class WriteSet::Sink {
   std::vector<std::vector<Entry>> entries_;
 };
 
-WriteSet::WriteSet(Store& store) : store_(store), first_new_(store.next_term()), next_term_(store.next_term()) {}
+WriteSet::WriteSet(Store& store)
+    : store_(store), first_new_(store.next_term()), next_term_(store.next_term()) {}
 
 Result<TermId> WriteSet::Intern(std::string_view name) {
   if (auto it = ids_.find(name); it != ids_.end()) return it->second;
@@ -92,7 +97,8 @@ Status WriteSet::MarkNode(TermId id, const Labels& labels) {
 
 Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const Labels& labels) {
   // A relation already settled in this write: the commonest case of a bulk load.
-  if (id >= first_new_ && !declared && labels.empty() && (new_roles_[id - first_new_] & kRoleRelation)) {
+  if (id >= first_new_ && !declared && labels.empty() &&
+      (new_roles_[id - first_new_] & kRoleRelation)) {
     return Status::Ok();
   }
   auto found = Touch(id);
@@ -105,11 +111,14 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
   for (const auto& [language, label] : labels) info.labels[language] = label;
   if (declared) {
     if (info.polarity_declared && info.polarity != *declared) {
-      auto text = [](Polarity p) { return p == Polarity::kNone ? std::string("none") : std::string(PolarityText(p)); };
-      return Status::Load("relation '" + term.name + "' has polarity " + text(info.polarity) +
-                          (term.before.polarity_declared ? " in the store" : " already") +
-                          " but is declared " + text(*declared) + " here",
-                          "a relation has one polarity; use another relation for the opposite effect");
+      auto text = [](Polarity p) {
+        return p == Polarity::kNone ? std::string("none") : std::string(PolarityText(p));
+      };
+      return Status::Load(
+          "relation '" + term.name + "' has polarity " + text(info.polarity) +
+              (term.before.polarity_declared ? " in the store" : " already") + " but is declared " +
+              text(*declared) + " here",
+          "a relation has one polarity; use another relation for the opposite effect");
     }
     info.polarity_declared = true;
     info.polarity = *declared;
@@ -121,9 +130,9 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
     info.polarity = *builtin;
     return Status::Ok();
   }
-  warnings_.push_back("relation '" + term.name +
-                      "' has no declared polarity and is not built in: it is treated as "
-                      "non-causal (declare it with \"polarity\": \"+\" or \"-\" to follow it in chains)");
+  // Whether it stays undeclared is known at commit: a declaration may come
+  // later in the same load.
+  undeclared_.push_back(id);
   return Status::Ok();
 }
 
@@ -161,7 +170,15 @@ Result<WriteSummary> WriteSet::Commit() {
   Sink sink(*out);
   StoreCounts counts = store_.counts();
   WriteSummary summary;
-  summary.warnings = warnings_;
+  for (TermId id : undeclared_) {
+    auto term = Touch(id);
+    if (!term.ok()) return std::move(term).TakeStatus();
+    if ((*term)->after.polarity_declared) continue;
+    summary.warnings.push_back(
+        "relation '" + (*term)->name +
+        "' has no declared polarity and is not built in: it is treated as non-causal "
+        "(declare it with \"polarity\": \"+\" or \"-\" to follow it in chains)");
+  }
   std::vector<std::pair<TermId, Polarity>> polarities;
   CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));
   CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
@@ -271,7 +288,8 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
       auto existing = store_.Get(codec::kEvidence, key);
       if (!existing.ok()) return std::move(existing).TakeStatus();
       if (existing->has_value()) {
-        if (**existing != value) CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+        if (**existing != value)
+          CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
         continue;
       }
     }
@@ -287,7 +305,8 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
     auto existing = store_.Get(codec::kSource, source.id);
     if (!existing.ok()) return std::move(existing).TakeStatus();
     if (!existing->has_value()) ++summary.new_sources;
-    if (!existing->has_value() || **existing != source.json) sink.Put(codec::kSource, source.id, source.json);
+    if (!existing->has_value() || **existing != source.json)
+      sink.Put(codec::kSource, source.id, source.json);
   }
   counts.sources += summary.new_sources;
   return Status::Ok();
@@ -310,13 +329,15 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     std::set<std::string> keep = {FoldCase(term.name)};
     for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
     for (const auto& [language, label] : before.labels) {
-      if (!keep.count(FoldCase(label))) sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+      if (!keep.count(FoldCase(label)))
+        sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
     }
     for (const auto& [language, label] : after.labels) {
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
     }
     const bool node_now = after.roles & kRoleNode, node_before = before.roles & kRoleNode;
-    const bool relation_now = after.roles & kRoleRelation, relation_before = before.roles & kRoleRelation;
+    const bool relation_now = after.roles & kRoleRelation,
+               relation_before = before.roles & kRoleRelation;
     if (node_now && !node_before) ++summary.new_nodes;
     if (relation_now && !relation_before) ++summary.new_relations;
     if (relation_now && (after.polarity != before.polarity || !relation_before)) {

@@ -107,17 +107,18 @@ class WriteSet {
   Store& store_;
   const TermId first_new_;  // ids from here on are new in this write
   TermId next_term_;
-  std::unordered_map<std::string, TermId, NameHash, std::equal_to<>> ids_;  // names seen in this write
-  std::vector<PendingTerm> new_terms_;                  // by id - first_new_: ids are dense
+  std::unordered_map<std::string, TermId, NameHash, std::equal_to<>>
+      ids_;                             // names seen in this write
+  std::vector<PendingTerm> new_terms_;  // by id - first_new_: ids are dense
   // Roles of new terms, apart from their records: marking a node is the
   // commonest step of a bulk load and should touch one byte.
   std::vector<std::uint8_t> new_roles_;
-  std::unordered_map<TermId, PendingTerm> old_terms_;   // terms of the store touched here
+  std::unordered_map<TermId, PendingTerm> old_terms_;  // terms of the store touched here
   std::vector<Triple> triples_;
   std::vector<std::pair<Triple, Evidence>> evidence_;
   std::vector<SourceInfo> sources_;
   std::vector<Triple> removals_;
-  std::vector<std::string> warnings_;
+  std::vector<TermId> undeclared_;  // relations first seen without a polarity
   bool committed_ = false;
   CommitPath commit_path_ = CommitPath::kBySize;
 };

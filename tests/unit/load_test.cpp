@@ -25,27 +25,35 @@ struct BadInput {
   const char* expected;  // the whole first line of the error, as a user reads it
 };
 
-TEST_CASE("each kind of bad input is reported with its position and leaves the store as it was", "[load]") {
+TEST_CASE("each kind of bad input is reported with its position and leaves the store as it was",
+          "[load]") {
   const BadInput cases[] = {
       {"malformed JSON", "bad.json", "{\"claims\": [\n  {\"subject\": \"a\",, }\n]}",
        "Load error: FILE, line 2, column 19: malformed JSON: "},
-      {"missing field", "bad.json", R"({"claims":[{"subject":"a","relation":"amplifies","object":"b"},{"subject":"a","object":"c"}]})",
+      {"missing field", "bad.json",
+       R"({"claims":[{"subject":"a","relation":"amplifies","object":"b"},{"subject":"a","object":"c"}]})",
        "Load error: FILE: claim 2: field 'relation' is missing"},
-      {"wrong type", "bad.json", R"({"claims":[{"subject":"a","relation":"amplifies","object":7}]})",
+      {"wrong type", "bad.json",
+       R"({"claims":[{"subject":"a","relation":"amplifies","object":7}]})",
        "Load error: FILE: claim 1: field 'object' must be a string, not a number"},
       {"bad polarity", "bad.json", R"({"relations":[{"id":"x","polarity":"plus"}],"claims":[]})",
        "Load error: FILE: relation 1: field 'polarity' must be \"+\", \"-\" or null, not \"plus\""},
       {"confidence out of range", "bad.json",
        R"({"claims":[{"subject":"a","relation":"amplifies","object":"b","confidence":1.5}]})",
        "Load error: FILE: claim 1: field 'confidence' must be between 0 and 1, not 1.5"},
-      {"no claims array", "bad.json", R"({"nodes":[]})", "Load error: FILE: the document has no \"claims\" array"},
+      {"no claims array", "bad.json", R"({"nodes":[]})",
+       "Load error: FILE: the document has no \"claims\" array"},
       {"malformed JSON line", "bad.jsonl",
-       "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n{\"subject\":\"x\" \"relation\"}\n",
-       "Load error: FILE, line 2, column 16: malformed JSON: unexpected string literal; expected '}' (while reading an object)"},
+       "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n{\"subject\":\"x\" "
+       "\"relation\"}\n",
+       "Load error: FILE, line 2, column 16: malformed JSON: unexpected string literal; expected "
+       "'}' (while reading an object)"},
       {"missing field on a line", "bad.jsonl",
-       "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n\n{\"subject\":\"x\",\"relation\":\"amplifies\"}\n",
+       "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n\n{\"subject\":\"x\","
+       "\"relation\":\"amplifies\"}\n",
        "Load error: FILE, line 3: line 3: field 'object' is missing"},
-      {"wrong type on a line", "bad.jsonl", "[1,2]\n", "Load error: FILE, line 1: line 1: a claim must be a JSON object, not an array"},
+      {"wrong type on a line", "bad.jsonl", "[1,2]\n",
+       "Load error: FILE, line 1: line 1: a claim must be a JSON object, not an array"},
       {"a polarity that contradicts the store", "bad.json",
        R"({"relations":[{"id":"amplifies","polarity":"-"}],"claims":[]})",
        "Load error: FILE: relation 'amplifies' has polarity + in the store but is declared - here"},
@@ -98,13 +106,28 @@ TEST_CASE("loading the same file twice changes nothing", "[load]") {
   CHECK(ExportOf(*db.store) == after_first);
 }
 
+TEST_CASE("a relation declared after the claims that use it is not reported undeclared", "[load]") {
+  ScratchStore db;
+  const std::string path =
+      db.dir.Write("late.jsonl",
+                   "{\"subject\":\"a\",\"relation\":\"feeds\",\"object\":\"b\"}\n"
+                   "{\"subject\":\"b\",\"relation\":\"mentions\",\"object\":\"c\"}\n"
+                   "{\"relation\": {\"id\": \"feeds\", \"polarity\": \"+\"}}\n");
+  auto loaded = kb::LoadFiles(*db.store, {path});
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->write.warnings.size() == 1);
+  CHECK_THAT(loaded->write.warnings[0], Catch::Contains("'mentions'"));
+  CHECK(db.store->RelationPolarity(testing::IdOf(*db.store, "feeds")) == Polarity::kPositive);
+}
+
 TEST_CASE("a load reports what it added", "[load]") {
   ScratchStore db;
   const std::string path = db.dir.Write("kb.json", kBase);
   auto loaded = kb::LoadFiles(*db.store, {path});
   REQUIRE(loaded.ok());
   CHECK(kb::DescribeSummary(*loaded) ==
-        "1 claim: 2 new edges, 3 new nodes, 1 piece of evidence added, 2 new relations, 1 new source, 0 warnings");
+        "1 claim: 2 new edges, 3 new nodes, 1 piece of evidence added, 2 new relations, 1 new "
+        "source, 0 warnings");
 }
 
 TEST_CASE("export then load gives the same store, in JSON and in JSON Lines", "[load][export]") {
@@ -126,14 +149,18 @@ TEST_CASE("export then load gives the same store, in JSON and in JSON Lines", "[
       MustLoad(*original.store, hostile);
       const std::string exported = ExportOf(*original.store, format);
       ScratchStore copy;
-      const std::string path = copy.dir.Write(format == kb::ExportFormat::kJson ? "e.json" : "e.jsonl", exported);
+      const std::string path =
+          copy.dir.Write(format == kb::ExportFormat::kJson ? "e.json" : "e.jsonl", exported);
       auto loaded = kb::LoadFiles(*copy.store, {path});
       INFO((loaded.ok() ? std::string() : loaded.status().ToString()));
       REQUIRE(loaded.ok());
       CHECK(copy.store->counts() == original.store->counts());
-      CHECK(ExportOf(*copy.store, kb::ExportFormat::kJson) == ExportOf(*original.store, kb::ExportFormat::kJson));
-      CHECK(ExportOf(*copy.store, kb::ExportFormat::kJsonLines) == exported.substr(0, 0) + ExportOf(*original.store, kb::ExportFormat::kJsonLines));
-      CHECK(copy.store->RelationPolarity(testing::IdOf(*copy.store, "feeds")) == Polarity::kPositive);
+      CHECK(ExportOf(*copy.store, kb::ExportFormat::kJson) ==
+            ExportOf(*original.store, kb::ExportFormat::kJson));
+      CHECK(ExportOf(*copy.store, kb::ExportFormat::kJsonLines) ==
+            exported.substr(0, 0) + ExportOf(*original.store, kb::ExportFormat::kJsonLines));
+      CHECK(copy.store->RelationPolarity(testing::IdOf(*copy.store, "feeds")) ==
+            Polarity::kPositive);
     }
   }
 }
@@ -143,9 +170,14 @@ TEST_CASE("N-Triples export spells every term as a valid IRI and labels as liter
   MustLoad(*db.store, R"({"nodes":[{"id":"a b","kind":"lever","label":{"en":"say \"hi\""}}],
     "claims":[{"subject":"a b","relation":"amplifies","object":"c>d"}]})");
   const std::string nt = ExportOf(*db.store, kb::ExportFormat::kNTriples);
-  CHECK_THAT(nt, Catch::Contains("<urn:causalkg:node:a%20b> <urn:causalkg:relation:amplifies> <urn:causalkg:node:c%3Ed> .\n"));
-  CHECK_THAT(nt, Catch::Contains("<urn:causalkg:node:a%20b> <http://www.w3.org/2000/01/rdf-schema#label> \"say \\\"hi\\\"\"@en .\n"));
-  CHECK_THAT(nt, Catch::Contains("<urn:causalkg:node:a%20b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:causalkg:node:lever> .\n"));
+  CHECK_THAT(nt, Catch::Contains("<urn:causalkg:node:a%20b> <urn:causalkg:relation:amplifies> "
+                                 "<urn:causalkg:node:c%3Ed> .\n"));
+  CHECK_THAT(
+      nt, Catch::Contains("<urn:causalkg:node:a%20b> <http://www.w3.org/2000/01/rdf-schema#label> "
+                          "\"say \\\"hi\\\"\"@en .\n"));
+  CHECK_THAT(nt, Catch::Contains(
+                     "<urn:causalkg:node:a%20b> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                     "<urn:causalkg:node:lever> .\n"));
 }
 
 }  // namespace
