@@ -26,7 +26,9 @@ std::string sqlite3_libversion_text() { return std::string("SQLite ") + sqlite3_
 using causalkg::bench::Answers;
 using Clock = std::chrono::steady_clock;
 
-double Seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double Seconds(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // Median seconds of `runs` warm runs (after one untimed run). A run that
 // takes longer than `slow` seconds is not repeated.
@@ -75,16 +77,20 @@ Child RunChild(const std::vector<std::string>& args) {
 
 std::string Time(double seconds) {
   char text[32];
-  if (seconds >= 1) std::snprintf(text, sizeof text, "%.2f s", seconds);
-  else if (seconds >= 0.001) std::snprintf(text, sizeof text, "%.2f ms", seconds * 1e3);
-  else std::snprintf(text, sizeof text, "%.1f us", seconds * 1e6);
+  if (seconds >= 1)
+    std::snprintf(text, sizeof text, "%.2f s", seconds);
+  else if (seconds >= 0.001)
+    std::snprintf(text, sizeof text, "%.2f ms", seconds * 1e3);
+  else
+    std::snprintf(text, sizeof text, "%.1f us", seconds * 1e6);
   return text;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app("Runs the causalkg workload on causalkg and SQLite and compares them.", "causalkg_bench");
+  CLI::App app("Runs the causalkg workload on causalkg and SQLite and compares them.",
+               "causalkg_bench");
   causalkg::bench::Workload w;
   std::string queries, binary, work = "bench/work";
   int runs = 5;
@@ -93,7 +99,8 @@ int main(int argc, char** argv) {
   app.add_option("--queries", queries, "queries-M.txt")->required();
   app.add_option("--binary", binary, "the causalkg binary")->required();
   app.add_option("--work", work, "a directory for the databases")->capture_default_str();
-  app.add_option("--runs", runs, "timed runs per question (the median is shown)")->capture_default_str();
+  app.add_option("--runs", runs, "timed runs per question (the median is shown)")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (std::string error = causalkg::bench::ReadQueries(queries, w); !error.empty()) {
     std::cerr << error << '\n';
@@ -154,12 +161,20 @@ int main(int argc, char** argv) {
   for (int i = 0; i < 21; ++i) startups.push_back(RunChild(first_query).seconds);
   std::sort(startups.begin(), startups.end());
 
-  const char* names[] = {"Q0 load", "Q1 out-degree of 1000 nodes", "Q2 reach in 1..3 steps",
-                         "Q3 simple paths of 1..4 steps", "Q4 shortest path", "Q5 cycles of 2..4 through C"};
-  const char* targets[] = {">= 5x SQLite, 1M in 2 s", "12 ms at 1M", "0.5 ms at 1M", "3.6 ms at 1M",
-                           "9 ms at 1M", "0.6 ms at 1M"};
-  std::printf("causalkg and %s on %s, median of %d warm runs\n\n", sqlite3_libversion_text().c_str(),
-              w.claims_path.c_str(), runs);
+  const char* names[] = {"Q0 load",
+                         "Q1 out-degree of 1000 nodes",
+                         "Q2 reach in 1..3 steps",
+                         "Q3 simple paths of 1..4 steps",
+                         "Q4 shortest path",
+                         "Q5 cycles of 2..4 through C"};
+  const char* targets[] = {">= 5x SQLite, 1M in 2 s",
+                           "12 ms at 1M",
+                           "0.5 ms at 1M",
+                           "3.6 ms at 1M",
+                           "9 ms at 1M",
+                           "0.6 ms at 1M"};
+  std::printf("causalkg and %s on %s, median of %d warm runs\n\n",
+              sqlite3_libversion_text().c_str(), w.claims_path.c_str(), runs);
   // The targets: Q0 5x SQLite and 1M claims in 2 s; Q1-Q5 faster than
   // SQLite and, at a million claims, within these times (2x raw RocksDB).
   const double limits[] = {2.0, 0.012, 0.0005, 0.0036, 0.009, 0.0006};
@@ -173,15 +188,21 @@ int main(int argc, char** argv) {
     bool met = speed_up >= (q == 0 ? 5.0 : 1.0);
     if (at_million) met = met && ours_t[q] <= limits[q];
     std::printf("%-30s %12s %12s %9.1fx  %-24s %-8s %s%s\n", names[q], Time(ours_t[q]).c_str(),
-                Time(theirs_t[q]).c_str(), speed_up, targets[q], met ? "yes" : "NOT MET", answer.c_str(),
-                answer == other ? "" : ("   SQLite says " + other).c_str());
+                Time(theirs_t[q]).c_str(), speed_up, targets[q], met ? "yes" : "NOT MET",
+                answer.c_str(), answer == other ? "" : ("   SQLite says " + other).c_str());
   }
-  if (!at_million) std::printf("(the times in the targets are for a million claims; here only the speed-ups count)\n");
+  if (!at_million)
+    std::printf(
+        "(the times in the targets are for a million claims; here only the speed-ups count)\n");
   std::printf("\nload: %.0f claims/s, peak memory %.0f MB (target >= 500k claims/s, < 2 GB)\n",
-              static_cast<double>(ours.q0_edges) / ours_t[0], static_cast<double>(load.max_rss_kb) / 1024);
-  std::printf("startup and one query on the bundled report, whole process: %s median of 21 (target < 30 ms)\n",
-              Time(startups[startups.size() / 2]).c_str());
+              static_cast<double>(ours.q0_edges) / ours_t[0],
+              static_cast<double>(load.max_rss_kb) / 1024);
+  std::printf(
+      "startup and one query on the bundled report, whole process: %s median of 21 (target < 30 "
+      "ms)\n",
+      Time(startups[startups.size() / 2]).c_str());
   const bool agree = ours == theirs;
-  std::printf("answers: %s\n", agree ? "causalkg and SQLite agree on every question" : "DISAGREE (see above)");
+  std::printf("answers: %s\n",
+              agree ? "causalkg and SQLite agree on every question" : "DISAGREE (see above)");
   return agree ? 0 : 1;
 }

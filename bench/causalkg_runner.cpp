@@ -11,7 +11,8 @@ namespace {
 
 QueryResult Run(Store& store, const std::string& statement) {
   grammar::ParseResult parsed = grammar::Parse(statement);
-  if (parsed.error || parsed.statements.size() != 1) throw std::runtime_error("cannot parse: " + statement);
+  if (parsed.error || parsed.statements.size() != 1)
+    throw std::runtime_error("cannot parse: " + statement);
   Executor executor(store, {});
   auto result = executor.Execute(parsed.statements[0]);
   if (!result.ok()) throw std::runtime_error(statement + ": " + result.status().ToString());

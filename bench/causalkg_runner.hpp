@@ -16,11 +16,12 @@ class CausalkgRunner {
   std::string Open(const std::string& dir);
 
   long long Q0Causal();
-  long long Q1(const Workload& w);  // COUNT MATCH n ?r ?o WHERE sign(?r) != 'none', summed over the nodes
-  long long Q2(const Workload& w);  // EFFECTS OF S DEPTH 3
+  long long Q1(
+      const Workload& w);  // COUNT MATCH n ?r ?o WHERE sign(?r) != 'none', summed over the nodes
+  long long Q2(const Workload& w);         // EFFECTS OF S DEPTH 3
   void Q3(const Workload& w, Answers& a);  // PATHS FROM A TO B DEPTH 4
-  long long Q4(const Workload& w);  // SHORTEST FROM A TO B
-  long long Q5(const Workload& w);  // LOOPS THROUGH C DEPTH 4
+  long long Q4(const Workload& w);         // SHORTEST FROM A TO B
+  long long Q5(const Workload& w);         // LOOPS THROUGH C DEPTH 4
 
   const Store& store() const { return *store_; }
 

@@ -12,8 +12,8 @@ namespace causalkg::bench {
 namespace {
 
 const std::map<std::string, int> kPolarity = {
-    {"amplifies", 1}, {"increases", 1}, {"strengthens", 1}, {"causes", 1},
-    {"weakens", -1},  {"decreases", -1}, {"erodes", -1},    {"reduces", -1}};
+    {"amplifies", 1}, {"increases", 1},  {"strengthens", 1}, {"causes", 1},
+    {"weakens", -1},  {"decreases", -1}, {"erodes", -1},     {"reduces", -1}};
 
 void Exec(sqlite3* db, const char* sql) {
   char* error = nullptr;
@@ -56,7 +56,9 @@ std::string SqliteRunner::Load(const Workload& w, const std::string& path) {
   if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) return "cannot open " + path;
   try {
     // Defaults otherwise: a rollback journal and full sync, so the load is durable.
-    Exec(db_, "CREATE TABLE edges(s TEXT NOT NULL, r TEXT NOT NULL, o TEXT NOT NULL, sign INTEGER NOT NULL)");
+    Exec(db_,
+         "CREATE TABLE edges(s TEXT NOT NULL, r TEXT NOT NULL, o TEXT NOT NULL, sign INTEGER NOT "
+         "NULL)");
     Exec(db_, "BEGIN");
     Statement insert(db_, "INSERT INTO edges VALUES (?1, ?2, ?3, ?4)");
     std::ifstream in(w.edges_path);
@@ -88,7 +90,9 @@ long long SqliteRunner::Scalar(const std::string& sql, const std::vector<std::st
 }
 
 long long SqliteRunner::Q0Edges() { return Scalar("SELECT count(*) FROM edges", {}); }
-long long SqliteRunner::Q0Causal() { return Scalar("SELECT count(*) FROM edges WHERE sign != 0", {}); }
+long long SqliteRunner::Q0Causal() {
+  return Scalar("SELECT count(*) FROM edges WHERE sign != 0", {});
+}
 
 long long SqliteRunner::Q1(const Workload& w) {
   Statement stmt(db_, "SELECT count(*) FROM edges WHERE s = ?1 AND sign != 0");
@@ -103,19 +107,22 @@ long long SqliteRunner::Q1(const Workload& w) {
 long long SqliteRunner::Q2(const Workload& w) {
   return Scalar(
       "WITH RECURSIVE reach(n, d) AS (SELECT ?1, 0 UNION "
-      "  SELECT e.o, reach.d + 1 FROM reach JOIN edges e ON e.s = reach.n AND e.sign != 0 WHERE reach.d < 3) "
+      "  SELECT e.o, reach.d + 1 FROM reach JOIN edges e ON e.s = reach.n AND e.sign != 0 WHERE "
+      "reach.d < 3) "
       "SELECT count(DISTINCT n) FROM reach WHERE n != ?1",
       {w.q2_source});
 }
 
 void SqliteRunner::Q3(const Workload& w, Answers& a) {
   // The path so far is a ,-separated string; instr() keeps it simple.
-  Statement stmt(db_,
-                 "WITH RECURSIVE p(n, path, sign, len) AS (SELECT ?1, ',' || ?1 || ',', 1, 0 UNION ALL "
-                 "  SELECT e.o, p.path || e.o || ',', p.sign * e.sign, p.len + 1 FROM p JOIN edges e "
-                 "  ON e.s = p.n AND e.sign != 0 "
-                 "  WHERE p.len < 4 AND p.n != ?2 AND instr(p.path, ',' || e.o || ',') = 0) "
-                 "SELECT count(*), coalesce(sum(sign > 0), 0), coalesce(sum(sign < 0), 0) FROM p WHERE n = ?2 AND len > 0");
+  Statement stmt(
+      db_,
+      "WITH RECURSIVE p(n, path, sign, len) AS (SELECT ?1, ',' || ?1 || ',', 1, 0 UNION ALL "
+      "  SELECT e.o, p.path || e.o || ',', p.sign * e.sign, p.len + 1 FROM p JOIN edges e "
+      "  ON e.s = p.n AND e.sign != 0 "
+      "  WHERE p.len < 4 AND p.n != ?2 AND instr(p.path, ',' || e.o || ',') = 0) "
+      "SELECT count(*), coalesce(sum(sign > 0), 0), coalesce(sum(sign < 0), 0) FROM p WHERE n = ?2 "
+      "AND len > 0");
   stmt.Bind({w.q3_from, w.q3_to});
   if (stmt.Step()) {
     a.q3_total = stmt.Column(0);
@@ -128,7 +135,8 @@ long long SqliteRunner::Q4(const Workload& w) {
   // Breadth-first by distance; UNION drops repeated (node, distance) pairs.
   return Scalar(
       "WITH RECURSIVE bfs(n, d) AS (SELECT ?1, 0 UNION "
-      "  SELECT e.o, bfs.d + 1 FROM bfs JOIN edges e ON e.s = bfs.n AND e.sign != 0 WHERE bfs.d < 12) "
+      "  SELECT e.o, bfs.d + 1 FROM bfs JOIN edges e ON e.s = bfs.n AND e.sign != 0 WHERE bfs.d < "
+      "12) "
       "SELECT coalesce(min(d), -1) FROM bfs WHERE n = ?2",
       {w.q4_from, w.q4_to});
 }
@@ -137,9 +145,11 @@ long long SqliteRunner::Q5(const Workload& w) {
   // Simple paths C -> u of 1..3 steps with an edge u -> C close a cycle of 2..4.
   return Scalar(
       "WITH RECURSIVE p(n, path, len) AS (SELECT ?1, ',' || ?1 || ',', 0 UNION ALL "
-      "  SELECT e.o, p.path || e.o || ',', p.len + 1 FROM p JOIN edges e ON e.s = p.n AND e.sign != 0 "
+      "  SELECT e.o, p.path || e.o || ',', p.len + 1 FROM p JOIN edges e ON e.s = p.n AND e.sign "
+      "!= 0 "
       "  WHERE p.len < 3 AND instr(p.path, ',' || e.o || ',') = 0) "
-      "SELECT count(*) FROM p JOIN edges back ON back.s = p.n AND back.o = ?1 AND back.sign != 0 WHERE p.len >= 1",
+      "SELECT count(*) FROM p JOIN edges back ON back.s = p.n AND back.o = ?1 AND back.sign != 0 "
+      "WHERE p.len >= 1",
       {w.q5_node});
 }
 

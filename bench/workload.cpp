@@ -25,7 +25,8 @@ std::string ReadQueries(const std::string& path, Workload& w) {
       words >> w.q5_node;
     }
   }
-  if (w.q1_nodes.empty() || w.q2_source.empty() || w.q3_to.empty() || w.q4_to.empty() || w.q5_node.empty()) {
+  if (w.q1_nodes.empty() || w.q2_source.empty() || w.q3_to.empty() || w.q4_to.empty() ||
+      w.q5_node.empty()) {
     return path + " lacks one of Q1..Q5";
   }
   return "";
@@ -33,14 +34,19 @@ std::string ReadQueries(const std::string& path, Workload& w) {
 
 std::string AnswerText(const Answers& a, int question) {
   switch (question) {
-    case 0: return std::to_string(a.q0_edges) + " edges, " + std::to_string(a.q0_causal) + " causal";
-    case 1: return std::to_string(a.q1);
-    case 2: return std::to_string(a.q2);
+    case 0:
+      return std::to_string(a.q0_edges) + " edges, " + std::to_string(a.q0_causal) + " causal";
+    case 1:
+      return std::to_string(a.q1);
+    case 2:
+      return std::to_string(a.q2);
     case 3:
       return "[" + std::to_string(a.q3_total) + ", " + std::to_string(a.q3_plus) + ", " +
              std::to_string(a.q3_minus) + "]";
-    case 4: return std::to_string(a.q4);
-    case 5: return std::to_string(a.q5);
+    case 4:
+      return std::to_string(a.q4);
+    case 5:
+      return std::to_string(a.q5);
   }
   return "";
 }

@@ -51,7 +51,8 @@ int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) 
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output) {
   kb::ExportFormat parsed;
   if (!kb::ParseExportFormat(format, parsed)) {
-    PrintError(Status::Usage("unknown export format '" + format + "'", "use json, jsonl or ntriples"));
+    PrintError(
+        Status::Usage("unknown export format '" + format + "'", "use json, jsonl or ntriples"));
     return 2;
   }
   auto store = Open(global, OpenMode::kReadOnly);
@@ -89,8 +90,8 @@ std::string DescribeStore(const Store& store) {
   const StoreCounts& c = store.counts();
   std::string out = "database   " + store.path() + "\n" + "nodes      " + std::to_string(c.nodes) +
                     "\n" + "relations  " + std::to_string(c.relations) + "\n" + "edges      " +
-                    std::to_string(c.edges) + "\n" + "evidence   " + std::to_string(c.evidence) + "\n" +
-                    "sources    " + std::to_string(c.sources) + "\n";
+                    std::to_string(c.edges) + "\n" + "evidence   " + std::to_string(c.evidence) +
+                    "\n" + "sources    " + std::to_string(c.sources) + "\n";
   auto sources = store.Sources();
   if (sources.ok()) {
     for (const SourceInfo& s : *sources) {
@@ -112,8 +113,9 @@ int RunStats(const GlobalOptions& global, const std::string& format) {
   }
   if (format == "json") {
     const StoreCounts& c = (*store)->counts();
-    nlohmann::json out = {{"database", (*store)->path()}, {"nodes", c.nodes}, {"relations", c.relations},
-                          {"edges", c.edges}, {"evidence", c.evidence}, {"sources", c.sources}};
+    nlohmann::json out = {{"database", (*store)->path()}, {"nodes", c.nodes},
+                          {"relations", c.relations},     {"edges", c.edges},
+                          {"evidence", c.evidence},       {"sources", c.sources}};
     std::cout << out.dump(2) << '\n';
   } else {
     std::cout << DescribeStore(**store);

@@ -10,7 +10,7 @@
 namespace causalkg::cli {
 
 struct GlobalOptions {
-  std::string db;     // --db
+  std::string db;      // --db
   bool empty = false;  // --empty: do not seed a new database
 };
 

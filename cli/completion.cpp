@@ -13,7 +13,8 @@ bool StartsWith(const std::string& s, const std::string& prefix, bool ignore_cas
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     const char a = s[i], b = prefix[i];
-    if (ignore_case ? std::tolower(static_cast<unsigned char>(a)) != std::tolower(static_cast<unsigned char>(b))
+    if (ignore_case ? std::tolower(static_cast<unsigned char>(a)) !=
+                          std::tolower(static_cast<unsigned char>(b))
                     : a != b) {
       return false;
     }
@@ -42,7 +43,8 @@ void Completions::Load() {
   loaded_ = true;
 }
 
-std::vector<std::string> Completions::For(const std::string& text, bool in_quote, bool at_line_start) {
+std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
+                                          bool at_line_start) {
   if (!loaded_) Load();
   std::vector<std::string> out;
   if (in_quote) {
@@ -61,7 +63,9 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
   for (std::string_view keyword : grammar::lexical::Keywords()) {
     std::string word(keyword);
     if (!StartsWith(word, text, true)) continue;
-    if (lower) std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (lower)
+      std::transform(word.begin(), word.end(), word.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
     out.push_back(word);
   }
   if (!at_line_start) {

@@ -22,7 +22,8 @@ struct DotEdge {
 
 class Diagram {
  public:
-  Diagram(const QueryResult& result, const std::string& language) : result_(result), language_(language) {}
+  Diagram(const QueryResult& result, const std::string& language)
+      : result_(result), language_(language) {}
 
   std::string Label(TermId id) const {
     const TermNames& names = result_.names.at(id);
@@ -55,11 +56,14 @@ class Diagram {
   // A small circle marking a loop, kept near the loop's nodes by invisible edges.
   void LoopMarker(const causalkg::Path& loop, int number) {
     const std::string name = std::string(1, loop.LoopType()) + std::to_string(number);
-    markers_ += "  " + DotQuote("loop " + name) + " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" +
-                DotQuote(name) + ", tooltip=" + DotQuote(loop.LoopType() == 'R' ? "reinforcing loop" : "balancing loop") +
-                "];\n";
+    markers_ +=
+        "  " + DotQuote("loop " + name) +
+        " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" + DotQuote(name) +
+        ", tooltip=" + DotQuote(loop.LoopType() == 'R' ? "reinforcing loop" : "balancing loop") +
+        "];\n";
     for (TermId id : loop.nodes) {
-      markers_ += "  " + DotQuote("loop " + name) + " -> " + Id(id) + " [style=invis, constraint=false];\n";
+      markers_ +=
+          "  " + DotQuote("loop " + name) + " -> " + Id(id) + " [style=invis, constraint=false];\n";
     }
   }
 
@@ -68,30 +72,41 @@ class Diagram {
   std::string Render(const std::string& title, bool left_to_right) const {
     std::ostringstream out;
     out << "digraph causalkg {\n"
-        << "  graph [rankdir=" << (left_to_right ? "LR" : "TB") << ", labelloc=t, fontname=\"Helvetica\", label="
-        << DotQuote(title) << "];\n"
+        << "  graph [rankdir=" << (left_to_right ? "LR" : "TB")
+        << ", labelloc=t, fontname=\"Helvetica\", label=" << DotQuote(title) << "];\n"
         << "  node [shape=ellipse, style=filled, fillcolor=white, fontname=\"Helvetica\"];\n"
         << "  edge [fontname=\"Helvetica\", fontsize=12];\n";
     for (const auto& [id, role] : nodes_) {
       out << "  " << Id(id) << " [label=" << DotQuote(Label(id));
       switch (role) {
-        case Role::kFocus: out << ", peripheries=2, penwidth=1.5"; break;
-        case Role::kLever: out << ", shape=box, fillcolor=\"#e6e6e6\""; break;
-        case Role::kRecommendation: out << ", shape=box, style=\"filled,dashed,rounded\""; break;
-        case Role::kBlindspot: out << ", style=\"filled,bold\", fillcolor=\"#ffd59e\", penwidth=2.5"; break;
-        case Role::kPlain: break;
+        case Role::kFocus:
+          out << ", peripheries=2, penwidth=1.5";
+          break;
+        case Role::kLever:
+          out << ", shape=box, fillcolor=\"#e6e6e6\"";
+          break;
+        case Role::kRecommendation:
+          out << ", shape=box, style=\"filled,dashed,rounded\"";
+          break;
+        case Role::kBlindspot:
+          out << ", style=\"filled,bold\", fillcolor=\"#ffd59e\", penwidth=2.5";
+          break;
+        case Role::kPlain:
+          break;
       }
       out << "];\n";
     }
     for (const DotEdge& e : edges_) {
       out << "  " << Id(e.from) << " -> " << Id(e.to) << " [";
       if (e.sign > 0) {
-        out << "label=\"+\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kPositiveColour << "\", fontcolor=\"" << kPositiveColour << "\", penwidth=1.4";
+        out << "label=\"+\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kPositiveColour
+            << "\", fontcolor=\"" << kPositiveColour << "\", penwidth=1.4";
       } else if (e.sign < 0) {
-        out << "label=\"-\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kNegativeColour << "\", fontcolor=\"" << kNegativeColour << "\", penwidth=2.6";
+        out << "label=\"-\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kNegativeColour
+            << "\", fontcolor=\"" << kNegativeColour << "\", penwidth=2.6";
       } else {
-        out << "label=" << DotQuote(Label(e.relation)) << ", style=dashed, color=\"" << kPolicyColour
-            << "\", fontcolor=\"" << kPolicyColour << "\", arrowhead=vee";
+        out << "label=" << DotQuote(Label(e.relation)) << ", style=dashed, color=\""
+            << kPolicyColour << "\", fontcolor=\"" << kPolicyColour << "\", arrowhead=vee";
       }
       out << ", tooltip=" << DotQuote(result_.names.at(e.relation).name) << "];\n";
     }
@@ -138,15 +153,18 @@ std::string DotQuote(const std::string& text) {
 }
 
 bool IsGraphShaped(const QueryResult& result) {
-  if (const auto* m = std::get_if<MatchResult>(&result.body)) return !m->count_only && !m->edge_patterns.empty();
-  return !std::holds_alternative<WriteResult>(result.body) && !std::holds_alternative<PlanResult>(result.body);
+  if (const auto* m = std::get_if<MatchResult>(&result.body))
+    return !m->count_only && !m->edge_patterns.empty();
+  return !std::holds_alternative<WriteResult>(result.body) &&
+         !std::holds_alternative<PlanResult>(result.body);
 }
 
 Result<std::string> ResultAsDot(const QueryResult& result, const std::string& language) {
   if (!IsGraphShaped(result)) {
-    return Status::Usage("this result is not a graph, so it has no DOT form",
-                         "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, WHY, and "
-                         "MATCH rows whose columns form edges");
+    return Status::Usage(
+        "this result is not a graph, so it has no DOT form",
+        "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, WHY, and "
+        "MATCH rows whose columns form edges");
   }
   Diagram d(result, language);
   std::string title;
@@ -159,8 +177,8 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
     }
     if (r->kind == PathKind::kLoops) {
       chain = false;
-      title = Plural(r->paths.size(), "loop", "loops") + ": " + std::to_string(r_count) + " reinforcing (R), " +
-              std::to_string(b_count) + " balancing (B)";
+      title = Plural(r->paths.size(), "loop", "loops") + ": " + std::to_string(r_count) +
+              " reinforcing (R), " + std::to_string(b_count) + " balancing (B)";
     } else if (!r->paths.empty()) {
       const Path& first = r->paths.front();
       d.Node(first.nodes.front(), Role::kFocus);
@@ -185,29 +203,32 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
     d.Node(r->target, Role::kFocus);
     AddDiagram(d, result);
     for (const BlindspotRow& n : r->nodes) d.Node(n.id, Role::kBlindspot);
-    title = "blind spots for " + d.Label(r->target) + ": " + Plural(r->nodes.size(), "cause", "causes") +
-            " no lever in place acts on (filled)";
+    title = "blind spots for " + d.Label(r->target) + ": " +
+            Plural(r->nodes.size(), "cause", "causes") + " no lever in place acts on (filled)";
   } else if (const auto* r = std::get_if<WhyResult>(&result.body)) {
     if (r->chain) {
       d.Path(*r->chain);
-      title = "why: " + d.Label(r->chain->nodes.front()) + " to " + d.Label(r->chain->nodes.back()) + ", net " +
-              (r->chain->sign > 0 ? "+" : "-");
+      title = "why: " + d.Label(r->chain->nodes.front()) + " to " +
+              d.Label(r->chain->nodes.back()) + ", net " + (r->chain->sign > 0 ? "+" : "-");
     }
     for (const ClaimEvidence& c : r->claims) {
       d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
              PolarityFactor(result.names.at(c.triple.relation).polarity));
     }
-    if (title.empty()) title = "why: " + Plural(r->EvidenceCount(), "piece of evidence", "pieces of evidence");
+    if (title.empty())
+      title = "why: " + Plural(r->EvidenceCount(), "piece of evidence", "pieces of evidence");
   } else if (const auto* r = std::get_if<MatchResult>(&result.body)) {
     chain = false;
     for (const auto& row : r->rows) {
       for (const auto& ends : r->edge_patterns) {
         TermId t[3];
-        for (int k = 0; k < 3; ++k) t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
+        for (int k = 0; k < 3; ++k)
+          t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
         d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
       }
     }
-    title = Plural(r->rows.size(), "row", "rows") + (r->truncated ? " (truncated at the LIMIT)" : "");
+    title =
+        Plural(r->rows.size(), "row", "rows") + (r->truncated ? " (truncated at the LIMIT)" : "");
   }
   return d.Render(title, chain);
 }

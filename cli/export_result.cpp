@@ -21,14 +21,16 @@ Status WriteText(const std::string& path, const std::string& text) {
 
 }  // namespace
 
-Result<std::string> ExportResult(const QueryResult& result, const std::string& path, const TextStyle& style) {
+Result<std::string> ExportResult(const QueryResult& result, const std::string& path,
+                                 const TextStyle& style) {
   std::string extension = std::filesystem::path(path).extension().string();
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (extension == ".json") {
     CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsJson(result, style.language).dump(2) + "\n"));
     return "wrote " + path + " (JSON)";
   }
-  if (extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".png" || extension == ".pdf") {
+  if (extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".png" ||
+      extension == ".pdf") {
     auto dot = ResultAsDot(result, style.language);
     if (!dot.ok()) return std::move(dot).TakeStatus();
     if (extension == ".dot" || extension == ".gv") {

@@ -11,6 +11,7 @@
 namespace causalkg::cli {
 
 // Returns a one-line description of what was written ("wrote chain.svg (SVG)").
-Result<std::string> ExportResult(const QueryResult& result, const std::string& path, const TextStyle& style);
+Result<std::string> ExportResult(const QueryResult& result, const std::string& path,
+                                 const TextStyle& style);
 
 }  // namespace causalkg::cli

@@ -21,8 +21,9 @@ bool DotInstalled() {
 
 Status RenderDot(const std::string& dot_text, const std::string& format, const std::string& path) {
   if (!DotInstalled()) {
-    return Status::Usage("rendering " + format + " needs Graphviz's dot, which is not installed",
-                         "install it with `sudo apt-get install graphviz`, or export the diagram as .dot");
+    return Status::Usage(
+        "rendering " + format + " needs Graphviz's dot, which is not installed",
+        "install it with `sudo apt-get install graphviz`, or export the diagram as .dot");
   }
   int input[2], errors[2];
   if (::pipe(input) != 0 || ::pipe(errors) != 0) return Status::Usage("cannot start dot");
@@ -48,7 +49,8 @@ Status RenderDot(const std::string& dot_text, const std::string& format, const s
   ::close(input[1]);
   std::string message;
   char buffer[512];
-  for (ssize_t n; (n = ::read(errors[0], buffer, sizeof buffer)) > 0;) message.append(buffer, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = ::read(errors[0], buffer, sizeof buffer)) > 0;)
+    message.append(buffer, static_cast<std::size_t>(n));
   ::close(errors[0]);
   int status = 0;
   ::waitpid(pid, &status, 0);

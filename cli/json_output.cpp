@@ -10,7 +10,8 @@ namespace {
 
 class JsonWriter {
  public:
-  JsonWriter(const QueryResult& result, const std::string& language) : result_(result), language_(language) {}
+  JsonWriter(const QueryResult& result, const std::string& language)
+      : result_(result), language_(language) {}
 
   const std::string& Id(TermId id) const { return result_.names.at(id).name; }
 
@@ -27,8 +28,12 @@ class JsonWriter {
       nodes.push_back(Id(id));
       labels.push_back(Label(id));
     }
-    for (const Step& s : path.steps) steps.push_back({{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}});
-    json out = {{"nodes", nodes}, {"labels", labels}, {"steps", steps}, {"sign", path.sign > 0 ? "+" : "-"},
+    for (const Step& s : path.steps)
+      steps.push_back({{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}});
+    json out = {{"nodes", nodes},
+                {"labels", labels},
+                {"steps", steps},
+                {"sign", path.sign > 0 ? "+" : "-"},
                 {"length", path.steps.size()}};
     if (path.is_loop) out["type"] = std::string(1, path.LoopType());
     return out;
@@ -54,7 +59,10 @@ class JsonWriter {
   json operator()(const ReachResult& r) const {
     json nodes = json::array();
     for (const ReachedNode& n : r.nodes) {
-      nodes.push_back({{"id", Id(n.id)}, {"label", Label(n.id)}, {"distance", n.distance}, {"signs", n.signs.List()}});
+      nodes.push_back({{"id", Id(n.id)},
+                       {"label", Label(n.id)},
+                       {"distance", n.distance},
+                       {"signs", n.signs.List()}});
     }
     return {{"nodes", nodes}, {"total", r.total}, {"truncated", r.truncated}};
   }
@@ -62,9 +70,14 @@ class JsonWriter {
   json operator()(const LeversResult& r) const {
     json levers = json::array();
     for (const LeverRow& l : r.levers) {
-      levers.push_back({{"lever", Id(l.lever)}, {"lever_label", Label(l.lever)}, {"relation", Id(l.relation)},
-                        {"target", Id(l.target)}, {"target_label", Label(l.target)}, {"distance", l.distance},
-                        {"signs", l.signs.List()}, {"recommended", l.recommended}});
+      levers.push_back({{"lever", Id(l.lever)},
+                        {"lever_label", Label(l.lever)},
+                        {"relation", Id(l.relation)},
+                        {"target", Id(l.target)},
+                        {"target_label", Label(l.target)},
+                        {"distance", l.distance},
+                        {"signs", l.signs.List()},
+                        {"recommended", l.recommended}});
     }
     return {{"levers", levers}, {"truncated", r.truncated}};
   }
@@ -74,8 +87,11 @@ class JsonWriter {
     for (const BlindspotRow& n : r.nodes) {
       json recommendations = json::array();
       for (TermId id : n.recommendations) recommendations.push_back(Id(id));
-      nodes.push_back({{"id", Id(n.id)}, {"label", Label(n.id)}, {"distance", n.distance},
-                       {"signs", n.signs.List()}, {"recommendations", recommendations}});
+      nodes.push_back({{"id", Id(n.id)},
+                       {"label", Label(n.id)},
+                       {"distance", n.distance},
+                       {"signs", n.signs.List()},
+                       {"recommendations", recommendations}});
     }
     return {{"nodes", nodes}, {"truncated", r.truncated}};
   }
@@ -85,11 +101,13 @@ class JsonWriter {
     for (const ClaimEvidence& claim : r.claims) {
       const Triple& t = claim.triple;
       if (claim.evidence.empty()) {
-        bare.push_back({{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
+        bare.push_back(
+            {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
       }
       for (const Evidence& piece : claim.evidence) {
-        json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)},
-                  {"source", piece.source}, {"quote", piece.quote}, {"modality", piece.modality}};
+        json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)},
+                  {"object", Id(t.object)},   {"source", piece.source},
+                  {"quote", piece.quote},     {"modality", piece.modality}};
         e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
         evidence.push_back(e);
       }
@@ -103,9 +121,13 @@ class JsonWriter {
 
   json operator()(const WriteResult& r) const {
     const WriteSummary& w = r.summary;
-    return {{"message", r.message}, {"new_edges", w.new_edges}, {"new_nodes", w.new_nodes},
-            {"evidence_added", w.evidence_added}, {"removed_edges", w.removed_edges},
-            {"removed_evidence", w.removed_evidence}, {"warnings", w.warnings}};
+    return {{"message", r.message},
+            {"new_edges", w.new_edges},
+            {"new_nodes", w.new_nodes},
+            {"evidence_added", w.evidence_added},
+            {"removed_edges", w.removed_edges},
+            {"removed_evidence", w.removed_evidence},
+            {"warnings", w.warnings}};
   }
 
   json operator()(const PlanResult& r) const { return {{"plan", PlanJson(r)}}; }

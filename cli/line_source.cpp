@@ -126,7 +126,9 @@ class TerminalSource final : public LineSource {
 
 }  // namespace
 
-std::unique_ptr<LineSource> StreamLines(std::istream& in) { return std::make_unique<StreamSource>(in); }
+std::unique_ptr<LineSource> StreamLines(std::istream& in) {
+  return std::make_unique<StreamSource>(in);
+}
 
 std::unique_ptr<LineSource> TerminalLines(const std::string& history_path, Completer completer) {
   return std::make_unique<TerminalSource>(history_path, std::move(completer));

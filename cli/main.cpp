@@ -21,29 +21,38 @@ int main(int argc, char** argv) {
   CLI::App app(kDescription, "causalkg");
   app.set_version_flag("--version", std::string("causalkg ") + CAUSALKG_VERSION);
   GlobalOptions global;
-  app.add_option("--db", global.db, "database directory (default: $CAUSALKG_DB, else ~/.local/share/causalkg/default)");
+  app.add_option(
+      "--db", global.db,
+      "database directory (default: $CAUSALKG_DB, else ~/.local/share/causalkg/default)");
   app.add_flag("--empty", global.empty, "do not seed a new database with the bundled SCP report");
 
   causalkg::cli::QueryOptions query_options;
-  app.add_option("--lang", query_options.language, "language of labels in results: en, nl, or id for ids")
+  app.add_option("--lang", query_options.language,
+                 "language of labels in results: en, nl, or id for ids")
       ->capture_default_str();
 
   std::string statement;
   auto* query = app.add_subcommand("query", "run a statement (or several, separated by ;)");
-  query->add_option("statement", statement, "e.g. 'PATHS FROM digitalisation TO social_cohesion'")->required();
-  query->add_option("--format,-f", query_options.format, "table, json or dot")->capture_default_str();
+  query->add_option("statement", statement, "e.g. 'PATHS FROM digitalisation TO social_cohesion'")
+      ->required();
+  query->add_option("--format,-f", query_options.format, "table, json or dot")
+      ->capture_default_str();
 
   std::vector<std::string> files;
   auto* load = app.add_subcommand("load", "load JSON or JSON Lines claims files (all or nothing)");
-  load->add_option("files", files, "claims files (.json documents, .jsonl one claim a line)")->required();
+  load->add_option("files", files, "claims files (.json documents, .jsonl one claim a line)")
+      ->required();
 
   std::string export_format = "json", export_output;
-  auto* export_cmd = app.add_subcommand("export", "write the database as claims (json, jsonl) or N-Triples");
-  export_cmd->add_option("--format,-f", export_format, "json, jsonl or ntriples")->capture_default_str();
+  auto* export_cmd =
+      app.add_subcommand("export", "write the database as claims (json, jsonl) or N-Triples");
+  export_cmd->add_option("--format,-f", export_format, "json, jsonl or ntriples")
+      ->capture_default_str();
   export_cmd->add_option("-o,--output", export_output, "file to write (default: standard output)");
 
   std::string stats_format = "table";
-  auto* stats = app.add_subcommand("stats", "count the nodes, relations, edges, evidence and sources");
+  auto* stats =
+      app.add_subcommand("stats", "count the nodes, relations, edges, evidence and sources");
   stats->add_option("--format,-f", stats_format, "table or json")->capture_default_str();
   app.require_subcommand(0, 1);
 

@@ -20,7 +20,8 @@ void ProgressBar::Update(std::uint64_t done, std::uint64_t total) {
   if (!enabled_ || total == 0) return;
   const auto now = std::chrono::steady_clock::now();
   // Small loads finish before a bar would help; redraw at most 10 times a second.
-  if (now - start_ < std::chrono::milliseconds(300) || now - last_ < std::chrono::milliseconds(100)) return;
+  if (now - start_ < std::chrono::milliseconds(300) || now - last_ < std::chrono::milliseconds(100))
+    return;
   last_ = now;
   drawn_ = true;
   constexpr int kWidth = 30;
@@ -29,7 +30,8 @@ void ProgressBar::Update(std::uint64_t done, std::uint64_t total) {
   const double seconds = std::chrono::duration<double>(now - start_).count();
   std::string bar(static_cast<std::size_t>(filled), '#');
   bar.resize(kWidth, '.');
-  std::fprintf(stderr, "\rloading [%s] %3d%%  %.1f MB/s", bar.c_str(), static_cast<int>(fraction * 100),
+  std::fprintf(stderr, "\rloading [%s] %3d%%  %.1f MB/s", bar.c_str(),
+               static_cast<int>(fraction * 100),
                static_cast<double>(done) / 1e6 / (seconds > 0 ? seconds : 1));
   std::fflush(stderr);
 }

@@ -9,7 +9,8 @@
 
 namespace causalkg::cli {
 
-int RunStatements(const GlobalOptions& global, const std::string& text, const QueryOptions& options) {
+int RunStatements(const GlobalOptions& global, const std::string& text,
+                  const QueryOptions& options) {
   OutputFormat format;
   if (!ParseOutputFormat(options.format, format)) {
     PrintError(Status::Usage("unknown format '" + options.format + "'", "use table, json or dot"));
@@ -19,7 +20,8 @@ int RunStatements(const GlobalOptions& global, const std::string& text, const Qu
   // while another process writes.
   bool writes = false;
   for (const ast::Statement& s : grammar::Parse(text).statements) writes = writes || IsWrite(s);
-  auto store = OpenDatabase({DatabasePath(global.db), writes ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
+  auto store = OpenDatabase({DatabasePath(global.db),
+                             writes ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
   if (!store.ok()) {
     if (format == OutputFormat::kJson) {
       std::cout << ErrorAsJson(store.status(), text).dump(2) << '\n';

@@ -14,6 +14,7 @@ struct QueryOptions {
 
 // Runs the statements in `text`; exit code 0, 1 on the first failure, 2 on
 // bad usage. The database is opened read-only unless a statement writes.
-int RunStatements(const GlobalOptions& global, const std::string& text, const QueryOptions& options);
+int RunStatements(const GlobalOptions& global, const std::string& text,
+                  const QueryOptions& options);
 
 }  // namespace causalkg::cli

@@ -30,7 +30,10 @@ bool IsEmptyScript(const std::string& text) {
 }  // namespace
 
 Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
-    : store_(store), out_(out), err_(err), runner_(store, out, err, &InterruptFlag()),
+    : store_(store),
+      out_(out),
+      err_(err),
+      runner_(store, out, err, &InterruptFlag()),
       completions_(store, [] {
         std::vector<std::string> names;
         for (const DotCommand& c : DotCommands()) names.push_back(c.name);
@@ -121,7 +124,8 @@ bool Shell::RunStatement(const std::string& text) {
   const auto start = std::chrono::steady_clock::now();
   const bool ok = runner_.Run(text);
   if (timer_) {
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     char line[64];
     std::snprintf(line, sizeof line, "time: %.3f ms\n", ms);
     out_ << line;

@@ -19,9 +19,9 @@ class Shell;
 
 // One dot-command: the table below drives both dispatch and .help.
 struct DotCommand {
-  const char* name;   // ".load"
-  const char* args;   // "FILE..."
-  const char* help;   // one line
+  const char* name;  // ".load"
+  const char* args;  // "FILE..."
+  const char* help;  // one line
   bool (Shell::*handler)(const std::vector<std::string>& args);
 };
 

@@ -20,10 +20,12 @@ bool ScriptWrites(const std::string& script) {
   std::string line;
   while (std::getline(lines, line)) {
     const auto first = line.find_first_not_of(" \t");
-    if (first != std::string::npos && line.compare(first, 2, ".l") == 0 && line.compare(first, 3, ".la") != 0) {
+    if (first != std::string::npos && line.compare(first, 2, ".l") == 0 &&
+        line.compare(first, 3, ".la") != 0) {
       return true;  // .load
     }
-    if (first != std::string::npos && line.compare(first, 2, ".r") == 0 && line.compare(first, 3, ".re") != 0) {
+    if (first != std::string::npos && line.compare(first, 2, ".r") == 0 &&
+        line.compare(first, 3, ".re") != 0) {
       return true;  // .read may load or add
     }
   }
@@ -45,8 +47,10 @@ std::string HistoryPath() {
 int RunShell(const GlobalOptions& global, const QueryOptions& options) {
   const std::string path = DatabasePath(global.db);
   if (!StdinIsTerminal()) {
-    const std::string script((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    auto store = OpenDatabase({path, ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
+    const std::string script((std::istreambuf_iterator<char>(std::cin)),
+                             std::istreambuf_iterator<char>());
+    auto store = OpenDatabase(
+        {path, ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
     if (!store.ok()) {
       PrintError(store.status());
       return 1;
@@ -59,7 +63,8 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
     return shell.Run(*lines);
   }
   auto store = OpenDatabase({path, OpenMode::kReadWrite, !global.empty});
-  if (!store.ok() && store.status().message().find("open for writing in another process") != std::string::npos) {
+  if (!store.ok() &&
+      store.status().message().find("open for writing in another process") != std::string::npos) {
     std::cerr << store.status().ToString() << "; opening it read-only.\n";
     store = OpenDatabase({path, OpenMode::kReadOnly, !global.empty});
   }
@@ -72,9 +77,10 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
   std::vector<std::string> language{options.language};
   shell.Lang(language);
   shell.PrintBanner();
-  auto lines = TerminalLines(HistoryPath(), [&shell](const std::string& text, bool in_quote, bool at_line_start) {
-    return shell.completions().For(text, in_quote, at_line_start);
-  });
+  auto lines = TerminalLines(HistoryPath(),
+                             [&shell](const std::string& text, bool in_quote, bool at_line_start) {
+                               return shell.completions().For(text, in_quote, at_line_start);
+                             });
   return shell.Run(*lines);
 }
 

@@ -15,9 +15,12 @@ namespace causalkg::cli {
 
 const std::vector<DotCommand>& DotCommands() {
   static const std::vector<DotCommand> commands = {
-      {".help", "[STATEMENT]", "this help, or a statement's help with an example (.help PATHS)", &Shell::Help},
+      {".help", "[STATEMENT]", "this help, or a statement's help with an example (.help PATHS)",
+       &Shell::Help},
       {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load},
-      {".export", "FILE", "write the last result: .dot, .svg, .png, .pdf (Graphviz), .json, else text", &Shell::Export},
+      {".export", "FILE",
+       "write the last result: .dot, .svg, .png, .pdf (Graphviz), .json, else text",
+       &Shell::Export},
       {".format", "table|json|dot", "how results are shown", &Shell::Format},
       {".timer", "on|off", "show how long each statement takes", &Shell::Timer},
       {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read},
@@ -65,9 +68,12 @@ bool Shell::Load(const std::vector<std::string>& args) {
 }
 
 bool Shell::Export(const std::vector<std::string>& args) {
-  if (args.size() != 1) return Fail("which file?", ".export chain.svg (or .dot, .png, .json, .txt)");
+  if (args.size() != 1)
+    return Fail("which file?", ".export chain.svg (or .dot, .png, .json, .txt)");
   const auto& last = runner_.last_result();
-  if (!last) return Fail("there is no result to export yet", "run a statement first, e.g. PATHS FROM a TO b");
+  if (!last)
+    return Fail("there is no result to export yet",
+                "run a statement first, e.g. PATHS FROM a TO b");
   auto written = ExportResult(*last, args[0], runner_.style());
   if (!written.ok()) return Fail(written.status().message(), written.status().hint());
   out_ << *written << '\n';
@@ -76,13 +82,15 @@ bool Shell::Export(const std::vector<std::string>& args) {
 
 bool Shell::Format(const std::vector<std::string>& args) {
   OutputFormat format;
-  if (args.size() != 1 || !ParseOutputFormat(args[0], format)) return Fail("which format?", ".format table|json|dot");
+  if (args.size() != 1 || !ParseOutputFormat(args[0], format))
+    return Fail("which format?", ".format table|json|dot");
   runner_.set_format(format);
   return true;
 }
 
 bool Shell::Timer(const std::vector<std::string>& args) {
-  if (args.size() != 1 || (args[0] != "on" && args[0] != "off")) return Fail("on or off?", ".timer on|off");
+  if (args.size() != 1 || (args[0] != "on" && args[0] != "off"))
+    return Fail("on or off?", ".timer on|off");
   timer_ = args[0] == "on";
   return true;
 }
@@ -106,7 +114,8 @@ bool Shell::Nodes(const std::vector<std::string>& args) {
   Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
     if (!(info.roles & kRoleNode)) return true;
     bool hit = pattern.empty() || FoldCase(name).find(pattern) != std::string::npos;
-    for (const auto& [language, label] : info.labels) hit = hit || FoldCase(label).find(pattern) != std::string::npos;
+    for (const auto& [language, label] : info.labels)
+      hit = hit || FoldCase(label).find(pattern) != std::string::npos;
     if (!hit) return true;
     if (++matching <= 200) {
       ++shown;
@@ -120,7 +129,9 @@ bool Shell::Nodes(const std::vector<std::string>& args) {
   });
   if (!s.ok()) return Fail(s.message());
   out_ << table.Render(runner_.style().width) << matching << (matching == 1 ? " node" : " nodes")
-       << (shown < matching ? " (the first " + std::to_string(shown) + " shown; give a pattern)" : "") << '\n';
+       << (shown < matching ? " (the first " + std::to_string(shown) + " shown; give a pattern)"
+                            : "")
+       << '\n';
   return true;
 }
 
@@ -132,7 +143,8 @@ bool Shell::Relations(const std::vector<std::string>&) {
       auto it = info.labels.find(language);
       return it == info.labels.end() ? std::string() : it->second;
     };
-    const std::string polarity = info.polarity == Polarity::kNone ? "none" : PolarityText(info.polarity);
+    const std::string polarity =
+        info.polarity == Polarity::kNone ? "none" : PolarityText(info.polarity);
     table.Add({name, polarity, label("en"), label("nl")});
     return true;
   });
@@ -148,7 +160,9 @@ bool Shell::Sources(const std::vector<std::string>&) {
   for (const SourceInfo& s : *sources) {
     const auto json = nlohmann::json::parse(s.json, nullptr, false);
     auto field = [&](const char* key) {
-      return json.is_object() && json.contains(key) && json[key].is_string() ? json[key].get<std::string>() : "";
+      return json.is_object() && json.contains(key) && json[key].is_string()
+                 ? json[key].get<std::string>()
+                 : "";
     };
     table.Add({s.id, field("title"), field("publisher"), field("date")});
   }

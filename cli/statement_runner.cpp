@@ -28,16 +28,23 @@ Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
 }  // namespace
 
 bool ParseOutputFormat(const std::string& name, OutputFormat& format) {
-  if (name == "table") format = OutputFormat::kTable;
-  else if (name == "json") format = OutputFormat::kJson;
-  else if (name == "dot") format = OutputFormat::kDot;
-  else return false;
+  if (name == "table")
+    format = OutputFormat::kTable;
+  else if (name == "json")
+    format = OutputFormat::kJson;
+  else if (name == "dot")
+    format = OutputFormat::kDot;
+  else
+    return false;
   return true;
 }
 
 StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& err,
                                  const std::atomic<bool>* cancel)
-    : store_(store), out_(out), err_(err), executor_(store, ExecutorOptions{cancel, &LoadStatement}) {}
+    : store_(store),
+      out_(out),
+      err_(err),
+      executor_(store, ExecutorOptions{cancel, &LoadStatement}) {}
 
 bool StatementRunner::Run(std::string_view text) {
   grammar::ParseResult parsed = grammar::Parse(text);
@@ -60,21 +67,30 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
   }
   OutputFormat format = format_;
   switch (statement.output.format) {
-    case ast::Format::kTable: format = OutputFormat::kTable; break;
-    case ast::Format::kJson: format = OutputFormat::kJson; break;
-    case ast::Format::kDot: format = OutputFormat::kDot; break;
-    case ast::Format::kDefault: break;
+    case ast::Format::kTable:
+      format = OutputFormat::kTable;
+      break;
+    case ast::Format::kJson:
+      format = OutputFormat::kJson;
+      break;
+    case ast::Format::kDot:
+      format = OutputFormat::kDot;
+      break;
+    case ast::Format::kDefault:
+      break;
   }
   auto rendered = Render(*result, format);
   if (!rendered.ok()) {
-    ReportError(Status(rendered.status()).AtOffset(statement.offset), text, format == OutputFormat::kJson);
+    ReportError(Status(rendered.status()).AtOffset(statement.offset), text,
+                format == OutputFormat::kJson);
     return false;
   }
   if (statement.output.file) {
     std::ofstream file(*statement.output.file, std::ios::binary);
     file << *rendered;
     if (!file) {
-      ReportError(Status::Query("cannot write the file '" + *statement.output.file + "'").AtOffset(statement.offset),
+      ReportError(Status::Query("cannot write the file '" + *statement.output.file + "'")
+                      .AtOffset(statement.offset),
                   text);
       return false;
     }
@@ -94,16 +110,19 @@ Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFor
 
 void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {
   if (as_json || format_ == OutputFormat::kJson) {
-    out_ << ErrorAsJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n' << std::flush;
+    out_ << ErrorAsJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n'
+         << std::flush;
     return;
   }
   err_ << status.ToString() << '\n';
   if (status.offset()) {
     const auto at = grammar::Locate(text, *status.offset());
     const std::size_t end = text.find_last_not_of(" \t\r\n");
-    const bool several_lines = end != std::string_view::npos && text.substr(0, end).find('\n') != std::string_view::npos;
+    const bool several_lines =
+        end != std::string_view::npos && text.substr(0, end).find('\n') != std::string_view::npos;
     if (first_line_ > 0 || several_lines) {
-      err_ << "line " << (first_line_ > 0 ? first_line_ + at.line - 1 : at.line) << ", column " << at.column << ":\n";
+      err_ << "line " << (first_line_ > 0 ? first_line_ + at.line - 1 : at.line) << ", column "
+           << at.column << ":\n";
     }
     err_ << grammar::RenderCaret(text, *status.offset()) << '\n';
   }

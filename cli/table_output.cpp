@@ -34,7 +34,8 @@ class TextWriter {
     std::string out = Name(p.nodes[0]);
     for (std::size_t i = 0; i < p.steps.size(); ++i) {
       const TermId next = p.is_loop && i + 1 == p.steps.size() ? p.nodes[0] : p.nodes[i + 1];
-      out += " -[" + Name(p.steps[i].relation) + " " + Sign(PolarityText(p.steps[i].polarity)) + "]-> " + Name(next);
+      out += " -[" + Name(p.steps[i].relation) + " " + Sign(PolarityText(p.steps[i].polarity)) +
+             "]-> " + Name(next);
     }
     if (p.is_loop) return std::string(1, p.LoopType()) + "  " + out;
     return out + "  net " + Sign(p.sign > 0 ? "+" : "-");
@@ -52,7 +53,8 @@ class TextWriter {
       for (TermId id : row) cells.push_back(Name(id));
       table.Add(cells);
     }
-    return table.Render(style_.width) + Count(r.rows.size(), "row", "rows") + Truncated(r.truncated) + "\n";
+    return table.Render(style_.width) + Count(r.rows.size(), "row", "rows") +
+           Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const PathsResult& r) const {
@@ -63,36 +65,41 @@ class TextWriter {
                              : out + Count(r.paths[0].steps.size(), "step", "steps") + "\n";
     }
     const bool loops = r.kind == PathKind::kLoops;
-    return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") + Truncated(r.truncated) +
-           "\n";
+    return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
+           Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const ReachResult& r) const {
     TextTable table({r.upstream ? "cause" : "effect", "distance", "net sign"});
-    for (const ReachedNode& n : r.nodes) table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
+    for (const ReachedNode& n : r.nodes)
+      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
     return table.Render(style_.width) + Count(r.nodes.size(), "node", "nodes") +
-           (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") + Truncated(r.truncated) + "\n";
+           (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
+           Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const LeversResult& r) const {
     TextTable table({"lever", "status", "acts on", "through", "distance", "net sign"});
     for (const LeverRow& l : r.levers) {
-      table.Add({Name(l.lever), l.recommended ? "recommended" : "in place", Name(l.target), Name(l.relation),
-                 std::to_string(l.distance), Sign(l.signs.Text())});
+      table.Add({Name(l.lever), l.recommended ? "recommended" : "in place", Name(l.target),
+                 Name(l.relation), std::to_string(l.distance), Sign(l.signs.Text())});
     }
-    return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
-           Truncated(r.truncated) + "\n";
+    return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " +
+           Name(r.target) + Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const BlindspotsResult& r) const {
     TextTable table({"blind spot", "distance", "net sign", "recommended for it"});
     for (const BlindspotRow& n : r.nodes) {
       std::string recommendations;
-      for (TermId id : n.recommendations) recommendations += (recommendations.empty() ? "" : ", ") + Name(id);
-      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text()), recommendations.empty() ? "-" : recommendations});
+      for (TermId id : n.recommendations)
+        recommendations += (recommendations.empty() ? "" : ", ") + Name(id);
+      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text()),
+                 recommendations.empty() ? "-" : recommendations});
     }
-    return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " + Name(r.target) +
-           " that no lever in place acts on" + Truncated(r.truncated) + "\n";
+    return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") +
+           " upstream of " + Name(r.target) + " that no lever in place acts on" +
+           Truncated(r.truncated) + "\n";
   }
 
   std::string operator()(const WhyResult& r) const {

@@ -21,7 +21,8 @@ bool StdoutIsTerminal() { return ::isatty(STDOUT_FILENO) != 0; }
 
 std::size_t TerminalWidth() {
   winsize size{};
-  if (StdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20) return size.ws_col;
+  if (StdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
+    return size.ws_col;
   return 0;
 }
 

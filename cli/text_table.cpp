@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 namespace causalkg::cli {
 
 namespace {
@@ -51,7 +50,8 @@ std::string Truncate(const std::string& text, std::size_t width) {
 std::string TextTable::Render(std::size_t width) const {
   std::vector<std::size_t> widths(header_.size(), 0);
   auto measure = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+    for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+      widths[i] = std::max(widths[i], DisplayWidth(row[i]));
   };
   measure(header_);
   for (const auto& row : rows_) measure(row);

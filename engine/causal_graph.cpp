@@ -2,7 +2,8 @@
 
 namespace causalkg {
 
-CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via, const std::atomic<bool>* cancel)
+CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via,
+                         const std::atomic<bool>* cancel)
     : store_(store), via_(via.begin(), via.end()), cancel_(cancel) {}
 
 Status CausalGraph::status() const {
@@ -15,14 +16,16 @@ std::vector<TermId> CausalGraph::Sources() {
   std::vector<TermId> sources;
   Status s = store_.Scan({}, [&](const Triple& t) {
     if (!sources.empty() && sources.back() == t.subject) return ok();
-    if (store_.IsCausal(t.relation) && (via_.empty() || via_.count(t.relation))) sources.push_back(t.subject);
+    if (store_.IsCausal(t.relation) && (via_.empty() || via_.count(t.relation)))
+      sources.push_back(t.subject);
     return ok();
   });
   if (!s.ok()) status_ = std::move(s);
   return sources;
 }
 
-const std::vector<Edge>& CausalGraph::Edges(TermId node, std::unordered_map<TermId, std::vector<Edge>>& cache,
+const std::vector<Edge>& CausalGraph::Edges(TermId node,
+                                            std::unordered_map<TermId, std::vector<Edge>>& cache,
                                             bool incoming) {
   auto [it, inserted] = cache.try_emplace(node);
   if (!inserted || !ok()) return it->second;

@@ -12,7 +12,8 @@ namespace {
 int Horizon(int depth) { return (depth + 1) / 2; }
 
 // Breadth-first distances from `origin` within `depth` steps.
-std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, bool upstream, int depth) {
+std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, bool upstream,
+                                          int depth) {
   std::unordered_map<TermId, int> distance{{origin, 0}};
   std::deque<TermId> queue{origin};
   while (!queue.empty() && graph.ok()) {
@@ -32,7 +33,8 @@ std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, boo
 // holds the distances up to `horizon`; a node missing from it is farther.
 class PathWalker {
  public:
-  PathWalker(CausalGraph& graph, const std::unordered_map<TermId, int>& to_goal, TermId goal, int horizon)
+  PathWalker(CausalGraph& graph, const std::unordered_map<TermId, int>& to_goal, TermId goal,
+             int horizon)
       : graph_(graph), to_goal_(to_goal), goal_(goal), horizon_(horizon) {}
 
   // Calls `emit(path)` for each path; stops when it returns false. Returns
@@ -101,8 +103,8 @@ struct Collector {
 
 }  // namespace
 
-PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth, std::optional<int> sign,
-                      std::uint64_t limit) {
+PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
+                      std::optional<int> sign, std::uint64_t limit) {
   PathsResult result;
   result.kind = PathKind::kPaths;
   // The goal's neighbourhood, searched backwards half the depth: the walk
@@ -114,7 +116,8 @@ PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth, std
   if (at == to_goal.end() && horizon == depth) return result;
   PathWalker walker(graph, to_goal, to, horizon);
   Collector collect{result, limit};
-  for (int length = at != to_goal.end() ? std::max(1, at->second) : horizon + 1; length <= depth; ++length) {
+  for (int length = at != to_goal.end() ? std::max(1, at->second) : horizon + 1; length <= depth;
+       ++length) {
     const bool go_on = walker.Walk(from, length, [&](Path path) {
       if (sign && path.sign != *sign) return true;
       return collect(std::move(path));
@@ -161,7 +164,8 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
   for (TermId v = meet; v != from; v = forward.at(v).node) {
     const Via& via = forward.at(v);
     path.nodes.push_back(v);
-    path.steps.push_back({via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+    path.steps.push_back(
+        {via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
   }
   path.nodes.push_back(from);
   std::reverse(path.nodes.begin(), path.nodes.end());
@@ -169,15 +173,16 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
   for (TermId v = meet; v != to; v = backward.at(v).node) {
     const Via& via = backward.at(v);
     path.nodes.push_back(via.node);
-    path.steps.push_back({via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+    path.steps.push_back(
+        {via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
   }
   for (const Step& s : path.steps) path.sign *= PolarityFactor(s.polarity);
   result.paths.push_back(std::move(path));
   return result;
 }
 
-std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream, int depth,
-                                              bool& truncated) {
+std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
+                                              int depth, bool& truncated) {
   std::unordered_map<TermId, Reached> reached;
   for (const auto& [node, distance] : Distances(graph, origin, upstream, depth)) {
     if (node != origin) reached[node].distance = distance;
@@ -207,8 +212,8 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
   return reached;
 }
 
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::optional<int> sign,
-                      std::uint64_t limit) {
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
+                      std::optional<int> sign, std::uint64_t limit) {
   PathsResult result;
   result.kind = PathKind::kLoops;
   Collector collect{result, limit};

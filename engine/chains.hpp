@@ -24,8 +24,8 @@ inline constexpr std::uint64_t kSignBudget = 2000000;
 
 // Every simple path from `from` to `to` of 1..depth steps, shortest first;
 // with `sign`, only those of that net sign. At most `limit` paths.
-PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth, std::optional<int> sign,
-                      std::uint64_t limit);
+PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
+                      std::optional<int> sign, std::uint64_t limit);
 
 // One path of fewest steps (at most `depth`), searched from both ends; none
 // when `to` is not reachable.
@@ -40,13 +40,13 @@ struct Reached {
 // within `depth` steps, with its shortest distance and the net signs of the
 // simple paths that reach it. `origin` itself is not included. Sets
 // `truncated` when the sign budget ran out (distances stay exact).
-std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream, int depth,
-                                              bool& truncated);
+std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
+                                              int depth, bool& truncated);
 
 // Each simple cycle of 1..depth steps once, shortest first: through
 // `through` when given, else every cycle, found from its smallest node id.
 // With `sign`, only reinforcing (+1) or balancing (-1) ones. At most `limit`.
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth, std::optional<int> sign,
-                      std::uint64_t limit);
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
+                      std::optional<int> sign, std::uint64_t limit);
 
 }  // namespace causalkg

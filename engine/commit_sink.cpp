@@ -74,7 +74,8 @@ class IngestSink final : public CommitSink {
     std::vector<std::thread> finishing;
     std::vector<rocksdb::Status> finished(writers_.size());
     for (std::size_t family = 0; family < writers_.size(); ++family) {
-      if (writers_[family]) finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
+      if (writers_[family])
+        finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
     }
     for (std::thread& t : finishing) t.join();
     std::vector<rocksdb::IngestExternalFileArg> args;
@@ -92,9 +93,7 @@ class IngestSink final : public CommitSink {
   }
 
  private:
-  std::string FileFor(int family) const {
-    return dir_ + "/" + codec::kFamilies[family] + ".sst";
-  }
+  std::string FileFor(int family) const { return dir_ + "/" + codec::kFamilies[family] + ".sst"; }
 
   Status WriterFor(int family, rocksdb::SstFileWriter*& writer) {
     if (!writers_[family]) {
@@ -106,8 +105,8 @@ class IngestSink final : public CommitSink {
       // Staged files are written once under the clock of a bulk load; the
       // keys are short ids that compress little. Compaction recompresses.
       options.compression = rocksdb::kNoCompression;
-      writers_[family] = std::make_unique<rocksdb::SstFileWriter>(
-          rocksdb::EnvOptions(), options, store_.family(family));
+      writers_[family] = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options,
+                                                                  store_.family(family));
       CAUSALKG_RETURN_IF_ERROR(Check(writers_[family]->Open(FileFor(family)), "staging"));
     }
     writer = writers_[family].get();

@@ -15,7 +15,9 @@ namespace causalkg {
 
 namespace {
 
-int DepthOf(const ast::ChainOptions& o, int fallback = kDefaultDepth) { return o.depth.value_or(fallback); }
+int DepthOf(const ast::ChainOptions& o, int fallback = kDefaultDepth) {
+  return o.depth.value_or(fallback);
+}
 std::uint64_t LimitOf(const ast::ChainOptions& o) { return o.limit.value_or(kDefaultLimit); }
 
 std::optional<int> SignOf(const ast::ChainOptions& o) {
@@ -43,13 +45,15 @@ class Evaluator {
     auto to = Node(p.to);
     if (!to.ok()) return std::move(to).TakeStatus();
     if (*from == *to) {
-      return Status::Query("PATHS goes from one node to another, and both are '" + p.from.text + "'",
-                           "for the loops through a node, use LOOPS THROUGH " + p.from.text)
+      return Status::Query(
+                 "PATHS goes from one node to another, and both are '" + p.from.text + "'",
+                 "for the loops through a node, use LOOPS THROUGH " + p.from.text)
           .AtOffset(p.to.offset);
     }
     Note("backward breadth-first search from the TO node to bound the search");
     Note("depth-first search of simple paths, one length at a time, shortest first");
-    PathsResult result = FindPaths(**graph, *from, *to, DepthOf(p.options), SignOf(p.options), LimitOf(p.options));
+    PathsResult result =
+        FindPaths(**graph, *from, *to, DepthOf(p.options), SignOf(p.options), LimitOf(p.options));
     return Finish(**graph, std::move(result));
   }
 
@@ -70,7 +74,8 @@ class Evaluator {
     auto origin = Node(r.node);
     if (!origin.ok()) return std::move(origin).TakeStatus();
     const bool upstream = r.direction == ast::Direction::kUpstream;
-    Note(std::string("breadth-first search ") + (upstream ? "against" : "along") + " the arrows for distances");
+    Note(std::string("breadth-first search ") + (upstream ? "against" : "along") +
+         " the arrows for distances");
     Note("depth-first walk of simple paths for the net signs");
     ReachResult result;
     result.upstream = upstream;
@@ -83,9 +88,10 @@ class Evaluator {
       }
       result.nodes.push_back({id, node.distance, node.signs});
     }
-    std::sort(result.nodes.begin(), result.nodes.end(), [](const ReachedNode& a, const ReachedNode& b) {
-      return std::tie(a.distance, a.id) < std::tie(b.distance, b.id);
-    });
+    std::sort(result.nodes.begin(), result.nodes.end(),
+              [](const ReachedNode& a, const ReachedNode& b) {
+                return std::tie(a.distance, a.id) < std::tie(b.distance, b.id);
+              });
     result.total = result.nodes.size();
     if (result.nodes.size() > LimitOf(r.options)) {
       result.nodes.resize(LimitOf(r.options));
@@ -108,7 +114,8 @@ class Evaluator {
     }
     Note(through ? "depth-first search of simple cycles from the THROUGH node"
                  : "depth-first search of simple cycles from each node, through larger ids only");
-    return Finish(**graph, FindLoops(**graph, through, DepthOf(l.options), SignOf(l.options), LimitOf(l.options)));
+    return Finish(**graph, FindLoops(**graph, through, DepthOf(l.options), SignOf(l.options),
+                                     LimitOf(l.options)));
   }
 
   Result<ResultBody> operator()(const ast::Levers& l) {
@@ -128,7 +135,8 @@ class Evaluator {
     auto target = Node(b.target);
     if (!target.ok()) return std::move(target).TakeStatus();
     Note("the nodes upstream of the target that no lever in place acts on");
-    auto result = FindBlindspots(**graph, *target, DepthOf(b.options), LimitOf(b.options), &diagram_);
+    auto result =
+        FindBlindspots(**graph, *target, DepthOf(b.options), LimitOf(b.options), &diagram_);
     if (!result.ok()) return std::move(result).TakeStatus();
     return ResultBody(std::move(result).value());
   }
@@ -169,8 +177,9 @@ class Evaluator {
       auto id = names_.Resolve(name, NameRole::kRelation);
       if (!id.ok()) return std::move(id).TakeStatus();
       if (!store_.IsCausal(*id)) {
-        return Status::Query("VIA follows causal relations, and '" + name.text + "' has no polarity",
-                             "declare its polarity in a claims file, or leave it out of VIA")
+        return Status::Query(
+                   "VIA follows causal relations, and '" + name.text + "' has no polarity",
+                   "declare its polarity in a claims file, or leave it out of VIA")
             .AtOffset(name.offset);
       }
       via.push_back(*id);
@@ -202,13 +211,20 @@ std::uint64_t RowsOf(const ResultBody& body) {
   return std::visit(
       [](const auto& r) -> std::uint64_t {
         using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, MatchResult>) return r.count_only ? r.count : r.rows.size();
-        else if constexpr (std::is_same_v<T, PathsResult>) return r.paths.size();
-        else if constexpr (std::is_same_v<T, ReachResult>) return r.nodes.size();
-        else if constexpr (std::is_same_v<T, LeversResult>) return r.levers.size();
-        else if constexpr (std::is_same_v<T, BlindspotsResult>) return r.nodes.size();
-        else if constexpr (std::is_same_v<T, WhyResult>) return r.EvidenceCount();
-        else return 0;
+        if constexpr (std::is_same_v<T, MatchResult>)
+          return r.count_only ? r.count : r.rows.size();
+        else if constexpr (std::is_same_v<T, PathsResult>)
+          return r.paths.size();
+        else if constexpr (std::is_same_v<T, ReachResult>)
+          return r.nodes.size();
+        else if constexpr (std::is_same_v<T, LeversResult>)
+          return r.levers.size();
+        else if constexpr (std::is_same_v<T, BlindspotsResult>)
+          return r.nodes.size();
+        else if constexpr (std::is_same_v<T, WhyResult>)
+          return r.EvidenceCount();
+        else
+          return 0;
       },
       body);
 }
@@ -216,13 +232,15 @@ std::uint64_t RowsOf(const ResultBody& body) {
 }  // namespace
 
 bool IsWrite(const ast::Statement& statement) {
-  return std::holds_alternative<ast::Add>(statement.body) || std::holds_alternative<ast::Remove>(statement.body) ||
+  return std::holds_alternative<ast::Add>(statement.body) ||
+         std::holds_alternative<ast::Remove>(statement.body) ||
          std::holds_alternative<ast::Load>(statement.body);
 }
 
 Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   if (IsWrite(statement) && store_.read_only()) {
-    return Status::Query("the database at " + store_.path() + " is open read-only, so it cannot be changed")
+    return Status::Query("the database at " + store_.path() +
+                         " is open read-only, so it cannot be changed")
         .AtOffset(statement.offset);
   }
   std::vector<PlanStep> plan;
@@ -230,12 +248,15 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   const bool profile = statement.mode == ast::Mode::kProfile;
   Evaluator evaluator(store_, options_, explain || profile ? &plan : nullptr);
   if (explain && IsWrite(statement)) {
-    return QueryResult{PlanResult{{{"a write: staged in memory, then committed in one atomic step", {}, {}}}}, {}, {}};
+    QueryResult plan_only;
+    plan_only.body = PlanResult{{{"a write: staged in memory, then committed in one atomic step", {}, {}}}};
+    return plan_only;
   }
   const auto start = std::chrono::steady_clock::now();
   auto body = std::visit(evaluator, statement.body);
   if (!body.ok()) return std::move(body).TakeStatus();
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   QueryResult result;
   if (explain) {
     result.body = PlanResult{plan};
@@ -245,7 +266,8 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   result.diagram = evaluator.TakeDiagram();
   CAUSALKG_RETURN_IF_ERROR(FillNames(store_, result));
   if (profile) {
-    plan.push_back({"adjacency lists read: " + std::to_string(evaluator.nodes_read()), std::nullopt, std::nullopt});
+    plan.push_back({"adjacency lists read: " + std::to_string(evaluator.nodes_read()), std::nullopt,
+                    std::nullopt});
     plan.push_back({"total", RowsOf(result.body), ms});
     result.profile = PlanResult{plan};
   }

@@ -2,7 +2,8 @@
 
 namespace causalkg {
 
-IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view prefix, bool total_order)
+IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view prefix,
+                             bool total_order)
     : pool_(pool), slot_(static_cast<std::size_t>(family) * 2 + (total_order ? 1 : 0)) {
   {
     std::lock_guard<std::mutex> lock(pool_.mutex_);
@@ -23,7 +24,8 @@ IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view pr
   // The first key past every key with this prefix: the prefix with its last
   // byte that can grow grown by one.
   lease_->upper.assign(prefix);
-  while (!lease_->upper.empty() && static_cast<unsigned char>(lease_->upper.back()) == 0xff) lease_->upper.pop_back();
+  while (!lease_->upper.empty() && static_cast<unsigned char>(lease_->upper.back()) == 0xff)
+    lease_->upper.pop_back();
   if (lease_->upper.empty()) {
     lease_->upper.assign(prefix.size() + 32, '\xff');
   } else {
@@ -35,7 +37,8 @@ IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view pr
 
 IteratorPool::Cursor::~Cursor() {
   std::lock_guard<std::mutex> lock(pool_.mutex_);
-  if (generation_ == pool_.generation_ && lease_->it->status().ok()) pool_.free_[slot_].push_back(std::move(lease_));
+  if (generation_ == pool_.generation_ && lease_->it->status().ok())
+    pool_.free_[slot_].push_back(std::move(lease_));
 }
 
 void IteratorPool::Clear() {

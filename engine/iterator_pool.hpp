@@ -42,7 +42,9 @@ class IteratorPool {
     bool Valid() const { return lease_->it->Valid(); }
     void Next() { lease_->it->Next(); }
     std::string_view key() const { return {lease_->it->key().data(), lease_->it->key().size()}; }
-    std::string_view value() const { return {lease_->it->value().data(), lease_->it->value().size()}; }
+    std::string_view value() const {
+      return {lease_->it->value().data(), lease_->it->value().size()};
+    }
     rocksdb::Status status() const { return lease_->it->status(); }
 
    private:
@@ -59,7 +61,8 @@ class IteratorPool {
   std::mutex mutex_;
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
-  std::vector<std::vector<std::unique_ptr<PooledIterator>>> free_;  // by family and total-order flag
+  std::vector<std::vector<std::unique_ptr<PooledIterator>>>
+      free_;  // by family and total-order flag
   std::uint64_t generation_ = 0;
 };
 

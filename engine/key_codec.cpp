@@ -6,11 +6,13 @@
 namespace causalkg::codec {
 
 void PutU32(std::string& out, std::uint32_t v) {
-  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((v >> shift) & 0xff));
 }
 
 void PutU64(std::string& out, std::uint64_t v) {
-  for (int shift = 56; shift >= 0; shift -= 8) out.push_back(static_cast<char>((v >> shift) & 0xff));
+  for (int shift = 56; shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((v >> shift) & 0xff));
 }
 
 std::uint32_t GetU32(const char* p) {
@@ -19,9 +21,7 @@ std::uint32_t GetU32(const char* p) {
          std::uint32_t{u[3]};
 }
 
-std::uint64_t GetU64(const char* p) {
-  return (std::uint64_t{GetU32(p)} << 32) | GetU32(p + 4);
-}
+std::uint64_t GetU64(const char* p) { return (std::uint64_t{GetU32(p)} << 32) | GetU32(p + 4); }
 
 std::string IdKey(TermId id) {
   std::string key;
@@ -40,18 +40,24 @@ std::string TriplePrefix(Family ordering, TermId first, TermId second, TermId th
 
 std::string TripleKey(Family ordering, const Triple& t) {
   switch (ordering) {
-    case kPos: return TriplePrefix(ordering, t.relation, t.object, t.subject);
-    case kOsp: return TriplePrefix(ordering, t.object, t.subject, t.relation);
-    default: return TriplePrefix(ordering, t.subject, t.relation, t.object);
+    case kPos:
+      return TriplePrefix(ordering, t.relation, t.object, t.subject);
+    case kOsp:
+      return TriplePrefix(ordering, t.object, t.subject, t.relation);
+    default:
+      return TriplePrefix(ordering, t.subject, t.relation, t.object);
   }
 }
 
 Triple DecodeTripleKey(Family ordering, std::string_view key) {
   const TermId a = GetU32(key.data()), b = GetU32(key.data() + 4), c = GetU32(key.data() + 8);
   switch (ordering) {
-    case kPos: return {c, a, b};
-    case kOsp: return {b, c, a};
-    default: return {a, b, c};
+    case kPos:
+      return {c, a, b};
+    case kOsp:
+      return {b, c, a};
+    default:
+      return {a, b, c};
   }
 }
 
@@ -156,7 +162,8 @@ std::string EncodeEvidence(const Evidence& e) {
 }
 
 bool DecodeEvidence(std::string_view in, Evidence& e) {
-  if (!GetStr(in, 2, e.source) || !GetStr(in, 4, e.quote) || !GetStr(in, 2, e.modality)) return false;
+  if (!GetStr(in, 2, e.source) || !GetStr(in, 4, e.quote) || !GetStr(in, 2, e.modality))
+    return false;
   if (in.empty()) return false;
   const bool has_confidence = in[0] != 0;
   in.remove_prefix(1);

@@ -3,7 +3,8 @@
 //   column family   key                                   value
 //   default         "format"                              "causalkg/1"
 //                   "next_term"                           u32
-//                   "count/" name                         u64   (nodes, relations, edges, evidence, sources)
+//                   "count/" name                         u64   (nodes, relations, edges, evidence,
+//                   sources)
 //   term            name bytes                            u32 id
 //   id              u32 id                                term-record
 //   label           folded-label 0x00 u32 id              (empty)

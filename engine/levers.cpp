@@ -33,19 +33,21 @@ Result<Policies> PolicyActions(const Store& store) {
     for (TermId policy : *kind) {
       found.all.insert(policy);
       Status s = Status::Ok();
-      CAUSALKG_RETURN_IF_ERROR(store.Scan({policy, std::nullopt, std::nullopt}, [&](const Triple& t) {
-        auto known = acting.find(t.relation);
-        if (known == acting.end()) {
-          auto name = store.TermName(t.relation);
-          if (!name.ok()) {
-            s = std::move(name).TakeStatus();
-            return false;
-          }
-          known = acting.emplace(t.relation, IsActingRelation(*name)).first;
-        }
-        if (known->second) found.actions.emplace(t.object, Action{policy, t.relation, recommended});
-        return true;
-      }));
+      CAUSALKG_RETURN_IF_ERROR(
+          store.Scan({policy, std::nullopt, std::nullopt}, [&](const Triple& t) {
+            auto known = acting.find(t.relation);
+            if (known == acting.end()) {
+              auto name = store.TermName(t.relation);
+              if (!name.ok()) {
+                s = std::move(name).TakeStatus();
+                return false;
+              }
+              known = acting.emplace(t.relation, IsActingRelation(*name)).first;
+            }
+            if (known->second)
+              found.actions.emplace(t.object, Action{policy, t.relation, recommended});
+            return true;
+          }));
       CAUSALKG_RETURN_IF_ERROR(s);
     }
   }
@@ -54,8 +56,8 @@ Result<Policies> PolicyActions(const Store& store) {
 
 // The nodes upstream of `target` within `depth`, with `target` itself at
 // distance 0 when `with_target`.
-std::unordered_map<TermId, Reached> Upstream(CausalGraph& graph, TermId target, int depth, bool with_target,
-                                             bool& truncated) {
+std::unordered_map<TermId, Reached> Upstream(CausalGraph& graph, TermId target, int depth,
+                                             bool with_target, bool& truncated) {
   auto upstream = ReachFrom(graph, target, /*upstream=*/true, depth, truncated);
   if (with_target) {
     Reached self;
@@ -65,20 +67,22 @@ std::unordered_map<TermId, Reached> Upstream(CausalGraph& graph, TermId target, 
   return upstream;
 }
 
-void Diagram(CausalGraph& graph, const std::unordered_map<TermId, Reached>& upstream, const Policies& policies,
-             TermId target, std::vector<GraphEdge>* diagram) {
+void Diagram(CausalGraph& graph, const std::unordered_map<TermId, Reached>& upstream,
+             const Policies& policies, TermId target, std::vector<GraphEdge>* diagram) {
   if (!diagram) return;
   std::vector<TermId> nodes{target};
   for (const auto& [node, reached] : upstream) nodes.push_back(node);
   AddCausalEdges(graph, nodes, *diagram);
   for (const auto& [node, action] : policies.actions) {
-    if (node == target || upstream.count(node)) diagram->push_back({action.policy, action.relation, node, 0});
+    if (node == target || upstream.count(node))
+      diagram->push_back({action.policy, action.relation, node, 0});
   }
 }
 
 }  // namespace
 
-void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out) {
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
+                    std::vector<GraphEdge>& out) {
   const std::set<TermId> members(nodes.begin(), nodes.end());
   std::set<std::tuple<TermId, TermId, TermId>> seen;
   auto add = [&](TermId from, TermId relation, TermId to, int sign) {
@@ -108,11 +112,12 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
   for (const auto& [node, action] : actions->actions) {
     auto it = upstream.find(node);
     if (it == upstream.end()) continue;
-    result.levers.push_back({action.policy, action.relation, node, it->second.distance, it->second.signs,
-                             action.recommended});
+    result.levers.push_back({action.policy, action.relation, node, it->second.distance,
+                             it->second.signs, action.recommended});
   }
   std::sort(result.levers.begin(), result.levers.end(), [](const LeverRow& a, const LeverRow& b) {
-    return std::tie(a.recommended, a.distance, a.lever, a.target) < std::tie(b.recommended, b.distance, b.lever, b.target);
+    return std::tie(a.recommended, a.distance, a.lever, a.target) <
+           std::tie(b.recommended, b.distance, b.lever, b.target);
   });
   if (result.levers.size() > limit) {
     result.levers.resize(limit);
@@ -121,8 +126,8 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
   return result;
 }
 
-Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
-                                        std::vector<GraphEdge>* diagram) {
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
+                                        std::uint64_t limit, std::vector<GraphEdge>* diagram) {
   BlindspotsResult result;
   result.target = target;
   const auto upstream = Upstream(graph, target, depth, /*with_target=*/false, result.truncated);
@@ -136,17 +141,20 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
     std::set<TermId> recommendations;
     auto [begin, end] = actions->actions.equal_range(node);
     for (auto it = begin; it != end; ++it) {
-      if (it->second.recommended) recommendations.insert(it->second.policy);
-      else covered = true;
+      if (it->second.recommended)
+        recommendations.insert(it->second.policy);
+      else
+        covered = true;
     }
     if (covered) continue;
     result.nodes.push_back({node, reached.distance, reached.signs,
                             std::vector<TermId>(recommendations.begin(), recommendations.end())});
   }
   // Root causes (farthest upstream) first.
-  std::sort(result.nodes.begin(), result.nodes.end(), [](const BlindspotRow& a, const BlindspotRow& b) {
-    return a.distance != b.distance ? a.distance > b.distance : a.id < b.id;
-  });
+  std::sort(result.nodes.begin(), result.nodes.end(),
+            [](const BlindspotRow& a, const BlindspotRow& b) {
+              return a.distance != b.distance ? a.distance > b.distance : a.id < b.id;
+            });
   if (result.nodes.size() > limit) {
     result.nodes.resize(limit);
     result.truncated = true;

@@ -16,12 +16,14 @@ namespace causalkg {
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram = nullptr);
 
-Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
+                                        std::uint64_t limit,
                                         std::vector<GraphEdge>* diagram = nullptr);
 
 // The causal edges among `nodes` that the search on `graph` read (no new
 // reads: a chain within the search's depth only uses edges it read),
 // appended to `out`.
-void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes, std::vector<GraphEdge>& out);
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
+                    std::vector<GraphEdge>& out);
 
 }  // namespace causalkg

@@ -49,7 +49,8 @@ class MatchCompiler {
   Result<int> KnownVariable(const ast::Variable& v) const {
     auto it = slots_.find(v.name);
     if (it == slots_.end()) {
-      return Status::Name("unknown variable ?" + v.name, "a variable must appear in a MATCH pattern")
+      return Status::Name("unknown variable ?" + v.name,
+                          "a variable must appear in a MATCH pattern")
           .AtOffset(v.offset);
     }
     return it->second;
@@ -78,7 +79,8 @@ class MatchCompiler {
       const auto& name = std::get<ast::Name>(operand);
       if (role_hint == NameRole::kRelation && sign_context_) {
         if (name.text != "+" && name.text != "-" && name.text != "none") {
-          return Status::Query("sign() is compared with '+', '-' or 'none', not '" + name.text + "'")
+          return Status::Query("sign() is compared with '+', '-' or 'none', not '" + name.text +
+                               "'")
               .AtOffset(name.offset);
         }
         out.kind = Operand::kSignText;
@@ -95,7 +97,8 @@ class MatchCompiler {
   Result<CompiledComparison> Comparison(const ast::Comparison& c) {
     CompiledComparison out;
     out.equal = c.op == ast::CompareOp::kEqual;
-    sign_context_ = std::holds_alternative<ast::SignOf>(c.left) || std::holds_alternative<ast::SignOf>(c.right);
+    sign_context_ =
+        std::holds_alternative<ast::SignOf>(c.left) || std::holds_alternative<ast::SignOf>(c.right);
     auto role_of = [&](const ast::Operand& other) {
       if (sign_context_) return NameRole::kRelation;
       if (const auto* v = std::get_if<ast::Variable>(&other)) {
@@ -135,9 +138,13 @@ std::string SlotText(const Slot& s, const std::vector<std::string>& columns) {
 
 class Joiner {
  public:
-  Joiner(const Store& store, std::vector<CompiledPattern> patterns, std::vector<CompiledComparison> where,
-         std::size_t variables, const std::atomic<bool>* cancel)
-      : store_(store), patterns_(std::move(patterns)), where_(std::move(where)), row_(variables, kNoTerm),
+  Joiner(const Store& store, std::vector<CompiledPattern> patterns,
+         std::vector<CompiledComparison> where, std::size_t variables,
+         const std::atomic<bool>* cancel)
+      : store_(store),
+        patterns_(std::move(patterns)),
+        where_(std::move(where)),
+        row_(variables, kNoTerm),
         cancel_(cancel) {}
 
   // Orders the patterns: at each step the one with the most bound positions,
@@ -151,7 +158,8 @@ class Joiner {
         if (used[i]) continue;
         int n = 0;
         for (const Slot& s : patterns_[i].terms) n += s.variable < 0 || bound[s.variable];
-        if (n > best_bound || (n == best_bound && patterns_[i].estimate < patterns_[best].estimate)) {
+        if (n > best_bound ||
+            (n == best_bound && patterns_[i].estimate < patterns_[best].estimate)) {
           best = static_cast<int>(i);
           best_bound = n;
         }
@@ -188,7 +196,9 @@ class Joiner {
   }
 
  private:
-  TermId Value(const Operand& o) const { return o.kind == Operand::kVariable ? row_[o.variable] : o.term; }
+  TermId Value(const Operand& o) const {
+    return o.kind == Operand::kVariable ? row_[o.variable] : o.term;
+  }
 
   std::string SignValue(const Operand& o) const {
     if (o.kind == Operand::kSignText) return o.sign_text;
@@ -218,8 +228,10 @@ class Joiner {
     std::optional<TermId>* fields[3] = {&scan.subject, &scan.relation, &scan.object};
     for (int k = 0; k < 3; ++k) {
       const Slot& s = p.terms[k];
-      if (s.variable < 0) *fields[k] = s.constant;
-      else if (row_[s.variable] != kNoTerm) *fields[k] = row_[s.variable];
+      if (s.variable < 0)
+        *fields[k] = s.constant;
+      else if (row_[s.variable] != kNoTerm)
+        *fields[k] = row_[s.variable];
     }
     bool go_on = true;
     Status s = store_.Scan(scan, [&](const Triple& t) {
@@ -262,9 +274,9 @@ class Joiner {
 
 }  // namespace
 
-Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names, const ast::Match& match,
-                                  std::uint64_t default_limit, const std::atomic<bool>* cancel,
-                                  std::vector<PlanStep>* plan) {
+Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
+                                  const ast::Match& match, std::uint64_t default_limit,
+                                  const std::atomic<bool>* cancel, std::vector<PlanStep>* plan) {
   MatchCompiler compiler(store, names);
   std::vector<CompiledPattern> patterns;
   for (const ast::TriplePattern& p : match.patterns) {
@@ -333,9 +345,10 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
   joiner.Plan();
   if (plan) {
     for (const CompiledPattern& p : joiner.patterns()) {
-      std::string step = "scan " + SlotText(p.terms[0], columns) + " " + SlotText(p.terms[1], columns) + " " +
-                         SlotText(p.terms[2], columns);
-      if (joiner.patterns().size() > 1) step += " (about " + std::to_string(p.estimate) + " triples)";
+      std::string step = "scan " + SlotText(p.terms[0], columns) + " " +
+                         SlotText(p.terms[1], columns) + " " + SlotText(p.terms[2], columns);
+      if (joiner.patterns().size() > 1)
+        step += " (about " + std::to_string(p.estimate) + " triples)";
       plan->push_back({step, std::nullopt, std::nullopt});
     }
   }

@@ -15,8 +15,8 @@ namespace causalkg {
 // each WHERE comparison is checked as soon as its variables are bound.
 // Without ORDER BY, LIMIT stops the search early. `plan`, when given,
 // receives the join order for EXPLAIN.
-Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names, const ast::Match& match,
-                                  std::uint64_t default_limit, const std::atomic<bool>* cancel,
-                                  std::vector<PlanStep>* plan);
+Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
+                                  const ast::Match& match, std::uint64_t default_limit,
+                                  const std::atomic<bool>* cancel, std::vector<PlanStep>* plan);
 
 }  // namespace causalkg

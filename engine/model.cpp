@@ -4,9 +4,12 @@ namespace causalkg {
 
 const char* PolarityText(Polarity p) {
   switch (p) {
-    case Polarity::kPositive: return "+";
-    case Polarity::kNegative: return "-";
-    case Polarity::kNone: return "";
+    case Polarity::kPositive:
+      return "+";
+    case Polarity::kNegative:
+      return "-";
+    case Polarity::kNone:
+      return "";
   }
   return "";
 }

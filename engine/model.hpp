@@ -32,9 +32,9 @@ struct Triple {
 
 // One piece of support for a triple: where a claim comes from.
 struct Evidence {
-  std::string source;    // a source id, e.g. "scp-2025"; may be empty
-  std::string quote;     // verbatim words from the source; may be empty
-  std::string modality;  // e.g. "can"; may be empty
+  std::string source;                // a source id, e.g. "scp-2025"; may be empty
+  std::string quote;                 // verbatim words from the source; may be empty
+  std::string modality;              // e.g. "can"; may be empty
   std::optional<double> confidence;  // 0..1
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };

@@ -37,7 +37,8 @@ std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 const char* RoleNoun(NameRole role) { return role == NameRole::kNode ? "node" : "relation"; }
 
-std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole role, std::size_t n) const {
+std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole role,
+                                               std::size_t n) const {
   const std::string wanted = FoldCase(text);
   const std::size_t allowed = std::max<std::size_t>(2, wanted.size() / 3);
   std::multimap<std::size_t, std::string> ranked;
@@ -47,7 +48,8 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
       const std::string folded = FoldCase(candidate);
       std::size_t d = Distance(wanted, folded);
       // A name that contains what was typed (or the reverse) is a close call.
-      if (wanted.size() >= 3 && (folded.find(wanted) != std::string::npos || wanted.find(folded) != std::string::npos)) {
+      if (wanted.size() >= 3 &&
+          (folded.find(wanted) != std::string::npos || wanted.find(folded) != std::string::npos)) {
         d = std::min<std::size_t>(d, 1);
       }
       if (d <= allowed) ranked.emplace(d, shown);
@@ -104,8 +106,8 @@ Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role) const
     if (!term.ok()) return std::move(term).TakeStatus();
     which += (which.empty() ? "" : ", ") + Quote(*term);
   }
-  return Status::Name(Quote(name.text) + " names " + std::to_string(ids.size()) + " " + RoleNoun(role) +
-                          "s: " + which,
+  return Status::Name(Quote(name.text) + " names " + std::to_string(ids.size()) + " " +
+                          RoleNoun(role) + "s: " + which,
                       "use the id to say which")
       .AtOffset(name.offset);
 }

@@ -117,7 +117,7 @@ struct ClaimEvidence {
 };
 
 struct WhyResult {
-  std::optional<Path> chain;  // WHY a b: the shortest chain explained
+  std::optional<Path> chain;          // WHY a b: the shortest chain explained
   std::vector<ClaimEvidence> claims;  // the claim, or each step of the chain, in order
   std::size_t EvidenceCount() const {
     std::size_t n = 0;
@@ -142,8 +142,8 @@ struct PlanResult {
   std::vector<PlanStep> steps;
 };
 
-using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
-                                WhyResult, WriteResult, PlanResult>;
+using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult,
+                                BlindspotsResult, WhyResult, WriteResult, PlanResult>;
 
 // An edge of a result's diagram: a causal step (sign +1 / -1) or a policy
 // acting on a node (sign 0).

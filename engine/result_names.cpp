@@ -32,7 +32,8 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
           }
         } else if constexpr (std::is_same_v<T, WhyResult>) {
           if (r.chain) path(*r.chain);
-          for (const auto& c : r.claims) ids.insert(ids.end(), {c.triple.subject, c.triple.relation, c.triple.object});
+          for (const auto& c : r.claims)
+            ids.insert(ids.end(), {c.triple.subject, c.triple.relation, c.triple.object});
         }
       },
       body);

@@ -4,13 +4,20 @@ namespace causalkg {
 
 const char* ErrorKindName(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kNone: return "OK";
-    case ErrorKind::kParse: return "Parse error";
-    case ErrorKind::kName: return "Name error";
-    case ErrorKind::kQuery: return "Query error";
-    case ErrorKind::kLoad: return "Load error";
-    case ErrorKind::kStorage: return "Storage error";
-    case ErrorKind::kUsage: return "Usage error";
+    case ErrorKind::kNone:
+      return "OK";
+    case ErrorKind::kParse:
+      return "Parse error";
+    case ErrorKind::kName:
+      return "Name error";
+    case ErrorKind::kQuery:
+      return "Query error";
+    case ErrorKind::kLoad:
+      return "Load error";
+    case ErrorKind::kStorage:
+      return "Storage error";
+    case ErrorKind::kUsage:
+      return "Usage error";
   }
   return "Error";
 }

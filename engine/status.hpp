@@ -30,12 +30,24 @@ class [[nodiscard]] Status {
     s.hint_ = std::move(hint);
     return s;
   }
-  static Status Parse(std::string m, std::string h = {}) { return Error(ErrorKind::kParse, std::move(m), std::move(h)); }
-  static Status Name(std::string m, std::string h = {}) { return Error(ErrorKind::kName, std::move(m), std::move(h)); }
-  static Status Query(std::string m, std::string h = {}) { return Error(ErrorKind::kQuery, std::move(m), std::move(h)); }
-  static Status Load(std::string m, std::string h = {}) { return Error(ErrorKind::kLoad, std::move(m), std::move(h)); }
-  static Status Storage(std::string m, std::string h = {}) { return Error(ErrorKind::kStorage, std::move(m), std::move(h)); }
-  static Status Usage(std::string m, std::string h = {}) { return Error(ErrorKind::kUsage, std::move(m), std::move(h)); }
+  static Status Parse(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kParse, std::move(m), std::move(h));
+  }
+  static Status Name(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kName, std::move(m), std::move(h));
+  }
+  static Status Query(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kQuery, std::move(m), std::move(h));
+  }
+  static Status Load(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kLoad, std::move(m), std::move(h));
+  }
+  static Status Storage(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kStorage, std::move(m), std::move(h));
+  }
+  static Status Usage(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kUsage, std::move(m), std::move(h));
+  }
 
   bool ok() const { return kind_ == ErrorKind::kNone; }
   ErrorKind kind() const { return kind_; }
@@ -77,7 +89,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : value_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return std::holds_alternative<T>(value_); }
@@ -97,8 +109,8 @@ class [[nodiscard]] Result {
 }  // namespace causalkg
 
 // Return early with the status of a failed call.
-#define CAUSALKG_RETURN_IF_ERROR(expr)        \
-  do {                                        \
-    ::causalkg::Status status_ = (expr);      \
-    if (!status_.ok()) return status_;        \
+#define CAUSALKG_RETURN_IF_ERROR(expr)   \
+  do {                                   \
+    ::causalkg::Status status_ = (expr); \
+    if (!status_.ok()) return status_;   \
   } while (false)

@@ -20,7 +20,8 @@ namespace {
 constexpr char kRelationPrefix[] = "relation/";
 constexpr std::size_t kTripleKeySize = 12;
 
-rocksdb::ColumnFamilyOptions FamilyOptions(int family, const std::shared_ptr<rocksdb::Cache>& cache) {
+rocksdb::ColumnFamilyOptions FamilyOptions(int family,
+                                           const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
@@ -39,7 +40,8 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family, const std::shared_ptr<roc
 
 bool IsLockError(const rocksdb::Status& s) {
   const std::string text = s.ToString();
-  return s.IsIOError() && (text.find("lock") != std::string::npos || text.find("Lock") != std::string::npos);
+  return s.IsIOError() &&
+         (text.find("lock") != std::string::npos || text.find("Lock") != std::string::npos);
 }
 
 // Iterates the keys of `family` that start with `prefix`.
@@ -87,7 +89,8 @@ std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
 }  // namespace
 
 Status StorageError(const std::string& path, const std::string& doing, const std::string& detail) {
-  return Status::Storage("failed while " + doing + " in the database at " + path + " (" + detail + ")");
+  return Status::Storage("failed while " + doing + " in the database at " + path + " (" + detail +
+                         ")");
 }
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mode,
@@ -97,14 +100,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   store->read_only_ = mode == OpenMode::kReadOnly;
   const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
   if (!exists && (store->read_only_ || !create_if_missing)) {
-    return Status::Storage("there is no causalkg database at " + path,
-                           "create one with a command that writes, e.g. `causalkg --db " + path +
-                               " load FILE`");
+    return Status::Storage(
+        "there is no causalkg database at " + path,
+        "create one with a command that writes, e.g. `causalkg --db " + path + " load FILE`");
   }
   if (!exists) {
     std::error_code ec;
     std::filesystem::create_directories(path, ec);
-    if (ec) return Status::Storage("cannot create the database directory " + path + ": " + ec.message());
+    if (ec)
+      return Status::Storage("cannot create the database directory " + path + ": " + ec.message());
   }
 
   rocksdb::DBOptions options;
@@ -180,7 +184,8 @@ Status Store::LoadMetadata() {
     if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
     polarity_[id] = static_cast<Polarity>(static_cast<std::int8_t>(cursor.value()[0]));
   }
-  if (!cursor.status().ok()) return StorageError(path_, "reading the relations", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading the relations", cursor.status().ToString());
   return Status::Ok();
 }
 
@@ -223,7 +228,8 @@ Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {
   std::vector<TermId> ids;
   PrefixCursor cursor(db_, families_[codec::kLabel], codec::LabelPrefix(FoldCase(name)));
   for (; cursor.Valid(); cursor.Next()) ids.push_back(codec::LabelKeyId(cursor.key()));
-  if (!cursor.status().ok()) return StorageError(path_, "looking up labels", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "looking up labels", cursor.status().ToString());
   return ids;
 }
 
@@ -276,12 +282,12 @@ Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
   std::vector<rocksdb::Status> statuses(ids.size());
   // Sorted keys let RocksDB read each block once for all the keys in it.
   const bool sorted = std::is_sorted(ids.begin(), ids.end());
-  db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(), values.data(),
-                statuses.data(), sorted);
+  db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(),
+                values.data(), statuses.data(), sorted);
   out.assign(ids.size(), {});
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!statuses[i].ok() ||
-        !codec::DecodeTermRecord({values[i].data(), values[i].size()}, out[i].first, out[i].second)) {
+    if (!statuses[i].ok() || !codec::DecodeTermRecord({values[i].data(), values[i].size()},
+                                                      out[i].first, out[i].second)) {
       return Status::Storage("the database at " + path_ + " has no readable record of term " +
                              std::to_string(ids[i]));
     }
@@ -295,14 +301,16 @@ Result<const PolicySets*> Store::Policies() const {
   auto sets = std::make_unique<PolicySets>();
   auto is_a = FindTerm(kIsA);
   if (!is_a.ok()) return std::move(is_a).TakeStatus();
-  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers}, std::pair{kRecommendationKind, &sets->recommendations}}) {
+  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers},
+                            std::pair{kRecommendationKind, &sets->recommendations}}) {
     auto kind_id = FindTerm(kind);
     if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
     if (!is_a->has_value() || !kind_id->has_value()) continue;
-    CAUSALKG_RETURN_IF_ERROR(Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
-      into->insert(t.subject);
-      return true;
-    }));
+    CAUSALKG_RETURN_IF_ERROR(
+        Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
+          into->insert(t.subject);
+          return true;
+        }));
   }
   policies_ = std::move(sets);
   return static_cast<const PolicySets*>(policies_.get());
@@ -326,7 +334,8 @@ Status Store::ForEachTerm(
     }
     if (!visit(codec::GetU32(cursor.key().data()), name, info)) break;
   }
-  if (!cursor.status().ok()) return StorageError(path_, "reading the dictionary", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading the dictionary", cursor.status().ToString());
   return Status::Ok();
 }
 
@@ -342,7 +351,8 @@ Status Store::Scan(const TriplePattern& pattern,
       if (pattern.object && t.object != *pattern.object) continue;
       if (!visit(t)) break;
     }
-    if (!cursor.status().ok()) return StorageError(path_, "scanning triples", cursor.status().ToString());
+    if (!cursor.status().ok())
+      return StorageError(path_, "scanning triples", cursor.status().ToString());
     return Status::Ok();
   };
   if (prefix.empty()) {  // a scan of everything: rare, and no bound to set
@@ -369,7 +379,8 @@ Result<std::uint64_t> Store::CountMatches(const TriplePattern& pattern, std::uin
 
 Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
   std::vector<Evidence> out;
-  IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t), false);
+  IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t),
+                              false);
   for (; cursor.Valid(); cursor.Next()) {
     Evidence e;
     if (!codec::DecodeEvidence(cursor.value(), e)) {
@@ -377,7 +388,8 @@ Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
     }
     out.push_back(std::move(e));
   }
-  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading evidence", cursor.status().ToString());
   return out;
 }
 
@@ -389,9 +401,11 @@ Status Store::ForEachEvidence(
     if (cursor.key().size() != kTripleKeySize + 8 || !codec::DecodeEvidence(cursor.value(), e)) {
       return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
     }
-    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key().substr(0, kTripleKeySize)), e)) break;
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key().substr(0, kTripleKeySize)), e))
+      break;
   }
-  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading evidence", cursor.status().ToString());
   return Status::Ok();
 }
 
@@ -401,7 +415,8 @@ Result<std::vector<SourceInfo>> Store::Sources() const {
   for (; cursor.Valid(); cursor.Next()) {
     out.push_back({std::string(cursor.key()), std::string(cursor.value())});
   }
-  if (!cursor.status().ok()) return StorageError(path_, "reading sources", cursor.status().ToString());
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading sources", cursor.status().ToString());
   return out;
 }
 

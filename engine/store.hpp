@@ -71,7 +71,8 @@ class Store {
   Status ReadTerm(TermId id, std::string& name, TermInfo& info) const;
   // Names and records of many terms at once, in the order of `ids`: from
   // the records kept in memory, the rest in one batched read.
-  Status ReadTerms(const std::vector<TermId>& ids, std::vector<std::pair<std::string, TermInfo>>& out) const;
+  Status ReadTerms(const std::vector<TermId>& ids,
+                   std::vector<std::pair<std::string, TermInfo>>& out) const;
   // Visits every term in id order; stops when `visit` returns false.
   Status ForEachTerm(
       const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const;
@@ -85,8 +86,7 @@ class Store {
   // --- triples ------------------------------------------------------------
   // Visits every triple matching `pattern`, answered by the ordering whose
   // prefix the bound terms form; stops when `visit` returns false.
-  Status Scan(const TriplePattern& pattern,
-              const std::function<bool(const Triple&)>& visit) const;
+  Status Scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const;
   Result<bool> Contains(const Triple& t) const;
   // An estimate of how many triples match (exact for up to `cap`).
   Result<std::uint64_t> CountMatches(const TriplePattern& pattern, std::uint64_t cap) const;
@@ -114,7 +114,8 @@ class Store {
  private:
   Store() = default;
   Status LoadMetadata();
-  Status ReadTermsFromDisk(const std::vector<TermId>& ids, std::vector<std::pair<std::string, TermInfo>>& out) const;
+  Status ReadTermsFromDisk(const std::vector<TermId>& ids,
+                           std::vector<std::pair<std::string, TermInfo>>& out) const;
 
   std::string path_;
   bool read_only_ = false;
@@ -122,7 +123,7 @@ class Store {
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
   StoreCounts counts_;
   TermId next_term_ = 1;
-  std::vector<Polarity> polarity_;  // by relation id
+  std::vector<Polarity> polarity_;           // by relation id
   std::unique_ptr<IteratorPool> iterators_;  // for prefix scans; emptied after each write
   // Term records read for results: the same nodes come back query after
   // query. Emptied after each write, and when it grows past a bound.

@@ -12,13 +12,20 @@ struct BuiltinRelation {
 };
 
 constexpr std::array<BuiltinRelation, 15> kBuiltins = {{
-    {"amplifies", Polarity::kPositive}, {"increases", Polarity::kPositive},
-    {"strengthens", Polarity::kPositive}, {"causes", Polarity::kPositive},
-    {"promotes", Polarity::kPositive},  {"enables", Polarity::kPositive},
-    {"weakens", Polarity::kNegative},   {"decreases", Polarity::kNegative},
-    {"erodes", Polarity::kNegative},    {"reduces", Polarity::kNegative},
-    {"undermines", Polarity::kNegative}, {"prevents", Polarity::kNegative},
-    {"addresses", Polarity::kNone},     {"is_a", Polarity::kNone},
+    {"amplifies", Polarity::kPositive},
+    {"increases", Polarity::kPositive},
+    {"strengthens", Polarity::kPositive},
+    {"causes", Polarity::kPositive},
+    {"promotes", Polarity::kPositive},
+    {"enables", Polarity::kPositive},
+    {"weakens", Polarity::kNegative},
+    {"decreases", Polarity::kNegative},
+    {"erodes", Polarity::kNegative},
+    {"reduces", Polarity::kNegative},
+    {"undermines", Polarity::kNegative},
+    {"prevents", Polarity::kNegative},
+    {"addresses", Polarity::kNone},
+    {"is_a", Polarity::kNone},
     {"part_of", Polarity::kNone},
 }};
 

@@ -44,14 +44,15 @@ Result<WhyResult> Explain(const Store& store, const NameResolver& names, const a
   PathsResult shortest = FindShortest(graph, *first, *second, kMaxDepth);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   if (shortest.paths.empty()) {
-    return Status::Query("there is no causal chain from '" + why.first.text + "' to '" + why.second.text +
-                             "' within " + std::to_string(kMaxDepth) + " steps",
+    return Status::Query("there is no causal chain from '" + why.first.text + "' to '" +
+                             why.second.text + "' within " + std::to_string(kMaxDepth) + " steps",
                          "CAUSES OF " + why.second.text + " lists what leads to it")
         .AtOffset(why.first.offset);
   }
   const Path& path = shortest.paths.front();
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
-    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result));
+    CAUSALKG_RETURN_IF_ERROR(
+        AddEvidence(store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result));
   }
   result.chain = path;
   return result;

@@ -8,7 +8,8 @@ namespace {
 
 // The existing term a name stands for, or a new one with that name as id.
 // Only an unknown name creates a term; an ambiguous one is still an error.
-Result<TermId> Existing(WriteSet& write, const NameResolver& names, const ast::Name& name, NameRole role) {
+Result<TermId> Existing(WriteSet& write, const NameResolver& names, const ast::Name& name,
+                        NameRole role) {
   auto found = names.Resolve(name, role);
   if (found.ok()) return found;
   if (found.status().message().rfind("unknown ", 0) != 0) return found;
@@ -37,13 +38,15 @@ Result<WriteResult> AddClaim(Store& store, const NameResolver& names, const ast:
   WriteResult result;
   result.summary = std::move(summary).value();
   const WriteSummary& w = result.summary;
-  result.message = "Added " + claim + ": " + (w.new_edges ? "a new edge" : "an existing edge") + ", " +
-                   std::to_string(w.new_nodes) + (w.new_nodes == 1 ? " new node" : " new nodes") + ", " +
+  result.message = "Added " + claim + ": " + (w.new_edges ? "a new edge" : "an existing edge") +
+                   ", " + std::to_string(w.new_nodes) +
+                   (w.new_nodes == 1 ? " new node" : " new nodes") + ", " +
                    (w.evidence_added ? "evidence added" : "no new evidence");
   return result;
 }
 
-Result<WriteResult> RemoveClaim(Store& store, const NameResolver& names, const ast::Remove& remove) {
+Result<WriteResult> RemoveClaim(Store& store, const NameResolver& names,
+                                const ast::Remove& remove) {
   auto s = names.Resolve(remove.subject, NameRole::kNode);
   if (!s.ok()) return std::move(s).TakeStatus();
   auto r = names.Resolve(remove.relation, NameRole::kRelation);
@@ -53,9 +56,11 @@ Result<WriteResult> RemoveClaim(Store& store, const NameResolver& names, const a
   const Triple t{*s, *r, *o};
   auto present = store.Contains(t);
   if (!present.ok()) return std::move(present).TakeStatus();
-  const std::string claim = remove.subject.text + " " + remove.relation.text + " " + remove.object.text;
+  const std::string claim =
+      remove.subject.text + " " + remove.relation.text + " " + remove.object.text;
   if (!*present) {
-    return Status::Query("there is no claim '" + claim + "' to remove").AtOffset(remove.subject.offset);
+    return Status::Query("there is no claim '" + claim + "' to remove")
+        .AtOffset(remove.subject.offset);
   }
   WriteSet write(store);
   write.RemoveTriple(t);

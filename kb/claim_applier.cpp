@@ -10,13 +10,20 @@ using nlohmann::json;
 
 std::string JsonTypeName(const json& value) {
   switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::boolean: return "a boolean";
-    case json::value_t::string: return "a string";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    case json::value_t::discarded: return "nothing";
-    default: return "a number";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::boolean:
+      return "a boolean";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::discarded:
+      return "nothing";
+    default:
+      return "a number";
   }
 }
 
@@ -33,10 +40,12 @@ Status StringField(const json& object, const char* field, const std::string& whe
   if (it == object.end() || (!required && it->is_null())) {
     return required ? FieldError(where, field, "is missing") : Status::Ok();
   }
-  if (!it->is_string()) return FieldError(where, field, "must be a string, not " + JsonTypeName(*it));
+  if (!it->is_string())
+    return FieldError(where, field, "must be a string, not " + JsonTypeName(*it));
   out = it->get<std::string>();
   if (required && out.empty()) return FieldError(where, field, "is empty");
-  if (out.find('\0') != std::string::npos) return FieldError(where, field, "contains a NUL character");
+  if (out.find('\0') != std::string::npos)
+    return FieldError(where, field, "contains a NUL character");
   return Status::Ok();
 }
 
@@ -54,7 +63,8 @@ Status LabelsField(const json& object, const std::string& where, Labels& labels)
     return Status::Ok();
   }
   if (!it->is_object()) {
-    return FieldError(where, "label", "must be a string or an object of languages, not " + JsonTypeName(*it));
+    return FieldError(where, "label",
+                      "must be a string or an object of languages, not " + JsonTypeName(*it));
   }
   for (const auto& [language, text] : it->items()) {
     if (!text.is_string()) {
@@ -82,7 +92,8 @@ Status ClaimApplier::ApplyClaim(const json& claim, const std::string& where) {
   CAUSALKG_RETURN_IF_ERROR(StringField(claim, "modality", where, false, e.modality));
   if (auto it = claim.find("confidence"); it != claim.end() && !it->is_null()) {
     if (!it->is_number()) {
-      return FieldError(where, "confidence", "must be a number between 0 and 1, not " + JsonTypeName(*it));
+      return FieldError(where, "confidence",
+                        "must be a number between 0 and 1, not " + JsonTypeName(*it));
     }
     const double c = it->get<double>();
     if (!(c >= 0.0 && c <= 1.0)) {
@@ -93,8 +104,8 @@ Status ClaimApplier::ApplyClaim(const json& claim, const std::string& where) {
   return ApplyClaimFields(subject, relation, object, std::move(e));
 }
 
-Status ClaimApplier::ApplyClaimFields(std::string_view subject, std::string_view relation, std::string_view object,
-                                      Evidence e) {
+Status ClaimApplier::ApplyClaimFields(std::string_view subject, std::string_view relation,
+                                      std::string_view object, Evidence e) {
   auto s = write_.Intern(subject);
   if (!s.ok()) return std::move(s).TakeStatus();
   auto r = write_.Intern(relation);

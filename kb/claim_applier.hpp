@@ -25,8 +25,8 @@ class ClaimApplier {
   // "modality" strings and "confidence" in 0..1 optional.
   Status ApplyClaim(const nlohmann::json& claim, const std::string& where);
   // A claim whose fields were already checked.
-  Status ApplyClaimFields(std::string_view subject, std::string_view relation, std::string_view object,
-                          Evidence evidence);
+  Status ApplyClaimFields(std::string_view subject, std::string_view relation,
+                          std::string_view object, Evidence evidence);
   // {"id"} required; "kind" (becomes `id is_a kind`) and "label" optional.
   Status ApplyNode(const nlohmann::json& node, const std::string& where);
   // {"id"} required; "polarity" "+", "-" or null, and "label" optional.

@@ -28,10 +28,11 @@ struct Snapshot {
 };
 
 Status TakeSnapshot(const Store& store, Snapshot& snap) {
-  CAUSALKG_RETURN_IF_ERROR(store.ForEachTerm([&](TermId id, const std::string& name, const TermInfo& info) {
-    snap.terms.emplace(id, Term{name, info});
-    return true;
-  }));
+  CAUSALKG_RETURN_IF_ERROR(
+      store.ForEachTerm([&](TermId id, const std::string& name, const TermInfo& info) {
+        snap.terms.emplace(id, Term{name, info});
+        return true;
+      }));
   for (const auto& [id, term] : snap.terms) {
     if (term.info.roles & kRoleNode) snap.nodes.push_back(&term);
     if (term.info.roles & kRoleRelation) snap.relations.push_back(&term);
@@ -65,7 +66,9 @@ json LabelsJson(const Labels& labels) {
 json RelationJson(const Term& term) {
   json out = {{"id", term.name}};
   if (term.info.polarity_declared) {
-    out["polarity"] = term.info.polarity == Polarity::kNone ? json(nullptr) : json(PolarityText(term.info.polarity));
+    out["polarity"] = term.info.polarity == Polarity::kNone
+                          ? json(nullptr)
+                          : json(PolarityText(term.info.polarity));
   }
   if (!term.info.labels.empty()) out["label"] = LabelsJson(term.info.labels);
   return out;
@@ -82,7 +85,8 @@ json NodeJson(const Term& term) {
 template <typename Visit>
 Status ForEachClaim(const Store& store, const Snapshot& snap, Visit visit) {
   for (const Triple& t : snap.triples) {
-    json claim = {{"subject", snap.Name(t.subject)}, {"relation", snap.Name(t.relation)},
+    json claim = {{"subject", snap.Name(t.subject)},
+                  {"relation", snap.Name(t.relation)},
                   {"object", snap.Name(t.object)}};
     std::vector<Evidence> evidence;
     if (store.counts().evidence > 0) {
@@ -140,7 +144,8 @@ Status ExportJson(const Store& store, const Snapshot& snap, std::ostream& out) {
 }
 
 Status ExportJsonLines(const Store& store, const Snapshot& snap, std::ostream& out) {
-  for (const SourceInfo& s : snap.sources) out << json{{"source", json::parse(s.json)}}.dump() << '\n';
+  for (const SourceInfo& s : snap.sources)
+    out << json{{"source", json::parse(s.json)}}.dump() << '\n';
   for (const Term* r : snap.relations) out << json{{"relation", RelationJson(*r)}}.dump() << '\n';
   for (const Term* n : snap.nodes) {
     if (!n->info.labels.empty()) out << json{{"node", NodeJson(*n)}}.dump() << '\n';
@@ -151,7 +156,8 @@ Status ExportJsonLines(const Store& store, const Snapshot& snap, std::ostream& o
 Status ExportNTriples(const Snapshot& snap, std::ostream& out) {
   for (const Term* r : snap.relations) {
     for (const auto& [language, label] : r->info.labels) {
-      out << RelationIri(r->name) << ' ' << kRdfsLabel << ' ' << LangLiteral(label, language) << " .\n";
+      out << RelationIri(r->name) << ' ' << kRdfsLabel << ' ' << LangLiteral(label, language)
+          << " .\n";
     }
     if (r->info.polarity != Polarity::kNone) {
       out << RelationIri(r->name) << ' ' << kPolarityIri << ' '
@@ -173,10 +179,14 @@ Status ExportNTriples(const Snapshot& snap, std::ostream& out) {
 }  // namespace
 
 bool ParseExportFormat(const std::string& name, ExportFormat& format) {
-  if (name == "json") format = ExportFormat::kJson;
-  else if (name == "jsonl") format = ExportFormat::kJsonLines;
-  else if (name == "ntriples" || name == "nt") format = ExportFormat::kNTriples;
-  else return false;
+  if (name == "json")
+    format = ExportFormat::kJson;
+  else if (name == "jsonl")
+    format = ExportFormat::kJsonLines;
+  else if (name == "ntriples" || name == "nt")
+    format = ExportFormat::kNTriples;
+  else
+    return false;
   return true;
 }
 

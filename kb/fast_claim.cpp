@@ -40,12 +40,18 @@ bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
     simdjson::ondemand::value value;
     if (field.value().get(value) != simdjson::SUCCESS) return false;
     bool ok = true;
-    if (key == "subject") ok = ReadString(value, true, fields.subject);
-    else if (key == "relation") ok = ReadString(value, true, fields.relation);
-    else if (key == "object") ok = ReadString(value, true, fields.object);
-    else if (key == "source") ok = ReadString(value, false, fields.source);
-    else if (key == "quote") ok = ReadString(value, false, fields.quote);
-    else if (key == "modality") ok = ReadString(value, false, fields.modality);
+    if (key == "subject")
+      ok = ReadString(value, true, fields.subject);
+    else if (key == "relation")
+      ok = ReadString(value, true, fields.relation);
+    else if (key == "object")
+      ok = ReadString(value, true, fields.object);
+    else if (key == "source")
+      ok = ReadString(value, false, fields.source);
+    else if (key == "quote")
+      ok = ReadString(value, false, fields.quote);
+    else if (key == "modality")
+      ok = ReadString(value, false, fields.modality);
     else if (key == "confidence") {
       if (value.is_null()) continue;
       double c = 0;

@@ -17,7 +17,8 @@ Status ApplyArray(const json& document, const char* field, const char* item, App
   auto it = document.find(field);
   if (it == document.end()) return Status::Ok();
   if (!it->is_array()) {
-    return Status::Load(std::string("field '") + field + "' must be an array, not " + JsonTypeName(*it));
+    return Status::Load(std::string("field '") + field + "' must be an array, not " +
+                        JsonTypeName(*it));
   }
   std::size_t index = 0;
   for (const json& element : *it) {
@@ -38,7 +39,8 @@ Status StageDocument(WriteSet& write, std::string_view text, const std::string& 
   }
   if (!document.is_object()) {
     return Status::Load("a claims document must be a JSON object with a \"claims\" array, not " +
-                        JsonTypeName(document), "for one claim per line, name the file .jsonl")
+                            JsonTypeName(document),
+                        "for one claim per line, name the file .jsonl")
         .InFile(name);
   }
   if (auto format = document.find("format"); format != document.end() && *format != "causalkg/1") {
@@ -50,14 +52,20 @@ Status StageDocument(WriteSet& write, std::string_view text, const std::string& 
   }
   ClaimApplier applier(write);
   auto in_file = [&name](Status s) { return s.ok() ? std::move(s) : std::move(s).InFile(name); };
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(document, "sources", "source",
+  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(
+      document, "sources", "source",
       [&](const json& e, const std::string& where) { return applier.ApplySource(e, where); })));
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(document, "relations", "relation",
+  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(
+      document, "relations", "relation",
       [&](const json& e, const std::string& where) { return applier.ApplyRelation(e, where); })));
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(document, "nodes", "node",
-      [&](const json& e, const std::string& where) { return applier.ApplyNode(e, where); })));
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(document, "claims", "claim",
-      [&](const json& e, const std::string& where) { return applier.ApplyClaim(e, where); })));
+  CAUSALKG_RETURN_IF_ERROR(
+      in_file(ApplyArray(document, "nodes", "node", [&](const json& e, const std::string& where) {
+        return applier.ApplyNode(e, where);
+      })));
+  CAUSALKG_RETURN_IF_ERROR(
+      in_file(ApplyArray(document, "claims", "claim", [&](const json& e, const std::string& where) {
+        return applier.ApplyClaim(e, where);
+      })));
   claims += applier.claims();
   return Status::Ok();
 }

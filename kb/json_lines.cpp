@@ -36,7 +36,8 @@ Status ApplyLine(ClaimApplier& applier, const json& value, const std::string& wh
 }  // namespace
 
 Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOptions& options,
-                      std::uint64_t bytes_before, std::uint64_t bytes_total, std::uint64_t& claims) {
+                      std::uint64_t bytes_before, std::uint64_t bytes_total,
+                      std::uint64_t& claims) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Load("cannot open the file").InFile(path);
   std::vector<char> buffer(1 << 20);
@@ -50,12 +51,14 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
   while (std::getline(in, line)) {
     ++line_number;
     bytes += line.size() + 1;
-    if (options.progress && line_number % 65536 == 0) options.progress(bytes_before + bytes, bytes_total);
+    if (options.progress && line_number % 65536 == 0)
+      options.progress(bytes_before + bytes, bytes_total);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (fast.Read(line, fields)) {
-      Evidence e{std::string(fields.source), std::string(fields.quote), std::string(fields.modality),
-                 fields.confidence};
-      Status s = applier.ApplyClaimFields(fields.subject, fields.relation, fields.object, std::move(e));
+      Evidence e{std::string(fields.source), std::string(fields.quote),
+                 std::string(fields.modality), fields.confidence};
+      Status s =
+          applier.ApplyClaimFields(fields.subject, fields.relation, fields.object, std::move(e));
       if (!s.ok()) return std::move(s).InFile(path, line_number);
       continue;
     }
@@ -68,7 +71,8 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
     Status s = ApplyLine(applier, value, "line " + std::to_string(line_number));
     if (!s.ok()) return std::move(s).InFile(path, line_number);
   }
-  if (in.bad()) return Status::Load("reading failed after line " + std::to_string(line_number)).InFile(path);
+  if (in.bad())
+    return Status::Load("reading failed after line " + std::to_string(line_number)).InFile(path);
   if (options.progress) options.progress(bytes_before + bytes, bytes_total);
   claims += applier.claims();
   return Status::Ok();

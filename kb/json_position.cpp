@@ -42,7 +42,8 @@ std::size_t ColumnOf(std::string_view text, std::size_t offset) {
 
 Status MalformedJson(std::string_view text, const nlohmann::json::parse_error& e) {
   std::string what = e.what();
-  // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing ..."
+  // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing
+  // ..."
   if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos) {
     what = what.substr(colon + 2);
   }
@@ -53,7 +54,8 @@ Status MalformedJson(std::string_view text, const nlohmann::json::parse_error& e
     const std::string rest = what.substr(kSyntax.size());
     if (auto dash = rest.find(" - "); dash != std::string::npos) {
       std::string context = rest.substr(0, dash);
-      const bool vowel = !context.empty() && std::string_view("aeiou").find(context[0]) != std::string_view::npos;
+      const bool vowel =
+          !context.empty() && std::string_view("aeiou").find(context[0]) != std::string_view::npos;
       what = rest.substr(dash + 3) + " (while reading " + (vowel ? "an " : "a ") + context + ")";
     } else {
       what = rest;

@@ -27,7 +27,9 @@ std::string Encode(std::string_view id) {
 
 std::string NodeIri(std::string_view id) { return "<urn:causalkg:node:" + Encode(id) + ">"; }
 
-std::string RelationIri(std::string_view id) { return "<urn:causalkg:relation:" + Encode(id) + ">"; }
+std::string RelationIri(std::string_view id) {
+  return "<urn:causalkg:relation:" + Encode(id) + ">";
+}
 
 std::string PredicateIri(std::string_view id) {
   if (id == "is_a") return "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
@@ -38,11 +40,20 @@ std::string LangLiteral(std::string_view text, std::string_view language) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      default: out.push_back(c);
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   out += "\"";

@@ -60,7 +60,8 @@ std::string EnginePathText(const json& p) {
 
 std::string EngineCycleText(const json& p) {
   std::vector<std::string> steps;
-  for (const json& s : p["steps"]) steps.push_back(s["relation"].get<std::string>() + " " + s["sign"].get<std::string>());
+  for (const json& s : p["steps"])
+    steps.push_back(s["relation"].get<std::string>() + " " + s["sign"].get<std::string>());
   return CycleText(Strings(p["nodes"]), steps, p["type"]);
 }
 
@@ -82,12 +83,16 @@ DepthChoice ChooseDepth(std::mt19937& rng) {
 }
 
 void CheckPaths(Engine& engine, const std::string& from, const std::string& to, int depth,
-                const std::string& options, const std::vector<CausalEdge>& edges, std::optional<int> sign) {
+                const std::string& options, const std::vector<CausalEdge>& edges,
+                std::optional<int> sign) {
   const std::string statement = "PATHS FROM " + from + " TO " + to + options + " LIMIT 1000000";
   INFO(statement);
   const json result = engine.Query(statement);
   std::map<std::string, int> expected = BrutePaths(edges, from, to, depth);
-  if (sign) std::erase_if(expected, [&](const auto& p) { return p.first.substr(p.first.size() - 1) != SignText(*sign); });
+  if (sign)
+    std::erase_if(expected, [&](const auto& p) {
+      return p.first.substr(p.first.size() - 1) != SignText(*sign);
+    });
   std::set<std::string> wanted;
   for (const auto& [text, length] : expected) wanted.insert(text);
   std::vector<std::string> listed;
@@ -97,17 +102,19 @@ void CheckPaths(Engine& engine, const std::string& from, const std::string& to, 
     lengths.push_back(static_cast<int>(p["steps"].size()));
   }
   CHECK(std::set<std::string>(listed.begin(), listed.end()) == wanted);
-  CHECK(listed.size() == wanted.size());  // each path once
+  CHECK(listed.size() == wanted.size());                  // each path once
   CHECK(std::is_sorted(lengths.begin(), lengths.end()));  // shortest first
   CHECK(result["truncated"] == false);
 }
 
-void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from, const std::string& to) {
+void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from,
+                   const std::string& to) {
   const std::string statement = "SHORTEST FROM " + from + " TO " + to;
   INFO(statement);
   const json result = engine.Query(statement);
   std::optional<int> fewest;
-  for (const auto& [text, length] : BrutePaths(g.edges, from, to, 12)) fewest = std::min(fewest.value_or(length), length);
+  for (const auto& [text, length] : BrutePaths(g.edges, from, to, 12))
+    fewest = std::min(fewest.value_or(length), length);
   if (!fewest) {
     CHECK(result["paths"].empty());
     return;
@@ -119,22 +126,26 @@ void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from
   CHECK(BrutePaths(g.edges, from, to, 12).count(EnginePathText(path)) == 1);
 }
 
-void CheckReach(Engine& engine, const SignedGraph& g, const std::string& node, bool upstream, int depth,
-                const std::string& options) {
-  const std::string statement = std::string(upstream ? "CAUSES OF " : "EFFECTS OF ") + node + options;
+void CheckReach(Engine& engine, const SignedGraph& g, const std::string& node, bool upstream,
+                int depth, const std::string& options) {
+  const std::string statement =
+      std::string(upstream ? "CAUSES OF " : "EFFECTS OF ") + node + options;
   INFO(statement);
   const json result = engine.Query(statement);
   std::set<std::string> wanted, listed;
-  for (const auto& [n, r] : BruteReach(g.edges, node, depth, upstream)) wanted.insert(ReachText(n, r.distance, r.signs));
-  for (const json& n : result["nodes"]) listed.insert(ReachText(n["id"], n["distance"], SignSet(n["signs"])));
+  for (const auto& [n, r] : BruteReach(g.edges, node, depth, upstream))
+    wanted.insert(ReachText(n, r.distance, r.signs));
+  for (const json& n : result["nodes"])
+    listed.insert(ReachText(n["id"], n["distance"], SignSet(n["signs"])));
   CHECK(listed == wanted);
   CHECK(result["nodes"].size() == wanted.size());
   CHECK(result["truncated"] == false);
 }
 
-void CheckLoops(Engine& engine, const SignedGraph& g, const std::optional<std::string>& through, int depth,
-                const std::string& options) {
-  const std::string statement = "LOOPS" + (through ? " THROUGH " + *through : std::string()) + options + " LIMIT 1000000";
+void CheckLoops(Engine& engine, const SignedGraph& g, const std::optional<std::string>& through,
+                int depth, const std::string& options) {
+  const std::string statement =
+      "LOOPS" + (through ? " THROUGH " + *through : std::string()) + options + " LIMIT 1000000";
   INFO(statement);
   const json result = engine.Query(statement);
   std::set<std::string> listed;
@@ -180,7 +191,8 @@ void CheckBlindspots(Engine& engine, const SignedGraph& g, const std::string& ta
   CHECK(std::is_sorted(distances.rbegin(), distances.rend()));  // farthest upstream first
 }
 
-TEST_CASE("chain statements agree with a brute-force enumeration on random signed graphs", "[brute]") {
+TEST_CASE("chain statements agree with a brute-force enumeration on random signed graphs",
+          "[brute]") {
   const unsigned seed = GENERATE(range(1u, 31u));
   const SignedGraph g = RandomGraph(seed);
   INFO("seed " << seed << ": " << g.Describe());
@@ -206,8 +218,8 @@ TEST_CASE("chain statements agree with a brute-force enumeration on random signe
         const std::string first = g.edges[rng() % g.edges.size()].relation;
         const std::string second = g.edges[rng() % g.edges.size()].relation;
         const std::vector<std::string> via = {first, second};
-        CheckPaths(engine, from, to, d.depth, d.clause + " VIA " + first + ", " + second, Via(g.edges, via),
-                   std::nullopt);
+        CheckPaths(engine, from, to, d.depth, d.clause + " VIA " + first + ", " + second,
+                   Via(g.edges, via), std::nullopt);
       }
     }
   }
@@ -265,7 +277,8 @@ TEST_CASE("LOOPS with SIGN and LIMIT 1 lists one loop of that sign when there is
     for (const std::string& loop : BruteLoops(g, 4, std::nullopt)) {
       if (loop.substr(0, 1) == type) of_type.insert(loop);
     }
-    const std::string statement = std::string("LOOPS SIGN ") + (type == std::string("R") ? "+" : "-") + " LIMIT 1";
+    const std::string statement =
+        std::string("LOOPS SIGN ") + (type == std::string("R") ? "+" : "-") + " LIMIT 1";
     INFO(statement);
     const json result = engine.Query(statement);
     CHECK(result["paths"].size() == std::min<std::size_t>(of_type.size(), 1));

@@ -15,13 +15,14 @@ namespace {
 std::string Claims(const testing::TempDir& dir, int n) {
   const std::string path = dir.File("claims.jsonl");
   std::ofstream out(path);
-  out << R"({"relation": {"id": "feeds", "polarity": "+", "label": {"en": "feeds", "nl": "voedt"}}})" << '\n';
+  out << R"({"relation": {"id": "feeds", "polarity": "+", "label": {"en": "feeds", "nl": "voedt"}}})"
+      << '\n';
   out << R"({"node": {"id": "n0", "kind": "lever", "label": {"en": "node zero"}}})" << '\n';
   const char* relations[] = {"amplifies", "weakens", "feeds", "addresses"};
   for (int i = 0; i < n; ++i) {
-    out << R"({"subject":"n)" << i % 997 << R"(","relation":")" << relations[i % 4] << R"(","object":"n)"
-        << (i * 7919) % 1009 << R"(","source":"s)" << i % 3 << R"(","quote":"q)" << i % 50
-        << R"(","confidence":0.5})" << '\n';
+    out << R"({"subject":"n)" << i % 997 << R"(","relation":")" << relations[i % 4]
+        << R"(","object":"n)" << (i * 7919) % 1009 << R"(","source":"s)" << i % 3
+        << R"(","quote":"q)" << i % 50 << R"(","confidence":0.5})" << '\n';
   }
   return path;
 }
@@ -40,7 +41,8 @@ std::string LoadThrough(const std::string& file, CommitPath path, bool& ingested
   return testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines);
 }
 
-TEST_CASE("a bulk load through ingested files gives the same store as one WriteBatch", "[load][bulk]") {
+TEST_CASE("a bulk load through ingested files gives the same store as one WriteBatch",
+          "[load][bulk]") {
   testing::TempDir dir;
   const std::string file = Claims(dir, 20000);
   bool batch_ingested = true, bulk_ingested = false;
@@ -55,7 +57,8 @@ TEST_CASE("a bulk load through ingested files gives the same store as one WriteB
 TEST_CASE("a bulk load into a store that holds data merges like a small one", "[load][bulk]") {
   testing::TempDir dir;
   const std::string file = Claims(dir, 3000);
-  const std::string base = R"({"claims":[{"subject":"n1","relation":"amplifies","object":"x","source":"s0","quote":"q0"}]})";
+  const std::string base =
+      R"({"claims":[{"subject":"n1","relation":"amplifies","object":"x","source":"s0","quote":"q0"}]})";
   std::string exports[2];
   for (CommitPath path : {CommitPath::kWriteBatch, CommitPath::kIngest}) {
     testing::ScratchStore db;
@@ -73,7 +76,8 @@ TEST_CASE("a bulk load into a store that holds data merges like a small one", "[
     REQUIRE(second.ok());
     CHECK(second->new_edges == 0);
     CHECK(second->evidence_added == 0);
-    exports[path == CommitPath::kIngest] = testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines);
+    exports[path == CommitPath::kIngest] =
+        testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines);
   }
   CHECK(exports[0] == exports[1]);
 }

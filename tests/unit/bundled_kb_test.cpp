@@ -26,7 +26,8 @@ TEST_CASE("every quote in the bundled knowledge base occurs verbatim in the sour
 }
 
 TEST_CASE("the bundled knowledge base is the file kept in the project", "[kb]") {
-  const std::string on_disk = testing::ReadFile(std::string(CAUSALKG_SOURCE_DIR) + "/kb/scp-2025.json");
+  const std::string on_disk =
+      testing::ReadFile(std::string(CAUSALKG_SOURCE_DIR) + "/kb/scp-2025.json");
   CHECK(kb::BundledKnowledgeBase() == on_disk);
 }
 
@@ -53,24 +54,34 @@ TEST_CASE("the bundled knowledge base loads with labels in English and Dutch", "
   const TermId inequality = testing::IdOf(*db.store, "social_inequality");
   const TermId cohesion = testing::IdOf(*db.store, "social_cohesion");
   bool feeds = false, weakens = false;
-  REQUIRE(db.store->Scan({digitalisation, std::nullopt, inequality}, [&](const Triple& t) {
-    feeds |= db.store->RelationPolarity(t.relation) == Polarity::kPositive;
-    return true;
-  }).ok());
-  REQUIRE(db.store->Scan({inequality, std::nullopt, cohesion}, [&](const Triple& t) {
-    weakens |= db.store->RelationPolarity(t.relation) == Polarity::kNegative;
-    return true;
-  }).ok());
+  REQUIRE(db.store
+              ->Scan({digitalisation, std::nullopt, inequality},
+                     [&](const Triple& t) {
+                       feeds |= db.store->RelationPolarity(t.relation) == Polarity::kPositive;
+                       return true;
+                     })
+              .ok());
+  REQUIRE(db.store
+              ->Scan({inequality, std::nullopt, cohesion},
+                     [&](const Triple& t) {
+                       weakens |= db.store->RelationPolarity(t.relation) == Polarity::kNegative;
+                       return true;
+                     })
+              .ok());
   CHECK(feeds);
   CHECK(weakens);
 
   // Levers are in place; the broader policy is only recommended.
   const TermId is_a = testing::IdOf(*db.store, "is_a");
   for (const char* lever : {"digital_access_policy", "digital_skills_policy"}) {
-    CHECK(db.store->Contains({testing::IdOf(*db.store, lever), is_a, testing::IdOf(*db.store, "lever")}).value());
+    CHECK(db.store
+              ->Contains({testing::IdOf(*db.store, lever), is_a, testing::IdOf(*db.store, "lever")})
+              .value());
   }
-  CHECK(db.store->Contains({testing::IdOf(*db.store, "broader_digitalisation_policy"), is_a,
-                            testing::IdOf(*db.store, "recommendation")}).value());
+  CHECK(db.store
+            ->Contains({testing::IdOf(*db.store, "broader_digitalisation_policy"), is_a,
+                        testing::IdOf(*db.store, "recommendation")})
+            .value());
 }
 
 }  // namespace

@@ -16,7 +16,8 @@ TEST_CASE("stats on a new database shows the bundled report's counts", "[cli]") 
   auto run = RunCausalkg({"--db", db, "stats", "--format", "json"});
   REQUIRE(run.exit_code == 0);
   const auto stats = nlohmann::json::parse(run.out);
-  const auto document = nlohmann::json::parse(testing::ReadFile(std::string(CAUSALKG_SOURCE_DIR) + "/kb/scp-2025.json"));
+  const auto document = nlohmann::json::parse(
+      testing::ReadFile(std::string(CAUSALKG_SOURCE_DIR) + "/kb/scp-2025.json"));
   CHECK(stats["evidence"] == document["claims"].size());
   CHECK(stats["sources"] == 1);
   CHECK(stats["database"] == db);
@@ -47,9 +48,10 @@ TEST_CASE("the database defaults to CAUSALKG_DB", "[cli]") {
 TEST_CASE("load prints a summary, and a bad file exits 1 with the error on stderr", "[cli]") {
   testing::TempDir dir;
   const std::string db = dir.File("db");
-  const std::string good = dir.Write("good.jsonl",
-      "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n"
-      "{\"subject\":\"y\",\"relation\":\"sways\",\"object\":\"z\"}\n");
+  const std::string good =
+      dir.Write("good.jsonl",
+                "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n"
+                "{\"subject\":\"y\",\"relation\":\"sways\",\"object\":\"z\"}\n");
   auto run = RunCausalkg({"--db", db, "--empty", "load", good});
   CHECK(run.exit_code == 0);
   CHECK_THAT(run.out, Catch::StartsWith("Loaded 2 claims: 2 new edges, 3 new nodes"));
@@ -59,12 +61,14 @@ TEST_CASE("load prints a summary, and a bad file exits 1 with the error on stder
   auto failed = RunCausalkg({"--db", db, "load", bad});
   CHECK(failed.exit_code == 1);
   CHECK(failed.out.empty());
-  CHECK_THAT(failed.err, Catch::StartsWith("Load error: " + bad + ", line 1, column 13: malformed JSON"));
+  CHECK_THAT(failed.err,
+             Catch::StartsWith("Load error: " + bad + ", line 1, column 13: malformed JSON"));
   CHECK_THAT(failed.err, Catch::Contains("Nothing was loaded"));
 
   auto missing = RunCausalkg({"--db", db, "load", dir.File("nope.json")});
   CHECK(missing.exit_code == 1);
-  CHECK_THAT(missing.err, Catch::StartsWith("Load error: " + dir.File("nope.json") + ": no such file"));
+  CHECK_THAT(missing.err,
+             Catch::StartsWith("Load error: " + dir.File("nope.json") + ": no such file"));
 }
 
 TEST_CASE("bad usage exits 2 and points to --help", "[cli]") {
@@ -82,7 +86,8 @@ TEST_CASE("the --version and --help flags answer without touching a database", "
   CHECK_THAT(version.out, Catch::StartsWith("causalkg "));
   auto help = RunCausalkg({"--help"});
   CHECK(help.exit_code == 0);
-  CHECK_THAT(help.out, Catch::Contains("load") && Catch::Contains("export") && Catch::Contains("stats"));
+  CHECK_THAT(help.out,
+             Catch::Contains("load") && Catch::Contains("export") && Catch::Contains("stats"));
 }
 
 TEST_CASE("export writes a file that loads into an equal database", "[cli][export]") {

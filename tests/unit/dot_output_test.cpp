@@ -15,7 +15,8 @@ namespace {
 // Runs `dot -Tsvg` on `dot_text`; the SVG, or "" when dot failed.
 std::string RenderSvg(const testing::TempDir& dir, const std::string& dot_text) {
   const std::string in = dir.Write("graph.dot", dot_text), out = dir.File("graph.svg");
-  const std::string command = "dot -Tsvg -o '" + out + "' '" + in + "' 2>'" + dir.File("dot.err") + "'";
+  const std::string command =
+      "dot -Tsvg -o '" + out + "' '" + in + "' 2>'" + dir.File("dot.err") + "'";
   if (std::system(command.c_str()) != 0) return "";
   return testing::ReadFile(out);
 }
@@ -88,29 +89,43 @@ TEST_CASE("hostile labels come out of Graphviz as they were written", "[dot]") {
   CHECK_THAT(svg, Catch::Contains("line two"));
 }
 
-TEST_CASE("the diagram of the report's chains marks signs, levers, blind spots and loops", "[dot]") {
+TEST_CASE("the diagram of the report's chains marks signs, levers, blind spots and loops",
+          "[dot]") {
   testing::ScratchStore db;
   REQUIRE(kb::SeedWithBundled(*db.store).ok());
 
   const std::string paths = DotOf(*db.store, "PATHS FROM digitalisation TO social_cohesion");
   CHECK_THAT(paths, Catch::Contains("rankdir=LR"));
-  CHECK_THAT(paths, Catch::Contains("label=\"digitalisation to social cohesion: 4 chains, net -\""));
+  CHECK_THAT(paths,
+             Catch::Contains("label=\"digitalisation to social cohesion: 4 chains, net -\""));
   CHECK_THAT(paths, Catch::Contains("\"social_inequality\" -> \"social_cohesion\" [label=\"-\""));
   CHECK_THAT(paths, Catch::Contains("\"digitalisation\" -> \"social_inequality\" [label=\"+\""));
 
   const std::string blind = DotOf(*db.store, "BLINDSPOTS FOR social_cohesion");
-  CHECK_THAT(blind, Catch::Contains("\"digital_access_policy\" [label=\"digital access policy\", shape=box"));
-  CHECK_THAT(blind, Catch::Contains("\"broader_digitalisation_policy\" [label=\"broader digitalisation policy\", shape=box, style=\"filled,dashed,rounded\""));
-  CHECK_THAT(blind, Catch::Contains("\"individualisation\" [label=\"individualisation\", style=\"filled,bold\""));
-  CHECK_THAT(blind, Catch::Contains("\"digital_access_policy\" -> \"digital_access\" [label=\"addresses\", style=dashed"));
+  CHECK_THAT(blind, Catch::Contains(
+                        "\"digital_access_policy\" [label=\"digital access policy\", shape=box"));
+  CHECK_THAT(blind,
+             Catch::Contains("\"broader_digitalisation_policy\" [label=\"broader digitalisation "
+                             "policy\", shape=box, style=\"filled,dashed,rounded\""));
+  CHECK_THAT(
+      blind,
+      Catch::Contains("\"individualisation\" [label=\"individualisation\", style=\"filled,bold\""));
+  CHECK_THAT(
+      blind,
+      Catch::Contains(
+          "\"digital_access_policy\" -> \"digital_access\" [label=\"addresses\", style=dashed"));
   // Access to technology has a lever in place, so it is not highlighted.
-  CHECK_THAT(blind, !Catch::Contains("\"digital_access\" [label=\"access to digital technology\", style=\"filled,bold\""));
+  CHECK_THAT(
+      blind,
+      !Catch::Contains(
+          "\"digital_access\" [label=\"access to digital technology\", style=\"filled,bold\""));
 
   const std::string loops = DotOf(*db.store, "LOOPS");
   CHECK_THAT(loops, Catch::Contains("label=\"R1\""));
   CHECK_THAT(loops, Catch::Contains("1 reinforcing (R), 0 balancing (B)"));
 
-  for (const std::string& dot : {paths, blind, loops}) CHECK_THAT(RenderSvg(db.dir, dot), Catch::Contains("<svg"));
+  for (const std::string& dot : {paths, blind, loops})
+    CHECK_THAT(RenderSvg(db.dir, dot), Catch::Contains("<svg"));
 }
 
 TEST_CASE("a result that is not a graph has no DOT form", "[dot]") {

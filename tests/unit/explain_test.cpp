@@ -24,7 +24,8 @@ TEST_CASE("EXPLAIN shows the join order of a MATCH without running it", "[explai
   REQUIRE(kb::SeedWithBundled(*db.store).ok());
   const std::string plan = Run(*db.store, "EXPLAIN MATCH ?a ?r ?b, ?p addresses ?a, ?p is_a lever");
   // The pattern with two constants goes first, whatever the order typed.
-  const auto lever = plan.find("scan ?p #"), addresses = plan.find("scan ?p #", lever + 1), all = plan.find("scan ?a ?r ?b");
+  const auto lever = plan.find("scan ?p #"), addresses = plan.find("scan ?p #", lever + 1),
+             all = plan.find("scan ?a ?r ?b");
   CHECK(lever != std::string::npos);
   CHECK(all != std::string::npos);
   CHECK(lever < all);

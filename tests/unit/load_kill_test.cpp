@@ -22,8 +22,8 @@ std::string WriteBigFile(const testing::TempDir& dir, int n) {
   std::ofstream out(path);
   const char* relations[] = {"amplifies", "weakens", "increases", "erodes"};
   for (int i = 0; i < n; ++i) {
-    out << R"({"subject":"n)" << i % 5000 << R"(","relation":")" << relations[i % 4] << R"(","object":"m)" << i
-        << R"(","source":"bulk","quote":"claim )" << i << "\"}\n";
+    out << R"({"subject":"n)" << i % 5000 << R"(","relation":")" << relations[i % 4]
+        << R"(","object":"m)" << i << R"(","source":"bulk","quote":"claim )" << i << "\"}\n";
   }
   return path;
 }
@@ -48,7 +48,8 @@ TEST_CASE("a load killed half-way leaves the store exactly as it was", "[load][k
   static_assert(3 * kClaims > kIngestThreshold);
   const std::string big = WriteBigFile(dir, kClaims);
   const std::string db = dir.File("db");
-  const std::string base = dir.Write("base.json",
+  const std::string base = dir.Write(
+      "base.json",
       R"({"claims":[{"subject":"a","relation":"amplifies","object":"b","source":"s","quote":"q"}]})");
   REQUIRE(testing::RunCausalkg({"--db", db, "--empty", "load", base}).exit_code == 0);
   std::string before;

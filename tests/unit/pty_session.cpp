@@ -14,7 +14,8 @@
 
 namespace causalkg::testing {
 
-PtySession::PtySession(const std::vector<std::string>& args, const std::map<std::string, std::string>& env) {
+PtySession::PtySession(const std::vector<std::string>& args,
+                       const std::map<std::string, std::string>& env) {
   winsize size{};
   size.ws_row = 40;
   size.ws_col = 160;

@@ -32,8 +32,9 @@ std::string Indented(const std::vector<std::string>& lines) {
 // Loads the graph a file names; an empty string when it loaded cleanly.
 std::string LoadGraph(Store& store, const std::string& graph) {
   if (graph == "empty") return {};
-  auto loaded = graph == "scp" ? kb::SeedWithBundled(store)
-                               : kb::LoadFiles(store, {(QueriesDirectory() / "graphs" / graph).string()});
+  auto loaded = graph == "scp"
+                    ? kb::SeedWithBundled(store)
+                    : kb::LoadFiles(store, {(QueriesDirectory() / "graphs" / graph).string()});
   if (!loaded.ok()) return loaded.status().ToString();
   // Graphs declare what they use: a warning means the graph is not the one intended.
   if (!loaded->write.warnings.empty()) return "warning: " + loaded->write.warnings.front();
@@ -47,7 +48,9 @@ std::string RunCase(cli::StatementRunner& runner, std::ostringstream& out, std::
   err.str({});
   const bool ok = runner.Run(c.statement);
   if (c.expects_error) {
-    if (ok) return "expected an error, but it succeeded with:\n" + Indented(testing::ComparableLines(out.str(), true));
+    if (ok)
+      return "expected an error, but it succeeded with:\n" +
+             Indented(testing::ComparableLines(out.str(), true));
     for (const std::string& part : c.expected) {
       if (err.str().find(part) == std::string::npos) {
         return "expected an error containing '" + part + "', got:\n" + err.str();
@@ -63,8 +66,8 @@ std::string RunCase(cli::StatementRunner& runner, std::ostringstream& out, std::
   if (!c.ordered) std::sort(expected.begin(), expected.end());
   const std::vector<std::string> actual = testing::ComparableLines(out.str(), c.ordered);
   if (actual == expected) return {};
-  return std::string(c.ordered ? "in order, " : "as a sorted set of lines, ") + "expected:\n" + Indented(expected) +
-         "got:\n" + Indented(actual);
+  return std::string(c.ordered ? "in order, " : "as a sorted set of lines, ") + "expected:\n" +
+         Indented(expected) + "got:\n" + Indented(actual);
 }
 
 void RunQueryFile(const fs::path& path) {
@@ -76,7 +79,8 @@ void RunQueryFile(const fs::path& path) {
 
   testing::ScratchStore db;
   const std::string load_error = LoadGraph(*db.store, file.graph);
-  if (!load_error.empty()) FAIL(name + ": the graph " + file.graph + " does not load: " + load_error);
+  if (!load_error.empty())
+    FAIL(name + ": the graph " + file.graph + " does not load: " + load_error);
 
   std::ostringstream out, err;
   cli::StatementRunner runner(*db.store, out, err);
@@ -109,19 +113,24 @@ struct QueryFileRegistry {
   QueryFileRegistry() {
     std::vector<fs::path> files;
     std::error_code ec;
-    for (fs::recursive_directory_iterator it(QueriesDirectory(), ec), end; !ec && it != end; it.increment(ec)) {
+    for (fs::recursive_directory_iterator it(QueriesDirectory(), ec), end; !ec && it != end;
+         it.increment(ec)) {
       if (it->is_regular_file() && it->path().extension() == ".test") files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     if (files.empty()) {
-      Catch::AutoReg(Catch::makeTestInvoker(&NoQueryFiles), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
+      Catch::AutoReg(Catch::makeTestInvoker(&NoQueryFiles), CATCH_INTERNAL_LINEINFO,
+                     Catch::StringRef(),
                      Catch::NameAndTags{"query test files are found", "[queries]"});
     }
     for (const fs::path& file : files) {
       const fs::path relative = fs::relative(file, QueriesDirectory());
-      const std::string folder = relative.has_parent_path() ? relative.parent_path().generic_string() : "";
-      const std::string& name = texts.emplace_back("query file " + relative.generic_string() + " gives the expected answers");
-      const std::string& tags = texts.emplace_back("[queries]" + (folder.empty() ? "" : "[" + folder + "]"));
+      const std::string folder =
+          relative.has_parent_path() ? relative.parent_path().generic_string() : "";
+      const std::string& name = texts.emplace_back("query file " + relative.generic_string() +
+                                                   " gives the expected answers");
+      const std::string& tags =
+          texts.emplace_back("[queries]" + (folder.empty() ? "" : "[" + folder + "]"));
       Catch::AutoReg(new QueryFileTest(file), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
                      Catch::NameAndTags{name, tags});
     }

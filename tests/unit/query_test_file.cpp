@@ -51,7 +51,9 @@ bool IsTableRule(const std::string& line) {
   return line.find('-') != std::string::npos && line.find_first_not_of("- ") == std::string::npos;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 // Reads the expected block of a case: output lines, or `error <substring>` lines.
 bool ReadExpected(std::vector<std::string> block, QueryCase& c, std::string& error) {
@@ -62,7 +64,8 @@ bool ReadExpected(std::vector<std::string> block, QueryCase& c, std::string& err
     return true;
   }
   for (const std::string& line : block) {
-    const std::string substring = StartsWith(line, kError) ? Trim(line.substr(kError.size())) : std::string();
+    const std::string substring =
+        StartsWith(line, kError) ? Trim(line.substr(kError.size())) : std::string();
     if (substring.empty() || line[kError.size()] != ' ') {
       error = "each line of an error case is `error <substring>`, not '" + line + "'";
       return false;
@@ -82,14 +85,17 @@ QueryFile ParseQueryFile(std::string_view text, std::string& error) {
     error = "line " + std::to_string(at + 1) + ": " + why;
     return QueryFile{};
   };
-  auto skippable = [&](std::size_t at) { return Trim(lines[at]).empty() || StartsWith(Trim(lines[at]), "#"); };
+  auto skippable = [&](std::size_t at) {
+    return Trim(lines[at]).empty() || StartsWith(Trim(lines[at]), "#");
+  };
 
   while (i < lines.size() && skippable(i)) ++i;
   if (i == lines.size() || !StartsWith(Trim(lines[i]), kGraph)) {
     return fail(std::min(i, lines.size() - 1), "a query test file starts with `graph: <file>`");
   }
   file.graph = Trim(Trim(lines[i]).substr(kGraph.size()));
-  if (file.graph.empty()) return fail(i, "`graph:` names a file in tests/queries/graphs, `scp` or `empty`");
+  if (file.graph.empty())
+    return fail(i, "`graph:` names a file in tests/queries/graphs, `scp` or `empty`");
   ++i;
 
   while (true) {
@@ -102,10 +108,12 @@ QueryFile ParseQueryFile(std::string_view text, std::string& error) {
     c.line = static_cast<int>(i + 1);
     std::string statement;
     for (; i < lines.size() && Trim(lines[i]) != kSeparator; ++i) {
-      if (Trim(lines[i]).empty()) return fail(i, "a blank line inside a statement; end it with `----`");
+      if (Trim(lines[i]).empty())
+        return fail(i, "a blank line inside a statement; end it with `----`");
       statement += (statement.empty() ? "" : "\n") + lines[i];
     }
-    if (i == lines.size()) return fail(c.line - 1, "the statement has no `----` line and expected output");
+    if (i == lines.size())
+      return fail(c.line - 1, "the statement has no `----` line and expected output");
     c.statement = statement;
     ++i;  // the separator
     std::vector<std::string> block;
@@ -135,7 +143,8 @@ std::string CanonicalLoop(const std::string& line) {
     steps.push_back(line.substr(open + 3, close - open - 3));
     at = close + 4;
   }
-  if (steps.empty() || nodes.size() != steps.size() + 1 || nodes.front() != nodes.back()) return line;
+  if (steps.empty() || nodes.size() != steps.size() + 1 || nodes.front() != nodes.back())
+    return line;
   nodes.pop_back();
   const std::size_t n = nodes.size();
   const std::size_t first = std::min_element(nodes.begin(), nodes.end()) - nodes.begin();

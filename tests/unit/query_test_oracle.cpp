@@ -37,7 +37,8 @@ void ExtendPaths(const std::vector<CausalEdge>& edges, WalkedPath& path, int dep
   for (const CausalEdge& e : edges) {
     const std::string& from = upstream ? e.to : e.from;
     const std::string& to = upstream ? e.from : e.to;
-    if (from != here || std::find(path.nodes.begin(), path.nodes.end(), to) != path.nodes.end()) continue;
+    if (from != here || std::find(path.nodes.begin(), path.nodes.end(), to) != path.nodes.end())
+      continue;
     path.nodes.push_back(to);
     path.steps.push_back(&e);
     path.sign *= e.sign;
@@ -49,8 +50,8 @@ void ExtendPaths(const std::vector<CausalEdge>& edges, WalkedPath& path, int dep
   }
 }
 
-void SimplePaths(const std::vector<CausalEdge>& edges, const std::string& start, int depth, bool upstream,
-                 const std::function<void(const WalkedPath&)>& visit) {
+void SimplePaths(const std::vector<CausalEdge>& edges, const std::string& start, int depth,
+                 bool upstream, const std::function<void(const WalkedPath&)>& visit) {
   WalkedPath path;
   path.nodes = {start};
   ExtendPaths(edges, path, depth, upstream, visit);
@@ -78,9 +79,12 @@ bool SignedGraph::IsRecommendation(const std::string& node) const {
 std::string SignedGraph::Document() const {
   json nodes_json = json::array(), claims = json::array();
   for (const std::string& l : levers) nodes_json.push_back({{"id", l}, {"kind", "lever"}});
-  for (const std::string& r : recommendations) nodes_json.push_back({{"id", r}, {"kind", "recommendation"}});
-  for (const CausalEdge& e : edges) claims.push_back({{"subject", e.from}, {"relation", e.relation}, {"object", e.to}});
-  for (const Action& a : actions) claims.push_back({{"subject", a.policy}, {"relation", a.relation}, {"object", a.node}});
+  for (const std::string& r : recommendations)
+    nodes_json.push_back({{"id", r}, {"kind", "recommendation"}});
+  for (const CausalEdge& e : edges)
+    claims.push_back({{"subject", e.from}, {"relation", e.relation}, {"object", e.to}});
+  for (const Action& a : actions)
+    claims.push_back({{"subject", a.policy}, {"relation", a.relation}, {"object", a.node}});
   return json{{"format", "causalkg/1"},
               {"relations", json::array({{{"id", "overlooks"}, {"polarity", nullptr}}})},
               {"nodes", nodes_json},
@@ -107,7 +111,8 @@ SignedGraph RandomGraph(unsigned seed) {
   for (std::size_t i = 0, n = 6 + pick(4); i < n; ++i) causal.push_back("n" + std::to_string(i));
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   auto add = [&](const std::string& from, const std::string& relation, const std::string& to) {
-    if (seen.emplace(from, relation, to).second) g.edges.push_back({from, relation, to, SignOfRelation(relation)});
+    if (seen.emplace(from, relation, to).second)
+      g.edges.push_back({from, relation, to, SignOfRelation(relation)});
   };
   const std::string looped = causal[pick(causal.size())];
   add(looped, "increases", looped);
@@ -115,10 +120,13 @@ SignedGraph RandomGraph(unsigned seed) {
   add(causal[u], "amplifies", causal[v]);
   add(causal[u], "erodes", causal[v]);
   for (std::size_t n = 10 + pick(16); g.edges.size() < n;) {
-    add(causal[pick(causal.size())], kRelations[pick(kRelations.size())].first, causal[pick(causal.size())]);
+    add(causal[pick(causal.size())], kRelations[pick(kRelations.size())].first,
+        causal[pick(causal.size())]);
   }
-  for (std::size_t i = 0, n = 1 + pick(2); i < n; ++i) g.levers.push_back("lever" + std::to_string(i));
-  for (std::size_t i = 0, n = 1 + pick(2); i < n; ++i) g.recommendations.push_back("rec" + std::to_string(i));
+  for (std::size_t i = 0, n = 1 + pick(2); i < n; ++i)
+    g.levers.push_back("lever" + std::to_string(i));
+  for (std::size_t i = 0, n = 1 + pick(2); i < n; ++i)
+    g.recommendations.push_back("rec" + std::to_string(i));
   std::set<std::pair<std::string, std::string>> acting;
   for (const auto* policies : {&g.levers, &g.recommendations}) {
     for (const std::string& p : *policies) {
@@ -137,7 +145,8 @@ SignedGraph RandomGraph(unsigned seed) {
   return g;
 }
 
-std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges, const std::vector<std::string>& relations) {
+std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges,
+                            const std::vector<std::string>& relations) {
   if (relations.empty()) return edges;
   std::vector<CausalEdge> kept;
   for (const CausalEdge& e : edges) {
@@ -148,7 +157,8 @@ std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges, const std::vec
 
 std::string SignText(int sign) { return sign > 0 ? "+" : "-"; }
 
-std::string ChainText(const std::vector<std::string>& nodes, const std::vector<std::string>& relations,
+std::string ChainText(const std::vector<std::string>& nodes,
+                      const std::vector<std::string>& relations,
                       const std::vector<std::string>& step_signs, const std::string& sign) {
   std::string out = nodes.front();
   for (std::size_t i = 0; i < relations.size(); ++i) {
@@ -157,12 +167,14 @@ std::string ChainText(const std::vector<std::string>& nodes, const std::vector<s
   return out + "  net " + sign;
 }
 
-std::string CycleText(std::vector<std::string> nodes, std::vector<std::string> steps, const std::string& type) {
+std::string CycleText(std::vector<std::string> nodes, std::vector<std::string> steps,
+                      const std::string& type) {
   const std::size_t first = std::min_element(nodes.begin(), nodes.end()) - nodes.begin();
   std::rotate(nodes.begin(), nodes.begin() + first, nodes.end());
   std::rotate(steps.begin(), steps.begin() + first, steps.end());
   std::string out = type + " " + nodes.front();
-  for (std::size_t i = 0; i < steps.size(); ++i) out += " -[" + steps[i] + "]-> " + nodes[(i + 1) % nodes.size()];
+  for (std::size_t i = 0; i < steps.size(); ++i)
+    out += " -[" + steps[i] + "]-> " + nodes[(i + 1) % nodes.size()];
   return out;
 }
 
@@ -175,14 +187,17 @@ std::map<std::string, int> BrutePaths(const std::vector<CausalEdge>& edges, cons
   return found;
 }
 
-std::set<std::string> BruteLoops(const SignedGraph& g, int depth, const std::optional<std::string>& through) {
+std::set<std::string> BruteLoops(const SignedGraph& g, int depth,
+                                 const std::optional<std::string>& through) {
   std::set<std::string> found;
   for (const std::string& start : g.nodes) {
     // A cycle is a simple path from start (of no steps or more) that one
     // more edge leads back to start.
     auto close = [&](const WalkedPath& p) {
       for (const CausalEdge& e : g.edges) {
-        if (e.from != p.nodes.back() || e.to != start || static_cast<int>(p.steps.size()) + 1 > depth) continue;
+        if (e.from != p.nodes.back() || e.to != start ||
+            static_cast<int>(p.steps.size()) + 1 > depth)
+          continue;
         if (through && !std::count(p.nodes.begin(), p.nodes.end(), *through)) continue;
         std::vector<std::string> steps;
         for (const CausalEdge* s : p.steps) steps.push_back(s->relation + " " + SignText(s->sign));
@@ -198,8 +213,8 @@ std::set<std::string> BruteLoops(const SignedGraph& g, int depth, const std::opt
   return found;
 }
 
-std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges, const std::string& origin, int depth,
-                                        bool upstream) {
+std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges,
+                                        const std::string& origin, int depth, bool upstream) {
   std::map<std::string, Reach> reached;
   SimplePaths(edges, origin, depth, upstream, [&](const WalkedPath& p) {
     const int length = static_cast<int>(p.steps.size());
@@ -229,7 +244,8 @@ std::set<std::string> BruteLevers(const SignedGraph& g, const std::string& targe
   return rows;
 }
 
-std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target, int depth) {
+std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target,
+                                           int depth) {
   std::map<std::string, int> rows;
   for (const auto& [node, reach] : BruteReach(g.edges, target, depth, true)) {
     if (node == target || g.IsPolicy(node)) continue;
@@ -237,8 +253,10 @@ std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::stri
     std::set<std::string> recommended;
     for (const Action& a : g.actions) {
       if (a.relation != "addresses" || a.node != node) continue;
-      if (g.IsRecommendation(a.policy)) recommended.insert(a.policy);
-      else covered = true;
+      if (g.IsRecommendation(a.policy))
+        recommended.insert(a.policy);
+      else
+        covered = true;
     }
     if (covered) continue;
     std::string text = ReachText(node, reach.distance, reach.signs) + " for:";

@@ -46,18 +46,21 @@ struct SignedGraph {
 SignedGraph RandomGraph(unsigned seed);
 
 // The edges whose relation is in `relations` (all of them when it is empty).
-std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges, const std::vector<std::string>& relations);
+std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges,
+                            const std::vector<std::string>& relations);
 
 std::string SignText(int sign);
 
 // "a -[amplifies +]-> b -[weakens -]-> c  net -"
-std::string ChainText(const std::vector<std::string>& nodes, const std::vector<std::string>& relations,
+std::string ChainText(const std::vector<std::string>& nodes,
+                      const std::vector<std::string>& relations,
                       const std::vector<std::string>& step_signs, const std::string& sign);
 
 // "B a -[amplifies +]-> b -[weakens -]-> a" from the smallest node, so that
 // a cycle has one text whatever node it was found from. `steps` are
 // "relation sign"; steps[i] leads from nodes[i] to the next node.
-std::string CycleText(std::vector<std::string> nodes, std::vector<std::string> steps, const std::string& type);
+std::string CycleText(std::vector<std::string> nodes, std::vector<std::string> steps,
+                      const std::string& type);
 
 // Every simple path from `from` to `to` of 1..depth steps, as ChainText,
 // with its length.
@@ -65,7 +68,8 @@ std::map<std::string, int> BrutePaths(const std::vector<CausalEdge>& edges, cons
                                       const std::string& to, int depth);
 
 // Every simple cycle of 1..depth steps (through `through` when given), as CycleText.
-std::set<std::string> BruteLoops(const SignedGraph& g, int depth, const std::optional<std::string>& through);
+std::set<std::string> BruteLoops(const SignedGraph& g, int depth,
+                                 const std::optional<std::string>& through);
 
 struct Reach {
   int distance = 0;
@@ -74,8 +78,8 @@ struct Reach {
 
 // The nodes that simple paths of 1..depth steps reach from `origin`, along
 // the arrows or against them, with the fewest steps and every net sign.
-std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges, const std::string& origin, int depth,
-                                        bool upstream);
+std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges,
+                                        const std::string& origin, int depth, bool upstream);
 
 // "n3 2 + -": a node, its distance and its signs.
 std::string ReachText(const std::string& node, int distance, const std::set<std::string>& signs);
@@ -88,6 +92,7 @@ std::set<std::string> BruteLevers(const SignedGraph& g, const std::string& targe
 // BLINDSPOTS FOR target: "<ReachText> for: rec0 rec1" for each node upstream
 // within the depth (the target excluded), not a policy, that no lever in
 // place acts on, with the recommendations acting on it; and its distance.
-std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target, int depth);
+std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target,
+                                           int depth);
 
 }  // namespace causalkg::testing

@@ -14,7 +14,8 @@ using testing::PtySession;
 
 struct ShellFixture {
   testing::TempDir dir;
-  std::map<std::string, std::string> env{{"CAUSALKG_HISTORY", dir.File("history")}, {"NO_COLOR", "1"}};
+  std::map<std::string, std::string> env{{"CAUSALKG_HISTORY", dir.File("history")},
+                                         {"NO_COLOR", "1"}};
   std::string db = dir.File("db");
 };
 
@@ -25,7 +26,8 @@ TEST_CASE("the shell greets with the database and runs a chain query", "[shell]"
   REQUIRE(shell.WaitFor("pieces of evidence from 1 source: scp-2025"));
   REQUIRE(shell.WaitFor("causalkg> "));
   shell.Send("PATHS FROM digitalisering TO 'sociale samenhang'\r");
-  REQUIRE(shell.WaitFor("digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion  net -"));
+  REQUIRE(shell.WaitFor(
+      "digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion  net -"));
   REQUIRE(shell.WaitFor("4 paths"));
   REQUIRE(shell.WaitFor("causalkg> "));
   shell.Send(".quit\r");

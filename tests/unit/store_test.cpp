@@ -28,7 +28,8 @@ std::vector<Triple> ScanAll(const Store& store, const TriplePattern& pattern) {
 
 // A random claims document over nodes n0..n7 and three relations, and the
 // distinct triples it holds (by name).
-std::string RandomDocument(unsigned seed, std::set<std::tuple<std::string, std::string, std::string>>& triples) {
+std::string RandomDocument(unsigned seed,
+                           std::set<std::tuple<std::string, std::string, std::string>>& triples) {
   std::mt19937 rng(seed);
   const char* relations[] = {"amplifies", "weakens", "addresses"};
   std::string claims;
@@ -36,8 +37,8 @@ std::string RandomDocument(unsigned seed, std::set<std::tuple<std::string, std::
     std::string s = "n" + std::to_string(rng() % 8), o = "n" + std::to_string(rng() % 8);
     std::string r = relations[rng() % 3];
     triples.emplace(s, r, o);
-    claims += std::string(claims.empty() ? "" : ",") + R"({"subject":")" + s + R"(","relation":")" + r +
-              R"(","object":")" + o + R"("})";
+    claims += std::string(claims.empty() ? "" : ",") + R"({"subject":")" + s + R"(","relation":")" +
+              r + R"(","object":")" + o + R"("})";
   }
   return R"({"claims":[)" + claims + "]}";
 }
@@ -51,11 +52,12 @@ TEST_CASE("every triple pattern shape returns exactly the matching triples", "[s
     all.push_back({IdOf(*db.store, s), IdOf(*db.store, r), IdOf(*db.store, o)});
   }
   REQUIRE(db.store->counts().edges == all.size());
-  REQUIRE(ScanAll(*db.store, {}) .size() == all.size());
+  REQUIRE(ScanAll(*db.store, {}).size() == all.size());
 
   std::vector<TermId> nodes, relations;
   for (int i = 0; i < 8; ++i) nodes.push_back(IdOf(*db.store, "n" + std::to_string(i)));
-  for (const char* r : {"amplifies", "weakens", "addresses"}) relations.push_back(IdOf(*db.store, r));
+  for (const char* r : {"amplifies", "weakens", "addresses"})
+    relations.push_back(IdOf(*db.store, r));
 
   for (int mask = 0; mask < 8; ++mask) {
     for (TermId s : nodes) {
@@ -81,7 +83,8 @@ TEST_CASE("every triple pattern shape returns exactly the matching triples", "[s
   }
 }
 
-TEST_CASE("the same triple from several claims is one edge with several pieces of evidence", "[store]") {
+TEST_CASE("the same triple from several claims is one edge with several pieces of evidence",
+          "[store]") {
   ScratchStore db;
   auto summary = MustLoad(*db.store, R"({"claims":[
     {"subject":"a","relation":"amplifies","object":"b","source":"r1","quote":"A amplifies B.","confidence":0.6,"modality":"can"},
@@ -164,7 +167,8 @@ TEST_CASE("relations keep their polarity as data: declared, built in, or none", 
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "erodes")) == Polarity::kNegative);
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "influences")) == Polarity::kNone);
   REQUIRE(summary.write.warnings.size() == 1);
-  CHECK_THAT(summary.write.warnings[0], Catch::Contains("'influences'") && Catch::Contains("non-causal"));
+  CHECK_THAT(summary.write.warnings[0],
+             Catch::Contains("'influences'") && Catch::Contains("non-causal"));
 
   SECTION("polarities survive reopening") {
     const std::string path = db.store->path();
@@ -177,14 +181,16 @@ TEST_CASE("relations keep their polarity as data: declared, built in, or none", 
   }
 }
 
-TEST_CASE("a database open for writing refuses a second writer with a clear error but admits readers", "[store]") {
+TEST_CASE(
+    "a database open for writing refuses a second writer with a clear error but admits readers",
+    "[store]") {
   ScratchStore db;
   MustLoad(*db.store, R"({"claims":[{"subject":"a","relation":"amplifies","object":"b"}]})");
   auto second = Store::Open(db.store->path(), OpenMode::kReadWrite);
   REQUIRE_FALSE(second.ok());
   CHECK(second.status().kind() == ErrorKind::kStorage);
-  CHECK_THAT(second.status().message(),
-             Catch::Contains(db.store->path()) && Catch::Contains("open for writing in another process"));
+  CHECK_THAT(second.status().message(), Catch::Contains(db.store->path()) &&
+                                            Catch::Contains("open for writing in another process"));
   auto reader = Store::Open(db.store->path(), OpenMode::kReadOnly);
   REQUIRE(reader.ok());
   CHECK((*reader)->counts().edges == 1);
@@ -194,7 +200,8 @@ TEST_CASE("opening a directory that holds no database read-only says so", "[stor
   testing::TempDir dir;
   auto opened = Store::Open(dir.File("nothing"), OpenMode::kReadOnly);
   REQUIRE_FALSE(opened.ok());
-  CHECK_THAT(opened.status().ToString(), Catch::StartsWith("Storage error: there is no causalkg database at"));
+  CHECK_THAT(opened.status().ToString(),
+             Catch::StartsWith("Storage error: there is no causalkg database at"));
 }
 
 TEST_CASE("removing a triple removes its index entries and evidence", "[store]") {
