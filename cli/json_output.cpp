@@ -64,7 +64,10 @@ class JsonWriter {
                        {"distance", n.distance},
                        {"signs", n.signs.List()}});
     }
-    return {{"nodes", nodes}, {"total", r.total}, {"truncated", r.truncated}};
+    return {{"nodes", nodes},
+            {"total", r.total},
+            {"truncated", r.truncated},
+            {"signs_complete", !r.signs_partial}};
   }
 
   json operator()(const LeversResult& r) const {
@@ -79,7 +82,7 @@ class JsonWriter {
                         {"signs", l.signs.List()},
                         {"recommended", l.recommended}});
     }
-    return {{"levers", levers}, {"truncated", r.truncated}};
+    return {{"levers", levers}, {"truncated", r.truncated}, {"signs_complete", !r.signs_partial}};
   }
 
   json operator()(const BlindspotsResult& r) const {
@@ -93,7 +96,7 @@ class JsonWriter {
                        {"signs", n.signs.List()},
                        {"recommendations", recommendations}});
     }
-    return {{"nodes", nodes}, {"truncated", r.truncated}};
+    return {{"nodes", nodes}, {"truncated", r.truncated}, {"signs_complete", !r.signs_partial}};
   }
 
   json operator()(const WhyResult& r) const {

@@ -45,6 +45,13 @@ class TextWriter {
     return truncated ? " (truncated at the LIMIT: there are more; raise LIMIT to see them)" : "";
   }
 
+  // The net signs of a reach were cut short by the search's step budget.
+  static std::string Partial(bool signs_partial) {
+    return signs_partial ? "\nnet signs are from part of the chains: there are too many to follow "
+                           "them all at this depth; a smaller DEPTH gives whole answers"
+                         : "";
+  }
+
   std::string operator()(const MatchResult& r) const {
     if (r.count_only) return std::to_string(r.count) + "\n";
     TextTable table(r.columns);
@@ -75,7 +82,7 @@ class TextWriter {
       table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
     return table.Render(style_.width) + Count(r.nodes.size(), "node", "nodes") +
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
-           Truncated(r.truncated) + "\n";
+           Truncated(r.total > r.nodes.size()) + Partial(r.signs_partial) + "\n";
   }
 
   std::string operator()(const LeversResult& r) const {
@@ -85,7 +92,7 @@ class TextWriter {
                  Name(l.relation), std::to_string(l.distance), Sign(l.signs.Text())});
     }
     return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " +
-           Name(r.target) + Truncated(r.truncated) + "\n";
+           Name(r.target) + (r.signs_partial ? Partial(true) : Truncated(r.truncated)) + "\n";
   }
 
   std::string operator()(const BlindspotsResult& r) const {
@@ -99,7 +106,7 @@ class TextWriter {
     }
     return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") +
            " upstream of " + Name(r.target) + " that no lever in place acts on" +
-           Truncated(r.truncated) + "\n";
+           (r.signs_partial ? Partial(true) : Truncated(r.truncated)) + "\n";
   }
 
   std::string operator()(const WhyResult& r) const {

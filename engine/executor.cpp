@@ -80,7 +80,8 @@ class Evaluator {
     ReachResult result;
     result.upstream = upstream;
     result.origin = *origin;
-    auto reached = ReachFrom(**graph, *origin, upstream, DepthOf(r.options), result.truncated);
+    auto reached = ReachFrom(**graph, *origin, upstream, DepthOf(r.options), result.signs_partial);
+    result.truncated = result.signs_partial;
     CAUSALKG_RETURN_IF_ERROR((*graph)->status());
     for (const auto& [id, node] : reached) {
       if (const auto sign = SignOf(r.options)) {
@@ -249,7 +250,8 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   Evaluator evaluator(store_, options_, explain || profile ? &plan : nullptr);
   if (explain && IsWrite(statement)) {
     QueryResult plan_only;
-    plan_only.body = PlanResult{{{"a write: staged in memory, then committed in one atomic step", {}, {}}}};
+    plan_only.body =
+        PlanResult{{{"a write: staged in memory, then committed in one atomic step", {}, {}}}};
     return plan_only;
   }
   const auto start = std::chrono::steady_clock::now();

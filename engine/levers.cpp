@@ -104,7 +104,8 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
                                 std::vector<GraphEdge>* diagram) {
   LeversResult result;
   result.target = target;
-  const auto upstream = Upstream(graph, target, depth, /*with_target=*/true, result.truncated);
+  const auto upstream = Upstream(graph, target, depth, /*with_target=*/true, result.signs_partial);
+  result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   auto actions = PolicyActions(graph.store());
   if (!actions.ok()) return std::move(actions).TakeStatus();
@@ -130,7 +131,8 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
                                         std::uint64_t limit, std::vector<GraphEdge>* diagram) {
   BlindspotsResult result;
   result.target = target;
-  const auto upstream = Upstream(graph, target, depth, /*with_target=*/false, result.truncated);
+  const auto upstream = Upstream(graph, target, depth, /*with_target=*/false, result.signs_partial);
+  result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   auto actions = PolicyActions(graph.store());
   if (!actions.ok()) return std::move(actions).TakeStatus();

@@ -80,6 +80,9 @@ struct ReachResult {
   std::vector<ReachedNode> nodes;
   std::uint64_t total = 0;  // nodes reached, also those past LIMIT
   bool truncated = false;
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
 };
 
 struct LeverRow {
@@ -95,6 +98,9 @@ struct LeversResult {
   TermId target = kNoTerm;
   std::vector<LeverRow> levers;
   bool truncated = false;
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
 };
 
 struct BlindspotRow {
@@ -108,6 +114,9 @@ struct BlindspotsResult {
   TermId target = kNoTerm;
   std::vector<BlindspotRow> nodes;
   bool truncated = false;
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
 };
 
 // A claim and the evidence recorded for it (none for a claim added bare).
