@@ -69,9 +69,20 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  if (*query) return causalkg::cli::RunStatements(global, statement, query_options);
-  if (*load) return causalkg::cli::RunLoad(global, files);
-  if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
-  if (*stats) return causalkg::cli::RunStats(global, stats_format);
-  return causalkg::cli::RunShell(global, query_options);
+  auto run = [&] {
+    if (*query) return causalkg::cli::RunStatements(global, statement, query_options);
+    if (*load) return causalkg::cli::RunLoad(global, files);
+    if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
+    if (*stats) return causalkg::cli::RunStats(global, stats_format);
+    return causalkg::cli::RunShell(global, query_options);
+  };
+  // Failures travel as Status values; an exception here is a fault of
+  // causalkg's own, and is said as such rather than as a library's message.
+  try {
+    return run();
+  } catch (const std::exception& e) {
+    std::cerr << "Internal error: causalkg failed unexpectedly (" << e.what()
+              << "); the database is as its last complete write left it.\n";
+    return 1;
+  }
 }
