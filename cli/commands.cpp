@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/database.hpp"
-#include "cli/progress_bar.hpp"
+#include "cli/load_with_progress.hpp"
 #include "kb/export.hpp"
 #include "kb/load.hpp"
 
@@ -31,20 +31,13 @@ int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) 
     PrintError(store.status());
     return 1;
   }
-  kb::LoadSummary summary;
-  {
-    ProgressBar bar;
-    kb::LoadOptions options;
-    options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
-    auto loaded = kb::LoadFiles(**store, files, options);
-    if (!loaded.ok()) {
-      PrintError(loaded.status());
-      std::cerr << "Nothing was loaded; the database is as it was.\n";
-      return 1;
-    }
-    summary = std::move(loaded).value();
+  auto loaded = LoadWithProgress(**store, files);
+  if (!loaded.ok()) {
+    PrintError(loaded.status());
+    std::cerr << "Nothing was loaded; the database is as it was.\n";
+    return 1;
   }
-  std::cout << "Loaded " << kb::DescribeSummary(summary) << '\n';
+  std::cout << LoadedReport(*loaded);
   return 0;
 }
 

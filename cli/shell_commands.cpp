@@ -5,11 +5,10 @@
 #include "cli/commands.hpp"
 #include "cli/export_result.hpp"
 #include "cli/help_topics.hpp"
-#include "cli/progress_bar.hpp"
+#include "cli/load_with_progress.hpp"
 #include "cli/shell.hpp"
 #include "cli/text_table.hpp"
 #include "engine/text_fold.hpp"
-#include "kb/load.hpp"
 
 namespace causalkg::cli {
 
@@ -53,17 +52,14 @@ bool Shell::Help(const std::vector<std::string>& args) {
 bool Shell::Load(const std::vector<std::string>& args) {
   if (args.empty()) return Fail("which file?", ".load FILE...");
   if (store_.read_only()) return Fail("the database is open read-only in this shell");
-  ProgressBar bar;
-  kb::LoadOptions options;
-  options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
-  auto loaded = kb::LoadFiles(store_, args, options);
+  auto loaded = LoadWithProgress(store_, args);
   if (!loaded.ok()) {
     PrintError(loaded.status());
     err_ << "Nothing was loaded; the database is as it was.\n";
     return false;
   }
   completions_.Invalidate();
-  out_ << "Loaded " << kb::DescribeSummary(*loaded) << '\n';
+  out_ << LoadedReport(*loaded);
   return true;
 }
 

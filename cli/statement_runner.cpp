@@ -4,23 +4,18 @@
 
 #include "cli/dot_output.hpp"
 #include "cli/json_output.hpp"
-#include "cli/progress_bar.hpp"
+#include "cli/load_with_progress.hpp"
 #include "grammar/parse.hpp"
-#include "kb/load.hpp"
 
 namespace causalkg::cli {
 
 namespace {
 
 Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
-  ProgressBar bar;
-  kb::LoadOptions options;
-  options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
-  auto loaded = kb::LoadFiles(store, {path}, options);
+  auto loaded = LoadWithProgress(store, {path});
   if (!loaded.ok()) return std::move(loaded).TakeStatus();
   WriteResult result;
-  result.summary = loaded->write;
-  result.summary.warnings.clear();  // DescribeSummary lists them
+  result.summary = loaded->write;  // its warnings are shown with the result
   result.message = "Loaded " + kb::DescribeSummary(*loaded);
   return result;
 }

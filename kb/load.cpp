@@ -92,7 +92,6 @@ std::string DescribeSummary(const LoadSummary& summary) {
   if (w.new_relations > 0) out += ", " + count(w.new_relations, "new relation", "new relations");
   if (w.new_sources > 0) out += ", " + count(w.new_sources, "new source", "new sources");
   out += ", " + count(w.warnings.size(), "warning", "warnings");
-  for (const std::string& warning : w.warnings) out += "\nwarning: " + warning;
   return out;
 }
 

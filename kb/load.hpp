@@ -42,7 +42,8 @@ Status StageDocument(WriteSet& write, std::string_view text, const std::string& 
 Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOptions& options,
                       std::uint64_t bytes_before, std::uint64_t bytes_total, std::uint64_t& claims);
 
-// "3 claims: 2 new edges, 4 new nodes, 3 evidence added, 1 warning" and the warnings.
+// "3 claims: 2 new edges, 4 new nodes, 3 evidence added, 1 warning" (the
+// warnings themselves are in summary.write.warnings).
 std::string DescribeSummary(const LoadSummary& summary);
 
 }  // namespace causalkg::kb

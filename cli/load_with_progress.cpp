@@ -1,0 +1,20 @@
+#include "cli/load_with_progress.hpp"
+
+#include "cli/progress_bar.hpp"
+
+namespace causalkg::cli {
+
+Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files) {
+  ProgressBar bar;
+  kb::LoadOptions options;
+  options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
+  return kb::LoadFiles(store, files, options);
+}
+
+std::string LoadedReport(const kb::LoadSummary& summary) {
+  std::string out = "Loaded " + kb::DescribeSummary(summary) + "\n";
+  for (const std::string& warning : summary.write.warnings) out += "warning: " + warning + "\n";
+  return out;
+}
+
+}  // namespace causalkg::cli
