@@ -1,5 +1,7 @@
 #include "engine/iterator_pool.hpp"
 
+#include "engine/key_codec.hpp"
+
 namespace causalkg {
 
 IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view prefix,
@@ -21,16 +23,10 @@ IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view pr
     options.total_order_seek = total_order;
     lease_->it.reset(pool_.db_->NewIterator(options, pool_.families_[family]));
   }
-  // The first key past every key with this prefix: the prefix with its last
-  // byte that can grow grown by one.
-  lease_->upper.assign(prefix);
-  while (!lease_->upper.empty() && static_cast<unsigned char>(lease_->upper.back()) == 0xff)
-    lease_->upper.pop_back();
-  if (lease_->upper.empty()) {
-    lease_->upper.assign(prefix.size() + 32, '\xff');
-  } else {
-    lease_->upper.back() = static_cast<char>(static_cast<unsigned char>(lease_->upper.back()) + 1);
-  }
+  // A pooled iterator always reads its bound through the pointer, so a
+  // prefix without one gets a bound past any key of its length.
+  lease_->upper = codec::PrefixUpperBound(prefix);
+  if (lease_->upper.empty()) lease_->upper.assign(prefix.size() + 32, '\xff');
   lease_->upper_slice = rocksdb::Slice(lease_->upper);
   lease_->it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
 }

@@ -82,6 +82,14 @@ std::string EvidenceKey(const Triple& t, const Evidence& e) {
   return key;
 }
 
+std::string PrefixUpperBound(std::string_view prefix) {
+  std::string upper(prefix);
+  while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();
+  if (!upper.empty())
+    upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+  return upper;
+}
+
 std::string LabelPrefix(std::string_view folded_label) {
   std::string key(folded_label);
   key.push_back('\0');

@@ -62,6 +62,11 @@ std::string TriplePrefix(Family ordering, TermId first, TermId second = kNoTerm,
 std::uint64_t Fingerprint(std::string_view source, std::string_view quote);
 std::string EvidenceKey(const Triple& t, const Evidence& e);
 
+// The first key past every key that starts with `prefix`: the prefix with
+// its last byte that can grow grown by one; "" when there is none (all
+// bytes 0xff: the scan has no upper bound).
+std::string PrefixUpperBound(std::string_view prefix);
+
 std::string LabelKey(std::string_view folded_label, TermId id);
 std::string LabelPrefix(std::string_view folded_label);
 TermId LabelKeyId(std::string_view key);

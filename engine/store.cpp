@@ -48,12 +48,9 @@ bool IsLockError(const rocksdb::Status& s) {
 class PrefixCursor {
  public:
   PrefixCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family, std::string prefix)
-      : prefix_(std::move(prefix)), upper_(prefix_) {
+      : prefix_(std::move(prefix)), upper_(codec::PrefixUpperBound(prefix_)) {
     rocksdb::ReadOptions options;
-    // The upper bound is the prefix plus one in its last byte that can grow.
-    while (!upper_.empty() && static_cast<unsigned char>(upper_.back()) == 0xff) upper_.pop_back();
     if (!upper_.empty()) {
-      upper_.back() = static_cast<char>(static_cast<unsigned char>(upper_.back()) + 1);
       upper_slice_ = rocksdb::Slice(upper_);
       options.iterate_upper_bound = &upper_slice_;
     }
