@@ -12,21 +12,13 @@
 
 namespace causalkg::cli {
 
-namespace {
-
-Result<std::unique_ptr<Store>> Open(const GlobalOptions& global, OpenMode mode) {
-  return OpenDatabase({DatabasePath(global.db), mode, !global.empty});
-}
-
-}  // namespace
-
 void PrintError(const Status& status) {
   std::cerr << status.ToString() << '\n';
   if (!status.hint().empty()) std::cerr << "hint: " << status.hint() << '\n';
 }
 
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
-  auto store = Open(global, OpenMode::kReadWrite);
+  auto store = OpenDatabase(global, OpenMode::kReadWrite);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
@@ -48,7 +40,7 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
         Status::Usage("unknown export format '" + format + "'", "use json, jsonl or ntriples"));
     return 2;
   }
-  auto store = Open(global, OpenMode::kReadOnly);
+  auto store = OpenDatabase(global, OpenMode::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
@@ -99,7 +91,7 @@ std::string DescribeStore(const Store& store) {
 }
 
 int RunStats(const GlobalOptions& global, const std::string& format) {
-  auto store = Open(global, OpenMode::kReadOnly);
+  auto store = OpenDatabase(global, OpenMode::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;

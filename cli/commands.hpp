@@ -5,14 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "cli/database.hpp"
 #include "engine/store.hpp"
 
 namespace causalkg::cli {
-
-struct GlobalOptions {
-  std::string db;      // --db
-  bool empty = false;  // --empty: do not seed a new database
-};
 
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files);
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output);

@@ -39,4 +39,8 @@ Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
   return Store::Open(request.path, request.mode, /*create_if_missing=*/false);
 }
 
+Result<std::unique_ptr<Store>> OpenDatabase(const GlobalOptions& global, OpenMode mode) {
+  return OpenDatabase(OpenRequest{DatabasePath(global.db), mode, !global.empty});
+}
+
 }  // namespace causalkg::cli

@@ -16,6 +16,12 @@ std::string DataHome();
 // --db if given, else $CAUSALKG_DB, else DataHome()/default.
 std::string DatabasePath(const std::string& flag);
 
+// The database the command line names.
+struct GlobalOptions {
+  std::string db;      // --db
+  bool empty = false;  // --empty: do not seed a new database
+};
+
 struct OpenRequest {
   std::string path;
   OpenMode mode = OpenMode::kReadWrite;
@@ -27,5 +33,8 @@ struct OpenRequest {
 // (also for read-only commands, so that `causalkg stats` works on a fresh
 // machine).
 Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request);
+
+// The database `global` names, opened in `mode`.
+Result<std::unique_ptr<Store>> OpenDatabase(const GlobalOptions& global, OpenMode mode);
 
 }  // namespace causalkg::cli

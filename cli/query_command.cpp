@@ -20,8 +20,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
   // while another process writes.
   bool writes = false;
   for (const ast::Statement& s : grammar::Parse(text).statements) writes = writes || IsWrite(s);
-  auto store = OpenDatabase({DatabasePath(global.db),
-                             writes ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
+  auto store = OpenDatabase(global, writes ? OpenMode::kReadWrite : OpenMode::kReadOnly);
   if (!store.ok()) {
     if (format == OutputFormat::kJson) {
       std::cout << ErrorAsJson(store.status(), text).dump(2) << '\n';

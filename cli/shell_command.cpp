@@ -45,37 +45,38 @@ std::string HistoryPath() {
 }
 
 int RunShell(const GlobalOptions& global, const QueryOptions& options) {
-  const std::string path = DatabasePath(global.db);
-  if (!StdinIsTerminal()) {
-    const std::string script((std::istreambuf_iterator<char>(std::cin)),
-                             std::istreambuf_iterator<char>());
-    auto store = OpenDatabase(
-        {path, ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly, !global.empty});
-    if (!store.ok()) {
-      PrintError(store.status());
-      return 1;
+  const bool interactive = StdinIsTerminal();
+  std::string script;
+  if (!interactive) {
+    script.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  auto open = [&]() -> Result<std::unique_ptr<Store>> {
+    // A script takes the write lock only when it writes; a person at the
+    // shell may write, and reads alone when another process writes.
+    if (!interactive) {
+      return OpenDatabase(global,
+                          ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly);
     }
-    Shell shell(**store, std::cout, std::cerr);
-    std::istringstream in(script);
-    auto lines = StreamLines(in);
-    std::vector<std::string> language{options.language};
-    shell.Lang(language);
-    return shell.Run(*lines);
-  }
-  auto store = OpenDatabase({path, OpenMode::kReadWrite, !global.empty});
-  if (!store.ok() &&
-      store.status().message().find("open for writing in another process") != std::string::npos) {
+    auto store = OpenDatabase(global, OpenMode::kReadWrite);
+    if (store.ok() ||
+        store.status().message().find("open for writing in another process") == std::string::npos) {
+      return store;
+    }
     std::cerr << store.status().ToString() << "; opening it read-only.\n";
-    store = OpenDatabase({path, OpenMode::kReadOnly, !global.empty});
-  }
+    return OpenDatabase(global, OpenMode::kReadOnly);
+  };
+  auto store = open();
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
   }
-  CatchInterrupts();
   Shell shell(**store, std::cout, std::cerr);
-  std::vector<std::string> language{options.language};
-  shell.Lang(language);
+  shell.Lang({options.language});
+  if (!interactive) {
+    std::istringstream in(script);
+    return shell.Run(*StreamLines(in));
+  }
+  CatchInterrupts();
   shell.PrintBanner();
   auto lines = TerminalLines(HistoryPath(),
                              [&shell](const std::string& text, bool in_quote, bool at_line_start) {
