@@ -54,29 +54,35 @@ Result<Policies> PolicyActions(const Store& store) {
   return found;
 }
 
-// The nodes upstream of `target` within `depth`, with `target` itself at
-// distance 0 when `with_target`.
-std::unordered_map<TermId, Reached> Upstream(CausalGraph& graph, TermId target, int depth,
-                                             bool with_target, bool& truncated) {
-  auto upstream = ReachFrom(graph, target, /*upstream=*/true, depth, truncated);
-  if (with_target) {
-    Reached self;
-    self.signs.Add(1);
-    upstream[target] = self;
-  }
-  return upstream;
-}
+// What both statements look at: the nodes upstream of `target` within
+// `depth` (with `target` itself at distance 0 when `with_target`), and the
+// policies. Draws them into `diagram` when given.
+struct Survey {
+  std::unordered_map<TermId, Reached> upstream;
+  Policies policies;
+  bool signs_partial = false;
+};
 
-void Diagram(CausalGraph& graph, const std::unordered_map<TermId, Reached>& upstream,
-             const Policies& policies, TermId target, std::vector<GraphEdge>* diagram) {
-  if (!diagram) return;
-  std::vector<TermId> nodes{target};
-  for (const auto& [node, reached] : upstream) nodes.push_back(node);
-  AddCausalEdges(graph, nodes, *diagram);
-  for (const auto& [node, action] : policies.actions) {
-    if (node == target || upstream.count(node))
-      diagram->push_back({action.policy, action.relation, node, 0});
+Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool with_target,
+                              std::vector<GraphEdge>* diagram) {
+  Survey survey;
+  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.signs_partial);
+  CAUSALKG_RETURN_IF_ERROR(graph.status());
+  if (with_target) survey.upstream[target].signs.Add(1);
+  auto policies = PolicyActions(graph.store());
+  if (!policies.ok()) return std::move(policies).TakeStatus();
+  survey.policies = std::move(policies).value();
+  if (diagram) {
+    std::vector<TermId> nodes{target};
+    for (const auto& [node, reached] : survey.upstream) nodes.push_back(node);
+    AddCausalEdges(graph, nodes, *diagram);
+    for (const auto& [node, action] : survey.policies.actions) {
+      if (node == target || survey.upstream.count(node)) {
+        diagram->push_back({action.policy, action.relation, node, 0});
+      }
+    }
   }
+  return survey;
 }
 
 }  // namespace
@@ -102,15 +108,13 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
 
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
+  if (!survey.ok()) return std::move(survey).TakeStatus();
+  const auto& upstream = survey->upstream;
   LeversResult result;
   result.target = target;
-  const auto upstream = Upstream(graph, target, depth, /*with_target=*/true, result.signs_partial);
-  result.truncated = result.signs_partial;
-  CAUSALKG_RETURN_IF_ERROR(graph.status());
-  auto actions = PolicyActions(graph.store());
-  if (!actions.ok()) return std::move(actions).TakeStatus();
-  Diagram(graph, upstream, *actions, target, diagram);
-  for (const auto& [node, action] : actions->actions) {
+  result.signs_partial = result.truncated = survey->signs_partial;
+  for (const auto& [node, action] : survey->policies.actions) {
     auto it = upstream.find(node);
     if (it == upstream.end()) continue;
     result.levers.push_back({action.policy, action.relation, node, it->second.distance,
@@ -129,19 +133,17 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit, std::vector<GraphEdge>* diagram) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
+  if (!survey.ok()) return std::move(survey).TakeStatus();
+  const Policies& policies = survey->policies;
   BlindspotsResult result;
   result.target = target;
-  const auto upstream = Upstream(graph, target, depth, /*with_target=*/false, result.signs_partial);
-  result.truncated = result.signs_partial;
-  CAUSALKG_RETURN_IF_ERROR(graph.status());
-  auto actions = PolicyActions(graph.store());
-  if (!actions.ok()) return std::move(actions).TakeStatus();
-  Diagram(graph, upstream, *actions, target, diagram);
-  for (const auto& [node, reached] : upstream) {
-    if (actions->all.count(node)) continue;  // levers are never blind spots
+  result.signs_partial = result.truncated = survey->signs_partial;
+  for (const auto& [node, reached] : survey->upstream) {
+    if (policies.all.count(node)) continue;  // levers are never blind spots
     bool covered = false;
     std::set<TermId> recommendations;
-    auto [begin, end] = actions->actions.equal_range(node);
+    auto [begin, end] = policies.actions.equal_range(node);
     for (auto it = begin; it != end; ++it) {
       if (it->second.recommended)
         recommendations.insert(it->second.policy);
