@@ -17,9 +17,13 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
     return 2;
   }
   // Writers take the database's lock; readers need not, so that queries run
-  // while another process writes.
+  // while another process writes. Text that does not parse runs nothing, so
+  // it reads: the runner reports its error.
+  const grammar::ParseResult parsed = grammar::Parse(text);
   bool writes = false;
-  for (const ast::Statement& s : grammar::Parse(text).statements) writes = writes || IsWrite(s);
+  if (!parsed.error) {
+    for (const ast::Statement& s : parsed.statements) writes = writes || IsWrite(s);
+  }
   auto store = OpenDatabase(global, writes ? OpenMode::kReadWrite : OpenMode::kReadOnly);
   if (!store.ok()) {
     if (format == OutputFormat::kJson) {

@@ -5,6 +5,7 @@
 #include "cli/dot_output.hpp"
 #include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
+#include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -42,16 +43,36 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       executor_(store, ExecutorOptions{cancel, &LoadStatement}) {}
 
 bool StatementRunner::Run(std::string_view text) {
-  grammar::ParseResult parsed = grammar::Parse(text);
+  const grammar::ParseResult parsed = grammar::Parse(text);
+  if (parsed.error) {
+    ReportParseError(parsed, text);
+    return false;
+  }
   for (const ast::Statement& statement : parsed.statements) {
     if (!RunOne(statement, text)) return false;
   }
-  if (parsed.error) {
-    const grammar::Diagnostic& d = *parsed.error;
-    ReportError(Status::Parse(d.message, d.hint).AtOffset(d.offset), text);
-    return false;
-  }
   return true;
+}
+
+bool StatementRunner::Check(std::string_view text) {
+  const grammar::ParseResult parsed = grammar::Parse(text);
+  if (!parsed.error) return true;
+  ReportParseError(parsed, text);
+  return false;
+}
+
+void StatementRunner::ReportParseError(const grammar::ParseResult& parsed, std::string_view text) {
+  const grammar::Diagnostic& d = *parsed.error;
+  std::string hint = d.hint;
+  // Lines copied from the shell, where a complete statement runs at the end
+  // of its line, lack the `;` that ends a statement everywhere else.
+  if (const auto line = grammar::CompleteStatementBeforeError(text, parsed)) {
+    const std::size_t shown = first_line_ > 0 ? first_line_ + *line - 1 : *line;
+    hint = std::string(first_line_ > 0 ? "in a script, end" : "end") +
+           " each statement with ';' (the statement on line " + std::to_string(shown) +
+           " is complete)";
+  }
+  ReportError(Status::Parse(d.message, std::move(hint)).AtOffset(d.offset), text);
 }
 
 bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {

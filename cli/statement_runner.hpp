@@ -12,6 +12,7 @@
 #include "cli/table_output.hpp"
 #include "engine/executor.hpp"
 #include "grammar/ast.hpp"
+#include "grammar/parse.hpp"
 
 namespace causalkg::cli {
 
@@ -24,14 +25,21 @@ class StatementRunner {
   StatementRunner(Store& store, std::ostream& out, std::ostream& err,
                   const std::atomic<bool>* cancel = nullptr);
 
-  // Runs the statements of `text` in order and stops at the first error,
-  // which it reports. Returns whether all succeeded.
+  // Parses all of `text`, then runs its statements in order and stops at the
+  // first error, which it reports. Text that does not parse in full runs
+  // nothing. Returns whether all succeeded.
   bool Run(std::string_view text);
+
+  // Parses `text` without running it: reports the error as Run() would and
+  // returns false when it does not parse, so that a script can be checked in
+  // full before any of it runs.
+  bool Check(std::string_view text);
 
   void set_format(OutputFormat format) { format_ = format; }
   // The line of the input where the next text passed to Run() starts, so
   // that errors in a script name the script's line; 0 for none.
   void set_first_line(std::size_t line) { first_line_ = line; }
+  std::size_t first_line() const { return first_line_; }
   OutputFormat format() const { return format_; }
   TextStyle& style() { return style_; }
   // The result of the last statement that succeeded, for .export.
@@ -44,6 +52,7 @@ class StatementRunner {
 
  private:
   bool RunOne(const ast::Statement& statement, std::string_view text);
+  void ReportParseError(const grammar::ParseResult& parsed, std::string_view text);
   Result<std::string> Render(const QueryResult& result, OutputFormat format) const;
 
   Store& store_;
