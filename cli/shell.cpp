@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "cli/script.hpp"
 #include "cli/terminal.hpp"
 #include "grammar/parse.hpp"
 
@@ -14,18 +15,6 @@ namespace {
 
 constexpr const char* kPrompt = "causalkg> ";
 constexpr const char* kContinuation = "     ...> ";
-
-std::string Trim(const std::string& s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-// Whether `text` holds nothing but blanks, comments and semicolons.
-bool IsEmptyScript(const std::string& text) {
-  grammar::ParseResult parsed = grammar::Parse(text);
-  return !parsed.error && parsed.statements.empty();
-}
 
 }  // namespace
 
@@ -64,59 +53,81 @@ void Shell::PrintBanner() {
 }
 
 int Shell::Run(LineSource& source) {
-  const bool interactive = source.interactive();
+  if (!source.interactive()) return RunScript(source);
   std::string buffer;
   bool failed = false;
-  std::size_t line_number = 0, buffer_line = 1;
   while (!quit_) {
     auto line = source.Read(buffer.empty() ? kPrompt : kContinuation);
     if (!line) break;
-    ++line_number;
-    if (buffer.empty()) buffer_line = line_number;
-    if (!interactive) runner_.set_first_line(buffer_line);
     if (*line == "\x03") {  // Ctrl-C at the prompt: drop what was typed
       buffer.clear();
       out_ << "^C\n";
       continue;
     }
-    const bool dot_command = !Trim(*line).empty() && Trim(*line)[0] == '.';
-    if (dot_command && !buffer.empty() && !interactive) {
-      // In a script, a dot-command ends a statement that lacks its `;`.
-      const bool ok = RunStatement(buffer);
-      buffer.clear();
-      if (!ok) {
-        failed = true;
-        break;
-      }
-    }
+    const bool dot_command = !TrimBlanks(*line).empty() && TrimBlanks(*line)[0] == '.';
     if (buffer.empty() && dot_command) {
-      if (interactive) source.Remember(*line);
-      if (!RunDotCommand(Trim(*line))) {
-        failed = true;
-        if (!interactive) break;
-      }
+      source.Remember(*line);
+      if (!RunDotCommand(TrimBlanks(*line))) failed = true;
       continue;
     }
     buffer += *line + "\n";
-    if (IsEmptyScript(buffer)) {
+    if (HoldsNoStatement(buffer)) {
       buffer.clear();
       continue;
     }
-    // A terminal runs a statement once it is complete; a script runs at `;`
-    // (a newline does not end a statement there) or at the end of input.
+    // A terminal runs a statement once it is complete.
     if (grammar::NeedsMoreInput(buffer)) continue;
-    if (!interactive && Trim(buffer).back() != ';') continue;
-    if (interactive) source.Remember(Trim(buffer));
-    const bool ok = RunStatement(buffer);
+    source.Remember(TrimBlanks(buffer));
+    if (!RunStatement(buffer)) failed = true;
     buffer.clear();
-    if (!ok) {
-      failed = true;
-      if (!interactive) break;
+  }
+  if (!failed && !quit_ && !HoldsNoStatement(buffer)) RunStatement(buffer);
+  out_ << "\n";
+  return 0;
+}
+
+int Shell::RunScript(LineSource& source) {
+  const std::vector<ScriptPart> parts = SplitScript(source);
+  // A .read file inside a script or the shell: the lines of its errors are its own.
+  const std::size_t outer_first_line = runner_.first_line();
+  bool ok = CheckScript(parts);
+  for (const ScriptPart& part : parts) {
+    if (!ok || quit_) break;
+    if (part.kind == ScriptPart::Kind::kDotCommand) {
+      ok = RunDotCommand(part.text);
+    } else {
+      runner_.set_first_line(part.first_line);
+      ok = RunStatement(part.text);
     }
   }
-  if (!failed && !quit_ && !IsEmptyScript(buffer)) failed = !RunStatement(buffer);
-  if (interactive) out_ << "\n";
-  return failed && !interactive ? 1 : 0;
+  runner_.set_first_line(outer_first_line);
+  return ok ? 0 : 1;
+}
+
+bool Shell::CheckScript(const std::vector<ScriptPart>& parts) {
+  // An error is reported in the format the script has chosen by then.
+  const OutputFormat outer_format = runner_.format();
+  bool ok = true;
+  for (const ScriptPart& part : parts) {
+    if (part.kind == ScriptPart::Kind::kStatements) {
+      runner_.set_first_line(part.first_line);
+      ok = runner_.Check(part.text);
+      if (!ok) break;
+      continue;
+    }
+    std::istringstream words(part.text);
+    std::string name, argument, extra;
+    words >> name >> argument >> extra;
+    int matches = 0;
+    const DotCommand* command = FindDotCommand(name, matches);
+    OutputFormat format;
+    if (command && command->handler == &Shell::Format && extra.empty() &&
+        ParseOutputFormat(argument, format)) {
+      runner_.set_format(format);
+    }
+  }
+  runner_.set_format(outer_format);
+  return ok;
 }
 
 bool Shell::RunStatement(const std::string& text) {
@@ -144,25 +155,30 @@ bool Shell::RunDotCommand(const std::string& line) {
   words >> name;
   std::vector<std::string> args;
   while (words >> word) args.push_back(word);
+  int matches = 0;
+  const DotCommand* match = FindDotCommand(name, matches);
+  if (matches != 1) {
+    return Fail(std::string(matches == 0 ? "unknown command " : "ambiguous command ") + name,
+                "enter .help for the list of commands");
+  }
+  return (this->*(match->handler))(args);
+}
+
+const DotCommand* FindDotCommand(const std::string& name, int& matches) {
   // A unique prefix is enough, as in sqlite3: .rel for .relations.
   const DotCommand* match = nullptr;
-  int matches = 0;
+  matches = 0;
   for (const DotCommand& c : DotCommands()) {
     if (name == c.name) {
-      match = &c;
       matches = 1;
-      break;
+      return &c;
     }
     if (std::string(c.name).rfind(name, 0) == 0) {
       match = &c;
       ++matches;
     }
   }
-  if (matches != 1) {
-    return Fail(std::string(matches == 0 ? "unknown command " : "ambiguous command ") + name,
-                "enter .help for the list of commands");
-  }
-  return (this->*(match->handler))(args);
+  return matches == 1 ? match : nullptr;
 }
 
 bool Shell::Fail(const std::string& message, const std::string& hint) {

@@ -10,6 +10,7 @@
 
 #include "cli/completion.hpp"
 #include "cli/line_source.hpp"
+#include "cli/script.hpp"
 #include "cli/statement_runner.hpp"
 #include "engine/store.hpp"
 
@@ -27,12 +28,18 @@ struct DotCommand {
 
 const std::vector<DotCommand>& DotCommands();
 
+// The dot-command `name` names, in full or by a unique prefix; nullptr when
+// it names none (`matches` 0) or several.
+const DotCommand* FindDotCommand(const std::string& name, int& matches);
+
 class Shell {
  public:
   Shell(Store& store, std::ostream& out, std::ostream& err);
 
-  // Reads and runs until the end of input or .quit. Non-interactive input
-  // stops at the first error. Returns the exit code.
+  // Reads and runs until the end of input or .quit. Returns the exit code.
+  // Non-interactive input is a script: read to its end and checked in full,
+  // it runs nothing when any statement in it does not parse, and stops at
+  // the first error.
   int Run(LineSource& source);
 
   void PrintBanner();
@@ -53,6 +60,9 @@ class Shell {
   bool Quit(const std::vector<std::string>& args);
 
  private:
+  int RunScript(LineSource& source);
+  // Parses every statement of a script; reports the first error.
+  bool CheckScript(const std::vector<ScriptPart>& parts);
   bool RunStatement(const std::string& text);
   bool RunDotCommand(const std::string& line);
   bool Fail(const std::string& message, const std::string& hint = {});
