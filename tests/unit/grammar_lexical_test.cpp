@@ -100,7 +100,7 @@ TEST_CASE("comments run from -- or # to the end of the line", "[grammar]") {
   CHECK(ParseAll("# nothing\n# at all\n").empty());
 }
 
-TEST_CASE("statements are separated by ';' and empty statements are skipped", "[grammar]") {
+TEST_CASE("statements are separated by semicolons and empty statements are skipped", "[grammar]") {
   std::vector<ast::Statement> statements =
       ParseAll("PATHS FROM a TO b; EFFECTS OF a;; -- done with a\n ; LOOPS;");
   REQUIRE(statements.size() == 3);
@@ -113,7 +113,7 @@ TEST_CASE("statements are separated by ';' and empty statements are skipped", "[
   CHECK(ParseAll("PATHS FROM a TO b;\nPATHS FROM b TO c\n").size() == 2);
 }
 
-TEST_CASE("statements record their offset and length without the ';'", "[grammar]") {
+TEST_CASE("statements record their offset and length without the semicolon", "[grammar]") {
   std::string_view text = "  PATHS FROM a TO b  ;\n-- next\nEFFECTS OF x DEPTH 2 -- tail\n";
   std::vector<ast::Statement> statements = ParseAll(text);
   REQUIRE(statements.size() == 2);
