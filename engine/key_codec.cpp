@@ -106,14 +106,20 @@ TermId LabelKeyId(std::string_view key) { return GetU32(key.data() + key.size() 
 
 namespace {
 
-void PutStr(std::string& out, std::string_view s, int width) {
-  if (width == 1) out.push_back(static_cast<char>(s.size()));
-  if (width == 2) {
-    out.push_back(static_cast<char>((s.size() >> 8) & 0xff));
-    out.push_back(static_cast<char>(s.size() & 0xff));
-  }
-  if (width == 4) PutU32(out, static_cast<std::uint32_t>(s.size()));
+// Appends `s` with its length in `width` bytes; false, appending nothing,
+// when the length does not fit.
+bool PutStr(std::string& out, std::string_view s, int width) {
+  if (s.size() > MaxBytesOfWidth(width)) return false;
+  for (int shift = 8 * (width - 1); shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((s.size() >> shift) & 0xff));
   out.append(s);
+  return true;
+}
+
+Status TooLong(const char* record, const char* field, std::size_t size, int width) {
+  return Status::Storage(std::string("a ") + record + " cannot hold a " + field + " of " +
+                         std::to_string(size) + " bytes (at most " +
+                         std::to_string(MaxBytesOfWidth(width)) + "); nothing was written");
 }
 
 // Reads a length-prefixed string; false when the record is too short.
@@ -130,15 +136,18 @@ bool GetStr(std::string_view& in, int width, std::string& out) {
 
 }  // namespace
 
-std::string EncodeTermRecord(std::string_view name, const TermInfo& info) {
+Result<std::string> EncodeTermRecord(std::string_view name, const TermInfo& info) {
   std::string out;
   out.push_back(static_cast<char>(info.roles));
   out.push_back(static_cast<char>(info.polarity));
   out.push_back(info.polarity_declared ? 1 : 0);
-  PutStr(out, name, 2);
+  if (!PutStr(out, name, kTermNameWidth))
+    return TooLong("term record", "name", name.size(), kTermNameWidth);
   for (const auto& [language, label] : info.labels) {
-    PutStr(out, language, 1);
-    PutStr(out, label, 2);
+    if (!PutStr(out, language, kLanguageWidth))
+      return TooLong("term record", "language tag", language.size(), kLanguageWidth);
+    if (!PutStr(out, label, kLabelWidth))
+      return TooLong("term record", "label", label.size(), kLabelWidth);
   }
   return out;
 }
@@ -149,28 +158,32 @@ bool DecodeTermRecord(std::string_view in, std::string& name, TermInfo& info) {
   info.polarity = static_cast<Polarity>(static_cast<std::int8_t>(in[1]));
   info.polarity_declared = in[2] != 0;
   in.remove_prefix(3);
-  if (!GetStr(in, 2, name)) return false;
+  if (!GetStr(in, kTermNameWidth, name)) return false;
   info.labels.clear();
   while (!in.empty()) {
     std::string language, label;
-    if (!GetStr(in, 1, language) || !GetStr(in, 2, label)) return false;
+    if (!GetStr(in, kLanguageWidth, language) || !GetStr(in, kLabelWidth, label)) return false;
     info.labels.emplace(std::move(language), std::move(label));
   }
   return true;
 }
 
-std::string EncodeEvidence(const Evidence& e) {
+Result<std::string> EncodeEvidence(const Evidence& e) {
   std::string out;
-  PutStr(out, e.source, 2);
-  PutStr(out, e.quote, 4);
-  PutStr(out, e.modality, 2);
+  if (!PutStr(out, e.source, kSourceWidth))
+    return TooLong("piece of evidence", "source id", e.source.size(), kSourceWidth);
+  if (!PutStr(out, e.quote, kQuoteWidth))
+    return TooLong("piece of evidence", "quote", e.quote.size(), kQuoteWidth);
+  if (!PutStr(out, e.modality, kModalityWidth))
+    return TooLong("piece of evidence", "modality", e.modality.size(), kModalityWidth);
   out.push_back(e.confidence ? 1 : 0);
   if (e.confidence) PutU64(out, std::bit_cast<std::uint64_t>(*e.confidence));
   return out;
 }
 
 bool DecodeEvidence(std::string_view in, Evidence& e) {
-  if (!GetStr(in, 2, e.source) || !GetStr(in, 4, e.quote) || !GetStr(in, 2, e.modality))
+  if (!GetStr(in, kSourceWidth, e.source) || !GetStr(in, kQuoteWidth, e.quote) ||
+      !GetStr(in, kModalityWidth, e.modality))
     return false;
   if (in.empty()) return false;
   const bool has_confidence = in[0] != 0;

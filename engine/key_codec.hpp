@@ -24,7 +24,10 @@
 // and every triple pattern with bound terms is a prefix of one ordering:
 // s, sp, spo -> spo; p, po -> pos; o, os -> osp.
 // The fingerprint hashes source and quote, so that the same evidence loaded
-// twice is the same key. DO NOT CHANGE any of this without a format bump.
+// twice is the same key. No stored text holds a control character
+// (engine/field_rules.hpp), so neither the 0x00 after a label nor the 0x1f
+// between source and quote in the fingerprint can be part of a text.
+// DO NOT CHANGE any of this without a format bump.
 #pragma once
 
 #include <array>
@@ -71,11 +74,24 @@ std::string LabelKey(std::string_view folded_label, TermId id);
 std::string LabelPrefix(std::string_view folded_label);
 TermId LabelKeyId(std::string_view key);
 
-std::string EncodeTermRecord(std::string_view name, const TermInfo& info);
+// The width in bytes of each strN field of the records above, and the most
+// bytes a field of that width holds. The limits a write is held to
+// (engine/field_rules.hpp) are checked against these at compile time.
+inline constexpr int kTermNameWidth = 2;
+inline constexpr int kLanguageWidth = 1;
+inline constexpr int kLabelWidth = 2;
+inline constexpr int kSourceWidth = 2;
+inline constexpr int kQuoteWidth = 4;
+inline constexpr int kModalityWidth = 2;
+constexpr std::uint64_t MaxBytesOfWidth(int width) { return (std::uint64_t{1} << (8 * width)) - 1; }
+
+// A Storage error, writing nothing, when a field is longer than its width
+// holds: a length cut to its low bytes would read back as another record.
+Result<std::string> EncodeTermRecord(std::string_view name, const TermInfo& info);
 // Returns false on a corrupt record.
 bool DecodeTermRecord(std::string_view record, std::string& name, TermInfo& info);
 
-std::string EncodeEvidence(const Evidence& e);
+Result<std::string> EncodeEvidence(const Evidence& e);
 bool DecodeEvidence(std::string_view record, Evidence& e);
 
 }  // namespace causalkg::codec

@@ -276,7 +276,9 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
   std::vector<std::pair<std::string, std::string>> entries;
   entries.reserve(evidence_.size());
   for (const auto& [t, e] : evidence_) {
-    entries.emplace_back(codec::EvidenceKey(t, e), codec::EncodeEvidence(e));
+    auto record = codec::EncodeEvidence(e);
+    if (!record.ok()) return std::move(record).TakeStatus();
+    entries.emplace_back(codec::EvidenceKey(t, e), std::move(record).value());
   }
   // Later pieces with the same source and quote replace earlier ones.
   std::stable_sort(entries.begin(), entries.end(),
@@ -314,16 +316,18 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
 
 Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                             std::vector<std::pair<TermId, Polarity>>& polarities) {
-  auto stage = [&](TermId id, const PendingTerm& term) {
+  auto stage = [&](TermId id, const PendingTerm& term) -> Status {
     const TermInfo& before = term.before;
     const TermInfo& after = term.after;
-    if (!term.is_new && before == after) return;
+    if (!term.is_new && before == after) return Status::Ok();
+    auto record = codec::EncodeTermRecord(term.name, after);
+    if (!record.ok()) return std::move(record).TakeStatus();
     if (term.is_new) {
       std::string id_bytes = codec::IdKey(id);
       sink.Put(codec::kTerm, term.name, id_bytes);
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
     }
-    sink.Put(codec::kId, codec::IdKey(id), codec::EncodeTermRecord(term.name, after));
+    sink.Put(codec::kId, codec::IdKey(id), std::move(record).value());
     // Labels: keys for the new ones, and away with replaced ones unless
     // another name of the term folds to the same text.
     std::set<std::string> keep = {FoldCase(term.name)};
@@ -346,12 +350,13 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
       sink.Put(codec::kMeta, key, std::string(1, static_cast<char>(after.polarity)));
       polarities.emplace_back(id, after.polarity);
     }
+    return Status::Ok();
   };
   for (std::size_t i = 0; i < new_terms_.size(); ++i) {
     new_terms_[i].after.roles |= new_roles_[i];
-    stage(first_new_ + static_cast<TermId>(i), new_terms_[i]);
+    CAUSALKG_RETURN_IF_ERROR(stage(first_new_ + static_cast<TermId>(i), new_terms_[i]));
   }
-  for (const auto& [id, term] : old_terms_) stage(id, term);
+  for (const auto& [id, term] : old_terms_) CAUSALKG_RETURN_IF_ERROR(stage(id, term));
   counts.nodes += summary.new_nodes;
   counts.relations += summary.new_relations;
   return Status::Ok();
