@@ -48,11 +48,60 @@ class WriteSet::Sink {
   std::vector<std::vector<Entry>> entries_;
 };
 
-WriteSet::WriteSet(Store& store)
-    : store_(store), first_new_(store.next_term()), next_term_(store.next_term()) {}
+WriteSet::WriteSet(Store& store, ErrorKind refusal)
+    : store_(store),
+      refusal_(refusal),
+      first_new_(store.next_term()),
+      next_term_(store.next_term()) {}
+
+namespace {
+
+const char* NounOf(fields::Field field) {
+  switch (field) {
+    case fields::Field::kId:
+      return "id";
+    case fields::Field::kLabel:
+      return "label";
+    case fields::Field::kLanguage:
+      return "language tag";
+    case fields::Field::kSourceId:
+      return "source id";
+    case fields::Field::kModality:
+      return "modality";
+    case fields::Field::kQuote:
+      return "quote";
+    case fields::Field::kSourceRecord:
+      return "source record";
+  }
+  return "text";
+}
+
+}  // namespace
+
+Status WriteSet::CheckField(fields::Field field, std::string_view text) const {
+  std::string problem = fields::Problem(field, text);
+  if (problem.empty()) return Status::Ok();
+  return Refuse(std::string("the ") + NounOf(field) + " " + fields::Excerpt(text) + " " + problem);
+}
+
+Status WriteSet::CheckLabels(const std::string& name, const Labels& labels) const {
+  for (const auto& [language, label] : labels) {
+    if (auto problem = fields::Problem(fields::Field::kLanguage, language); !problem.empty()) {
+      return Refuse("the language tag " + fields::Excerpt(language) + " of a label of " +
+                    fields::Excerpt(name) + " " + problem);
+    }
+    if (auto problem = fields::Problem(fields::Field::kLabel, label); !problem.empty()) {
+      return Refuse("the label " + fields::Excerpt(label) + " (" + language + ") of " +
+                    fields::Excerpt(name) + " " + problem);
+    }
+  }
+  return Status::Ok();
+}
 
 Result<TermId> WriteSet::Intern(std::string_view name) {
   if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+  // Each name is checked once per write, the first time it is seen.
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kId, name));
   TermId id = kNoTerm;
   // An empty store has no terms to look up: a bulk load into it skips a
   // read per new name.
@@ -90,6 +139,7 @@ Status WriteSet::MarkNode(TermId id, const Labels& labels) {
   }
   auto term = Touch(id);
   if (!term.ok()) return std::move(term).TakeStatus();
+  CAUSALKG_RETURN_IF_ERROR(CheckLabels((*term)->name, labels));
   (*term)->after.roles |= kRoleNode;
   for (const auto& [language, label] : labels) (*term)->after.labels[language] = label;
   return Status::Ok();
@@ -104,6 +154,7 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
   auto found = Touch(id);
   if (!found.ok()) return std::move(found).TakeStatus();
   PendingTerm& term = **found;
+  CAUSALKG_RETURN_IF_ERROR(CheckLabels(term.name, labels));
   TermInfo& info = term.after;
   const bool was_relation = (info.roles & kRoleRelation) != 0;
   info.roles |= kRoleRelation;
@@ -142,9 +193,23 @@ Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
   AddTriple(t);
   const Evidence& e = evidence;
-  if (!e.source.empty() || !e.quote.empty() || !e.modality.empty() || e.confidence) {
-    AddEvidence(t, std::move(evidence));
+  if (e.source.empty() && e.quote.empty() && e.modality.empty() && !e.confidence) {
+    return Status::Ok();
   }
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, e.source));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kQuote, e.quote));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kModality, e.modality));
+  evidence_.push_back({t, std::move(evidence)});
+  return Status::Ok();
+}
+
+Status WriteSet::AddSource(SourceInfo source) {
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, source.id));
+  if (source.id.empty()) return Refuse("a source needs a non-empty id");
+  if (auto problem = fields::Problem(fields::Field::kSourceRecord, source.json); !problem.empty()) {
+    return Refuse("the source record of " + fields::Excerpt(source.id) + " " + problem);
+  }
+  sources_.push_back(std::move(source));
   return Status::Ok();
 }
 

@@ -6,6 +6,10 @@
 // the store exactly as it was. Small writes commit as one RocksDB WriteBatch
 // (one WAL record); large ones as sorted SST files ingested into every column
 // family in one atomic step.
+//
+// It is also the door every write goes through: each id, label, source and
+// piece of evidence is checked against engine/field_rules.hpp as it is
+// staged, so that nothing the store cannot give back is ever written.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/field_rules.hpp"
 #include "engine/model.hpp"
 #include "engine/status.hpp"
 #include "engine/store.hpp"
@@ -41,10 +46,13 @@ struct WriteSummary {
 
 class WriteSet {
  public:
-  // `store` must be open for writing and outlive this WriteSet.
-  explicit WriteSet(Store& store);
+  // `store` must be open for writing and outlive this WriteSet. Texts that
+  // break the field rules are refused with errors of `refusal` kind (a
+  // Load error for files, a Query error for a statement).
+  explicit WriteSet(Store& store, ErrorKind refusal = ErrorKind::kLoad);
 
-  // The id of the term `name`: its id in the store, or a new one.
+  // The id of the term `name`: its id in the store, or a new one. A name
+  // that is no valid id is refused before it is looked up.
   Result<TermId> Intern(std::string_view name);
 
   // Records that `id` is used as a node, with these labels (merged into its
@@ -62,9 +70,14 @@ class WriteSet {
   // MarkRelation), the triple, and its evidence when there is any.
   Status AddClaim(const Triple& t, Evidence evidence);
 
+  // The door's check of one text: Ok, or the error a write of it gets
+  // ("the quote '...' is 70,000 bytes; quotes hold at most 65,536 bytes").
+  // For callers that can point at where the text came from.
+  Status CheckField(fields::Field field, std::string_view text) const;
+
   void AddTriple(const Triple& t) { triples_.push_back(t); }
-  void AddEvidence(const Triple& t, Evidence e) { evidence_.push_back({t, std::move(e)}); }
-  void AddSource(SourceInfo source) { sources_.push_back(std::move(source)); }
+  // A declared source: its id and its JSON object text.
+  Status AddSource(SourceInfo source);
   // Removes a triple that is in the store, with all its evidence.
   void RemoveTriple(const Triple& t) { removals_.push_back(t); }
 
@@ -89,6 +102,8 @@ class WriteSet {
   };
 
   Result<PendingTerm*> Touch(TermId id);
+  Status CheckLabels(const std::string& name, const Labels& labels) const;
+  Status Refuse(std::string message) const { return Status::Error(refusal_, std::move(message)); }
 
   // Lookup by string_view without building a std::string per call.
   struct NameHash {
@@ -105,6 +120,7 @@ class WriteSet {
   std::size_t EstimatedEntries() const;
 
   Store& store_;
+  const ErrorKind refusal_;
   const TermId first_new_;  // ids from here on are new in this write
   TermId next_term_;
   std::unordered_map<std::string, TermId, NameHash, std::equal_to<>>

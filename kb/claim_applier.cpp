@@ -27,6 +27,11 @@ std::string JsonTypeName(const json& value) {
   }
 }
 
+Status Within(std::string_view where, Status s) {
+  if (s.ok() || s.kind() == ErrorKind::kStorage) return s;
+  return Status::Error(s.kind(), std::string(where) + ": " + s.message(), s.hint());
+}
+
 namespace {
 
 Status FieldError(const std::string& where, const std::string& field, const std::string& problem) {
@@ -44,8 +49,6 @@ Status StringField(const json& object, const char* field, const std::string& whe
     return FieldError(where, field, "must be a string, not " + JsonTypeName(*it));
   out = it->get<std::string>();
   if (required && out.empty()) return FieldError(where, field, "is empty");
-  if (out.find('\0') != std::string::npos)
-    return FieldError(where, field, "contains a NUL character");
   return Status::Ok();
 }
 
@@ -54,12 +57,17 @@ Status CheckObject(const json& value, const std::string& where, const char* what
   return Status::Load(where + ": " + what + " must be a JSON object, not " + JsonTypeName(value));
 }
 
-// "label": "text" (taken as English) or {"en": "...", "nl": "..."}.
-Status LabelsField(const json& object, const std::string& where, Labels& labels) {
+// "label": "text" (taken as English) or {"en": "...", "nl": "..."}. Each
+// is checked here, as the write will check it, to name its field.
+Status LabelsField(const WriteSet& write, const json& object, const std::string& where,
+                   Labels& labels) {
   auto it = object.find("label");
   if (it == object.end() || it->is_null()) return Status::Ok();
   if (it->is_string()) {
-    labels["en"] = it->get<std::string>();
+    std::string text = it->get<std::string>();
+    CAUSALKG_RETURN_IF_ERROR(
+        Within(where + ": field 'label'", write.CheckField(fields::Field::kLabel, text)));
+    labels["en"] = std::move(text);
     return Status::Ok();
   }
   if (!it->is_object()) {
@@ -67,15 +75,23 @@ Status LabelsField(const json& object, const std::string& where, Labels& labels)
                       "must be a string or an object of languages, not " + JsonTypeName(*it));
   }
   for (const auto& [language, text] : it->items()) {
-    if (!text.is_string()) {
-      return FieldError(where, "label." + language, "must be a string, not " + JsonTypeName(text));
-    }
-    if (language.empty() || language.size() > 255) {
-      return FieldError(where, "label", "has a language code that is empty or too long");
-    }
+    // The language first: once it is known to be clean it may name the field.
+    CAUSALKG_RETURN_IF_ERROR(
+        Within(where + ": field 'label'", write.CheckField(fields::Field::kLanguage, language)));
+    const std::string field = where + ": field 'label." + language + "'";
+    if (!text.is_string())
+      return Status::Load(field + " must be a string, not " + JsonTypeName(text));
+    CAUSALKG_RETURN_IF_ERROR(
+        Within(field, write.CheckField(fields::Field::kLabel, text.get_ref<const std::string&>())));
     labels[language] = text.get<std::string>();
   }
   return Status::Ok();
+}
+
+// The write's refusal of the text in `field`, said as about that field.
+Status InField(const char* field, Status s) {
+  if (s.ok() || s.kind() == ErrorKind::kStorage) return s;
+  return Status::Error(s.kind(), std::string("field '") + field + "': " + s.message(), s.hint());
 }
 
 }  // namespace
@@ -101,17 +117,17 @@ Status ClaimApplier::ApplyClaim(const json& claim, const std::string& where) {
     }
     e.confidence = c;
   }
-  return ApplyClaimFields(subject, relation, object, std::move(e));
+  return Within(where, ApplyClaimFields(subject, relation, object, std::move(e)));
 }
 
 Status ClaimApplier::ApplyClaimFields(std::string_view subject, std::string_view relation,
                                       std::string_view object, Evidence e) {
   auto s = write_.Intern(subject);
-  if (!s.ok()) return std::move(s).TakeStatus();
+  if (!s.ok()) return InField("subject", std::move(s).TakeStatus());
   auto r = write_.Intern(relation);
-  if (!r.ok()) return std::move(r).TakeStatus();
+  if (!r.ok()) return InField("relation", std::move(r).TakeStatus());
   auto o = write_.Intern(object);
-  if (!o.ok()) return std::move(o).TakeStatus();
+  if (!o.ok()) return InField("object", std::move(o).TakeStatus());
   CAUSALKG_RETURN_IF_ERROR(write_.AddClaim({*s, *r, *o}, std::move(e)));
   ++claims_;
   return Status::Ok();
@@ -123,15 +139,15 @@ Status ClaimApplier::ApplyNode(const json& node, const std::string& where) {
   Labels labels;
   CAUSALKG_RETURN_IF_ERROR(StringField(node, "id", where, true, id));
   CAUSALKG_RETURN_IF_ERROR(StringField(node, "kind", where, false, kind));
-  CAUSALKG_RETURN_IF_ERROR(LabelsField(node, where, labels));
+  CAUSALKG_RETURN_IF_ERROR(LabelsField(write_, node, where, labels));
   auto node_id = write_.Intern(id);
-  if (!node_id.ok()) return std::move(node_id).TakeStatus();
+  if (!node_id.ok()) return Within(where, InField("id", std::move(node_id).TakeStatus()));
   CAUSALKG_RETURN_IF_ERROR(write_.MarkNode(*node_id, labels));
   if (kind.empty()) return Status::Ok();
   auto is_a = write_.Intern(kIsA);
   if (!is_a.ok()) return std::move(is_a).TakeStatus();
   auto kind_id = write_.Intern(kind);
-  if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
+  if (!kind_id.ok()) return Within(where, InField("kind", std::move(kind_id).TakeStatus()));
   CAUSALKG_RETURN_IF_ERROR(write_.MarkRelation(*is_a));
   CAUSALKG_RETURN_IF_ERROR(write_.MarkNode(*kind_id));
   write_.AddTriple({*node_id, *is_a, *kind_id});
@@ -143,7 +159,7 @@ Status ClaimApplier::ApplyRelation(const json& relation, const std::string& wher
   std::string id;
   Labels labels;
   CAUSALKG_RETURN_IF_ERROR(StringField(relation, "id", where, true, id));
-  CAUSALKG_RETURN_IF_ERROR(LabelsField(relation, where, labels));
+  CAUSALKG_RETURN_IF_ERROR(LabelsField(write_, relation, where, labels));
   std::optional<Polarity> polarity;
   if (auto it = relation.find("polarity"); it != relation.end()) {
     if (it->is_null()) {
@@ -157,7 +173,7 @@ Status ClaimApplier::ApplyRelation(const json& relation, const std::string& wher
     }
   }
   auto relation_id = write_.Intern(id);
-  if (!relation_id.ok()) return std::move(relation_id).TakeStatus();
+  if (!relation_id.ok()) return Within(where, InField("id", std::move(relation_id).TakeStatus()));
   return write_.MarkRelation(*relation_id, polarity, labels);
 }
 
@@ -165,8 +181,7 @@ Status ClaimApplier::ApplySource(const json& source, const std::string& where) {
   CAUSALKG_RETURN_IF_ERROR(CheckObject(source, where, "a source"));
   std::string id;
   CAUSALKG_RETURN_IF_ERROR(StringField(source, "id", where, true, id));
-  write_.AddSource({id, source.dump()});
-  return Status::Ok();
+  return Within(where, write_.AddSource({id, source.dump()}));
 }
 
 }  // namespace causalkg::kb

@@ -41,6 +41,11 @@ class ClaimApplier {
   std::uint64_t claims_ = 0;
 };
 
+// `s` said of the object or field `where` ("claim 3: ..."), when it is an
+// error about the input (a Storage error is about the database, and stays
+// as it is).
+Status Within(std::string_view where, Status s);
+
 // "a string", "a number", ... for messages about wrong types.
 std::string JsonTypeName(const nlohmann::json& value);
 

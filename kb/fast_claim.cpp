@@ -13,13 +13,13 @@ FastClaimReader::~FastClaimReader() = default;
 
 namespace {
 
-// A string field: a non-empty string without NUL when `required`, else a
-// string or null. False for anything else.
+// A string field: a non-empty string when `required`, else a string or
+// null. False for anything else. What the string may hold is the write's
+// to check (engine/field_rules.hpp), as for every other reader.
 bool ReadString(simdjson::ondemand::value value, bool required, std::string_view& out) {
   if (!required && value.is_null()) return true;
   if (value.get_string().get(out) != simdjson::SUCCESS) return false;
-  if (required && out.empty()) return false;
-  return out.find('\0') == std::string_view::npos;
+  return !(required && out.empty());
 }
 
 }  // namespace

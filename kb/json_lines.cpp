@@ -59,7 +59,11 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
                  std::string(fields.modality), fields.confidence};
       Status s =
           applier.ApplyClaimFields(fields.subject, fields.relation, fields.object, std::move(e));
-      if (!s.ok()) return std::move(s).InFile(path, line_number);
+      if (!s.ok()) {
+        // Worded as the general reader words it, whichever path read the line.
+        return Within("line " + std::to_string(line_number), std::move(s))
+            .InFile(path, line_number);
+      }
       continue;
     }
     json value;

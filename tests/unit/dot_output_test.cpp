@@ -35,7 +35,7 @@ const char* kHostile = R"({
   "nodes": [
     {"id": "a\"quote", "label": {"en": "say \"hi\" \\ there", "nl": "zeg {hoi} <b>"}},
     {"id": "back\\slash\\", "label": {"en": "ends in a backslash \\"}},
-    {"id": "{brace}", "label": {"en": "line one\nline two"}},
+    {"id": "{brace}", "label": {"en": "line one\\nline two"}},
     {"id": "<angle>", "label": {"en": "café 🙂 ünïcödé"}},
     {"id": "policy;drop", "kind": "lever", "label": {"en": "the \"best\" policy"}},
     {"id": "idea[1]", "kind": "recommendation", "label": {"en": "recommended: <all>"}}
