@@ -8,24 +8,40 @@ namespace {
 
 // The existing term a name stands for, or a new one with that name as id.
 // Only an unknown name creates a term; an ambiguous one is still an error.
+// A name that could not be stored is refused first, pointing at it.
 Result<TermId> Existing(WriteSet& write, const NameResolver& names, const ast::Name& name,
                         NameRole role) {
+  Status storable = write.CheckField(fields::Field::kId, name.text);
+  if (!storable.ok()) return std::move(storable).AtOffset(name.offset);
   auto found = names.Resolve(name, role);
   if (found.ok()) return found;
   if (found.status().message().rfind("unknown ", 0) != 0) return found;
   return write.Intern(name.text);
 }
 
+// The write's check of an optional text of the statement, pointing at it.
+Status CheckOption(const WriteSet& write, fields::Field field,
+                   const std::optional<std::string>& text, std::size_t offset) {
+  if (!text) return Status::Ok();
+  Status s = write.CheckField(field, *text);
+  return s.ok() ? s : std::move(s).AtOffset(offset);
+}
+
 }  // namespace
 
 Result<WriteResult> AddClaim(Store& store, const NameResolver& names, const ast::Add& add) {
-  WriteSet write(store);
+  WriteSet write(store, ErrorKind::kQuery);
   auto s = Existing(write, names, add.subject, NameRole::kNode);
   if (!s.ok()) return std::move(s).TakeStatus();
   auto r = Existing(write, names, add.relation, NameRole::kRelation);
   if (!r.ok()) return std::move(r).TakeStatus();
   auto o = Existing(write, names, add.object, NameRole::kNode);
   if (!o.ok()) return std::move(o).TakeStatus();
+  CAUSALKG_RETURN_IF_ERROR(
+      CheckOption(write, fields::Field::kSourceId, add.source, add.source_offset));
+  CAUSALKG_RETURN_IF_ERROR(CheckOption(write, fields::Field::kQuote, add.quote, add.quote_offset));
+  CAUSALKG_RETURN_IF_ERROR(
+      CheckOption(write, fields::Field::kModality, add.modality, add.modality_offset));
   Evidence e;
   e.quote = add.quote.value_or("");
   e.source = add.source.value_or("");

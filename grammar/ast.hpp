@@ -133,6 +133,10 @@ struct Add {
   std::optional<std::string> source;
   std::optional<double> confidence;
   std::optional<std::string> modality;
+  // Where the quote, source and modality start, when given.
+  std::size_t quote_offset = 0;
+  std::size_t source_offset = 0;
+  std::size_t modality_offset = 0;
 };
 
 struct Remove {  // REMOVE s r o

@@ -146,12 +146,15 @@ struct VariableParser : x3::parser<VariableParser>, Keyed {
   }
 };
 
-// A quoted string that is not a name (a file, a quote): no bare words.
-struct QuotedParser : x3::parser<QuotedParser>, Keyed {
-  using attribute_type = std::string;
+// A quoted string that is not a name (a file, a quote): no bare words. The
+// attribute is the text, or with `Positioned` an x3_ast::Quoted that also
+// knows where the string starts.
+template <bool Positioned>
+struct BasicQuotedParser : x3::parser<BasicQuotedParser<Positioned>>, Keyed {
+  using attribute_type = std::conditional_t<Positioned, x3_ast::Quoted, std::string>;
   static bool const has_attribute = true;
 
-  constexpr explicit QuotedParser(char const* key) : Keyed{key} {}
+  constexpr explicit BasicQuotedParser(char const* key) : Keyed{key} {}
 
   template <typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -160,11 +163,18 @@ struct QuotedParser : x3::parser<QuotedParser>, Keyed {
     if (first == last || !lexical::IsQuote(*first)) return false;
     lexical::QuotedScan scan = lexical::ScanQuoted(first, last);
     if (!scan.closed) Fail(first, "unterminated_string");
+    Iterator const where = first;
     first = scan.end;
-    x3::traits::move_to(std::move(scan.value), attr);
+    if constexpr (Positioned) {
+      x3::traits::move_to(x3_ast::Quoted{std::move(scan.value), where}, attr);
+    } else {
+      x3::traits::move_to(std::move(scan.value), attr);
+    }
     return true;
   }
 };
+using QuotedParser = BasicQuotedParser<false>;
+using PositionedQuotedParser = BasicQuotedParser<true>;
 
 // A number token: digits with an optional fraction and an optional leading
 // minus, not glued to a word (`3x` is not a number). Values outside

@@ -99,7 +99,7 @@ constexpr NameParser operand_name{"operand", /*sign_literal=*/true};
 constexpr NameParser source_name{"source"};
 constexpr NameParser modality_name{"modality"};
 constexpr VariableParser variable{"variable"};
-constexpr QuotedParser quote_text{"quote_text"};
+constexpr PositionedQuotedParser quote_text{"quote_text"};
 constexpr QuotedParser load_file{"load_file"};
 constexpr QuotedParser output_file{"output_file"};
 constexpr NumberParser<int> depth_value{"depth_value", "depth_range", 1, 12};

@@ -110,10 +110,19 @@ class Converter {
     converted.subject = (*this)(add.subject);
     converted.relation = (*this)(add.relation);
     converted.object = (*this)(add.object);
-    converted.quote = ToStd(add.options.quote);
-    if (add.options.source) converted.source = add.options.source->text;
+    if (add.options.quote) {
+      converted.quote = add.options.quote->text;
+      converted.quote_offset = Offset(add.options.quote->where);
+    }
+    if (add.options.source) {
+      converted.source = add.options.source->text;
+      converted.source_offset = Offset(add.options.source->where);
+    }
     converted.confidence = ToStd(add.options.confidence);
-    if (add.options.modality) converted.modality = add.options.modality->text;
+    if (add.options.modality) {
+      converted.modality = add.options.modality->text;
+      converted.modality_offset = Offset(add.options.modality->where);
+    }
     return converted;
   }
 

@@ -115,9 +115,15 @@ struct Why {
   boost::optional<Name> third;
 };
 
+// A quoted string that is not a name, with where it starts.
+struct Quoted {
+  std::string text;
+  char const* where = nullptr;
+};
+
 // Filled by semantic actions, like ChainOptions.
 struct AddOptions {
-  boost::optional<std::string> quote;
+  boost::optional<Quoted> quote;
   boost::optional<Name> source;
   boost::optional<double> confidence;
   boost::optional<Name> modality;
