@@ -2,7 +2,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 
+#include "engine/store_folder.hpp"
 #include "kb/bundled.hpp"
 
 namespace causalkg::cli {
@@ -26,8 +28,11 @@ std::string DatabasePath(const std::string& flag) {
 }
 
 Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
-  const bool is_new = !std::filesystem::exists(std::filesystem::path(request.path) / "CURRENT");
-  if (is_new) {
+  // A new database is made only where there is none; whatever else the
+  // folder holds is left to Store::Open to refuse, untouched.
+  auto contents = InspectStoreFolder(request.path);
+  if (!contents.ok()) return std::move(contents).TakeStatus();
+  if (*contents == FolderContents::kNothing) {
     auto created = Store::Open(request.path, OpenMode::kReadWrite, /*create_if_missing=*/true);
     if (!created.ok()) return created;
     if (request.seed) {
@@ -36,7 +41,15 @@ Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
     }
     if (request.mode == OpenMode::kReadWrite) return created;
   }
-  return Store::Open(request.path, request.mode, /*create_if_missing=*/false);
+  auto store = Store::Open(request.path, request.mode, /*create_if_missing=*/false);
+  if (store.ok() && !(*store)->damage().ok()) {
+    // Only a reader gets here: it answers from what is intact, and says so.
+    const Status& damage = (*store)->damage();
+    std::cerr << "Warning: " << damage.message()
+              << ".\nThis command reads the database as it was before the damage.\nhint: "
+              << damage.hint() << '\n';
+  }
+  return store;
 }
 
 Result<std::unique_ptr<Store>> OpenDatabase(const GlobalOptions& global, OpenMode mode) {

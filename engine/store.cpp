@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "engine/acknowledged_writes.hpp"
 #include "engine/iterator_pool.hpp"
 #include "engine/key_codec.hpp"
 #include "engine/text_fold.hpp"
@@ -19,30 +20,6 @@ namespace {
 
 constexpr char kRelationPrefix[] = "relation/";
 constexpr std::size_t kTripleKeySize = 12;
-
-rocksdb::ColumnFamilyOptions FamilyOptions(int family,
-                                           const std::shared_ptr<rocksdb::Cache>& cache) {
-  rocksdb::ColumnFamilyOptions options;
-  rocksdb::BlockBasedTableOptions table;
-  table.block_cache = cache;
-  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  table.whole_key_filtering = true;
-  if (family == codec::kSpo || family == codec::kPos || family == codec::kOsp ||
-      family == codec::kEvidence) {
-    // Every scan of an ordering starts from a bound first term: a 4-byte
-    // prefix bloom lets a seek skip files that hold no triple of that term.
-    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(4));
-  }
-  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  options.compression = rocksdb::kLZ4Compression;
-  return options;
-}
-
-bool IsLockError(const rocksdb::Status& s) {
-  const std::string text = s.ToString();
-  return s.IsIOError() &&
-         (text.find("lock") != std::string::npos || text.find("Lock") != std::string::npos);
-}
 
 // Iterates the keys of `family` that start with `prefix`.
 class PrefixCursor {
@@ -90,74 +67,9 @@ Status StorageError(const std::string& path, const std::string& doing, const std
                          ")");
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mode,
-                                           bool create_if_missing) {
-  std::unique_ptr<Store> store(new Store());
-  store->path_ = path;
-  store->read_only_ = mode == OpenMode::kReadOnly;
-  const bool exists = std::filesystem::exists(std::filesystem::path(path) / "CURRENT");
-  if (!exists && (store->read_only_ || !create_if_missing)) {
-    return Status::Storage(
-        "there is no causalkg database at " + path,
-        "create one with a command that writes, e.g. `causalkg --db " + path + " load FILE`");
-  }
-  if (!exists) {
-    std::error_code ec;
-    std::filesystem::create_directories(path, ec);
-    if (ec)
-      return Status::Storage("cannot create the database directory " + path + ": " + ec.message());
-  }
-
-  rocksdb::DBOptions options;
-  options.create_if_missing = true;
-  options.create_missing_column_families = true;
-  options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  options.keep_log_file_num = 2;
-  options.max_background_jobs = 2;
-  auto cache = rocksdb::NewLRUCache(64 << 20);
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (int i = 0; i < static_cast<int>(codec::kFamilies.size()); ++i) {
-    descriptors.emplace_back(codec::kFamilies[i], FamilyOptions(i, cache));
-  }
-  rocksdb::Status s;
-  if (store->read_only_) {
-    s = rocksdb::DB::OpenForReadOnly(options, path, descriptors, &store->families_, &store->db_);
-  } else {
-    s = rocksdb::DB::Open(options, path, descriptors, &store->families_, &store->db_);
-  }
-  if (IsLockError(s)) {
-    return Status::Storage("the database at " + path + " is open for writing in another process",
-                           "close the other causalkg session, or use a read-only command "
-                           "(query with a read statement, export, stats)");
-  }
-  if (!s.ok()) return StorageError(path, "opening", s.ToString());
-  store->iterators_ = std::make_unique<IteratorPool>(store->db_, store->families_);
-  CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
-  if (!store->read_only_) {
-    // Files staged by a load that was killed before its ingest are garbage.
-    std::error_code ec;
-    std::filesystem::remove_all(store->StagingDir(), ec);
-  }
-  return store;
-}
-
-Store::~Store() {
-  iterators_.reset();  // iterators go before the database they read
-  if (db_ == nullptr) return;
-  for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
-  db_->Close();
-  delete db_;
-}
-
 std::string Store::StagingDir() const { return path_ + "/staging"; }
 
 Status Store::LoadMetadata() {
-  auto format = Get(codec::kMeta, "format");
-  if (!format.ok()) return std::move(format).TakeStatus();
-  if (format->has_value() && **format != codec::kFormat) {
-    return Status::Storage("the database at " + path_ + " has format " + **format +
-                           ", which this causalkg does not read");
-  }
   auto read_u64 = [this](const std::string& key, std::uint64_t& out) -> Status {
     auto v = Get(codec::kMeta, key);
     if (!v.ok()) return std::move(v).TakeStatus();
@@ -199,6 +111,7 @@ void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
   }
   counts_ = counts;
   next_term_ = next_term;
+  RecordAcknowledged(path_, db_->GetLatestSequenceNumber());
   for (const auto& [id, polarity] : polarities) {
     if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
     polarity_[id] = polarity;

@@ -21,8 +21,10 @@
 #include "engine/status.hpp"
 
 namespace rocksdb {
+class Cache;
 class DB;
 class ColumnFamilyHandle;
+class Status;
 }  // namespace rocksdb
 
 namespace causalkg {
@@ -47,9 +49,15 @@ struct TriplePattern {
 class Store {
  public:
   // Opens the database in directory `path`. With kReadWrite and
-  // `create_if_missing`, a missing database is created empty. Fails with a
-  // Storage error naming `path` when another process holds it for writing
-  // or when it is not a causalkg database.
+  // `create_if_missing`, a database is created empty where there is none:
+  // no folder, or an empty one. Fails with a Storage error naming `path`
+  // when another process holds it for writing, when the folder holds
+  // something else, or when the store in it is damaged; a folder refused
+  // is left exactly as it was (store_folder.hpp).
+  //
+  // A store whose write-ahead log lost writes causalkg had confirmed is
+  // refused for writing; read-only it opens as of before the damage, and
+  // damage() says what was lost.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, OpenMode mode,
                                              bool create_if_missing = true);
   ~Store();
@@ -59,6 +67,8 @@ class Store {
   const std::string& path() const { return path_; }
   bool read_only() const { return read_only_; }
   const StoreCounts& counts() const { return counts_; }
+  // Ok, or what a read-only open found lost (see Open): for a warning.
+  const Status& damage() const { return damage_; }
 
   // --- the dictionary -----------------------------------------------------
   // The id of the term spelt exactly `name`, or nullopt.
@@ -113,12 +123,23 @@ class Store {
 
  private:
   Store() = default;
+  // Opening (store_open.cpp).
+  static Result<std::unique_ptr<Store>> Create(const std::string& path);
+  Status OpenChecked(bool& torn_tail);
+  rocksdb::Status OpenRocks(bool read_only, bool drop_torn_tail, bool create);
+  void CloseRocks();
+  Status CheckFormat();
+  Status WriteFormatMark();
+  Result<bool> HoldsNothing() const;
   Status LoadMetadata();
   Status ReadTermsFromDisk(const std::vector<TermId>& ids,
                            std::vector<std::pair<std::string, TermInfo>>& out) const;
 
   std::string path_;
   bool read_only_ = false;
+  bool unmarked_ = false;  // an empty store made before stores were marked at creation
+  Status damage_;
+  std::shared_ptr<rocksdb::Cache> cache_;
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> families_;
   StoreCounts counts_;
