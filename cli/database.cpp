@@ -33,11 +33,19 @@ Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
   auto contents = InspectStoreFolder(request.path);
   if (!contents.ok()) return std::move(contents).TakeStatus();
   if (*contents == FolderContents::kNothing) {
+    std::error_code ec;
+    const bool folder_existed = std::filesystem::exists(request.path, ec);
     auto created = Store::Open(request.path, OpenMode::kReadWrite, /*create_if_missing=*/true);
     if (!created.ok()) return created;
     if (request.seed) {
       auto seeded = kb::SeedWithBundled(**created);
-      if (!seeded.ok()) return std::move(seeded).TakeStatus();
+      if (!seeded.ok()) {
+        // Made and seeded as one step: a store left without its seed would
+        // never get it.
+        created->reset();
+        RemoveNewStore(request.path, folder_existed);
+        return std::move(seeded).TakeStatus();
+      }
     }
     if (request.mode == OpenMode::kReadWrite) return created;
   }

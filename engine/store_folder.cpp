@@ -55,6 +55,18 @@ std::string ListSome(std::vector<std::string> names) {
 
 }  // namespace
 
+void RemoveNewStore(const std::string& path, bool folder_existed) {
+  std::error_code ec;
+  if (!folder_existed) {
+    fs::remove_all(path, ec);
+    return;
+  }
+  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ignored;
+    fs::remove_all(it->path(), ignored);
+  }
+}
+
 Status DamagedStore(const std::string& path, const std::string& what) {
   return Status::Storage(
       "the database at " + path + " is damaged: " + what + "; causalkg has not changed it",

@@ -19,6 +19,11 @@ enum class FolderContents {
 // it, for a folder holding a damaged store or files of something else.
 Result<FolderContents> InspectStoreFolder(const std::string& path);
 
+// Removes a store made in `path` that is not to be kept (its making or its
+// seeding failed): the folder held nothing before, so all it holds now is
+// that store. `folder_existed`: whether the (empty) folder was there before.
+void RemoveNewStore(const std::string& path, bool folder_existed);
+
 // The error for a store that is damaged in the way `what` says: causalkg
 // has not changed it, and it is recovered from an export.
 Status DamagedStore(const std::string& path, const std::string& what);

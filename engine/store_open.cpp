@@ -67,6 +67,12 @@ Status Refusal(const std::string& path, const rocksdb::Status& s) {
                                s.ToString() + "); causalkg has not changed it",
                            "name a new or empty folder with --db DIR (or $CAUSALKG_DB)");
   }
+  if (s.IsNoSpace()) {
+    return Status::Storage("the disk that holds the database at " + path +
+                               " is full, so it cannot be opened for writing (" + s.ToString() +
+                               "); the database is as it was",
+                           "free some space on that disk and run the command again");
+  }
   if (s.IsCorruption() || s.IsPathNotFound()) {
     return DamagedStore(path, "RocksDB cannot read it back (" + s.ToString() + ")");
   }
@@ -94,19 +100,6 @@ std::string Shown(const std::string& mark) {
                            return c >= 0x20 && c < 0x7f;
                          });
   return printable ? "'" + mark + "'" : "an unknown one";
-}
-
-// Removes what a failed creation left in `path`, which held nothing before.
-void RemoveCreated(const std::string& path, bool folder_existed) {
-  std::error_code ec;
-  if (!folder_existed) {
-    fs::remove_all(path, ec);
-    return;
-  }
-  for (fs::directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
-    std::error_code ignored;
-    fs::remove_all(it->path(), ignored);
-  }
 }
 
 }  // namespace
@@ -176,7 +169,7 @@ Result<std::unique_ptr<Store>> Store::Create(const std::string& path) {
     // An error that the database exists means another process made it
     // meanwhile; else the folder held nothing before, and what it holds
     // now is this attempt's half-made database.
-    if (!s.IsInvalidArgument()) RemoveCreated(path, folder_existed);
+    if (!s.IsInvalidArgument()) RemoveNewStore(path, folder_existed);
     return made;
   }
   return store;
