@@ -146,7 +146,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
-  RecordAcknowledged(path, store->db_->GetLatestSequenceNumber());
+  // A store without a record (made by an earlier causalkg), or one whose
+  // torn tail was dropped, is recorded as it now stands.
+  const std::uint64_t reached = store->db_->GetLatestSequenceNumber();
+  if (ReadAcknowledged(path) != reached) RecordAcknowledged(path, reached);
   // Files staged by a load that was killed before its ingest are garbage.
   std::error_code ec;
   fs::remove_all(store->StagingDir(), ec);
