@@ -87,9 +87,7 @@ char** Matches(const std::vector<std::string>& candidates) {
   return matches;
 }
 
-char** Complete(const char* text, int start_in_characters, int) {
-  rl_attempted_completion_over = 1;  // never fall back to file names
-  if (!active_completer) return nullptr;
+char** CompleteWord(const char* text, int start_in_characters) {
   const int start = WordStart(text, start_in_characters);
   const int quote = OpenQuote(rl_line_buffer, start);
   bool at_line_start = true;
@@ -114,6 +112,18 @@ char** Complete(const char* text, int start_in_characters, int) {
   if (candidates.empty()) return nullptr;
   rl_completion_append_character = quote >= 0 ? '\0' : ' ';
   return Matches(candidates);
+}
+
+char** Complete(const char* text, int start_in_characters, int) {
+  rl_attempted_completion_over = 1;  // never fall back to file names
+  if (!active_completer) return nullptr;
+  // An exception must not unwind through libedit's C: completion is a
+  // convenience, and offers nothing instead.
+  try {
+    return CompleteWord(text, start_in_characters);
+  } catch (...) {
+    return nullptr;
+  }
 }
 
 // libedit decodes what is typed by the character set of LC_CTYPE, which a

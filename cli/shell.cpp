@@ -2,6 +2,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <exception>
+#include <functional>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -15,6 +17,39 @@ namespace {
 
 constexpr const char* kPrompt = "causalkg> ";
 constexpr const char* kContinuation = "     ...> ";
+
+// A library's message as it may be shown: its control characters (it may
+// quote hostile input) escaped.
+std::string Shown(const char* message) {
+  std::string out;
+  for (const char* p = message; *p != '\0'; ++p) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x20 || c == 0x7f) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+      out += escaped;
+    } else {
+      out += *p;
+    }
+  }
+  return out;
+}
+
+// Runs `work`, the running of one statement or dot-command. Failures travel
+// as Status values, so an exception is a fault of causalkg's own: it is said
+// as such, as the failure of that one statement, and the shell goes on.
+bool RunGuarded(std::ostream& err, const std::string& what, const std::function<bool()>& work) {
+  std::string detail;
+  try {
+    return work();
+  } catch (const std::exception& e) {
+    detail = " (" + Shown(e.what()) + ")";
+  } catch (...) {
+  }
+  err << "Internal error: causalkg failed unexpectedly while running " << what << detail
+      << "; the database is as its last complete write left it.\n";
+  return false;
+}
 
 }  // namespace
 
@@ -133,7 +168,7 @@ bool Shell::CheckScript(const std::vector<ScriptPart>& parts) {
 bool Shell::RunStatement(const std::string& text) {
   InterruptFlag().store(false);
   const auto start = std::chrono::steady_clock::now();
-  const bool ok = runner_.Run(text);
+  const bool ok = RunGuarded(err_, "the statement", [&] { return runner_.Run(text); });
   if (timer_) {
     const double ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -161,7 +196,8 @@ bool Shell::RunDotCommand(const std::string& line) {
     return Fail(std::string(matches == 0 ? "unknown command " : "ambiguous command ") + name,
                 "enter .help for the list of commands");
   }
-  return (this->*(match->handler))(args);
+  return RunGuarded(err_, std::string("the command ") + match->name,
+                    [&] { return (this->*(match->handler))(args); });
 }
 
 const DotCommand* FindDotCommand(const std::string& name, int& matches) {
