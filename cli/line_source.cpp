@@ -66,9 +66,9 @@ int WordStart(const char* text, int start_in_characters) {
 }
 
 // The matches in the form libedit takes them, all allocated with malloc:
-// first what replaces the word (the one candidate, or the longest start
-// the candidates share, cut to whole UTF-8 characters), then the
-// candidates when there are several, then a null.
+// what replaces the word (the longest start the candidates share, cut to
+// whole UTF-8 characters), then every candidate, even a single one (libedit
+// reads a single match as the first two entries alike), then a null.
 char** Matches(const std::vector<std::string>& candidates) {
   std::size_t common = candidates[0].size();
   for (const std::string& c : candidates) {
@@ -78,7 +78,7 @@ char** Matches(const std::vector<std::string>& candidates) {
   }
   while (common > 0 && common < candidates[0].size() && IsContinuationByte(candidates[0][common]))
     --common;
-  const std::size_t listed = candidates.size() == 1 ? 0 : candidates.size();
+  const std::size_t listed = candidates.size();
   auto** matches = static_cast<char**>(std::malloc((listed + 2) * sizeof(char*)));
   if (matches == nullptr) return nullptr;
   matches[0] = ::strndup(candidates[0].c_str(), common);
