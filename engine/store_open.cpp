@@ -47,10 +47,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family,
   return options;
 }
 
-bool IsLockError(const rocksdb::Status& s) {
-  const std::string text = s.ToString();
-  return s.IsIOError() &&
-         (text.find("lock") != std::string::npos || text.find("Lock") != std::string::npos);
+// RocksDB says a lock held elsewhere with a plain IO error (no subcode) that
+// names its LOCK file; any other word ("block", say) is another failure.
+bool IsLockError(const std::string& path, const rocksdb::Status& s) {
+  return s.IsIOError() && s.ToString().find(path + "/LOCK") != std::string::npos;
 }
 
 Status HeldByAnotherWriter(const std::string& path) {
@@ -142,7 +142,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   // A torn tail past every confirmed write is a write that was never
   // confirmed (a crash in the middle of it): dropping it loses nothing.
   const rocksdb::Status s = store->OpenRocks(false, torn_tail, false);
-  if (IsLockError(s)) return HeldByAnotherWriter(path);
+  if (IsLockError(path, s)) return HeldByAnotherWriter(path);
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
@@ -164,7 +164,7 @@ Result<std::unique_ptr<Store>> Store::Create(const std::string& path) {
   std::unique_ptr<Store> store(new Store());
   store->path_ = path;
   const rocksdb::Status s = store->OpenRocks(false, false, true);
-  if (IsLockError(s)) return HeldByAnotherWriter(path);  // being created by another process
+  if (IsLockError(path, s)) return HeldByAnotherWriter(path);  // being created by another process
   Status made = s.ok() ? store->WriteFormatMark() : StorageError(path, "creating", s.ToString());
   if (made.ok()) made = store->LoadMetadata();
   if (!made.ok()) {
