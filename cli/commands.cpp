@@ -7,14 +7,15 @@
 
 #include "cli/database.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/visible_text.hpp"
 #include "kb/export.hpp"
 #include "kb/load.hpp"
 
 namespace causalkg::cli {
 
 void PrintError(const Status& status) {
-  std::cerr << status.ToString() << '\n';
-  if (!status.hint().empty()) std::cerr << "hint: " << status.hint() << '\n';
+  std::cerr << Visible(status.ToString()) << '\n';
+  if (!status.hint().empty()) std::cerr << "hint: " << Visible(status.hint()) << '\n';
 }
 
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
@@ -73,7 +74,7 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
 
 std::string DescribeStore(const Store& store) {
   const StoreCounts& c = store.counts();
-  std::string out = "database   " + store.path() + "\n" + "nodes      " + std::to_string(c.nodes) +
+  std::string out = "database   " + Visible(store.path()) + "\n" + "nodes      " + std::to_string(c.nodes) +
                     "\n" + "relations  " + std::to_string(c.relations) + "\n" + "edges      " +
                     std::to_string(c.edges) + "\n" + "evidence   " + std::to_string(c.evidence) +
                     "\n" + "sources    " + std::to_string(c.sources) + "\n";
@@ -84,7 +85,7 @@ std::string DescribeStore(const Store& store) {
       std::string title = json.is_object() && json.contains("title") && json["title"].is_string()
                               ? json["title"].get<std::string>()
                               : std::string();
-      out += "  " + s.id + (title.empty() ? "" : "  " + title) + "\n";
+      out += "  " + Visible(s.id) + (title.empty() ? "" : "  " + Visible(title)) + "\n";
     }
   }
   return out;

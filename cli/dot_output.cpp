@@ -3,10 +3,34 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
+
+#include "cli/visible_text.hpp"
 
 namespace causalkg::cli {
 
 namespace {
+
+// The longest name written into DOT, in characters. Graphviz 2.43 rejects a
+// quoted string with a run of more than 16,381 bytes free of quotes and
+// backslashes ("syntax error ... longer than 16384?"), and cannot lay out a
+// node wider than about 65,000 points next to another ("Edge length ...
+// larger than maximum 65535"). 1,000 characters are at most 4,000 bytes and,
+// at 14 points, about 14,000 points wide: both hold with room to spare.
+constexpr std::size_t kDotMaxName = 1000;
+
+// `text` cut to kDotMaxName characters, with "…" when cut.
+std::string Shorten(const std::string& text, bool& shortened) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters > kDotMaxName) {
+      shortened = true;
+      return text.substr(0, i) + "…";
+    }
+  }
+  return text;
+}
 
 constexpr const char* kPositiveColour = "#1f4e99";  // dark blue: dark in grey-scale
 constexpr const char* kNegativeColour = "#c0392b";  // red: mid grey in grey-scale
@@ -25,12 +49,16 @@ class Diagram {
   Diagram(const QueryResult& result, const std::string& language)
       : result_(result), language_(language) {}
 
+  // The label of `id` as drawn: cut short when Graphviz could not take it.
   std::string Label(TermId id) const {
     const TermNames& names = result_.names.at(id);
     auto it = names.labels.find(language_);
     if (it == names.labels.end()) it = names.labels.find("en");
-    return it == names.labels.end() ? names.name : it->second;
+    return Shorten(it == names.labels.end() ? names.name : it->second, shortened_);
   }
+
+  // Whether any name had to be cut short, so that the title can say so.
+  bool shortened() const { return shortened_; }
 
   void Node(TermId id, Role role = Role::kPlain) {
     Role& current = nodes_[id];
@@ -55,27 +83,30 @@ class Diagram {
 
   // A small circle marking a loop, kept near the loop's nodes by invisible edges.
   void LoopMarker(const causalkg::Path& loop, int number) {
-    const std::string name = std::string(1, loop.LoopType()) + std::to_string(number);
-    markers_ +=
-        "  " + DotQuote("loop " + name) +
-        " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" + DotQuote(name) +
-        ", tooltip=" + DotQuote(loop.LoopType() == 'R' ? "reinforcing loop" : "balancing loop") +
-        "];\n";
-    for (TermId id : loop.nodes) {
-      markers_ +=
-          "  " + DotQuote("loop " + name) + " -> " + Id(id) + " [style=invis, constraint=false];\n";
-    }
+    markers_.push_back({std::string(1, loop.LoopType()) + std::to_string(number), loop.nodes});
   }
 
-  std::string Id(TermId id) const { return DotQuote(result_.names.at(id).name); }
+  std::string Render(std::string title, bool left_to_right) {
+    AssignIds();
+    const std::string body = Body();
+    // Said last: only drawing every name tells whether one was cut short.
+    if (shortened_)
+      title += " (names over " + std::to_string(kDotMaxName) + " characters cut short)";
+    return "digraph causalkg {\n  graph [rankdir=" + std::string(left_to_right ? "LR" : "TB") +
+           ", labelloc=t, fontname=\"Helvetica\", label=" + DotQuote(title) + "];\n" +
+           "  node [shape=ellipse, style=filled, fillcolor=white, fontname=\"Helvetica\"];\n" +
+           "  edge [fontname=\"Helvetica\", fontsize=12];\n" + body + "}\n";
+  }
 
-  std::string Render(const std::string& title, bool left_to_right) const {
+ private:
+  struct Marker {
+    std::string name;  // R1, B2, ...
+    std::vector<TermId> nodes;
+  };
+
+  // The nodes, edges and loop markers.
+  std::string Body() {
     std::ostringstream out;
-    out << "digraph causalkg {\n"
-        << "  graph [rankdir=" << (left_to_right ? "LR" : "TB")
-        << ", labelloc=t, fontname=\"Helvetica\", label=" << DotQuote(title) << "];\n"
-        << "  node [shape=ellipse, style=filled, fillcolor=white, fontname=\"Helvetica\"];\n"
-        << "  edge [fontname=\"Helvetica\", fontsize=12];\n";
     for (const auto& [id, role] : nodes_) {
       out << "  " << Id(id) << " [label=" << DotQuote(Label(id));
       switch (role) {
@@ -108,18 +139,57 @@ class Diagram {
         out << "label=" << DotQuote(Label(e.relation)) << ", style=dashed, color=\""
             << kPolicyColour << "\", fontcolor=\"" << kPolicyColour << "\", arrowhead=vee";
       }
-      out << ", tooltip=" << DotQuote(result_.names.at(e.relation).name) << "];\n";
+      out << ", tooltip=" << DotQuote(Shorten(result_.names.at(e.relation).name, shortened_))
+          << "];\n";
     }
-    out << markers_ << "}\n";
+    for (const Marker& m : markers_) {
+      const std::string id = UniqueId("loop " + m.name);
+      out << "  " << id
+          << " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" << DotQuote(m.name)
+          << ", tooltip=" << DotQuote(m.name[0] == 'R' ? "reinforcing loop" : "balancing loop")
+          << "];\n";
+      for (TermId node : m.nodes)
+        out << "  " << id << " -> " << Id(node) << " [style=invis, constraint=false];\n";
+    }
     return out.str();
   }
 
- private:
+  const std::string& Id(TermId id) const { return ids_.at(id); }
+
+  // A node's DOT id is its name, quoted. A name that DOT cannot hold as it
+  // is (too long, or with control characters shown as escapes) is written
+  // changed, and numbered when that makes it the same as another's.
+  void AssignIds() {
+    std::vector<TermId> changed;
+    for (const auto& [id, role] : nodes_) {
+      const std::string& name = result_.names.at(id).name;
+      bool shortened = false;
+      if (IsVisible(name) && Shorten(name, shortened) == name) {
+        ids_[id] = DotQuote(name);
+        used_.insert(ids_[id]);
+      } else {
+        changed.push_back(id);
+      }
+    }
+    for (TermId id : changed) ids_[id] = UniqueId(Shorten(result_.names.at(id).name, shortened_));
+  }
+
+  // `name` quoted, with " (2)", " (3)", ... added until no other id is the same.
+  std::string UniqueId(const std::string& name) {
+    std::string id = DotQuote(name);
+    for (int n = 2; used_.count(id); ++n) id = DotQuote(name + " (" + std::to_string(n) + ")");
+    used_.insert(id);
+    return id;
+  }
+
   const QueryResult& result_;
   const std::string& language_;
   std::map<TermId, Role> nodes_;
   std::set<DotEdge> edges_;
-  std::string markers_;
+  std::vector<Marker> markers_;
+  std::map<TermId, std::string> ids_;
+  std::set<std::string> used_;
+  mutable bool shortened_ = false;
 };
 
 std::string Plural(std::size_t n, const char* one, const char* many) {
@@ -140,14 +210,21 @@ void AddDiagram(Diagram& d, const QueryResult& result) {
 
 std::string DotQuote(const std::string& text) {
   std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    if (c == '\n') {
-      out += "\\n";
-      continue;
+  // A newline becomes a line break of the label; every other control
+  // character (and a NUL above all, which ends Graphviz's strings) is shown
+  // as an escape.
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = text.find('\n', start);
+    std::string line = text.substr(start, end == std::string::npos ? end : end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    for (char c : Visible(line)) {
+      if (c == '"' || c == '\\') out.push_back('\\');
+      out.push_back(c);
     }
-    if (c == '\r') continue;
-    out.push_back(c);
+    if (end == std::string::npos) break;
+    out += "\\n";
+    start = end + 1;
   }
   return out + "\"";
 }

@@ -1,6 +1,7 @@
 #include "cli/load_with_progress.hpp"
 
 #include "cli/progress_bar.hpp"
+#include "cli/visible_text.hpp"
 
 namespace causalkg::cli {
 
@@ -13,7 +14,8 @@ Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::st
 
 std::string LoadedReport(const kb::LoadSummary& summary) {
   std::string out = "Loaded " + kb::DescribeSummary(summary) + "\n";
-  for (const std::string& warning : summary.write.warnings) out += "warning: " + warning + "\n";
+  for (const std::string& warning : summary.write.warnings)
+    out += "warning: " + Visible(warning) + "\n";
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/script.hpp"
 #include "cli/terminal.hpp"
+#include "cli/visible_text.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -69,7 +70,7 @@ Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
 
 void Shell::PrintBanner() {
   const StoreCounts& c = store_.counts();
-  out_ << "causalkg " << CAUSALKG_VERSION << ", database " << store_.path()
+  out_ << "causalkg " << CAUSALKG_VERSION << ", database " << Visible(store_.path())
        << (store_.read_only() ? " (read-only)" : "") << "\n"
        << c.nodes << " nodes, " << c.edges << " edges, " << c.evidence << " pieces of evidence";
   auto sources = store_.Sources();
@@ -81,7 +82,7 @@ void Shell::PrintBanner() {
         out_ << ", ...";
         break;
       }
-      out_ << (shown > 1 ? ", " : "") << s.id;
+      out_ << (shown > 1 ? ", " : "") << Visible(s.id);
     }
   }
   out_ << "\nEnter .help for help. A statement runs when it is complete or ends with ;\n";
@@ -218,8 +219,8 @@ const DotCommand* FindDotCommand(const std::string& name, int& matches) {
 }
 
 bool Shell::Fail(const std::string& message, const std::string& hint) {
-  err_ << "Error: " << message << '\n';
-  if (!hint.empty()) err_ << "hint: " << hint << '\n';
+  err_ << "Error: " << Visible(message) << '\n';
+  if (!hint.empty()) err_ << "hint: " << Visible(hint) << '\n';
   return false;
 }
 

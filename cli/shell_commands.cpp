@@ -8,6 +8,7 @@
 #include "cli/load_with_progress.hpp"
 #include "cli/shell.hpp"
 #include "cli/text_table.hpp"
+#include "cli/visible_text.hpp"
 #include "engine/text_fold.hpp"
 
 namespace causalkg::cli {
@@ -117,9 +118,9 @@ bool Shell::Nodes(const std::vector<std::string>& args) {
       ++shown;
       auto label = [&](const char* language) {
         auto it = info.labels.find(language);
-        return it == info.labels.end() ? std::string() : it->second;
+        return it == info.labels.end() ? std::string() : Visible(it->second);
       };
-      table.Add({name, label("en"), label("nl")});
+      table.Add({Visible(name), label("en"), label("nl")});
     }
     return true;
   });
@@ -137,11 +138,11 @@ bool Shell::Relations(const std::vector<std::string>&) {
     if (!(info.roles & kRoleRelation)) return true;
     auto label = [&](const char* language) {
       auto it = info.labels.find(language);
-      return it == info.labels.end() ? std::string() : it->second;
+      return it == info.labels.end() ? std::string() : Visible(it->second);
     };
     const std::string polarity =
         info.polarity == Polarity::kNone ? "none" : PolarityText(info.polarity);
-    table.Add({name, polarity, label("en"), label("nl")});
+    table.Add({Visible(name), polarity, label("en"), label("nl")});
     return true;
   });
   if (!s.ok()) return Fail(s.message());
@@ -157,10 +158,10 @@ bool Shell::Sources(const std::vector<std::string>&) {
     const auto json = nlohmann::json::parse(s.json, nullptr, false);
     auto field = [&](const char* key) {
       return json.is_object() && json.contains(key) && json[key].is_string()
-                 ? json[key].get<std::string>()
+                 ? Visible(json[key].get<std::string>())
                  : "";
     };
-    table.Add({s.id, field("title"), field("publisher"), field("date")});
+    table.Add({Visible(s.id), field("title"), field("publisher"), field("date")});
   }
   out_ << table.Render(runner_.style().width);
   return true;

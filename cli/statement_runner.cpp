@@ -5,6 +5,7 @@
 #include "cli/dot_output.hpp"
 #include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
 
@@ -130,7 +131,7 @@ void StatementRunner::ReportError(const Status& status, std::string_view text, b
          << std::flush;
     return;
   }
-  err_ << status.ToString() << '\n';
+  err_ << Visible(status.ToString()) << '\n';
   if (status.offset()) {
     const auto at = grammar::Locate(text, *status.offset());
     const std::size_t end = text.find_last_not_of(" \t\r\n");
@@ -142,7 +143,7 @@ void StatementRunner::ReportError(const Status& status, std::string_view text, b
     }
     err_ << grammar::RenderCaret(text, *status.offset()) << '\n';
   }
-  if (!status.hint().empty()) err_ << "hint: " << status.hint() << '\n';
+  if (!status.hint().empty()) err_ << "hint: " << Visible(status.hint()) << '\n';
   err_ << std::flush;
 }
 

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "cli/text_table.hpp"
+#include "cli/visible_text.hpp"
 
 namespace causalkg::cli {
 
@@ -16,11 +17,13 @@ class TextWriter {
  public:
   TextWriter(const QueryResult& result, const TextStyle& style) : result_(result), style_(style) {}
 
+  // Names, like every stored text, are shown with their control characters
+  // escaped: a name could otherwise move the cursor or recolour the terminal.
   std::string Name(TermId id) const {
     const TermNames& names = result_.names.at(id);
-    if (style_.language == "id") return names.name;
+    if (style_.language == "id") return Visible(names.name);
     auto it = names.labels.find(style_.language);
-    return it == names.labels.end() ? names.name : it->second;
+    return Visible(it == names.labels.end() ? names.name : it->second);
   }
 
   std::string Sign(const std::string& sign) const {
@@ -117,23 +120,23 @@ class TextWriter {
       out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "\n";
       if (claim.evidence.empty()) out += "  no evidence recorded\n";
       for (const Evidence& e : claim.evidence) {
-        std::string about = e.source.empty() ? "unknown source" : e.source;
-        if (!e.modality.empty()) about += ", " + e.modality;
+        std::string about = e.source.empty() ? "unknown source" : Visible(e.source);
+        if (!e.modality.empty()) about += ", " + Visible(e.modality);
         if (e.confidence) {
           std::ostringstream c;
           c << *e.confidence;
           about += ", confidence " + c.str();
         }
         out += "  " + about + "\n";
-        if (!e.quote.empty()) out += "  \"" + e.quote + "\"\n";
+        if (!e.quote.empty()) out += "  \"" + Visible(e.quote) + "\"\n";
       }
     }
     return out + Count(r.EvidenceCount(), "piece of evidence", "pieces of evidence") + "\n";
   }
 
   std::string operator()(const WriteResult& r) const {
-    std::string out = r.message + "\n";
-    for (const std::string& w : r.summary.warnings) out += "warning: " + w + "\n";
+    std::string out = Visible(r.message) + "\n";
+    for (const std::string& w : r.summary.warnings) out += "warning: " + Visible(w) + "\n";
     return out;
   }
 
@@ -143,7 +146,7 @@ class TextWriter {
     std::string out;
     int n = 0;
     for (const PlanStep& s : r.steps) {
-      out += std::to_string(++n) + ". " + s.description;
+      out += std::to_string(++n) + ". " + Visible(s.description);
       if (s.rows) out += "  rows " + std::to_string(*s.rows);
       if (s.milliseconds) {
         std::ostringstream ms;

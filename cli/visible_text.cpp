@@ -1,0 +1,110 @@
+#include "cli/visible_text.hpp"
+
+#include <cstdint>
+
+namespace causalkg::cli {
+
+namespace {
+
+// The length of the valid UTF-8 sequence at text[i] (overlong forms,
+// surrogates and code points past U+10FFFF are invalid), or 0.
+std::size_t SequenceLength(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  std::size_t length;
+  std::uint32_t code;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
+      (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
+    return 0;
+  }
+  return length;
+}
+
+bool IsC1Control(std::string_view text, std::size_t i) {
+  return static_cast<unsigned char>(text[i]) == 0xC2 &&
+         static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+         static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+}
+
+bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7F; }
+
+constexpr char kHex[] = "0123456789abcdef";
+
+void AppendHex(std::string& out, const char* prefix, unsigned char byte) {
+  out += prefix;
+  out.push_back(kHex[byte >> 4]);
+  out.push_back(kHex[byte & 0xF]);
+}
+
+}  // namespace
+
+bool IsVisible(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (IsControl(c)) return false;
+      ++i;
+      continue;
+    }
+    const std::size_t n = SequenceLength(text, i);
+    if (n == 0 || (n == 2 && IsC1Control(text, i))) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string Visible(std::string_view text) {
+  if (IsVisible(text)) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (c == '\r') {
+        out += "\\r";
+      } else if (IsControl(c)) {
+        AppendHex(out, "\\x", c);
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
+    const std::size_t n = SequenceLength(text, i);
+    if (n == 0) {
+      AppendHex(out, "\\x", c);
+      ++i;
+    } else if (n == 2 && IsC1Control(text, i)) {
+      AppendHex(out, "\\u00", static_cast<unsigned char>(text[i + 1]));
+      i += 2;
+    } else {
+      out.append(text, i, n);
+      i += n;
+    }
+  }
+  return out;
+}
+
+}  // namespace causalkg::cli
