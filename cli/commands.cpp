@@ -1,11 +1,13 @@
 #include "cli/commands.hpp"
 
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/database.hpp"
+#include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
 #include "cli/visible_text.hpp"
 #include "kb/export.hpp"
@@ -17,6 +19,39 @@ void PrintError(const Status& status) {
   std::cerr << Visible(status.ToString()) << '\n';
   if (!status.hint().empty()) std::cerr << "hint: " << Visible(status.hint()) << '\n';
 }
+
+namespace {
+
+// An output stream buffer that writes to a C stdio file.
+class StdioBuffer : public std::streambuf {
+ public:
+  explicit StdioBuffer(std::FILE* file) : file_(file) {}
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    return std::fputc(c, file_) == EOF ? traits_type::eof() : c;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    return static_cast<std::streamsize>(std::fwrite(s, 1, static_cast<std::size_t>(n), file_));
+  }
+  int sync() override { return std::fflush(file_) == 0 ? 0 : -1; }
+
+ private:
+  std::FILE* file_;
+};
+
+bool CopyToStdout(std::FILE* file) {
+  if (std::fflush(file) != 0 || std::fseek(file, 0, SEEK_SET) != 0) return false;
+  std::cout.flush();
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) {
+    if (std::fwrite(buffer, 1, n, stdout) != n) return false;
+  }
+  return !std::ferror(file) && std::fflush(stdout) == 0;
+}
+
+}  // namespace
 
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
   auto store = OpenDatabase(global, OpenMode::kReadWrite);
@@ -47,8 +82,25 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
     return 1;
   }
   Status s;
+  std::uint64_t not_utf8 = 0;
   if (output.empty() || output == "-") {
-    s = kb::Export(**store, parsed, std::cout);
+    // Staged in an unnamed temporary file and copied out only when whole,
+    // so that a failed export never leaves half a document in a pipe.
+    std::FILE* staged = std::tmpfile();
+    if (staged == nullptr) {
+      PrintError(Status::Usage("cannot create a temporary file for the export",
+                               "give a file to write with -o FILE"));
+      return 1;
+    }
+    {
+      StdioBuffer buffer(staged);
+      std::ostream out(&buffer);
+      s = kb::Export(**store, parsed, out, &not_utf8);
+      out.flush();
+      if (s.ok() && !out) s = Status::Storage("writing the export to a temporary file failed");
+    }
+    if (s.ok() && !CopyToStdout(staged)) s = Status::Storage("writing the export failed");
+    std::fclose(staged);
   } else {
     // Written next to the target and renamed, so that a failed export never
     // leaves half a file under the name asked for.
@@ -58,7 +110,7 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
       PrintError(Status::Usage("cannot write " + output));
       return 1;
     }
-    s = kb::Export(**store, parsed, out);
+    s = kb::Export(**store, parsed, out, &not_utf8);
     out.close();
     if (s.ok() && std::rename(partial.c_str(), output.c_str()) != 0) {
       s = Status::Storage("cannot rename " + partial + " to " + output);
@@ -69,15 +121,20 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
     PrintError(s);
     return 1;
   }
+  if (not_utf8 > 0) {
+    std::cerr << "warning: " << not_utf8 << (not_utf8 == 1 ? " record holds" : " records hold")
+              << " text that is not valid UTF-8, exported with U+FFFD in place of the bad bytes\n";
+  }
   return 0;
 }
 
 std::string DescribeStore(const Store& store) {
   const StoreCounts& c = store.counts();
-  std::string out = "database   " + Visible(store.path()) + "\n" + "nodes      " + std::to_string(c.nodes) +
-                    "\n" + "relations  " + std::to_string(c.relations) + "\n" + "edges      " +
-                    std::to_string(c.edges) + "\n" + "evidence   " + std::to_string(c.evidence) +
-                    "\n" + "sources    " + std::to_string(c.sources) + "\n";
+  std::string out = "database   " + Visible(store.path()) + "\n" + "nodes      " +
+                    std::to_string(c.nodes) + "\n" + "relations  " + std::to_string(c.relations) +
+                    "\n" + "edges      " + std::to_string(c.edges) + "\n" + "evidence   " +
+                    std::to_string(c.evidence) + "\n" + "sources    " + std::to_string(c.sources) +
+                    "\n";
   auto sources = store.Sources();
   if (sources.ok()) {
     for (const SourceInfo& s : *sources) {
@@ -102,7 +159,7 @@ int RunStats(const GlobalOptions& global, const std::string& format) {
     nlohmann::json out = {{"database", (*store)->path()}, {"nodes", c.nodes},
                           {"relations", c.relations},     {"edges", c.edges},
                           {"evidence", c.evidence},       {"sources", c.sources}};
-    std::cout << out.dump(2) << '\n';
+    std::cout << JsonText(out) << '\n';
   } else {
     std::cout << DescribeStore(**store);
   }

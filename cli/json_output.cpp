@@ -153,6 +153,10 @@ class JsonWriter {
 
 }  // namespace
 
+std::string JsonText(const json& value, int indent) {
+  return value.dump(indent, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
 json ResultAsJson(const QueryResult& result, const std::string& language) {
   JsonWriter writer(result, language);
   json out = std::visit(writer, result.body);

@@ -12,6 +12,12 @@
 
 namespace causalkg::cli {
 
+// `value` as JSON text (pretty-printed with `indent` spaces, or on one line
+// when it is -1). Never fails: a string that is not valid UTF-8 (a store
+// written before stored text was checked) is written with U+FFFD in place
+// of its bad bytes.
+std::string JsonText(const nlohmann::json& value, int indent = 2);
+
 // `language` picks the label added beside ids ("en", "nl").
 nlohmann::json ResultAsJson(const QueryResult& result, const std::string& language);
 

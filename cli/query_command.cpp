@@ -27,7 +27,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
   auto store = OpenDatabase(global, writes ? OpenMode::kReadWrite : OpenMode::kReadOnly);
   if (!store.ok()) {
     if (format == OutputFormat::kJson) {
-      std::cout << ErrorAsJson(store.status(), text).dump(2) << '\n';
+      std::cout << JsonText(ErrorAsJson(store.status(), text)) << '\n';
     } else {
       PrintError(store.status());
     }

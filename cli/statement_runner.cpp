@@ -120,14 +120,14 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
 }
 
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
-  if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language).dump(2) + "\n";
+  if (format == OutputFormat::kJson) return JsonText(ResultAsJson(result, style_.language)) + "\n";
   if (format == OutputFormat::kDot) return ResultAsDot(result, style_.language);
   return ResultAsText(result, style_);
 }
 
 void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {
   if (as_json || format_ == OutputFormat::kJson) {
-    out_ << ErrorAsJson(status, text, first_line_ > 0 ? first_line_ : 1).dump(2) << '\n'
+    out_ << JsonText(ErrorAsJson(status, text, first_line_ > 0 ? first_line_ : 1)) << '\n'
          << std::flush;
     return;
   }

@@ -13,6 +13,33 @@ using nlohmann::json;
 
 namespace {
 
+// JSON text on one line. A store written before stored text was checked may
+// hold bytes that are not UTF-8; they are written as U+FFFD (and counted)
+// rather than failing the whole export.
+class JsonWriter {
+ public:
+  std::string operator()(const json& value) {
+    try {
+      return value.dump();
+    } catch (const json::type_error&) {
+      ++replaced_;
+      return value.dump(-1, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+    }
+  }
+  std::uint64_t replaced() const { return replaced_; }
+
+ private:
+  std::uint64_t replaced_ = 0;
+};
+
+// A source as it was stored (a JSON object); one whose record no longer
+// parses is written with its id alone.
+json SourceJson(const SourceInfo& source) {
+  json parsed = json::parse(source.json, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_object()) parsed = {{"id", source.id}};
+  return parsed;
+}
+
 struct Term {
   std::string name;
   TermInfo info;
@@ -110,32 +137,32 @@ Status ForEachClaim(const Store& store, const Snapshot& snap, Visit visit) {
   return Status::Ok();
 }
 
-Status ExportJson(const Store& store, const Snapshot& snap, std::ostream& out) {
+Status ExportJson(const Store& store, const Snapshot& snap, JsonWriter& text, std::ostream& out) {
   // Streamed by hand around the claims, so that a million claims never sit
   // in memory as one JSON value.
   out << "{\n  \"format\": \"causalkg/1\",\n  \"sources\": [";
   const char* sep = "\n    ";
   for (const SourceInfo& s : snap.sources) {
-    out << sep << json::parse(s.json).dump();
+    out << sep << text(SourceJson(s));
     sep = ",\n    ";
   }
   out << (snap.sources.empty() ? "],\n" : "\n  ],\n") << "  \"relations\": [";
   sep = "\n    ";
   for (const Term* r : snap.relations) {
-    out << sep << RelationJson(*r).dump();
+    out << sep << text(RelationJson(*r));
     sep = ",\n    ";
   }
   out << (snap.relations.empty() ? "],\n" : "\n  ],\n") << "  \"nodes\": [";
   sep = "\n    ";
   for (const Term* n : snap.nodes) {
-    out << sep << NodeJson(*n).dump();
+    out << sep << text(NodeJson(*n));
     sep = ",\n    ";
   }
   out << (snap.nodes.empty() ? "],\n" : "\n  ],\n") << "  \"claims\": [";
   sep = "\n    ";
   bool any = false;
   CAUSALKG_RETURN_IF_ERROR(ForEachClaim(store, snap, [&](const json& claim) {
-    out << sep << claim.dump();
+    out << sep << text(claim);
     sep = ",\n    ";
     any = true;
   }));
@@ -143,14 +170,14 @@ Status ExportJson(const Store& store, const Snapshot& snap, std::ostream& out) {
   return Status::Ok();
 }
 
-Status ExportJsonLines(const Store& store, const Snapshot& snap, std::ostream& out) {
-  for (const SourceInfo& s : snap.sources)
-    out << json{{"source", json::parse(s.json)}}.dump() << '\n';
-  for (const Term* r : snap.relations) out << json{{"relation", RelationJson(*r)}}.dump() << '\n';
+Status ExportJsonLines(const Store& store, const Snapshot& snap, JsonWriter& text,
+                       std::ostream& out) {
+  for (const SourceInfo& s : snap.sources) out << text(json{{"source", SourceJson(s)}}) << '\n';
+  for (const Term* r : snap.relations) out << text(json{{"relation", RelationJson(*r)}}) << '\n';
   for (const Term* n : snap.nodes) {
-    if (!n->info.labels.empty()) out << json{{"node", NodeJson(*n)}}.dump() << '\n';
+    if (!n->info.labels.empty()) out << text(json{{"node", NodeJson(*n)}}) << '\n';
   }
-  return ForEachClaim(store, snap, [&](const json& claim) { out << claim.dump() << '\n'; });
+  return ForEachClaim(store, snap, [&](const json& claim) { out << text(claim) << '\n'; });
 }
 
 Status ExportNTriples(const Snapshot& snap, std::ostream& out) {
@@ -190,12 +217,14 @@ bool ParseExportFormat(const std::string& name, ExportFormat& format) {
   return true;
 }
 
-Status Export(const Store& store, ExportFormat format, std::ostream& out) {
+Status Export(const Store& store, ExportFormat format, std::ostream& out, std::uint64_t* not_utf8) {
   Snapshot snap;
   CAUSALKG_RETURN_IF_ERROR(TakeSnapshot(store, snap));
-  Status s = format == ExportFormat::kJson        ? ExportJson(store, snap, out)
-             : format == ExportFormat::kJsonLines ? ExportJsonLines(store, snap, out)
+  JsonWriter text;
+  Status s = format == ExportFormat::kJson        ? ExportJson(store, snap, text, out)
+             : format == ExportFormat::kJsonLines ? ExportJsonLines(store, snap, text, out)
                                                   : ExportNTriples(snap, out);
+  if (not_utf8) *not_utf8 = text.replaced();
   if (s.ok() && !out) return Status::Storage("writing the export failed");
   return s;
 }

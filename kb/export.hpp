@@ -6,6 +6,7 @@
 // export byte for byte alike.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 
@@ -19,6 +20,12 @@ enum class ExportFormat { kJson, kJsonLines, kNTriples };
 // nullopt-like: false when `name` is none of json, jsonl, ntriples.
 bool ParseExportFormat(const std::string& name, ExportFormat& format);
 
-Status Export(const Store& store, ExportFormat format, std::ostream& out);
+// Writes the whole store to `out`. Text that is not valid UTF-8 (stored
+// before stored text was checked) is written with U+FFFD in place of its bad
+// bytes; `not_utf8`, when given, receives how many records had such text.
+// On an error, `out` may hold part of the export: write to a temporary
+// place and publish only on success.
+Status Export(const Store& store, ExportFormat format, std::ostream& out,
+              std::uint64_t* not_utf8 = nullptr);
 
 }  // namespace causalkg::kb
