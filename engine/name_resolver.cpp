@@ -1,7 +1,10 @@
 #include "engine/name_resolver.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
+#include <string_view>
 
 #include "engine/text_fold.hpp"
 
@@ -9,29 +12,65 @@ namespace causalkg {
 
 namespace {
 
-// Edit distance with transpositions, on bytes of folded text.
-std::size_t Distance(const std::string& a, const std::string& b) {
+// "did you mean" is a hint, and must answer at once for any input: names
+// longer than this (in bytes, folded) get no suggestion, a typo is at most
+// kMaxDistance edits away, and a store with more terms than
+// kMaxTermsExamined has only its first ones compared.
+constexpr std::size_t kMaxSuggestedLength = 100;
+constexpr std::size_t kMaxDistance = 3;
+constexpr std::uint64_t kMaxTermsExamined = 250000;
+// Candidates kept while comparing: enough for the few shown, also when a
+// term has the same label in several languages.
+constexpr std::size_t kKept = 64;
+
+// Edit distance with transpositions (optimal string alignment), on bytes of
+// folded text; `limit + 1` when it is more than `limit`. Only the cells
+// within `limit` of the diagonal are computed, and the rows stop as soon as
+// one holds nothing within the limit. `a` is at most kMaxSuggestedLength
+// bytes and `b` at most `limit` longer.
+std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
-  std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+  const std::size_t over = limit + 1;
+  if ((n > m ? n - m : m - n) > limit) return over;
+  constexpr std::size_t kRow = kMaxSuggestedLength + kMaxDistance + 1;
+  std::array<std::size_t, kRow> rows[3];
+  std::size_t *before = rows[0].data(), *previous = rows[1].data(), *current = rows[2].data();
+  for (std::size_t j = 0; j <= m; ++j) previous[j] = std::min(j, over);
   for (std::size_t i = 1; i <= n; ++i) {
-    for (std::size_t j = 1; j <= m; ++j) {
+    std::fill(current, current + m + 1, over);
+    current[0] = std::min(i, over);
+    std::size_t row_best = current[0];
+    const std::size_t first = i > limit ? i - limit : 1, last = std::min(m, i + limit);
+    for (std::size_t j = first; j <= last; ++j) {
       const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
+      std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d = std::min(d, before[j - 2] + 1);
+      current[j] = std::min(d, over);
+      row_best = std::min(row_best, current[j]);
     }
+    if (row_best > limit) return over;
+    std::swap(before, previous);
+    std::swap(previous, current);
   }
-  return d[n][m];
+  return previous[m];
 }
 
 bool HasRole(const TermInfo& info, NameRole role) {
   return (info.roles & (role == NameRole::kNode ? kRoleNode : kRoleRelation)) != 0;
 }
 
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
+// `s` in quotes for a message; a name over 200 characters is cut short, so
+// that a message about a megabyte of typed text is still a line.
+std::string Quote(const std::string& s) {
+  constexpr std::size_t kShown = 200;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++characters > kShown)
+      return "'" + s.substr(0, i) + "…' (" + std::to_string(Utf8Length(s)) + " characters)";
+  }
+  return "'" + s + "'";
+}
 
 }  // namespace
 
@@ -39,28 +78,36 @@ const char* RoleNoun(NameRole role) { return role == NameRole::kNode ? "node" : 
 
 std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole role,
                                                std::size_t n) const {
+  std::vector<std::string> out;
   const std::string wanted = FoldCase(text);
-  const std::size_t allowed = std::max<std::size_t>(2, wanted.size() / 3);
+  if (wanted.size() > kMaxSuggestedLength) return out;
+  const std::size_t allowed = std::clamp<std::size_t>(wanted.size() / 3, 2, kMaxDistance);
   std::multimap<std::size_t, std::string> ranked;
+  std::uint64_t examined = 0;
   Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    if (++examined > kMaxTermsExamined) return false;
     if (!HasRole(info, role)) return true;
-    auto consider = [&](const std::string& candidate, const std::string& shown) {
-      const std::string folded = FoldCase(candidate);
-      std::size_t d = Distance(wanted, folded);
+    // `candidate` is `name` or one of its labels, `folded` its folded text.
+    auto consider = [&](const std::string& candidate, const std::string& folded) {
+      std::size_t d = BoundedDistance(wanted, folded, allowed);
       // A name that contains what was typed (or the reverse) is a close call.
-      if (wanted.size() >= 3 &&
+      if (d > 1 && wanted.size() >= 3 &&
           (folded.find(wanted) != std::string::npos || wanted.find(folded) != std::string::npos)) {
-        d = std::min<std::size_t>(d, 1);
+        d = 1;
       }
-      if (d <= allowed) ranked.emplace(d, shown);
+      if (d > allowed) return;
+      ranked.emplace(d, &candidate == &name ? Quote(name) : Quote(candidate) + " (" + name + ")");
+      // Only the closest few can be shown; among equals, the first found.
+      if (ranked.size() > kKept) ranked.erase(std::prev(ranked.end()));
     };
-    consider(name, Quote(name));
+    const std::string folded_name = FoldCase(name);
+    consider(name, folded_name);
     for (const auto& [language, label] : info.labels) {
-      if (FoldCase(label) != FoldCase(name)) consider(label, Quote(label) + " (" + name + ")");
+      const std::string folded = FoldCase(label);
+      if (folded != folded_name) consider(label, folded);
     }
     return true;
   });
-  std::vector<std::string> out;
   if (!s.ok()) return out;
   for (const auto& [distance, shown] : ranked) {
     if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(shown);
