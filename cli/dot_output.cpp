@@ -202,6 +202,12 @@ std::string NetSigns(const std::vector<Path>& paths) {
   return signs.Text();
 }
 
+// Says in the title when a result was cut short.
+std::string Cut(bool truncated, bool capped) {
+  if (capped) return " (cut at what one result may hold)";
+  return truncated ? " (truncated at the LIMIT)" : "";
+}
+
 void AddDiagram(Diagram& d, const QueryResult& result) {
   for (const GraphEdge& e : result.diagram) d.Edge(e.from, e.relation, e.to, e.sign);
 }
@@ -265,7 +271,7 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
     } else {
       title = "no chain";
     }
-    if (r->truncated) title += " (truncated at the LIMIT)";
+    title += Cut(r->truncated, r->capped);
   } else if (const auto* r = std::get_if<ReachResult>(&result.body)) {
     d.Node(r->origin, Role::kFocus);
     AddDiagram(d, result);
@@ -304,8 +310,7 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
         d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
       }
     }
-    title =
-        Plural(r->rows.size(), "row", "rows") + (r->truncated ? " (truncated at the LIMIT)" : "");
+    title = Plural(r->rows.size(), "row", "rows") + Cut(r->truncated, r->capped);
   }
   return d.Render(title, chain);
 }

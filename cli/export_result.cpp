@@ -26,8 +26,7 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
   std::string extension = std::filesystem::path(path).extension().string();
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (extension == ".json") {
-    CAUSALKG_RETURN_IF_ERROR(
-        WriteText(path, JsonText(ResultAsJson(result, style.language)) + "\n"));
+    CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsJson(result, style.language) + "\n"));
     return "wrote " + path + " (JSON)";
   }
   if (extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".png" ||

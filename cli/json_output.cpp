@@ -1,5 +1,10 @@
 #include "cli/json_output.hpp"
 
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
 #include "grammar/source_position.hpp"
 
 namespace causalkg::cli {
@@ -7,6 +12,38 @@ namespace causalkg::cli {
 using nlohmann::json;
 
 namespace {
+
+// A result as JSON: its fields, with the array of its rows left empty, and
+// the rows, each made JSON only when the text is written, so that a large
+// result never sits in memory as one JSON value (several kilobytes a
+// chain).
+struct Document {
+  json head;
+  const char* rows_key = nullptr;
+  std::size_t rows = 0;
+  std::function<json(std::size_t)> row;
+};
+
+// The text json.dump(2) would give for `document` with its rows in place.
+std::string DocumentText(const Document& document) {
+  std::string head = JsonText(document.head);
+  if (document.rows_key == nullptr || document.rows == 0) return head;
+  // A field of the outermost object starts a line indented by two spaces,
+  // and no string holds a raw newline: this is the rows' empty array.
+  const std::string empty = "\n  \"" + std::string(document.rows_key) + "\": []";
+  const std::size_t at = head.find(empty);
+  std::string out = head.substr(0, at) + "\n  \"" + document.rows_key + "\": [";
+  for (std::size_t i = 0; i < document.rows; ++i) {
+    out += i == 0 ? "\n    " : ",\n    ";
+    for (char c : JsonText(document.row(i))) {
+      out.push_back(c);
+      if (c == '\n') out += "    ";
+    }
+  }
+  out += "\n  ]";
+  out.append(head, at + empty.size());
+  return out;
+}
 
 class JsonWriter {
  public:
@@ -39,101 +76,127 @@ class JsonWriter {
     return out;
   }
 
-  json operator()(const MatchResult& r) const {
-    if (r.count_only) return {{"count", r.count}};
-    json rows = json::array();
-    for (const auto& row : r.rows) {
-      json cells = json::array();
-      for (TermId id : row) cells.push_back(Id(id));
-      rows.push_back(cells);
-    }
-    return {{"columns", r.columns}, {"rows", rows}, {"truncated", r.truncated}};
+  Document operator()(const MatchResult& r) const {
+    if (r.count_only) return {{{"count", r.count}}};
+    return {{{"columns", r.columns},
+             {"rows", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped}},
+            "rows",
+            r.rows.size(),
+            [&r, this](std::size_t i) {
+              json cells = json::array();
+              for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              return cells;
+            }};
   }
 
-  json operator()(const PathsResult& r) const {
-    json paths = json::array();
-    for (const Path& p : r.paths) paths.push_back(PathJson(p));
-    return {{"paths", paths}, {"truncated", r.truncated}};
+  Document operator()(const PathsResult& r) const {
+    return {{{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}},
+            "paths",
+            r.paths.size(),
+            [&r, this](std::size_t i) { return PathJson(r.paths[i]); }};
   }
 
-  json operator()(const ReachResult& r) const {
-    json nodes = json::array();
-    for (const ReachedNode& n : r.nodes) {
-      nodes.push_back({{"id", Id(n.id)},
-                       {"label", Label(n.id)},
-                       {"distance", n.distance},
-                       {"signs", n.signs.List()}});
-    }
-    return {{"nodes", nodes},
-            {"total", r.total},
-            {"truncated", r.truncated},
-            {"signs_complete", !r.signs_partial}};
+  Document operator()(const ReachResult& r) const {
+    return {{{"nodes", json::array()},
+             {"total", r.total},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "nodes",
+            r.nodes.size(),
+            [&r, this](std::size_t i) -> json {
+              const ReachedNode& n = r.nodes[i];
+              return {{"id", Id(n.id)},
+                      {"label", Label(n.id)},
+                      {"distance", n.distance},
+                      {"signs", n.signs.List()}};
+            }};
   }
 
-  json operator()(const LeversResult& r) const {
-    json levers = json::array();
-    for (const LeverRow& l : r.levers) {
-      levers.push_back({{"lever", Id(l.lever)},
-                        {"lever_label", Label(l.lever)},
-                        {"relation", Id(l.relation)},
-                        {"target", Id(l.target)},
-                        {"target_label", Label(l.target)},
-                        {"distance", l.distance},
-                        {"signs", l.signs.List()},
-                        {"recommended", l.recommended}});
-    }
-    return {{"levers", levers}, {"truncated", r.truncated}, {"signs_complete", !r.signs_partial}};
+  Document operator()(const LeversResult& r) const {
+    return {{{"levers", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "levers",
+            r.levers.size(),
+            [&r, this](std::size_t i) -> json {
+              const LeverRow& l = r.levers[i];
+              return {{"lever", Id(l.lever)},
+                      {"lever_label", Label(l.lever)},
+                      {"relation", Id(l.relation)},
+                      {"target", Id(l.target)},
+                      {"target_label", Label(l.target)},
+                      {"distance", l.distance},
+                      {"signs", l.signs.List()},
+                      {"recommended", l.recommended}};
+            }};
   }
 
-  json operator()(const BlindspotsResult& r) const {
-    json nodes = json::array();
-    for (const BlindspotRow& n : r.nodes) {
-      json recommendations = json::array();
-      for (TermId id : n.recommendations) recommendations.push_back(Id(id));
-      nodes.push_back({{"id", Id(n.id)},
-                       {"label", Label(n.id)},
-                       {"distance", n.distance},
-                       {"signs", n.signs.List()},
-                       {"recommendations", recommendations}});
-    }
-    return {{"nodes", nodes}, {"truncated", r.truncated}, {"signs_complete", !r.signs_partial}};
+  Document operator()(const BlindspotsResult& r) const {
+    return {{{"nodes", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "nodes",
+            r.nodes.size(),
+            [&r, this](std::size_t i) -> json {
+              const BlindspotRow& n = r.nodes[i];
+              json recommendations = json::array();
+              for (TermId id : n.recommendations) recommendations.push_back(Id(id));
+              return {{"id", Id(n.id)},
+                      {"label", Label(n.id)},
+                      {"distance", n.distance},
+                      {"signs", n.signs.List()},
+                      {"recommendations", recommendations}};
+            }};
   }
 
-  json operator()(const WhyResult& r) const {
-    json evidence = json::array(), bare = json::array();
-    for (const ClaimEvidence& claim : r.claims) {
-      const Triple& t = claim.triple;
-      if (claim.evidence.empty()) {
+  Document operator()(const WhyResult& r) const {
+    json bare = json::array();
+    // Each piece of evidence as (claim, piece), for the rows.
+    auto pieces = std::make_shared<std::vector<std::pair<std::size_t, std::size_t>>>();
+    for (std::size_t c = 0; c < r.claims.size(); ++c) {
+      const Triple& t = r.claims[c].triple;
+      if (r.claims[c].evidence.empty()) {
         bare.push_back(
             {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
       }
-      for (const Evidence& piece : claim.evidence) {
-        json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)},
-                  {"object", Id(t.object)},   {"source", piece.source},
-                  {"quote", piece.quote},     {"modality", piece.modality}};
-        e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
-        evidence.push_back(e);
-      }
+      for (std::size_t i = 0; i < r.claims[c].evidence.size(); ++i) pieces->emplace_back(c, i);
     }
     // Claims recorded without evidence (e.g. a bare ADD) are listed apart,
     // so that "evidence" holds only real pieces.
-    json out = {{"evidence", evidence}, {"claims_without_evidence", bare}};
-    if (r.chain) out["chain"] = PathJson(*r.chain);
-    return out;
+    json head = {{"evidence", json::array()},
+                 {"claims_without_evidence", bare},
+                 {"truncated", r.capped},
+                 {"capped", r.capped}};
+    if (r.chain) head["chain"] = PathJson(*r.chain);
+    return {head, "evidence", pieces->size(), [&r, pieces, this](std::size_t i) {
+              const auto [c, k] = (*pieces)[i];
+              const Triple& t = r.claims[c].triple;
+              const Evidence& piece = r.claims[c].evidence[k];
+              json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)},
+                        {"object", Id(t.object)},   {"source", piece.source},
+                        {"quote", piece.quote},     {"modality", piece.modality}};
+              e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
+              return e;
+            }};
   }
 
-  json operator()(const WriteResult& r) const {
+  Document operator()(const WriteResult& r) const {
     const WriteSummary& w = r.summary;
-    return {{"message", r.message},
-            {"new_edges", w.new_edges},
-            {"new_nodes", w.new_nodes},
-            {"evidence_added", w.evidence_added},
-            {"removed_edges", w.removed_edges},
-            {"removed_evidence", w.removed_evidence},
-            {"warnings", w.warnings}};
+    return {{{"message", r.message},
+             {"new_edges", w.new_edges},
+             {"new_nodes", w.new_nodes},
+             {"evidence_added", w.evidence_added},
+             {"removed_edges", w.removed_edges},
+             {"removed_evidence", w.removed_evidence},
+             {"warnings", w.warnings}}};
   }
 
-  json operator()(const PlanResult& r) const { return {{"plan", PlanJson(r)}}; }
+  Document operator()(const PlanResult& r) const { return {{{"plan", PlanJson(r)}}}; }
 
   static json PlanJson(const PlanResult& r) {
     json steps = json::array();
@@ -157,11 +220,11 @@ std::string JsonText(const json& value, int indent) {
   return value.dump(indent, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
 }
 
-json ResultAsJson(const QueryResult& result, const std::string& language) {
+std::string ResultAsJson(const QueryResult& result, const std::string& language) {
   JsonWriter writer(result, language);
-  json out = std::visit(writer, result.body);
-  if (result.profile) out["profile"] = JsonWriter::PlanJson(*result.profile);
-  return out;
+  Document document = std::visit(writer, result.body);
+  if (result.profile) document.head["profile"] = JsonWriter::PlanJson(*result.profile);
+  return DocumentText(document);
 }
 
 json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {

@@ -18,8 +18,9 @@ namespace causalkg::cli {
 // of its bad bytes.
 std::string JsonText(const nlohmann::json& value, int indent = 2);
 
-// `language` picks the label added beside ids ("en", "nl").
-nlohmann::json ResultAsJson(const QueryResult& result, const std::string& language);
+// The result as JSON text, pretty-printed like JsonText(value); `language`
+// picks the label added beside ids ("en", "nl").
+std::string ResultAsJson(const QueryResult& result, const std::string& language);
 
 // {"error": {"message", "line", "column", "hint"}}; line and column point
 // into `text` when the error has an offset (counted from `first_line` when

@@ -120,7 +120,7 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
 }
 
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
-  if (format == OutputFormat::kJson) return JsonText(ResultAsJson(result, style_.language)) + "\n";
+  if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
   if (format == OutputFormat::kDot) return ResultAsDot(result, style_.language);
   return ResultAsText(result, style_);
 }

@@ -4,10 +4,21 @@
 
 #include "cli/text_table.hpp"
 #include "cli/visible_text.hpp"
+#include "engine/result_bounds.hpp"
 
 namespace causalkg::cli {
 
 namespace {
+
+// 1000000 as "1,000,000".
+std::string Thousands(std::uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
 
 std::string Count(std::uint64_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -44,8 +55,24 @@ class TextWriter {
     return out + "  net " + Sign(p.sign > 0 ? "+" : "-");
   }
 
+  // A result cut at what one result may hold, whatever its LIMIT: how to
+  // narrow the statement instead.
+  static std::string Capped(const char* narrow) {
+    return " (cut short: one result holds at most " + Thousands(kMaxResultRows) + " rows, " +
+           Thousands(kMaxResultTerms) + " names and " + std::to_string(kMaxResultNameBytes >> 20) +
+           " MB of names, whatever its LIMIT; " + narrow + ")";
+  }
+
   static std::string Truncated(bool truncated) {
     return truncated ? " (truncated at the LIMIT: there are more; raise LIMIT to see them)" : "";
+  }
+
+  // The end of LEVERS' and BLINDSPOTS' closing line. Partial signs also set
+  // `truncated`, but a larger LIMIT would not help them.
+  template <typename R>
+  static std::string Closing(const R& r) {
+    if (r.capped) return Capped("narrow it with a smaller DEPTH or VIA") + Partial(r.signs_partial);
+    return r.signs_partial ? Partial(true) : Truncated(r.truncated);
   }
 
   // The net signs of a reach were cut short by the search's step budget.
@@ -64,7 +91,9 @@ class TextWriter {
       table.Add(cells);
     }
     return table.Render(style_.width) + Count(r.rows.size(), "row", "rows") +
-           Truncated(r.truncated) + "\n";
+           (r.capped ? Capped("narrow it with constants or WHERE, or count it with COUNT MATCH")
+                     : Truncated(r.truncated)) +
+           "\n";
   }
 
   std::string operator()(const PathsResult& r) const {
@@ -76,7 +105,10 @@ class TextWriter {
     }
     const bool loops = r.kind == PathKind::kLoops;
     return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
-           Truncated(r.truncated) + "\n";
+           (r.capped ? Capped(loops ? "narrow it with THROUGH, a smaller DEPTH, VIA or SIGN"
+                                    : "narrow it with a smaller DEPTH, VIA or SIGN")
+                     : Truncated(r.truncated)) +
+           "\n";
   }
 
   std::string operator()(const ReachResult& r) const {
@@ -85,7 +117,9 @@ class TextWriter {
       table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
     return table.Render(style_.width) + Count(r.nodes.size(), "node", "nodes") +
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
-           Truncated(r.total > r.nodes.size()) + Partial(r.signs_partial) + "\n";
+           (r.capped ? Capped("narrow it with a smaller DEPTH, VIA or SIGN")
+                     : Truncated(r.total > r.nodes.size())) +
+           Partial(r.signs_partial) + "\n";
   }
 
   std::string operator()(const LeversResult& r) const {
@@ -95,7 +129,7 @@ class TextWriter {
                  Name(l.relation), std::to_string(l.distance), Sign(l.signs.Text())});
     }
     return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " +
-           Name(r.target) + (r.signs_partial ? Partial(true) : Truncated(r.truncated)) + "\n";
+           Name(r.target) + Closing(r) + "\n";
   }
 
   std::string operator()(const BlindspotsResult& r) const {
@@ -108,8 +142,7 @@ class TextWriter {
                  recommendations.empty() ? "-" : recommendations});
     }
     return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") +
-           " upstream of " + Name(r.target) + " that no lever in place acts on" +
-           (r.signs_partial ? Partial(true) : Truncated(r.truncated)) + "\n";
+           " upstream of " + Name(r.target) + " that no lever in place acts on" + Closing(r) + "\n";
   }
 
   std::string operator()(const WhyResult& r) const {
@@ -131,7 +164,8 @@ class TextWriter {
         if (!e.quote.empty()) out += "  \"" + Visible(e.quote) + "\"\n";
       }
     }
-    return out + Count(r.EvidenceCount(), "piece of evidence", "pieces of evidence") + "\n";
+    return out + Count(r.EvidenceCount(), "piece of evidence", "pieces of evidence") +
+           (r.capped ? Capped("ask for one claim at a time with WHY a relation b") : "") + "\n";
   }
 
   std::string operator()(const WriteResult& r) const {

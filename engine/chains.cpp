@@ -4,6 +4,8 @@
 #include <deque>
 #include <unordered_set>
 
+#include "engine/result_bounds.hpp"
+
 namespace causalkg {
 
 namespace {
@@ -87,13 +89,19 @@ class PathWalker {
   std::unordered_set<TermId> on_path_;
 };
 
-// Collects paths up to a limit, noting whether there were more.
+// Collects paths up to a limit and what one result may hold, noting
+// whether there were more.
 struct Collector {
   PathsResult& result;
   std::uint64_t limit;
+  ResultBudget budget;
   bool operator()(Path path) {
     if (result.paths.size() >= limit) {
       result.truncated = true;
+      return false;
+    }
+    if (!budget.Take(path.nodes.size() + path.steps.size())) {
+      result.truncated = result.capped = true;
       return false;
     }
     result.paths.push_back(std::move(path));
@@ -115,7 +123,7 @@ PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
   const auto at = to_goal.find(from);
   if (at == to_goal.end() && horizon == depth) return result;
   PathWalker walker(graph, to_goal, to, horizon);
-  Collector collect{result, limit};
+  Collector collect{result, limit, {}};
   for (int length = at != to_goal.end() ? std::max(1, at->second) : horizon + 1; length <= depth;
        ++length) {
     const bool go_on = walker.Walk(from, length, [&](Path path) {
@@ -216,7 +224,7 @@ PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int dep
                       std::optional<int> sign, std::uint64_t limit) {
   PathsResult result;
   result.kind = PathKind::kLoops;
-  Collector collect{result, limit};
+  Collector collect{result, limit, {}};
   auto emit = [&](Path path) {
     if (sign && path.sign != *sign) return true;
     path.nodes.pop_back();  // the start again

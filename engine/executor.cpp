@@ -7,6 +7,7 @@
 #include "engine/levers.hpp"
 #include "engine/match.hpp"
 #include "engine/name_resolver.hpp"
+#include "engine/result_bounds.hpp"
 #include "engine/result_names.hpp"
 #include "engine/why.hpp"
 #include "engine/writes.hpp"
@@ -97,6 +98,10 @@ class Evaluator {
     if (result.nodes.size() > LimitOf(r.options)) {
       result.nodes.resize(LimitOf(r.options));
       result.truncated = true;
+    }
+    if (result.nodes.size() > kMaxResultRows) {
+      result.nodes.resize(kMaxResultRows);
+      result.truncated = result.capped = true;
     }
     std::vector<TermId> drawn{*origin};
     for (const ReachedNode& n : result.nodes) drawn.push_back(n.id);
@@ -267,6 +272,7 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   result.body = std::move(body).value();
   result.diagram = evaluator.TakeDiagram();
   CAUSALKG_RETURN_IF_ERROR(FillNames(store_, result));
+  CapResult(result);
   if (profile) {
     plan.push_back({"adjacency lists read: " + std::to_string(evaluator.nodes_read()), std::nullopt,
                     std::nullopt});

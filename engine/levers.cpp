@@ -5,6 +5,7 @@
 #include <set>
 
 #include "engine/chains.hpp"
+#include "engine/result_bounds.hpp"
 #include "engine/vocabulary.hpp"
 
 namespace causalkg {
@@ -128,6 +129,10 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
     result.levers.resize(limit);
     result.truncated = true;
   }
+  if (result.levers.size() > kMaxResultRows) {
+    result.levers.resize(kMaxResultRows);
+    result.truncated = result.capped = true;
+  }
   return result;
 }
 
@@ -162,6 +167,10 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
   if (result.nodes.size() > limit) {
     result.nodes.resize(limit);
     result.truncated = true;
+  }
+  if (result.nodes.size() > kMaxResultRows) {
+    result.nodes.resize(kMaxResultRows);
+    result.truncated = result.capped = true;
   }
   return result;
 }

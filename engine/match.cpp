@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <unordered_map>
+
+#include "engine/result_bounds.hpp"
 
 namespace causalkg {
 
@@ -272,6 +275,79 @@ class Joiner {
   Status status_;
 };
 
+// The first `keep` rows of a join in ORDER BY order (ties in the order
+// they came), kept in a heap as they come. ORDER BY compares names, as a
+// person reads them.
+class TopRows {
+  struct Ranked {
+    std::vector<TermId> row;
+    std::uint64_t arrival;
+  };
+
+  // Whether a comes before b; the heap's top is the last row kept.
+  struct Before {
+    const TopRows* top;
+    bool operator()(const Ranked& a, const Ranked& b) const {
+      for (const auto& [v, descending] : top->order_) {
+        const std::string &x = top->name_of_.at(a.row[v]), &y = top->name_of_.at(b.row[v]);
+        if (x != y) return descending ? y < x : x < y;
+      }
+      return a.arrival < b.arrival;
+    }
+  };
+
+ public:
+  TopRows(const Store& store, const std::vector<std::pair<int, bool>>& order, std::uint64_t keep)
+      : store_(store), order_(order), keep_(keep) {}
+
+  // False (stop the join) when a name could not be read.
+  bool Add(const std::vector<TermId>& row) {
+    for (const auto& [v, descending] : order_) {
+      if (name_of_.count(row[v])) continue;
+      auto name = store_.TermName(row[v]);
+      if (!name.ok()) {
+        status_ = std::move(name).TakeStatus();
+        return false;
+      }
+      name_of_.emplace(row[v], std::move(name).value());
+    }
+    Ranked ranked{row, next_++};
+    if (heap_.size() < keep_) {
+      heap_.push_back(std::move(ranked));
+      std::push_heap(heap_.begin(), heap_.end(), Before{this});
+      return true;
+    }
+    dropped_ = true;
+    if (!Before{this}(ranked, heap_.front())) return true;
+    std::pop_heap(heap_.begin(), heap_.end(), Before{this});
+    heap_.back() = std::move(ranked);
+    std::push_heap(heap_.begin(), heap_.end(), Before{this});
+    return true;
+  }
+
+  // The rows kept, in order.
+  std::vector<std::vector<TermId>> Take() {
+    std::sort_heap(heap_.begin(), heap_.end(), Before{this});
+    std::vector<std::vector<TermId>> rows;
+    for (Ranked& r : heap_) rows.push_back(std::move(r.row));
+    return rows;
+  }
+
+  // Whether rows past the kept ones came.
+  bool dropped() const { return dropped_; }
+  const Status& status() const { return status_; }
+
+ private:
+  const Store& store_;
+  const std::vector<std::pair<int, bool>>& order_;
+  std::uint64_t keep_;
+  std::unordered_map<TermId, std::string> name_of_;
+  std::vector<Ranked> heap_;
+  std::uint64_t next_ = 0;
+  bool dropped_ = false;
+  Status status_;
+};
+
 }  // namespace
 
 Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
@@ -356,59 +432,41 @@ Result<MatchResult> EvaluateMatch(const Store& store, const NameResolver& names,
   result.count_only = match.count;
   for (int v : returned) result.columns.push_back(columns[v]);
   const std::uint64_t limit = match.limit.value_or(match.count ? UINT64_MAX : default_limit);
-  const bool early_stop = order.empty();
-  std::vector<std::vector<TermId>> full_rows;
-  Status s = joiner.Run([&](const std::vector<TermId>& row) {
-    if (match.count && early_stop) {
-      return ++result.count < limit;
-    }
-    if (early_stop && result.rows.size() >= limit) {
-      result.truncated = true;
-      return false;
-    }
-    if (!early_stop) {
-      full_rows.push_back(row);
+  if (match.count || order.empty()) {
+    ResultBudget budget;
+    Status s = joiner.Run([&](const std::vector<TermId>& row) {
+      if (match.count) return ++result.count < limit;
+      if (result.rows.size() >= limit) {
+        result.truncated = true;
+        return false;
+      }
+      if (!budget.Take(returned.size())) {
+        result.truncated = result.capped = true;
+        return false;
+      }
+      std::vector<TermId> out;
+      for (int v : returned) out.push_back(row[v]);
+      result.rows.push_back(std::move(out));
       return true;
-    }
+    });
+    if (!s.ok()) return s;
+    return result;
+  }
+  // ORDER BY: the first rows in order are kept as they come, never more
+  // than the LIMIT or what one result may hold, so that ordering a large
+  // join needs no more memory than its answer.
+  const std::uint64_t fits = ResultBudget::RowsOf(returned.size());
+  TopRows top(store, order, std::min(limit, fits));
+  Status s = joiner.Run([&](const std::vector<TermId>& row) { return top.Add(row); });
+  if (!s.ok()) return s;
+  CAUSALKG_RETURN_IF_ERROR(top.status());
+  for (const std::vector<TermId>& row : top.Take()) {
     std::vector<TermId> out;
     for (int v : returned) out.push_back(row[v]);
     result.rows.push_back(std::move(out));
-    return true;
-  });
-  if (!s.ok()) return s;
-  if (!early_stop) {
-    // ORDER BY compares names, as a person reads them.
-    std::unordered_map<TermId, std::string> name_of;
-    for (const auto& row : full_rows) {
-      for (TermId id : row) {
-        if (!name_of.count(id)) {
-          auto n = store.TermName(id);
-          if (!n.ok()) return std::move(n).TakeStatus();
-          name_of[id] = *n;
-        }
-      }
-    }
-    std::stable_sort(full_rows.begin(), full_rows.end(), [&](const auto& a, const auto& b) {
-      for (const auto& [v, descending] : order) {
-        const std::string &x = name_of[a[v]], &y = name_of[b[v]];
-        if (x != y) return descending ? y < x : x < y;
-      }
-      return false;
-    });
-    if (match.count) {
-      result.count = std::min<std::uint64_t>(full_rows.size(), limit);
-    } else {
-      for (const auto& row : full_rows) {
-        if (result.rows.size() >= limit) {
-          result.truncated = true;
-          break;
-        }
-        std::vector<TermId> out;
-        for (int v : returned) out.push_back(row[v]);
-        result.rows.push_back(std::move(out));
-      }
-    }
   }
+  result.truncated = top.dropped();
+  result.capped = top.dropped() && fits < limit;
   return result;
 }
 

@@ -58,6 +58,9 @@ struct MatchResult {
   bool count_only = false;
   std::uint64_t count = 0;
   bool truncated = false;  // more rows than LIMIT
+  // Cut at what one result may hold (engine/result_bounds.hpp), whatever
+  // the LIMIT. Implies `truncated`.
+  bool capped = false;
 };
 
 enum class PathKind { kPaths, kShortest, kLoops };
@@ -66,6 +69,7 @@ struct PathsResult {
   PathKind kind = PathKind::kPaths;
   std::vector<Path> paths;
   bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
 };
 
 struct ReachedNode {
@@ -80,6 +84,7 @@ struct ReachResult {
   std::vector<ReachedNode> nodes;
   std::uint64_t total = 0;  // nodes reached, also those past LIMIT
   bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
@@ -98,6 +103,7 @@ struct LeversResult {
   TermId target = kNoTerm;
   std::vector<LeverRow> levers;
   bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
@@ -114,6 +120,7 @@ struct BlindspotsResult {
   TermId target = kNoTerm;
   std::vector<BlindspotRow> nodes;
   bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
@@ -128,6 +135,9 @@ struct ClaimEvidence {
 struct WhyResult {
   std::optional<Path> chain;          // WHY a b: the shortest chain explained
   std::vector<ClaimEvidence> claims;  // the claim, or each step of the chain, in order
+  // Evidence cut at what one result may hold (engine/result_bounds.hpp):
+  // later pieces, and the later steps' claims, are left out.
+  bool capped = false;
   std::size_t EvidenceCount() const {
     std::size_t n = 0;
     for (const ClaimEvidence& c : claims) n += c.evidence.size();

@@ -289,6 +289,15 @@ Result<std::uint64_t> Store::CountMatches(const TriplePattern& pattern, std::uin
 
 Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
   std::vector<Evidence> out;
+  CAUSALKG_RETURN_IF_ERROR(ForEachEvidenceOf(t, [&](Evidence&& e) {
+    out.push_back(std::move(e));
+    return true;
+  }));
+  return out;
+}
+
+Status Store::ForEachEvidenceOf(const Triple& t,
+                                const std::function<bool(Evidence&&)>& visit) const {
   IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t),
                               false);
   for (; cursor.Valid(); cursor.Next()) {
@@ -296,11 +305,11 @@ Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
     if (!codec::DecodeEvidence(cursor.value(), e)) {
       return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
     }
-    out.push_back(std::move(e));
+    if (!visit(std::move(e))) break;
   }
   if (!cursor.status().ok())
     return StorageError(path_, "reading evidence", cursor.status().ToString());
-  return out;
+  return Status::Ok();
 }
 
 Status Store::ForEachEvidence(

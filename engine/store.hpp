@@ -106,6 +106,8 @@ class Store {
 
   // --- evidence and sources -------------------------------------------------
   Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
+  // Visits the evidence of `t` in order until `visit` returns false.
+  Status ForEachEvidenceOf(const Triple& t, const std::function<bool(Evidence&&)>& visit) const;
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   Result<std::vector<SourceInfo>> Sources() const;

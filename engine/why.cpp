@@ -2,15 +2,30 @@
 
 #include "engine/causal_graph.hpp"
 #include "engine/chains.hpp"
+#include "engine/result_bounds.hpp"
 
 namespace causalkg {
 
 namespace {
 
-Status AddEvidence(const Store& store, const Triple& t, WhyResult& result) {
-  auto evidence = store.EvidenceOf(t);
-  if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  result.claims.push_back({t, std::move(evidence).value()});
+// Adds `t` and its evidence to `result` while they fit in what one result
+// may hold: a piece of evidence counts as a row, its text as names' bytes.
+Status AddEvidence(const Store& store, const Triple& t, WhyResult& result, std::uint64_t& bytes) {
+  if (result.capped) return Status::Ok();
+  ClaimEvidence claim{t, {}};
+  std::uint64_t rows = 0;
+  for (const ClaimEvidence& c : result.claims) rows += c.evidence.size();
+  CAUSALKG_RETURN_IF_ERROR(store.ForEachEvidenceOf(t, [&](Evidence&& e) {
+    const std::uint64_t size = e.quote.size() + e.source.size() + e.modality.size();
+    if (++rows > kMaxResultRows || bytes + size > kMaxResultNameBytes) {
+      result.capped = true;
+      return false;
+    }
+    bytes += size;
+    claim.evidence.push_back(std::move(e));
+    return true;
+  }));
+  result.claims.push_back(std::move(claim));
   return Status::Ok();
 }
 
@@ -35,7 +50,8 @@ Result<WhyResult> Explain(const Store& store, const NameResolver& names, const a
                            "WHY a b (two nodes) explains the shortest chain from a to b")
           .AtOffset(why.first.offset);
     }
-    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, t, result));
+    std::uint64_t bytes = 0;
+    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, t, result, bytes));
     return result;
   }
   auto second = names.Resolve(why.second, NameRole::kNode);
@@ -50,9 +66,10 @@ Result<WhyResult> Explain(const Store& store, const NameResolver& names, const a
         .AtOffset(why.first.offset);
   }
   const Path& path = shortest.paths.front();
+  std::uint64_t bytes = 0;
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
-    CAUSALKG_RETURN_IF_ERROR(
-        AddEvidence(store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result));
+    CAUSALKG_RETURN_IF_ERROR(AddEvidence(
+        store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result, bytes));
   }
   result.chain = path;
   return result;

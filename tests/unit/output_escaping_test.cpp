@@ -202,7 +202,7 @@ TEST_CASE("JSON of text that is not UTF-8 is written with U+FFFD instead of fail
           "[escaping][json]") {
   QueryResult result = HostileChain();
   std::string text;
-  REQUIRE_NOTHROW(text = cli::JsonText(cli::ResultAsJson(result, "en")));
+  REQUIRE_NOTHROW(text = cli::ResultAsJson(result, "en"));
   const auto parsed = nlohmann::json::parse(text);
   CHECK(parsed["paths"][0]["labels"][1] == Bytes("nul\0and\xc2\x9b"
                                                  "c1 and \xef\xbf\xbd bad"));

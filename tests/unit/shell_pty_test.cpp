@@ -117,7 +117,8 @@ TEST_CASE("history is kept across two runs of the shell", "[shell]") {
 TEST_CASE("Ctrl-C cancels a long query and leaves the shell usable", "[shell]") {
   ShellFixture f;
   // Every node amplifies every other: the loops of 12 nodes number in the
-  // hundreds of millions, far more than finish in the test's time.
+  // hundreds of millions, far more than finish in the test's time. None is
+  // balancing, so a search for those holds nothing and never stops early.
   std::string claims;
   for (int a = 0; a < 14; ++a) {
     for (int b = 0; b < 14; ++b) {
@@ -130,7 +131,7 @@ TEST_CASE("Ctrl-C cancels a long query and leaves the shell usable", "[shell]") 
   REQUIRE(testing::RunCausalkg({"--db", f.db, "--empty", "load", file}).exit_code == 0);
   PtySession shell({"--db", f.db}, f.env);
   REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send("LOOPS DEPTH 12 LIMIT 1000000000\r");
+  shell.Send("LOOPS DEPTH 12 SIGN -\r");
   REQUIRE_FALSE(shell.WaitFor("loops", 1.0));
   shell.Send("\x03");
   REQUIRE(shell.WaitFor("the query was cancelled"));
