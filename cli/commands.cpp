@@ -1,6 +1,5 @@
 #include "cli/commands.hpp"
 
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -9,6 +8,7 @@
 #include "cli/database.hpp"
 #include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/staged_stdout.hpp"
 #include "cli/visible_text.hpp"
 #include "kb/export.hpp"
 #include "kb/load.hpp"
@@ -19,39 +19,6 @@ void PrintError(const Status& status) {
   std::cerr << Visible(status.ToString()) << '\n';
   if (!status.hint().empty()) std::cerr << "hint: " << Visible(status.hint()) << '\n';
 }
-
-namespace {
-
-// An output stream buffer that writes to a C stdio file.
-class StdioBuffer : public std::streambuf {
- public:
-  explicit StdioBuffer(std::FILE* file) : file_(file) {}
-
- protected:
-  int_type overflow(int_type c) override {
-    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-    return std::fputc(c, file_) == EOF ? traits_type::eof() : c;
-  }
-  std::streamsize xsputn(const char* s, std::streamsize n) override {
-    return static_cast<std::streamsize>(std::fwrite(s, 1, static_cast<std::size_t>(n), file_));
-  }
-  int sync() override { return std::fflush(file_) == 0 ? 0 : -1; }
-
- private:
-  std::FILE* file_;
-};
-
-bool CopyToStdout(std::FILE* file) {
-  if (std::fflush(file) != 0 || std::fseek(file, 0, SEEK_SET) != 0) return false;
-  std::cout.flush();
-  char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file)) > 0;) {
-    if (std::fwrite(buffer, 1, n, stdout) != n) return false;
-  }
-  return !std::ferror(file) && std::fflush(stdout) == 0;
-}
-
-}  // namespace
 
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
   auto store = OpenDatabase(global, OpenMode::kReadWrite);
@@ -84,23 +51,17 @@ int RunExport(const GlobalOptions& global, const std::string& format, const std:
   Status s;
   std::uint64_t not_utf8 = 0;
   if (output.empty() || output == "-") {
-    // Staged in an unnamed temporary file and copied out only when whole,
-    // so that a failed export never leaves half a document in a pipe.
-    std::FILE* staged = std::tmpfile();
-    if (staged == nullptr) {
+    StagedStdout staged;
+    if (!staged.ok()) {
       PrintError(Status::Usage("cannot create a temporary file for the export",
                                "give a file to write with -o FILE"));
       return 1;
     }
-    {
-      StdioBuffer buffer(staged);
-      std::ostream out(&buffer);
-      s = kb::Export(**store, parsed, out, &not_utf8);
-      out.flush();
-      if (s.ok() && !out) s = Status::Storage("writing the export to a temporary file failed");
+    s = kb::Export(**store, parsed, staged.stream(), &not_utf8);
+    if (s.ok() && !staged.Publish()) {
+      s = Status::Storage("writing the export failed (is the disk full?)",
+                          "give a file to write with -o FILE");
     }
-    if (s.ok() && !CopyToStdout(staged)) s = Status::Storage("writing the export failed");
-    std::fclose(staged);
   } else {
     // Written next to the target and renamed, so that a failed export never
     // leaves half a file under the name asked for.
