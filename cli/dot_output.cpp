@@ -13,11 +13,11 @@ namespace {
 
 // The longest name written into DOT, in characters. Graphviz 2.43 rejects a
 // quoted string with a run of more than 16,381 bytes free of quotes and
-// backslashes ("syntax error ... longer than 16384?"), and cannot lay out a
-// node wider than about 65,000 points next to another ("Edge length ...
-// larger than maximum 65535"). 1,000 characters are at most 4,000 bytes and,
-// at 14 points, about 14,000 points wide: both hold with room to spare.
-constexpr std::size_t kDotMaxName = 1000;
+// backslashes ("syntax error ... longer than 16384?"), and cannot lay out
+// two nodes side by side wider than 65,535 points together ("Edge length
+// ... larger than maximum 65535"). 2,000 characters are at most 8,000 bytes
+// and, at 14 points, about 28,000 points wide: both hold.
+constexpr std::size_t kDotMaxName = 2000;
 
 // `text` cut to kDotMaxName characters, with "…" when cut.
 std::string Shorten(const std::string& text, bool& shortened) {
