@@ -9,7 +9,7 @@
 #include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
 #include "cli/staged_stdout.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "kb/export.hpp"
 #include "kb/load.hpp"
 

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string_view>
 
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 
 namespace causalkg::cli {
 

@@ -9,7 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/script.hpp"
 #include "cli/terminal.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -19,23 +19,6 @@ namespace {
 constexpr const char* kPrompt = "causalkg> ";
 constexpr const char* kContinuation = "     ...> ";
 
-// A library's message as it may be shown: its control characters (it may
-// quote hostile input) escaped.
-std::string Shown(const char* message) {
-  std::string out;
-  for (const char* p = message; *p != '\0'; ++p) {
-    const unsigned char c = static_cast<unsigned char>(*p);
-    if (c < 0x20 || c == 0x7f) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
-      out += escaped;
-    } else {
-      out += *p;
-    }
-  }
-  return out;
-}
-
 // Runs `work`, the running of one statement or dot-command. Failures travel
 // as Status values, so an exception is a fault of causalkg's own: it is said
 // as such, as the failure of that one statement, and the shell goes on.
@@ -44,7 +27,8 @@ bool RunGuarded(std::ostream& err, const std::string& what, const std::function<
   try {
     return work();
   } catch (const std::exception& e) {
-    detail = " (" + Shown(e.what()) + ")";
+    // The library's message may quote hostile input.
+    detail = " (" + Visible(e.what()) + ")";
   } catch (...) {
   }
   err << "Internal error: causalkg failed unexpectedly while running " << what << detail

@@ -8,7 +8,7 @@
 #include "cli/load_with_progress.hpp"
 #include "cli/shell.hpp"
 #include "cli/text_table.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "engine/text_fold.hpp"
 
 namespace causalkg::cli {

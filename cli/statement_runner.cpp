@@ -5,7 +5,7 @@
 #include "cli/dot_output.hpp"
 #include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
 
@@ -141,7 +141,7 @@ void StatementRunner::ReportError(const Status& status, std::string_view text, b
       err_ << "line " << (first_line_ > 0 ? first_line_ + at.line - 1 : at.line) << ", column "
            << at.column << ":\n";
     }
-    err_ << grammar::RenderCaret(text, *status.offset()) << '\n';
+    err_ << VisibleCaret(text, *status.offset()) << '\n';
   }
   if (!status.hint().empty()) err_ << "hint: " << Visible(status.hint()) << '\n';
   err_ << std::flush;

@@ -3,7 +3,7 @@
 #include <sstream>
 
 #include "cli/text_table.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "engine/result_bounds.hpp"
 
 namespace causalkg::cli {

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/key_codec.hpp"
+#include "engine/visible_text.hpp"
 
 namespace causalkg::fields {
 
@@ -162,28 +163,18 @@ std::string Problem(Field field, std::string_view text) {
 
 std::string Excerpt(std::string_view text) {
   constexpr std::size_t kMaxCharacters = 40;
-  std::string out = "'";
-  std::size_t characters = 0, i = 0;
-  while (i < text.size() && characters < kMaxCharacters) {
-    const Scan scan = ScanText(text.substr(i, std::min<std::size_t>(4, text.size() - i)), false);
-    // The character at i: plain, a control, or a byte of invalid UTF-8.
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (scan.fault == Fault::kControl && scan.at == 0) {
-      out += "\\u" + Hex(scan.control, 4);
-      i += scan.control < 0x80 ? 1 : 2;
-    } else if (scan.fault == Fault::kInvalidUtf8 && scan.at == 0) {
-      out += "\\x" + Hex(c, 2);
-      ++i;
-    } else {
-      const std::size_t length = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-      out.append(text.substr(i, length));
-      i += length;
+  // The first 40 characters (a character is a UTF-8 lead byte and what
+  // follows it; a stray byte counts as one), shown with their escapes.
+  std::size_t end = 0, characters = 0;
+  while (end < text.size() && characters < kMaxCharacters) {
+    ++end;
+    while (end < text.size() && IsContinuation(static_cast<unsigned char>(text[end])) &&
+           end < text.size()) {
+      ++end;
     }
     ++characters;
   }
-  if (i < text.size()) out += "...";
-  out += "'";
-  return out;
+  return "'" + Visible(text.substr(0, end)) + (end < text.size() ? "..." : "") + "'";
 }
 
 }  // namespace causalkg::fields

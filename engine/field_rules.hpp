@@ -48,8 +48,8 @@ std::size_t MaxBytes(Field field);
 std::string Problem(Field field, std::string_view text);
 
 // `text` for a message: quoted, at most 40 characters with "..." when it is
-// longer, control characters and invalid bytes spelled as escapes (\u001b,
-// \xff) so that a message never carries them.
+// longer, control characters and invalid bytes spelled as escapes (Visible():
+// \x1b, \xff) so that a message never carries them.
 std::string Excerpt(std::string_view text);
 
 // 65536 as "65,536".

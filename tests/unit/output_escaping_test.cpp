@@ -13,7 +13,7 @@
 #include "cli/json_output.hpp"
 #include "cli/table_output.hpp"
 #include "cli/text_table.hpp"
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -75,15 +75,15 @@ QueryResult HostileChain() {
 
 TEST_CASE("control characters and bad bytes are shown as escapes, other text as it is",
           "[escaping]") {
-  CHECK(cli::Visible("social cohesion") == "social cohesion");
-  CHECK(cli::Visible("café 🙂 \\ back") == "café 🙂 \\ back");
-  CHECK(cli::Visible("a\x1b[31mb") == "a\\x1b[31mb");
-  CHECK(cli::Visible(std::string("nul\0end", 7)) == "nul\\x00end");
-  CHECK(cli::Visible("line\nnext\ttab\rret\x7f") == "line\\nnext\\ttab\\rret\\x7f");
-  CHECK(cli::Visible("c1 \xc2\x9b csi") == "c1 \\u009b csi");
-  CHECK(cli::Visible("bad \xff \xc3 \xed\xa0\x80") == "bad \\xff \\xc3 \\xed\\xa0\\x80");
-  CHECK(cli::IsVisible("sociale samenhang ë"));
-  CHECK_FALSE(cli::IsVisible("a\x1b"));
+  CHECK(Visible("social cohesion") == "social cohesion");
+  CHECK(Visible("café 🙂 \\ back") == "café 🙂 \\ back");
+  CHECK(Visible("a\x1b[31mb") == "a\\x1b[31mb");
+  CHECK(Visible(std::string("nul\0end", 7)) == "nul\\x00end");
+  CHECK(Visible("line\nnext\ttab\rret\x7f") == "line\\nnext\\ttab\\rret\\x7f");
+  CHECK(Visible("c1 \xc2\x9b csi") == "c1 \\u009b csi");
+  CHECK(Visible("bad \xff \xc3 \xed\xa0\x80") == "bad \\xff \\xc3 \\xed\\xa0\\x80");
+  CHECK(IsVisible("sociale samenhang ë"));
+  CHECK_FALSE(IsVisible("a\x1b"));
 }
 
 TEST_CASE("a quote's tabs and line breaks come out of the binary escaped, on one line",
@@ -222,6 +222,29 @@ TEST_CASE("a JSON error about a name that is not UTF-8 is still JSON", "[escapin
   const auto error = nlohmann::json::parse(run.out, nullptr, false);
   REQUIRE(error.is_object());
   CHECK(error.contains("error"));
+}
+
+TEST_CASE("the caret under an error shows the statement escaped and cut around the error",
+          "[escaping]") {
+  CHECK(VisibleCaret("PATHS FROM a b", 13) == "PATHS FROM a b\n             ^");
+  CHECK(VisibleCaret("s\xc3\xa9\tx\x1b y", 7) == "s\xc3\xa9\tx\\x1b y\n  \t      ^");
+  const std::string long_line = std::string(1000, 'a') + " oops " + std::string(1000, 'b');
+  const std::string shown = VisibleCaret(long_line, 1001);
+  const std::string first_line = shown.substr(0, shown.find('\n'));
+  CHECK(first_line == "..." + std::string(59, 'a') + " oops " + std::string(55, 'b') + "...");
+  CHECK(shown.substr(shown.find('\n') + 1) == std::string(63, ' ') + "^");
+}
+
+TEST_CASE("an error in a statement with ESC and a huge name puts neither on the terminal",
+          "[escaping]") {
+  testing::TempDir dir;
+  const std::string huge(100000, 'x');  // one argument holds at most 128 KiB
+  auto run = RunCausalkg(
+      {"--db", dir.File("db"), "query", "PATHS FROM '\x1b[2J" + huge + "' TO digitalisation"});
+  CHECK(run.exit_code == 1);
+  CHECK(run.err.find('\x1b') == std::string::npos);
+  CHECK(run.err.size() < 2000);
+  CHECK_THAT(run.err, Catch::Contains("\\x1b[2J"));
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace causalkg::cli {
+namespace causalkg {
 
 // `text` with each control character written as an escape: \n, \t, \r, and
 // \xHH for the other C0 controls and DEL; \u0080..\u009f for the C1
@@ -19,4 +19,11 @@ std::string Visible(std::string_view text);
 // Whether Visible(text) == text.
 bool IsVisible(std::string_view text);
 
-}  // namespace causalkg::cli
+// The line of `text` that holds byte `offset`, shown as Visible() shows it,
+// then a caret under that character; the line is cut to about 60
+// characters on each side of the caret, with "..." where it was cut, so that
+// a hostile or huge statement neither reaches the terminal as it is nor
+// floods it. Ends without a newline.
+std::string VisibleCaret(std::string_view text, std::size_t offset);
+
+}  // namespace causalkg

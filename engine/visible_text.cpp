@@ -1,8 +1,9 @@
-#include "cli/visible_text.hpp"
+#include "engine/visible_text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
-namespace causalkg::cli {
+namespace causalkg {
 
 namespace {
 
@@ -107,4 +108,70 @@ std::string Visible(std::string_view text) {
   return out;
 }
 
-}  // namespace causalkg::cli
+namespace {
+
+constexpr std::size_t kCaretContext = 60;  // characters shown on each side
+
+bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+std::size_t CharactersIn(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += IsLeadByte(c) ? 1 : 0;
+  return n;
+}
+
+// The last (or first) `n` characters of `shown`, marked with "..." where cut.
+std::string LastCharacters(const std::string& shown, std::size_t n) {
+  if (CharactersIn(shown) <= n) return shown;
+  std::size_t i = shown.size(), kept = 0;
+  while (i > 0 && kept < n) kept += IsLeadByte(shown[--i]) ? 1 : 0;
+  return "..." + shown.substr(i);
+}
+
+std::string FirstCharacters(const std::string& shown, std::size_t n) {
+  std::size_t i = 0, kept = 0;
+  while (i < shown.size() && (kept < n || !IsLeadByte(shown[i]))) {
+    if (IsLeadByte(shown[i])) ++kept;
+    ++i;
+  }
+  return i < shown.size() ? shown.substr(0, i) + "..." : shown;
+}
+
+// Visible(text) with its tabs kept as tabs, so that a caret line can repeat
+// them and stay aligned.
+std::string VisibleKeepingTabs(std::string_view text) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t tab = text.find('\t'); tab != std::string_view::npos;
+       tab = text.find('\t', from)) {
+    out += Visible(text.substr(from, tab - from)) + '\t';
+    from = tab + 1;
+  }
+  return out + Visible(text.substr(from));
+}
+
+}  // namespace
+
+std::string VisibleCaret(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+  std::size_t end = text.find('\n', offset);
+  if (end == std::string_view::npos) end = text.size();
+  if (end > start && text[end - 1] == '\r') --end;
+  std::string before = VisibleKeepingTabs(text.substr(start, offset - start)), after;
+  if (offset < end) after = Visible(text.substr(offset, end - offset));
+  before = LastCharacters(before, kCaretContext);
+  after = FirstCharacters(after, kCaretContext);
+  std::string rendered = before + after + '\n';
+  for (char c : before) {
+    if (c == '\t') {
+      rendered += '\t';
+    } else if (IsLeadByte(c)) {
+      rendered += ' ';
+    }
+  }
+  return rendered + '^';
+}
+
+}  // namespace causalkg
