@@ -252,7 +252,9 @@ Status Store::ForEachTerm(
 Status Store::Scan(const TriplePattern& pattern,
                    const std::function<bool(const Triple&)>& visit) const {
   const auto [ordering, prefix] = PlanScan(pattern);
-  auto scan = [&](auto& cursor) -> Status {
+  // An init-capture: clang before 16 (the fuzz build) cannot capture a
+  // structured binding.
+  auto scan = [&, ordering = ordering](auto& cursor) -> Status {
     for (; cursor.Valid(); cursor.Next()) {
       if (cursor.key().size() != kTripleKeySize) continue;
       const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
