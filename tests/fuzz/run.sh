@@ -15,6 +15,11 @@ cd "$(dirname "$0")/../.."
 
 seconds=${1:-600}
 shift || true
+# libFuzzer reads a time of 0 as "forever".
+if ! [[ $seconds =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: tests/fuzz/run.sh [SECONDS] [TARGET...]   (SECONDS: a whole number above 0)" >&2
+  exit 2
+fi
 targets=("$@")
 if ((${#targets[@]} == 0)); then
   targets=()
@@ -29,7 +34,7 @@ if ! command -v clang++ >/dev/null; then
   exit 2
 fi
 if [ ! -f build-fuzz/CMakeCache.txt ]; then
-  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Fuzz \
     -DCAUSALKG_FUZZ=ON -DBUILD_TESTING=OFF >&2
 fi
 cmake --build build-fuzz -j "$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}") >&2
@@ -48,11 +53,13 @@ for target in "${targets[@]}"; do
   # Statements are short; claims files need room for a few declarations.
   dict=tests/fuzz/query.dict max_len=4096
   case $target in load*) dict=tests/fuzz/json.dict max_len=16384 ;; esac
+  seeds=()
+  [ -d "tests/fuzz/corpus/$target" ] && seeds=("tests/fuzz/corpus/$target")
   mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
   before=$(ls "$crashes" | wc -l)
   echo "fuzz: $target for ${seconds}s (log: $log)" >&2
   # -timeout: no input may take 10 s; -rss_limit_mb: nor 2 GB of memory.
-  if "$binary" "$corpus" "tests/fuzz/corpus/$target" -dict="$dict" -max_len="$max_len" \
+  if "$binary" "$corpus" "${seeds[@]}" -dict="$dict" -max_len="$max_len" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$crashes/" >"$log" 2>&1; then
     echo "fuzz: $target: $(grep -o 'Done [0-9]* runs in [0-9]* second(s)' "$log" | tail -1), no crash" >&2
