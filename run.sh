@@ -2,7 +2,9 @@
 # Set up and run causalkg on a Debian machine.
 #
 #   ./run.sh            install what is missing, build, open causalkg on the bundled SCP report
-#   ./run.sh test       install what is missing, build, run every test
+#   ./run.sh test       install what is missing, build, run every test and a short
+#                       run of each fuzz target (tests/fuzz/run.sh)
+#   ./run.sh test ARGS  the same, but only ctest ARGS (e.g. -R store), no fuzzing
 #   ./run.sh bench [M]  install what is missing, build, run the benchmark against SQLite
 #   ./run.sh ARGS...    install what is missing, build, run build/causalkg ARGS...
 #
@@ -15,6 +17,11 @@ cd "$(dirname "$0")"
 packages=(cmake g++ ninja-build pkg-config ccache
           librocksdb-dev libboost-dev nlohmann-json3-dev libsimdjson-dev catch2 libedit-dev libcli11-dev
           graphviz libsqlite3-dev python3)
+if [ "${1:-}" = "test" ]; then
+  # The fuzz targets: clang with libFuzzer's runtime, and llvm-symbolizer for
+  # the file and line of each frame of a crash's stack.
+  packages+=(clang libclang-rt-dev llvm)
+fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -38,6 +45,17 @@ if [ "${1:-}" = "bench" ]; then
 fi
 if [ "${1:-}" = "test" ]; then
   shift
-  exec ctest --test-dir build --output-on-failure -j "$(nproc)" "$@"
+  status=0
+  ctest --test-dir build --output-on-failure -j "$(nproc)" "$@" || status=1
+  # A short run of each fuzz target: CAUSALKG_FUZZ_SECONDS each (0: none).
+  fuzz_seconds=${CAUSALKG_FUZZ_SECONDS:-15}
+  if (($# == 0)) && ((fuzz_seconds > 0)); then
+    if command -v clang++ >/dev/null; then
+      tests/fuzz/run.sh "$fuzz_seconds" || status=1
+    else
+      echo "run.sh: clang is not installed, so the fuzz targets did not run" >&2
+    fi
+  fi
+  exit $status
 fi
 exec build/causalkg "$@"
