@@ -2,9 +2,11 @@
 
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -21,6 +23,24 @@ namespace {
 
 // How many in-place resets between two reopenings of the seeded copy.
 constexpr std::size_t kReopenEvery = 2000;
+
+const std::string kScratchPrefix = "causalkg-fuzz-";
+
+// A crash ends the process without exit handlers, leaving its scratch
+// directory behind (RocksDB preallocates its logs: tens of megabytes). The
+// next run removes those whose process is gone.
+void RemoveScratchDirsOfDeadProcesses(const fs::path& tmp) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(tmp, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(kScratchPrefix, 0) != 0) continue;
+    const pid_t pid = static_cast<pid_t>(std::atol(name.c_str() + kScratchPrefix.size()));
+    if (pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
+}
 
 void RemoveScratchDir() {
   std::error_code ec;
@@ -54,7 +74,10 @@ const std::string& ScratchDir() {
   // Never destroyed: the exit handler that removes it runs after static
   // destructors would have.
   static const std::string* dir = [] {
-    std::string pattern = (fs::temp_directory_path() / "causalkg-fuzz-XXXXXX").string();
+    const fs::path tmp = fs::temp_directory_path();
+    RemoveScratchDirsOfDeadProcesses(tmp);
+    std::string pattern =
+        (tmp / (kScratchPrefix + std::to_string(::getpid()) + "-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr) Fail("cannot make a scratch directory " + pattern);
     auto* made = new std::string(pattern);
     std::atexit(RemoveScratchDir);
