@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb/claim_applier.hpp"
-#include "kb/json_position.hpp"
+#include "kb/json_parse.hpp"
 #include "kb/load.hpp"
 
 namespace causalkg::kb {
@@ -27,16 +27,22 @@ Status ApplyArray(const json& document, const char* field, const char* item, App
   return Status::Ok();
 }
 
+// A value as quoted in a message: one of a megabyte shows its start.
+std::string Excerpt(std::string text) {
+  constexpr std::size_t kShown = 60;
+  if (text.size() <= kShown) return text;
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
+
 }  // namespace
 
 Status StageDocument(WriteSet& write, std::string_view text, const std::string& name,
                      std::uint64_t& claims) {
   json document;
-  try {
-    document = json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    return MalformedJson(text, e).InFile(name, LineOf(text, e.byte), ColumnOf(text, e.byte));
-  }
+  CAUSALKG_RETURN_IF_ERROR(
+      ParseJson(text, name, 1, {kMaxDocumentDepth, /*allow_bom=*/true}, document));
   if (!document.is_object()) {
     return Status::Load("a claims document must be a JSON object with a \"claims\" array, not " +
                             JsonTypeName(document),
@@ -44,7 +50,8 @@ Status StageDocument(WriteSet& write, std::string_view text, const std::string& 
         .InFile(name);
   }
   if (auto format = document.find("format"); format != document.end() && *format != "causalkg/1") {
-    return Status::Load("unknown format " + format->dump() + "; this causalkg reads \"causalkg/1\"")
+    return Status::Load("unknown format " + Excerpt(format->dump()) +
+                        "; this causalkg reads \"causalkg/1\"")
         .InFile(name);
   }
   if (!document.contains("claims")) {

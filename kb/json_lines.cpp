@@ -9,7 +9,7 @@
 
 #include "kb/claim_applier.hpp"
 #include "kb/fast_claim.hpp"
-#include "kb/json_position.hpp"
+#include "kb/json_parse.hpp"
 #include "kb/load.hpp"
 
 namespace causalkg::kb {
@@ -18,19 +18,40 @@ using nlohmann::json;
 
 namespace {
 
-Status ApplyLine(ClaimApplier& applier, const json& value, const std::string& where) {
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+enum class LineKind { kClaim, kRelation, kNode, kSource };
+
+// A line is a claim unless it lacks a subject and declares a relation, node
+// or source.
+LineKind KindOf(const json& line) {
+  if (!line.is_object() || line.contains("subject")) return LineKind::kClaim;
+  if (auto it = line.find("relation"); it != line.end() && it->is_object()) {
+    return LineKind::kRelation;
+  }
+  if (line.contains("node")) return LineKind::kNode;
+  if (auto it = line.find("source"); it != line.end() && it->is_object()) {
+    return LineKind::kSource;
+  }
+  return LineKind::kClaim;
+}
+
+Status ApplyLine(ClaimApplier& applier, const json& value, LineKind kind,
+                 const std::string& where) {
+  switch (kind) {
+    case LineKind::kRelation:
+      return applier.ApplyRelation(*value.find("relation"), where);
+    case LineKind::kNode:
+      return applier.ApplyNode(*value.find("node"), where);
+    case LineKind::kSource:
+      return applier.ApplySource(*value.find("source"), where);
+    case LineKind::kClaim:
+      break;
+  }
   if (!value.is_object()) {
     return Status::Load(where + ": a claim must be a JSON object, not " + JsonTypeName(value));
   }
-  if (value.contains("subject")) return applier.ApplyClaim(value, where);
-  if (auto it = value.find("relation"); it != value.end() && it->is_object()) {
-    return applier.ApplyRelation(*it, where);
-  }
-  if (auto it = value.find("node"); it != value.end()) return applier.ApplyNode(*it, where);
-  if (auto it = value.find("source"); it != value.end() && it->is_object()) {
-    return applier.ApplySource(*it, where);
-  }
-  return applier.ApplyClaim(value, where);  // reports the missing subject
+  return applier.ApplyClaim(value, where);  // also when it lacks a subject, to report it
 }
 
 }  // namespace
@@ -53,6 +74,10 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
     bytes += line.size() + 1;
     if (options.progress && line_number % 65536 == 0)
       options.progress(bytes_before + bytes, bytes_total);
+    // A byte order mark may begin the file; columns are counted without it,
+    // as an editor shows the line.
+    if (line_number == 1 && line.rfind(kByteOrderMark, 0) == 0)
+      line.erase(0, kByteOrderMark.size());
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (fast.Read(line, fields)) {
       Evidence e{std::string(fields.source), std::string(fields.quote),
@@ -67,12 +92,14 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
       continue;
     }
     json value;
-    try {
-      value = json::parse(line);
-    } catch (const json::parse_error& e) {
-      return MalformedJson(line, e).InFile(path, line_number, ColumnOf(line, e.byte));
+    std::size_t depth = 0;
+    CAUSALKG_RETURN_IF_ERROR(ParseJson(line, path, line_number, {kMaxLineDepth}, value, &depth));
+    // A declaration holds its object one level down; a claim is the line.
+    const LineKind kind = KindOf(value);
+    if (kind == LineKind::kClaim && depth > kMaxItemDepth) {
+      return NestedTooDeeply(line, path, line_number, kMaxItemDepth);
     }
-    Status s = ApplyLine(applier, value, "line " + std::to_string(line_number));
+    Status s = ApplyLine(applier, value, kind, "line " + std::to_string(line_number));
     if (!s.ok()) return std::move(s).InFile(path, line_number);
   }
   if (in.bad())

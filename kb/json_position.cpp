@@ -1,19 +1,25 @@
 #include "kb/json_position.hpp"
 
 #include <algorithm>
-#include <string>
 
 #include "engine/text_fold.hpp"
 
 namespace causalkg::kb {
 
-namespace {
+std::size_t LineOf(std::string_view text, std::size_t offset) {
+  const std::size_t at = std::min(offset, text.size());
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
+}
 
-// nlohmann reports the offset just past the last byte it read, which for an
-// unexpected string is its closing quote; a person looks for where the
-// offending token starts.
-std::size_t Clamp(std::string_view text, std::size_t offset) {
-  std::size_t at = std::min(offset > 0 ? offset - 1 : 0, text.size());
+std::size_t ColumnOf(std::string_view text, std::size_t offset) {
+  const std::size_t at = std::min(offset, text.size());
+  const std::size_t newline = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const std::size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+  return 1 + Utf8Length(text.substr(start, at - start));
+}
+
+std::size_t TokenStart(std::string_view text, std::size_t nlohmann_offset) {
+  const std::size_t at = std::min(nlohmann_offset > 0 ? nlohmann_offset - 1 : 0, text.size());
   if (at < text.size() && at > 0 && text[at] == '"') {
     std::size_t open = at;
     while (open > 0) {
@@ -26,42 +32,29 @@ std::size_t Clamp(std::string_view text, std::size_t offset) {
   return at;
 }
 
-}  // namespace
-
-std::size_t LineOf(std::string_view text, std::size_t offset) {
-  const std::size_t at = Clamp(text, offset);
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + at, '\n'));
-}
-
-std::size_t ColumnOf(std::string_view text, std::size_t offset) {
-  const std::size_t at = Clamp(text, offset);
-  const std::size_t line_start = text.rfind('\n', at == 0 ? 0 : at - 1);
-  const std::size_t start = (line_start == std::string_view::npos || at == 0) ? 0 : line_start + 1;
-  return 1 + Utf8Length(text.substr(start, at - start));
-}
-
-Status MalformedJson(std::string_view text, const nlohmann::json::parse_error& e) {
-  std::string what = e.what();
+std::string DescribeParseError(std::string_view what) {
   // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while parsing
   // ..."
-  if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos) {
+  if (auto colon = what.find(": ", what.find("parse error")); colon != std::string_view::npos) {
     what = what.substr(colon + 2);
   }
   // "syntax error while parsing object - unexpected X; expected Y"
   //   -> "unexpected X; expected Y (while reading an object)"
   constexpr std::string_view kSyntax = "syntax error while parsing ";
+  std::string out(what);
   if (what.rfind(kSyntax, 0) == 0) {
-    const std::string rest = what.substr(kSyntax.size());
-    if (auto dash = rest.find(" - "); dash != std::string::npos) {
-      std::string context = rest.substr(0, dash);
+    const std::string_view rest = what.substr(kSyntax.size());
+    if (auto dash = rest.find(" - "); dash != std::string_view::npos) {
+      const std::string_view context = rest.substr(0, dash);
       const bool vowel =
           !context.empty() && std::string_view("aeiou").find(context[0]) != std::string_view::npos;
-      what = rest.substr(dash + 3) + " (while reading " + (vowel ? "an " : "a ") + context + ")";
+      out = std::string(rest.substr(dash + 3)) + " (while reading " + (vowel ? "an " : "a ") +
+            std::string(context) + ")";
     } else {
-      what = rest;
+      out = std::string(rest);
     }
   }
-  return Status::Load("malformed JSON: " + what);
+  return "malformed JSON: " + out;
 }
 
 }  // namespace causalkg::kb

@@ -1,23 +1,25 @@
-// Turning nlohmann's parse errors (a byte offset) into line, column and a
-// message of our own.
+// Positions and messages for errors in JSON text: a byte offset as the line
+// and column a person finds in an editor, and nlohmann's parse errors in
+// words of our own.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
-
-#include "engine/status.hpp"
 
 namespace causalkg::kb {
 
-// 1-based line and column (in characters) of byte `offset` in `text`;
-// nlohmann's offset counts the byte it stopped at, so it is clamped.
+// 1-based line and column (in characters) of byte `offset` in `text`.
 std::size_t LineOf(std::string_view text, std::size_t offset);
 std::size_t ColumnOf(std::string_view text, std::size_t offset);
 
-// "malformed JSON: unexpected '}'; expected string literal" without
-// nlohmann's exception prefix.
-Status MalformedJson(std::string_view text, const nlohmann::json::parse_error& e);
+// Where the token that nlohmann's parser stopped at starts: it reports the
+// offset just past the last byte it read, which for an unexpected string is
+// its closing quote, while a person looks for the opening one.
+std::size_t TokenStart(std::string_view text, std::size_t nlohmann_offset);
+
+// "malformed JSON: unexpected '}'; expected string literal (while reading an
+// object key)" from the text of a nlohmann parse_error, without its prefix.
+std::string DescribeParseError(std::string_view what);
 
 }  // namespace causalkg::kb

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kb/json_parse.hpp"
+
 namespace causalkg::kb {
 
 namespace {
@@ -19,11 +21,13 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
 bool LooksLikeJsonLines(const std::string& path) {
   if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return true;
   if (EndsWith(path, ".json")) return false;
-  std::ifstream in(path);
+  std::ifstream in(path, std::ios::binary);
   std::string first;
   while (std::getline(in, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
   }
-  return nlohmann::json::accept(first) && nlohmann::json::parse(first).is_object();
+  nlohmann::json value;
+  return ParseJson(first, path, 1, {kMaxLineDepth, /*allow_bom=*/true}, value).ok() &&
+         value.is_object();
 }
 
 Result<std::string> ReadWhole(const std::string& path) {
