@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <charconv>
+
 namespace causalkg::kb {
 
 struct FastClaimReader::Parser {
@@ -14,12 +16,67 @@ FastClaimReader::~FastClaimReader() = default;
 namespace {
 
 // A string field: a non-empty string when `required`, else a string or
-// null. False for anything else. What the string may hold is the write's
-// to check (engine/field_rules.hpp), as for every other reader.
+// null (null clears an earlier value of a repeated key, as in the general
+// reader, where the last one counts). False for anything else. What the
+// string may hold is the write's to check (engine/field_rules.hpp), as for
+// every other reader.
 bool ReadString(simdjson::ondemand::value value, bool required, std::string_view& out) {
-  if (!required && value.is_null()) return true;
+  if (!required && value.is_null()) {
+    out = {};
+    return true;
+  }
   if (value.get_string().get(out) != simdjson::SUCCESS) return false;
   return !(required && out.empty());
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `token` is exactly a JSON number, and whether it is an integer
+// (no fraction, no exponent).
+bool IsJsonNumber(std::string_view token, bool& integer) {
+  std::size_t i = 0;
+  const std::size_t n = token.size();
+  if (i < n && token[i] == '-') ++i;
+  if (i < n && token[i] == '0') {
+    ++i;
+  } else {
+    if (i >= n || !IsDigit(token[i])) return false;
+    while (i < n && IsDigit(token[i])) ++i;
+  }
+  integer = true;
+  if (i < n && token[i] == '.') {
+    integer = false;
+    ++i;
+    if (i >= n || !IsDigit(token[i])) return false;
+    while (i < n && IsDigit(token[i])) ++i;
+  }
+  if (i < n && (token[i] == 'e' || token[i] == 'E')) {
+    integer = false;
+    ++i;
+    if (i < n && (token[i] == '+' || token[i] == '-')) ++i;
+    if (i >= n || !IsDigit(token[i])) return false;
+    while (i < n && IsDigit(token[i])) ++i;
+  }
+  return i == n;
+}
+
+// A number read from its text, rounded correctly, so that it is the double
+// the general reader makes of the same text. simdjson's own get_double (3.0)
+// goes wrong past 19 significant digits. False for a number out of range,
+// over- or underflowing: the general reader decides those.
+bool ReadNumber(simdjson::ondemand::value value, double& out) {
+  std::string_view token = value.raw_json_token();
+  while (!token.empty() && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' ||
+                            token.back() == '\r')) {
+    token.remove_suffix(1);
+  }
+  bool integer = false;
+  if (!IsJsonNumber(token, integer)) return false;
+  const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), out);
+  if (error != std::errc() || end != token.data() + token.size()) return false;
+  // The general reader holds an integer as one, and -0 as the integer 0.
+  if (integer && out == 0) out = 0.0;
+  return true;
 }
 
 }  // namespace
@@ -53,9 +110,12 @@ bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
     else if (key == "modality")
       ok = ReadString(value, false, fields.modality);
     else if (key == "confidence") {
-      if (value.is_null()) continue;
+      if (value.is_null()) {
+        fields.confidence.reset();
+        continue;
+      }
       double c = 0;
-      ok = value.get_double().get(c) == simdjson::SUCCESS && c >= 0.0 && c <= 1.0;
+      ok = ReadNumber(value, c) && c >= 0.0 && c <= 1.0;
       fields.confidence = c;
     } else {
       return false;  // unknown keys go to the general reader, which checks all of the line
