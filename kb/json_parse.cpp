@@ -127,7 +127,8 @@ std::string Shortened(std::string_view token) {
 
 std::string TooDeepMessage(std::size_t max_depth) {
   return "JSON nested too deeply: more than " + std::to_string(max_depth) +
-         " levels of arrays and objects";
+         " levels of arrays and objects (a claim, node, relation or source may hold " +
+         std::to_string(kMaxItemDepth) + ", counting itself)";
 }
 
 // `status` placed at byte `offset` of `text`, which starts on line

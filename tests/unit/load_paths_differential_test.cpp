@@ -289,7 +289,7 @@ std::string RandomLine(Random& r) {
 TEST_CASE("random claim lines store the same through JSON Lines and a JSON document",
           "[load][differential]") {
   Random r(20250209);
-  constexpr int kLines = 10000;
+  constexpr int kLines = 6000;
   int failures = 0, loaded_lines = 0, fast_lines = 0;
   kb::FastClaimReader fast;
   kb::FastClaimFields fields;
