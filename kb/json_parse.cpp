@@ -176,7 +176,7 @@ Status ParseJson(std::string_view text, const std::string& file, std::size_t fir
     message = "number out of range: " + Shortened(builder.error_token()) +
               " does not fit in a double, whose largest magnitude is about 1.8e308";
   } else {
-    offset = TokenStart(body, builder.error_position());
+    offset = TokenStart(body, builder.error_position(), builder.error_what());
     message = DescribeParseError(builder.error_what());
   }
   // nlohmann reads a NUL byte as the end of its input: one at or before where

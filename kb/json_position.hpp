@@ -13,10 +13,12 @@ namespace causalkg::kb {
 std::size_t LineOf(std::string_view text, std::size_t offset);
 std::size_t ColumnOf(std::string_view text, std::size_t offset);
 
-// Where the token that nlohmann's parser stopped at starts: it reports the
-// offset just past the last byte it read, which for an unexpected string is
-// its closing quote, while a person looks for the opening one.
-std::size_t TokenStart(std::string_view text, std::size_t nlohmann_offset);
+// Where the token that nlohmann's parser stopped at starts, given its error
+// message `what`: it reports the offset just past the last byte it read,
+// which for an unexpected string is its closing quote and for a broken
+// literal the byte that broke it, while a person looks for where the token
+// begins.
+std::size_t TokenStart(std::string_view text, std::size_t nlohmann_offset, std::string_view what);
 
 // "malformed JSON: unexpected '}'; expected string literal (while reading an
 // object key)" from the text of a nlohmann parse_error, without its prefix.
