@@ -15,13 +15,23 @@ FastClaimReader::~FastClaimReader() = default;
 
 namespace {
 
+// Whether `value` is null, in `null`; false when what is there is not a
+// JSON value. (simdjson's is_null() is a result whose conversion to bool
+// throws on such input: `"quote": n"x"`.)
+bool ReadNull(simdjson::ondemand::value& value, bool& null) {
+  return value.is_null().get(null) == simdjson::SUCCESS;
+}
+
 // A string field: a non-empty string when `required`, else a string or
 // null (null clears an earlier value of a repeated key, as in the general
 // reader, where the last one counts). False for anything else. What the
 // string may hold is the write's to check (engine/field_rules.hpp), as for
 // every other reader.
 bool ReadString(simdjson::ondemand::value value, bool required, std::string_view& out) {
-  if (!required && value.is_null()) {
+  bool null = false;
+  if (!ReadNull(value, null)) return false;
+  if (null) {
+    if (required) return false;
     out = {};
     return true;
   }
@@ -110,7 +120,9 @@ bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
     else if (key == "modality")
       ok = ReadString(value, false, fields.modality);
     else if (key == "confidence") {
-      if (value.is_null()) {
+      bool null = false;
+      if (!ReadNull(value, null)) return false;
+      if (null) {
         fields.confidence.reset();
         continue;
       }

@@ -189,6 +189,16 @@ TEST_CASE("bytes after a document are a load error at their position", "[json-in
   }
 }
 
+TEST_CASE("a broken literal where a claim may hold null is a load error, not a crash",
+          "[json-input]") {
+  const std::string prefix = R"({"subject":"a","relation":"increases","object":"c","modality":)";
+  ExpectRefused("broken.jsonl", prefix + R"(n"c"a,"confidence":0.5})" + "\n", 1, prefix.size() + 1,
+                "malformed JSON: invalid literal");
+  const std::string prefix2 = R"({"subject":"a","relation":"increases","object":"c","confidence":)";
+  ExpectRefused("broken.jsonl", prefix2 + "nul}\n", 1, prefix2.size() + 1,
+                "malformed JSON: invalid literal");
+}
+
 TEST_CASE("a byte order mark may begin a file of either kind", "[json-input]") {
   testing::TempDir dir;
   const std::string claim = R"({"subject":"a","relation":"increases","object":"c"})";

@@ -184,8 +184,11 @@ std::string Nested(Random& r, std::size_t levels) {
 // Any JSON value, for extra fields and wrong types.
 std::string ValueToken(Random& r, std::size_t depth) {
   switch (r.Below(depth > 2 ? 6 : 9)) {
-    case 0:
-      return "null";
+    case 0: {
+      static const std::vector<std::string> kBroken = {"nul", "nullx",  "n\"c\"", "Null",
+                                                       "tru", "falsey", "nan"};
+      return r.OneIn(6) ? r.Pick(kBroken) : "null";
+    }
     case 1:
       return r.OneIn(2) ? "true" : "false";
     case 2:
@@ -327,6 +330,9 @@ TEST_CASE("lines that once loaded differently now load alike", "[load][different
       // underflow to 0, and the smallest denormal
       claim + R"(,"confidence":1e-400})",
       claim + R"(,"confidence":4.9e-324})",
+      // not a literal where the fast reader looks for null
+      claim + R"(,"modality":n"c"a,"confidence":0.5})",
+      claim + R"(,"confidence":nul})",
       // overflow; a NUL after the object; a byte order mark beginning the file
       claim + R"(,"confidence":1e999})",
       claim + "}" + std::string(1, '\0') + "}",
