@@ -3,10 +3,7 @@
 // leave the store as it was; what it stored must read back: the store
 // exports, and loading that export into another empty store gives the same
 // export again.
-//
-// (A differential target of the two load paths, storing the same values for
-// every input, belongs beside this one as fuzz_load_paths.cpp; see
-// tests/fuzz/CMakeLists.txt.)
+// fuzz_load_paths.cpp checks that the two load paths store the same.
 #include <cstddef>
 #include <cstdint>
 #include <sstream>

@@ -44,6 +44,9 @@ if ! command -v llvm-symbolizer >/dev/null && [ -x /usr/lib/llvm-14/bin/llvm-sym
   export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
 fi
 
+# Leaks reported inside libraries, not ours (see the file).
+export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
 failed=0
 for target in "${targets[@]}"; do
   binary=build-fuzz/tests/fuzz/fuzz_$target
