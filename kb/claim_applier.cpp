@@ -27,15 +27,19 @@ std::string JsonTypeName(const json& value) {
   }
 }
 
+std::string Placed(std::string_view where, std::string_view text) {
+  return where.empty() ? std::string(text) : std::string(where) + ": " + std::string(text);
+}
+
 Status Within(std::string_view where, Status s) {
   if (s.ok() || s.kind() == ErrorKind::kStorage) return s;
-  return Status::Error(s.kind(), std::string(where) + ": " + s.message(), s.hint());
+  return Status::Error(s.kind(), Placed(where, s.message()), s.hint());
 }
 
 namespace {
 
 Status FieldError(const std::string& where, const std::string& field, const std::string& problem) {
-  return Status::Load(where + ": field '" + field + "' " + problem);
+  return Status::Load(Placed(where, "field '" + field + "' " + problem));
 }
 
 // A required or optional string field; `out` untouched when absent.
@@ -54,7 +58,8 @@ Status StringField(const json& object, const char* field, const std::string& whe
 
 Status CheckObject(const json& value, const std::string& where, const char* what) {
   if (value.is_object()) return Status::Ok();
-  return Status::Load(where + ": " + what + " must be a JSON object, not " + JsonTypeName(value));
+  return Status::Load(
+      Placed(where, std::string(what) + " must be a JSON object, not " + JsonTypeName(value)));
 }
 
 // "label": "text" (taken as English) or {"en": "...", "nl": "..."}. Each
@@ -66,7 +71,7 @@ Status LabelsField(const WriteSet& write, const json& object, const std::string&
   if (it->is_string()) {
     std::string text = it->get<std::string>();
     CAUSALKG_RETURN_IF_ERROR(
-        Within(where + ": field 'label'", write.CheckField(fields::Field::kLabel, text)));
+        Within(Placed(where, "field 'label'"), write.CheckField(fields::Field::kLabel, text)));
     labels["en"] = std::move(text);
     return Status::Ok();
   }
@@ -76,9 +81,9 @@ Status LabelsField(const WriteSet& write, const json& object, const std::string&
   }
   for (const auto& [language, text] : it->items()) {
     // The language first: once it is known to be clean it may name the field.
-    CAUSALKG_RETURN_IF_ERROR(
-        Within(where + ": field 'label'", write.CheckField(fields::Field::kLanguage, language)));
-    const std::string field = where + ": field 'label." + language + "'";
+    CAUSALKG_RETURN_IF_ERROR(Within(Placed(where, "field 'label'"),
+                                    write.CheckField(fields::Field::kLanguage, language)));
+    const std::string field = Placed(where, "field 'label." + language + "'");
     if (!text.is_string())
       return Status::Load(field + " must be a string, not " + JsonTypeName(text));
     CAUSALKG_RETURN_IF_ERROR(

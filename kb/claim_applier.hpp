@@ -46,6 +46,10 @@ class ClaimApplier {
 // as it is).
 Status Within(std::string_view where, Status s);
 
+// "where: text", or `text` alone when `where` is empty (a JSON Lines line,
+// whose place is the line number the status carries).
+std::string Placed(std::string_view where, std::string_view text);
+
 // "a string", "a number", ... for messages about wrong types.
 std::string JsonTypeName(const nlohmann::json& value);
 

@@ -49,7 +49,7 @@ Status ApplyLine(ClaimApplier& applier, const json& value, LineKind kind,
       break;
   }
   if (!value.is_object()) {
-    return Status::Load(where + ": a claim must be a JSON object, not " + JsonTypeName(value));
+    return Status::Load(Placed(where, "a claim must be a JSON object, not " + JsonTypeName(value)));
   }
   return applier.ApplyClaim(value, where);  // also when it lacks a subject, to report it
 }
@@ -86,8 +86,7 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
           applier.ApplyClaimFields(fields.subject, fields.relation, fields.object, std::move(e));
       if (!s.ok()) {
         // Worded as the general reader words it, whichever path read the line.
-        return Within("line " + std::to_string(line_number), std::move(s))
-            .InFile(path, line_number);
+        return std::move(s).InFile(path, line_number);
       }
       continue;
     }
@@ -99,7 +98,8 @@ Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOption
     if (kind == LineKind::kClaim && depth > kMaxItemDepth) {
       return NestedTooDeeply(line, path, line_number, kMaxItemDepth);
     }
-    Status s = ApplyLine(applier, value, kind, "line " + std::to_string(line_number));
+    // The line is the place: the status carries its number.
+    Status s = ApplyLine(applier, value, kind, "");
     if (!s.ok()) return std::move(s).InFile(path, line_number);
   }
   if (in.bad())

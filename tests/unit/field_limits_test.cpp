@@ -254,7 +254,7 @@ TEST_CASE("each field is stored at its limit and refused one byte past it, throu
       CHECK_THAT(FirstLine(refused.err), Catch::Contains(PastLimitMessage(slot)));
       CHECK_THAT(
           FirstLine(refused.err),
-          Catch::StartsWith("Load error: " + db.dir.File("past.jsonl") + ", line 2: line 2: "));
+          Catch::StartsWith("Load error: " + db.dir.File("past.jsonl") + ", line 2: "));
       CHECK((db.Export() == before));
       if (IsClaimSlot(slot)) {
         // The general reader says the same of the same text as the fast one.
@@ -354,7 +354,7 @@ TEST_CASE("a control character in an id is refused through every door", "[fields
   auto lines = db.Load("esc.jsonl", R"({"subject":"s","relation":"amplifies","object":"o\u007f"})"
                                     "\n");
   CHECK(lines.exit_code == 1);
-  CHECK_THAT(lines.err, Catch::Contains(", line 1: line 1: field 'object': the id 'o\\x7f' "
+  CHECK_THAT(lines.err, Catch::Contains(", line 1: field 'object': the id 'o\\x7f' "
                                         "contains the control character U+007F"));
   auto add = db.Run({"query", "ADD s amplifies 'o\x1b'"});
   CHECK(add.exit_code == 1);

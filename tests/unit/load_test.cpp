@@ -51,9 +51,9 @@ TEST_CASE("each kind of bad input is reported with its position and leaves the s
       {"missing field on a line", "bad.jsonl",
        "{\"subject\":\"x\",\"relation\":\"amplifies\",\"object\":\"y\"}\n\n{\"subject\":\"x\","
        "\"relation\":\"amplifies\"}\n",
-       "Load error: FILE, line 3: line 3: field 'object' is missing"},
+       "Load error: FILE, line 3: field 'object' is missing"},
       {"wrong type on a line", "bad.jsonl", "[1,2]\n",
-       "Load error: FILE, line 1: line 1: a claim must be a JSON object, not an array"},
+       "Load error: FILE, line 1: a claim must be a JSON object, not an array"},
       {"a polarity that contradicts the store", "bad.json",
        R"({"relations":[{"id":"amplifies","polarity":"-"}],"claims":[]})",
        "Load error: FILE: relation 'amplifies' has polarity + in the store but is declared - here"},
