@@ -21,7 +21,7 @@ struct Document {
   json head;
   const char* rows_key = nullptr;
   std::size_t rows = 0;
-  std::function<json(std::size_t)> row;
+  std::function<json(std::size_t)> row = nullptr;
 };
 
 // The text json.dump(2) would give for `document` with its rows in place.
