@@ -114,13 +114,13 @@ class StorePair {
 // How deep `value` nests (a scalar 0), without recursing.
 std::size_t DepthOf(const json& value) {
   std::size_t deepest = 0;
-  std::vector<std::pair<const json*, std::size_t>> todo{{&value, 1}};
-  while (!todo.empty()) {
-    const auto [item, depth] = todo.back();
-    todo.pop_back();
+  std::vector<std::pair<const json*, std::size_t>> pending{{&value, 1}};
+  while (!pending.empty()) {
+    const auto [item, depth] = pending.back();
+    pending.pop_back();
     if (!item->is_structured()) continue;
     deepest = std::max(deepest, depth);
-    for (const json& child : *item) todo.emplace_back(&child, depth + 1);
+    for (const json& child : *item) pending.emplace_back(&child, depth + 1);
   }
   return deepest;
 }
