@@ -6,6 +6,8 @@
 #include "cli/commands.hpp"
 #include "cli/query_command.hpp"
 #include "cli/shell_command.hpp"
+#include "engine/status.hpp"
+#include "engine/visible_text.hpp"
 
 namespace {
 
@@ -81,8 +83,12 @@ int main(int argc, char** argv) {
   try {
     return run();
   } catch (const std::exception& e) {
-    std::cerr << "Internal error: causalkg failed unexpectedly (" << e.what()
-              << "); the database is as its last complete write left it.\n";
+    // The library's message may quote hostile input.
+    std::cerr << causalkg::Status::Internal(
+                     "causalkg failed unexpectedly (" + causalkg::Visible(e.what()) +
+                     "); the database is as its last complete write left it.")
+                     .ToString()
+              << '\n';
     return 1;
   }
 }

@@ -31,8 +31,10 @@ bool RunGuarded(std::ostream& err, const std::string& what, const std::function<
     detail = " (" + Visible(e.what()) + ")";
   } catch (...) {
   }
-  err << "Internal error: causalkg failed unexpectedly while running " << what << detail
-      << "; the database is as its last complete write left it.\n";
+  err << Status::Internal("causalkg failed unexpectedly while running " + what + detail +
+                          "; the database is as its last complete write left it.")
+             .ToString()
+      << '\n';
   return false;
 }
 

@@ -24,6 +24,9 @@ struct DotCommand {
   const char* args;  // "FILE..."
   const char* help;  // one line
   bool (Shell::*handler)(const std::vector<std::string>& args);
+  // Whether it may change the database (a script holding it takes the
+  // write lock): .load, and .read, whose file may write.
+  bool writes = false;
 };
 
 const std::vector<DotCommand>& DotCommands();

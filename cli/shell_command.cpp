@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "cli/database.hpp"
+#include "cli/line_source.hpp"
+#include "cli/script.hpp"
 #include "cli/shell.hpp"
 #include "cli/terminal.hpp"
 #include "grammar/parse.hpp"
@@ -14,27 +16,24 @@ namespace causalkg::cli {
 
 namespace {
 
-// Whether a script changes the database, so that it needs the write lock.
+// Whether a script changes the database, so that it needs the write lock:
+// a statement that writes, or a dot-command that may. A script that does not
+// parse runs nothing, and so reads.
 bool ScriptWrites(const std::string& script) {
-  std::istringstream lines(script);
-  std::string line;
-  while (std::getline(lines, line)) {
-    const auto first = line.find_first_not_of(" \t");
-    if (first != std::string::npos && line.compare(first, 2, ".l") == 0 &&
-        line.compare(first, 3, ".la") != 0) {
-      return true;  // .load
+  std::istringstream in(script);
+  for (const ScriptPart& part : SplitScript(*StreamLines(in))) {
+    if (part.kind == ScriptPart::Kind::kDotCommand) {
+      int matches = 0;
+      const DotCommand* command =
+          FindDotCommand(part.text.substr(0, part.text.find_first_of(" \t")), matches);
+      if (command && command->writes) return true;
+      continue;
     }
-    if (first != std::string::npos && line.compare(first, 2, ".r") == 0 &&
-        line.compare(first, 3, ".re") != 0) {
-      return true;  // .read may load or add
+    for (const ast::Statement& s : grammar::Parse(part.text).statements) {
+      if (IsWrite(s)) return true;
     }
   }
-  for (const ast::Statement& s : grammar::Parse(script).statements) {
-    if (IsWrite(s)) return true;
-  }
-  // Statements after a parse error or mixed with dot-commands: look for the words.
-  return script.find("ADD ") != std::string::npos || script.find("REMOVE ") != std::string::npos ||
-         script.find("LOAD ") != std::string::npos;
+  return false;
 }
 
 }  // namespace
@@ -58,10 +57,7 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
                           ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly);
     }
     auto store = OpenDatabase(global, OpenMode::kReadWrite);
-    if (store.ok() ||
-        store.status().message().find("open for writing in another process") == std::string::npos) {
-      return store;
-    }
+    if (store.ok() || store.status().code() != StatusCode::kLocked) return store;
     std::cerr << store.status().ToString() << "; opening it read-only.\n";
     return OpenDatabase(global, OpenMode::kReadOnly);
   };

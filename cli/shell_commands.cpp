@@ -8,8 +8,8 @@
 #include "cli/load_with_progress.hpp"
 #include "cli/shell.hpp"
 #include "cli/text_table.hpp"
-#include "engine/visible_text.hpp"
 #include "engine/text_fold.hpp"
+#include "engine/visible_text.hpp"
 
 namespace causalkg::cli {
 
@@ -17,13 +17,15 @@ const std::vector<DotCommand>& DotCommands() {
   static const std::vector<DotCommand> commands = {
       {".help", "[STATEMENT]", "this help, or a statement's help with an example (.help PATHS)",
        &Shell::Help},
-      {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load},
+      {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load,
+       /*writes=*/true},
       {".export", "FILE",
        "write the last result: .dot, .svg, .png, .pdf (Graphviz), .json, else text",
        &Shell::Export},
       {".format", "table|json|dot", "how results are shown", &Shell::Format},
       {".timer", "on|off", "show how long each statement takes", &Shell::Timer},
-      {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read},
+      {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read,
+       /*writes=*/true},
       {".nodes", "[PATTERN]", "list nodes whose id or label contains PATTERN", &Shell::Nodes},
       {".relations", "", "list relations with their polarity and labels", &Shell::Relations},
       {".sources", "", "list the sources of the claims", &Shell::Sources},

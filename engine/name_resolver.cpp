@@ -145,6 +145,7 @@ Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role) const
                                      : "list known relations with .relations";
     }
     return Status::Name(std::string("unknown ") + RoleNoun(role) + " " + Quote(name.text), hint)
+        .WithCode(StatusCode::kNotFound)
         .AtOffset(name.offset);
   }
   std::string which;
@@ -156,6 +157,7 @@ Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role) const
   return Status::Name(Quote(name.text) + " names " + std::to_string(ids.size()) + " " +
                           RoleNoun(role) + "s: " + which,
                       "use the id to say which")
+      .WithCode(StatusCode::kAmbiguous)
       .AtOffset(name.offset);
 }
 

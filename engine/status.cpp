@@ -18,6 +18,8 @@ const char* ErrorKindName(ErrorKind kind) {
       return "Storage error";
     case ErrorKind::kUsage:
       return "Usage error";
+    case ErrorKind::kInternal:
+      return "Internal error";
   }
   return "Error";
 }

@@ -14,7 +14,18 @@
 
 namespace causalkg {
 
-enum class ErrorKind { kNone, kParse, kName, kQuery, kLoad, kStorage, kUsage };
+enum class ErrorKind { kNone, kParse, kName, kQuery, kLoad, kStorage, kUsage, kInternal };
+
+// What went wrong, for callers that act on it: a caller decides on the code,
+// never on the message, which is for people and may be reworded. Most
+// errors need no code of their own (kOther).
+enum class StatusCode {
+  kOther,
+  kNotFound,   // a name, file or record that is not there
+  kAmbiguous,  // a name that stands for several things
+  kLocked,     // the database is open for writing in another process
+  kCorrupt,    // stored data that cannot be read back as written
+};
 
 // The prefix printed before a message of this kind, e.g. "Load error".
 const char* ErrorKindName(ErrorKind kind);
@@ -48,11 +59,20 @@ class [[nodiscard]] Status {
   static Status Usage(std::string m, std::string h = {}) {
     return Error(ErrorKind::kUsage, std::move(m), std::move(h));
   }
+  // A fault of causalkg's own (an exception it did not expect), said as such.
+  static Status Internal(std::string m, std::string h = {}) {
+    return Error(ErrorKind::kInternal, std::move(m), std::move(h));
+  }
 
   bool ok() const { return kind_ == ErrorKind::kNone; }
   ErrorKind kind() const { return kind_; }
   const std::string& message() const { return message_; }
   const std::string& hint() const { return hint_; }
+  StatusCode code() const { return code_; }
+  Status&& WithCode(StatusCode code) && {
+    code_ = code;
+    return std::move(*this);
+  }
 
   // Where in the statement text the error is (a byte offset), if anywhere.
   const std::optional<std::size_t>& offset() const { return offset_; }
@@ -77,6 +97,7 @@ class [[nodiscard]] Status {
 
  private:
   ErrorKind kind_ = ErrorKind::kNone;
+  StatusCode code_ = StatusCode::kOther;
   std::string message_;
   std::string hint_;
   std::optional<std::size_t> offset_;

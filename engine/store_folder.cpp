@@ -69,10 +69,13 @@ void RemoveNewStore(const std::string& path, bool folder_existed) {
 
 Status DamagedStore(const std::string& path, const std::string& what) {
   return Status::Storage(
-      "the database at " + path + " is damaged: " + what + "; causalkg has not changed it",
-      "causalkg does not repair a damaged database: move the folder aside (mv " + path + " " +
-          path + ".damaged) and load the claims from an export made before the damage " +
-          "(`causalkg export` writes one): causalkg --db " + path + " --empty load claims.json");
+             "the database at " + path + " is damaged: " + what + "; causalkg has not changed it",
+             "causalkg does not repair a damaged database: move the folder aside (mv " + path +
+                 " " + path +
+                 ".damaged) and load the claims from an export made before the damage " +
+                 "(`causalkg export` writes one): causalkg --db " + path +
+                 " --empty load claims.json")
+      .WithCode(StatusCode::kCorrupt);
 }
 
 Result<FolderContents> InspectStoreFolder(const std::string& path) {

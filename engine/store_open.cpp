@@ -56,7 +56,8 @@ bool IsLockError(const std::string& path, const rocksdb::Status& s) {
 Status HeldByAnotherWriter(const std::string& path) {
   return Status::Storage("the database at " + path + " is open for writing in another process",
                          "close the other causalkg session, or use a read-only command "
-                         "(query with a read statement, export, stats)");
+                         "(query with a read statement, export, stats)")
+      .WithCode(StatusCode::kLocked);
 }
 
 // Why RocksDB would not open an existing store.

@@ -15,7 +15,7 @@ Result<TermId> Existing(WriteSet& write, const NameResolver& names, const ast::N
   if (!storable.ok()) return std::move(storable).AtOffset(name.offset);
   auto found = names.Resolve(name, role);
   if (found.ok()) return found;
-  if (found.status().message().rfind("unknown ", 0) != 0) return found;
+  if (found.status().code() != StatusCode::kNotFound) return found;
   return write.Intern(name.text);
 }
 

@@ -165,6 +165,18 @@ TEST_CASE("while a shell holds the database, queries run and a second writer is 
   CHECK_THAT(load.err, Catch::StartsWith("Storage error: the database at " + f.db +
                                          " is open for writing in another process"));
   CHECK_THAT(load.err, !Catch::Contains("IO error"));  // no RocksDB status on its own
+
+  // A piped script reads unless a statement or a dot-command in it may write
+  // (.lo is a prefix of .load), whatever its comments say.
+  auto reads = testing::RunCausalkg(
+      {"--db", f.db},
+      ".rel\n-- ADD more claims LOAD later\nPATHS FROM digitalisation\n  TO social_cohesion;\n");
+  CHECK(reads.exit_code == 0);
+  CHECK_THAT(reads.out, Catch::Contains("weakens") && Catch::Contains("net -"));
+  auto writes = testing::RunCausalkg({"--db", f.db}, ".stats\n.lo " + file + "\n");
+  CHECK(writes.exit_code == 1);
+  CHECK_THAT(writes.err, Catch::StartsWith("Storage error: the database at " + f.db +
+                                           " is open for writing in another process"));
   shell.Send(".quit\r");
   CHECK(shell.Wait() == 0);
 }
