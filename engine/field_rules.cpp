@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "engine/key_codec.hpp"
+#include "engine/utf8.hpp"
 #include "engine/visible_text.hpp"
 
 namespace causalkg::fields {
@@ -88,25 +89,8 @@ Scan ScanText(std::string_view text, bool line_breaks) {
       ++i;
       continue;
     }
-    std::size_t length = 0;
-    unsigned char low = 0x80, high = 0xbf;  // the second byte's range
-    if (c >= 0xc2 && c <= 0xdf) {
-      length = 2;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      length = 3;
-      if (c == 0xe0) low = 0xa0;
-      if (c == 0xed) high = 0x9f;  // no surrogates
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      length = 4;
-      if (c == 0xf0) low = 0x90;
-      if (c == 0xf4) high = 0x8f;  // nothing past U+10FFFF
-    } else {
-      return {Fault::kInvalidUtf8, i, 0};
-    }
-    if (i + length > n || s[i + 1] < low || s[i + 1] > high) return {Fault::kInvalidUtf8, i, 0};
-    for (std::size_t k = 2; k < length; ++k) {
-      if (!IsContinuation(s[i + k])) return {Fault::kInvalidUtf8, i, 0};
-    }
+    const std::size_t length = Utf8SequenceLength(text, i);
+    if (length == 0) return {Fault::kInvalidUtf8, i, 0};
     // U+0080-U+009F, the C1 controls: 0xc2 0x80-0x9f.
     if (c == 0xc2 && s[i + 1] <= 0x9f) return {Fault::kControl, i, char32_t(s[i + 1])};
     i += length;
@@ -168,8 +152,7 @@ std::string Excerpt(std::string_view text) {
   std::size_t end = 0, characters = 0;
   while (end < text.size() && characters < kMaxCharacters) {
     ++end;
-    while (end < text.size() && IsContinuation(static_cast<unsigned char>(text[end])) &&
-           end < text.size()) {
+    while (end < text.size() && IsContinuation(static_cast<unsigned char>(text[end]))) {
       ++end;
     }
     ++characters;

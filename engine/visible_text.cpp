@@ -3,41 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "engine/text_fold.hpp"
+#include "engine/utf8.hpp"
+
 namespace causalkg {
 
 namespace {
-
-// The length of the valid UTF-8 sequence at text[i] (overlong forms,
-// surrogates and code points past U+10FFFF are invalid), or 0.
-std::size_t SequenceLength(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t length;
-  std::uint32_t code;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code = lead & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
-      (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
-    return 0;
-  }
-  return length;
-}
 
 bool IsC1Control(std::string_view text, std::size_t i) {
   return static_cast<unsigned char>(text[i]) == 0xC2 &&
@@ -65,7 +36,7 @@ bool IsVisible(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = SequenceLength(text, i);
+    const std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0 || (n == 2 && IsC1Control(text, i))) return false;
     i += n;
   }
@@ -93,7 +64,7 @@ std::string Visible(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = SequenceLength(text, i);
+    const std::size_t n = Utf8SequenceLength(text, i);
     if (n == 0) {
       AppendHex(out, "\\x", c);
       ++i;
@@ -114,15 +85,9 @@ constexpr std::size_t kCaretContext = 60;  // characters shown on each side
 
 bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-std::size_t CharactersIn(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text) n += IsLeadByte(c) ? 1 : 0;
-  return n;
-}
-
 // The last (or first) `n` characters of `shown`, marked with "..." where cut.
 std::string LastCharacters(const std::string& shown, std::size_t n) {
-  if (CharactersIn(shown) <= n) return shown;
+  if (Utf8Length(shown) <= n) return shown;
   std::size_t i = shown.size(), kept = 0;
   while (i > 0 && kept < n) kept += IsLeadByte(shown[--i]) ? 1 : 0;
   return "..." + shown.substr(i);
