@@ -22,6 +22,7 @@ namespace {
 
 struct FieldInfo {
   std::size_t max_bytes;
+  const char* noun;    // "the id 'x' is ..."
   const char* plural;  // "ids hold at most ..."
   bool non_empty;
   bool line_breaks;  // tab, line feed and carriage return allowed
@@ -30,22 +31,22 @@ struct FieldInfo {
 FieldInfo InfoOf(Field field) {
   switch (field) {
     case Field::kId:
-      return {kMaxIdBytes, "ids", true, false};
+      return {kMaxIdBytes, "id", "ids", true, false};
     case Field::kLabel:
-      return {kMaxLabelBytes, "labels", false, false};
+      return {kMaxLabelBytes, "label", "labels", false, false};
     case Field::kLanguage:
-      return {kMaxLanguageBytes, "language tags", true, false};
+      return {kMaxLanguageBytes, "language tag", "language tags", true, false};
     case Field::kSourceId:
-      return {kMaxSourceIdBytes, "source ids", false, false};
+      return {kMaxSourceIdBytes, "source id", "source ids", false, false};
     case Field::kModality:
-      return {kMaxModalityBytes, "modalities", false, false};
+      return {kMaxModalityBytes, "modality", "modalities", false, false};
     case Field::kQuote:
-      return {kMaxQuoteBytes, "quotes", false, true};
+      return {kMaxQuoteBytes, "quote", "quotes", false, true};
     case Field::kSourceRecord:
       // JSON text written by the loader: escapes keep it free of controls.
-      return {kMaxSourceRecordBytes, "source records", false, true};
+      return {kMaxSourceRecordBytes, "source record", "source records", false, true};
   }
-  return {0, "texts", true, false};
+  return {0, "text", "texts", true, false};
 }
 
 enum class Fault { kNone, kInvalidUtf8, kControl };
@@ -106,6 +107,8 @@ std::string Hex(unsigned value, int digits) {
 }
 
 }  // namespace
+
+const char* NounOf(Field field) { return InfoOf(field).noun; }
 
 std::size_t MaxBytes(Field field) { return InfoOf(field).max_bytes; }
 

@@ -42,6 +42,9 @@ inline constexpr std::size_t kMaxSourceRecordBytes = 64 * 1024;
 
 std::size_t MaxBytes(Field field);
 
+// The field's name in a message: "id", "language tag", ...
+const char* NounOf(Field field);
+
 // What is wrong with `text` as a `field`, worded to follow its name: "is
 // 1,025 bytes; ids hold at most 1,024 bytes". Empty when nothing is: the
 // check allocates nothing unless it fails.

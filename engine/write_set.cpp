@@ -54,34 +54,11 @@ WriteSet::WriteSet(Store& store, ErrorKind refusal)
       first_new_(store.next_term()),
       next_term_(store.next_term()) {}
 
-namespace {
-
-const char* NounOf(fields::Field field) {
-  switch (field) {
-    case fields::Field::kId:
-      return "id";
-    case fields::Field::kLabel:
-      return "label";
-    case fields::Field::kLanguage:
-      return "language tag";
-    case fields::Field::kSourceId:
-      return "source id";
-    case fields::Field::kModality:
-      return "modality";
-    case fields::Field::kQuote:
-      return "quote";
-    case fields::Field::kSourceRecord:
-      return "source record";
-  }
-  return "text";
-}
-
-}  // namespace
-
 Status WriteSet::CheckField(fields::Field field, std::string_view text) const {
   std::string problem = fields::Problem(field, text);
   if (problem.empty()) return Status::Ok();
-  return Refuse(std::string("the ") + NounOf(field) + " " + fields::Excerpt(text) + " " + problem);
+  return Refuse(std::string("the ") + fields::NounOf(field) + " " + fields::Excerpt(text) + " " +
+                problem);
 }
 
 Status WriteSet::CheckLabels(const std::string& name, const Labels& labels) const {
