@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "engine/executor.hpp"
+#include "engine/exec/executor.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::bench {

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "engine/store.hpp"
+#include "engine/storage/store.hpp"
 #include "workload.hpp"
 
 namespace causalkg::bench {

@@ -6,12 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/database.hpp"
-#include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/render/json_output.hpp"
 #include "cli/staged_stdout.hpp"
-#include "engine/visible_text.hpp"
-#include "kb/export.hpp"
-#include "kb/load.hpp"
+#include "engine/common/visible_text.hpp"
+#include "kb/export/export.hpp"
+#include "kb/ingest/load.hpp"
 
 namespace causalkg::cli {
 

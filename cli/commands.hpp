@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "cli/database.hpp"
-#include "engine/store.hpp"
+#include "engine/storage/store.hpp"
 
 namespace causalkg::cli {
 

@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "engine/store_folder.hpp"
-#include "kb/bundled.hpp"
+#include "engine/storage/store_folder.hpp"
+#include "kb/ingest/bundled.hpp"
 
 namespace causalkg::cli {
 

@@ -4,8 +4,8 @@
 #include <memory>
 #include <string>
 
-#include "engine/status.hpp"
-#include "engine/store.hpp"
+#include "engine/common/status.hpp"
+#include "engine/storage/store.hpp"
 
 namespace causalkg::cli {
 

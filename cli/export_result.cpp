@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/dot_output.hpp"
-#include "cli/graphviz.hpp"
-#include "cli/json_output.hpp"
+#include "cli/render/dot_output.hpp"
+#include "cli/render/graphviz.hpp"
+#include "cli/render/json_output.hpp"
 
 namespace causalkg::cli {
 

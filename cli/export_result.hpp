@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "cli/table_output.hpp"
-#include "engine/result.hpp"
-#include "engine/status.hpp"
+#include "cli/render/table_output.hpp"
+#include "engine/common/status.hpp"
+#include "engine/model/result.hpp"
 
 namespace causalkg::cli {
 

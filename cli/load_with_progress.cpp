@@ -1,7 +1,7 @@
 #include "cli/load_with_progress.hpp"
 
 #include "cli/progress_bar.hpp"
-#include "engine/visible_text.hpp"
+#include "engine/common/visible_text.hpp"
 
 namespace causalkg::cli {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/store.hpp"
-#include "kb/load.hpp"
+#include "engine/storage/store.hpp"
+#include "kb/ingest/load.hpp"
 
 namespace causalkg::cli {
 

@@ -5,9 +5,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/query_command.hpp"
-#include "cli/shell_command.hpp"
-#include "engine/status.hpp"
-#include "engine/visible_text.hpp"
+#include "cli/shell/shell_command.hpp"
+#include "engine/common/status.hpp"
+#include "engine/common/visible_text.hpp"
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/database.hpp"
-#include "cli/json_output.hpp"
+#include "cli/render/json_output.hpp"
 #include "cli/statement_runner.hpp"
 #include "grammar/parse.hpp"
 

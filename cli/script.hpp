@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/line_source.hpp"
+#include "cli/shell/line_source.hpp"
 
 namespace causalkg::cli {
 

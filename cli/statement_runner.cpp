@@ -2,10 +2,10 @@
 
 #include <fstream>
 
-#include "cli/dot_output.hpp"
-#include "cli/json_output.hpp"
 #include "cli/load_with_progress.hpp"
-#include "engine/visible_text.hpp"
+#include "cli/render/dot_output.hpp"
+#include "cli/render/json_output.hpp"
+#include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
 

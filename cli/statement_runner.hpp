@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "cli/table_output.hpp"
-#include "engine/executor.hpp"
+#include "cli/render/table_output.hpp"
+#include "engine/exec/executor.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/parse.hpp"
 

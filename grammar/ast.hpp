@@ -149,8 +149,8 @@ struct Load {  // LOAD 'file'
   std::string path;
 };
 
-using Body = std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add,
-                          Remove, Load>;
+using Body =
+    std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add, Remove, Load>;
 
 enum class Mode { kRun, kExplain, kProfile };
 

@@ -7,7 +7,7 @@
 
 #include "grammar/ast.hpp"
 #include "grammar/parse.hpp"
-#include "grammar/statement_parser.hpp"
+#include "grammar/x3/statement_parser.hpp"
 
 namespace causalkg::grammar::detail {
 

@@ -1,5 +1,5 @@
 // The lexical rules of the query language, shared by the X3 primitives
-// (grammar/primitives.hpp) and by the facade, which re-reads the text around
+// (grammar/x3/primitives.hpp) and by the facade, which re-reads the text around
 // an error to word its hints. No Spirit here, so the facade stays cheap to
 // compile.
 //

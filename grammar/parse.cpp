@@ -2,7 +2,7 @@
 
 #include "grammar/diagnostics.hpp"
 #include "grammar/lexical.hpp"
-#include "grammar/statement_parser.hpp"
+#include "grammar/x3/statement_parser.hpp"
 
 namespace causalkg::grammar {
 namespace {

@@ -1,6 +1,6 @@
 // The parser of causalkg's query language: text in, statements or one
 // diagnostic out. No parser library types appear here; the grammar itself is
-// compiled once, in grammar/query.cpp.
+// compiled once, in grammar/x3/query.cpp.
 //
 //   ParseResult result = Parse("PATHS FROM digitalisation TO social_cohesion DEPTH 3");
 //   if (result.error) { print "Parse error: " + message, RenderCaret(text, offset), hint }

@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "harness.hpp"
-#include "kb/export.hpp"
-#include "kb/load.hpp"
+#include "kb/export/export.hpp"
+#include "kb/ingest/load.hpp"
 
 using namespace causalkg;
 

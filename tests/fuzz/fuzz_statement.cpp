@@ -18,11 +18,11 @@
 #include <vector>
 
 #include "cli/statement_runner.hpp"
-#include "engine/executor.hpp"
+#include "engine/exec/executor.hpp"
 #include "grammar/parse.hpp"
 #include "harness.hpp"
-#include "kb/bundled.hpp"
-#include "kb/load.hpp"
+#include "kb/ingest/bundled.hpp"
+#include "kb/ingest/load.hpp"
 
 using namespace causalkg;
 

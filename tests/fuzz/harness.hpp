@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/model.hpp"
-#include "engine/status.hpp"
-#include "engine/store.hpp"
+#include "engine/common/status.hpp"
+#include "engine/model/model.hpp"
+#include "engine/storage/store.hpp"
 
 namespace causalkg::fuzz {
 

@@ -15,9 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/store.hpp"
-#include "kb/export.hpp"
-#include "kb/load.hpp"
+#include "engine/storage/store.hpp"
+#include "kb/export/export.hpp"
+#include "kb/ingest/load.hpp"
 
 namespace causalkg::testing {
 

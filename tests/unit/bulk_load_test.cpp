@@ -5,8 +5,8 @@
 
 #include <fstream>
 
-#include "engine/write_set.hpp"
-#include "kb/load.hpp"
+#include "engine/storage/write_set.hpp"
+#include "kb/ingest/load.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

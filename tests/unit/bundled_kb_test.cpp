@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kb/bundled.hpp"
+#include "kb/ingest/bundled.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cli/statement_runner.hpp"
-#include "kb/bundled.hpp"
+#include "kb/ingest/bundled.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "engine/field_rules.hpp"
-#include "engine/key_codec.hpp"
+#include "engine/storage/field_rules.hpp"
+#include "engine/storage/key_codec.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -252,9 +252,8 @@ TEST_CASE("each field is stored at its limit and refused one byte past it, throu
       auto refused = db.Load("past.jsonl", LinesWith(slot, past_limit));
       CHECK(refused.exit_code == 1);
       CHECK_THAT(FirstLine(refused.err), Catch::Contains(PastLimitMessage(slot)));
-      CHECK_THAT(
-          FirstLine(refused.err),
-          Catch::StartsWith("Load error: " + db.dir.File("past.jsonl") + ", line 2: "));
+      CHECK_THAT(FirstLine(refused.err),
+                 Catch::StartsWith("Load error: " + db.dir.File("past.jsonl") + ", line 2: "));
       CHECK((db.Export() == before));
       if (IsClaimSlot(slot)) {
         // The general reader says the same of the same text as the fast one.

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <thread>
 
-#include "engine/write_set.hpp"
+#include "engine/storage/write_set.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

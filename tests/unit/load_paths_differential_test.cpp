@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kb/fast_claim.hpp"
+#include "kb/ingest/fast_claim.hpp"
 #include "load_paths_agree.hpp"
 
 namespace causalkg {

@@ -1,7 +1,7 @@
 // Loading claims files: errors with positions, all-or-nothing, round trips.
 #include <catch2/catch.hpp>
 
-#include "kb/load.hpp"
+#include "kb/ingest/load.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -9,11 +9,11 @@
 #include <set>
 #include <sstream>
 
-#include "cli/dot_output.hpp"
-#include "cli/json_output.hpp"
-#include "cli/table_output.hpp"
-#include "cli/text_table.hpp"
-#include "engine/visible_text.hpp"
+#include "cli/render/dot_output.hpp"
+#include "cli/render/json_output.hpp"
+#include "cli/render/table_output.hpp"
+#include "cli/render/text_table.hpp"
+#include "engine/common/visible_text.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

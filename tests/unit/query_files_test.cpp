@@ -12,7 +12,7 @@
 #include <sstream>
 
 #include "cli/statement_runner.hpp"
-#include "kb/bundled.hpp"
+#include "kb/ingest/bundled.hpp"
 #include "query_test_file.hpp"
 #include "test_support.hpp"
 

@@ -11,8 +11,8 @@
 #include <sstream>
 
 #include "cli/statement_runner.hpp"
-#include "engine/result_bounds.hpp"
-#include "kb/bundled.hpp"
+#include "engine/model/result_bounds.hpp"
+#include "kb/ingest/bundled.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

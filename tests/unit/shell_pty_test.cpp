@@ -148,18 +148,21 @@ TEST_CASE("Ctrl-C cancels a long query and leaves the shell usable", "[shell]") 
   CHECK(shell.Wait() == 0);
 }
 
-TEST_CASE("while a shell holds the database, queries run and a second writer is told why not", "[shell][cli]") {
+TEST_CASE("while a shell holds the database, queries run and a second writer is told why not",
+          "[shell][cli]") {
   ShellFixture f;
   PtySession shell({"--db", f.db}, f.env);
   REQUIRE(shell.WaitFor("causalkg> "));
 
-  auto query = testing::RunCausalkg({"--db", f.db, "query", "SHORTEST FROM digitalisation TO social_cohesion"});
+  auto query = testing::RunCausalkg(
+      {"--db", f.db, "query", "SHORTEST FROM digitalisation TO social_cohesion"});
   CHECK(query.exit_code == 0);
   CHECK_THAT(query.out, Catch::Contains("digitalisation -[erodes -]-> social cohesion  net -"));
   auto stats = testing::RunCausalkg({"--db", f.db, "stats"});
   CHECK(stats.exit_code == 0);
 
-  const std::string file = f.dir.Write("more.json", R"({"claims":[{"subject":"a","relation":"amplifies","object":"b"}]})");
+  const std::string file = f.dir.Write(
+      "more.json", R"({"claims":[{"subject":"a","relation":"amplifies","object":"b"}]})");
   auto load = testing::RunCausalkg({"--db", f.db, "load", file});
   CHECK(load.exit_code == 1);
   CHECK_THAT(load.err, Catch::StartsWith("Storage error: the database at " + f.db +

@@ -5,7 +5,7 @@
 #include <random>
 #include <set>
 
-#include "engine/write_set.hpp"
+#include "engine/storage/write_set.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -3,7 +3,7 @@
 
 #include <chrono>
 
-#include "engine/name_resolver.hpp"
+#include "engine/binder/name_resolver.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -3,7 +3,7 @@
 
 #include <sstream>
 
-#include "cli/text_table.hpp"
+#include "cli/render/text_table.hpp"
 
 namespace causalkg {
 namespace {

@@ -1,0 +1,318 @@
+#include "cli/render/dot_output.hpp"
+
+#include <map>
+#include <set>
+#include <sstream>
+#include <string_view>
+
+#include "engine/common/visible_text.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+// The longest name written into DOT, in characters. Graphviz 2.43 rejects a
+// quoted string with a run of more than 16,381 bytes free of quotes and
+// backslashes ("syntax error ... longer than 16384?"), and cannot lay out
+// two nodes side by side wider than 65,535 points together ("Edge length
+// ... larger than maximum 65535"). 2,000 characters are at most 8,000 bytes
+// and, at 14 points, about 28,000 points wide: both hold.
+constexpr std::size_t kDotMaxName = 2000;
+
+// `text` cut to kDotMaxName characters, with "…" when cut.
+std::string Shorten(const std::string& text, bool& shortened) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (++characters > kDotMaxName) {
+      shortened = true;
+      return text.substr(0, i) + "…";
+    }
+  }
+  return text;
+}
+
+constexpr const char* kPositiveColour = "#1f4e99";  // dark blue: dark in grey-scale
+constexpr const char* kNegativeColour = "#c0392b";  // red: mid grey in grey-scale
+constexpr const char* kPolicyColour = "#555555";
+
+enum class Role { kPlain, kFocus, kLever, kRecommendation, kBlindspot };
+
+struct DotEdge {
+  TermId from, relation, to;
+  int sign;  // +1, -1, or 0 for a policy acting on a node
+  auto operator<=>(const DotEdge&) const = default;
+};
+
+class Diagram {
+ public:
+  Diagram(const QueryResult& result, const std::string& language)
+      : result_(result), language_(language) {}
+
+  // The label of `id` as drawn: cut short when Graphviz could not take it.
+  std::string Label(TermId id) const {
+    const TermNames& names = result_.names.at(id);
+    auto it = names.labels.find(language_);
+    if (it == names.labels.end()) it = names.labels.find("en");
+    return Shorten(it == names.labels.end() ? names.name : it->second, shortened_);
+  }
+
+  // Whether any name had to be cut short, so that the title can say so.
+  bool shortened() const { return shortened_; }
+
+  void Node(TermId id, Role role = Role::kPlain) {
+    Role& current = nodes_[id];
+    if (role != Role::kPlain) current = role;
+    const TermNames& names = result_.names.at(id);
+    if (current == Role::kPlain && names.is_lever) current = Role::kLever;
+    if (current == Role::kPlain && names.is_recommendation) current = Role::kRecommendation;
+  }
+
+  void Edge(TermId from, TermId relation, TermId to, int sign) {
+    Node(from);
+    Node(to);
+    edges_.insert({from, relation, to, sign});
+  }
+
+  void Path(const causalkg::Path& path) {
+    for (std::size_t i = 0; i < path.steps.size(); ++i) {
+      const TermId to = i + 1 < path.nodes.size() ? path.nodes[i + 1] : path.nodes[0];
+      Edge(path.nodes[i], path.steps[i].relation, to, PolarityFactor(path.steps[i].polarity));
+    }
+  }
+
+  // A small circle marking a loop, kept near the loop's nodes by invisible edges.
+  void LoopMarker(const causalkg::Path& loop, int number) {
+    markers_.push_back({std::string(1, loop.LoopType()) + std::to_string(number), loop.nodes});
+  }
+
+  std::string Render(std::string title, bool left_to_right) {
+    AssignIds();
+    const std::string body = Body();
+    // Said last: only drawing every name tells whether one was cut short.
+    if (shortened_)
+      title += " (names over " + std::to_string(kDotMaxName) + " characters cut short)";
+    return "digraph causalkg {\n  graph [rankdir=" + std::string(left_to_right ? "LR" : "TB") +
+           ", labelloc=t, fontname=\"Helvetica\", label=" + DotQuote(title) + "];\n" +
+           "  node [shape=ellipse, style=filled, fillcolor=white, fontname=\"Helvetica\"];\n" +
+           "  edge [fontname=\"Helvetica\", fontsize=12];\n" + body + "}\n";
+  }
+
+ private:
+  struct Marker {
+    std::string name;  // R1, B2, ...
+    std::vector<TermId> nodes;
+  };
+
+  // The nodes, edges and loop markers.
+  std::string Body() {
+    std::ostringstream out;
+    for (const auto& [id, role] : nodes_) {
+      out << "  " << Id(id) << " [label=" << DotQuote(Label(id));
+      switch (role) {
+        case Role::kFocus:
+          out << ", peripheries=2, penwidth=1.5";
+          break;
+        case Role::kLever:
+          out << ", shape=box, fillcolor=\"#e6e6e6\"";
+          break;
+        case Role::kRecommendation:
+          out << ", shape=box, style=\"filled,dashed,rounded\"";
+          break;
+        case Role::kBlindspot:
+          out << ", style=\"filled,bold\", fillcolor=\"#ffd59e\", penwidth=2.5";
+          break;
+        case Role::kPlain:
+          break;
+      }
+      out << "];\n";
+    }
+    for (const DotEdge& e : edges_) {
+      out << "  " << Id(e.from) << " -> " << Id(e.to) << " [";
+      if (e.sign > 0) {
+        out << "label=\"+\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kPositiveColour
+            << "\", fontcolor=\"" << kPositiveColour << "\", penwidth=1.4";
+      } else if (e.sign < 0) {
+        out << "label=\"-\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kNegativeColour
+            << "\", fontcolor=\"" << kNegativeColour << "\", penwidth=2.6";
+      } else {
+        out << "label=" << DotQuote(Label(e.relation)) << ", style=dashed, color=\""
+            << kPolicyColour << "\", fontcolor=\"" << kPolicyColour << "\", arrowhead=vee";
+      }
+      out << ", tooltip=" << DotQuote(Shorten(result_.names.at(e.relation).name, shortened_))
+          << "];\n";
+    }
+    for (const Marker& m : markers_) {
+      const std::string id = UniqueId("loop " + m.name);
+      out << "  " << id
+          << " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" << DotQuote(m.name)
+          << ", tooltip=" << DotQuote(m.name[0] == 'R' ? "reinforcing loop" : "balancing loop")
+          << "];\n";
+      for (TermId node : m.nodes)
+        out << "  " << id << " -> " << Id(node) << " [style=invis, constraint=false];\n";
+    }
+    return out.str();
+  }
+
+  const std::string& Id(TermId id) const { return ids_.at(id); }
+
+  // A node's DOT id is its name, quoted. A name that DOT cannot hold as it
+  // is (too long, or with control characters shown as escapes) is written
+  // changed, and numbered when that makes it the same as another's.
+  void AssignIds() {
+    std::vector<TermId> changed;
+    for (const auto& [id, role] : nodes_) {
+      const std::string& name = result_.names.at(id).name;
+      bool shortened = false;
+      if (IsVisible(name) && Shorten(name, shortened) == name) {
+        ids_[id] = DotQuote(name);
+        used_.insert(ids_[id]);
+      } else {
+        changed.push_back(id);
+      }
+    }
+    for (TermId id : changed) ids_[id] = UniqueId(Shorten(result_.names.at(id).name, shortened_));
+  }
+
+  // `name` quoted, with " (2)", " (3)", ... added until no other id is the same.
+  std::string UniqueId(const std::string& name) {
+    std::string id = DotQuote(name);
+    for (int n = 2; used_.count(id); ++n) id = DotQuote(name + " (" + std::to_string(n) + ")");
+    used_.insert(id);
+    return id;
+  }
+
+  const QueryResult& result_;
+  const std::string& language_;
+  std::map<TermId, Role> nodes_;
+  std::set<DotEdge> edges_;
+  std::vector<Marker> markers_;
+  std::map<TermId, std::string> ids_;
+  std::set<std::string> used_;
+  mutable bool shortened_ = false;
+};
+
+std::string Plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string NetSigns(const std::vector<Path>& paths) {
+  SignSet signs;
+  for (const Path& p : paths) signs.Add(p.sign);
+  return signs.Text();
+}
+
+// Says in the title when a result was cut short.
+std::string Cut(bool truncated, bool capped) {
+  if (capped) return " (cut at what one result may hold)";
+  return truncated ? " (truncated at the LIMIT)" : "";
+}
+
+void AddDiagram(Diagram& d, const QueryResult& result) {
+  for (const GraphEdge& e : result.diagram) d.Edge(e.from, e.relation, e.to, e.sign);
+}
+
+}  // namespace
+
+std::string DotQuote(const std::string& text) {
+  std::string out = "\"";
+  // A newline becomes a line break of the label; every other control
+  // character (and a NUL above all, which ends Graphviz's strings) is shown
+  // as an escape.
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = text.find('\n', start);
+    std::string line = text.substr(start, end == std::string::npos ? end : end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    for (char c : Visible(line)) {
+      if (c == '"' || c == '\\') out.push_back('\\');
+      out.push_back(c);
+    }
+    if (end == std::string::npos) break;
+    out += "\\n";
+    start = end + 1;
+  }
+  return out + "\"";
+}
+
+bool IsGraphShaped(const QueryResult& result) {
+  if (const auto* m = std::get_if<MatchResult>(&result.body))
+    return !m->count_only && !m->edge_patterns.empty();
+  return !std::holds_alternative<WriteResult>(result.body) &&
+         !std::holds_alternative<PlanResult>(result.body);
+}
+
+Result<std::string> ResultAsDot(const QueryResult& result, const std::string& language) {
+  if (!IsGraphShaped(result)) {
+    return Status::Usage(
+        "this result is not a graph, so it has no DOT form",
+        "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, WHY, and "
+        "MATCH rows whose columns form edges");
+  }
+  Diagram d(result, language);
+  std::string title;
+  bool chain = true;
+  if (const auto* r = std::get_if<PathsResult>(&result.body)) {
+    int r_count = 0, b_count = 0;
+    for (const Path& p : r->paths) {
+      d.Path(p);
+      if (p.is_loop) d.LoopMarker(p, p.LoopType() == 'R' ? ++r_count : ++b_count);
+    }
+    if (r->kind == PathKind::kLoops) {
+      chain = false;
+      title = Plural(r->paths.size(), "loop", "loops") + ": " + std::to_string(r_count) +
+              " reinforcing (R), " + std::to_string(b_count) + " balancing (B)";
+    } else if (!r->paths.empty()) {
+      const Path& first = r->paths.front();
+      d.Node(first.nodes.front(), Role::kFocus);
+      d.Node(first.nodes.back(), Role::kFocus);
+      title = d.Label(first.nodes.front()) + " to " + d.Label(first.nodes.back()) + ": " +
+              Plural(r->paths.size(), "chain", "chains") + ", net " + NetSigns(r->paths);
+    } else {
+      title = "no chain";
+    }
+    title += Cut(r->truncated, r->capped);
+  } else if (const auto* r = std::get_if<ReachResult>(&result.body)) {
+    d.Node(r->origin, Role::kFocus);
+    AddDiagram(d, result);
+    for (const ReachedNode& n : r->nodes) d.Node(n.id);
+    title = std::string(r->upstream ? "causes of " : "effects of ") + d.Label(r->origin) + ": " +
+            Plural(r->nodes.size(), "node", "nodes");
+  } else if (const auto* r = std::get_if<LeversResult>(&result.body)) {
+    d.Node(r->target, Role::kFocus);
+    AddDiagram(d, result);
+    title = "levers for " + d.Label(r->target) + ": " + Plural(r->levers.size(), "lever", "levers");
+  } else if (const auto* r = std::get_if<BlindspotsResult>(&result.body)) {
+    d.Node(r->target, Role::kFocus);
+    AddDiagram(d, result);
+    for (const BlindspotRow& n : r->nodes) d.Node(n.id, Role::kBlindspot);
+    title = "blind spots for " + d.Label(r->target) + ": " +
+            Plural(r->nodes.size(), "cause", "causes") + " no lever in place acts on (filled)";
+  } else if (const auto* r = std::get_if<WhyResult>(&result.body)) {
+    if (r->chain) {
+      d.Path(*r->chain);
+      title = "why: " + d.Label(r->chain->nodes.front()) + " to " +
+              d.Label(r->chain->nodes.back()) + ", net " + (r->chain->sign > 0 ? "+" : "-");
+    }
+    for (const ClaimEvidence& c : r->claims) {
+      d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
+             PolarityFactor(result.names.at(c.triple.relation).polarity));
+    }
+    if (title.empty())
+      title = "why: " + Plural(r->EvidenceCount(), "piece of evidence", "pieces of evidence");
+  } else if (const auto* r = std::get_if<MatchResult>(&result.body)) {
+    chain = false;
+    for (const auto& row : r->rows) {
+      for (const auto& ends : r->edge_patterns) {
+        TermId t[3];
+        for (int k = 0; k < 3; ++k)
+          t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
+        d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
+      }
+    }
+    title = Plural(r->rows.size(), "row", "rows") + Cut(r->truncated, r->capped);
+  }
+  return d.Render(title, chain);
+}
+
+}  // namespace causalkg::cli

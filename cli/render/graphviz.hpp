@@ -1,0 +1,17 @@
+// Rendering DOT to pictures with Graphviz's `dot`, when it is installed.
+#pragma once
+
+#include <string>
+
+#include "engine/common/status.hpp"
+
+namespace causalkg::cli {
+
+// Whether `dot` is on the PATH.
+bool DotInstalled();
+
+// Runs `dot -T<format> -o <path>` on `dot_text` (format: svg, png, pdf).
+// When dot is missing, the error says how to install it.
+Status RenderDot(const std::string& dot_text, const std::string& format, const std::string& path);
+
+}  // namespace causalkg::cli

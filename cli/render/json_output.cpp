@@ -1,0 +1,245 @@
+#include "cli/render/json_output.hpp"
+
+#include <functional>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "grammar/source_position.hpp"
+
+namespace causalkg::cli {
+
+using nlohmann::json;
+
+namespace {
+
+// A result as JSON: its fields, with the array of its rows left empty, and
+// the rows, each made JSON only when the text is written, so that a large
+// result never sits in memory as one JSON value (several kilobytes a
+// chain).
+struct Document {
+  json head;
+  const char* rows_key = nullptr;
+  std::size_t rows = 0;
+  std::function<json(std::size_t)> row = nullptr;
+};
+
+// The text json.dump(2) would give for `document` with its rows in place.
+std::string DocumentText(const Document& document) {
+  std::string head = JsonText(document.head);
+  if (document.rows_key == nullptr || document.rows == 0) return head;
+  // A field of the outermost object starts a line indented by two spaces,
+  // and no string holds a raw newline: this is the rows' empty array.
+  const std::string empty = "\n  \"" + std::string(document.rows_key) + "\": []";
+  const std::size_t at = head.find(empty);
+  std::string out = head.substr(0, at) + "\n  \"" + document.rows_key + "\": [";
+  for (std::size_t i = 0; i < document.rows; ++i) {
+    out += i == 0 ? "\n    " : ",\n    ";
+    for (char c : JsonText(document.row(i))) {
+      out.push_back(c);
+      if (c == '\n') out += "    ";
+    }
+  }
+  out += "\n  ]";
+  out.append(head, at + empty.size());
+  return out;
+}
+
+class JsonWriter {
+ public:
+  JsonWriter(const QueryResult& result, const std::string& language)
+      : result_(result), language_(language) {}
+
+  const std::string& Id(TermId id) const { return result_.names.at(id).name; }
+
+  std::string Label(TermId id) const {
+    const TermNames& names = result_.names.at(id);
+    auto it = names.labels.find(language_);
+    if (it == names.labels.end()) it = names.labels.find("en");
+    return it == names.labels.end() ? names.name : it->second;
+  }
+
+  json PathJson(const Path& path) const {
+    json nodes = json::array(), labels = json::array(), steps = json::array();
+    for (TermId id : path.nodes) {
+      nodes.push_back(Id(id));
+      labels.push_back(Label(id));
+    }
+    for (const Step& s : path.steps)
+      steps.push_back({{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}});
+    json out = {{"nodes", nodes},
+                {"labels", labels},
+                {"steps", steps},
+                {"sign", path.sign > 0 ? "+" : "-"},
+                {"length", path.steps.size()}};
+    if (path.is_loop) out["type"] = std::string(1, path.LoopType());
+    return out;
+  }
+
+  Document operator()(const MatchResult& r) const {
+    if (r.count_only) return {{{"count", r.count}}};
+    return {{{"columns", r.columns},
+             {"rows", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped}},
+            "rows",
+            r.rows.size(),
+            [&r, this](std::size_t i) {
+              json cells = json::array();
+              for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              return cells;
+            }};
+  }
+
+  Document operator()(const PathsResult& r) const {
+    return {{{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}},
+            "paths",
+            r.paths.size(),
+            [&r, this](std::size_t i) { return PathJson(r.paths[i]); }};
+  }
+
+  Document operator()(const ReachResult& r) const {
+    return {{{"nodes", json::array()},
+             {"total", r.total},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "nodes",
+            r.nodes.size(),
+            [&r, this](std::size_t i) -> json {
+              const ReachedNode& n = r.nodes[i];
+              return {{"id", Id(n.id)},
+                      {"label", Label(n.id)},
+                      {"distance", n.distance},
+                      {"signs", n.signs.List()}};
+            }};
+  }
+
+  Document operator()(const LeversResult& r) const {
+    return {{{"levers", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "levers",
+            r.levers.size(),
+            [&r, this](std::size_t i) -> json {
+              const LeverRow& l = r.levers[i];
+              return {{"lever", Id(l.lever)},
+                      {"lever_label", Label(l.lever)},
+                      {"relation", Id(l.relation)},
+                      {"target", Id(l.target)},
+                      {"target_label", Label(l.target)},
+                      {"distance", l.distance},
+                      {"signs", l.signs.List()},
+                      {"recommended", l.recommended}};
+            }};
+  }
+
+  Document operator()(const BlindspotsResult& r) const {
+    return {{{"nodes", json::array()},
+             {"truncated", r.truncated},
+             {"capped", r.capped},
+             {"signs_complete", !r.signs_partial}},
+            "nodes",
+            r.nodes.size(),
+            [&r, this](std::size_t i) -> json {
+              const BlindspotRow& n = r.nodes[i];
+              json recommendations = json::array();
+              for (TermId id : n.recommendations) recommendations.push_back(Id(id));
+              return {{"id", Id(n.id)},
+                      {"label", Label(n.id)},
+                      {"distance", n.distance},
+                      {"signs", n.signs.List()},
+                      {"recommendations", recommendations}};
+            }};
+  }
+
+  Document operator()(const WhyResult& r) const {
+    json bare = json::array();
+    // Each piece of evidence as (claim, piece), for the rows.
+    auto pieces = std::make_shared<std::vector<std::pair<std::size_t, std::size_t>>>();
+    for (std::size_t c = 0; c < r.claims.size(); ++c) {
+      const Triple& t = r.claims[c].triple;
+      if (r.claims[c].evidence.empty()) {
+        bare.push_back(
+            {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
+      }
+      for (std::size_t i = 0; i < r.claims[c].evidence.size(); ++i) pieces->emplace_back(c, i);
+    }
+    // Claims recorded without evidence (e.g. a bare ADD) are listed apart,
+    // so that "evidence" holds only real pieces.
+    json head = {{"evidence", json::array()},
+                 {"claims_without_evidence", bare},
+                 {"truncated", r.capped},
+                 {"capped", r.capped}};
+    if (r.chain) head["chain"] = PathJson(*r.chain);
+    return {head, "evidence", pieces->size(), [&r, pieces, this](std::size_t i) {
+              const auto [c, k] = (*pieces)[i];
+              const Triple& t = r.claims[c].triple;
+              const Evidence& piece = r.claims[c].evidence[k];
+              json e = {{"subject", Id(t.subject)}, {"relation", Id(t.relation)},
+                        {"object", Id(t.object)},   {"source", piece.source},
+                        {"quote", piece.quote},     {"modality", piece.modality}};
+              e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
+              return e;
+            }};
+  }
+
+  Document operator()(const WriteResult& r) const {
+    const WriteSummary& w = r.summary;
+    return {{{"message", r.message},
+             {"new_edges", w.new_edges},
+             {"new_nodes", w.new_nodes},
+             {"evidence_added", w.evidence_added},
+             {"removed_edges", w.removed_edges},
+             {"removed_evidence", w.removed_evidence},
+             {"warnings", w.warnings}}};
+  }
+
+  Document operator()(const PlanResult& r) const { return {{{"plan", PlanJson(r)}}}; }
+
+  static json PlanJson(const PlanResult& r) {
+    json steps = json::array();
+    for (const PlanStep& s : r.steps) {
+      json step = {{"step", s.description}};
+      if (s.rows) step["rows"] = *s.rows;
+      if (s.milliseconds) step["ms"] = *s.milliseconds;
+      steps.push_back(step);
+    }
+    return steps;
+  }
+
+ private:
+  const QueryResult& result_;
+  const std::string& language_;
+};
+
+}  // namespace
+
+std::string JsonText(const json& value, int indent) {
+  return value.dump(indent, ' ', /*ensure_ascii=*/false, json::error_handler_t::replace);
+}
+
+std::string ResultAsJson(const QueryResult& result, const std::string& language) {
+  JsonWriter writer(result, language);
+  Document document = std::visit(writer, result.body);
+  if (result.profile) document.head["profile"] = JsonWriter::PlanJson(*result.profile);
+  return DocumentText(document);
+}
+
+json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {
+  json error = {{"message", status.ToString()}, {"kind", ErrorKindName(status.kind())}};
+  if (status.offset()) {
+    const auto at = grammar::Locate(text, *status.offset());
+    error["line"] = first_line + at.line - 1;
+    error["column"] = at.column;
+  } else if (!status.file().empty()) {
+    error["file"] = status.file();
+    if (status.line()) error["line"] = status.line();
+    if (status.column()) error["column"] = status.column();
+  }
+  if (!status.hint().empty()) error["hint"] = status.hint();
+  return {{"error", error}};
+}
+
+}  // namespace causalkg::cli

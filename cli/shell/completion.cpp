@@ -1,0 +1,81 @@
+#include "cli/shell/completion.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "grammar/lexical.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+bool StartsWith(const std::string& s, const std::string& prefix, bool ignore_case) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    const char a = s[i], b = prefix[i];
+    if (ignore_case ? std::tolower(static_cast<unsigned char>(a)) !=
+                          std::tolower(static_cast<unsigned char>(b))
+                    : a != b) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void Completions::Load() {
+  words_.clear();
+  labels_.clear();
+  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    words_.push_back(name);
+    for (const auto& [language, label] : info.labels) {
+      labels_.push_back(label);
+      if (label.find_first_of(" \t'\"") == std::string::npos) words_.push_back(label);
+    }
+    return true;
+  });
+  (void)s;  // completion is a convenience: with a read error it offers less
+  for (auto* list : {&words_, &labels_}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  loaded_ = true;
+}
+
+std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
+                                          bool at_line_start) {
+  if (!loaded_) Load();
+  std::vector<std::string> out;
+  if (in_quote) {
+    for (const std::string& label : labels_) {
+      if (StartsWith(label, text, true)) out.push_back(label);
+    }
+    return out;
+  }
+  if (at_line_start && !text.empty() && text[0] == '.') {
+    for (const std::string& command : commands_) {
+      if (StartsWith(command, text, false)) out.push_back(command);
+    }
+    return out;
+  }
+  const bool lower = !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
+  for (std::string_view keyword : grammar::lexical::Keywords()) {
+    std::string word(keyword);
+    if (!StartsWith(word, text, true)) continue;
+    if (lower)
+      std::transform(word.begin(), word.end(), word.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
+    out.push_back(word);
+  }
+  if (!at_line_start) {
+    for (const std::string& word : words_) {
+      if (StartsWith(word, text, false)) out.push_back(word);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace causalkg::cli

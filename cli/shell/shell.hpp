@@ -1,0 +1,83 @@
+// The shell: statements and dot-commands, from a terminal (with a banner,
+// prompts, history and completion) or from a pipe or .read file (none of
+// those), in the habits of sqlite3 and psql.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/script.hpp"
+#include "cli/shell/completion.hpp"
+#include "cli/shell/line_source.hpp"
+#include "cli/statement_runner.hpp"
+#include "engine/storage/store.hpp"
+
+namespace causalkg::cli {
+
+class Shell;
+
+// One dot-command: the table below drives both dispatch and .help.
+struct DotCommand {
+  const char* name;  // ".load"
+  const char* args;  // "FILE..."
+  const char* help;  // one line
+  bool (Shell::*handler)(const std::vector<std::string>& args);
+  // Whether it may change the database (a script holding it takes the
+  // write lock): .load, and .read, whose file may write.
+  bool writes = false;
+};
+
+const std::vector<DotCommand>& DotCommands();
+
+// The dot-command `name` names, in full or by a unique prefix; nullptr when
+// it names none (`matches` 0) or several.
+const DotCommand* FindDotCommand(const std::string& name, int& matches);
+
+class Shell {
+ public:
+  Shell(Store& store, std::ostream& out, std::ostream& err);
+
+  // Reads and runs until the end of input or .quit. Returns the exit code.
+  // Non-interactive input is a script: read to its end and checked in full,
+  // it runs nothing when any statement in it does not parse, and stops at
+  // the first error.
+  int Run(LineSource& source);
+
+  void PrintBanner();
+  Completions& completions() { return completions_; }
+
+  // Dot-command handlers; false when the command failed.
+  bool Help(const std::vector<std::string>& args);
+  bool Load(const std::vector<std::string>& args);
+  bool Export(const std::vector<std::string>& args);
+  bool Format(const std::vector<std::string>& args);
+  bool Timer(const std::vector<std::string>& args);
+  bool Read(const std::vector<std::string>& args);
+  bool Nodes(const std::vector<std::string>& args);
+  bool Relations(const std::vector<std::string>& args);
+  bool Sources(const std::vector<std::string>& args);
+  bool Stats(const std::vector<std::string>& args);
+  bool Lang(const std::vector<std::string>& args);
+  bool Quit(const std::vector<std::string>& args);
+
+ private:
+  int RunScript(LineSource& source);
+  // Parses every statement of a script; reports the first error.
+  bool CheckScript(const std::vector<ScriptPart>& parts);
+  bool RunStatement(const std::string& text);
+  bool RunDotCommand(const std::string& line);
+  bool Fail(const std::string& message, const std::string& hint = {});
+
+  Store& store_;
+  std::ostream& out_;
+  std::ostream& err_;
+  StatementRunner runner_;
+  Completions completions_;
+  bool timer_ = false;
+  bool quit_ = false;
+  int read_depth_ = 0;  // .read inside .read, bounded
+};
+
+}  // namespace causalkg::cli

@@ -1,0 +1,84 @@
+#include "cli/shell/shell_command.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "cli/database.hpp"
+#include "cli/script.hpp"
+#include "cli/shell/line_source.hpp"
+#include "cli/shell/shell.hpp"
+#include "cli/shell/terminal.hpp"
+#include "grammar/parse.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+// Whether a script changes the database, so that it needs the write lock:
+// a statement that writes, or a dot-command that may. A script that does not
+// parse runs nothing, and so reads.
+bool ScriptWrites(const std::string& script) {
+  std::istringstream in(script);
+  for (const ScriptPart& part : SplitScript(*StreamLines(in))) {
+    if (part.kind == ScriptPart::Kind::kDotCommand) {
+      int matches = 0;
+      const DotCommand* command =
+          FindDotCommand(part.text.substr(0, part.text.find_first_of(" \t")), matches);
+      if (command && command->writes) return true;
+      continue;
+    }
+    for (const ast::Statement& s : grammar::Parse(part.text).statements) {
+      if (IsWrite(s)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string HistoryPath() {
+  if (const char* env = std::getenv("CAUSALKG_HISTORY"); env && *env) return env;
+  return DataHome() + "/history";
+}
+
+int RunShell(const GlobalOptions& global, const QueryOptions& options) {
+  const bool interactive = StdinIsTerminal();
+  std::string script;
+  if (!interactive) {
+    script.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  auto open = [&]() -> Result<std::unique_ptr<Store>> {
+    // A script takes the write lock only when it writes; a person at the
+    // shell may write, and reads alone when another process writes.
+    if (!interactive) {
+      return OpenDatabase(global,
+                          ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly);
+    }
+    auto store = OpenDatabase(global, OpenMode::kReadWrite);
+    if (store.ok() || store.status().code() != StatusCode::kLocked) return store;
+    std::cerr << store.status().ToString() << "; opening it read-only.\n";
+    return OpenDatabase(global, OpenMode::kReadOnly);
+  };
+  auto store = open();
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  Shell shell(**store, std::cout, std::cerr);
+  shell.Lang({options.language});
+  if (!interactive) {
+    std::istringstream in(script);
+    return shell.Run(*StreamLines(in));
+  }
+  CatchInterrupts();
+  shell.PrintBanner();
+  auto lines = TerminalLines(HistoryPath(),
+                             [&shell](const std::string& text, bool in_quote, bool at_line_start) {
+                               return shell.completions().For(text, in_quote, at_line_start);
+                             });
+  return shell.Run(*lines);
+}
+
+}  // namespace causalkg::cli

@@ -1,0 +1,188 @@
+// The shell's dot-commands: one table drives dispatch and .help.
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/export_result.hpp"
+#include "cli/help_topics.hpp"
+#include "cli/load_with_progress.hpp"
+#include "cli/render/text_table.hpp"
+#include "cli/shell/shell.hpp"
+#include "engine/common/text_fold.hpp"
+#include "engine/common/visible_text.hpp"
+
+namespace causalkg::cli {
+
+const std::vector<DotCommand>& DotCommands() {
+  static const std::vector<DotCommand> commands = {
+      {".help", "[STATEMENT]", "this help, or a statement's help with an example (.help PATHS)",
+       &Shell::Help},
+      {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load,
+       /*writes=*/true},
+      {".export", "FILE",
+       "write the last result: .dot, .svg, .png, .pdf (Graphviz), .json, else text",
+       &Shell::Export},
+      {".format", "table|json|dot", "how results are shown", &Shell::Format},
+      {".timer", "on|off", "show how long each statement takes", &Shell::Timer},
+      {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read,
+       /*writes=*/true},
+      {".nodes", "[PATTERN]", "list nodes whose id or label contains PATTERN", &Shell::Nodes},
+      {".relations", "", "list relations with their polarity and labels", &Shell::Relations},
+      {".sources", "", "list the sources of the claims", &Shell::Sources},
+      {".stats", "", "count nodes, relations, edges, evidence and sources", &Shell::Stats},
+      {".lang", "en|nl|id", "the language of labels in results (id: show ids)", &Shell::Lang},
+      {".quit", "", "leave the shell (also .exit and Ctrl-D)", &Shell::Quit},
+      {".exit", "", "leave the shell", &Shell::Quit},
+  };
+  return commands;
+}
+
+bool Shell::Help(const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    const std::string help = StatementHelp(args[0]);
+    if (help.empty()) return Fail("no help on '" + args[0] + "'", "enter .help for the topics");
+    out_ << help;
+    return true;
+  }
+  out_ << "Statements (end with ; or Enter when complete; .help STATEMENT for more):\n"
+       << StatementSummary() << "\nCommands:\n";
+  TextTable table({"command", "arguments", "what it does"});
+  for (const DotCommand& c : DotCommands()) table.Add({c.name, c.args, c.help});
+  out_ << table.Render(runner_.style().width);
+  return true;
+}
+
+bool Shell::Load(const std::vector<std::string>& args) {
+  if (args.empty()) return Fail("which file?", ".load FILE...");
+  if (store_.read_only()) return Fail("the database is open read-only in this shell");
+  auto loaded = LoadWithProgress(store_, args);
+  if (!loaded.ok()) {
+    PrintError(loaded.status());
+    err_ << "Nothing was loaded; the database is as it was.\n";
+    return false;
+  }
+  completions_.Invalidate();
+  out_ << LoadedReport(*loaded);
+  return true;
+}
+
+bool Shell::Export(const std::vector<std::string>& args) {
+  if (args.size() != 1)
+    return Fail("which file?", ".export chain.svg (or .dot, .png, .json, .txt)");
+  const auto& last = runner_.last_result();
+  if (!last)
+    return Fail("there is no result to export yet",
+                "run a statement first, e.g. PATHS FROM a TO b");
+  auto written = ExportResult(*last, args[0], runner_.style());
+  if (!written.ok()) return Fail(written.status().message(), written.status().hint());
+  out_ << *written << '\n';
+  return true;
+}
+
+bool Shell::Format(const std::vector<std::string>& args) {
+  OutputFormat format;
+  if (args.size() != 1 || !ParseOutputFormat(args[0], format))
+    return Fail("which format?", ".format table|json|dot");
+  runner_.set_format(format);
+  return true;
+}
+
+bool Shell::Timer(const std::vector<std::string>& args) {
+  if (args.size() != 1 || (args[0] != "on" && args[0] != "off"))
+    return Fail("on or off?", ".timer on|off");
+  timer_ = args[0] == "on";
+  return true;
+}
+
+bool Shell::Read(const std::vector<std::string>& args) {
+  if (args.size() != 1) return Fail("which file?", ".read FILE");
+  if (read_depth_ >= 8) return Fail(".read is nested too deeply");
+  std::ifstream in(args[0]);
+  if (!in) return Fail("cannot read '" + args[0] + "'");
+  auto lines = StreamLines(in);
+  ++read_depth_;
+  const int code = Run(*lines);
+  --read_depth_;
+  return code == 0;
+}
+
+bool Shell::Nodes(const std::vector<std::string>& args) {
+  const std::string pattern = args.empty() ? "" : FoldCase(args[0]);
+  TextTable table({"id", "en", "nl"});
+  std::size_t shown = 0, matching = 0;
+  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    if (!(info.roles & kRoleNode)) return true;
+    bool hit = pattern.empty() || FoldCase(name).find(pattern) != std::string::npos;
+    for (const auto& [language, label] : info.labels)
+      hit = hit || FoldCase(label).find(pattern) != std::string::npos;
+    if (!hit) return true;
+    if (++matching <= 200) {
+      ++shown;
+      auto label = [&](const char* language) {
+        auto it = info.labels.find(language);
+        return it == info.labels.end() ? std::string() : Visible(it->second);
+      };
+      table.Add({Visible(name), label("en"), label("nl")});
+    }
+    return true;
+  });
+  if (!s.ok()) return Fail(s.message());
+  out_ << table.Render(runner_.style().width) << matching << (matching == 1 ? " node" : " nodes")
+       << (shown < matching ? " (the first " + std::to_string(shown) + " shown; give a pattern)"
+                            : "")
+       << '\n';
+  return true;
+}
+
+bool Shell::Relations(const std::vector<std::string>&) {
+  TextTable table({"relation", "polarity", "en", "nl"});
+  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    if (!(info.roles & kRoleRelation)) return true;
+    auto label = [&](const char* language) {
+      auto it = info.labels.find(language);
+      return it == info.labels.end() ? std::string() : Visible(it->second);
+    };
+    const std::string polarity =
+        info.polarity == Polarity::kNone ? "none" : PolarityText(info.polarity);
+    table.Add({Visible(name), polarity, label("en"), label("nl")});
+    return true;
+  });
+  if (!s.ok()) return Fail(s.message());
+  out_ << table.Render(runner_.style().width);
+  return true;
+}
+
+bool Shell::Sources(const std::vector<std::string>&) {
+  auto sources = store_.Sources();
+  if (!sources.ok()) return Fail(sources.status().message());
+  TextTable table({"source", "title", "publisher", "date"});
+  for (const SourceInfo& s : *sources) {
+    const auto json = nlohmann::json::parse(s.json, nullptr, false);
+    auto field = [&](const char* key) {
+      return json.is_object() && json.contains(key) && json[key].is_string()
+                 ? Visible(json[key].get<std::string>())
+                 : "";
+    };
+    table.Add({Visible(s.id), field("title"), field("publisher"), field("date")});
+  }
+  out_ << table.Render(runner_.style().width);
+  return true;
+}
+
+bool Shell::Stats(const std::vector<std::string>&) {
+  out_ << DescribeStore(store_);
+  return true;
+}
+
+bool Shell::Lang(const std::vector<std::string>& args) {
+  if (args.size() != 1) return Fail("which language?", ".lang en|nl|id");
+  runner_.style().language = args[0];
+  return true;
+}
+
+bool Shell::Quit(const std::vector<std::string>&) {
+  quit_ = true;
+  return true;
+}
+
+}  // namespace causalkg::cli

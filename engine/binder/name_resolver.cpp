@@ -1,0 +1,164 @@
+#include "engine/binder/name_resolver.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <string_view>
+
+#include "engine/common/text_fold.hpp"
+
+namespace causalkg {
+
+namespace {
+
+// "did you mean" is a hint, and must answer at once for any input: names
+// longer than this (in bytes, folded) get no suggestion, a typo is at most
+// kMaxDistance edits away, and a store with more terms than
+// kMaxTermsExamined has only its first ones compared.
+constexpr std::size_t kMaxSuggestedLength = 100;
+constexpr std::size_t kMaxDistance = 3;
+constexpr std::uint64_t kMaxTermsExamined = 250000;
+// Candidates kept while comparing: enough for the few shown, also when a
+// term has the same label in several languages.
+constexpr std::size_t kKept = 64;
+
+// Edit distance with transpositions (optimal string alignment), on bytes of
+// folded text; `limit + 1` when it is more than `limit`. Only the cells
+// within `limit` of the diagonal are computed, and the rows stop as soon as
+// one holds nothing within the limit. `a` is at most kMaxSuggestedLength
+// bytes and `b` at most `limit` longer.
+std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t n = a.size(), m = b.size();
+  const std::size_t over = limit + 1;
+  if ((n > m ? n - m : m - n) > limit) return over;
+  constexpr std::size_t kRow = kMaxSuggestedLength + kMaxDistance + 1;
+  std::array<std::size_t, kRow> rows[3];
+  std::size_t *before = rows[0].data(), *previous = rows[1].data(), *current = rows[2].data();
+  for (std::size_t j = 0; j <= m; ++j) previous[j] = std::min(j, over);
+  for (std::size_t i = 1; i <= n; ++i) {
+    std::fill(current, current + m + 1, over);
+    current[0] = std::min(i, over);
+    std::size_t row_best = current[0];
+    const std::size_t first = i > limit ? i - limit : 1, last = std::min(m, i + limit);
+    for (std::size_t j = first; j <= last; ++j) {
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d = std::min(d, before[j - 2] + 1);
+      current[j] = std::min(d, over);
+      row_best = std::min(row_best, current[j]);
+    }
+    if (row_best > limit) return over;
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return previous[m];
+}
+
+bool HasRole(const TermInfo& info, NameRole role) {
+  return (info.roles & (role == NameRole::kNode ? kRoleNode : kRoleRelation)) != 0;
+}
+
+// `s` in quotes for a message; a name over 200 characters is cut short, so
+// that a message about a megabyte of typed text is still a line.
+std::string Quote(const std::string& s) {
+  constexpr std::size_t kShown = 200;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++characters > kShown)
+      return "'" + s.substr(0, i) + "…' (" + std::to_string(Utf8Length(s)) + " characters)";
+  }
+  return "'" + s + "'";
+}
+
+}  // namespace
+
+const char* RoleNoun(NameRole role) { return role == NameRole::kNode ? "node" : "relation"; }
+
+std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole role,
+                                               std::size_t n) const {
+  std::vector<std::string> out;
+  const std::string wanted = FoldCase(text);
+  if (wanted.size() > kMaxSuggestedLength) return out;
+  const std::size_t allowed = std::clamp<std::size_t>(wanted.size() / 3, 2, kMaxDistance);
+  std::multimap<std::size_t, std::string> ranked;
+  std::uint64_t examined = 0;
+  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    if (++examined > kMaxTermsExamined) return false;
+    if (!HasRole(info, role)) return true;
+    // `candidate` is `name` or one of its labels, `folded` its folded text.
+    auto consider = [&](const std::string& candidate, const std::string& folded) {
+      std::size_t d = BoundedDistance(wanted, folded, allowed);
+      // A name that contains what was typed (or the reverse) is a close call.
+      if (d > 1 && wanted.size() >= 3 &&
+          (folded.find(wanted) != std::string::npos || wanted.find(folded) != std::string::npos)) {
+        d = 1;
+      }
+      if (d > allowed) return;
+      ranked.emplace(d, &candidate == &name ? Quote(name) : Quote(candidate) + " (" + name + ")");
+      // Only the closest few can be shown; among equals, the first found.
+      if (ranked.size() > kKept) ranked.erase(std::prev(ranked.end()));
+    };
+    const std::string folded_name = FoldCase(name);
+    consider(name, folded_name);
+    for (const auto& [language, label] : info.labels) {
+      const std::string folded = FoldCase(label);
+      if (folded != folded_name) consider(label, folded);
+    }
+    return true;
+  });
+  if (!s.ok()) return out;
+  for (const auto& [distance, shown] : ranked) {
+    if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(shown);
+    if (out.size() == n) break;
+  }
+  return out;
+}
+
+Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role) const {
+  auto exact = store_.FindTerm(name.text);
+  if (!exact.ok()) return std::move(exact).TakeStatus();
+  if (exact->has_value()) return **exact;
+
+  auto found = store_.FindByLabel(name.text);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  std::vector<TermId> ids = std::move(found).value();
+  if (ids.size() > 1) {
+    std::vector<TermId> in_role;
+    for (TermId id : ids) {
+      std::string term;
+      TermInfo info;
+      CAUSALKG_RETURN_IF_ERROR(store_.ReadTerm(id, term, info));
+      if (HasRole(info, role)) in_role.push_back(id);
+    }
+    if (!in_role.empty()) ids = in_role;
+  }
+  if (ids.size() == 1) return ids.front();
+  if (ids.empty()) {
+    const auto suggestions = Suggest(name.text, role);
+    std::string hint;
+    for (const std::string& s : suggestions) hint += (hint.empty() ? "did you mean " : " or ") + s;
+    if (!hint.empty()) hint += "?";
+    if (hint.empty()) {
+      hint = role == NameRole::kNode ? "list known nodes with .nodes or MATCH ?n is_a ?kind"
+                                     : "list known relations with .relations";
+    }
+    return Status::Name(std::string("unknown ") + RoleNoun(role) + " " + Quote(name.text), hint)
+        .WithCode(StatusCode::kNotFound)
+        .AtOffset(name.offset);
+  }
+  std::string which;
+  for (TermId id : ids) {
+    auto term = store_.TermName(id);
+    if (!term.ok()) return std::move(term).TakeStatus();
+    which += (which.empty() ? "" : ", ") + Quote(*term);
+  }
+  return Status::Name(Quote(name.text) + " names " + std::to_string(ids.size()) + " " +
+                          RoleNoun(role) + "s: " + which,
+                      "use the id to say which")
+      .WithCode(StatusCode::kAmbiguous)
+      .AtOffset(name.offset);
+}
+
+}  // namespace causalkg

@@ -1,0 +1,261 @@
+#include "engine/exec/chains.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_set>
+
+#include "engine/model/result_bounds.hpp"
+
+namespace causalkg {
+
+namespace {
+
+// How far back from a goal to search before walking towards it.
+int Horizon(int depth) { return (depth + 1) / 2; }
+
+// Breadth-first distances from `origin` within `depth` steps.
+std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, bool upstream,
+                                          int depth) {
+  std::unordered_map<TermId, int> distance{{origin, 0}};
+  std::deque<TermId> queue{origin};
+  while (!queue.empty() && graph.ok()) {
+    const TermId u = queue.front();
+    queue.pop_front();
+    const int d = distance[u];
+    if (d >= depth) continue;
+    for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
+      if (distance.try_emplace(e.node, d + 1).second) queue.push_back(e.node);
+    }
+  }
+  return distance;
+}
+
+// Depth-first enumeration of simple paths of exactly `length` steps from a
+// start to a goal, pruned by each node's distance to the goal. `to_goal`
+// holds the distances up to `horizon`; a node missing from it is farther.
+class PathWalker {
+ public:
+  PathWalker(CausalGraph& graph, const std::unordered_map<TermId, int>& to_goal, TermId goal,
+             int horizon)
+      : graph_(graph), to_goal_(to_goal), goal_(goal), horizon_(horizon) {}
+
+  // Calls `emit(path)` for each path; stops when it returns false. Returns
+  // false when stopped.
+  template <typename Emit>
+  bool Walk(TermId start, int length, Emit&& emit) {
+    nodes_ = {start};
+    steps_.clear();
+    on_path_ = {start};
+    return Extend(start, length, 1, emit);
+  }
+
+ private:
+  template <typename Emit>
+  bool Extend(TermId u, int remaining, int sign, Emit& emit) {
+    for (const Edge& e : graph_.Out(u)) {
+      if (!graph_.ok()) return false;
+      if (e.node == goal_) {
+        if (remaining != 1) continue;
+        Path path;
+        path.nodes = nodes_;
+        path.nodes.push_back(goal_);
+        path.steps = steps_;
+        path.steps.push_back({e.relation, e.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+        path.sign = sign * e.sign;
+        if (!emit(std::move(path))) return false;
+        continue;
+      }
+      if (remaining == 1 || on_path_.count(e.node)) continue;
+      auto d = to_goal_.find(e.node);
+      if (d == to_goal_.end() ? remaining - 1 <= horizon_ : d->second > remaining - 1) continue;
+      nodes_.push_back(e.node);
+      steps_.push_back({e.relation, e.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+      on_path_.insert(e.node);
+      const bool go_on = Extend(e.node, remaining - 1, sign * e.sign, emit);
+      on_path_.erase(e.node);
+      steps_.pop_back();
+      nodes_.pop_back();
+      if (!go_on) return false;
+    }
+    return true;
+  }
+
+  CausalGraph& graph_;
+  const std::unordered_map<TermId, int>& to_goal_;
+  TermId goal_;
+  int horizon_;
+  std::vector<TermId> nodes_;
+  std::vector<Step> steps_;
+  std::unordered_set<TermId> on_path_;
+};
+
+// Collects paths up to a limit and what one result may hold, noting
+// whether there were more.
+struct Collector {
+  PathsResult& result;
+  std::uint64_t limit;
+  ResultBudget budget;
+  bool operator()(Path path) {
+    if (result.paths.size() >= limit) {
+      result.truncated = true;
+      return false;
+    }
+    if (!budget.Take(path.nodes.size() + path.steps.size())) {
+      result.truncated = result.capped = true;
+      return false;
+    }
+    result.paths.push_back(std::move(path));
+    return true;
+  }
+};
+
+}  // namespace
+
+PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
+                      std::optional<int> sign, std::uint64_t limit) {
+  PathsResult result;
+  result.kind = PathKind::kPaths;
+  // The goal's neighbourhood, searched backwards half the depth: the walk
+  // forwards prunes with it over its last steps. Half balances the two
+  // searches, each of which grows with the degree to the power of its depth.
+  const int horizon = Horizon(depth);
+  const auto to_goal = Distances(graph, to, /*upstream=*/true, horizon);
+  const auto at = to_goal.find(from);
+  if (at == to_goal.end() && horizon == depth) return result;
+  PathWalker walker(graph, to_goal, to, horizon);
+  Collector collect{result, limit, {}};
+  for (int length = at != to_goal.end() ? std::max(1, at->second) : horizon + 1; length <= depth;
+       ++length) {
+    const bool go_on = walker.Walk(from, length, [&](Path path) {
+      if (sign && path.sign != *sign) return true;
+      return collect(std::move(path));
+    });
+    if (!go_on) break;
+  }
+  return result;
+}
+
+PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) {
+  PathsResult result;
+  result.kind = PathKind::kShortest;
+  if (from == to) return result;
+  // Grow the smaller frontier each round; parents remember the edge taken.
+  struct Via {
+    TermId node;
+    Edge edge;
+  };
+  std::unordered_map<TermId, Via> forward{{from, {kNoTerm, {}}}}, backward{{to, {kNoTerm, {}}}};
+  std::vector<TermId> forward_frontier{from}, backward_frontier{to};
+  TermId meet = kNoTerm;
+  for (int steps = 0; steps < depth && meet == kNoTerm && graph.ok(); ++steps) {
+    const bool grow_forward = forward_frontier.size() <= backward_frontier.size();
+    auto& frontier = grow_forward ? forward_frontier : backward_frontier;
+    auto& seen = grow_forward ? forward : backward;
+    auto& other = grow_forward ? backward : forward;
+    std::vector<TermId> next;
+    for (TermId u : frontier) {
+      for (const Edge& e : grow_forward ? graph.Out(u) : graph.In(u)) {
+        if (!seen.try_emplace(e.node, Via{u, e}).second) continue;
+        next.push_back(e.node);
+        if (other.count(e.node)) {
+          meet = e.node;
+          break;
+        }
+      }
+      if (meet != kNoTerm) break;
+    }
+    frontier.swap(next);
+    if (frontier.empty()) break;
+  }
+  if (meet == kNoTerm) return result;
+  Path path;
+  for (TermId v = meet; v != from; v = forward.at(v).node) {
+    const Via& via = forward.at(v);
+    path.nodes.push_back(v);
+    path.steps.push_back(
+        {via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+  }
+  path.nodes.push_back(from);
+  std::reverse(path.nodes.begin(), path.nodes.end());
+  std::reverse(path.steps.begin(), path.steps.end());
+  for (TermId v = meet; v != to; v = backward.at(v).node) {
+    const Via& via = backward.at(v);
+    path.nodes.push_back(via.node);
+    path.steps.push_back(
+        {via.edge.relation, via.edge.sign > 0 ? Polarity::kPositive : Polarity::kNegative});
+  }
+  for (const Step& s : path.steps) path.sign *= PolarityFactor(s.polarity);
+  result.paths.push_back(std::move(path));
+  return result;
+}
+
+std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
+                                              int depth, bool& truncated) {
+  std::unordered_map<TermId, Reached> reached;
+  for (const auto& [node, distance] : Distances(graph, origin, upstream, depth)) {
+    if (node != origin) reached[node].distance = distance;
+  }
+  // Net signs over simple paths: a depth-first walk that marks each node
+  // with the sign of every path that reaches it, within a step budget.
+  std::unordered_set<TermId> on_path{origin};
+  std::uint64_t budget = kSignBudget;
+  auto walk = [&](auto& self, TermId u, int remaining, int sign) -> void {
+    for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
+      if (!graph.ok()) return;
+      if (on_path.count(e.node)) continue;
+      if (budget == 0) {
+        truncated = true;
+        return;
+      }
+      --budget;
+      reached[e.node].signs.Add(sign * e.sign);
+      if (remaining > 1) {
+        on_path.insert(e.node);
+        self(self, e.node, remaining - 1, sign * e.sign);
+        on_path.erase(e.node);
+      }
+    }
+  };
+  walk(walk, origin, depth, 1);
+  return reached;
+}
+
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
+                      std::optional<int> sign, std::uint64_t limit) {
+  PathsResult result;
+  result.kind = PathKind::kLoops;
+  Collector collect{result, limit, {}};
+  auto emit = [&](Path path) {
+    if (sign && path.sign != *sign) return true;
+    path.nodes.pop_back();  // the start again
+    path.is_loop = true;
+    return collect(std::move(path));
+  };
+  if (through) {
+    const int horizon = Horizon(depth);
+    const auto to_goal = Distances(graph, *through, /*upstream=*/true, horizon);
+    PathWalker walker(graph, to_goal, *through, horizon);
+    for (int length = 1; length <= depth; ++length) {
+      if (!walker.Walk(*through, length, emit)) break;
+    }
+    return result;
+  }
+  // Every node with a causal edge, in id order; a cycle is found only from
+  // its smallest node, so each cycle once. Lengths go outermost, so that a
+  // LIMIT keeps the shortest loops.
+  std::vector<TermId> starts = graph.Sources();
+  for (int length = 1; length <= depth && graph.ok(); ++length) {
+    for (TermId start : starts) {
+      std::unordered_map<TermId, int> to_goal;
+      // Only nodes above `start` may be on its cycles.
+      for (const auto& [node, d] : Distances(graph, start, /*upstream=*/true, length - 1)) {
+        if (node > start) to_goal.emplace(node, d);
+      }
+      PathWalker walker(graph, to_goal, start, length - 1);
+      if (!walker.Walk(start, length, emit) || !graph.ok()) return result;
+    }
+  }
+  return result;
+}
+
+}  // namespace causalkg

@@ -1,0 +1,52 @@
+// The chain searches behind PATHS, SHORTEST, EFFECTS, CAUSES and LOOPS.
+//
+// Paths are simple (no node twice) and follow causal edges only, from
+// subject to object; the net sign of a path is the product of its steps'
+// polarities. Every enumeration is bounded by a depth and a limit and says
+// when it stopped early.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+
+#include "engine/exec/causal_graph.hpp"
+#include "engine/model/result.hpp"
+
+namespace causalkg {
+
+inline constexpr int kDefaultDepth = 4;
+inline constexpr int kMaxDepth = 12;
+inline constexpr std::uint64_t kDefaultLimit = 1000;
+// How many path steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may walk to
+// collect the net signs of a node's chains before they report truncation.
+inline constexpr std::uint64_t kSignBudget = 2000000;
+
+// Every simple path from `from` to `to` of 1..depth steps, shortest first;
+// with `sign`, only those of that net sign. At most `limit` paths.
+PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
+                      std::optional<int> sign, std::uint64_t limit);
+
+// One path of fewest steps (at most `depth`), searched from both ends; none
+// when `to` is not reachable.
+PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth);
+
+struct Reached {
+  int distance = 0;
+  SignSet signs;
+};
+
+// Every node reachable from `origin` (against the arrows when `upstream`)
+// within `depth` steps, with its shortest distance and the net signs of the
+// simple paths that reach it. `origin` itself is not included. Sets
+// `truncated` when the sign budget ran out (distances stay exact).
+std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
+                                              int depth, bool& truncated);
+
+// Each simple cycle of 1..depth steps once, shortest first: through
+// `through` when given, else every cycle, found from its smallest node id.
+// With `sign`, only reinforcing (+1) or balancing (-1) ones. At most `limit`.
+PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
+                      std::optional<int> sign, std::uint64_t limit);
+
+}  // namespace causalkg

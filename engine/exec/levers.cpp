@@ -1,0 +1,178 @@
+#include "engine/exec/levers.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/exec/chains.hpp"
+#include "engine/model/result_bounds.hpp"
+#include "engine/model/vocabulary.hpp"
+
+namespace causalkg {
+
+namespace {
+
+struct Action {
+  TermId policy;
+  TermId relation;
+  bool recommended;
+};
+
+struct Policies {
+  std::set<TermId> all;                   // every lever and recommendation
+  std::multimap<TermId, Action> actions;  // by the node acted on
+};
+
+// Every policy (lever or recommendation) and what it acts on.
+Result<Policies> PolicyActions(const Store& store) {
+  auto sets = store.Policies();
+  if (!sets.ok()) return std::move(sets).TakeStatus();
+  Policies found;
+  std::map<TermId, bool> acting;  // relation -> whether it is an acting relation
+  for (const auto* kind : {&(*sets)->levers, &(*sets)->recommendations}) {
+    const bool recommended = kind == &(*sets)->recommendations;
+    for (TermId policy : *kind) {
+      found.all.insert(policy);
+      Status s = Status::Ok();
+      CAUSALKG_RETURN_IF_ERROR(
+          store.Scan({policy, std::nullopt, std::nullopt}, [&](const Triple& t) {
+            auto known = acting.find(t.relation);
+            if (known == acting.end()) {
+              auto name = store.TermName(t.relation);
+              if (!name.ok()) {
+                s = std::move(name).TakeStatus();
+                return false;
+              }
+              known = acting.emplace(t.relation, IsActingRelation(*name)).first;
+            }
+            if (known->second)
+              found.actions.emplace(t.object, Action{policy, t.relation, recommended});
+            return true;
+          }));
+      CAUSALKG_RETURN_IF_ERROR(s);
+    }
+  }
+  return found;
+}
+
+// What both statements look at: the nodes upstream of `target` within
+// `depth` (with `target` itself at distance 0 when `with_target`), and the
+// policies. Draws them into `diagram` when given.
+struct Survey {
+  std::unordered_map<TermId, Reached> upstream;
+  Policies policies;
+  bool signs_partial = false;
+};
+
+Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool with_target,
+                              std::vector<GraphEdge>* diagram) {
+  Survey survey;
+  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.signs_partial);
+  CAUSALKG_RETURN_IF_ERROR(graph.status());
+  if (with_target) survey.upstream[target].signs.Add(1);
+  auto policies = PolicyActions(graph.store());
+  if (!policies.ok()) return std::move(policies).TakeStatus();
+  survey.policies = std::move(policies).value();
+  if (diagram) {
+    std::vector<TermId> nodes{target};
+    for (const auto& [node, reached] : survey.upstream) nodes.push_back(node);
+    AddCausalEdges(graph, nodes, *diagram);
+    for (const auto& [node, action] : survey.policies.actions) {
+      if (node == target || survey.upstream.count(node)) {
+        diagram->push_back({action.policy, action.relation, node, 0});
+      }
+    }
+  }
+  return survey;
+}
+
+}  // namespace
+
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
+                    std::vector<GraphEdge>& out) {
+  const std::set<TermId> members(nodes.begin(), nodes.end());
+  std::set<std::tuple<TermId, TermId, TermId>> seen;
+  auto add = [&](TermId from, TermId relation, TermId to, int sign) {
+    if (members.count(from) && members.count(to) && seen.emplace(from, relation, to).second) {
+      out.push_back({from, relation, to, sign});
+    }
+  };
+  for (TermId node : members) {
+    if (const auto* edges = graph.CachedOut(node)) {
+      for (const Edge& e : *edges) add(node, e.relation, e.node, e.sign);
+    }
+    if (const auto* edges = graph.CachedIn(node)) {
+      for (const Edge& e : *edges) add(e.node, e.relation, node, e.sign);
+    }
+  }
+}
+
+Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                std::vector<GraphEdge>* diagram) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
+  if (!survey.ok()) return std::move(survey).TakeStatus();
+  const auto& upstream = survey->upstream;
+  LeversResult result;
+  result.target = target;
+  result.signs_partial = result.truncated = survey->signs_partial;
+  for (const auto& [node, action] : survey->policies.actions) {
+    auto it = upstream.find(node);
+    if (it == upstream.end()) continue;
+    result.levers.push_back({action.policy, action.relation, node, it->second.distance,
+                             it->second.signs, action.recommended});
+  }
+  std::sort(result.levers.begin(), result.levers.end(), [](const LeverRow& a, const LeverRow& b) {
+    return std::tie(a.recommended, a.distance, a.lever, a.target) <
+           std::tie(b.recommended, b.distance, b.lever, b.target);
+  });
+  if (result.levers.size() > limit) {
+    result.levers.resize(limit);
+    result.truncated = true;
+  }
+  if (result.levers.size() > kMaxResultRows) {
+    result.levers.resize(kMaxResultRows);
+    result.truncated = result.capped = true;
+  }
+  return result;
+}
+
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
+                                        std::uint64_t limit, std::vector<GraphEdge>* diagram) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
+  if (!survey.ok()) return std::move(survey).TakeStatus();
+  const Policies& policies = survey->policies;
+  BlindspotsResult result;
+  result.target = target;
+  result.signs_partial = result.truncated = survey->signs_partial;
+  for (const auto& [node, reached] : survey->upstream) {
+    if (policies.all.count(node)) continue;  // levers are never blind spots
+    bool covered = false;
+    std::set<TermId> recommendations;
+    auto [begin, end] = policies.actions.equal_range(node);
+    for (auto it = begin; it != end; ++it) {
+      if (it->second.recommended)
+        recommendations.insert(it->second.policy);
+      else
+        covered = true;
+    }
+    if (covered) continue;
+    result.nodes.push_back({node, reached.distance, reached.signs,
+                            std::vector<TermId>(recommendations.begin(), recommendations.end())});
+  }
+  // Root causes (farthest upstream) first.
+  std::sort(result.nodes.begin(), result.nodes.end(),
+            [](const BlindspotRow& a, const BlindspotRow& b) {
+              return a.distance != b.distance ? a.distance > b.distance : a.id < b.id;
+            });
+  if (result.nodes.size() > limit) {
+    result.nodes.resize(limit);
+    result.truncated = true;
+  }
+  if (result.nodes.size() > kMaxResultRows) {
+    result.nodes.resize(kMaxResultRows);
+    result.truncated = result.capped = true;
+  }
+  return result;
+}
+
+}  // namespace causalkg

@@ -1,0 +1,29 @@
+// LEVERS FOR and BLINDSPOTS FOR: which policies act on the causal chains
+// into a node, and which causes on those chains no policy in place touches.
+//
+// A lever is a node `is_a lever` (a policy in place); a recommendation is a
+// node `is_a recommendation` (proposed, not in place). Either acts on a node
+// through an acting relation (addresses, targets, acts_on).
+#pragma once
+
+#include "engine/exec/causal_graph.hpp"
+#include "engine/model/result.hpp"
+
+namespace causalkg {
+
+// `diagram`, when given, receives the causal edges among the target and the
+// nodes upstream of it, and the edges by which policies act on them.
+Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
+                                std::vector<GraphEdge>* diagram = nullptr);
+
+Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
+                                        std::uint64_t limit,
+                                        std::vector<GraphEdge>* diagram = nullptr);
+
+// The causal edges among `nodes` that the search on `graph` read (no new
+// reads: a chain within the search's depth only uses edges it read),
+// appended to `out`.
+void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
+                    std::vector<GraphEdge>& out);
+
+}  // namespace causalkg

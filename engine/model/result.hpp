@@ -1,0 +1,194 @@
+// The results of evaluating a statement: typed, with every term as an id and
+// a table of the names and labels of the ids they mention, so that output
+// formats (table, JSON, DOT) need no store.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "engine/model/model.hpp"
+#include "engine/model/write_summary.hpp"
+
+namespace causalkg {
+
+// A set of net signs: which of + and - the chains into or out of a node have.
+struct SignSet {
+  bool positive = false;
+  bool negative = false;
+  void Add(int sign) { (sign > 0 ? positive : negative) = true; }
+  // "+", "-" or "+/-"; "" for none.
+  std::string Text() const;
+  std::vector<std::string> List() const;  // ["+"], ["-"], ["+", "-"]
+};
+
+struct Step {
+  TermId relation = kNoTerm;
+  Polarity polarity = Polarity::kNone;
+};
+
+// A chain of effects: nodes[i] -steps[i]-> nodes[i+1]. For a loop, `nodes`
+// does not repeat the first node at the end and steps.size() == nodes.size().
+struct Path {
+  std::vector<TermId> nodes;
+  std::vector<Step> steps;
+  int sign = 1;  // product of the steps' polarities
+  bool is_loop = false;
+  // R (reinforcing: an even number of negative steps) or B (balancing).
+  char LoopType() const { return sign > 0 ? 'R' : 'B'; }
+};
+
+// One end of an edge drawn from MATCH rows: a column of the row, or a
+// constant of the pattern.
+struct EdgeEnd {
+  int column = -1;
+  TermId constant = kNoTerm;
+};
+
+struct MatchResult {
+  std::vector<std::string> columns;  // "?a", "?b"
+  // The patterns whose subject, relation and object all appear in a row (as
+  // returned columns or constants): each row draws these edges.
+  std::vector<std::array<EdgeEnd, 3>> edge_patterns;
+  std::vector<std::vector<TermId>> rows;
+  bool count_only = false;
+  std::uint64_t count = 0;
+  bool truncated = false;  // more rows than LIMIT
+  // Cut at what one result may hold (engine/model/result_bounds.hpp), whatever
+  // the LIMIT. Implies `truncated`.
+  bool capped = false;
+};
+
+enum class PathKind { kPaths, kShortest, kLoops };
+
+struct PathsResult {
+  PathKind kind = PathKind::kPaths;
+  std::vector<Path> paths;
+  bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
+};
+
+struct ReachedNode {
+  TermId id = kNoTerm;
+  int distance = 0;
+  SignSet signs;
+};
+
+struct ReachResult {
+  bool upstream = false;  // CAUSES OF
+  TermId origin = kNoTerm;
+  std::vector<ReachedNode> nodes;
+  std::uint64_t total = 0;  // nodes reached, also those past LIMIT
+  bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
+};
+
+struct LeverRow {
+  TermId lever = kNoTerm;
+  TermId relation = kNoTerm;
+  TermId target = kNoTerm;  // the node the lever acts on
+  int distance = 0;         // from target to the statement's node
+  SignSet signs;            // of target's chains into the statement's node
+  bool recommended = false;
+};
+
+struct LeversResult {
+  TermId target = kNoTerm;
+  std::vector<LeverRow> levers;
+  bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
+};
+
+struct BlindspotRow {
+  TermId id = kNoTerm;
+  int distance = 0;
+  SignSet signs;
+  std::vector<TermId> recommendations;
+};
+
+struct BlindspotsResult {
+  TermId target = kNoTerm;
+  std::vector<BlindspotRow> nodes;
+  bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // The net signs come from part of the chains: the search's step budget
+  // ran out (distances stay exact). Implies `truncated`.
+  bool signs_partial = false;
+};
+
+// A claim and the evidence recorded for it (none for a claim added bare).
+struct ClaimEvidence {
+  Triple triple;
+  std::vector<Evidence> evidence;
+};
+
+struct WhyResult {
+  std::optional<Path> chain;          // WHY a b: the shortest chain explained
+  std::vector<ClaimEvidence> claims;  // the claim, or each step of the chain, in order
+  // Evidence cut at what one result may hold (engine/model/result_bounds.hpp):
+  // later pieces, and the later steps' claims, are left out.
+  bool capped = false;
+  std::size_t EvidenceCount() const {
+    std::size_t n = 0;
+    for (const ClaimEvidence& c : claims) n += c.evidence.size();
+    return n;
+  }
+};
+
+struct WriteResult {
+  std::string message;  // "Added ...", "Removed ...", "Loaded ..."
+  WriteSummary summary;
+};
+
+// EXPLAIN / PROFILE: the plan, one line a step, with rows and time when profiled.
+struct PlanStep {
+  std::string description;
+  std::optional<std::uint64_t> rows;
+  std::optional<double> milliseconds;
+};
+
+struct PlanResult {
+  std::vector<PlanStep> steps;
+};
+
+using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult,
+                                BlindspotsResult, WhyResult, WriteResult, PlanResult>;
+
+// An edge of a result's diagram: a causal step (sign +1 / -1) or a policy
+// acting on a node (sign 0).
+struct GraphEdge {
+  TermId from = kNoTerm;
+  TermId relation = kNoTerm;
+  TermId to = kNoTerm;
+  int sign = 0;
+};
+
+struct TermNames {
+  std::string name;
+  Labels labels;
+  Polarity polarity = Polarity::kNone;  // for relations
+  bool is_lever = false;
+  bool is_recommendation = false;
+};
+
+struct QueryResult {
+  ResultBody body;
+  std::unordered_map<TermId, TermNames> names;
+  // For EFFECTS, CAUSES, LEVERS and BLINDSPOTS: the edges among the nodes
+  // involved, so that the result can be drawn.
+  std::vector<GraphEdge> diagram;
+  // For PROFILE: the result's own plan with timings.
+  std::optional<PlanResult> profile;
+};
+
+}  // namespace causalkg

@@ -1,0 +1,199 @@
+#include "engine/storage/key_codec.hpp"
+
+#include <bit>
+#include <cstring>
+
+namespace causalkg::codec {
+
+void PutU32(std::string& out, std::uint32_t v) {
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+void PutU64(std::string& out, std::uint64_t v) {
+  for (int shift = 56; shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+std::uint32_t GetU32(const char* p) {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  return (std::uint32_t{u[0]} << 24) | (std::uint32_t{u[1]} << 16) | (std::uint32_t{u[2]} << 8) |
+         std::uint32_t{u[3]};
+}
+
+std::uint64_t GetU64(const char* p) { return (std::uint64_t{GetU32(p)} << 32) | GetU32(p + 4); }
+
+std::string IdKey(TermId id) {
+  std::string key;
+  PutU32(key, id);
+  return key;
+}
+
+std::string TriplePrefix(Family ordering, TermId first, TermId second, TermId third) {
+  std::string key;
+  key.reserve(12);
+  PutU32(key, first);
+  if (second != kNoTerm) PutU32(key, second);
+  if (second != kNoTerm && third != kNoTerm) PutU32(key, third);
+  return key;
+}
+
+std::string TripleKey(Family ordering, const Triple& t) {
+  switch (ordering) {
+    case kPos:
+      return TriplePrefix(ordering, t.relation, t.object, t.subject);
+    case kOsp:
+      return TriplePrefix(ordering, t.object, t.subject, t.relation);
+    default:
+      return TriplePrefix(ordering, t.subject, t.relation, t.object);
+  }
+}
+
+Triple DecodeTripleKey(Family ordering, std::string_view key) {
+  const TermId a = GetU32(key.data()), b = GetU32(key.data() + 4), c = GetU32(key.data() + 8);
+  switch (ordering) {
+    case kPos:
+      return {c, a, b};
+    case kOsp:
+      return {b, c, a};
+    default:
+      return {a, b, c};
+  }
+}
+
+std::uint64_t Fingerprint(std::string_view source, std::string_view quote) {
+  // FNV-1a, 64 bit: stable across platforms and releases, which a key needs.
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&h](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+  };
+  mix(source);
+  mix(std::string_view("\x1f", 1));
+  mix(quote);
+  return h;
+}
+
+std::string EvidenceKey(const Triple& t, const Evidence& e) {
+  std::string key = TripleKey(kSpo, t);
+  PutU64(key, Fingerprint(e.source, e.quote));
+  return key;
+}
+
+std::string PrefixUpperBound(std::string_view prefix) {
+  std::string upper(prefix);
+  while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();
+  if (!upper.empty())
+    upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+  return upper;
+}
+
+std::string LabelPrefix(std::string_view folded_label) {
+  std::string key(folded_label);
+  key.push_back('\0');
+  return key;
+}
+
+std::string LabelKey(std::string_view folded_label, TermId id) {
+  std::string key = LabelPrefix(folded_label);
+  PutU32(key, id);
+  return key;
+}
+
+TermId LabelKeyId(std::string_view key) { return GetU32(key.data() + key.size() - 4); }
+
+namespace {
+
+// Appends `s` with its length in `width` bytes; false, appending nothing,
+// when the length does not fit.
+bool PutStr(std::string& out, std::string_view s, int width) {
+  if (s.size() > MaxBytesOfWidth(width)) return false;
+  for (int shift = 8 * (width - 1); shift >= 0; shift -= 8)
+    out.push_back(static_cast<char>((s.size() >> shift) & 0xff));
+  out.append(s);
+  return true;
+}
+
+Status TooLong(const char* record, const char* field, std::size_t size, int width) {
+  return Status::Storage(std::string("a ") + record + " cannot hold a " + field + " of " +
+                         std::to_string(size) + " bytes (at most " +
+                         std::to_string(MaxBytesOfWidth(width)) + "); nothing was written");
+}
+
+// Reads a length-prefixed string; false when the record is too short.
+bool GetStr(std::string_view& in, int width, std::string& out) {
+  if (in.size() < static_cast<std::size_t>(width)) return false;
+  std::size_t n = 0;
+  for (int i = 0; i < width; ++i) n = (n << 8) | static_cast<unsigned char>(in[i]);
+  in.remove_prefix(width);
+  if (in.size() < n) return false;
+  out.assign(in.substr(0, n));
+  in.remove_prefix(n);
+  return true;
+}
+
+}  // namespace
+
+Result<std::string> EncodeTermRecord(std::string_view name, const TermInfo& info) {
+  std::string out;
+  out.push_back(static_cast<char>(info.roles));
+  out.push_back(static_cast<char>(info.polarity));
+  out.push_back(info.polarity_declared ? 1 : 0);
+  if (!PutStr(out, name, kTermNameWidth))
+    return TooLong("term record", "name", name.size(), kTermNameWidth);
+  for (const auto& [language, label] : info.labels) {
+    if (!PutStr(out, language, kLanguageWidth))
+      return TooLong("term record", "language tag", language.size(), kLanguageWidth);
+    if (!PutStr(out, label, kLabelWidth))
+      return TooLong("term record", "label", label.size(), kLabelWidth);
+  }
+  return out;
+}
+
+bool DecodeTermRecord(std::string_view in, std::string& name, TermInfo& info) {
+  if (in.size() < 3) return false;
+  info.roles = static_cast<std::uint8_t>(in[0]);
+  info.polarity = static_cast<Polarity>(static_cast<std::int8_t>(in[1]));
+  info.polarity_declared = in[2] != 0;
+  in.remove_prefix(3);
+  if (!GetStr(in, kTermNameWidth, name)) return false;
+  info.labels.clear();
+  while (!in.empty()) {
+    std::string language, label;
+    if (!GetStr(in, kLanguageWidth, language) || !GetStr(in, kLabelWidth, label)) return false;
+    info.labels.emplace(std::move(language), std::move(label));
+  }
+  return true;
+}
+
+Result<std::string> EncodeEvidence(const Evidence& e) {
+  std::string out;
+  if (!PutStr(out, e.source, kSourceWidth))
+    return TooLong("piece of evidence", "source id", e.source.size(), kSourceWidth);
+  if (!PutStr(out, e.quote, kQuoteWidth))
+    return TooLong("piece of evidence", "quote", e.quote.size(), kQuoteWidth);
+  if (!PutStr(out, e.modality, kModalityWidth))
+    return TooLong("piece of evidence", "modality", e.modality.size(), kModalityWidth);
+  out.push_back(e.confidence ? 1 : 0);
+  if (e.confidence) PutU64(out, std::bit_cast<std::uint64_t>(*e.confidence));
+  return out;
+}
+
+bool DecodeEvidence(std::string_view in, Evidence& e) {
+  if (!GetStr(in, kSourceWidth, e.source) || !GetStr(in, kQuoteWidth, e.quote) ||
+      !GetStr(in, kModalityWidth, e.modality))
+    return false;
+  if (in.empty()) return false;
+  const bool has_confidence = in[0] != 0;
+  in.remove_prefix(1);
+  e.confidence.reset();
+  if (has_confidence) {
+    if (in.size() < 8) return false;
+    e.confidence = std::bit_cast<double>(GetU64(in.data()));
+  }
+  return true;
+}
+
+}  // namespace causalkg::codec

@@ -1,0 +1,344 @@
+#include "engine/storage/store.hpp"
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "engine/common/text_fold.hpp"
+#include "engine/model/vocabulary.hpp"
+#include "engine/storage/acknowledged_writes.hpp"
+#include "engine/storage/iterator_pool.hpp"
+#include "engine/storage/key_codec.hpp"
+
+namespace causalkg {
+
+namespace {
+
+constexpr char kRelationPrefix[] = "relation/";
+constexpr std::size_t kTripleKeySize = 12;
+
+// Iterates the keys of `family` that start with `prefix`.
+class PrefixCursor {
+ public:
+  PrefixCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* family, std::string prefix)
+      : prefix_(std::move(prefix)), upper_(codec::PrefixUpperBound(prefix_)) {
+    rocksdb::ReadOptions options;
+    if (!upper_.empty()) {
+      upper_slice_ = rocksdb::Slice(upper_);
+      options.iterate_upper_bound = &upper_slice_;
+    }
+    if (prefix_.size() < 4) options.total_order_seek = true;
+    it_.reset(db->NewIterator(options, family));
+    it_->Seek(prefix_);
+  }
+  bool Valid() const { return it_->Valid(); }
+  void Next() { it_->Next(); }
+  std::string_view key() const { return {it_->key().data(), it_->key().size()}; }
+  std::string_view value() const { return {it_->value().data(), it_->value().size()}; }
+  rocksdb::Status status() const { return it_->status(); }
+
+ private:
+  std::string prefix_;
+  std::string upper_;
+  rocksdb::Slice upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+};
+
+// The ordering and prefix that answer `p`.
+std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
+  const TermId s = p.subject.value_or(kNoTerm), r = p.relation.value_or(kNoTerm),
+               o = p.object.value_or(kNoTerm);
+  if (p.subject && p.relation) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s, r, o)};
+  if (p.subject && p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o, s)};
+  if (p.subject) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s)};
+  if (p.relation) return {codec::kPos, codec::TriplePrefix(codec::kPos, r, o)};
+  if (p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o)};
+  return {codec::kSpo, std::string()};
+}
+
+}  // namespace
+
+Status StorageError(const std::string& path, const std::string& doing, const std::string& detail) {
+  return Status::Storage("failed while " + doing + " in the database at " + path + " (" + detail +
+                         ")");
+}
+
+std::string Store::StagingDir() const { return path_ + "/staging"; }
+
+Status Store::LoadMetadata() {
+  auto read_u64 = [this](const std::string& key, std::uint64_t& out) -> Status {
+    auto v = Get(codec::kMeta, key);
+    if (!v.ok()) return std::move(v).TakeStatus();
+    out = v->has_value() && (*v)->size() == 8 ? codec::GetU64((*v)->data()) : 0;
+    return Status::Ok();
+  };
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/nodes", counts_.nodes));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/relations", counts_.relations));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/edges", counts_.edges));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/evidence", counts_.evidence));
+  CAUSALKG_RETURN_IF_ERROR(read_u64("count/sources", counts_.sources));
+  std::uint64_t next = 0;
+  CAUSALKG_RETURN_IF_ERROR(read_u64("next_term", next));
+  next_term_ = next == 0 ? 1 : static_cast<TermId>(next);
+
+  PrefixCursor cursor(db_, families_[codec::kMeta], kRelationPrefix);
+  for (; cursor.Valid(); cursor.Next()) {
+    const std::string_view key = cursor.key();
+    if (key.size() != sizeof(kRelationPrefix) - 1 + 4 || cursor.value().size() != 1) continue;
+    const TermId id = codec::GetU32(key.data() + sizeof(kRelationPrefix) - 1);
+    if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
+    polarity_[id] = static_cast<Polarity>(static_cast<std::int8_t>(cursor.value()[0]));
+  }
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading the relations", cursor.status().ToString());
+  return Status::Ok();
+}
+
+void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
+                        const std::vector<std::pair<TermId, Polarity>>& polarities) {
+  {
+    std::lock_guard<std::mutex> lock(policies_mutex_);
+    policies_.reset();
+  }
+  iterators_->Clear();
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    term_cache_.clear();
+  }
+  counts_ = counts;
+  next_term_ = next_term;
+  RecordAcknowledged(path_, db_->GetLatestSequenceNumber());
+  for (const auto& [id, polarity] : polarities) {
+    if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
+    polarity_[id] = polarity;
+  }
+}
+
+Result<std::optional<std::string>> Store::Get(int family, std::string_view key) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), families_[family],
+                               rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::optional<std::string>();
+  if (!s.ok()) return StorageError(path_, "reading", s.ToString());
+  return std::optional<std::string>(std::move(value));
+}
+
+Result<std::optional<TermId>> Store::FindTerm(std::string_view name) const {
+  auto v = Get(codec::kTerm, name);
+  if (!v.ok()) return std::move(v).TakeStatus();
+  if (!v->has_value() || (*v)->size() != 4) return std::optional<TermId>();
+  return std::optional<TermId>(codec::GetU32((*v)->data()));
+}
+
+Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {
+  std::vector<TermId> ids;
+  PrefixCursor cursor(db_, families_[codec::kLabel], codec::LabelPrefix(FoldCase(name)));
+  for (; cursor.Valid(); cursor.Next()) ids.push_back(codec::LabelKeyId(cursor.key()));
+  if (!cursor.status().ok())
+    return StorageError(path_, "looking up labels", cursor.status().ToString());
+  return ids;
+}
+
+Status Store::ReadTerm(TermId id, std::string& name, TermInfo& info) const {
+  auto v = Get(codec::kId, codec::IdKey(id));
+  if (!v.ok()) return std::move(v).TakeStatus();
+  if (!v->has_value() || !codec::DecodeTermRecord(**v, name, info)) {
+    return Status::Storage("the database at " + path_ + " has no readable record of term " +
+                           std::to_string(id));
+  }
+  return Status::Ok();
+}
+
+Status Store::ReadTerms(const std::vector<TermId>& ids,
+                        std::vector<std::pair<std::string, TermInfo>>& out) const {
+  constexpr std::size_t kCachedTerms = 1 << 18;
+  out.assign(ids.size(), {});
+  std::vector<TermId> missing;
+  std::vector<std::size_t> missing_at;
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (auto it = term_cache_.find(ids[i]); it != term_cache_.end()) {
+        out[i] = it->second;
+      } else {
+        missing.push_back(ids[i]);
+        missing_at.push_back(i);
+      }
+    }
+  }
+  if (missing.empty()) return Status::Ok();
+  std::vector<std::pair<std::string, TermInfo>> read;
+  CAUSALKG_RETURN_IF_ERROR(ReadTermsFromDisk(missing, read));
+  std::lock_guard<std::mutex> lock(terms_mutex_);
+  if (term_cache_.size() + missing.size() > kCachedTerms) term_cache_.clear();
+  for (std::size_t k = 0; k < missing.size(); ++k) {
+    term_cache_.emplace(missing[k], read[k]);
+    out[missing_at[k]] = std::move(read[k]);
+  }
+  return Status::Ok();
+}
+
+Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
+                                std::vector<std::pair<std::string, TermInfo>>& out) const {
+  std::vector<std::string> keys;
+  keys.reserve(ids.size());
+  for (TermId id : ids) keys.push_back(codec::IdKey(id));
+  std::vector<rocksdb::Slice> slices(keys.begin(), keys.end());
+  std::vector<rocksdb::PinnableSlice> values(ids.size());
+  std::vector<rocksdb::Status> statuses(ids.size());
+  // Sorted keys let RocksDB read each block once for all the keys in it.
+  const bool sorted = std::is_sorted(ids.begin(), ids.end());
+  db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(),
+                values.data(), statuses.data(), sorted);
+  out.assign(ids.size(), {});
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!statuses[i].ok() || !codec::DecodeTermRecord({values[i].data(), values[i].size()},
+                                                      out[i].first, out[i].second)) {
+      return Status::Storage("the database at " + path_ + " has no readable record of term " +
+                             std::to_string(ids[i]));
+    }
+  }
+  return Status::Ok();
+}
+
+Result<const PolicySets*> Store::Policies() const {
+  std::lock_guard<std::mutex> lock(policies_mutex_);
+  if (policies_) return static_cast<const PolicySets*>(policies_.get());
+  auto sets = std::make_unique<PolicySets>();
+  auto is_a = FindTerm(kIsA);
+  if (!is_a.ok()) return std::move(is_a).TakeStatus();
+  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers},
+                            std::pair{kRecommendationKind, &sets->recommendations}}) {
+    auto kind_id = FindTerm(kind);
+    if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
+    if (!is_a->has_value() || !kind_id->has_value()) continue;
+    CAUSALKG_RETURN_IF_ERROR(
+        Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
+          into->insert(t.subject);
+          return true;
+        }));
+  }
+  policies_ = std::move(sets);
+  return static_cast<const PolicySets*>(policies_.get());
+}
+
+Result<std::string> Store::TermName(TermId id) const {
+  std::string name;
+  TermInfo info;
+  CAUSALKG_RETURN_IF_ERROR(ReadTerm(id, name, info));
+  return name;
+}
+
+Status Store::ForEachTerm(
+    const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const {
+  PrefixCursor cursor(db_, families_[codec::kId], std::string());
+  std::string name;
+  TermInfo info;
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != 4 || !codec::DecodeTermRecord(cursor.value(), name, info)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt term record");
+    }
+    if (!visit(codec::GetU32(cursor.key().data()), name, info)) break;
+  }
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading the dictionary", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Status Store::Scan(const TriplePattern& pattern,
+                   const std::function<bool(const Triple&)>& visit) const {
+  const auto [ordering, prefix] = PlanScan(pattern);
+  // An init-capture: clang before 16 (the fuzz build) cannot capture a
+  // structured binding.
+  auto scan = [&, ordering = ordering](auto& cursor) -> Status {
+    for (; cursor.Valid(); cursor.Next()) {
+      if (cursor.key().size() != kTripleKeySize) continue;
+      const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
+      // Orderings answer at most two bound terms by prefix; check the rest.
+      if (pattern.relation && t.relation != *pattern.relation) continue;
+      if (pattern.object && t.object != *pattern.object) continue;
+      if (!visit(t)) break;
+    }
+    if (!cursor.status().ok())
+      return StorageError(path_, "scanning triples", cursor.status().ToString());
+    return Status::Ok();
+  };
+  if (prefix.empty()) {  // a scan of everything: rare, and no bound to set
+    PrefixCursor cursor(db_, families_[ordering], prefix);
+    return scan(cursor);
+  }
+  IteratorPool::Cursor cursor(*iterators_, ordering, prefix, /*total_order=*/false);
+  return scan(cursor);
+}
+
+Result<bool> Store::Contains(const Triple& t) const {
+  auto v = Get(codec::kSpo, codec::TripleKey(codec::kSpo, t));
+  if (!v.ok()) return std::move(v).TakeStatus();
+  return v->has_value();
+}
+
+Result<std::uint64_t> Store::CountMatches(const TriplePattern& pattern, std::uint64_t cap) const {
+  if (!pattern.subject && !pattern.relation && !pattern.object) return counts_.edges;
+  std::uint64_t n = 0;
+  Status s = Scan(pattern, [&](const Triple&) { return ++n < cap; });
+  if (!s.ok()) return s;
+  return n;
+}
+
+Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
+  std::vector<Evidence> out;
+  CAUSALKG_RETURN_IF_ERROR(ForEachEvidenceOf(t, [&](Evidence&& e) {
+    out.push_back(std::move(e));
+    return true;
+  }));
+  return out;
+}
+
+Status Store::ForEachEvidenceOf(const Triple& t,
+                                const std::function<bool(Evidence&&)>& visit) const {
+  IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t),
+                              false);
+  for (; cursor.Valid(); cursor.Next()) {
+    Evidence e;
+    if (!codec::DecodeEvidence(cursor.value(), e)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+    }
+    if (!visit(std::move(e))) break;
+  }
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading evidence", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Status Store::ForEachEvidence(
+    const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  PrefixCursor cursor(db_, families_[codec::kEvidence], std::string());
+  Evidence e;
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != kTripleKeySize + 8 || !codec::DecodeEvidence(cursor.value(), e)) {
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+    }
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key().substr(0, kTripleKeySize)), e))
+      break;
+  }
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading evidence", cursor.status().ToString());
+  return Status::Ok();
+}
+
+Result<std::vector<SourceInfo>> Store::Sources() const {
+  std::vector<SourceInfo> out;
+  PrefixCursor cursor(db_, families_[codec::kSource], std::string());
+  for (; cursor.Valid(); cursor.Next()) {
+    out.push_back({std::string(cursor.key()), std::string(cursor.value())});
+  }
+  if (!cursor.status().ok())
+    return StorageError(path_, "reading sources", cursor.status().ToString());
+  return out;
+}
+
+}  // namespace causalkg

@@ -1,0 +1,163 @@
+// Store: a causalkg database on RocksDB (layout in key_codec.hpp).
+//
+// A Store is opened by one process for writing, or by any number for reading
+// (OpenMode::kReadOnly; a reader sees the data as of its open). Reads are
+// const and may run while no write is committing. Writes go through a
+// WriteSet (write_set.hpp), which commits atomically.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "engine/common/status.hpp"
+#include "engine/model/model.hpp"
+
+namespace rocksdb {
+class Cache;
+class DB;
+class ColumnFamilyHandle;
+class Status;
+}  // namespace rocksdb
+
+namespace causalkg {
+
+class IteratorPool;
+
+enum class OpenMode { kReadWrite, kReadOnly };
+
+// The policies the store holds: nodes `is_a lever` and `is_a recommendation`.
+struct PolicySets {
+  std::unordered_set<TermId> levers;
+  std::unordered_set<TermId> recommendations;
+};
+
+// A triple pattern: unset terms are free.
+struct TriplePattern {
+  std::optional<TermId> subject;
+  std::optional<TermId> relation;
+  std::optional<TermId> object;
+};
+
+class Store {
+ public:
+  // Opens the database in directory `path`. With kReadWrite and
+  // `create_if_missing`, a database is created empty where there is none:
+  // no folder, or an empty one. Fails with a Storage error naming `path`
+  // when another process holds it for writing, when the folder holds
+  // something else, or when the store in it is damaged; a folder refused
+  // is left exactly as it was (store_folder.hpp).
+  //
+  // A store whose write-ahead log lost writes causalkg had confirmed is
+  // refused for writing; read-only it opens as of before the damage, and
+  // damage() says what was lost.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, OpenMode mode,
+                                             bool create_if_missing = true);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& path() const { return path_; }
+  bool read_only() const { return read_only_; }
+  const StoreCounts& counts() const { return counts_; }
+  // Ok, or what a read-only open found lost (see Open): for a warning.
+  const Status& damage() const { return damage_; }
+
+  // --- the dictionary -----------------------------------------------------
+  // The id of the term spelt exactly `name`, or nullopt.
+  Result<std::optional<TermId>> FindTerm(std::string_view name) const;
+  // Ids of the terms whose id or a label folds (case-insensitively) to the
+  // same text as `name`, in id order.
+  Result<std::vector<TermId>> FindByLabel(std::string_view name) const;
+  Result<std::string> TermName(TermId id) const;
+  // The term's name and what is known of it.
+  Status ReadTerm(TermId id, std::string& name, TermInfo& info) const;
+  // Names and records of many terms at once, in the order of `ids`: from
+  // the records kept in memory, the rest in one batched read.
+  Status ReadTerms(const std::vector<TermId>& ids,
+                   std::vector<std::pair<std::string, TermInfo>>& out) const;
+  // Visits every term in id order; stops when `visit` returns false.
+  Status ForEachTerm(
+      const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const;
+
+  // Relations with a polarity, held in memory: the hot path of every chain.
+  Polarity RelationPolarity(TermId relation) const {
+    return relation < polarity_.size() ? polarity_[relation] : Polarity::kNone;
+  }
+  bool IsCausal(TermId relation) const { return RelationPolarity(relation) != Polarity::kNone; }
+
+  // --- triples ------------------------------------------------------------
+  // Visits every triple matching `pattern`, answered by the ordering whose
+  // prefix the bound terms form; stops when `visit` returns false.
+  Status Scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const;
+  Result<bool> Contains(const Triple& t) const;
+  // An estimate of how many triples match (exact for up to `cap`).
+  Result<std::uint64_t> CountMatches(const TriplePattern& pattern, std::uint64_t cap) const;
+
+  // The levers and recommendations, read once and kept until the next write.
+  Result<const PolicySets*> Policies() const;
+
+  // --- evidence and sources -------------------------------------------------
+  Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
+  // Visits the evidence of `t` in order until `visit` returns false.
+  Status ForEachEvidenceOf(const Triple& t, const std::function<bool(Evidence&&)>& visit) const;
+  // Visits every (triple, evidence) pair in triple order.
+  Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
+  Result<std::vector<SourceInfo>> Sources() const;
+
+  // --- for WriteSet -------------------------------------------------------
+  rocksdb::DB* db() const { return db_; }
+  rocksdb::ColumnFamilyHandle* family(int index) const { return families_[index]; }
+  Result<std::optional<std::string>> Get(int family, std::string_view key) const;
+  TermId next_term() const { return next_term_; }
+  // Called by WriteSet after a successful commit.
+  void AfterCommit(const StoreCounts& counts, TermId next_term,
+                   const std::vector<std::pair<TermId, Polarity>>& polarities);
+  // A directory inside the database for files staged before an ingest.
+  std::string StagingDir() const;
+
+ private:
+  Store() = default;
+  // Opening (store_open.cpp).
+  static Result<std::unique_ptr<Store>> Create(const std::string& path);
+  Status OpenChecked(bool& torn_tail);
+  rocksdb::Status OpenRocks(bool read_only, bool drop_torn_tail, bool create);
+  void CloseRocks();
+  Status CheckFormat();
+  Status WriteFormatMark();
+  Result<bool> HoldsNothing() const;
+  Status LoadMetadata();
+  Status ReadTermsFromDisk(const std::vector<TermId>& ids,
+                           std::vector<std::pair<std::string, TermInfo>>& out) const;
+
+  std::string path_;
+  bool read_only_ = false;
+  bool unmarked_ = false;  // an empty store made before stores were marked at creation
+  Status damage_;
+  std::shared_ptr<rocksdb::Cache> cache_;
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> families_;
+  StoreCounts counts_;
+  TermId next_term_ = 1;
+  std::vector<Polarity> polarity_;           // by relation id
+  std::unique_ptr<IteratorPool> iterators_;  // for prefix scans; emptied after each write
+  // Term records read for results: the same nodes come back query after
+  // query. Emptied after each write, and when it grows past a bound.
+  mutable std::mutex terms_mutex_;
+  mutable std::unordered_map<TermId, std::pair<std::string, TermInfo>> term_cache_;
+  mutable std::mutex policies_mutex_;
+  mutable std::unique_ptr<PolicySets> policies_;  // null until read, and after a write
+};
+
+// Translates a RocksDB failure into a Storage error that says what was being
+// done (`doing`, e.g. "reading the dictionary") and in which database.
+Status StorageError(const std::string& path, const std::string& doing, const std::string& detail);
+
+}  // namespace causalkg

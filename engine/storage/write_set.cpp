@@ -1,0 +1,407 @@
+#include "engine/storage/write_set.hpp"
+
+#include <algorithm>
+#include <set>
+#include <thread>
+
+#include "engine/common/text_fold.hpp"
+#include "engine/model/vocabulary.hpp"
+#include "engine/storage/commit_sink.hpp"
+#include "engine/storage/key_codec.hpp"
+
+namespace causalkg {
+
+// Collects entries per family and hands them to the sink in key order,
+// the last write of a key winning.
+class WriteSet::Sink {
+ public:
+  explicit Sink(CommitSink& out) : out_(out), entries_(codec::kFamilies.size()) {}
+  void Put(int family, std::string key, std::string value) {
+    entries_[family].push_back({std::move(key), std::move(value), false});
+  }
+  void Delete(int family, std::string key) {
+    entries_[family].push_back({std::move(key), std::string(), true});
+  }
+  // Writes the collected entries of `family` now, sorted.
+  Status Flush(int family) {
+    auto& entries = entries_[family];
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
+      const Entry& e = entries[i];
+      CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key)
+                                           : out_.Put(family, e.key, e.value));
+    }
+    entries.clear();
+    return Status::Ok();
+  }
+  CommitSink& direct() { return out_; }
+
+ private:
+  struct Entry {
+    std::string key;
+    std::string value;
+    bool is_delete = false;
+  };
+  CommitSink& out_;
+  std::vector<std::vector<Entry>> entries_;
+};
+
+WriteSet::WriteSet(Store& store, ErrorKind refusal)
+    : store_(store),
+      refusal_(refusal),
+      first_new_(store.next_term()),
+      next_term_(store.next_term()) {}
+
+Status WriteSet::CheckField(fields::Field field, std::string_view text) const {
+  std::string problem = fields::Problem(field, text);
+  if (problem.empty()) return Status::Ok();
+  return Refuse(std::string("the ") + fields::NounOf(field) + " " + fields::Excerpt(text) + " " +
+                problem);
+}
+
+Status WriteSet::CheckLabels(const std::string& name, const Labels& labels) const {
+  for (const auto& [language, label] : labels) {
+    if (auto problem = fields::Problem(fields::Field::kLanguage, language); !problem.empty()) {
+      return Refuse("the language tag " + fields::Excerpt(language) + " of a label of " +
+                    fields::Excerpt(name) + " " + problem);
+    }
+    if (auto problem = fields::Problem(fields::Field::kLabel, label); !problem.empty()) {
+      return Refuse("the label " + fields::Excerpt(label) + " (" + language + ") of " +
+                    fields::Excerpt(name) + " " + problem);
+    }
+  }
+  return Status::Ok();
+}
+
+Result<TermId> WriteSet::Intern(std::string_view name) {
+  if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+  // Each name is checked once per write, the first time it is seen.
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kId, name));
+  TermId id = kNoTerm;
+  // An empty store has no terms to look up: a bulk load into it skips a
+  // read per new name.
+  if (store_.next_term() > 1) {
+    auto found = store_.FindTerm(name);
+    if (!found.ok()) return std::move(found).TakeStatus();
+    if (found->has_value()) id = **found;
+  }
+  if (id == kNoTerm) {
+    if (next_term_ == UINT32_MAX) return Status::Storage("the database is full: 4294967294 terms");
+    id = next_term_++;
+    PendingTerm term;
+    term.name = std::string(name);
+    term.is_new = true;
+    new_terms_.push_back(std::move(term));
+    new_roles_.push_back(0);
+  }
+  ids_.emplace(std::string(name), id);
+  return id;
+}
+
+Result<WriteSet::PendingTerm*> WriteSet::Touch(TermId id) {
+  if (id >= first_new_) return &new_terms_[id - first_new_];
+  if (auto it = old_terms_.find(id); it != old_terms_.end()) return &it->second;
+  PendingTerm term;
+  CAUSALKG_RETURN_IF_ERROR(store_.ReadTerm(id, term.name, term.before));
+  term.after = term.before;
+  return &old_terms_.emplace(id, std::move(term)).first->second;
+}
+
+Status WriteSet::MarkNode(TermId id, const Labels& labels) {
+  if (id >= first_new_ && labels.empty()) {
+    new_roles_[id - first_new_] |= kRoleNode;
+    return Status::Ok();
+  }
+  auto term = Touch(id);
+  if (!term.ok()) return std::move(term).TakeStatus();
+  CAUSALKG_RETURN_IF_ERROR(CheckLabels((*term)->name, labels));
+  (*term)->after.roles |= kRoleNode;
+  for (const auto& [language, label] : labels) (*term)->after.labels[language] = label;
+  return Status::Ok();
+}
+
+Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const Labels& labels) {
+  // A relation already settled in this write: the commonest case of a bulk load.
+  if (id >= first_new_ && !declared && labels.empty() &&
+      (new_roles_[id - first_new_] & kRoleRelation)) {
+    return Status::Ok();
+  }
+  auto found = Touch(id);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  PendingTerm& term = **found;
+  CAUSALKG_RETURN_IF_ERROR(CheckLabels(term.name, labels));
+  TermInfo& info = term.after;
+  const bool was_relation = (info.roles & kRoleRelation) != 0;
+  info.roles |= kRoleRelation;
+  if (id >= first_new_) new_roles_[id - first_new_] |= kRoleRelation;
+  for (const auto& [language, label] : labels) info.labels[language] = label;
+  if (declared) {
+    if (info.polarity_declared && info.polarity != *declared) {
+      auto text = [](Polarity p) {
+        return p == Polarity::kNone ? std::string("none") : std::string(PolarityText(p));
+      };
+      return Status::Load(
+          "relation '" + term.name + "' has polarity " + text(info.polarity) +
+              (term.before.polarity_declared ? " in the store" : " already") + " but is declared " +
+              text(*declared) + " here",
+          "a relation has one polarity; use another relation for the opposite effect");
+    }
+    info.polarity_declared = true;
+    info.polarity = *declared;
+    return Status::Ok();
+  }
+  if (info.polarity_declared || was_relation) return Status::Ok();
+  if (auto builtin = BuiltinPolarity(term.name)) {
+    info.polarity_declared = true;
+    info.polarity = *builtin;
+    return Status::Ok();
+  }
+  // Whether it stays undeclared is known at commit: a declaration may come
+  // later in the same load.
+  undeclared_.push_back(id);
+  return Status::Ok();
+}
+
+Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
+  CAUSALKG_RETURN_IF_ERROR(MarkNode(t.subject));
+  CAUSALKG_RETURN_IF_ERROR(MarkRelation(t.relation));
+  CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
+  AddTriple(t);
+  const Evidence& e = evidence;
+  if (e.source.empty() && e.quote.empty() && e.modality.empty() && !e.confidence) {
+    return Status::Ok();
+  }
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, e.source));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kQuote, e.quote));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kModality, e.modality));
+  evidence_.push_back({t, std::move(evidence)});
+  return Status::Ok();
+}
+
+Status WriteSet::AddSource(SourceInfo source) {
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, source.id));
+  if (source.id.empty()) return Refuse("a source needs a non-empty id");
+  if (auto problem = fields::Problem(fields::Field::kSourceRecord, source.json); !problem.empty()) {
+    return Refuse("the source record of " + fields::Excerpt(source.id) + " " + problem);
+  }
+  sources_.push_back(std::move(source));
+  return Status::Ok();
+}
+
+bool WriteSet::UsesIngest() const {
+  // Removals need deletes that an ingested file would not order after the
+  // store's own entries: they always go through a WriteBatch.
+  if (!removals_.empty()) return false;
+  if (commit_path_ != CommitPath::kBySize) return commit_path_ == CommitPath::kIngest;
+  return EstimatedEntries() > kIngestThreshold;
+}
+
+std::size_t WriteSet::EstimatedEntries() const {
+  return 3 * triples_.size() + evidence_.size() + 3 * (new_terms_.size() + old_terms_.size());
+}
+
+Result<WriteSummary> WriteSet::Commit() {
+  if (committed_) return Status::Storage("a write was committed twice");
+  committed_ = true;
+  if (store_.read_only()) {
+    return Status::Storage("the database at " + store_.path() + " is open read-only");
+  }
+  std::unique_ptr<CommitSink> out = UsesIngest() ? MakeIngestSink(store_) : MakeBatchSink(store_);
+  Sink sink(*out);
+  StoreCounts counts = store_.counts();
+  WriteSummary summary;
+  for (TermId id : undeclared_) {
+    auto term = Touch(id);
+    if (!term.ok()) return std::move(term).TakeStatus();
+    if ((*term)->after.polarity_declared) continue;
+    summary.warnings.push_back(
+        "relation '" + (*term)->name +
+        "' has no declared polarity and is not built in: it is treated as non-causal "
+        "(declare it with \"polarity\": \"+\" or \"-\" to follow it in chains)");
+  }
+  std::vector<std::pair<TermId, Polarity>> polarities;
+  CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageSources(sink, counts, summary));
+  CAUSALKG_RETURN_IF_ERROR(StageTerms(sink, counts, summary, polarities));
+
+  auto u64 = [](std::uint64_t v) {
+    std::string s;
+    codec::PutU64(s, v);
+    return s;
+  };
+  sink.Put(codec::kMeta, "format", codec::kFormat);
+  sink.Put(codec::kMeta, "next_term", u64(next_term_));
+  sink.Put(codec::kMeta, "count/nodes", u64(counts.nodes));
+  sink.Put(codec::kMeta, "count/relations", u64(counts.relations));
+  sink.Put(codec::kMeta, "count/edges", u64(counts.edges));
+  sink.Put(codec::kMeta, "count/evidence", u64(counts.evidence));
+  sink.Put(codec::kMeta, "count/sources", u64(counts.sources));
+  for (int family = 0; family < static_cast<int>(codec::kFamilies.size()); ++family) {
+    CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
+  }
+  CAUSALKG_RETURN_IF_ERROR(out->Finish());
+  store_.AfterCommit(counts, next_term_, polarities);
+  return summary;
+}
+
+Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  for (const Triple& t : removals_) {
+    for (auto ordering : {codec::kSpo, codec::kPos, codec::kOsp}) {
+      sink.Delete(ordering, codec::TripleKey(ordering, t));
+    }
+    auto evidence = store_.EvidenceOf(t);
+    if (!evidence.ok()) return std::move(evidence).TakeStatus();
+    for (const Evidence& e : *evidence) sink.Delete(codec::kEvidence, codec::EvidenceKey(t, e));
+    summary.removed_edges += 1;
+    summary.removed_evidence += evidence->size();
+  }
+  counts.edges -= std::min<std::uint64_t>(counts.edges, summary.removed_edges);
+  counts.evidence -= std::min<std::uint64_t>(counts.evidence, summary.removed_evidence);
+  return Status::Ok();
+}
+
+Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  std::sort(triples_.begin(), triples_.end());
+  triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
+  if (store_.counts().edges > 0) {
+    std::vector<Triple> fresh;
+    fresh.reserve(triples_.size());
+    for (const Triple& t : triples_) {
+      auto present = store_.Contains(t);
+      if (!present.ok()) return std::move(present).TakeStatus();
+      if (!*present) fresh.push_back(t);
+    }
+    triples_.swap(fresh);
+  }
+  // Each ordering is written straight from the triples sorted its way, so
+  // that a million triples need no million key strings. A bulk sink takes
+  // the three orderings on three threads, each sorting its own copy.
+  auto write = [&sink](codec::Family ordering, std::vector<Triple>& triples, auto less) -> Status {
+    std::sort(triples.begin(), triples.end(), less);
+    for (const Triple& t : triples) {
+      CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(ordering, codec::TripleKey(ordering, t), {}));
+    }
+    return Status::Ok();
+  };
+  auto by_pos = [](const Triple& a, const Triple& b) {
+    return std::tie(a.relation, a.object, a.subject) < std::tie(b.relation, b.object, b.subject);
+  };
+  auto by_osp = [](const Triple& a, const Triple& b) {
+    return std::tie(a.object, a.subject, a.relation) < std::tie(b.object, b.subject, b.relation);
+  };
+  if (sink.direct().ParallelFamilies()) {
+    std::vector<Triple> pos = triples_, osp = triples_;
+    Status pos_status, osp_status;
+    std::thread pos_thread([&] { pos_status = write(codec::kPos, pos, by_pos); });
+    std::thread osp_thread([&] { osp_status = write(codec::kOsp, osp, by_osp); });
+    Status spo_status = write(codec::kSpo, triples_, std::less<Triple>());
+    pos_thread.join();
+    osp_thread.join();
+    CAUSALKG_RETURN_IF_ERROR(pos_status);
+    CAUSALKG_RETURN_IF_ERROR(osp_status);
+    CAUSALKG_RETURN_IF_ERROR(spo_status);
+  } else {
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kPos, triples_, by_pos));
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kOsp, triples_, by_osp));
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, triples_, std::less<Triple>()));
+  }
+  summary.new_edges = triples_.size();
+  counts.edges += triples_.size();
+  return Status::Ok();
+}
+
+Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  std::vector<std::pair<std::string, std::string>> entries;
+  entries.reserve(evidence_.size());
+  for (const auto& [t, e] : evidence_) {
+    auto record = codec::EncodeEvidence(e);
+    if (!record.ok()) return std::move(record).TakeStatus();
+    entries.emplace_back(codec::EvidenceKey(t, e), std::move(record).value());
+  }
+  // Later pieces with the same source and quote replace earlier ones.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first) continue;
+    const auto& [key, value] = entries[i];
+    if (store_.counts().evidence > 0) {
+      auto existing = store_.Get(codec::kEvidence, key);
+      if (!existing.ok()) return std::move(existing).TakeStatus();
+      if (existing->has_value()) {
+        if (**existing != value)
+          CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+        continue;
+      }
+    }
+    CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+    ++summary.evidence_added;
+  }
+  counts.evidence += summary.evidence_added;
+  return Status::Ok();
+}
+
+Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
+  for (const SourceInfo& source : sources_) {
+    auto existing = store_.Get(codec::kSource, source.id);
+    if (!existing.ok()) return std::move(existing).TakeStatus();
+    if (!existing->has_value()) ++summary.new_sources;
+    if (!existing->has_value() || **existing != source.json)
+      sink.Put(codec::kSource, source.id, source.json);
+  }
+  counts.sources += summary.new_sources;
+  return Status::Ok();
+}
+
+Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
+                            std::vector<std::pair<TermId, Polarity>>& polarities) {
+  auto stage = [&](TermId id, const PendingTerm& term) -> Status {
+    const TermInfo& before = term.before;
+    const TermInfo& after = term.after;
+    if (!term.is_new && before == after) return Status::Ok();
+    auto record = codec::EncodeTermRecord(term.name, after);
+    if (!record.ok()) return std::move(record).TakeStatus();
+    if (term.is_new) {
+      std::string id_bytes = codec::IdKey(id);
+      sink.Put(codec::kTerm, term.name, id_bytes);
+      sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
+    }
+    sink.Put(codec::kId, codec::IdKey(id), std::move(record).value());
+    // Labels: keys for the new ones, and away with replaced ones unless
+    // another name of the term folds to the same text.
+    std::set<std::string> keep = {FoldCase(term.name)};
+    for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
+    for (const auto& [language, label] : before.labels) {
+      if (!keep.count(FoldCase(label)))
+        sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+    }
+    for (const auto& [language, label] : after.labels) {
+      sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
+    }
+    const bool node_now = after.roles & kRoleNode, node_before = before.roles & kRoleNode;
+    const bool relation_now = after.roles & kRoleRelation,
+               relation_before = before.roles & kRoleRelation;
+    if (node_now && !node_before) ++summary.new_nodes;
+    if (relation_now && !relation_before) ++summary.new_relations;
+    if (relation_now && (after.polarity != before.polarity || !relation_before)) {
+      std::string key = "relation/";
+      codec::PutU32(key, id);
+      sink.Put(codec::kMeta, key, std::string(1, static_cast<char>(after.polarity)));
+      polarities.emplace_back(id, after.polarity);
+    }
+    return Status::Ok();
+  };
+  for (std::size_t i = 0; i < new_terms_.size(); ++i) {
+    new_terms_[i].after.roles |= new_roles_[i];
+    CAUSALKG_RETURN_IF_ERROR(stage(first_new_ + static_cast<TermId>(i), new_terms_[i]));
+  }
+  for (const auto& [id, term] : old_terms_) CAUSALKG_RETURN_IF_ERROR(stage(id, term));
+  counts.nodes += summary.new_nodes;
+  counts.relations += summary.new_relations;
+  return Status::Ok();
+}
+
+}  // namespace causalkg

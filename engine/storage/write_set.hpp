@@ -1,0 +1,131 @@
+// WriteSet: everything one write (a load, an ADD, a REMOVE) changes, staged in
+// memory and committed atomically.
+//
+// Nothing is visible to readers until Commit() succeeds; a WriteSet that is
+// destroyed uncommitted, or a process killed before Commit() returns, leaves
+// the store exactly as it was. Small writes commit as one RocksDB WriteBatch
+// (one WAL record); large ones as sorted SST files ingested into every column
+// family in one atomic step.
+//
+// It is also the door every write goes through: each id, label, source and
+// piece of evidence is checked against engine/storage/field_rules.hpp as it is
+// staged, so that nothing the store cannot give back is ever written.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/common/status.hpp"
+#include "engine/model/model.hpp"
+#include "engine/model/write_summary.hpp"
+#include "engine/storage/field_rules.hpp"
+#include "engine/storage/store.hpp"
+
+namespace causalkg {
+
+// Above this many entries a commit stages SST files and ingests them.
+inline constexpr std::size_t kIngestThreshold = 50000;
+
+// How a commit reaches the store: chosen by size, or fixed (for tests and
+// tools that need one path).
+enum class CommitPath { kBySize, kWriteBatch, kIngest };
+
+class WriteSet {
+ public:
+  // `store` must be open for writing and outlive this WriteSet. Texts that
+  // break the field rules are refused with errors of `refusal` kind (a
+  // Load error for files, a Query error for a statement).
+  explicit WriteSet(Store& store, ErrorKind refusal = ErrorKind::kLoad);
+
+  // The id of the term `name`: its id in the store, or a new one. A name
+  // that is no valid id is refused before it is looked up.
+  Result<TermId> Intern(std::string_view name);
+
+  // Records that `id` is used as a node, with these labels (merged into its
+  // labels; a label in the same language replaces the old one).
+  Status MarkNode(TermId id, const Labels& labels = {});
+
+  // Records that `id` is used as a relation. `declared` is a polarity given
+  // in the input; without one, a built-in relation takes its built-in
+  // polarity, and any other stays non-causal with a warning (once).
+  // Declaring a polarity that contradicts the store's is a Load error.
+  Status MarkRelation(TermId id, std::optional<Polarity> declared = std::nullopt,
+                      const Labels& labels = {});
+
+  // Stages a claim: its ends as nodes, its relation as a relation (see
+  // MarkRelation), the triple, and its evidence when there is any.
+  Status AddClaim(const Triple& t, Evidence evidence);
+
+  // The door's check of one text: Ok, or the error a write of it gets
+  // ("the quote '...' is 70,000 bytes; quotes hold at most 65,536 bytes").
+  // For callers that can point at where the text came from.
+  Status CheckField(fields::Field field, std::string_view text) const;
+
+  void AddTriple(const Triple& t) { triples_.push_back(t); }
+  // A declared source: its id and its JSON object text.
+  Status AddSource(SourceInfo source);
+  // Removes a triple that is in the store, with all its evidence.
+  void RemoveTriple(const Triple& t) { removals_.push_back(t); }
+
+  // Writes everything atomically and durably. Call at most once.
+  Result<WriteSummary> Commit();
+
+  void set_commit_path(CommitPath path) { commit_path_ = path; }
+  // Whether Commit() stages SST files (else one WriteBatch).
+  bool UsesIngest() const;
+
+  // The name of a term interned or touched in this write.
+  const std::string& NameOf(TermId id) const {
+    return id >= first_new_ ? new_terms_[id - first_new_].name : old_terms_.at(id).name;
+  }
+
+ private:
+  struct PendingTerm {
+    std::string name;
+    TermInfo before;  // as in the store (empty for a new term)
+    TermInfo after;
+    bool is_new = false;
+  };
+
+  Result<PendingTerm*> Touch(TermId id);
+  Status CheckLabels(const std::string& name, const Labels& labels) const;
+  Status Refuse(std::string message) const { return Status::Error(refusal_, std::move(message)); }
+
+  // Lookup by string_view without building a std::string per call.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  class Sink;
+  Status StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
+                    std::vector<std::pair<TermId, Polarity>>& polarities);
+  Status StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  Status StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  std::size_t EstimatedEntries() const;
+
+  Store& store_;
+  const ErrorKind refusal_;
+  const TermId first_new_;  // ids from here on are new in this write
+  TermId next_term_;
+  std::unordered_map<std::string, TermId, NameHash, std::equal_to<>>
+      ids_;                             // names seen in this write
+  std::vector<PendingTerm> new_terms_;  // by id - first_new_: ids are dense
+  // Roles of new terms, apart from their records: marking a node is the
+  // commonest step of a bulk load and should touch one byte.
+  std::vector<std::uint8_t> new_roles_;
+  std::unordered_map<TermId, PendingTerm> old_terms_;  // terms of the store touched here
+  std::vector<Triple> triples_;
+  std::vector<std::pair<Triple, Evidence>> evidence_;
+  std::vector<SourceInfo> sources_;
+  std::vector<Triple> removals_;
+  std::vector<TermId> undeclared_;  // relations first seen without a polarity
+  bool committed_ = false;
+  CommitPath commit_path_ = CommitPath::kBySize;
+};
+
+}  // namespace causalkg

@@ -1,8 +1,0 @@
-// The only translation unit that instantiates the grammar.
-#include "grammar/query_def.hpp"
-
-namespace causalkg::grammar::x3_parser {
-
-BOOST_SPIRIT_INSTANTIATE(statement_type, iterator_type, context_type)
-
-}  // namespace causalkg::grammar::x3_parser

@@ -1,0 +1,266 @@
+// The grammar of one causalkg statement. Included only by query.cpp.
+//
+//   statement  = [EXPLAIN | PROFILE] body [AS (TABLE | JSON | DOT)] [TO quoted]
+//   body       = match | paths | shortest | effects | causes | loops | levers
+//              | blindspots | why | add | remove | load
+//   match      = [COUNT] MATCH pattern {"," pattern}
+//                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
+//                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
+//   pattern    = term term term                 term = var | name
+//   comparison = operand ("=" | "!=") operand   operand = SIGN "(" var ")" | var | name | + | -
+//   paths      = PATHS FROM name TO name options
+//   shortest   = SHORTEST FROM name TO name options
+//   effects    = EFFECTS OF name options        causes = CAUSES OF name options
+//   loops      = LOOPS [THROUGH name] options
+//   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
+//   options    = { DEPTH 1..12 | VIA name {"," name} | SIGN (+ | -) | LIMIT 1.. }
+//   why        = WHY name name [name]
+//   add        = ADD name name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
+//                                   | MODALITY name }
+//   remove     = REMOVE name name name
+//   load       = LOAD quoted
+// Each option at most once. Names, variables, quotes, numbers and comments:
+// lexical.hpp.
+//
+// Conventions:
+// - `>` binds looser than `>>`: `a > b >> c` expects `b >> c`, whose failure
+//   has no name. Parenthesise so that `>` is always followed by a named rule,
+//   a keyword or a primitive.
+// - `>` after every keyword: once a statement's keyword is seen, a failure is
+//   an error at that spot, not a reason to try another statement.
+// - A rule's name is the key an expectation failure reports when the rule
+//   cannot start; keywords and primitives carry their own key. The facade
+//   turns keys into sentences (diagnostics.cpp).
+// - Options that may come in any order but at most once (chain options, ADD
+//   options) are filled by semantic actions, which also reject repeats.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
+#include <limits>
+
+#include "grammar/x3/ast_adapted.hpp"
+#include "grammar/x3/query.hpp"
+
+namespace causalkg::grammar::x3_parser {
+
+// The error handler: records the first failure for the caller; the statement
+// fails. It sits on the top rule only.
+struct statement_class {
+  template <typename Exception, typename Context>
+  x3::error_handler_result on_error(Iterator&, Iterator const&, Exception const& failure,
+                                    Context const& context) {
+    SyntaxFailure& out = x3::get<failure_tag>(context);
+    out.where = failure.where();
+    out.key = failure.which();
+    return x3::error_handler_result::fail;
+  }
+};
+
+namespace keywords {
+constexpr Keyword Kw(char const* word) { return Keyword(word, word); }
+
+constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("ASC");
+constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES");
+constexpr Keyword confidence = Kw("CONFIDENCE"), count = Kw("COUNT"), depth = Kw("DEPTH");
+constexpr Keyword desc = Kw("DESC"), dot = Kw("DOT"), effects = Kw("EFFECTS");
+constexpr Keyword explain = Kw("EXPLAIN"), json = Kw("JSON"), levers = Kw("LEVERS");
+constexpr Keyword limit = Kw("LIMIT"), load = Kw("LOAD"), loops = Kw("LOOPS");
+constexpr Keyword match = Kw("MATCH"), modality = Kw("MODALITY"), order = Kw("ORDER");
+constexpr Keyword paths = Kw("PATHS"), profile = Kw("PROFILE"), quote = Kw("QUOTE");
+constexpr Keyword remove = Kw("REMOVE"), return_ = Kw("RETURN"), shortest = Kw("SHORTEST");
+constexpr Keyword sign = Kw("SIGN"), source = Kw("SOURCE"), table = Kw("TABLE");
+constexpr Keyword through = Kw("THROUGH"), to = Kw("TO"), via = Kw("VIA"), where = Kw("WHERE");
+constexpr Keyword why = Kw("WHY");
+// The same words where the message should say what came before them.
+constexpr Keyword match_after_count{"MATCH", "MATCH_after_COUNT"};
+constexpr Keyword by_after_order{"BY", "BY_after_ORDER"};
+constexpr Keyword from_after_paths{"FROM", "FROM_after_PATHS"};
+constexpr Keyword to_after_paths{"TO", "TO_after_PATHS"};
+constexpr Keyword from_after_shortest{"FROM", "FROM_after_SHORTEST"};
+constexpr Keyword to_after_shortest{"TO", "TO_after_SHORTEST"};
+constexpr Keyword of_after_effects{"OF", "OF_after_EFFECTS"};
+constexpr Keyword of_after_causes{"OF", "OF_after_CAUSES"};
+constexpr Keyword for_after_levers{"FOR", "FOR_after_LEVERS"};
+constexpr Keyword for_after_blindspots{"FOR", "FOR_after_BLINDSPOTS"};
+}  // namespace keywords
+
+namespace kw = keywords;
+
+// Primitives, each with the key of what was expected.
+constexpr Here here;
+constexpr NameParser node{"node"};
+constexpr NameParser relation{"relation"};
+constexpr NameParser object{"object"};
+constexpr NameParser why_second{"why_second"};
+constexpr NameParser via_relation{"via_relation"};
+constexpr NameParser term_name{"term"};
+constexpr NameParser operand_name{"operand", /*sign_literal=*/true};
+constexpr NameParser source_name{"source"};
+constexpr NameParser modality_name{"modality"};
+constexpr VariableParser variable{"variable"};
+constexpr PositionedQuotedParser quote_text{"quote_text"};
+constexpr QuotedParser load_file{"load_file"};
+constexpr QuotedParser output_file{"output_file"};
+constexpr NumberParser<int> depth_value{"depth_value", "depth_range", 1, 12};
+constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
+                                                  std::numeric_limits<std::uint64_t>::max()};
+constexpr NumberParser<double> confidence_value{"confidence_value", "confidence_range", 0.0, 1.0};
+
+// Semantic actions for options given in any order. The attribute of
+// `here >> keyword > value` is (position of the keyword, value).
+inline bool IsSet(auto const& slot) {
+  if constexpr (requires { slot.empty(); }) {
+    return !slot.empty();
+  } else {
+    return static_cast<bool>(slot);
+  }
+}
+
+template <typename Member>
+auto SetOnce(Member member, char const* twice_key) {
+  return [member, twice_key](auto& context) {
+    auto& slot = x3::_val(context).*member;
+    auto& attribute = x3::_attr(context);
+    if (IsSet(slot)) Fail(boost::fusion::at_c<0>(attribute), twice_key);
+    slot = std::move(boost::fusion::at_c<1>(attribute));
+  };
+}
+
+auto const set_value = [](auto& context) { x3::_val(context) = x3::_attr(context); };
+
+// Rules. The name of each is its key.
+x3::rule<class term_class, x3_ast::Term> const subject_term = "pattern";
+x3::rule<class relation_term_class, x3_ast::Term> const relation_term = "pattern_relation";
+x3::rule<class object_term_class, x3_ast::Term> const object_term = "pattern_object";
+x3::rule<class pattern_class, x3_ast::TriplePattern> const pattern = "pattern";
+x3::rule<class pattern_list_class, std::vector<x3_ast::TriplePattern>> const pattern_list =
+    "pattern";
+x3::rule<class sign_of_class, x3_ast::SignOf> const sign_of = "operand";
+x3::rule<class operand_class, x3_ast::Operand> const operand = "operand";
+x3::rule<class compare_op_class, ast::CompareOp> const compare_op = "compare_op";
+x3::rule<class comparison_class, x3_ast::Comparison> const comparison = "comparison";
+x3::rule<class where_class, std::vector<x3_ast::Comparison>> const where_clause = "comparison";
+x3::rule<class return_class, std::vector<x3_ast::Variable>> const return_clause = "variable";
+x3::rule<class order_key_class, x3_ast::OrderKey> const order_key = "order_key";
+x3::rule<class order_class, std::vector<x3_ast::OrderKey>> const order_clause = "order_key";
+x3::rule<class match_class, x3_ast::Match> const match = "match";
+x3::rule<class via_list_class, std::vector<x3_ast::Name>> const via_list = "via_relation";
+x3::rule<class sign_value_class, ast::Sign> const sign_value = "sign_value";
+x3::rule<class chain_options_class, x3_ast::ChainOptions> const chain_options = "chain_options";
+x3::rule<class paths_class, x3_ast::Paths> const paths = "paths";
+x3::rule<class shortest_class, x3_ast::Shortest> const shortest = "shortest";
+x3::rule<class effects_class, x3_ast::Reach> const effects = "effects";
+x3::rule<class causes_class, x3_ast::Reach> const causes = "causes";
+x3::rule<class loops_class, x3_ast::Loops> const loops = "loops";
+x3::rule<class levers_class, x3_ast::Levers> const levers = "levers";
+x3::rule<class blindspots_class, x3_ast::Blindspots> const blindspots = "blindspots";
+x3::rule<class why_class, x3_ast::Why> const why = "why";
+x3::rule<class add_options_class, x3_ast::AddOptions> const add_options = "add_options";
+x3::rule<class add_class, x3_ast::Add> const add = "add";
+x3::rule<class remove_class, x3_ast::Remove> const remove = "remove";
+x3::rule<class load_class, x3_ast::Load> const load = "load";
+x3::rule<class body_class, x3_ast::Body> const body = "statement";
+x3::rule<class mode_class, ast::Mode> const mode = "mode";
+x3::rule<class format_class, ast::Format> const format = "format";
+x3::rule<class output_class, x3_ast::Output> const output = "output";
+statement_type const statement = "statement";
+
+// The rules are laid out by hand to follow the grammar.
+// clang-format off
+
+// MATCH ?a r ?b, ... [WHERE c AND ...] [RETURN ?a, ...] [ORDER BY ?a [DESC], ...] [LIMIT n]
+auto const term = variable | term_name;
+auto const subject_term_def = term;
+auto const relation_term_def = term;
+auto const object_term_def = term;
+auto const pattern_def = subject_term > relation_term > object_term;
+auto const pattern_list_def = pattern >> *(',' > pattern);
+auto const sign_of_def = (kw::sign > '(' > variable > ')')[([](auto& context) {
+  x3::_val(context).variable = x3::_attr(context);
+})];
+auto const operand_def = sign_of | variable | operand_name;
+auto const compare_op_def =
+    (x3::lit("!=") >> x3::attr(ast::CompareOp::kNotEqual)) |
+    (x3::lit('=') >> x3::attr(ast::CompareOp::kEqual));
+auto const comparison_def = operand > compare_op > operand;
+auto const where_clause_def = (kw::where > comparison) >> *(kw::and_ > comparison);
+auto const return_clause_def = (kw::return_ > variable) >> *(',' > variable);
+auto const order_key_def =
+    variable >> ((kw::desc >> x3::attr(true)) | (-kw::asc >> x3::attr(false)));
+auto const order_clause_def =
+    (kw::order > kw::by_after_order > order_key) >> *(',' > order_key);
+auto const match_def =
+    (((kw::count > kw::match_after_count) >> x3::attr(true)) | (kw::match >> x3::attr(false)))
+    > pattern_list > -where_clause > -return_clause > -order_clause > -(kw::limit > limit_value);
+
+// [DEPTH n] [VIA r, ...] [SIGN + | -] [LIMIT n], in any order, each at most once.
+auto const via_list_def = via_relation >> *(',' > via_relation);
+auto const sign_value_def =
+    (x3::lit('+') >> x3::attr(ast::Sign::kPositive)) |
+    (x3::lit('-') >> x3::attr(ast::Sign::kNegative));
+auto const chain_options_def = *(
+    (here >> kw::depth > depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    (here >> kw::sign > sign_value)[SetOnce(&x3_ast::ChainOptions::sign, "twice:SIGN")] |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+
+auto const paths_def =
+    kw::paths > kw::from_after_paths > node > kw::to_after_paths > node > chain_options;
+auto const shortest_def =
+    kw::shortest > kw::from_after_shortest > node > kw::to_after_shortest > node > chain_options;
+auto const effects_def =
+    kw::effects >> x3::attr(ast::Direction::kDownstream) > kw::of_after_effects > node
+    > chain_options;
+auto const causes_def =
+    kw::causes >> x3::attr(ast::Direction::kUpstream) > kw::of_after_causes > node
+    > chain_options;
+auto const loops_def = kw::loops > -(kw::through > node) > chain_options;
+auto const levers_def = kw::levers > kw::for_after_levers > node > chain_options;
+auto const blindspots_def = kw::blindspots > kw::for_after_blindspots > node > chain_options;
+
+// WHY s r o | WHY a b
+auto const why_def = kw::why > node > why_second > -node;
+
+// ADD s r o [QUOTE '...'] [SOURCE id] [CONFIDENCE x] [MODALITY m], options in any order.
+auto const add_options_def = *(
+    (here >> kw::quote > quote_text)[SetOnce(&x3_ast::AddOptions::quote, "twice:QUOTE")] |
+    (here >> kw::source > source_name)[SetOnce(&x3_ast::AddOptions::source, "twice:SOURCE")] |
+    (here >> kw::confidence > confidence_value)
+        [SetOnce(&x3_ast::AddOptions::confidence, "twice:CONFIDENCE")] |
+    (here >> kw::modality > modality_name)
+        [SetOnce(&x3_ast::AddOptions::modality, "twice:MODALITY")]);
+auto const add_def = kw::add > node > relation > object > add_options;
+auto const remove_def = kw::remove > node > relation > object;
+auto const load_def = (kw::load > load_file)[([](auto& context) {
+  x3::_val(context).path = x3::_attr(context);
+})];
+
+auto const body_def =
+    match | paths | shortest | effects | causes | loops | levers | blindspots | why | add |
+    remove | load;
+
+// [EXPLAIN | PROFILE] body [AS TABLE|JSON|DOT] [TO 'file']
+auto const mode_def =
+    (kw::explain >> x3::attr(ast::Mode::kExplain)) |
+    (kw::profile >> x3::attr(ast::Mode::kProfile)) |
+    x3::attr(ast::Mode::kRun);
+auto const format_def =
+    (kw::table >> x3::attr(ast::Format::kTable)) |
+    (kw::json >> x3::attr(ast::Format::kJson)) |
+    (kw::dot >> x3::attr(ast::Format::kDot));
+auto const output_def =
+    ((kw::as > format) | x3::attr(ast::Format::kDefault)) >> -(kw::to > output_file);
+auto const statement_def = mode > body > output;
+
+// clang-format on
+
+BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_list, sign_of,
+                    operand, compare_op, comparison, where_clause, return_clause, order_key,
+                    order_clause, match, via_list, sign_value, chain_options, paths, shortest,
+                    effects, causes, loops, levers, blindspots, why, add_options, add, remove, load,
+                    body, mode, format, output, statement)
+
+statement_type const& StatementRule() { return statement; }
+
+}  // namespace causalkg::grammar::x3_parser
