@@ -1,0 +1,2 @@
+#include "engine/model/result.hpp"
+#include "engine/storage/store.hpp"

@@ -1,0 +1,2 @@
+#include "cli/shell/shell.hpp"
+#include "engine/storage/store.hpp"

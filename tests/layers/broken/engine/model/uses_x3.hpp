@@ -1,0 +1,2 @@
+#include <boost/spirit/home/x3.hpp>
+#include "engine/exec/executor.hpp"
