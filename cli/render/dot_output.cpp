@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "engine/common/visible_text.hpp"
+#include "engine/model/result_visit.hpp"
 
 namespace causalkg::cli {
 
@@ -236,10 +237,18 @@ std::string DotQuote(const std::string& text) {
 }
 
 bool IsGraphShaped(const QueryResult& result) {
-  if (const auto* m = std::get_if<MatchResult>(&result.body))
-    return !m->count_only && !m->edge_patterns.empty();
-  return !std::holds_alternative<WriteResult>(result.body) &&
-         !std::holds_alternative<PlanResult>(result.body);
+  return VisitResult(result.body, Overloaded{
+                                      [](const MatchResult& r) {
+                                        return !r.count_only && !r.edge_patterns.empty();
+                                      },
+                                      [](const PathsResult&) { return true; },
+                                      [](const ReachResult&) { return true; },
+                                      [](const LeversResult&) { return true; },
+                                      [](const BlindspotsResult&) { return true; },
+                                      [](const WhyResult&) { return true; },
+                                      [](const WriteResult&) { return false; },
+                                      [](const PlanResult&) { return false; },
+                                  });
 }
 
 Result<std::string> ResultAsDot(const QueryResult& result, const std::string& language) {
@@ -250,68 +259,85 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
         "MATCH rows whose columns form edges");
   }
   Diagram d(result, language);
-  std::string title;
-  bool chain = true;
-  if (const auto* r = std::get_if<PathsResult>(&result.body)) {
-    int r_count = 0, b_count = 0;
-    for (const Path& p : r->paths) {
-      d.Path(p);
-      if (p.is_loop) d.LoopMarker(p, p.LoopType() == 'R' ? ++r_count : ++b_count);
-    }
-    if (r->kind == PathKind::kLoops) {
-      chain = false;
-      title = Plural(r->paths.size(), "loop", "loops") + ": " + std::to_string(r_count) +
-              " reinforcing (R), " + std::to_string(b_count) + " balancing (B)";
-    } else if (!r->paths.empty()) {
-      const Path& first = r->paths.front();
-      d.Node(first.nodes.front(), Role::kFocus);
-      d.Node(first.nodes.back(), Role::kFocus);
-      title = d.Label(first.nodes.front()) + " to " + d.Label(first.nodes.back()) + ": " +
-              Plural(r->paths.size(), "chain", "chains") + ", net " + NetSigns(r->paths);
-    } else {
-      title = "no chain";
-    }
-    title += Cut(r->truncated, r->capped);
-  } else if (const auto* r = std::get_if<ReachResult>(&result.body)) {
-    d.Node(r->origin, Role::kFocus);
-    AddDiagram(d, result);
-    for (const ReachedNode& n : r->nodes) d.Node(n.id);
-    title = std::string(r->upstream ? "causes of " : "effects of ") + d.Label(r->origin) + ": " +
-            Plural(r->nodes.size(), "node", "nodes");
-  } else if (const auto* r = std::get_if<LeversResult>(&result.body)) {
-    d.Node(r->target, Role::kFocus);
-    AddDiagram(d, result);
-    title = "levers for " + d.Label(r->target) + ": " + Plural(r->levers.size(), "lever", "levers");
-  } else if (const auto* r = std::get_if<BlindspotsResult>(&result.body)) {
-    d.Node(r->target, Role::kFocus);
-    AddDiagram(d, result);
-    for (const BlindspotRow& n : r->nodes) d.Node(n.id, Role::kBlindspot);
-    title = "blind spots for " + d.Label(r->target) + ": " +
-            Plural(r->nodes.size(), "cause", "causes") + " no lever in place acts on (filled)";
-  } else if (const auto* r = std::get_if<WhyResult>(&result.body)) {
-    if (r->chain) {
-      d.Path(*r->chain);
-      title = "why: " + d.Label(r->chain->nodes.front()) + " to " +
-              d.Label(r->chain->nodes.back()) + ", net " + (r->chain->sign > 0 ? "+" : "-");
-    }
-    for (const ClaimEvidence& c : r->claims) {
-      d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
-             PolarityFactor(result.names.at(c.triple.relation).polarity));
-    }
-    if (title.empty())
-      title = "why: " + Plural(r->EvidenceCount(), "piece of evidence", "pieces of evidence");
-  } else if (const auto* r = std::get_if<MatchResult>(&result.body)) {
-    chain = false;
-    for (const auto& row : r->rows) {
-      for (const auto& ends : r->edge_patterns) {
-        TermId t[3];
-        for (int k = 0; k < 3; ++k)
-          t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
-        d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
-      }
-    }
-    title = Plural(r->rows.size(), "row", "rows") + Cut(r->truncated, r->capped);
-  }
+  bool chain = true;  // drawn left to right
+  const std::string title = VisitResult(
+      result.body,
+      Overloaded{
+          [&](const PathsResult& r) {
+            std::string title;
+            int r_count = 0, b_count = 0;
+            for (const Path& p : r.paths) {
+              d.Path(p);
+              if (p.is_loop) d.LoopMarker(p, p.LoopType() == 'R' ? ++r_count : ++b_count);
+            }
+            if (r.kind == PathKind::kLoops) {
+              chain = false;
+              title = Plural(r.paths.size(), "loop", "loops") + ": " + std::to_string(r_count) +
+                      " reinforcing (R), " + std::to_string(b_count) + " balancing (B)";
+            } else if (!r.paths.empty()) {
+              const Path& first = r.paths.front();
+              d.Node(first.nodes.front(), Role::kFocus);
+              d.Node(first.nodes.back(), Role::kFocus);
+              title = d.Label(first.nodes.front()) + " to " + d.Label(first.nodes.back()) + ": " +
+                      Plural(r.paths.size(), "chain", "chains") + ", net " + NetSigns(r.paths);
+            } else {
+              title = "no chain";
+            }
+            return title + Cut(r.truncated, r.capped);
+          },
+          [&](const ReachResult& r) {
+            d.Node(r.origin, Role::kFocus);
+            AddDiagram(d, result);
+            for (const ReachedNode& n : r.nodes) d.Node(n.id);
+            return std::string(r.upstream ? "causes of " : "effects of ") + d.Label(r.origin) +
+                   ": " + Plural(r.nodes.size(), "node", "nodes");
+          },
+          [&](const LeversResult& r) {
+            d.Node(r.target, Role::kFocus);
+            AddDiagram(d, result);
+            return "levers for " + d.Label(r.target) + ": " +
+                   Plural(r.levers.size(), "lever", "levers");
+          },
+          [&](const BlindspotsResult& r) {
+            d.Node(r.target, Role::kFocus);
+            AddDiagram(d, result);
+            for (const BlindspotRow& n : r.nodes) d.Node(n.id, Role::kBlindspot);
+            return "blind spots for " + d.Label(r.target) + ": " +
+                   Plural(r.nodes.size(), "cause", "causes") +
+                   " no lever in place acts on (filled)";
+          },
+          [&](const WhyResult& r) {
+            std::string title;
+            if (r.chain) {
+              d.Path(*r.chain);
+              title = "why: " + d.Label(r.chain->nodes.front()) + " to " +
+                      d.Label(r.chain->nodes.back()) + ", net " + (r.chain->sign > 0 ? "+" : "-");
+            }
+            for (const ClaimEvidence& c : r.claims) {
+              d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
+                     PolarityFactor(result.names.at(c.triple.relation).polarity));
+            }
+            if (title.empty())
+              title =
+                  "why: " + Plural(r.EvidenceCount(), "piece of evidence", "pieces of evidence");
+            return title;
+          },
+          [&](const MatchResult& r) {
+            chain = false;
+            for (const auto& row : r.rows) {
+              for (const auto& ends : r.edge_patterns) {
+                TermId t[3];
+                for (int k = 0; k < 3; ++k)
+                  t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
+                d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
+              }
+            }
+            return Plural(r.rows.size(), "row", "rows") + Cut(r.truncated, r.capped);
+          },
+          // Not graph-shaped: refused above.
+          [](const WriteResult&) { return std::string(); },
+          [](const PlanResult&) { return std::string(); },
+      });
   return d.Render(title, chain);
 }
 

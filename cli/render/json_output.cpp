@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/model/result_visit.hpp"
 #include "grammar/source_position.hpp"
 
 namespace causalkg::cli {
@@ -222,7 +223,7 @@ std::string JsonText(const json& value, int indent) {
 
 std::string ResultAsJson(const QueryResult& result, const std::string& language) {
   JsonWriter writer(result, language);
-  Document document = std::visit(writer, result.body);
+  Document document = VisitResult(result.body, writer);
   if (result.profile) document.head["profile"] = JsonWriter::PlanJson(*result.profile);
   return DocumentText(document);
 }

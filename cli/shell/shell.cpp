@@ -10,6 +10,7 @@
 #include "cli/script.hpp"
 #include "cli/shell/terminal.hpp"
 #include "engine/common/visible_text.hpp"
+#include "engine/model/result_kinds.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -166,7 +167,7 @@ bool Shell::RunStatement(const std::string& text) {
   InterruptFlag().store(false);
   if (ok) {
     const auto& last = runner_.last_result();
-    if (last && std::holds_alternative<WriteResult>(last->body)) completions_.Invalidate();
+    if (last && ChangedStore(last->body)) completions_.Invalidate();
   }
   return ok;
 }

@@ -11,6 +11,7 @@
 #include "engine/exec/why.hpp"
 #include "engine/exec/writes.hpp"
 #include "engine/model/result_bounds.hpp"
+#include "engine/model/result_kinds.hpp"
 
 namespace causalkg {
 
@@ -212,28 +213,6 @@ class Evaluator {
   std::uint64_t nodes_read_ = 0;
   std::vector<GraphEdge> diagram_;
 };
-
-std::uint64_t RowsOf(const ResultBody& body) {
-  return std::visit(
-      [](const auto& r) -> std::uint64_t {
-        using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, MatchResult>)
-          return r.count_only ? r.count : r.rows.size();
-        else if constexpr (std::is_same_v<T, PathsResult>)
-          return r.paths.size();
-        else if constexpr (std::is_same_v<T, ReachResult>)
-          return r.nodes.size();
-        else if constexpr (std::is_same_v<T, LeversResult>)
-          return r.levers.size();
-        else if constexpr (std::is_same_v<T, BlindspotsResult>)
-          return r.nodes.size();
-        else if constexpr (std::is_same_v<T, WhyResult>)
-          return r.EvidenceCount();
-        else
-          return 0;
-      },
-      body);
-}
 
 }  // namespace
 

@@ -2,41 +2,56 @@
 
 #include <algorithm>
 
+#include "engine/model/result_visit.hpp"
+
 namespace causalkg {
 
 namespace {
 
+// The ids `body` mentions. A count names nothing.
 void Collect(const ResultBody& body, std::vector<TermId>& ids) {
   auto path = [&](const Path& p) {
     ids.insert(ids.end(), p.nodes.begin(), p.nodes.end());
     for (const Step& s : p.steps) ids.push_back(s.relation);
   };
-  std::visit(
-      [&](const auto& r) {
-        using T = std::decay_t<decltype(r)>;
-        if constexpr (std::is_same_v<T, MatchResult>) {
-          for (const auto& row : r.rows) ids.insert(ids.end(), row.begin(), row.end());
-        } else if constexpr (std::is_same_v<T, PathsResult>) {
-          for (const Path& p : r.paths) path(p);
-        } else if constexpr (std::is_same_v<T, ReachResult>) {
-          ids.push_back(r.origin);
-          for (const auto& n : r.nodes) ids.push_back(n.id);
-        } else if constexpr (std::is_same_v<T, LeversResult>) {
-          ids.push_back(r.target);
-          for (const auto& l : r.levers) ids.insert(ids.end(), {l.lever, l.relation, l.target});
-        } else if constexpr (std::is_same_v<T, BlindspotsResult>) {
-          ids.push_back(r.target);
-          for (const auto& n : r.nodes) {
-            ids.push_back(n.id);
-            ids.insert(ids.end(), n.recommendations.begin(), n.recommendations.end());
-          }
-        } else if constexpr (std::is_same_v<T, WhyResult>) {
-          if (r.chain) path(*r.chain);
-          for (const auto& c : r.claims)
-            ids.insert(ids.end(), {c.triple.subject, c.triple.relation, c.triple.object});
-        }
-      },
-      body);
+  VisitResult(body,
+              Overloaded{
+                  [&](const MatchResult& r) {
+                    if (r.count_only) return;
+                    for (const auto& row : r.rows) ids.insert(ids.end(), row.begin(), row.end());
+                    for (const auto& ends : r.edge_patterns) {
+                      for (const EdgeEnd& end : ends) {
+                        if (end.column < 0) ids.push_back(end.constant);
+                      }
+                    }
+                  },
+                  [&](const PathsResult& r) {
+                    for (const Path& p : r.paths) path(p);
+                  },
+                  [&](const ReachResult& r) {
+                    ids.push_back(r.origin);
+                    for (const auto& n : r.nodes) ids.push_back(n.id);
+                  },
+                  [&](const LeversResult& r) {
+                    ids.push_back(r.target);
+                    for (const auto& l : r.levers)
+                      ids.insert(ids.end(), {l.lever, l.relation, l.target});
+                  },
+                  [&](const BlindspotsResult& r) {
+                    ids.push_back(r.target);
+                    for (const auto& n : r.nodes) {
+                      ids.push_back(n.id);
+                      ids.insert(ids.end(), n.recommendations.begin(), n.recommendations.end());
+                    }
+                  },
+                  [&](const WhyResult& r) {
+                    if (r.chain) path(*r.chain);
+                    for (const auto& c : r.claims)
+                      ids.insert(ids.end(), {c.triple.subject, c.triple.relation, c.triple.object});
+                  },
+                  [](const WriteResult&) {},
+                  [](const PlanResult&) {},
+              });
 }
 
 }  // namespace
@@ -45,15 +60,7 @@ Status FillNames(const Store& store, QueryResult& result) {
   std::vector<TermId> ids;
   Collect(result.body, ids);
   for (const GraphEdge& e : result.diagram) ids.insert(ids.end(), {e.from, e.relation, e.to});
-  const auto* match = std::get_if<MatchResult>(&result.body);
-  if (match && match->count_only) return Status::Ok();  // a count names nothing
-  if (match) {
-    for (const auto& ends : match->edge_patterns) {
-      for (const EdgeEnd& end : ends) {
-        if (end.column < 0) ids.push_back(end.constant);
-      }
-    }
-  }
+  if (ids.empty()) return Status::Ok();
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (!ids.empty() && ids.front() == kNoTerm) ids.erase(ids.begin());

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/model/result_visit.hpp"
+
 namespace causalkg {
 
 namespace {
@@ -59,39 +61,44 @@ bool Cut(std::vector<Row>& rows, NamedBudget& budget, Visit visit) {
 
 void CapResult(QueryResult& result) {
   NamedBudget budget(result);
-  std::visit(
-      [&](auto& r) {
-        using T = std::decay_t<decltype(r)>;
-        bool cut = false;
-        if constexpr (std::is_same_v<T, MatchResult>) {
-          cut = Cut(r.rows, budget, [](const std::vector<TermId>& row, auto& f) {
-            for (TermId id : row) f(id);
-          });
-        } else if constexpr (std::is_same_v<T, PathsResult>) {
-          cut = Cut(r.paths, budget, [](const Path& p, auto& f) {
-            for (TermId id : p.nodes) f(id);
-            for (const Step& s : p.steps) f(s.relation);
-          });
-        } else if constexpr (std::is_same_v<T, ReachResult>) {
-          cut = Cut(r.nodes, budget, [](const ReachedNode& n, auto& f) { f(n.id); });
-        } else if constexpr (std::is_same_v<T, LeversResult>) {
-          cut = Cut(r.levers, budget, [](const LeverRow& l, auto& f) {
-            f(l.lever);
-            f(l.relation);
-            f(l.target);
-          });
-        } else if constexpr (std::is_same_v<T, BlindspotsResult>) {
-          cut = Cut(r.nodes, budget, [](const BlindspotRow& n, auto& f) {
-            f(n.id);
-            for (TermId id : n.recommendations) f(id);
-          });
-        }
-        if constexpr (!std::is_same_v<T, WhyResult> && !std::is_same_v<T, WriteResult> &&
-                      !std::is_same_v<T, PlanResult>) {
-          if (cut) r.truncated = r.capped = true;
-        }
-      },
-      result.body);
+  // Marks an enumeration cut when some of its rows did not fit.
+  auto mark = [](auto& r, bool cut) {
+    if (cut) r.truncated = r.capped = true;
+  };
+  VisitResult(result.body,
+              Overloaded{
+                  [&](MatchResult& r) {
+                    mark(r, Cut(r.rows, budget, [](const std::vector<TermId>& row, auto& f) {
+                           for (TermId id : row) f(id);
+                         }));
+                  },
+                  [&](PathsResult& r) {
+                    mark(r, Cut(r.paths, budget, [](const Path& p, auto& f) {
+                           for (TermId id : p.nodes) f(id);
+                           for (const Step& s : p.steps) f(s.relation);
+                         }));
+                  },
+                  [&](ReachResult& r) {
+                    mark(r, Cut(r.nodes, budget, [](const ReachedNode& n, auto& f) { f(n.id); }));
+                  },
+                  [&](LeversResult& r) {
+                    mark(r, Cut(r.levers, budget, [](const LeverRow& l, auto& f) {
+                           f(l.lever);
+                           f(l.relation);
+                           f(l.target);
+                         }));
+                  },
+                  [&](BlindspotsResult& r) {
+                    mark(r, Cut(r.nodes, budget, [](const BlindspotRow& n, auto& f) {
+                           f(n.id);
+                           for (TermId id : n.recommendations) f(id);
+                         }));
+                  },
+                  // WHY's evidence is capped as it is read (engine/exec/why.cpp).
+                  [](WhyResult&) {},
+                  [](WriteResult&) {},
+                  [](PlanResult&) {},
+              });
 }
 
 }  // namespace causalkg
