@@ -5,6 +5,8 @@
 #include "cli/render/text_table.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
+#include "engine/model/result_rows.hpp"
+#include "engine/model/result_visit.hpp"
 
 namespace causalkg::cli {
 
@@ -26,12 +28,16 @@ std::string Count(std::uint64_t n, const char* one, const char* many) {
 
 class TextWriter {
  public:
-  TextWriter(const QueryResult& result, const TextStyle& style) : result_(result), style_(style) {}
+  TextWriter(const QueryResult& result, const TextStyle& style)
+      : result_(result), rows_(result), style_(style) {}
 
   // Names, like every stored text, are shown with their control characters
   // escaped: a name could otherwise move the cursor or recolour the terminal.
-  std::string Name(TermId id) const {
-    const TermNames& names = result_.names.at(id);
+  std::string Name(TermId id) const { return Name(result_.names.at(id)); }
+  std::string Name(const TermCell& term) const {
+    return term.names ? Name(*term.names) : Name(term.id);
+  }
+  std::string Name(const TermNames& names) const {
     if (style_.language == "id") return Visible(names.name);
     auto it = names.labels.find(style_.language);
     return Visible(it == names.labels.end() ? names.name : it->second);
@@ -43,16 +49,52 @@ class TextWriter {
     return colour + sign + "\033[0m";
   }
 
-  // a -[amplifies +]-> b -[weakens -]-> c  net -
-  std::string Chain(const Path& p) const {
-    std::string out = Name(p.nodes[0]);
-    for (std::size_t i = 0; i < p.steps.size(); ++i) {
-      const TermId next = p.is_loop && i + 1 == p.steps.size() ? p.nodes[0] : p.nodes[i + 1];
-      out += " -[" + Name(p.steps[i].relation) + " " + Sign(PolarityText(p.steps[i].polarity)) +
-             "]-> " + Name(next);
+  // a -[amplifies +]-> b -[weakens -]-> c
+  std::string Chain(const ChainCell& chain) const {
+    std::string out = Name(chain.From(0));
+    for (std::size_t i = 0; i < chain.steps(); ++i) {
+      out += " -[" + Name(chain.Relation(i)) + " " + Sign(PolarityText(chain.StepSign(i))) +
+             "]-> " + Name(chain.To(i));
     }
-    if (p.is_loop) return std::string(1, p.LoopType()) + "  " + out;
-    return out + "  net " + Sign(p.sign > 0 ? "+" : "-");
+    return out;
+  }
+
+  // A cell as the table shows it.
+  std::string Text(const Cell& cell) const {
+    return std::visit(Overloaded{
+                          [](const EmptyCell&) { return std::string(); },
+                          [&](const TermCell& t) { return Name(t); },
+                          [&](const TermListCell& l) {
+                            std::string out;
+                            for (const TermCell& t : l.terms)
+                              out += (out.empty() ? "" : ", ") + Name(t);
+                            return out.empty() ? std::string("-") : out;
+                          },
+                          [&](const ChainCell& c) { return Chain(c); },
+                          [](const IntegerCell& n) { return std::to_string(n.value); },
+                          [](const RealCell& r) {
+                            std::ostringstream out;
+                            out << r.value;
+                            return out.str();
+                          },
+                          [&](const SignCell& s) { return Sign(s.signs.Text()); },
+                          [](const TextCell& t) { return Visible(t.text); },
+                      },
+                      cell);
+  }
+
+  // The rows of the result as an aligned table under its column names.
+  std::string Table() const {
+    std::vector<std::string> header;
+    for (const Column& column : rows_.columns()) header.push_back(column.name);
+    TextTable table(std::move(header));
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+      std::vector<std::string> cells;
+      cells.reserve(rows_.columns().size());
+      for (const Cell& cell : rows_.Row(i)) cells.push_back(Text(cell));
+      table.Add(std::move(cells));
+    }
+    return table.Render(style_.width);
   }
 
   // A result cut at what one result may hold, whatever its LIMIT: how to
@@ -84,26 +126,25 @@ class TextWriter {
 
   std::string operator()(const MatchResult& r) const {
     if (r.count_only) return std::to_string(r.count) + "\n";
-    TextTable table(r.columns);
-    for (const auto& row : r.rows) {
-      std::vector<std::string> cells;
-      for (TermId id : row) cells.push_back(Name(id));
-      table.Add(cells);
-    }
-    return table.Render(style_.width) + Count(r.rows.size(), "row", "rows") +
+    return Table() + Count(r.rows.size(), "row", "rows") +
            (r.capped ? Capped("narrow it with constants or WHERE, or count it with COUNT MATCH")
                      : Truncated(r.truncated)) +
            "\n";
   }
 
   std::string operator()(const PathsResult& r) const {
+    const bool loops = r.kind == PathKind::kLoops;
     std::string out;
-    for (const Path& p : r.paths) out += Chain(p) + "\n";
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+      const std::vector<Cell> cells = rows_.Row(i);  // type | loop, or chain | net sign
+      out += loops ? Text(cells[0]) + "  " + Text(cells[1])
+                   : Text(cells[0]) + "  net " + Text(cells[1]);
+      out += "\n";
+    }
     if (r.kind == PathKind::kShortest) {
       return r.paths.empty() ? "no causal chain within the depth\n"
                              : out + Count(r.paths[0].steps.size(), "step", "steps") + "\n";
     }
-    const bool loops = r.kind == PathKind::kLoops;
     return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
            (r.capped ? Capped(loops ? "narrow it with THROUGH, a smaller DEPTH, VIA or SIGN"
                                     : "narrow it with a smaller DEPTH, VIA or SIGN")
@@ -112,10 +153,7 @@ class TextWriter {
   }
 
   std::string operator()(const ReachResult& r) const {
-    TextTable table({r.upstream ? "cause" : "effect", "distance", "net sign"});
-    for (const ReachedNode& n : r.nodes)
-      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text())});
-    return table.Render(style_.width) + Count(r.nodes.size(), "node", "nodes") +
+    return Table() + Count(r.nodes.size(), "node", "nodes") +
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
            (r.capped ? Capped("narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.total > r.nodes.size())) +
@@ -123,31 +161,20 @@ class TextWriter {
   }
 
   std::string operator()(const LeversResult& r) const {
-    TextTable table({"lever", "status", "acts on", "through", "distance", "net sign"});
-    for (const LeverRow& l : r.levers) {
-      table.Add({Name(l.lever), l.recommended ? "recommended" : "in place", Name(l.target),
-                 Name(l.relation), std::to_string(l.distance), Sign(l.signs.Text())});
-    }
-    return table.Render(style_.width) + Count(r.levers.size(), "lever", "levers") + " for " +
-           Name(r.target) + Closing(r) + "\n";
+    return Table() + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
+           Closing(r) + "\n";
   }
 
   std::string operator()(const BlindspotsResult& r) const {
-    TextTable table({"blind spot", "distance", "net sign", "recommended for it"});
-    for (const BlindspotRow& n : r.nodes) {
-      std::string recommendations;
-      for (TermId id : n.recommendations)
-        recommendations += (recommendations.empty() ? "" : ", ") + Name(id);
-      table.Add({Name(n.id), std::to_string(n.distance), Sign(n.signs.Text()),
-                 recommendations.empty() ? "-" : recommendations});
-    }
-    return table.Render(style_.width) + Count(r.nodes.size(), "blind spot", "blind spots") +
-           " upstream of " + Name(r.target) + " that no lever in place acts on" + Closing(r) + "\n";
+    return Table() + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " +
+           Name(r.target) + " that no lever in place acts on" + Closing(r) + "\n";
   }
 
   std::string operator()(const WhyResult& r) const {
     std::string out;
-    if (r.chain) out += Chain(*r.chain) + "\n\n";
+    // The claims are laid out one under another with their evidence, not as a table.
+    if (const auto& chain = rows_.facts().chain)
+      out += Chain(*chain) + "  net " + Sign(chain->NetSign() > 0 ? "+" : "-") + "\n\n";
     for (const ClaimEvidence& claim : r.claims) {
       const Triple& t = claim.triple;
       out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "\n";
@@ -168,9 +195,9 @@ class TextWriter {
            (r.capped ? Capped("ask for one claim at a time with WHY a relation b") : "") + "\n";
   }
 
-  std::string operator()(const WriteResult& r) const {
-    std::string out = Visible(r.message) + "\n";
-    for (const std::string& w : r.summary.warnings) out += "warning: " + Visible(w) + "\n";
+  std::string operator()(const WriteResult&) const {
+    std::string out = Visible(rows_.facts().message) + "\n";
+    for (std::string_view w : rows_.facts().warnings) out += "warning: " + Visible(w) + "\n";
     return out;
   }
 
@@ -195,13 +222,14 @@ class TextWriter {
 
  private:
   const QueryResult& result_;
+  const ResultRows rows_;
   const TextStyle& style_;
 };
 
 }  // namespace
 
 std::string ResultAsText(const QueryResult& result, const TextStyle& style) {
-  std::string out = std::visit(TextWriter(result, style), result.body);
+  std::string out = VisitResult(result.body, TextWriter(result, style));
   if (result.profile) out += "\nprofile:\n" + TextWriter::Plan(*result.profile);
   return out;
 }

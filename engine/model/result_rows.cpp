@@ -1,0 +1,213 @@
+#include "engine/model/result_rows.hpp"
+
+#include <memory>
+#include <utility>
+
+#include "engine/model/result_visit.hpp"
+
+namespace causalkg {
+
+namespace {
+
+TermCell Term(const NameTable& names, TermId id) {
+  auto it = names.find(id);
+  return {id, it == names.end() ? nullptr : &it->second};
+}
+
+// A stored text that may be empty: empty means not given.
+Cell Optional(const std::string& text) {
+  if (text.empty()) return EmptyCell{};
+  return TextCell{text};
+}
+
+}  // namespace
+
+const std::string& TermCell::Name() const {
+  static const std::string kNone;
+  return names ? names->name : kNone;
+}
+
+TermCell ChainCell::From(std::size_t step) const { return Term(*names, path->nodes[step]); }
+
+TermCell ChainCell::Relation(std::size_t step) const {
+  return Term(*names, path->steps[step].relation);
+}
+
+TermCell ChainCell::To(std::size_t step) const {
+  const bool closes_loop = path->is_loop && step + 1 == path->steps.size();
+  return Term(*names, closes_loop ? path->nodes[0] : path->nodes[step + 1]);
+}
+
+ResultRows::ResultRows(const QueryResult& result) {
+  const NameTable* names = &result.names;
+  auto term = [names](TermId id) { return Term(*names, id); };
+  auto chain = [names](const Path& path) { return ChainCell{&path, names}; };
+  VisitResult(
+      result.body,
+      Overloaded{
+          [&](const MatchResult& r) {
+            if (r.count_only) {
+              columns_ = {{"count", CellType::kInteger}};
+              size_ = 1;
+              row_ = [&r = r](std::size_t, std::vector<Cell>& cells) {
+                cells.push_back(IntegerCell{static_cast<std::int64_t>(r.count)});
+              };
+              return;
+            }
+            for (const std::string& column : r.columns)
+              columns_.push_back({column, CellType::kTerm});
+            size_ = r.rows.size();
+            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+              for (TermId id : r.rows[i]) cells.push_back(term(id));
+            };
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+          },
+          [&](const PathsResult& r) {
+            if (r.kind == PathKind::kLoops) {
+              columns_ = {{"type", CellType::kText}, {"loop", CellType::kChain}};
+            } else {
+              columns_ = {{"chain", CellType::kChain}, {"net sign", CellType::kSigns}};
+            }
+            size_ = r.paths.size();
+            row_ = [&r = r, chain](std::size_t i, std::vector<Cell>& cells) {
+              const Path& p = r.paths[i];
+              if (r.kind == PathKind::kLoops) {
+                cells.push_back(TextCell{p.LoopType() == 'R' ? "R" : "B"});
+                cells.push_back(chain(p));
+                return;
+              }
+              SignSet sign;
+              sign.Add(p.sign);
+              cells.push_back(chain(p));
+              cells.push_back(SignCell{sign});
+            };
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+          },
+          [&](const ReachResult& r) {
+            columns_ = {{r.upstream ? "cause" : "effect", CellType::kTerm},
+                        {"distance", CellType::kInteger},
+                        {"net sign", CellType::kSigns}};
+            size_ = r.nodes.size();
+            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+              const ReachedNode& n = r.nodes[i];
+              cells.push_back(term(n.id));
+              cells.push_back(IntegerCell{n.distance});
+              cells.push_back(SignCell{n.signs});
+            };
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+            facts_.signs_partial = r.signs_partial;
+            facts_.total = r.total;
+          },
+          [&](const LeversResult& r) {
+            columns_ = {{"lever", CellType::kTerm},       {"status", CellType::kText},
+                        {"acts on", CellType::kTerm},     {"through", CellType::kTerm},
+                        {"distance", CellType::kInteger}, {"net sign", CellType::kSigns}};
+            size_ = r.levers.size();
+            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+              const LeverRow& l = r.levers[i];
+              cells.push_back(term(l.lever));
+              cells.push_back(TextCell{l.recommended ? "recommended" : "in place"});
+              cells.push_back(term(l.target));
+              cells.push_back(term(l.relation));
+              cells.push_back(IntegerCell{l.distance});
+              cells.push_back(SignCell{l.signs});
+            };
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+            facts_.signs_partial = r.signs_partial;
+          },
+          [&](const BlindspotsResult& r) {
+            columns_ = {{"blind spot", CellType::kTerm},
+                        {"distance", CellType::kInteger},
+                        {"net sign", CellType::kSigns},
+                        {"recommended for it", CellType::kTerms}};
+            size_ = r.nodes.size();
+            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+              const BlindspotRow& n = r.nodes[i];
+              cells.push_back(term(n.id));
+              cells.push_back(IntegerCell{n.distance});
+              cells.push_back(SignCell{n.signs});
+              TermListCell recommendations;
+              for (TermId id : n.recommendations) recommendations.terms.push_back(term(id));
+              cells.push_back(std::move(recommendations));
+            };
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+            facts_.signs_partial = r.signs_partial;
+          },
+          [&](const WhyResult& r) {
+            columns_ = {{"subject", CellType::kTerm},  {"relation", CellType::kTerm},
+                        {"object", CellType::kTerm},   {"source", CellType::kText},
+                        {"modality", CellType::kText}, {"confidence", CellType::kReal},
+                        {"quote", CellType::kText}};
+            // Each row as (claim, piece of evidence); a claim without
+            // evidence as (claim, none).
+            constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+            auto pieces = std::make_shared<std::vector<std::pair<std::size_t, std::size_t>>>();
+            for (std::size_t c = 0; c < r.claims.size(); ++c) {
+              if (r.claims[c].evidence.empty()) pieces->emplace_back(c, kNone);
+              for (std::size_t k = 0; k < r.claims[c].evidence.size(); ++k)
+                pieces->emplace_back(c, k);
+            }
+            size_ = pieces->size();
+            row_ = [&r = r, term, pieces](std::size_t i, std::vector<Cell>& cells) {
+              const auto [c, k] = (*pieces)[i];
+              const ClaimEvidence& claim = r.claims[c];
+              cells.push_back(term(claim.triple.subject));
+              cells.push_back(term(claim.triple.relation));
+              cells.push_back(term(claim.triple.object));
+              if (k == kNone) {
+                cells.insert(cells.end(), 4, EmptyCell{});
+                return;
+              }
+              const Evidence& e = claim.evidence[k];
+              cells.push_back(Optional(e.source));
+              cells.push_back(Optional(e.modality));
+              cells.push_back(e.confidence ? Cell(RealCell{*e.confidence}) : Cell(EmptyCell{}));
+              cells.push_back(Optional(e.quote));
+            };
+            facts_.truncated = facts_.capped = r.capped;
+            if (r.chain) facts_.chain = chain(*r.chain);
+          },
+          [&](const WriteResult& r) {
+            columns_ = {
+                {"new edges", CellType::kInteger},       {"new nodes", CellType::kInteger},
+                {"new relations", CellType::kInteger},   {"new sources", CellType::kInteger},
+                {"evidence added", CellType::kInteger},  {"removed edges", CellType::kInteger},
+                {"removed evidence", CellType::kInteger}};
+            size_ = 1;
+            row_ = [&r = r](std::size_t, std::vector<Cell>& cells) {
+              const WriteSummary& w = r.summary;
+              for (std::uint64_t n : {w.new_edges, w.new_nodes, w.new_relations, w.new_sources,
+                                      w.evidence_added, w.removed_edges, w.removed_evidence})
+                cells.push_back(IntegerCell{static_cast<std::int64_t>(n)});
+            };
+            facts_.message = r.message;
+            for (const std::string& w : r.summary.warnings) facts_.warnings.push_back(w);
+          },
+          [&](const PlanResult& r) {
+            columns_ = {
+                {"step", CellType::kText}, {"rows", CellType::kInteger}, {"ms", CellType::kReal}};
+            size_ = r.steps.size();
+            row_ = [&r = r](std::size_t i, std::vector<Cell>& cells) {
+              const PlanStep& s = r.steps[i];
+              cells.push_back(TextCell{s.description});
+              cells.push_back(s.rows ? Cell(IntegerCell{static_cast<std::int64_t>(*s.rows)})
+                                     : Cell(EmptyCell{}));
+              cells.push_back(s.milliseconds ? Cell(RealCell{*s.milliseconds}) : Cell(EmptyCell{}));
+            };
+          },
+      });
+}
+
+std::vector<Cell> ResultRows::Row(std::size_t i) const {
+  std::vector<Cell> cells;
+  cells.reserve(columns_.size());
+  row_(i, cells);
+  return cells;
+}
+
+}  // namespace causalkg

@@ -1,0 +1,139 @@
+// A result as rows: the one tabular view of every result type, with named
+// columns of typed cells, for anything that lays results out as a table
+// (the table renderer, a CSV writer, a DataFrame) or compares them (the
+// query tests). Terms stay ids, each with what the result knows of it, so
+// that a reader chooses how to show them (id, label in some language).
+//
+// The rows of each result type:
+//   MATCH                 one column a returned variable: terms
+//   COUNT MATCH           count: integer, one row
+//   PATHS, SHORTEST       chain: chain | net sign: signs
+//   LOOPS                 type: text (R or B) | loop: chain
+//   EFFECTS / CAUSES      effect / cause: term | distance: integer | net sign: signs
+//   LEVERS                lever: term | status: text (in place, recommended) | acts on: term |
+//                         through: term | distance: integer | net sign: signs
+//   BLINDSPOTS            blind spot: term | distance: integer | net sign: signs |
+//                         recommended for it: terms
+//   WHY                   subject | relation | object: terms | source: text | modality: text |
+//                         confidence: real | quote: text, one row a piece of evidence; a claim
+//                         without evidence is one row whose four evidence cells are empty (the
+//                         store keeps no piece with none of them)
+//   ADD, REMOVE, LOAD     new edges | new nodes | new relations | new sources | evidence added |
+//                         removed edges | removed evidence: integers, one row
+//   EXPLAIN, PROFILE      step: text | rows: integer | ms: real
+// What a result says beside its rows (cut short, a total, WHY's chain, a
+// write's message) is in its facts.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "engine/model/result.hpp"
+
+namespace causalkg {
+
+using NameTable = std::unordered_map<TermId, TermNames>;
+
+// A node or relation: its id and what the result knows of it.
+struct TermCell {
+  TermId id = kNoTerm;
+  const TermNames* names = nullptr;  // null when the result holds no names for the id
+  // The term's name (its id text, e.g. "social_cohesion"); "" without names.
+  const std::string& Name() const;
+};
+
+// Terms in order (BLINDSPOTS' recommendations); possibly none.
+struct TermListCell {
+  std::vector<TermCell> terms;
+};
+
+// A chain of causal steps: a path, a loop, WHY's chain. Step i leads from
+// From(i) through Relation(i) to To(i); a loop's last step leads back to its
+// first node.
+struct ChainCell {
+  const Path* path = nullptr;
+  const NameTable* names = nullptr;
+
+  std::size_t steps() const { return path->steps.size(); }
+  bool is_loop() const { return path->is_loop; }
+  TermCell From(std::size_t step) const;
+  TermCell Relation(std::size_t step) const;
+  Polarity StepSign(std::size_t step) const { return path->steps[step].polarity; }
+  TermCell To(std::size_t step) const;
+  int NetSign() const { return path->sign; }
+};
+
+struct IntegerCell {
+  std::int64_t value = 0;
+};
+struct RealCell {
+  double value = 0;
+};
+// A net sign, or the set of net signs of several chains.
+struct SignCell {
+  SignSet signs;
+};
+// Text the result holds (or a fixed word such as "in place"), as stored:
+// a reader escapes it for where it goes.
+struct TextCell {
+  std::string_view text;
+};
+// Nothing: a confidence not given, the evidence of a claim that has none.
+struct EmptyCell {};
+
+using Cell = std::variant<EmptyCell, TermCell, TermListCell, ChainCell, IntegerCell, RealCell,
+                          SignCell, TextCell>;
+
+// What the cells of a column are (a cell may also be empty).
+enum class CellType { kTerm, kTerms, kChain, kInteger, kReal, kSigns, kText };
+
+struct Column {
+  std::string name;
+  CellType type = CellType::kText;
+};
+
+// What a result says beside its rows.
+struct ResultFacts {
+  // There are more rows than these: cut at the LIMIT or the caps, or (for
+  // net signs) at the step budget.
+  bool truncated = false;
+  // Cut at what one result may hold, whatever the LIMIT (result_bounds.hpp).
+  bool capped = false;
+  // The net signs come from part of the chains.
+  bool signs_partial = false;
+  // EFFECTS, CAUSES: the nodes reached, also those past the LIMIT.
+  std::optional<std::uint64_t> total;
+  // WHY a b: the chain whose steps the rows explain.
+  std::optional<ChainCell> chain;
+  // ADD, REMOVE, LOAD: what was done, and the warnings of the write.
+  std::string_view message;
+  std::vector<std::string_view> warnings;
+};
+
+// The rows of `result`, made one at a time when asked for, so that a large
+// result is never copied. `result` must outlive the view.
+class ResultRows {
+ public:
+  explicit ResultRows(const QueryResult& result);
+
+  const std::vector<Column>& columns() const { return columns_; }
+  std::size_t size() const { return size_; }
+  // Row `i` (< size()), one cell a column.
+  std::vector<Cell> Row(std::size_t i) const;
+  const ResultFacts& facts() const { return facts_; }
+
+ private:
+  std::vector<Column> columns_;
+  std::size_t size_ = 0;
+  std::function<void(std::size_t, std::vector<Cell>&)> row_;
+  ResultFacts facts_;
+};
+
+}  // namespace causalkg
