@@ -2,18 +2,19 @@
 // Catch2 test, tagged [queries] and [<folder>], found when the test binary
 // starts, so adding a test means adding a file (format: tests/queries/README.md).
 // Each file runs on a fresh store holding its graph; its cases run in order,
-// as a user would type them, through the same StatementRunner as the shell,
-// with table output in ids.
+// each statement parsed and run by the engine itself (no cli), and its
+// result compared as rows: ids and values, not a layout.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <deque>
 #include <filesystem>
-#include <sstream>
 
-#include "cli/statement_runner.hpp"
+#include "engine/exec/executor.hpp"
+#include "grammar/parse.hpp"
 #include "kb/ingest/bundled.hpp"
 #include "query_test_file.hpp"
+#include "query_test_rows.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -29,6 +30,13 @@ std::string Indented(const std::vector<std::string>& lines) {
   return out.empty() ? "    (nothing)\n" : out;
 }
 
+std::vector<std::string> Lines(const testing::RowsText& rows) {
+  std::vector<std::string> lines{rows.header};
+  lines.insert(lines.end(), rows.rows.begin(), rows.rows.end());
+  lines.insert(lines.end(), rows.facts.begin(), rows.facts.end());
+  return lines;
+}
+
 // Loads the graph a file names; an empty string when it loaded cleanly.
 std::string LoadGraph(Store& store, const std::string& graph) {
   if (graph == "empty") return {};
@@ -41,33 +49,66 @@ std::string LoadGraph(Store& store, const std::string& graph) {
   return {};
 }
 
+// LOAD 'file' in a case, as the cli loads (without its progress bar).
+Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
+  auto loaded = kb::LoadFiles(store, {path});
+  if (!loaded.ok()) return std::move(loaded).TakeStatus();
+  WriteResult result;
+  result.summary = loaded->write;
+  result.message = "Loaded " + kb::DescribeSummary(*loaded);
+  return result;
+}
+
+// An error as the tests match it: the message, where it is (line and
+// column, the statement with a caret) and the hint.
+std::string ErrorText(const Status& status, std::string_view text) {
+  std::string out = status.ToString() + "\n";
+  if (status.offset()) {
+    const auto at = grammar::Locate(text, *status.offset());
+    out += "line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ":\n";
+    out += grammar::RenderCaret(text, *status.offset()) + "\n";
+  }
+  if (!status.hint().empty()) out += "hint: " + status.hint() + "\n";
+  return out;
+}
+
+// Parses and runs the one statement of a case.
+Result<QueryResult> Execute(Executor& executor, const std::string& text) {
+  const grammar::ParseResult parsed = grammar::Parse(text);
+  if (parsed.error)
+    return Status::Parse(parsed.error->message, parsed.error->hint).AtOffset(parsed.error->offset);
+  if (parsed.statements.size() != 1)
+    return Status::Usage("a query test case holds one statement, this one " +
+                         std::to_string(parsed.statements.size()));
+  return executor.Execute(parsed.statements.front());
+}
+
 // Runs one case; an empty string when it gave what it expects, else why not.
-std::string RunCase(cli::StatementRunner& runner, std::ostringstream& out, std::ostringstream& err,
-                    const testing::QueryCase& c) {
-  out.str({});
-  err.str({});
-  const bool ok = runner.Run(c.statement);
+std::string RunCase(Executor& executor, const testing::QueryCase& c) {
+  Result<QueryResult> result = Execute(executor, c.statement);
   if (c.expects_error) {
-    if (ok)
+    if (result.ok())
       return "expected an error, but it succeeded with:\n" +
-             Indented(testing::ComparableLines(out.str(), true));
-    for (const std::string& part : c.expected) {
-      if (err.str().find(part) == std::string::npos) {
-        return "expected an error containing '" + part + "', got:\n" + err.str();
-      }
+             Indented(Lines(testing::RowsTextOf(*result)));
+    const std::string error = ErrorText(result.status(), c.statement);
+    for (const std::string& part : c.errors) {
+      if (error.find(part) == std::string::npos)
+        return "expected an error containing '" + part + "', got:\n" + error;
     }
     return {};
   }
-  if (!ok) return "expected output, but it failed with:\n" + err.str();
-  std::vector<std::string> expected;
-  for (const std::string& line : c.expected) {
-    for (const std::string& l : testing::ComparableLines(line, true)) expected.push_back(l);
+  if (!result.ok())
+    return "expected rows, but it failed with:\n" + ErrorText(result.status(), c.statement);
+  testing::RowsText expected = c.expected, actual = testing::RowsTextOf(*result);
+  if (!c.ordered) {
+    std::sort(expected.rows.begin(), expected.rows.end());
+    std::sort(actual.rows.begin(), actual.rows.end());
   }
-  if (!c.ordered) std::sort(expected.begin(), expected.end());
-  const std::vector<std::string> actual = testing::ComparableLines(out.str(), c.ordered);
-  if (actual == expected) return {};
-  return std::string(c.ordered ? "in order, " : "as a sorted set of lines, ") + "expected:\n" +
-         Indented(expected) + "got:\n" + Indented(actual);
+  std::sort(expected.facts.begin(), expected.facts.end());
+  std::sort(actual.facts.begin(), actual.facts.end());
+  if (Lines(actual) == Lines(expected)) return {};
+  return std::string(c.ordered ? "in order, " : "rows in any order, ") + "expected:\n" +
+         Indented(Lines(expected)) + "got:\n" + Indented(Lines(actual));
 }
 
 void RunQueryFile(const fs::path& path) {
@@ -82,11 +123,9 @@ void RunQueryFile(const fs::path& path) {
   if (!load_error.empty())
     FAIL(name + ": the graph " + file.graph + " does not load: " + load_error);
 
-  std::ostringstream out, err;
-  cli::StatementRunner runner(*db.store, out, err);
-  runner.style().language = "id";
+  Executor executor(*db.store, ExecutorOptions{nullptr, &LoadStatement});
   for (const testing::QueryCase& c : file.cases) {
-    const std::string problem = RunCase(runner, out, err, c);
+    const std::string problem = RunCase(executor, c);
     if (problem.empty()) {
       SUCCEED();
     } else {

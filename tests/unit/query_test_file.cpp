@@ -10,6 +10,7 @@ constexpr std::string_view kSeparator = "----";
 constexpr std::string_view kOrdered = "# ordered";
 constexpr std::string_view kGraph = "graph:";
 constexpr std::string_view kError = "error";
+constexpr std::string_view kFact = "@";
 
 std::string Trim(std::string_view s) {
   const auto begin = s.find_first_not_of(" \t\r");
@@ -32,35 +33,25 @@ std::vector<std::string> SplitLines(std::string_view text) {
   return lines;
 }
 
-std::string CollapseSpaces(std::string_view line) {
-  std::string out;
-  bool space = false;
-  for (char c : line) {
-    if (c == ' ' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-bool IsTableRule(const std::string& line) {
-  return line.find('-') != std::string::npos && line.find_first_not_of("- ") == std::string::npos;
-}
-
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Reads the expected block of a case: output lines, or `error <substring>` lines.
-bool ReadExpected(std::vector<std::string> block, QueryCase& c, std::string& error) {
+// Reads the expected block of a case: the column names, rows and facts, or
+// `error <substring>` lines.
+bool ReadExpected(const std::vector<std::string>& block, QueryCase& c, std::string& error) {
   c.expects_error = StartsWith(block.front(), kError) &&
                     (block.front().size() == kError.size() || block.front()[kError.size()] == ' ');
   if (!c.expects_error) {
-    c.expected = std::move(block);
+    if (StartsWith(block.front(), kFact)) {
+      error = "the expected rows start with the column names, not a fact: '" + block.front() + "'";
+      return false;
+    }
+    c.expected.header = NormalRowLine(block.front());
+    for (std::size_t i = 1; i < block.size(); ++i) {
+      const std::string line = NormalRowLine(block[i]);
+      (StartsWith(line, kFact) ? c.expected.facts : c.expected.rows).push_back(line);
+    }
     return true;
   }
   for (const std::string& line : block) {
@@ -70,7 +61,7 @@ bool ReadExpected(std::vector<std::string> block, QueryCase& c, std::string& err
       error = "each line of an error case is `error <substring>`, not '" + line + "'";
       return false;
     }
-    c.expected.push_back(substring);
+    c.errors.push_back(substring);
   }
   return true;
 }
@@ -119,51 +110,23 @@ QueryFile ParseQueryFile(std::string_view text, std::string& error) {
     std::vector<std::string> block;
     for (; i < lines.size() && !Trim(lines[i]).empty(); ++i) block.push_back(Trim(lines[i]));
     if (block.empty()) return fail(i - 1, "`----` is followed by no expected output");
-    if (!ReadExpected(std::move(block), c, error)) return fail(i - 1, error);
+    if (!ReadExpected(block, c, error)) return fail(i - 1, error);
     file.cases.push_back(std::move(c));
   }
   if (file.cases.empty()) return fail(lines.size() - 1, "the file has no cases");
   return file;
 }
 
-std::string CanonicalLoop(const std::string& line) {
-  if (line.size() < 3 || (line[0] != 'R' && line[0] != 'B') || line[1] != ' ') return line;
-  // R n0 -[r0 s0]-> n1 -[r1 s1]-> ... -[rk sk]-> n0
-  std::vector<std::string> nodes, steps;
-  std::size_t at = 2;
+std::string NormalRowLine(std::string_view line) {
+  std::string out;
+  std::size_t start = 0;
   while (true) {
-    const std::size_t open = line.find(" -[", at);
-    if (open == std::string::npos) {
-      nodes.push_back(line.substr(at));
-      break;
-    }
-    const std::size_t close = line.find("]-> ", open);
-    if (close == std::string::npos) return line;
-    nodes.push_back(line.substr(at, open - at));
-    steps.push_back(line.substr(open + 3, close - open - 3));
-    at = close + 4;
+    const std::size_t bar = line.find('|', start);
+    out += Trim(line.substr(start, bar == std::string_view::npos ? bar : bar - start));
+    if (bar == std::string_view::npos) return out;
+    out += " | ";
+    start = bar + 1;
   }
-  if (steps.empty() || nodes.size() != steps.size() + 1 || nodes.front() != nodes.back())
-    return line;
-  nodes.pop_back();
-  const std::size_t n = nodes.size();
-  const std::size_t first = std::min_element(nodes.begin(), nodes.end()) - nodes.begin();
-  std::string out = line.substr(0, 2);
-  for (std::size_t k = 0; k < n; ++k) {
-    out += nodes[(first + k) % n] + " -[" + steps[(first + k) % n] + "]-> ";
-  }
-  return out + nodes[first];
-}
-
-std::vector<std::string> ComparableLines(std::string_view output, bool ordered) {
-  std::vector<std::string> out;
-  for (const std::string& raw : SplitLines(output)) {
-    const std::string line = CollapseSpaces(raw);
-    if (line.empty() || IsTableRule(line)) continue;
-    out.push_back(CanonicalLoop(line));
-  }
-  if (!ordered) std::sort(out.begin(), out.end());
-  return out;
 }
 
 }  // namespace causalkg::testing

@@ -1,7 +1,6 @@
 // The query test files of tests/queries (the format: tests/queries/README.md):
-// reading a .test file into cases, and turning output into the lines that a
-// case compares, so that column widths, table rules, blank lines, the node a
-// loop is printed from and (unless a case is ordered) row order do not count.
+// reading a .test file into cases, each a statement and the rows it is
+// expected to give, or the parts of the error it is expected to fail with.
 #pragma once
 
 #include <string>
@@ -10,14 +9,21 @@
 
 namespace causalkg::testing {
 
+// A result as a query test compares it: its column names, its rows and its
+// facts, each one line with its cells separated by " | ".
+struct RowsText {
+  std::string header;              // "effect | distance | net sign"
+  std::vector<std::string> rows;   // "income | 1 | +"
+  std::vector<std::string> facts;  // "@total: 5", "@truncated"
+};
+
 struct QueryCase {
   int line = 0;  // of the statement's first line in the file
   std::string statement;
   bool ordered = false;
   bool expects_error = false;
-  // Output lines as written, or for an error case the substrings that the
-  // rendered error must contain.
-  std::vector<std::string> expected;
+  RowsText expected;                // when no error is expected
+  std::vector<std::string> errors;  // substrings the error must contain
 };
 
 struct QueryFile {
@@ -29,13 +35,8 @@ struct QueryFile {
 // line it is about) and no cases.
 QueryFile ParseQueryFile(std::string_view text, std::string& error);
 
-// The comparable lines of `output`: each line with its whitespace runs
-// collapsed to one space and trimmed; blank lines and table rules (dashes
-// and spaces only) dropped; each loop ("R a -[r +]-> b -[s -]-> a") rotated
-// to start at its smallest node; sorted unless `ordered`.
-std::vector<std::string> ComparableLines(std::string_view output, bool ordered);
-
-// A loop line rotated to start at its smallest node; any other line as is.
-std::string CanonicalLoop(const std::string& line);
+// `line` with each cell trimmed and the cells joined by " | ", so that
+// columns may be aligned with spaces in a file.
+std::string NormalRowLine(std::string_view line);
 
 }  // namespace causalkg::testing
