@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "grammar/keywords.hpp"
 #include "grammar/lexical.hpp"
+#include "grammar/limits.hpp"
 #include "grammar/source_position.hpp"
 
 namespace causalkg::grammar::detail {
@@ -15,74 +17,96 @@ namespace {
 // keys of the primitives in query_def.hpp.
 struct KeyText {
   std::string_view key;
-  std::string_view message;
+  std::string message;
   std::string_view hint;
 };
 
 constexpr std::string_view kQuoteHint =
     "close it with the same quote; inside, write \\' or '' for a quote";
 
-constexpr KeyText kKeyTexts[] = {
-    {"statement",
-     "expected a statement (MATCH, PATHS, EFFECTS, CAUSES, SHORTEST, LOOPS, LEVERS, "
-     "BLINDSPOTS, WHY, ADD, REMOVE, LOAD)",
-     ""},
-    {"node", "expected a node name or a quoted label", ""},
-    {"relation", "expected a relation name or a quoted label", ""},
-    {"object", "expected the object: a node name or a quoted label", ""},
-    {"why_second", "expected a relation or a node name after WHY <node>", ""},
-    {"via_relation", "expected a relation name after VIA", "for example: VIA amplifies, weakens"},
-    {"source", "expected a source id or a quoted source after SOURCE", ""},
-    {"modality", "expected a modality (a word or a quoted text) after MODALITY", ""},
-    {"MATCH_after_COUNT", "expected MATCH after COUNT", ""},
-    {"BY_after_ORDER", "expected BY after ORDER", ""},
-    {"FROM_after_PATHS", "expected FROM after PATHS", "usage: PATHS FROM <node> TO <node>"},
-    {"TO_after_PATHS", "expected TO after PATHS FROM <node>", "usage: PATHS FROM <node> TO <node>"},
-    {"FROM_after_SHORTEST", "expected FROM after SHORTEST",
-     "usage: SHORTEST FROM <node> TO <node>"},
-    {"TO_after_SHORTEST", "expected TO after SHORTEST FROM <node>",
-     "usage: SHORTEST FROM <node> TO <node>"},
-    {"OF_after_EFFECTS", "expected OF after EFFECTS", "usage: EFFECTS OF <node>"},
-    {"OF_after_CAUSES", "expected OF after CAUSES", "usage: CAUSES OF <node>"},
-    {"FOR_after_LEVERS", "expected FOR after LEVERS", "usage: LEVERS FOR <node>"},
-    {"FOR_after_BLINDSPOTS", "expected FOR after BLINDSPOTS", "usage: BLINDSPOTS FOR <node>"},
-    {"pattern", "expected a triple pattern such as ?a amplifies ?b", ""},
-    {"pattern_relation", "expected the relation of the pattern: a name or a variable", ""},
-    {"pattern_object", "expected the object of the pattern: a name or a variable", ""},
-    {"comparison", "expected a comparison such as ?a = digitalisation or sign(?r) = '-'", ""},
-    {"operand", "expected a variable, a name or sign(?r) to compare with", ""},
-    {"compare_op", "expected = or != in the comparison", ""},
-    {"variable", "expected a variable such as ?a", ""},
-    {"order_key", "expected a variable such as ?a after ORDER BY", ""},
-    {"'('", "expected '(' after sign", "for example: sign(?r) = '-'"},
-    {"')'", "expected ')' to close sign(?variable)", ""},
-    {"depth_value", "expected a number from 1 to 12 after DEPTH", ""},
-    {"limit_value", "expected a whole number after LIMIT", ""},
-    {"confidence_value", "expected a number from 0 to 1 after CONFIDENCE", ""},
-    {"sign_value", "expected + or - after SIGN",
-     "SIGN - keeps the paths that work against the target"},
-    {"quote_text", "expected a quoted text after QUOTE",
-     "for example: QUOTE 'the sentence from the source'"},
-    {"load_file", "expected a quoted file name after LOAD", "for example: LOAD 'claims.json'"},
-    {"output_file", "expected a quoted file name after TO", "for example: TO 'result.json'"},
-    {"format", "expected TABLE, JSON or DOT after AS", ""},
-};
+std::string Join(std::vector<std::string_view> const& words) {
+  std::string joined;
+  for (std::string_view word : words) {
+    if (!joined.empty()) joined += ", ";
+    joined += word;
+  }
+  return joined;
+}
+
+// "TABLE, JSON or DOT"
+std::string JoinOr(std::vector<std::string_view> words) {
+  std::string_view const last = words.back();
+  words.pop_back();
+  return words.empty() ? std::string(last) : Join(words) + " or " + std::string(last);
+}
+
+std::string DepthRange() {
+  return "from " + std::to_string(kMinDepth) + " to " + std::to_string(kMaxDepth);
+}
+
+std::vector<KeyText> const& KeyTexts() {
+  static std::vector<KeyText> const texts = {
+      {"statement", "expected a statement (" + Join(StatementWords()) + ")", ""},
+      {"node", "expected a node name or a quoted label", ""},
+      {"relation", "expected a relation name or a quoted label", ""},
+      {"object", "expected the object: a node name or a quoted label", ""},
+      {"why_second", "expected a relation or a node name after WHY <node>", ""},
+      {"via_relation", "expected a relation name after VIA", "for example: VIA amplifies, weakens"},
+      {"source", "expected a source id or a quoted source after SOURCE", ""},
+      {"modality", "expected a modality (a word or a quoted text) after MODALITY", ""},
+      {"MATCH_after_COUNT", "expected MATCH after COUNT", ""},
+      {"BY_after_ORDER", "expected BY after ORDER", ""},
+      {"FROM_after_PATHS", "expected FROM after PATHS", "usage: PATHS FROM <node> TO <node>"},
+      {"TO_after_PATHS", "expected TO after PATHS FROM <node>",
+       "usage: PATHS FROM <node> TO <node>"},
+      {"FROM_after_SHORTEST", "expected FROM after SHORTEST",
+       "usage: SHORTEST FROM <node> TO <node>"},
+      {"TO_after_SHORTEST", "expected TO after SHORTEST FROM <node>",
+       "usage: SHORTEST FROM <node> TO <node>"},
+      {"OF_after_EFFECTS", "expected OF after EFFECTS", "usage: EFFECTS OF <node>"},
+      {"OF_after_CAUSES", "expected OF after CAUSES", "usage: CAUSES OF <node>"},
+      {"FOR_after_LEVERS", "expected FOR after LEVERS", "usage: LEVERS FOR <node>"},
+      {"FOR_after_BLINDSPOTS", "expected FOR after BLINDSPOTS", "usage: BLINDSPOTS FOR <node>"},
+      {"pattern", "expected a triple pattern such as ?a amplifies ?b", ""},
+      {"pattern_relation", "expected the relation of the pattern: a name or a variable", ""},
+      {"pattern_object", "expected the object of the pattern: a name or a variable", ""},
+      {"comparison", "expected a comparison such as ?a = digitalisation or sign(?r) = '-'", ""},
+      {"operand", "expected a variable, a name or sign(?r) to compare with", ""},
+      {"compare_op", "expected = or != in the comparison", ""},
+      {"variable", "expected a variable such as ?a", ""},
+      {"order_key", "expected a variable such as ?a after ORDER BY", ""},
+      {"'('", "expected '(' after sign", "for example: sign(?r) = '-'"},
+      {"')'", "expected ')' to close sign(?variable)", ""},
+      {"depth_value", "expected a number " + DepthRange() + " after DEPTH", ""},
+      {"limit_value", "expected a whole number after LIMIT", ""},
+      {"confidence_value", "expected a number from 0 to 1 after CONFIDENCE", ""},
+      {"sign_value", "expected + or - after SIGN",
+       "SIGN - keeps the paths that work against the target"},
+      {"quote_text", "expected a quoted text after QUOTE",
+       "for example: QUOTE 'the sentence from the source'"},
+      {"load_file", "expected a quoted file name after LOAD", "for example: LOAD 'claims.json'"},
+      {"output_file", "expected a quoted file name after TO", "for example: TO 'result.json'"},
+      {"format", "expected " + JoinOr(FormatWords()) + " after AS", ""},
+  };
+  return texts;
+}
 
 // Failures that are not "expected X".
-constexpr KeyText kPlainTexts[] = {
-    {"unterminated_name", "unterminated quoted name", kQuoteHint},
-    {"unterminated_string", "unterminated quoted string", kQuoteHint},
-    {"depth_range", "DEPTH must be between 1 and 12", "DEPTH counts the steps of a chain"},
-    {"limit_range", "LIMIT must be at least 1", "leave LIMIT out for the default of 1000"},
-    {"confidence_range", "CONFIDENCE must be between 0 and 1", "write it as a decimal: 0.6"},
-    {"number_too_large", "number too large", ""},
-};
+std::vector<KeyText> const& PlainTexts() {
+  static std::vector<KeyText> const texts = {
+      {"unterminated_name", "unterminated quoted name", kQuoteHint},
+      {"unterminated_string", "unterminated quoted string", kQuoteHint},
+      {"depth_range",
+       "DEPTH must be between " + std::to_string(kMinDepth) + " and " + std::to_string(kMaxDepth),
+       "DEPTH counts the steps of a chain"},
+      {"limit_range", "LIMIT must be at least 1", "leave LIMIT out for the default of 1000"},
+      {"confidence_range", "CONFIDENCE must be between 0 and 1", "write it as a decimal: 0.6"},
+      {"number_too_large", "number too large", ""},
+  };
+  return texts;
+}
 
 constexpr std::string_view kTwicePrefix = "twice:";
-
-constexpr std::string_view kStatementKeywords[] = {
-    "MATCH",  "COUNT",      "PATHS", "EFFECTS", "CAUSES", "SHORTEST", "LOOPS",
-    "LEVERS", "BLINDSPOTS", "WHY",   "ADD",     "REMOVE", "LOAD"};
 
 struct Token {
   enum class Kind { kEnd, kWord, kQuoted, kOther };
@@ -94,7 +118,7 @@ struct Token {
   bool IsName() const {
     bool number = std::all_of(text.begin(), text.end(),
                               [](char c) { return lexical::IsDigit(c) || c == '.'; });
-    return kind == Kind::kWord && !number && !lexical::IsKeyword(text);
+    return kind == Kind::kWord && !number && !IsKeyword(text);
   }
 };
 
@@ -170,28 +194,32 @@ std::string DidYouMean(std::string_view word, auto const& candidates) {
   return best.empty() ? "" : "did you mean " + std::string(best) + "?";
 }
 
-std::string Join(std::vector<std::string_view> const& words) {
-  std::string joined;
-  for (std::string_view word : words) {
-    if (!joined.empty()) joined += ", ";
-    joined += word;
-  }
-  return joined;
+// The keyword a statement of this kind begins with. A body without a case
+// here does not compile.
+std::string_view StatementWord(ast::Body const& body) {
+  struct Word {
+    std::string_view operator()(ast::Match const&) const { return "MATCH"; }
+    std::string_view operator()(ast::Paths const&) const { return "PATHS"; }
+    std::string_view operator()(ast::Shortest const&) const { return "SHORTEST"; }
+    std::string_view operator()(ast::Reach const& reach) const {
+      return reach.direction == ast::Direction::kDownstream ? "EFFECTS" : "CAUSES";
+    }
+    std::string_view operator()(ast::Loops const&) const { return "LOOPS"; }
+    std::string_view operator()(ast::Levers const&) const { return "LEVERS"; }
+    std::string_view operator()(ast::Blindspots const&) const { return "BLINDSPOTS"; }
+    std::string_view operator()(ast::Why const&) const { return "WHY"; }
+    std::string_view operator()(ast::Add const&) const { return "ADD"; }
+    std::string_view operator()(ast::Remove const&) const { return "REMOVE"; }
+    std::string_view operator()(ast::Load const&) const { return "LOAD"; }
+  };
+  return std::visit(Word{}, body);
 }
 
-// The keywords that may follow a complete statement of this kind.
+// The keywords that may follow a complete statement of this kind: its
+// options, then what ends any statement.
 std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement) {
-  std::vector<std::string_view> keywords;
-  if (std::holds_alternative<ast::Match>(statement.body)) {
-    keywords = {"WHERE", "RETURN", "ORDER", "LIMIT"};
-  } else if (std::holds_alternative<ast::Add>(statement.body)) {
-    keywords = {"QUOTE", "SOURCE", "CONFIDENCE", "MODALITY"};
-  } else if (!std::holds_alternative<ast::Why>(statement.body) &&
-             !std::holds_alternative<ast::Remove>(statement.body) &&
-             !std::holds_alternative<ast::Load>(statement.body)) {
-    keywords = {"DEPTH", "VIA", "SIGN", "LIMIT"};
-  }
-  keywords.insert(keywords.end(), {"AS", "TO"});
+  std::vector<std::string_view> keywords = OptionsOf(StatementWord(statement.body));
+  for (std::string_view output : OutputWords()) keywords.push_back(output);
   return keywords;
 }
 
@@ -216,9 +244,9 @@ std::string KeywordAsNameHint(std::string_view keyword) {
 std::string HintFromText(std::string_view text, std::size_t statement_start, std::string_view key,
                          Token const& token) {
   if (key == "statement" && token.kind == Token::Kind::kWord) {
-    return DidYouMean(token.text, kStatementKeywords);
+    return DidYouMean(token.text, StartingWords());
   }
-  if (IsNameKey(key) && token.kind == Token::Kind::kWord && lexical::IsKeyword(token.text)) {
+  if (IsNameKey(key) && token.kind == Token::Kind::kWord && IsKeyword(token.text)) {
     return KeywordAsNameHint(token.text);
   }
   bool after_from = key == "TO_after_PATHS" || key == "TO_after_SHORTEST";
@@ -243,7 +271,7 @@ std::string MatchHint(ast::Match const& match, Token const& token) {
       return "separate RETURN columns with ','";
     }
   }
-  for (std::string_view clause : {"WHERE", "RETURN", "ORDER", "LIMIT"}) {
+  for (std::string_view clause : OptionsOf("MATCH")) {
     if (token.kind == Token::Kind::kWord && lexical::EqualsIgnoreCase(token.text, clause)) {
       return "the clauses of MATCH come in this order: WHERE, RETURN, ORDER BY, LIMIT";
     }
@@ -277,7 +305,7 @@ Diagnostic DescribeError(std::string_view text, std::size_t statement_start,
     if (hint.empty()) hint = "give each option at most once";
     return Make(text, offset, std::move(message), std::move(hint));
   }
-  for (KeyText const& entry : kPlainTexts) {
+  for (KeyText const& entry : PlainTexts()) {
     if (entry.key == key) {
       return Make(text, offset, std::string(entry.message),
                   hint.empty() ? std::string(entry.hint) : hint);
@@ -289,7 +317,7 @@ Diagnostic DescribeError(std::string_view text, std::size_t statement_start,
     return (c >= 'A' && c <= 'Z') || c == '\'' || !lexical::IsWordChar(c);
   });
   message = readable ? "expected " + std::string(key) : "syntax error";
-  for (KeyText const& entry : kKeyTexts) {
+  for (KeyText const& entry : KeyTexts()) {
     if (entry.key == key) {
       message = entry.message;
       if (hint.empty()) hint = entry.hint;
@@ -309,7 +337,7 @@ Diagnostic DescribeTrailing(std::string_view text, ast::Statement const& stateme
   if (has_output) hint = "AS and TO come last in a statement";
   auto const* why = std::get_if<ast::Why>(&statement.body);
   if (hint.empty() && why && !why->third && token.kind == Token::Kind::kWord &&
-      lexical::IsKeyword(token.text)) {
+      IsKeyword(token.text)) {
     hint = KeywordAsNameHint(token.text);  // WHY a r <keyword>
   }
   if (hint.empty() && token.kind == Token::Kind::kWord) hint = DidYouMean(token.text, following);

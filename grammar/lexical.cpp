@@ -1,18 +1,9 @@
 #include "grammar/lexical.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace causalkg::grammar::lexical {
 namespace {
-
-constexpr std::array<std::string_view, 38> kKeywords = {
-    "ADD",    "AND",    "AS",      "ASC",   "BLINDSPOTS", "BY",      "CAUSES",   "CONFIDENCE",
-    "COUNT",  "DEPTH",  "DESC",    "DOT",   "EFFECTS",    "EXPLAIN", "FOR",      "FROM",
-    "JSON",   "LEVERS", "LIMIT",   "LOAD",  "LOOPS",      "MATCH",   "MODALITY", "OF",
-    "ORDER",  "PATHS",  "PROFILE", "QUOTE", "REMOVE",     "RETURN",  "SHORTEST", "SIGN",
-    "SOURCE", "TABLE",  "THROUGH", "TO",    "VIA",        "WHERE",
-};
 
 char ToUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
@@ -103,13 +94,6 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return ToUpper(x) == ToUpper(y);
          });
-}
-
-std::span<std::string_view const> Keywords() { return kKeywords; }
-
-bool IsKeyword(std::string_view word) {
-  return std::any_of(kKeywords.begin(), kKeywords.end(),
-                     [word](std::string_view keyword) { return EqualsIgnoreCase(word, keyword); });
 }
 
 }  // namespace causalkg::grammar::lexical

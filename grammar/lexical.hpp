@@ -12,11 +12,10 @@
 //   escapes  = \' \" \\ \n \t; any other backslash is kept as written
 //
 // A word that equals a keyword (ignoring ASCII case) is a keyword, never a
-// name; quoting it makes it a name.
+// name; quoting it makes it a name. The keywords: grammar/keywords.hpp.
 #pragma once
 
 #include <cstddef>
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -54,10 +53,5 @@ struct QuotedScan {
 QuotedScan ScanQuoted(char const* first, char const* last);
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-
-// Every keyword of the language, upper case.
-std::span<std::string_view const> Keywords();
-
-bool IsKeyword(std::string_view word);
 
 }  // namespace causalkg::grammar::lexical

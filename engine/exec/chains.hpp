@@ -12,11 +12,12 @@
 
 #include "engine/exec/causal_graph.hpp"
 #include "engine/model/result.hpp"
+#include "grammar/limits.hpp"
 
 namespace causalkg {
 
 inline constexpr int kDefaultDepth = 4;
-inline constexpr int kMaxDepth = 12;
+inline constexpr int kMaxDepth = grammar::kMaxDepth;  // the grammar lets no DEPTH past it
 inline constexpr std::uint64_t kDefaultLimit = 1000;
 // How many path steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may walk to
 // collect the net signs of a node's chains before they report truncation.

@@ -18,6 +18,7 @@
 #include <string>
 #include <type_traits>
 
+#include "grammar/keywords.hpp"
 #include "grammar/lexical.hpp"
 #include "grammar/x3/x3_ast.hpp"
 
@@ -114,7 +115,7 @@ struct NameParser : x3::parser<NameParser>, Keyed {
     } else {
       Iterator end = lexical::ScanWord(first, last);
       std::string_view word(first, end - first);
-      if (word.empty() || lexical::IsKeyword(word)) return false;
+      if (word.empty() || IsKeyword(word)) return false;
       name.text.assign(word);
       first = end;
     }

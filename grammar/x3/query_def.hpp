@@ -13,14 +13,15 @@
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
 //   loops      = LOOPS [THROUGH name] options
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
-//   options    = { DEPTH 1..12 | VIA name {"," name} | SIGN (+ | -) | LIMIT 1.. }
+//   options    = { DEPTH 1..kMaxDepth | VIA name {"," name} | SIGN (+ | -) | LIMIT 1.. }
 //   why        = WHY name name [name]
 //   add        = ADD name name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
 //                                   | MODALITY name }
 //   remove     = REMOVE name name name
 //   load       = LOAD quoted
 // Each option at most once. Names, variables, quotes, numbers and comments:
-// lexical.hpp.
+// lexical.hpp; the keywords and where each may come: keywords.hpp; kMaxDepth:
+// limits.hpp.
 //
 // Conventions:
 // - `>` binds looser than `>>`: `a > b >> c` expects `b >> c`, whose failure
@@ -39,6 +40,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <limits>
 
+#include "grammar/limits.hpp"
 #include "grammar/x3/ast_adapted.hpp"
 #include "grammar/x3/query.hpp"
 
@@ -58,7 +60,14 @@ struct statement_class {
 };
 
 namespace keywords {
-constexpr Keyword Kw(char const* word) { return Keyword(word, word); }
+// Every keyword the rules spell is a word of the keyword table: a literal
+// missing from grammar/keywords.hpp is not a constant expression, and fails
+// the build here.
+consteval Keyword Kw(char const* word, char const* key) {
+  if (!IsTableWord(word)) throw "a keyword of the rules is missing from grammar/keywords.hpp";
+  return Keyword(word, key);
+}
+consteval Keyword Kw(char const* word) { return Kw(word, word); }
 
 constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("ASC");
 constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES");
@@ -73,16 +82,16 @@ constexpr Keyword sign = Kw("SIGN"), source = Kw("SOURCE"), table = Kw("TABLE");
 constexpr Keyword through = Kw("THROUGH"), to = Kw("TO"), via = Kw("VIA"), where = Kw("WHERE");
 constexpr Keyword why = Kw("WHY");
 // The same words where the message should say what came before them.
-constexpr Keyword match_after_count{"MATCH", "MATCH_after_COUNT"};
-constexpr Keyword by_after_order{"BY", "BY_after_ORDER"};
-constexpr Keyword from_after_paths{"FROM", "FROM_after_PATHS"};
-constexpr Keyword to_after_paths{"TO", "TO_after_PATHS"};
-constexpr Keyword from_after_shortest{"FROM", "FROM_after_SHORTEST"};
-constexpr Keyword to_after_shortest{"TO", "TO_after_SHORTEST"};
-constexpr Keyword of_after_effects{"OF", "OF_after_EFFECTS"};
-constexpr Keyword of_after_causes{"OF", "OF_after_CAUSES"};
-constexpr Keyword for_after_levers{"FOR", "FOR_after_LEVERS"};
-constexpr Keyword for_after_blindspots{"FOR", "FOR_after_BLINDSPOTS"};
+constexpr Keyword match_after_count = Kw("MATCH", "MATCH_after_COUNT");
+constexpr Keyword by_after_order = Kw("BY", "BY_after_ORDER");
+constexpr Keyword from_after_paths = Kw("FROM", "FROM_after_PATHS");
+constexpr Keyword to_after_paths = Kw("TO", "TO_after_PATHS");
+constexpr Keyword from_after_shortest = Kw("FROM", "FROM_after_SHORTEST");
+constexpr Keyword to_after_shortest = Kw("TO", "TO_after_SHORTEST");
+constexpr Keyword of_after_effects = Kw("OF", "OF_after_EFFECTS");
+constexpr Keyword of_after_causes = Kw("OF", "OF_after_CAUSES");
+constexpr Keyword for_after_levers = Kw("FOR", "FOR_after_LEVERS");
+constexpr Keyword for_after_blindspots = Kw("FOR", "FOR_after_BLINDSPOTS");
 }  // namespace keywords
 
 namespace kw = keywords;
@@ -102,7 +111,7 @@ constexpr VariableParser variable{"variable"};
 constexpr PositionedQuotedParser quote_text{"quote_text"};
 constexpr QuotedParser load_file{"load_file"};
 constexpr QuotedParser output_file{"output_file"};
-constexpr NumberParser<int> depth_value{"depth_value", "depth_range", 1, 12};
+constexpr NumberParser<int> depth_value{"depth_value", "depth_range", kMinDepth, kMaxDepth};
 constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
                                                   std::numeric_limits<std::uint64_t>::max()};
 constexpr NumberParser<double> confidence_value{"confidence_value", "confidence_range", 0.0, 1.0};

@@ -1,0 +1,258 @@
+// The query language's keywords, in one table. Everything that knows a
+// keyword reads it from here: the keyword guard (a keyword is never a bare
+// name; quoted, it is), the parse errors' "expected ..." and "did you mean",
+// the shell's completion and its help.
+//
+// The X3 rules (grammar/x3/query_def.hpp) spell their keywords as literals;
+// a literal that is not a word of this table fails to compile there, and
+// tests/unit/keywords_test.cpp parses every use's example, so the rules and
+// the table cannot drift apart unnoticed. Adding a keyword: a row here, its
+// literal in the rule.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace causalkg::grammar {
+
+enum class KeywordRole {
+  kStatement,  // begins a statement: MATCH, PATHS, ...
+  kPrefix,     // comes before a statement and changes how it runs: COUNT, EXPLAIN, PROFILE
+  kClause,     // a required part of a statement: FROM, OF, BY, ...
+  kOption,     // an optional part, each at most once: DEPTH, WHERE, QUOTE, ...
+  kOperator,   // inside a clause: AND, ASC, DESC, sign(?r)
+  kOutput,     // how and where a result is written: AS, TO, and the formats after AS
+};
+
+// One place a keyword may take in a statement; a word with two places (TO,
+// SIGN) has two rows.
+struct KeywordUse {
+  std::string_view word;  // upper case
+  KeywordRole role;
+  // Where it may come: directly after one of the words of `after` ("^" is
+  // the start of a statement), or anywhere after the required part of a
+  // statement begun by one of the words of `in` ("*": any statement). Both
+  // are space-separated lists of keywords.
+  std::string_view after;
+  std::string_view in;
+  std::string_view syntax;   // how it is written; for a statement, its synopsis
+  std::string_view summary;  // what it does, in one line
+  std::string_view example;  // a statement on the bundled report that uses it here
+};
+
+// The start of a statement, in `after`.
+inline constexpr std::string_view kStatementStart = "^";
+// Any statement, in `in`.
+inline constexpr std::string_view kAnyStatement = "*";
+
+// Statements come in the order the "expected a statement" message lists
+// them; a statement's options in the order "keywords: ..." hints list them.
+inline constexpr KeywordUse kKeywordTable[] = {
+    // clang-format off
+    {"MATCH", KeywordRole::kStatement, "^ EXPLAIN PROFILE COUNT", "",
+     "MATCH ?a rel ?b [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
+     "the claims that fit triple patterns, joined on their shared variables",
+     "MATCH ?a amplifies ?b, ?b weakens social_cohesion"},
+    {"PATHS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "PATHS FROM a TO b [DEPTH n] [VIA rel, ...] [SIGN + | -] [LIMIT n]",
+     "every chain of causal claims from a to b, shortest first, with its net sign",
+     "PATHS FROM digitalisation TO social_cohesion"},
+    {"EFFECTS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "EFFECTS OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
+     "what x leads to, with distances and net signs",
+     "EFFECTS OF digitalisation"},
+    {"CAUSES", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "CAUSES OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
+     "what leads to x, with distances and net signs",
+     "CAUSES OF social_cohesion"},
+    {"SHORTEST", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "SHORTEST FROM a TO b [VIA rel, ...] [DEPTH n]",
+     "one chain with the fewest steps from a to b",
+     "SHORTEST FROM digitalisation TO social_cohesion"},
+    {"LOOPS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "LOOPS [THROUGH x] [DEPTH n] [LIMIT n]",
+     "each feedback loop once, reinforcing (R) or balancing (B)",
+     "LOOPS"},
+    {"LEVERS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "LEVERS FOR t [DEPTH n]",
+     "the levers and recommendations that act on the chains into t",
+     "LEVERS FOR social_cohesion"},
+    {"BLINDSPOTS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "BLINDSPOTS FOR t [DEPTH n]",
+     "the causes of t that no lever in place acts on, root causes first",
+     "BLINDSPOTS FOR social_cohesion"},
+    {"WHY", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "WHY a rel b | WHY a b",
+     "the evidence of a claim, or of each step of the shortest chain",
+     "WHY digitalisation strengthens individualisation"},
+    {"ADD", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "ADD a rel b [QUOTE '...'] [SOURCE id] [CONFIDENCE x] [MODALITY m]",
+     "adds a claim and its evidence",
+     "ADD digitalisation amplifies loneliness"},
+    {"REMOVE", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "REMOVE a rel b",
+     "removes a claim and its evidence",
+     "REMOVE digitalisation amplifies loneliness"},
+    {"LOAD", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
+     "LOAD 'file'",
+     "loads a JSON or JSON Lines claims file, all or nothing",
+     "LOAD 'claims.jsonl'"},
+
+    {"COUNT", KeywordRole::kPrefix, "^ EXPLAIN PROFILE", "",
+     "COUNT MATCH ...",
+     "counts the rows of a MATCH without holding them",
+     "COUNT MATCH ?s ?r ?o"},
+    {"EXPLAIN", KeywordRole::kPrefix, "^", "",
+     "EXPLAIN statement",
+     "shows how a statement would be evaluated, without running it",
+     "EXPLAIN MATCH ?a amplifies ?b, ?b weakens social_cohesion"},
+    {"PROFILE", KeywordRole::kPrefix, "^", "",
+     "PROFILE statement",
+     "runs a statement and shows its plan with rows and time",
+     "PROFILE PATHS FROM digitalisation TO social_cohesion"},
+
+    {"FROM", KeywordRole::kClause, "PATHS SHORTEST", "",
+     "FROM a", "the node the chains start from",
+     "SHORTEST FROM digitalisation TO social_cohesion"},
+    {"TO", KeywordRole::kClause, "", "PATHS SHORTEST",
+     "TO b", "the node the chains end at",
+     "PATHS FROM digitalisation TO social_cohesion"},
+    {"OF", KeywordRole::kClause, "EFFECTS CAUSES", "",
+     "OF x", "the node whose effects or causes are listed",
+     "CAUSES OF social_cohesion"},
+    {"FOR", KeywordRole::kClause, "LEVERS BLINDSPOTS", "",
+     "FOR t", "the target whose levers or blind spots are listed",
+     "BLINDSPOTS FOR social_cohesion"},
+    {"BY", KeywordRole::kClause, "ORDER", "",
+     "ORDER BY ?v [ASC | DESC], ...", "the variables the rows are ordered by",
+     "MATCH ?a amplifies ?b ORDER BY ?b"},
+
+    {"THROUGH", KeywordRole::kOption, "LOOPS", "",
+     "THROUGH x", "only the loops through x",
+     "LOOPS THROUGH social_inequality"},
+    {"WHERE", KeywordRole::kOption, "", "MATCH",
+     "WHERE comparison [AND ...]",
+     "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-'",
+     "MATCH ?a ?r social_cohesion WHERE ?a != digitalisation"},
+    {"RETURN", KeywordRole::kOption, "", "MATCH",
+     "RETURN ?v, ...", "the columns to show (by default every variable)",
+     "MATCH ?a amplifies ?b RETURN ?b"},
+    {"ORDER", KeywordRole::kOption, "", "MATCH",
+     "ORDER BY ?v [ASC | DESC], ...", "the order of the rows",
+     "MATCH ?a amplifies ?b ORDER BY ?b DESC"},
+    {"DEPTH", KeywordRole::kOption, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS",
+     "DEPTH n", "chains of at most n steps",
+     "EFFECTS OF digitalisation DEPTH 2"},
+    {"VIA", KeywordRole::kOption, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS",
+     "VIA rel, ...", "follows only these relations",
+     "PATHS FROM digitalisation TO social_cohesion VIA increases, weakens"},
+    {"SIGN", KeywordRole::kOption, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS",
+     "SIGN + | -", "keeps the chains of this net sign (of loops: + reinforcing, - balancing)",
+     "PATHS FROM digitalisation TO social_cohesion SIGN -"},
+    {"LIMIT", KeywordRole::kOption, "",
+     "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS",
+     "LIMIT n", "stops after n rows, chains or loops, and says so",
+     "LOOPS LIMIT 5"},
+    {"QUOTE", KeywordRole::kOption, "", "ADD",
+     "QUOTE '...'", "the sentence of the source that makes the claim",
+     "ADD digitalisation amplifies loneliness QUOTE 'lonelier online'"},
+    {"SOURCE", KeywordRole::kOption, "", "ADD",
+     "SOURCE id", "the source the claim comes from",
+     "ADD digitalisation amplifies loneliness SOURCE my-notes"},
+    {"CONFIDENCE", KeywordRole::kOption, "", "ADD",
+     "CONFIDENCE x", "how sure the source is, from 0 to 1",
+     "ADD digitalisation amplifies loneliness CONFIDENCE 0.4"},
+    {"MODALITY", KeywordRole::kOption, "", "ADD",
+     "MODALITY m", "how the source says it: is, can, may, ...",
+     "ADD digitalisation amplifies loneliness MODALITY can"},
+
+    {"AND", KeywordRole::kOperator, "", "MATCH",
+     "comparison AND comparison", "every comparison must hold",
+     "MATCH ?a ?r ?b WHERE ?a = digitalisation AND sign(?r) = '+'"},
+    {"SIGN", KeywordRole::kOperator, "", "MATCH",
+     "sign(?r)", "the polarity of a relation: '+', '-' or 'none'",
+     "MATCH ?a ?r social_cohesion WHERE sign(?r) = '-'"},
+    {"ASC", KeywordRole::kOperator, "", "MATCH",
+     "ORDER BY ?v ASC", "ascending order, the default",
+     "MATCH ?a amplifies ?b ORDER BY ?a ASC"},
+    {"DESC", KeywordRole::kOperator, "", "MATCH",
+     "ORDER BY ?v DESC", "descending order",
+     "MATCH ?a amplifies ?b ORDER BY ?a DESC"},
+
+    {"AS", KeywordRole::kOutput, "", "*",
+     "AS TABLE | JSON | DOT", "how the result is written",
+     "LOOPS AS JSON"},
+    {"TO", KeywordRole::kOutput, "", "*",
+     "TO 'file'", "writes the result to a file instead of the screen",
+     "LOOPS TO 'loops.txt'"},
+    {"TABLE", KeywordRole::kOutput, "AS", "",
+     "AS TABLE", "as text: tables and chains (the shell's default)",
+     "LOOPS AS TABLE"},
+    {"JSON", KeywordRole::kOutput, "AS", "",
+     "AS JSON", "as JSON, with ids and labels",
+     "LOOPS AS JSON"},
+    {"DOT", KeywordRole::kOutput, "AS", "",
+     "AS DOT", "as a Graphviz causal loop diagram",
+     "LOOPS AS DOT"},
+    // clang-format on
+};
+
+// Whether `list` (space-separated, as in `after` and `in`) names `word`
+// exactly.
+constexpr bool ListNames(std::string_view list, std::string_view word) {
+  while (!list.empty()) {
+    std::size_t const end = list.find(' ');
+    if (list.substr(0, end) == word) return true;
+    if (end == std::string_view::npos) break;
+    list.remove_prefix(end + 1);
+  }
+  return false;
+}
+
+// Whether `word`, spelled in upper case, is a word of the table. For checks
+// made while compiling (the X3 rules' literals).
+constexpr bool IsTableWord(std::string_view word) {
+  for (KeywordUse const& use : kKeywordTable) {
+    if (use.word == word) return true;
+  }
+  return false;
+}
+
+// The keyword guard: whether `word` is a keyword (ignoring ASCII case), and
+// so never a bare name.
+bool IsKeyword(std::string_view word);
+
+// Every keyword once, in the table's order.
+std::vector<std::string_view> const& KeywordWords();
+
+// The rows of `word` (any case), in the table's order.
+std::vector<KeywordUse const*> UsesOf(std::string_view word);
+
+// The words of a space-separated list.
+std::vector<std::string_view> ListWords(std::string_view list);
+
+// The statements, in the table's order.
+std::vector<std::string_view> StatementWords();
+
+// The words a statement may begin with: statements and prefixes.
+std::vector<std::string_view> StartingWords();
+
+// The options of the statement begun by `statement`, in the table's order.
+std::vector<std::string_view> OptionsOf(std::string_view statement);
+
+// What may end any statement (AS, TO), and the formats after AS.
+std::vector<std::string_view> OutputWords();
+std::vector<std::string_view> FormatWords();
+
+// What may come next after `typed`, the text of a statement typed so far
+// (earlier statements, up to a `;`, are ignored): the keywords, and whether
+// a name may come there too. For completion: it reads the table's places,
+// not the whole grammar, so it may offer a word the parser would then
+// refuse, but never leaves out one that fits.
+struct NextWords {
+  std::vector<std::string_view> keywords;
+  bool names = false;
+};
+NextWords WordsAfter(std::string_view typed);
+
+}  // namespace causalkg::grammar
