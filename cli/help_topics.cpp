@@ -1,107 +1,175 @@
 #include "cli/help_topics.hpp"
 
-#include <algorithm>
-#include <array>
-#include <cctype>
+#include <string_view>
+#include <vector>
+
+#include "grammar/keywords.hpp"
+#include "grammar/limits.hpp"
 
 namespace causalkg::cli {
 
 namespace {
 
+using grammar::KeywordRole;
+using grammar::KeywordUse;
+
+// A statement's explanation; `also` names the prefix it covers too.
 struct Topic {
-  const char* name;
-  const char* synopsis;
-  const char* text;
+  std::string_view word;
+  std::string_view also;
+  std::string text;
 };
 
-constexpr std::array<Topic, 13> kTopics = {{
-    {"MATCH", "MATCH ?a rel ?b [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
-     "Finds the claims that fit triple patterns; patterns that share a variable are joined.\n"
-     "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-' or "
-     "'none'.\n"
-     "COUNT MATCH ... counts the rows. Rows stop at LIMIT (default 1000).\n\n"
-     "  MATCH ?policy is_a lever, ?policy addresses ?what\n"
-     "  MATCH ?a ?r social_cohesion WHERE sign(?r) = '-' RETURN ?a, ?r\n"
-     "  COUNT MATCH ?s ?r ?o\n"},
-    {"PATHS", "PATHS FROM a TO b [DEPTH n] [VIA rel, ...] [SIGN + | -] [LIMIT n]",
-     "Every chain of causal claims from a to b, shortest first: each step's relation and sign,\n"
-     "and the chain's net sign (the product of its steps). A chain never visits a node twice.\n"
-     "DEPTH bounds the steps (default 4, at most 12); SIGN - keeps the chains that work against "
-     "b.\n\n"
-     "  PATHS FROM digitalisation TO social_cohesion\n"
-     "  PATHS FROM digitalisering TO 'sociale samenhang' SIGN - AS DOT\n"},
-    {"SHORTEST", "SHORTEST FROM a TO b [VIA rel, ...] [DEPTH n]",
-     "One chain with the fewest steps from a to b, or none.\n\n"
-     "  SHORTEST FROM digitalisation TO social_cohesion\n"},
-    {"EFFECTS", "EFFECTS OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
-     "Everything x leads to within the depth: the shortest distance and the net signs of the "
-     "chains\n"
-     "(+, - or +/- when chains disagree).\n\n"
-     "  EFFECTS OF digitalisation DEPTH 2\n"},
-    {"CAUSES", "CAUSES OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
-     "Everything that leads to x within the depth, against the arrows, with distances and net "
-     "signs.\n\n"
-     "  CAUSES OF 'social cohesion'\n"},
-    {"LOOPS", "LOOPS [THROUGH x] [DEPTH n] [LIMIT n]",
-     "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps) or B "
-     "(balancing).\n\n"
-     "  LOOPS\n"
-     "  LOOPS THROUGH social_inequality AS DOT\n"},
-    {"LEVERS", "LEVERS FOR t [DEPTH n]",
-     "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
-     "the\n"
-     "node each acts on, its distance to t, and the net sign of its chains into t.\n\n"
-     "  LEVERS FOR social_cohesion\n"},
-    {"BLINDSPOTS", "BLINDSPOTS FOR t [DEPTH n]",
-     "The causes of t that no lever in place acts on, root causes first, each with the "
-     "recommendations\n"
-     "that would act on it. In the SCP report, access and skills policy misses social inequality "
-     "and\n"
-     "individualisation.\n\n"
-     "  BLINDSPOTS FOR 'social cohesion'\n"},
-    {"WHY", "WHY a rel b | WHY a b",
-     "The evidence for a claim: source, verbatim quote, modality, confidence. With two nodes, the\n"
-     "evidence for every step of the shortest chain between them.\n\n"
-     "  WHY digitalisation strengthens individualisation\n"
-     "  WHY digitalisation social_cohesion\n"},
-    {"ADD", "ADD a rel b [QUOTE '...'] [SOURCE id] [CONFIDENCE x] [MODALITY m]",
-     "Adds a claim (and the nodes and relation it names, when new), atomically.\n\n"
-     "  ADD digitalisation amplifies loneliness QUOTE 'lonelier online' SOURCE my-notes CONFIDENCE "
-     "0.4\n"},
-    {"REMOVE", "REMOVE a rel b",
-     "Removes a claim and its evidence; removing an absent claim is an error.\n\n"
-     "  REMOVE digitalisation amplifies loneliness\n"},
-    {"LOAD", "LOAD 'file'",
-     "Loads a JSON or JSON Lines claims file, all or nothing (as .load does).\n\n"
-     "  LOAD 'claims.jsonl'\n"},
-    {"EXPLAIN", "EXPLAIN statement | PROFILE statement",
-     "EXPLAIN shows how a statement would be evaluated; PROFILE runs it and adds rows and time.\n\n"
-     "  PROFILE PATHS FROM digitalisation TO social_cohesion DEPTH 6\n"},
-}};
+const std::vector<Topic>& Topics() {
+  static const std::vector<Topic> topics = {
+      {"MATCH", "COUNT",
+       "Finds the claims that fit triple patterns; patterns that share a variable are joined.\n"
+       "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-' or "
+       "'none'.\n"
+       "COUNT MATCH ... counts the rows. Rows stop at LIMIT (default 1000).\n\n"
+       "  MATCH ?policy is_a lever, ?policy addresses ?what\n"
+       "  MATCH ?a ?r social_cohesion WHERE sign(?r) = '-' RETURN ?a, ?r\n"
+       "  COUNT MATCH ?s ?r ?o\n"},
+      {"PATHS", "",
+       "Every chain of causal claims from a to b, shortest first: each step's relation and sign,\n"
+       "and the chain's net sign (the product of its steps). A chain never visits a node twice.\n"
+       "DEPTH bounds the steps (default 4, at most " +
+           std::to_string(grammar::kMaxDepth) +
+           "); SIGN - keeps the chains that work against b.\n\n"
+           "  PATHS FROM digitalisation TO social_cohesion\n"
+           "  PATHS FROM digitalisering TO 'sociale samenhang' SIGN - AS DOT\n"},
+      {"EFFECTS", "",
+       "Everything x leads to within the depth: the shortest distance and the net signs of the "
+       "chains\n"
+       "(+, - or +/- when chains disagree).\n\n"
+       "  EFFECTS OF digitalisation DEPTH 2\n"},
+      {"CAUSES", "",
+       "Everything that leads to x within the depth, against the arrows, with distances and net "
+       "signs.\n\n"
+       "  CAUSES OF 'social cohesion'\n"},
+      {"SHORTEST", "",
+       "One chain with the fewest steps from a to b, or none.\n\n"
+       "  SHORTEST FROM digitalisation TO social_cohesion\n"},
+      {"LOOPS", "",
+       "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps) or B "
+       "(balancing).\n\n"
+       "  LOOPS\n"
+       "  LOOPS THROUGH social_inequality AS DOT\n"},
+      {"LEVERS", "",
+       "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
+       "the\n"
+       "node each acts on, its distance to t, and the net sign of its chains into t.\n\n"
+       "  LEVERS FOR social_cohesion\n"},
+      {"BLINDSPOTS", "",
+       "The causes of t that no lever in place acts on, root causes first, each with the "
+       "recommendations\n"
+       "that would act on it. In the SCP report, access and skills policy misses social "
+       "inequality and\n"
+       "individualisation.\n\n"
+       "  BLINDSPOTS FOR 'social cohesion'\n"},
+      {"WHY", "",
+       "The evidence for a claim: source, verbatim quote, modality, confidence. With two nodes, "
+       "the\n"
+       "evidence for every step of the shortest chain between them.\n\n"
+       "  WHY digitalisation strengthens individualisation\n"
+       "  WHY digitalisation social_cohesion\n"},
+      {"ADD", "",
+       "Adds a claim (and the nodes and relation it names, when new), atomically.\n\n"
+       "  ADD digitalisation amplifies loneliness QUOTE 'lonelier online' SOURCE my-notes "
+       "CONFIDENCE 0.4\n"},
+      {"REMOVE", "",
+       "Removes a claim and its evidence; removing an absent claim is an error.\n\n"
+       "  REMOVE digitalisation amplifies loneliness\n"},
+      {"LOAD", "",
+       "Loads a JSON or JSON Lines claims file, all or nothing (as .load does).\n\n"
+       "  LOAD 'claims.jsonl'\n"},
+      {"EXPLAIN", "PROFILE",
+       "EXPLAIN shows how a statement would be evaluated; PROFILE runs it and adds rows and "
+       "time.\n\n"
+       "  PROFILE PATHS FROM digitalisation TO social_cohesion DEPTH 6\n"},
+  };
+  return topics;
+}
 
-std::string Upper(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::toupper(c); });
-  return s;
+// "PATHS, SHORTEST and EFFECTS"
+std::string Listed(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    out += words[i];
+  }
+  return out;
+}
+
+// Where a keyword may come, as a sentence.
+std::string Place(const KeywordUse& use) {
+  std::vector<std::string_view> after;
+  bool at_start = false;
+  for (std::string_view word : grammar::ListWords(use.after)) {
+    if (word == grammar::kStatementStart) {
+      at_start = true;
+    } else {
+      after.push_back(word);
+    }
+  }
+  std::string place;
+  if (at_start) place = "at the start of a statement";
+  if (!after.empty()) place += (place.empty() ? "after " : ", or after ") + Listed(after);
+  const std::vector<std::string_view> in = grammar::ListWords(use.in);
+  if (!in.empty() && in.front() == grammar::kAnyStatement) {
+    place = "at the end of any statement";
+  } else if (!in.empty()) {
+    place = "in " + Listed(in);
+  }
+  return place;
+}
+
+std::string KeywordBlock(const KeywordUse& use) {
+  return std::string(use.syntax) + "\n  " + std::string(use.summary) + "\n  " + Place(use) +
+         "\n  for example: " + std::string(use.example) + "\n";
+}
+
+std::string OutputsLine() {
+  std::string formats;
+  for (std::string_view format : grammar::FormatWords())
+    formats += std::string(formats.empty() ? "AS " : " | AS ") + std::string(format);
+  return "Any statement may end with " + formats + " and TO 'file'.\n";
+}
+
+const Topic* TopicOf(std::string_view word) {
+  for (const Topic& topic : Topics()) {
+    if (word == topic.word || word == topic.also) return &topic;
+  }
+  return nullptr;
+}
+
+std::string Syntax(std::string_view word) {
+  std::string lines;
+  for (const KeywordUse* use : grammar::UsesOf(word)) lines += std::string(use->syntax) + "\n";
+  return lines;
 }
 
 }  // namespace
 
 std::string StatementHelp(const std::string& topic) {
-  std::string wanted = Upper(topic);
-  if (wanted == "PROFILE") wanted = "EXPLAIN";
-  if (wanted == "COUNT") wanted = "MATCH";
-  for (const Topic& t : kTopics) {
-    if (wanted == t.name) {
-      return std::string(t.synopsis) + "\n\n" + t.text +
-             "\nAny statement may end with AS TABLE | AS JSON | AS DOT and TO 'file'.\n";
-    }
+  const std::vector<const KeywordUse*> uses = grammar::UsesOf(topic);
+  if (uses.empty()) return "";
+  if (const Topic* statement = TopicOf(uses.front()->word)) {
+    std::string help = Syntax(statement->word);
+    if (!statement->also.empty()) help += Syntax(statement->also);
+    return help + "\n" + statement->text + "\n" + OutputsLine();
   }
-  return "";
+  std::string help;
+  for (const KeywordUse* use : uses) help += (help.empty() ? "" : "\n") + KeywordBlock(*use);
+  return help;
 }
 
 std::string StatementSummary() {
   std::string out;
-  for (const Topic& t : kTopics) out += "  " + std::string(t.synopsis) + "\n";
+  for (const KeywordUse& use : grammar::kKeywordTable) {
+    if (use.role == KeywordRole::kStatement || use.role == KeywordRole::kPrefix)
+      out += "  " + std::string(use.syntax) + "\n";
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "grammar/lexical.hpp"
+#include "grammar/keywords.hpp"
 
 namespace causalkg::cli {
 
@@ -44,7 +44,7 @@ void Completions::Load() {
 }
 
 std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
-                                          bool at_line_start) {
+                                          const std::string& before) {
   if (!loaded_) Load();
   std::vector<std::string> out;
   if (in_quote) {
@@ -53,14 +53,16 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
     }
     return out;
   }
-  if (at_line_start && !text.empty() && text[0] == '.') {
+  const bool line_start = before.find_first_not_of(" \t") == std::string::npos;
+  if (earlier_lines_.empty() && line_start && !text.empty() && text[0] == '.') {
     for (const std::string& command : commands_) {
       if (StartsWith(command, text, false)) out.push_back(command);
     }
     return out;
   }
+  const grammar::NextWords next = grammar::WordsAfter(earlier_lines_ + before);
   const bool lower = !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
-  for (std::string_view keyword : grammar::lexical::Keywords()) {
+  for (std::string_view keyword : next.keywords) {
     std::string word(keyword);
     if (!StartsWith(word, text, true)) continue;
     if (lower)
@@ -68,7 +70,7 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
                      [](unsigned char c) { return std::tolower(c); });
     out.push_back(word);
   }
-  if (!at_line_start) {
+  if (next.names) {
     for (const std::string& word : words_) {
       if (StartsWith(word, text, false)) out.push_back(word);
     }

@@ -90,10 +90,6 @@ char** Matches(const std::vector<std::string>& candidates) {
 char** CompleteWord(const char* text, int start_in_characters) {
   const int start = WordStart(text, start_in_characters);
   const int quote = OpenQuote(rl_line_buffer, start);
-  bool at_line_start = true;
-  for (int i = 0; i < start; ++i) {
-    if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') at_line_start = false;
-  }
   std::vector<std::string> candidates;
   if (quote >= 0) {
     // Inside quotes a label may hold spaces, but the word being replaced
@@ -103,11 +99,12 @@ char** CompleteWord(const char* text, int start_in_characters) {
     const std::string typed =
         std::string(rl_line_buffer + quote + 1, rl_line_buffer + start) + text;
     const std::size_t skip = static_cast<std::size_t>(start - quote - 1);
-    for (const std::string& label : (*active_completer)(typed, true, false)) {
+    const std::string before(rl_line_buffer, rl_line_buffer + quote);
+    for (const std::string& label : (*active_completer)(typed, true, before)) {
       if (label.size() >= skip) candidates.push_back(label.substr(skip) + rl_line_buffer[quote]);
     }
   } else {
-    candidates = (*active_completer)(text, false, at_line_start);
+    candidates = (*active_completer)(text, false, std::string(rl_line_buffer, start));
   }
   if (candidates.empty()) return nullptr;
   rl_completion_append_character = quote >= 0 ? '\0' : ' ';

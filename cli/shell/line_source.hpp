@@ -25,10 +25,10 @@ class LineSource {
 std::unique_ptr<LineSource> StreamLines(std::istream& in);
 
 // Completion candidates for the word `text`; `in_quote` is true when the
-// word follows an opening quote (then labels with spaces fit),
-// `at_line_start` when it is the first word of the line.
+// word follows an opening quote (then labels with spaces fit); `before` is
+// the line up to the word.
 using Completer = std::function<std::vector<std::string>(const std::string& text, bool in_quote,
-                                                         bool at_line_start)>;
+                                                         const std::string& before)>;
 
 // Lines from the terminal through libedit, with history kept in
 // `history_path` (created when missing) and tab completion by `completer`.

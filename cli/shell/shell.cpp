@@ -80,6 +80,7 @@ int Shell::Run(LineSource& source) {
   std::string buffer;
   bool failed = false;
   while (!quit_) {
+    completions_.SetEarlierLines(buffer);
     auto line = source.Read(buffer.empty() ? kPrompt : kContinuation);
     if (!line) break;
     if (*line == "\x03") {  // Ctrl-C at the prompt: drop what was typed

@@ -74,10 +74,10 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
   }
   CatchInterrupts();
   shell.PrintBanner();
-  auto lines = TerminalLines(HistoryPath(),
-                             [&shell](const std::string& text, bool in_quote, bool at_line_start) {
-                               return shell.completions().For(text, in_quote, at_line_start);
-                             });
+  auto lines = TerminalLines(
+      HistoryPath(), [&shell](const std::string& text, bool in_quote, const std::string& before) {
+        return shell.completions().For(text, in_quote, before);
+      });
   return shell.Run(*lines);
 }
 

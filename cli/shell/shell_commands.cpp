@@ -15,7 +15,8 @@ namespace causalkg::cli {
 
 const std::vector<DotCommand>& DotCommands() {
   static const std::vector<DotCommand> commands = {
-      {".help", "[STATEMENT]", "this help, or a statement's help with an example (.help PATHS)",
+      {".help", "[KEYWORD]",
+       "this help, or a statement's or keyword's help with an example (.help PATHS, .help DEPTH)",
        &Shell::Help},
       {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load,
        /*writes=*/true},
@@ -44,7 +45,7 @@ bool Shell::Help(const std::vector<std::string>& args) {
     out_ << help;
     return true;
   }
-  out_ << "Statements (end with ; or Enter when complete; .help STATEMENT for more):\n"
+  out_ << "Statements (end with ; or Enter when complete; .help KEYWORD for more):\n"
        << StatementSummary() << "\nCommands:\n";
   TextTable table({"command", "arguments", "what it does"});
   for (const DotCommand& c : DotCommands()) table.Add({c.name, c.args, c.help});
