@@ -6,6 +6,7 @@
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -45,12 +46,38 @@ void PtySession::Send(const std::string& keys) {
   }
 }
 
-void PtySession::Pump(int timeout_ms) {
+std::size_t PtySession::Pump(int timeout_ms) {
   pollfd p{fd_, POLLIN, 0};
-  if (::poll(&p, 1, timeout_ms) <= 0) return;
+  if (::poll(&p, 1, timeout_ms) <= 0) return 0;
   char buffer[4096];
   const ssize_t n = ::read(fd_, buffer, sizeof buffer);
-  if (n > 0) screen_.append(buffer, static_cast<std::size_t>(n));
+  if (n <= 0) return 0;
+  screen_.append(buffer, static_cast<std::size_t>(n));
+  return static_cast<std::size_t>(n);
+}
+
+bool PtySession::EditingLine() const {
+  termios mode{};
+  return ::tcgetattr(fd_, &mode) == 0 && (mode.c_lflag & ICANON) == 0;
+}
+
+void PtySession::Settle(double quiet_seconds, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  const auto quiet = std::chrono::duration<double>(quiet_seconds);
+  auto last_output = std::chrono::steady_clock::now();
+  while (std::chrono::steady_clock::now() < deadline &&
+         std::chrono::steady_clock::now() - last_output < quiet) {
+    if (Pump(20) > 0) last_output = std::chrono::steady_clock::now();
+  }
+}
+
+bool PtySession::ReadUntil(const std::function<bool()>& done, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!done()) {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    Pump(20);
+  }
+  return true;
 }
 
 bool PtySession::WaitFor(const std::string& needle, double seconds) {
@@ -73,6 +100,8 @@ int PtySession::Wait(double seconds) {
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
+      while (Pump(50) > 0) {
+      }
       return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
   }

@@ -5,6 +5,7 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,11 +24,22 @@ class PtySession {
   bool WaitFor(const std::string& needle, double seconds = 15);
   // Everything the terminal showed so far.
   const std::string& screen() const { return screen_; }
-  // Waits for the process to end; its exit code, or -1.
+  // Waits for the process to end, and for the last of its output; its exit
+  // code, or -1.
   int Wait(double seconds = 15);
 
+  // Whether the program is editing a line (libedit has the terminal in
+  // non-canonical mode): keys sent now reach the line editor, where keys
+  // sent before it took the terminal may be dropped.
+  bool EditingLine() const;
+  // Reads until nothing more arrives for `quiet_seconds`, or `seconds` pass.
+  void Settle(double quiet_seconds = 0.2, double seconds = 5);
+  // Reads for up to `seconds` until `done()` holds; whether it did.
+  bool ReadUntil(const std::function<bool()>& done, double seconds = 15);
+
  private:
-  void Pump(int timeout_ms);
+  // Reads what arrives within `timeout_ms`; the number of bytes.
+  std::size_t Pump(int timeout_ms);
 
   int fd_ = -1;
   pid_t pid_ = -1;

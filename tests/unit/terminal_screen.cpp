@@ -123,11 +123,34 @@ void TerminalScreen::Feed(std::string_view bytes) {
   }
 }
 
-std::string TerminalScreen::CursorRow() const {
-  if (row_ >= rows_.size()) return "";
+namespace {
+
+std::string Trimmed(const std::vector<std::string>& row) {
   std::string text;
-  for (const std::string& cell : rows_[row_]) text += cell;
+  for (const std::string& cell : row) text += cell;
   return text.substr(0, text.find_last_not_of(' ') + 1);
+}
+
+}  // namespace
+
+std::string TerminalScreen::CursorRow() const {
+  return row_ < rows_.size() ? Trimmed(rows_[row_]) : "";
+}
+
+std::string TerminalScreen::Text() const {
+  std::string text;
+  std::size_t blank_rows = 0;
+  for (const Row& row : rows_) {
+    const std::string line = Trimmed(row);
+    if (line.empty()) {
+      ++blank_rows;
+      continue;
+    }
+    text.append(blank_rows, '\n');
+    blank_rows = 0;
+    text += line + "\n";
+  }
+  return text;
 }
 
 }  // namespace causalkg::testing

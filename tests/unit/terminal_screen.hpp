@@ -19,6 +19,9 @@ class TerminalScreen {
   void Feed(std::string_view bytes);
   // The text of the row the cursor is on, without trailing blanks.
   std::string CursorRow() const;
+  // Every row from the first, each without trailing blanks and ending in a
+  // newline; blank rows at the end are left out.
+  std::string Text() const;
 
  private:
   using Row = std::vector<std::string>;  // one UTF-8 character a cell
