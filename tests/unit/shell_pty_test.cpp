@@ -1,4 +1,7 @@
-// The interactive shell, driven through a pseudo-terminal.
+// The interactive shell through a pseudo-terminal, where a test needs more
+// than typing and reading: files written, history across runs, a query
+// interrupted, other processes at the same database. What a person types and
+// sees is in the golden sessions, tests/sessions/*.session.
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -18,57 +21,6 @@ struct ShellFixture {
                                          {"NO_COLOR", "1"}};
   std::string db = dir.File("db");
 };
-
-TEST_CASE("the shell greets with the database and runs a chain query", "[shell]") {
-  ShellFixture f;
-  PtySession shell({"--db", f.db}, f.env);
-  REQUIRE(shell.WaitFor("database " + f.db));
-  REQUIRE(shell.WaitFor("pieces of evidence from 1 source: scp-2025"));
-  REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send("PATHS FROM digitalisering TO 'sociale samenhang'\r");
-  REQUIRE(shell.WaitFor(
-      "digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion  net -"));
-  REQUIRE(shell.WaitFor("4 paths"));
-  REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send(".quit\r");
-  CHECK(shell.Wait() == 0);
-}
-
-TEST_CASE("tab completes node ids and quoted labels", "[shell]") {
-  ShellFixture f;
-  PtySession shell({"--db", f.db}, f.env);
-  REQUIRE(shell.WaitFor("causalkg> "));
-  // libedit redraws only what completion adds; the statement that runs
-  // shows that the whole name was completed.
-  shell.Send("EFFECTS OF individualisa\t");
-  REQUIRE(shell.WaitFor("tion "));
-  shell.Send("DEPTH 1\r");
-  REQUIRE(shell.WaitFor("distance"));
-  REQUIRE(shell.WaitFor("social cohesion"));
-  REQUIRE(shell.WaitFor("4 nodes"));
-  REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send("CAUSES OF 'sociale sa\t");
-  REQUIRE(shell.WaitFor("menhang'"));
-  shell.Send(" DEPTH 1\r");
-  REQUIRE(shell.WaitFor("cause "));
-  REQUIRE(shell.WaitFor("individualisation"));
-  CHECK(shell.screen().find("Name error") == std::string::npos);
-  shell.Send(".quit\r");
-  CHECK(shell.Wait() == 0);
-}
-
-TEST_CASE("an incomplete statement waits for its end, then runs", "[shell]") {
-  ShellFixture f;
-  PtySession shell({"--db", f.db}, f.env);
-  REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send("PATHS FROM digitalisation\r");
-  REQUIRE(shell.WaitFor("     ...> "));
-  shell.Send("  TO social_cohesion DEPTH 1;\r");
-  REQUIRE(shell.WaitFor("digitalisation -[erodes -]-> social cohesion  net -"));
-  REQUIRE(shell.WaitFor("1 path"));
-  shell.Send(".quit\r");
-  CHECK(shell.Wait() == 0);
-}
 
 TEST_CASE(".export writes the last result as DOT and as SVG rendered by Graphviz", "[shell][dot]") {
   ShellFixture f;
@@ -180,23 +132,6 @@ TEST_CASE("while a shell holds the database, queries run and a second writer is 
   CHECK(writes.exit_code == 1);
   CHECK_THAT(writes.err, Catch::StartsWith("Storage error: the database at " + f.db +
                                            " is open for writing in another process"));
-  shell.Send(".quit\r");
-  CHECK(shell.Wait() == 0);
-}
-
-TEST_CASE(".help lists the commands and explains a statement with an example", "[shell]") {
-  ShellFixture f;
-  PtySession shell({"--db", f.db}, f.env);
-  REQUIRE(shell.WaitFor("causalkg> "));
-  shell.Send(".help\r");
-  REQUIRE(shell.WaitFor(".export"));
-  REQUIRE(shell.WaitFor(".quit"));
-  shell.Send(".help paths\r");
-  REQUIRE(shell.WaitFor("PATHS FROM a TO b [DEPTH n]"));
-  REQUIRE(shell.WaitFor("PATHS FROM digitalisation TO social_cohesion"));
-  shell.Send(".nod samen\r");  // a unique prefix of .nodes
-  REQUIRE(shell.WaitFor("social_cohesion"));
-  REQUIRE(shell.WaitFor("1 node"));
   shell.Send(".quit\r");
   CHECK(shell.Wait() == 0);
 }
