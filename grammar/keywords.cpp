@@ -132,15 +132,17 @@ NextWords WordsAfter(std::string_view typed) {
   }
   if (required) return next;
 
-  auto statement = std::find_if(tokens.begin(), tokens.end(), [](std::string_view token) {
-    return !UsesOf(token).empty() && UsesOf(token).front()->role == KeywordRole::kStatement;
-  });
+  // Later in a statement: its clauses, options and operators, what ends any
+  // statement, and names. With no statement to go by, every word.
+  std::vector<std::string_view> const statements = StatementWords();
+  auto const statement =
+      std::find_first_of(tokens.begin(), tokens.end(), statements.begin(), statements.end());
   next.names = true;
   for (KeywordUse const& use : kKeywordTable) {
-    bool const fits = statement == tokens.end()
-                          ? true  // no statement to go by: offer every word
-                          : ListNames(use.in, *statement) || ListNames(use.in, kAnyStatement);
-    if (fits) AddOnce(next.keywords, use.word);
+    if (statement == tokens.end() || ListNames(use.in, *statement) ||
+        ListNames(use.in, kAnyStatement)) {
+      AddOnce(next.keywords, use.word);
+    }
   }
   return next;
 }
