@@ -199,15 +199,23 @@ class JsonWriter {
 
   Document operator()(const PlanResult& r) const { return {{{"plan", PlanJson(r)}}}; }
 
-  static json PlanJson(const PlanResult& r) {
-    json steps = json::array();
-    for (const PlanStep& s : r.steps) {
-      json step = {{"step", s.description}};
-      if (s.rows) step["rows"] = *s.rows;
-      if (s.milliseconds) step["ms"] = *s.milliseconds;
-      steps.push_back(step);
+  // The plan as nested objects: an operator, its detail, what PROFILE
+  // counted, and its inputs as children.
+  static json PlanJson(const PlanResult& r) { return PlanNodeJson(r.root); }
+
+  static json PlanNodeJson(const PlanNode& node) {
+    json out = {{"operation", node.operation}, {"detail", node.detail}};
+    if (node.rows) out["rows"] = *node.rows;
+    if (node.milliseconds) out["ms"] = *node.milliseconds;
+    if (!node.counters.empty()) {
+      json counters = json::object();
+      for (const PlanCounter& c : node.counters) counters[c.name] = c.value;
+      out["counters"] = counters;
     }
-    return steps;
+    json children = json::array();
+    for (const PlanNode& child : node.children) children.push_back(PlanNodeJson(child));
+    out["children"] = children;
+    return out;
   }
 
  private:

@@ -203,21 +203,33 @@ class TextWriter {
 
   std::string operator()(const PlanResult& r) const { return Plan(r); }
 
+  // The plan as an indented tree, a line an operator, its inputs below it;
+  // with PROFILE, what each counted in brackets.
   static std::string Plan(const PlanResult& r) {
     std::string out;
-    int n = 0;
-    for (const PlanStep& s : r.steps) {
-      out += std::to_string(++n) + ". " + Visible(s.description);
-      if (s.rows) out += "  rows " + std::to_string(*s.rows);
-      if (s.milliseconds) {
-        std::ostringstream ms;
-        ms.precision(3);
-        ms << std::fixed << *s.milliseconds;
-        out += "  " + ms.str() + " ms";
-      }
-      out += "\n";
-    }
+    PlanLines(r.root, 0, out);
     return out;
+  }
+
+  static void PlanLines(const PlanNode& node, std::size_t depth, std::string& out) {
+    std::string line = std::string(2 * depth, ' ') + node.operation;
+    if (!node.detail.empty()) line += " " + node.detail;
+    std::vector<std::string> counted;
+    if (node.rows) counted.push_back("rows " + Thousands(*node.rows));
+    if (node.milliseconds) {
+      std::ostringstream ms;
+      ms.precision(3);
+      ms << std::fixed << *node.milliseconds;
+      counted.push_back(ms.str() + " ms");
+    }
+    for (const PlanCounter& c : node.counters) counted.push_back(c.name + " " + Thousands(c.value));
+    if (!counted.empty()) {
+      line += "  [";
+      for (std::size_t i = 0; i < counted.size(); ++i) line += (i ? ", " : "") + counted[i];
+      line += "]";
+    }
+    out += Visible(line) + "\n";
+    for (const PlanNode& child : node.children) PlanLines(child, depth + 1, out);
   }
 
  private:

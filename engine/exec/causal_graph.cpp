@@ -1,5 +1,7 @@
 #include "engine/exec/causal_graph.hpp"
 
+#include "engine/exec/work_counters.hpp"
+
 namespace causalkg {
 
 CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via,
@@ -30,6 +32,7 @@ const std::vector<Edge>& CausalGraph::Edges(TermId node,
   auto [it, inserted] = cache.try_emplace(node);
   if (!inserted || !ok()) return it->second;
   std::vector<Edge>& edges = it->second;
+  ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
   TriplePattern pattern;
   (incoming ? pattern.object : pattern.subject) = node;
   Status s = store_.Scan(pattern, [&](const Triple& t) {

@@ -16,9 +16,7 @@
 
 namespace causalkg {
 
-inline constexpr int kDefaultDepth = 4;
 inline constexpr int kMaxDepth = grammar::kMaxDepth;  // the grammar lets no DEPTH past it
-inline constexpr std::uint64_t kDefaultLimit = 1000;
 // How many path steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may walk to
 // collect the net signs of a node's chains before they report truncation.
 inline constexpr std::uint64_t kSignBudget = 2000000;

@@ -1,12 +1,16 @@
-// Executor: evaluates parsed statements against a store.
+// Executor: the engine's entry. A parsed statement is bound (every name
+// and every error that needs no run), planned, then run, or with EXPLAIN
+// only planned.
 #pragma once
 
 #include <atomic>
 #include <functional>
 #include <string>
 
+#include "engine/binder/bound_statement.hpp"
 #include "engine/common/status.hpp"
 #include "engine/model/result.hpp"
+#include "engine/planner/plan.hpp"
 #include "engine/storage/store.hpp"
 #include "grammar/ast.hpp"
 
@@ -19,7 +23,9 @@ struct ExecutorOptions {
   std::function<Result<WriteResult>(Store& store, const std::string& path)> load;
 };
 
-// Whether a statement changes the store (ADD, REMOVE, LOAD).
+// Whether running a statement changes the store (ADD, REMOVE, LOAD; not
+// when only explained), so that a caller knows to open the store for
+// writing.
 bool IsWrite(const ast::Statement& statement);
 
 class Executor {
@@ -27,9 +33,19 @@ class Executor {
   // `store` must outlive the executor.
   Executor(Store& store, ExecutorOptions options) : store_(store), options_(std::move(options)) {}
 
-  // Evaluates `statement`; errors are Name or Query errors that point into
-  // the statement's text by offset, or Storage errors.
+  // Binds, plans and runs `statement`. EXPLAIN returns the plan and runs
+  // nothing; PROFILE runs and adds the plan with what the run counted.
+  // Errors are Name or Query errors that point into the statement's text by
+  // offset, or Storage errors.
   Result<QueryResult> Execute(const ast::Statement& statement);
+
+  // The stages, for tests and tools.
+  Result<BoundStatement> Bind(const ast::Statement& statement) const;
+  Result<StatementPlan> Plan(const BoundStatement& statement) const;
+  // Runs a bound statement by its plan (whatever its mode), with what the
+  // run counted in `profile` when given.
+  Result<QueryResult> Run(const BoundStatement& statement, const StatementPlan& plan,
+                          RunProfile* profile = nullptr);
 
  private:
   Store& store_;

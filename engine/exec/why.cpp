@@ -1,7 +1,7 @@
-#include "engine/exec/why.hpp"
-
+// WHY: the evidence behind a claim, or behind each step of a chain.
 #include "engine/exec/causal_graph.hpp"
 #include "engine/exec/chains.hpp"
+#include "engine/exec/run_statement.hpp"
 #include "engine/model/result_bounds.hpp"
 
 namespace causalkg {
@@ -31,48 +31,40 @@ Status AddEvidence(const Store& store, const Triple& t, WhyResult& result, std::
 
 }  // namespace
 
-Result<WhyResult> Explain(const Store& store, const NameResolver& names, const ast::Why& why,
-                          const std::atomic<bool>* cancel) {
+Result<ResultBody> Run(const BoundWhy& why, RunContext& context) {
+  const Store& store = context.store;
   WhyResult result;
-  auto first = names.Resolve(why.first, NameRole::kNode);
-  if (!first.ok()) return std::move(first).TakeStatus();
-  if (why.third) {
-    auto relation = names.Resolve(why.second, NameRole::kRelation);
-    if (!relation.ok()) return std::move(relation).TakeStatus();
-    auto object = names.Resolve(*why.third, NameRole::kNode);
-    if (!object.ok()) return std::move(object).TakeStatus();
-    const Triple t{*first, *relation, *object};
+  std::uint64_t bytes = 0;
+  if (why.relation) {
+    const Triple t{why.subject.id, why.relation->id, why.object.id};
     auto present = store.Contains(t);
     if (!present.ok()) return std::move(present).TakeStatus();
     if (!*present) {
-      return Status::Query("there is no claim '" + why.first.text + " " + why.second.text + " " +
-                               why.third->text + "'",
+      return Status::Query("there is no claim '" + why.subject.typed + " " + why.relation->typed +
+                               " " + why.object.typed + "'",
                            "WHY a b (two nodes) explains the shortest chain from a to b")
-          .AtOffset(why.first.offset);
+          .AtOffset(why.subject.offset);
     }
-    std::uint64_t bytes = 0;
     CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, t, result, bytes));
-    return result;
+    return ResultBody(std::move(result));
   }
-  auto second = names.Resolve(why.second, NameRole::kNode);
-  if (!second.ok()) return std::move(second).TakeStatus();
-  CausalGraph graph(store, {}, cancel);
-  PathsResult shortest = FindShortest(graph, *first, *second, kMaxDepth);
+  CausalGraph graph(store, {}, context.options.cancel);
+  PathsResult shortest = FindShortest(graph, why.subject.id, why.object.id, why.depth);
+  context.profile.adjacency_lists_read = graph.nodes_read();
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   if (shortest.paths.empty()) {
-    return Status::Query("there is no causal chain from '" + why.first.text + "' to '" +
-                             why.second.text + "' within " + std::to_string(kMaxDepth) + " steps",
-                         "CAUSES OF " + why.second.text + " lists what leads to it")
-        .AtOffset(why.first.offset);
+    return Status::Query("there is no causal chain from '" + why.subject.typed + "' to '" +
+                             why.object.typed + "' within " + std::to_string(why.depth) + " steps",
+                         "CAUSES OF " + why.object.typed + " lists what leads to it")
+        .AtOffset(why.subject.offset);
   }
   const Path& path = shortest.paths.front();
-  std::uint64_t bytes = 0;
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     CAUSALKG_RETURN_IF_ERROR(AddEvidence(
         store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result, bytes));
   }
   result.chain = path;
-  return result;
+  return ResultBody(std::move(result));
 }
 
 }  // namespace causalkg

@@ -150,15 +150,27 @@ struct WriteResult {
   WriteSummary summary;
 };
 
-// EXPLAIN / PROFILE: the plan, one line a step, with rows and time when profiled.
-struct PlanStep {
-  std::string description;
+// EXPLAIN / PROFILE: how a statement runs, as a tree of operators whose
+// children feed them. Details name terms and variables as a person reads
+// them, never by internal id. PROFILE fills in what the run counted.
+struct PlanCounter {
+  std::string name;  // "adjacency lists read"
+  std::uint64_t value = 0;
+};
+
+struct PlanNode {
+  std::string operation;  // "scan", "index join", "filter", "bidirectional BFS", "write"
+  std::string detail;     // "(?a, increases, ?b) ~120 triples"
+  std::vector<PlanNode> children;
+  // PROFILE only: the rows this operator gave, the time of the whole
+  // statement (on the root), and other work it counted.
   std::optional<std::uint64_t> rows;
   std::optional<double> milliseconds;
+  std::vector<PlanCounter> counters;
 };
 
 struct PlanResult {
-  std::vector<PlanStep> steps;
+  PlanNode root;
 };
 
 using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult,

@@ -1,0 +1,39 @@
+#include "engine/binder/bind_context.hpp"
+
+#include "engine/binder/defaults.hpp"
+
+namespace causalkg {
+
+Result<BoundTerm> BindContext::Term(const ast::Name& name, NameRole role) const {
+  auto id = names_.Resolve(name, role);
+  if (!id.ok()) return std::move(id).TakeStatus();
+  BoundTerm term;
+  term.id = *id;
+  term.typed = name.text;
+  term.offset = name.offset;
+  auto stored = store_.TermName(*id);
+  if (!stored.ok()) return std::move(stored).TakeStatus();
+  term.name = std::move(stored).value();
+  return term;
+}
+
+Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& options,
+                                                    int default_depth) const {
+  BoundChainOptions bound;
+  for (const ast::Name& name : options.via) {
+    auto relation = Relation(name);
+    if (!relation.ok()) return std::move(relation).TakeStatus();
+    if (!store_.IsCausal(relation->id)) {
+      return Status::Query("VIA follows causal relations, and '" + name.text + "' has no polarity",
+                           "declare its polarity in a claims file, or leave it out of VIA")
+          .AtOffset(name.offset);
+    }
+    bound.via.push_back(std::move(relation).value());
+  }
+  bound.depth = options.depth.value_or(default_depth);
+  if (options.sign) bound.sign = *options.sign == ast::Sign::kPositive ? 1 : -1;
+  bound.limit = options.limit.value_or(kDefaultLimit);
+  return bound;
+}
+
+}  // namespace causalkg

@@ -1,0 +1,37 @@
+// What every statement's binder needs: the store's names, and the binding
+// of what several statements share (a node, a relation, chain options).
+#pragma once
+
+#include "engine/binder/bound_statement.hpp"
+#include "engine/binder/name_resolver.hpp"
+#include "engine/storage/store.hpp"
+#include "grammar/ast.hpp"
+
+namespace causalkg {
+
+class BindContext {
+ public:
+  // `store` must outlive the context.
+  explicit BindContext(const Store& store) : store_(store), names_(store) {}
+
+  const Store& store() const { return store_; }
+  const NameResolver& names() const { return names_; }
+
+  // The term `name` stands for; unknown and ambiguous names are Name errors
+  // pointing at it.
+  Result<BoundTerm> Term(const ast::Name& name, NameRole role) const;
+  Result<BoundTerm> Node(const ast::Name& name) const { return Term(name, NameRole::kNode); }
+  Result<BoundTerm> Relation(const ast::Name& name) const {
+    return Term(name, NameRole::kRelation);
+  }
+
+  // `options` with its defaults: `default_depth`, kDefaultLimit. VIA
+  // relations are bound first, and each must be causal.
+  Result<BoundChainOptions> ChainOptions(const ast::ChainOptions& options, int default_depth) const;
+
+ private:
+  const Store& store_;
+  NameResolver names_;
+};
+
+}  // namespace causalkg

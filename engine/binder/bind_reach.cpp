@@ -1,0 +1,37 @@
+// EFFECTS OF x / CAUSES OF x: the nodes x reaches, or that reach x, with
+// their distance and net signs.
+#include "engine/binder/bind_context.hpp"
+#include "engine/binder/defaults.hpp"
+#include "engine/binder/plan_steps.hpp"
+
+namespace causalkg {
+
+Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context) {
+  BoundReach bound;
+  bound.upstream = reach.direction == ast::Direction::kUpstream;
+  auto options = context.ChainOptions(reach.options, kDefaultDepth);
+  if (!options.ok()) return std::move(options).TakeStatus();
+  bound.options = std::move(options).value();
+  auto origin = context.Node(reach.node);
+  if (!origin.ok()) return std::move(origin).TakeStatus();
+  bound.origin = std::move(origin).value();
+  return bound;
+}
+
+PlanNode PlanOf(const BoundReach& reach) {
+  const BoundChainOptions& o = reach.options;
+  const std::string direction = reach.upstream ? "against" : "along";
+  PlanNode distances = PlanStep("BFS",
+                                direction + " the arrows from " + reach.origin.name + " " +
+                                    DepthText(o.depth) + ", for distances",
+                                {CausalEdges(o)});
+  PlanNode signs =
+      PlanStep("depth-first walk",
+               "of the simple chains " + direction + " the arrows from " + reach.origin.name + " " +
+                   DepthText(o.depth) + ", for net signs, within a step budget",
+               {std::move(distances)});
+  PlanNode sorted = PlanStep("sort", "by distance", {SignFilter(o, "chains", std::move(signs))});
+  return Limit(o.limit, "nodes", std::move(sorted));
+}
+
+}  // namespace causalkg

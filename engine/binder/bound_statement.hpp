@@ -1,0 +1,210 @@
+// The bound form of a statement: what the parser's tree says, with every
+// name resolved to a term of the store, every default applied and every
+// error that needs no run found. The planner and the executor work on this
+// form only, so that nothing after binding looks a name up or fails on one.
+//
+// Each statement has here its bound type, which says whether running it
+// changes the store (kWrites), and the two functions of its binder
+// (engine/binder/bind_<statement>.cpp): Bind, from its AST node, and PlanOf,
+// the plan tree EXPLAIN shows (MATCH's is chosen by the planner).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "engine/binder/name_resolver.hpp"
+#include "engine/common/status.hpp"
+#include "engine/model/model.hpp"
+#include "engine/model/result.hpp"
+#include "grammar/ast.hpp"
+
+namespace causalkg {
+
+class BindContext;
+
+// A name of the statement bound to a term.
+struct BoundTerm {
+  TermId id = kNoTerm;
+  // ADD only: the name is no term yet, and the write creates one with
+  // `name` as its id.
+  bool is_new = false;
+  std::string name;        // the term's id in the store: how plans show it
+  std::string typed;       // as the statement spelt it: how messages quote it
+  std::size_t offset = 0;  // where it starts in the statement's text
+};
+
+// The options of the chain statements, defaults applied.
+struct BoundChainOptions {
+  int depth = 0;
+  std::vector<BoundTerm> via;  // causal relations; empty: every causal relation
+  std::optional<int> sign;     // +1 or -1: only chains of this net sign
+  std::uint64_t limit = 0;
+};
+
+// --- MATCH ------------------------------------------------------------------
+
+// A position of a pattern: a constant term, or a variable by its index in
+// BoundMatch::variables.
+struct BoundSlot {
+  int variable = -1;
+  BoundTerm constant;  // when variable < 0
+};
+
+struct BoundPattern {
+  std::array<BoundSlot, 3> terms;  // subject, relation, object
+};
+
+struct BoundOperand {
+  enum class Kind { kTerm, kVariable, kSign, kSignText };
+  Kind kind = Kind::kTerm;
+  BoundTerm term;         // kTerm
+  int variable = -1;      // kVariable, and kSign: sign(?v)
+  std::string sign_text;  // kSignText: "+", "-", or "" for 'none'
+};
+
+struct BoundComparison {
+  BoundOperand left;
+  BoundOperand right;
+  bool equal = true;           // = (else <>)
+  std::vector<int> variables;  // those it needs bound before it can be checked
+};
+
+struct BoundOrderKey {
+  int variable = -1;
+  bool descending = false;
+};
+
+struct BoundMatch {
+  static constexpr bool kWrites = false;
+  bool count = false;                   // COUNT MATCH
+  std::vector<std::string> variables;   // "?a", in order of first appearance
+  std::vector<NameRole> roles;          // of each variable, as first used
+  std::vector<BoundPattern> patterns;   // as typed; the planner orders them
+  std::vector<BoundComparison> where;   // a conjunction
+  std::vector<int> returned;            // every variable when RETURN is left out
+  std::vector<BoundOrderKey> order_by;  // empty: rows as the join finds them
+  std::uint64_t limit = 0;              // rows; for COUNT, where counting stops
+};
+Result<BoundMatch> Bind(const ast::Match& match, const BindContext& context);
+// How a pattern and a comparison read in a plan: "(?a, increases, ?b)",
+// "sign(?r) = '-'".
+std::string PatternText(const BoundMatch& match, const BoundPattern& pattern);
+std::string ComparisonText(const BoundMatch& match, const BoundComparison& comparison);
+
+// --- chains -----------------------------------------------------------------
+
+struct BoundPaths {
+  static constexpr bool kWrites = false;
+  BoundTerm from;
+  BoundTerm to;
+  BoundChainOptions options;
+};
+Result<BoundPaths> Bind(const ast::Paths& paths, const BindContext& context);
+PlanNode PlanOf(const BoundPaths& paths);
+
+struct BoundShortest {
+  static constexpr bool kWrites = false;
+  BoundTerm from;
+  BoundTerm to;
+  BoundChainOptions options;
+};
+Result<BoundShortest> Bind(const ast::Shortest& shortest, const BindContext& context);
+PlanNode PlanOf(const BoundShortest& shortest);
+
+struct BoundReach {  // EFFECTS OF (downstream) / CAUSES OF (upstream)
+  static constexpr bool kWrites = false;
+  bool upstream = false;
+  BoundTerm origin;
+  BoundChainOptions options;
+};
+Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context);
+PlanNode PlanOf(const BoundReach& reach);
+
+struct BoundLoops {
+  static constexpr bool kWrites = false;
+  std::optional<BoundTerm> through;
+  BoundChainOptions options;
+};
+Result<BoundLoops> Bind(const ast::Loops& loops, const BindContext& context);
+PlanNode PlanOf(const BoundLoops& loops);
+
+struct BoundLevers {
+  static constexpr bool kWrites = false;
+  BoundTerm target;
+  BoundChainOptions options;
+};
+Result<BoundLevers> Bind(const ast::Levers& levers, const BindContext& context);
+PlanNode PlanOf(const BoundLevers& levers);
+
+struct BoundBlindspots {
+  static constexpr bool kWrites = false;
+  BoundTerm target;
+  BoundChainOptions options;
+};
+Result<BoundBlindspots> Bind(const ast::Blindspots& blindspots, const BindContext& context);
+PlanNode PlanOf(const BoundBlindspots& blindspots);
+
+// --- evidence and writes ----------------------------------------------------
+
+// WHY s r o: the evidence of that claim (`relation` set).
+// WHY a b: the evidence of each step of the shortest chain from `subject`
+// to `object`, within `depth` steps.
+struct BoundWhy {
+  static constexpr bool kWrites = false;
+  BoundTerm subject;
+  std::optional<BoundTerm> relation;
+  BoundTerm object;
+  int depth = 0;
+};
+Result<BoundWhy> Bind(const ast::Why& why, const BindContext& context);
+PlanNode PlanOf(const BoundWhy& why);
+
+// Names that are no term yet are bound as new terms (is_new); every text is
+// checked against the store's field rules.
+struct BoundAdd {
+  static constexpr bool kWrites = true;
+  BoundTerm subject;
+  BoundTerm relation;
+  BoundTerm object;
+  Evidence evidence;
+};
+Result<BoundAdd> Bind(const ast::Add& add, const BindContext& context);
+PlanNode PlanOf(const BoundAdd& add);
+
+struct BoundRemove {
+  static constexpr bool kWrites = true;
+  BoundTerm subject;
+  BoundTerm relation;
+  BoundTerm object;
+};
+Result<BoundRemove> Bind(const ast::Remove& remove, const BindContext& context);
+PlanNode PlanOf(const BoundRemove& remove);
+
+struct BoundLoad {
+  static constexpr bool kWrites = true;
+  std::string path;
+};
+Result<BoundLoad> Bind(const ast::Load& load, const BindContext& context);
+PlanNode PlanOf(const BoundLoad& load);
+
+// --- the statement ----------------------------------------------------------
+
+using BoundBody =
+    std::variant<BoundMatch, BoundPaths, BoundShortest, BoundReach, BoundLoops, BoundLevers,
+                 BoundBlindspots, BoundWhy, BoundAdd, BoundRemove, BoundLoad>;
+
+struct BoundStatement {
+  ast::Mode mode = ast::Mode::kRun;
+  // Whether running it changes the store: ADD, REMOVE and LOAD, unless
+  // only explained.
+  bool writes = false;
+  std::size_t offset = 0;  // where the statement starts in its text
+  BoundBody body;
+};
+
+}  // namespace causalkg

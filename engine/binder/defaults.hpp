@@ -1,0 +1,18 @@
+// What a statement gets for the options it leaves out. The binder applies
+// them, so that every later stage (plan, EXPLAIN, run) sees one value.
+#pragma once
+
+#include <cstdint>
+
+// kMaxDepth, the deepest chain any statement follows (and the grammar
+// accepts), is defined once with the chain searches.
+#include "engine/exec/chains.hpp"
+
+namespace causalkg {
+
+inline constexpr int kDefaultDepth = 4;
+inline constexpr std::uint64_t kDefaultLimit = 1000;
+// SHORTEST and WHY a b look for one chain, as deep as chains go.
+inline constexpr int kOneChainDepth = kMaxDepth;
+
+}  // namespace causalkg

@@ -1,0 +1,33 @@
+// Building blocks of the plan trees the statements' binders describe
+// themselves with (PlanOf in bound_statement.hpp): one wording for what
+// several statements do alike.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "engine/binder/bound_statement.hpp"
+#include "engine/model/result.hpp"
+
+namespace causalkg {
+
+PlanNode PlanStep(std::string operation, std::string detail, std::vector<PlanNode> children = {});
+
+// "(digitalisation, increases, social_inequality)"
+std::string ClaimText(const BoundTerm& subject, const BoundTerm& relation, const BoundTerm& object);
+
+// "depth ≤ 4"
+std::string DepthText(int depth);
+
+// The edges a chain search follows: every causal relation, or the VIA ones.
+PlanNode CausalEdges(const BoundChainOptions& options);
+
+// `input` under a filter on the net sign of `what` ("chain", "loop") when
+// the statement has SIGN, else `input`.
+PlanNode SignFilter(const BoundChainOptions& options, const std::string& what, PlanNode input);
+
+// `input` under a LIMIT of `limit` `rows` ("paths", "nodes").
+PlanNode Limit(std::uint64_t limit, const std::string& rows, PlanNode input);
+
+}  // namespace causalkg

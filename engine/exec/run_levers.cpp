@@ -1,0 +1,26 @@
+// LEVERS FOR and BLINDSPOTS FOR: the policies acting on the chains into a
+// node, and the causes no lever in place acts on.
+#include "engine/exec/levers.hpp"
+#include "engine/exec/run_statement.hpp"
+
+namespace causalkg {
+
+Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
+  const BoundChainOptions& o = levers.options;
+  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram);
+  context.profile.adjacency_lists_read = graph.nodes_read();
+  if (!result.ok()) return std::move(result).TakeStatus();
+  return ResultBody(std::move(result).value());
+}
+
+Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
+  const BoundChainOptions& o = blindspots.options;
+  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram);
+  context.profile.adjacency_lists_read = graph.nodes_read();
+  if (!result.ok()) return std::move(result).TakeStatus();
+  return ResultBody(std::move(result).value());
+}
+
+}  // namespace causalkg

@@ -1,0 +1,39 @@
+// The executor of each statement: its bound form and plan to a result, by
+// overload, one a statement (a statement without one does not compile).
+#pragma once
+
+#include <vector>
+
+#include "engine/binder/bound_statement.hpp"
+#include "engine/exec/executor.hpp"
+#include "engine/planner/plan.hpp"
+
+namespace causalkg {
+
+struct RunContext {
+  Store& store;
+  const ExecutorOptions& options;
+  const StatementPlan& plan;
+  // Filled by the run: the edges among the nodes of EFFECTS, CAUSES, LEVERS
+  // and BLINDSPOTS, to draw the result; and what it counted, for PROFILE.
+  std::vector<GraphEdge> diagram;
+  RunProfile profile;
+};
+
+Result<ResultBody> Run(const BoundMatch& match, RunContext& context);  // match.cpp
+Result<ResultBody> Run(const BoundPaths& paths, RunContext& context);  // run_chains.cpp
+Result<ResultBody> Run(const BoundShortest& shortest, RunContext& context);
+Result<ResultBody> Run(const BoundLoops& loops, RunContext& context);
+Result<ResultBody> Run(const BoundReach& reach, RunContext& context);    // run_reach.cpp
+Result<ResultBody> Run(const BoundLevers& levers, RunContext& context);  // run_levers.cpp
+Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context);
+Result<ResultBody> Run(const BoundWhy& why, RunContext& context);  // why.cpp
+Result<ResultBody> Run(const BoundAdd& add, RunContext& context);  // writes.cpp
+Result<ResultBody> Run(const BoundRemove& remove, RunContext& context);
+Result<ResultBody> Run(const BoundLoad& load, RunContext& context);
+
+// The relations a chain statement's graph follows: its VIA ones, or every
+// causal relation when empty.
+std::vector<TermId> ViaIds(const BoundChainOptions& options);
+
+}  // namespace causalkg

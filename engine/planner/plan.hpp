@@ -1,0 +1,44 @@
+// The plan of a statement: the tree EXPLAIN shows, and the choices the
+// executor follows (for MATCH, the order of its join). Built from the
+// bound statement and the store's counts; planning runs nothing.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "engine/model/result.hpp"
+
+namespace causalkg {
+
+// One step of a MATCH join: the rows so far extended by the triples of one
+// pattern, looked up with the variables already bound.
+struct JoinStep {
+  std::size_t pattern = 0;  // index in BoundMatch::patterns
+  // How many triples the pattern's constants alone match, when estimated.
+  std::optional<std::uint64_t> estimate;
+  std::vector<int> join_on;         // variables bound by earlier steps
+  std::vector<std::size_t> checks;  // WHERE comparisons all of whose variables are bound here
+};
+
+struct StatementPlan {
+  PlanNode tree;
+  std::vector<JoinStep> join;  // MATCH: its patterns in the order they are joined
+};
+
+// What a run counted, for PROFILE.
+struct JoinStepCounts {
+  std::uint64_t lookups = 0;  // scans of the step's pattern, one per row coming in
+  std::uint64_t matched = 0;  // rows out of the join, before the step's checks
+  std::uint64_t kept = 0;     // rows that passed the step's checks
+};
+
+struct RunProfile {
+  std::uint64_t rows = 0;  // of the result
+  double milliseconds = 0;
+  std::uint64_t adjacency_lists_read = 0;
+  std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
+};
+
+}  // namespace causalkg
