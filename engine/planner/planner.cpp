@@ -4,26 +4,31 @@
 
 namespace causalkg {
 
-Result<StatementPlan> Planner::Plan(const BoundStatement& statement) const {
+namespace {
+
+// A MATCH has a join order to choose, from the store's counts.
+Result<StatementPlan> PlanBody(const Store& store, const BoundMatch& match, ast::Mode mode) {
   StatementPlan plan;
-  if (const auto* match = std::get_if<BoundMatch>(&statement.body)) {
-    auto join = PlanJoin(store_, *match, statement.mode != ast::Mode::kRun);
-    if (!join.ok()) return std::move(join).TakeStatus();
-    plan.join = std::move(join).value();
-    plan.tree = MatchTree(*match, plan.join);
-    return plan;
-  }
-  // The other statements have one way to run, which their binder describes.
-  plan.tree = std::visit(
-      [](const auto& body) {
-        if constexpr (std::is_same_v<std::decay_t<decltype(body)>, BoundMatch>) {
-          return PlanNode();
-        } else {
-          return PlanOf(body);
-        }
-      },
-      statement.body);
+  auto join = PlanJoin(store, match, /*shown=*/mode != ast::Mode::kRun);
+  if (!join.ok()) return std::move(join).TakeStatus();
+  plan.join = std::move(join).value();
+  plan.tree = MatchTree(match, plan.join);
   return plan;
+}
+
+// Any other statement has one way to run, which its binder describes.
+template <typename Bound>
+Result<StatementPlan> PlanBody(const Store&, const Bound& body, ast::Mode) {
+  StatementPlan plan;
+  plan.tree = PlanOf(body);
+  return plan;
+}
+
+}  // namespace
+
+Result<StatementPlan> Planner::Plan(const BoundStatement& statement) const {
+  return std::visit([&](const auto& body) { return PlanBody(store_, body, statement.mode); },
+                    statement.body);
 }
 
 PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
