@@ -5,12 +5,17 @@
 namespace causalkg {
 
 Result<BoundTerm> BindContext::Term(const ast::Name& name, NameRole role) const {
-  auto id = names_.Resolve(name, role);
+  bool by_id = false;
+  auto id = names_.Resolve(name, role, &by_id);
   if (!id.ok()) return std::move(id).TakeStatus();
   BoundTerm term;
   term.id = *id;
   term.typed = name.text;
   term.offset = name.offset;
+  if (by_id) {
+    term.name = name.text;
+    return term;
+  }
   auto stored = store_.TermName(*id);
   if (!stored.ok()) return std::move(stored).TakeStatus();
   term.name = std::move(stored).value();

@@ -2,8 +2,8 @@
 // MATCH: triple patterns joined on shared variables. Its plan, the order
 // of the join, is the planner's (engine/planner/match_plan.cpp).
 #include <limits>
-#include <map>
 #include <numeric>
+#include <string_view>
 
 #include "engine/binder/bind_context.hpp"
 #include "engine/binder/defaults.hpp"
@@ -19,23 +19,21 @@ class MatchBinder {
   // A variable's index, made on its first appearance in a pattern, where it
   // takes the role of its position.
   int Variable(const ast::Variable& v, NameRole role) {
-    auto [it, inserted] = slots_.try_emplace(v.name, static_cast<int>(match_.variables.size()));
-    if (inserted) {
-      match_.variables.push_back("?" + v.name);
-      match_.roles.push_back(role);
-    }
-    return it->second;
+    if (const int known = Find(v.name); known >= 0) return known;
+    match_.variables.push_back("?" + v.name);
+    match_.roles.push_back(role);
+    return static_cast<int>(match_.variables.size()) - 1;
   }
 
   // A variable outside the patterns must be one of theirs.
   Result<int> KnownVariable(const ast::Variable& v) const {
-    auto it = slots_.find(v.name);
-    if (it == slots_.end()) {
+    const int known = Find(v.name);
+    if (known < 0) {
       return Status::Name("unknown variable ?" + v.name,
                           "a variable must appear in a MATCH pattern")
           .AtOffset(v.offset);
     }
-    return it->second;
+    return known;
   }
 
   Result<BoundSlot> Slot(const ast::Term& term, NameRole role) {
@@ -59,7 +57,7 @@ class MatchBinder {
     auto role_of = [&](const ast::Operand& other) {
       if (sign_context) return NameRole::kRelation;
       if (const auto* v = std::get_if<ast::Variable>(&other)) {
-        if (auto it = slots_.find(v->name); it != slots_.end()) return match_.roles[it->second];
+        if (const int known = Find(v->name); known >= 0) return match_.roles[known];
       }
       return NameRole::kNode;
     };
@@ -76,6 +74,15 @@ class MatchBinder {
   }
 
  private:
+  // The index of variable `name` (without its "?"), or -1. A MATCH has a
+  // handful of variables: a look along them beats a map.
+  int Find(const std::string& name) const {
+    for (std::size_t i = 0; i < match_.variables.size(); ++i) {
+      if (std::string_view(match_.variables[i]).substr(1) == name) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
   Result<BoundOperand> Operand(const ast::Operand& operand, NameRole role, bool sign_context) {
     BoundOperand out;
     if (const auto* v = std::get_if<ast::Variable>(&operand)) {
@@ -111,7 +118,6 @@ class MatchBinder {
 
   const BindContext& context_;
   BoundMatch& match_;
-  std::map<std::string, int> slots_;
 };
 
 }  // namespace

@@ -116,9 +116,10 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
   return out;
 }
 
-Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role) const {
+Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role, bool* by_id) const {
   auto exact = store_.FindTerm(name.text);
   if (!exact.ok()) return std::move(exact).TakeStatus();
+  if (by_id) *by_id = exact->has_value();
   if (exact->has_value()) return **exact;
 
   auto found = store_.FindByLabel(name.text);

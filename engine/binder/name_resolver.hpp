@@ -18,10 +18,11 @@ class NameResolver {
  public:
   explicit NameResolver(const Store& store) : store_(store) {}
 
-  // The term `name` stands for. An exact id wins; otherwise the one term
-  // whose id or label folds to the same text (preferring terms used in
-  // `role` when several do). Errors carry `name.offset`.
-  Result<TermId> Resolve(const ast::Name& name, NameRole role) const;
+  // The term `name` stands for. An exact id wins (and sets `*by_id`, when
+  // given); otherwise the one term whose id or label folds to the same text
+  // (preferring terms used in `role` when several do). Errors carry
+  // `name.offset`.
+  Result<TermId> Resolve(const ast::Name& name, NameRole role, bool* by_id = nullptr) const;
 
   // Up to `n` known names closest to `text` (ids and labels, as written),
   // closest first.

@@ -45,8 +45,14 @@ PlanNode Node(std::string operation, std::string detail, std::vector<PlanNode> c
 
 Result<std::vector<JoinStep>> PlanJoin(const Store& store, const BoundMatch& match, bool shown) {
   const std::size_t n = match.patterns.size();
+  if (n == 1 && !shown) {
+    // Nothing to choose: the commonest MATCH pays for no estimate.
+    std::vector<JoinStep> join(1);
+    for (std::size_t c = 0; c < match.where.size(); ++c) join[0].checks.push_back(c);
+    return join;
+  }
   std::vector<std::optional<std::uint64_t>> estimates(n);
-  if (n > 1 || shown) {
+  {
     for (std::size_t i = 0; i < n; ++i) {
       auto estimate = Estimate(store, match.patterns[i]);
       if (!estimate.ok()) return std::move(estimate).TakeStatus();

@@ -23,6 +23,8 @@ struct JoinStep {
 };
 
 struct StatementPlan {
+  // What EXPLAIN and PROFILE show; empty for a statement that only runs,
+  // which has no use for its text.
   PlanNode tree;
   std::vector<JoinStep> join;  // MATCH: its patterns in the order they are joined
 };

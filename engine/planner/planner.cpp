@@ -12,15 +12,15 @@ Result<StatementPlan> PlanBody(const Store& store, const BoundMatch& match, ast:
   auto join = PlanJoin(store, match, /*shown=*/mode != ast::Mode::kRun);
   if (!join.ok()) return std::move(join).TakeStatus();
   plan.join = std::move(join).value();
-  plan.tree = MatchTree(match, plan.join);
+  if (mode != ast::Mode::kRun) plan.tree = MatchTree(match, plan.join);
   return plan;
 }
 
 // Any other statement has one way to run, which its binder describes.
 template <typename Bound>
-Result<StatementPlan> PlanBody(const Store&, const Bound& body, ast::Mode) {
+Result<StatementPlan> PlanBody(const Store&, const Bound& body, ast::Mode mode) {
   StatementPlan plan;
-  plan.tree = PlanOf(body);
+  if (mode != ast::Mode::kRun) plan.tree = PlanOf(body);
   return plan;
 }
 

@@ -14,6 +14,7 @@ class Planner {
   // `store` must outlive the planner.
   explicit Planner(const Store& store) : store_(store) {}
 
+  // The plan's tree is drawn for EXPLAIN and PROFILE only.
   Result<StatementPlan> Plan(const BoundStatement& statement) const;
 
  private:
