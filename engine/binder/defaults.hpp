@@ -4,15 +4,13 @@
 
 #include <cstdint>
 
-// kMaxDepth, the deepest chain any statement follows (and the grammar
-// accepts), is defined once with the chain searches.
-#include "engine/exec/chains.hpp"
+#include "grammar/limits.hpp"
 
 namespace causalkg {
 
 inline constexpr int kDefaultDepth = 4;
 inline constexpr std::uint64_t kDefaultLimit = 1000;
 // SHORTEST and WHY a b look for one chain, as deep as chains go.
-inline constexpr int kOneChainDepth = kMaxDepth;
+inline constexpr int kOneChainDepth = grammar::kMaxDepth;
 
 }  // namespace causalkg

@@ -189,15 +189,35 @@ ResultRows::ResultRows(const QueryResult& result) {
             for (const std::string& w : r.summary.warnings) facts_.warnings.push_back(w);
           },
           [&](const PlanResult& r) {
-            columns_ = {
-                {"step", CellType::kText}, {"rows", CellType::kInteger}, {"ms", CellType::kReal}};
-            size_ = r.steps.size();
-            row_ = [&r = r](std::size_t i, std::vector<Cell>& cells) {
-              const PlanStep& s = r.steps[i];
-              cells.push_back(TextCell{s.description});
-              cells.push_back(s.rows ? Cell(IntegerCell{static_cast<std::int64_t>(*s.rows)})
+            // The tree depth first, each operator a row with its depth.
+            struct Line {
+              const PlanNode* node;
+              std::int64_t depth;
+            };
+            auto lines = std::make_shared<std::vector<Line>>();
+            std::vector<Line> pending{{&r.root, 0}};
+            while (!pending.empty()) {
+              const Line line = pending.back();
+              pending.pop_back();
+              lines->push_back(line);
+              const auto& children = line.node->children;
+              for (auto it = children.rbegin(); it != children.rend(); ++it)
+                pending.push_back({&*it, line.depth + 1});
+            }
+            columns_ = {{"depth", CellType::kInteger},
+                        {"operation", CellType::kText},
+                        {"detail", CellType::kText},
+                        {"rows", CellType::kInteger},
+                        {"ms", CellType::kReal}};
+            size_ = lines->size();
+            row_ = [lines](std::size_t i, std::vector<Cell>& cells) {
+              const PlanNode& n = *(*lines)[i].node;
+              cells.push_back(IntegerCell{(*lines)[i].depth});
+              cells.push_back(TextCell{n.operation});
+              cells.push_back(TextCell{n.detail});
+              cells.push_back(n.rows ? Cell(IntegerCell{static_cast<std::int64_t>(*n.rows)})
                                      : Cell(EmptyCell{}));
-              cells.push_back(s.milliseconds ? Cell(RealCell{*s.milliseconds}) : Cell(EmptyCell{}));
+              cells.push_back(n.milliseconds ? Cell(RealCell{*n.milliseconds}) : Cell(EmptyCell{}));
             };
           },
       });

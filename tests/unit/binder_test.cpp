@@ -165,7 +165,7 @@ TEST_CASE("the bound form carries term ids, the names as typed and as stored, an
 
     const auto shortest =
         std::get<BoundShortest>(f.Bound("SHORTEST FROM trust_people TO cohesion").body);
-    CHECK(shortest.options.depth == kMaxDepth);
+    CHECK(shortest.options.depth == grammar::kMaxDepth);
     const auto effects =
         std::get<BoundReach>(f.Bound("CAUSES OF cohesion DEPTH 2 SIGN - LIMIT 7").body);
     CHECK(effects.upstream);
@@ -176,7 +176,7 @@ TEST_CASE("the bound form carries term ids, the names as typed and as stored, an
     CHECK(!loops.through);
     const auto why = std::get<BoundWhy>(f.Bound("WHY trust_people cohesion").body);
     CHECK(!why.relation);
-    CHECK(why.depth == kMaxDepth);
+    CHECK(why.depth == grammar::kMaxDepth);
   }
   SECTION("MATCH") {
     const auto match = std::get<BoundMatch>(

@@ -112,15 +112,24 @@ TEST_CASE("a write is one row of counts, with its message and warnings as facts"
   CHECK(rows.facts().warnings == std::vector<std::string_view>{"a warning"});
 }
 
-TEST_CASE("a plan is a row a step, its rows and time empty unless profiled", "[rows]") {
-  const QueryResult result =
-      WithNames(PlanResult{{{"scan", std::nullopt, std::nullopt}, {"total", 4, 1.5}}});
+TEST_CASE("a plan is a row an operator, depth first, its rows and time empty unless profiled",
+          "[rows]") {
+  PlanNode scan{"scan", "(?a, increases, ?b)", {}, 4, std::nullopt, {}};
+  PlanNode filter{"filter", "?a <> ?b", {scan}, std::nullopt, std::nullopt, {}};
+  PlanNode root{"return", "?a, ?b", {filter}, 3, 1.5, {}};
+  const QueryResult result = WithNames(PlanResult{root});
   const ResultRows rows(result);
-  REQUIRE(rows.size() == 2);
-  CHECK(As<TextCell>(rows.Row(0)[0]).text == "scan");
-  CHECK(std::holds_alternative<EmptyCell>(rows.Row(0)[1]));
-  CHECK(As<IntegerCell>(rows.Row(1)[1]).value == 4);
-  CHECK(As<RealCell>(rows.Row(1)[2]).value == 1.5);
+  REQUIRE(rows.size() == 3);
+  CHECK(As<IntegerCell>(rows.Row(0)[0]).value == 0);
+  CHECK(As<TextCell>(rows.Row(0)[1]).text == "return");
+  CHECK(As<RealCell>(rows.Row(0)[4]).value == 1.5);
+  CHECK(As<IntegerCell>(rows.Row(1)[0]).value == 1);
+  CHECK(As<TextCell>(rows.Row(1)[1]).text == "filter");
+  CHECK(std::holds_alternative<EmptyCell>(rows.Row(1)[3]));
+  CHECK(As<IntegerCell>(rows.Row(2)[0]).value == 2);
+  CHECK(As<TextCell>(rows.Row(2)[2]).text == "(?a, increases, ?b)");
+  CHECK(As<IntegerCell>(rows.Row(2)[3]).value == 4);
+  CHECK(std::holds_alternative<EmptyCell>(rows.Row(2)[4]));
 }
 
 TEST_CASE("COUNT MATCH is one row holding the count", "[rows]") {
