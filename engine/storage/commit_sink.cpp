@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 
 namespace causalkg {
 

@@ -5,7 +5,7 @@
 
 #include "engine/common/utf8.hpp"
 #include "engine/common/visible_text.hpp"
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 
 namespace causalkg::fields {
 

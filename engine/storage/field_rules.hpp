@@ -11,7 +11,7 @@
 //   - at most so many bytes, per field (below).
 //
 // The limits are what a person writing claims needs, well inside what the
-// store's records hold (engine/storage/key_codec.hpp; field_rules.cpp checks that at
+// store's records hold (engine/storage/codec.hpp; field_rules.cpp checks that at
 // compile time). An id or a label is a name to type and read: a kilobyte
 // holds any phrase. A quote is a passage of a source, not the source itself.
 #pragma once

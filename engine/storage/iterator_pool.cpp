@@ -1,6 +1,6 @@
 #include "engine/storage/iterator_pool.hpp"
 
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 
 namespace causalkg {
 

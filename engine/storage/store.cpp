@@ -11,15 +11,12 @@
 #include "engine/common/text_fold.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/acknowledged_writes.hpp"
+#include "engine/storage/codec.hpp"
 #include "engine/storage/iterator_pool.hpp"
-#include "engine/storage/key_codec.hpp"
 
 namespace causalkg {
 
 namespace {
-
-constexpr char kRelationPrefix[] = "relation/";
-constexpr std::size_t kTripleKeySize = 12;
 
 // Iterates the keys of `family` that start with `prefix`.
 class PrefixCursor {
@@ -52,11 +49,11 @@ class PrefixCursor {
 std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
   const TermId s = p.subject.value_or(kNoTerm), r = p.relation.value_or(kNoTerm),
                o = p.object.value_or(kNoTerm);
-  if (p.subject && p.relation) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s, r, o)};
-  if (p.subject && p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o, s)};
-  if (p.subject) return {codec::kSpo, codec::TriplePrefix(codec::kSpo, s)};
-  if (p.relation) return {codec::kPos, codec::TriplePrefix(codec::kPos, r, o)};
-  if (p.object) return {codec::kOsp, codec::TriplePrefix(codec::kOsp, o)};
+  if (p.subject && p.relation) return {codec::kSpo, codec::TriplePrefix(s, r, o)};
+  if (p.subject && p.object) return {codec::kOsp, codec::TriplePrefix(o, s)};
+  if (p.subject) return {codec::kSpo, codec::TriplePrefix(s)};
+  if (p.relation) return {codec::kPos, codec::TriplePrefix(r, o)};
+  if (p.object) return {codec::kOsp, codec::TriplePrefix(o)};
   return {codec::kSpo, std::string()};
 }
 
@@ -70,28 +67,26 @@ Status StorageError(const std::string& path, const std::string& doing, const std
 std::string Store::StagingDir() const { return path_ + "/staging"; }
 
 Status Store::LoadMetadata() {
-  auto read_u64 = [this](const std::string& key, std::uint64_t& out) -> Status {
+  auto read_u64 = [this](std::string_view key, std::uint64_t& out) -> Status {
     auto v = Get(codec::kMeta, key);
     if (!v.ok()) return std::move(v).TakeStatus();
-    out = v->has_value() && (*v)->size() == 8 ? codec::GetU64((*v)->data()) : 0;
+    out = v->has_value() ? codec::DecodeU64Value(**v).value_or(0) : 0;
     return Status::Ok();
   };
-  CAUSALKG_RETURN_IF_ERROR(read_u64("count/nodes", counts_.nodes));
-  CAUSALKG_RETURN_IF_ERROR(read_u64("count/relations", counts_.relations));
-  CAUSALKG_RETURN_IF_ERROR(read_u64("count/edges", counts_.edges));
-  CAUSALKG_RETURN_IF_ERROR(read_u64("count/evidence", counts_.evidence));
-  CAUSALKG_RETURN_IF_ERROR(read_u64("count/sources", counts_.sources));
+  for (const codec::CountKey& count : codec::kCountKeys) {
+    CAUSALKG_RETURN_IF_ERROR(read_u64(count.key, counts_.*count.field));
+  }
   std::uint64_t next = 0;
-  CAUSALKG_RETURN_IF_ERROR(read_u64("next_term", next));
+  CAUSALKG_RETURN_IF_ERROR(read_u64(codec::kNextTermKey, next));
   next_term_ = next == 0 ? 1 : static_cast<TermId>(next);
 
-  PrefixCursor cursor(db_, families_[codec::kMeta], kRelationPrefix);
+  PrefixCursor cursor(db_, families_[codec::kMeta], std::string(codec::kPolarityKeyPrefix));
   for (; cursor.Valid(); cursor.Next()) {
-    const std::string_view key = cursor.key();
-    if (key.size() != sizeof(kRelationPrefix) - 1 + 4 || cursor.value().size() != 1) continue;
-    const TermId id = codec::GetU32(key.data() + sizeof(kRelationPrefix) - 1);
-    if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
-    polarity_[id] = static_cast<Polarity>(static_cast<std::int8_t>(cursor.value()[0]));
+    const std::optional<TermId> id = codec::DecodePolarityKey(cursor.key());
+    const std::optional<Polarity> polarity = codec::DecodePolarity(cursor.value());
+    if (!id || !polarity) continue;
+    if (polarity_.size() <= *id) polarity_.resize(*id + 1, Polarity::kNone);
+    polarity_[*id] = *polarity;
   }
   if (!cursor.status().ok())
     return StorageError(path_, "reading the relations", cursor.status().ToString());
@@ -130,8 +125,8 @@ Result<std::optional<std::string>> Store::Get(int family, std::string_view key) 
 Result<std::optional<TermId>> Store::FindTerm(std::string_view name) const {
   auto v = Get(codec::kTerm, name);
   if (!v.ok()) return std::move(v).TakeStatus();
-  if (!v->has_value() || (*v)->size() != 4) return std::optional<TermId>();
-  return std::optional<TermId>(codec::GetU32((*v)->data()));
+  if (!v->has_value()) return std::optional<TermId>();
+  return codec::DecodeTermId(**v);
 }
 
 Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {
@@ -239,10 +234,11 @@ Status Store::ForEachTerm(
   std::string name;
   TermInfo info;
   for (; cursor.Valid(); cursor.Next()) {
-    if (cursor.key().size() != 4 || !codec::DecodeTermRecord(cursor.value(), name, info)) {
+    const std::optional<TermId> id = codec::DecodeIdKey(cursor.key());
+    if (!id || !codec::DecodeTermRecord(cursor.value(), name, info)) {
       return Status::Storage("the database at " + path_ + " has a corrupt term record");
     }
-    if (!visit(codec::GetU32(cursor.key().data()), name, info)) break;
+    if (!visit(*id, name, info)) break;
   }
   if (!cursor.status().ok())
     return StorageError(path_, "reading the dictionary", cursor.status().ToString());
@@ -256,7 +252,7 @@ Status Store::Scan(const TriplePattern& pattern,
   // structured binding.
   auto scan = [&, ordering = ordering](auto& cursor) -> Status {
     for (; cursor.Valid(); cursor.Next()) {
-      if (cursor.key().size() != kTripleKeySize) continue;
+      if (cursor.key().size() != codec::kTripleKeySize) continue;
       const Triple t = codec::DecodeTripleKey(ordering, cursor.key());
       // Orderings answer at most two bound terms by prefix; check the rest.
       if (pattern.relation && t.relation != *pattern.relation) continue;
@@ -319,11 +315,11 @@ Status Store::ForEachEvidence(
   PrefixCursor cursor(db_, families_[codec::kEvidence], std::string());
   Evidence e;
   for (; cursor.Valid(); cursor.Next()) {
-    if (cursor.key().size() != kTripleKeySize + 8 || !codec::DecodeEvidence(cursor.value(), e)) {
+    if (cursor.key().size() != codec::kEvidenceKeySize ||
+        !codec::DecodeEvidence(cursor.value(), e)) {
       return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
     }
-    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key().substr(0, kTripleKeySize)), e))
-      break;
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key()), e)) break;
   }
   if (!cursor.status().ok())
     return StorageError(path_, "reading evidence", cursor.status().ToString());

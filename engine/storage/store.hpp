@@ -1,4 +1,4 @@
-// Store: a causalkg database on RocksDB (layout in key_codec.hpp).
+// Store: a causalkg database on RocksDB (its on-disk format: codec.hpp).
 //
 // A Store is opened by one process for writing, or by any number for reading
 // (OpenMode::kReadOnly; a reader sees the data as of its open). Reads are

@@ -17,8 +17,8 @@
 #include <thread>
 
 #include "engine/storage/acknowledged_writes.hpp"
+#include "engine/storage/codec.hpp"
 #include "engine/storage/iterator_pool.hpp"
-#include "engine/storage/key_codec.hpp"
 #include "engine/storage/store.hpp"
 #include "engine/storage/store_folder.hpp"
 #include "engine/storage/store_logger.hpp"
@@ -242,7 +242,7 @@ void Store::CloseRocks() {
 Store::~Store() { CloseRocks(); }
 
 Status Store::CheckFormat() {
-  auto format = Get(codec::kMeta, "format");
+  auto format = Get(codec::kMeta, codec::kFormatKey);
   if (!format.ok()) return std::move(format).TakeStatus();
   if (format->has_value()) {
     if (**format == codec::kFormat) return Status::Ok();
@@ -278,7 +278,9 @@ Result<bool> Store::HoldsNothing() const {
 Status Store::WriteFormatMark() {
   rocksdb::WriteOptions options;
   options.sync = true;
-  const rocksdb::Status s = db_->Put(options, families_[codec::kMeta], "format", codec::kFormat);
+  const rocksdb::Status s =
+      db_->Put(options, families_[codec::kMeta],
+               rocksdb::Slice(codec::kFormatKey.data(), codec::kFormatKey.size()), codec::kFormat);
   if (!s.ok()) return StorageError(path_, "marking the database as causalkg's", s.ToString());
   unmarked_ = false;
   RecordAcknowledged(path_, db_->GetLatestSequenceNumber());

@@ -6,8 +6,8 @@
 
 #include "engine/common/text_fold.hpp"
 #include "engine/model/vocabulary.hpp"
+#include "engine/storage/codec.hpp"
 #include "engine/storage/commit_sink.hpp"
-#include "engine/storage/key_codec.hpp"
 
 namespace causalkg {
 
@@ -228,18 +228,11 @@ Result<WriteSummary> WriteSet::Commit() {
   CAUSALKG_RETURN_IF_ERROR(StageSources(sink, counts, summary));
   CAUSALKG_RETURN_IF_ERROR(StageTerms(sink, counts, summary, polarities));
 
-  auto u64 = [](std::uint64_t v) {
-    std::string s;
-    codec::PutU64(s, v);
-    return s;
-  };
-  sink.Put(codec::kMeta, "format", codec::kFormat);
-  sink.Put(codec::kMeta, "next_term", u64(next_term_));
-  sink.Put(codec::kMeta, "count/nodes", u64(counts.nodes));
-  sink.Put(codec::kMeta, "count/relations", u64(counts.relations));
-  sink.Put(codec::kMeta, "count/edges", u64(counts.edges));
-  sink.Put(codec::kMeta, "count/evidence", u64(counts.evidence));
-  sink.Put(codec::kMeta, "count/sources", u64(counts.sources));
+  sink.Put(codec::kMeta, std::string(codec::kFormatKey), codec::kFormat);
+  sink.Put(codec::kMeta, std::string(codec::kNextTermKey), codec::EncodeU64Value(next_term_));
+  for (const codec::CountKey& count : codec::kCountKeys) {
+    sink.Put(codec::kMeta, std::string(count.key), codec::EncodeU64Value(counts.*count.field));
+  }
   for (int family = 0; family < static_cast<int>(codec::kFamilies.size()); ++family) {
     CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
   }
@@ -365,8 +358,7 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     auto record = codec::EncodeTermRecord(term.name, after);
     if (!record.ok()) return std::move(record).TakeStatus();
     if (term.is_new) {
-      std::string id_bytes = codec::IdKey(id);
-      sink.Put(codec::kTerm, term.name, id_bytes);
+      sink.Put(codec::kTerm, term.name, codec::EncodeTermId(id));
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
     }
     sink.Put(codec::kId, codec::IdKey(id), std::move(record).value());
@@ -387,9 +379,7 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     if (node_now && !node_before) ++summary.new_nodes;
     if (relation_now && !relation_before) ++summary.new_relations;
     if (relation_now && (after.polarity != before.polarity || !relation_before)) {
-      std::string key = "relation/";
-      codec::PutU32(key, id);
-      sink.Put(codec::kMeta, key, std::string(1, static_cast<char>(after.polarity)));
+      sink.Put(codec::kMeta, codec::PolarityKey(id), codec::EncodePolarity(after.polarity));
       polarities.emplace_back(id, after.polarity);
     }
     return Status::Ok();

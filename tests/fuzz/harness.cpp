@@ -13,7 +13,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 
 namespace causalkg::fuzz {
 

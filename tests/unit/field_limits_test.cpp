@@ -8,7 +8,7 @@
 #include <set>
 
 #include "engine/storage/field_rules.hpp"
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

@@ -9,7 +9,7 @@
 #include <functional>
 #include <map>
 
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {

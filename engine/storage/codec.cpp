@@ -1,4 +1,4 @@
-#include "engine/storage/key_codec.hpp"
+#include "engine/storage/codec.hpp"
 
 #include <bit>
 #include <cstring>
@@ -23,15 +23,65 @@ std::uint32_t GetU32(const char* p) {
 
 std::uint64_t GetU64(const char* p) { return (std::uint64_t{GetU32(p)} << 32) | GetU32(p + 4); }
 
-std::string IdKey(TermId id) {
-  std::string key;
-  PutU32(key, id);
+std::string EncodeU64Value(std::uint64_t v) {
+  std::string value;
+  PutU64(value, v);
+  return value;
+}
+
+std::optional<std::uint64_t> DecodeU64Value(std::string_view value) {
+  if (value.size() != 8) return std::nullopt;
+  return GetU64(value.data());
+}
+
+std::string PolarityKey(TermId relation) {
+  std::string key(kPolarityKeyPrefix);
+  PutU32(key, relation);
   return key;
 }
 
-std::string TriplePrefix(Family ordering, TermId first, TermId second, TermId third) {
+std::optional<TermId> DecodePolarityKey(std::string_view key) {
+  if (key.size() != kPolarityKeyPrefix.size() + 4 || !key.starts_with(kPolarityKeyPrefix))
+    return std::nullopt;
+  return GetU32(key.data() + kPolarityKeyPrefix.size());
+}
+
+std::string EncodePolarity(Polarity polarity) {
+  return std::string(1, static_cast<char>(polarity));
+}
+
+std::optional<Polarity> DecodePolarity(std::string_view value) {
+  if (value.size() != 1) return std::nullopt;
+  switch (static_cast<std::int8_t>(value[0])) {
+    case 1:
+      return Polarity::kPositive;
+    case -1:
+      return Polarity::kNegative;
+    case 0:
+      return Polarity::kNone;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::string EncodeTermId(TermId id) {
+  std::string value;
+  PutU32(value, id);
+  return value;
+}
+
+std::optional<TermId> DecodeTermId(std::string_view value) {
+  if (value.size() != 4) return std::nullopt;
+  return GetU32(value.data());
+}
+
+std::string IdKey(TermId id) { return EncodeTermId(id); }
+
+std::optional<TermId> DecodeIdKey(std::string_view key) { return DecodeTermId(key); }
+
+std::string TriplePrefix(TermId first, TermId second, TermId third) {
   std::string key;
-  key.reserve(12);
+  key.reserve(kTripleKeySize);
   PutU32(key, first);
   if (second != kNoTerm) PutU32(key, second);
   if (second != kNoTerm && third != kNoTerm) PutU32(key, third);
@@ -41,11 +91,11 @@ std::string TriplePrefix(Family ordering, TermId first, TermId second, TermId th
 std::string TripleKey(Family ordering, const Triple& t) {
   switch (ordering) {
     case kPos:
-      return TriplePrefix(ordering, t.relation, t.object, t.subject);
+      return TriplePrefix(t.relation, t.object, t.subject);
     case kOsp:
-      return TriplePrefix(ordering, t.object, t.subject, t.relation);
+      return TriplePrefix(t.object, t.subject, t.relation);
     default:
-      return TriplePrefix(ordering, t.subject, t.relation, t.object);
+      return TriplePrefix(t.subject, t.relation, t.object);
   }
 }
 

@@ -1,0 +1,174 @@
+// The on-disk format of a causalkg store: every column family, key and value,
+// here and nowhere else.
+//
+// DO NOT CHANGE anything marked "stored on disk": stores written before the
+// change would read back as something else. A new layout needs a new format
+// mark (kFormat) and a migration of the stores written under the old one.
+//
+// Notation: 'abc' is those bytes; u8, u32be, u64be are unsigned integers of
+// 1, 4 and 8 bytes, most significant byte first, so that byte order is
+// numeric order; i8 is one two's-complement byte; f64be is the bits of an
+// IEEE-754 double as a u64be; strN is a uN-bit length, big-endian, then that
+// many bytes; bytes(x) is x's bytes to the end of the key or value; '' is
+// nothing; X* is X zero or more times.
+//
+//   family (in the order the store opens them):
+//     'default' 'term' 'id' 'label' 'spo' 'pos' 'osp' 'evidence' 'source'
+//
+//   default (metadata):
+//     format_key    := 'format'                         -> 'causalkg/1'
+//     next_term_key := 'next_term'                      -> u64be(next id)    absent: 1
+//     count_key     := 'count/' count_name              -> u64be(count)      absent: 0
+//     count_name    := 'nodes' | 'relations' | 'edges' | 'evidence' | 'sources'
+//     polarity_key  := 'relation/' u32be(relation id)   -> i8(polarity)
+//   term:      term_key     := bytes(name)                        -> u32be(id)
+//   id:        id_key       := u32be(id)                          -> term_record
+//   label:     label_key    := bytes(folded label) 0x00 u32be(id) -> ''
+//   spo:       spo_key      := u32be(s) u32be(p) u32be(o)         -> ''
+//   pos:       pos_key      := u32be(p) u32be(o) u32be(s)         -> ''
+//   osp:       osp_key      := u32be(o) u32be(s) u32be(p)         -> ''
+//   evidence:  evidence_key := spo_key u64be(fingerprint)         -> evidence_record
+//   source:    source_key   := bytes(source id)                   -> bytes(JSON object text)
+//
+//   term_record     := u8(roles) i8(polarity) u8(polarity_declared) str16(name)
+//                      (str8(language) str16(label))*
+//   evidence_record := str16(source) str32(quote) str16(modality) confidence
+//   confidence      := 0x00 | 0x01 f64be(confidence)
+//   roles           := bit 0x01 node, bit 0x02 relation
+//   polarity        := 0x01 positive | 0xff negative | 0x00 none
+//   fingerprint     := FNV-1a 64 of bytes(source) 0x1f bytes(quote)
+//
+// Every triple pattern with bound terms is a prefix of one ordering: s, sp,
+// spo -> spo; p, po -> pos; o, os -> osp. The fingerprint makes the same
+// evidence loaded twice the same key. No stored text holds a control
+// character (engine/storage/field_rules.hpp), so neither the 0x00 after a
+// label nor the 0x1f between source and quote can be part of a text.
+// A store opened for writing has a polarity_key for every relation it holds.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/common/status.hpp"
+#include "engine/model/model.hpp"
+
+namespace causalkg::codec {
+
+// The format mark. Stored on disk: do not change.
+inline constexpr const char* kFormat = "causalkg/1";
+
+// Column family names, in the order the store opens them. Stored on disk: do
+// not change, reorder or remove one (a new one goes at the end).
+inline constexpr std::array<const char*, 9> kFamilies = {
+    "default", "term", "id", "label", "spo", "pos", "osp", "evidence", "source"};
+enum Family : int { kMeta = 0, kTerm, kId, kLabel, kSpo, kPos, kOsp, kEvidence, kSource };
+
+// --- integers -----------------------------------------------------------------
+void PutU32(std::string& out, std::uint32_t v);
+void PutU64(std::string& out, std::uint64_t v);
+std::uint32_t GetU32(const char* p);
+std::uint64_t GetU64(const char* p);
+
+// --- metadata (family default) --------------------------------------------------
+// Keys of the metadata. Stored on disk: do not change.
+inline constexpr std::string_view kFormatKey = "format";
+inline constexpr std::string_view kNextTermKey = "next_term";
+inline constexpr std::string_view kPolarityKeyPrefix = "relation/";
+
+// The count_key of each count the store keeps, with its field.
+struct CountKey {
+  std::string_view key;  // stored on disk: do not change
+  std::uint64_t StoreCounts::*field;
+};
+inline constexpr std::array<CountKey, 5> kCountKeys = {{
+    {"count/nodes", &StoreCounts::nodes},
+    {"count/relations", &StoreCounts::relations},
+    {"count/edges", &StoreCounts::edges},
+    {"count/evidence", &StoreCounts::evidence},
+    {"count/sources", &StoreCounts::sources},
+}};
+
+// The value of next_term_key and of each count_key; nullopt when `value` is
+// not 8 bytes.
+std::string EncodeU64Value(std::uint64_t v);
+std::optional<std::uint64_t> DecodeU64Value(std::string_view value);
+
+std::string PolarityKey(TermId relation);
+// The relation of a polarity_key; nullopt for any other key.
+std::optional<TermId> DecodePolarityKey(std::string_view key);
+std::string EncodePolarity(Polarity polarity);
+// Nullopt for a value that is not one of the three polarities.
+std::optional<Polarity> DecodePolarity(std::string_view value);
+
+// --- the dictionary (families term, id, label) ------------------------------------
+// term_key is the name itself; its value the id.
+std::string EncodeTermId(TermId id);
+// Nullopt when `value` is not 4 bytes.
+std::optional<TermId> DecodeTermId(std::string_view value);
+
+std::string IdKey(TermId id);
+// Nullopt when `key` is not 4 bytes.
+std::optional<TermId> DecodeIdKey(std::string_view key);
+
+std::string LabelKey(std::string_view folded_label, TermId id);
+std::string LabelPrefix(std::string_view folded_label);
+TermId LabelKeyId(std::string_view key);
+
+// --- triples (families spo, pos, osp) ------------------------------------------
+inline constexpr std::size_t kTripleKeySize = 12;
+// Keys of the three orderings: the ids in that ordering's order.
+std::string TripleKey(Family ordering, const Triple& t);
+// `key` holds at least kTripleKeySize bytes.
+Triple DecodeTripleKey(Family ordering, std::string_view key);
+
+// The prefix to scan in `ordering` for its first one, two or three ids
+// (kNoTerm for those not bound).
+std::string TriplePrefix(TermId first, TermId second = kNoTerm, TermId third = kNoTerm);
+
+// --- evidence and sources (families evidence, source) -------------------------------
+inline constexpr std::size_t kEvidenceKeySize = kTripleKeySize + 8;
+// Stored on disk (in every evidence key): do not change.
+std::uint64_t Fingerprint(std::string_view source, std::string_view quote);
+std::string EvidenceKey(const Triple& t, const Evidence& e);
+// source_key is the source id itself; its value the JSON object text.
+
+// --- records ------------------------------------------------------------------
+// The width in bytes of each strN field of the records above, and the most
+// bytes a field of that width holds. The limits a write is held to
+// (engine/storage/field_rules.hpp) are checked against these at compile time.
+// Stored on disk: do not change.
+inline constexpr int kTermNameWidth = 2;
+inline constexpr int kLanguageWidth = 1;
+inline constexpr int kLabelWidth = 2;
+inline constexpr int kSourceWidth = 2;
+inline constexpr int kQuoteWidth = 4;
+inline constexpr int kModalityWidth = 2;
+constexpr std::uint64_t MaxBytesOfWidth(int width) { return (std::uint64_t{1} << (8 * width)) - 1; }
+
+// The stored values of the roles and polarities, as the model spells them.
+static_assert(kRoleNode == 0x01 && kRoleRelation == 0x02, "roles are stored on disk");
+static_assert(static_cast<std::int8_t>(Polarity::kPositive) == 1 &&
+                  static_cast<std::int8_t>(Polarity::kNegative) == -1 &&
+                  static_cast<std::int8_t>(Polarity::kNone) == 0,
+              "polarities are stored on disk");
+
+// A Storage error (code kInvalid), writing nothing, when a field is longer
+// than its width holds: a length cut to its low bytes would read back as
+// another record.
+Result<std::string> EncodeTermRecord(std::string_view name, const TermInfo& info);
+// Returns false on a corrupt record.
+bool DecodeTermRecord(std::string_view record, std::string& name, TermInfo& info);
+
+Result<std::string> EncodeEvidence(const Evidence& e);
+bool DecodeEvidence(std::string_view record, Evidence& e);
+
+// --- scans ----------------------------------------------------------------------
+// The first key past every key that starts with `prefix`: the prefix with
+// its last byte that can grow grown by one; "" when there is none (all
+// bytes 0xff: the scan has no upper bound).
+std::string PrefixUpperBound(std::string_view prefix);
+
+}  // namespace causalkg::codec
