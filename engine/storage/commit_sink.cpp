@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/storage/codec.hpp"
+#include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
 
@@ -22,21 +23,21 @@ class BatchSink final : public CommitSink {
  public:
   explicit BatchSink(const Store& store) : store_(store) {}
   Status Put(int family, std::string_view key, std::string_view value) override {
-    return Check(batch_.Put(store_.family(family), ToSlice(key), ToSlice(value)));
+    return Check(batch_.Put(StoreInternals::Family(store_, family), ToSlice(key), ToSlice(value)));
   }
   Status Delete(int family, std::string_view key) override {
-    return Check(batch_.Delete(store_.family(family), ToSlice(key)));
+    return Check(batch_.Delete(StoreInternals::Family(store_, family), ToSlice(key)));
   }
   Status Finish() override {
     rocksdb::WriteOptions options;
     options.sync = true;
-    return Check(store_.db()->Write(options, &batch_));
+    return Check(StoreInternals::Db(store_).Write(options, &batch_));
   }
 
  private:
   Status Check(const rocksdb::Status& s) {
     if (s.ok()) return Status::Ok();
-    return StorageError(store_.path(), "writing", s.ToString());
+    return StorageError(store_.path(), "writing", s);
   }
   const Store& store_;
   rocksdb::WriteBatch batch_;
@@ -46,7 +47,7 @@ class IngestSink final : public CommitSink {
  public:
   explicit IngestSink(const Store& store)
       : store_(store),
-        dir_(store.StagingDir() + "/" + std::to_string(::getpid())),
+        dir_(StoreInternals::StagingDir(store) + "/" + std::to_string(::getpid())),
         writers_(codec::kFamilies.size()) {}
 
   ~IngestSink() override {
@@ -83,13 +84,13 @@ class IngestSink final : public CommitSink {
       if (!writers_[family]) continue;
       CAUSALKG_RETURN_IF_ERROR(Check(finished[family], "staging"));
       rocksdb::IngestExternalFileArg arg;
-      arg.column_family = store_.family(static_cast<int>(family));
+      arg.column_family = StoreInternals::Family(store_, static_cast<int>(family));
       arg.external_files = {FileFor(static_cast<int>(family))};
       arg.options.move_files = true;
       args.push_back(std::move(arg));
     }
     if (args.empty()) return Status::Ok();
-    return Check(store_.db()->IngestExternalFiles(args), "ingesting staged files");
+    return Check(StoreInternals::Db(store_).IngestExternalFiles(args), "ingesting staged files");
   }
 
  private:
@@ -105,8 +106,8 @@ class IngestSink final : public CommitSink {
       // Staged files are written once under the clock of a bulk load; the
       // keys are short ids that compress little. Compaction recompresses.
       options.compression = rocksdb::kNoCompression;
-      writers_[family] = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options,
-                                                                  store_.family(family));
+      writers_[family] = std::make_unique<rocksdb::SstFileWriter>(
+          rocksdb::EnvOptions(), options, StoreInternals::Family(store_, family));
       CAUSALKG_RETURN_IF_ERROR(Check(writers_[family]->Open(FileFor(family)), "staging"));
     }
     writer = writers_[family].get();
@@ -115,7 +116,7 @@ class IngestSink final : public CommitSink {
 
   Status Check(const rocksdb::Status& s, const char* doing) {
     if (s.ok()) return Status::Ok();
-    return StorageError(store_.path(), doing, s.ToString());
+    return StorageError(store_.path(), doing, s);
   }
 
   const Store& store_;

@@ -1,18 +1,14 @@
 #include "engine/storage/store.hpp"
 
 #include <rocksdb/db.h>
-#include <rocksdb/filter_policy.h>
-#include <rocksdb/slice_transform.h>
-#include <rocksdb/table.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "engine/common/text_fold.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/acknowledged_writes.hpp"
 #include "engine/storage/codec.hpp"
-#include "engine/storage/iterator_pool.hpp"
+#include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
 
@@ -59,10 +55,13 @@ std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
 
 }  // namespace
 
-Status StorageError(const std::string& path, const std::string& doing, const std::string& detail) {
-  return Status::Storage("failed while " + doing + " in the database at " + path + " (" + detail +
-                         ")");
+Status StorageError(const std::string& path, const std::string& doing, const rocksdb::Status& s) {
+  Status error = Status::Storage("failed while " + doing + " in the database at " + path + " (" +
+                                 s.ToString() + ")");
+  return s.IsCorruption() ? std::move(error).WithCode(StatusCode::kCorrupt) : error;
 }
+
+Store::Store() : rocks_(std::make_unique<RocksHandles>()) {}
 
 std::string Store::StagingDir() const { return path_ + "/staging"; }
 
@@ -80,7 +79,8 @@ Status Store::LoadMetadata() {
   CAUSALKG_RETURN_IF_ERROR(read_u64(codec::kNextTermKey, next));
   next_term_ = next == 0 ? 1 : static_cast<TermId>(next);
 
-  PrefixCursor cursor(db_, families_[codec::kMeta], std::string(codec::kPolarityKeyPrefix));
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kMeta],
+                      std::string(codec::kPolarityKeyPrefix));
   for (; cursor.Valid(); cursor.Next()) {
     const std::optional<TermId> id = codec::DecodePolarityKey(cursor.key());
     const std::optional<Polarity> polarity = codec::DecodePolarity(cursor.value());
@@ -88,37 +88,47 @@ Status Store::LoadMetadata() {
     if (polarity_.size() <= *id) polarity_.resize(*id + 1, Polarity::kNone);
     polarity_[*id] = *polarity;
   }
-  if (!cursor.status().ok())
-    return StorageError(path_, "reading the relations", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "reading the relations", cursor.status());
   return Status::Ok();
 }
 
-void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
-                        const std::vector<std::pair<TermId, Polarity>>& polarities) {
+void Store::ForgetReads() {
   {
     std::lock_guard<std::mutex> lock(policies_mutex_);
     policies_.reset();
   }
-  iterators_->Clear();
-  {
-    std::lock_guard<std::mutex> lock(terms_mutex_);
-    term_cache_.clear();
-  }
+  rocks_->iterators->Clear();
+  std::lock_guard<std::mutex> lock(terms_mutex_);
+  term_cache_.clear();
+}
+
+void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
+                        const std::vector<std::pair<TermId, Polarity>>& polarities) {
+  ForgetReads();
   counts_ = counts;
   next_term_ = next_term;
-  RecordAcknowledged(path_, db_->GetLatestSequenceNumber());
+  RecordAcknowledged(path_, rocks_->db->GetLatestSequenceNumber());
   for (const auto& [id, polarity] : polarities) {
     if (polarity_.size() <= id) polarity_.resize(id + 1, Polarity::kNone);
     polarity_[id] = polarity;
   }
 }
 
+Status Store::Reload() {
+  ForgetReads();
+  counts_ = StoreCounts();
+  polarity_.clear();
+  CAUSALKG_RETURN_IF_ERROR(LoadMetadata());
+  if (!read_only_) RecordAcknowledged(path_, rocks_->db->GetLatestSequenceNumber());
+  return Status::Ok();
+}
+
 Result<std::optional<std::string>> Store::Get(int family, std::string_view key) const {
   std::string value;
-  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), families_[family],
-                               rocksdb::Slice(key.data(), key.size()), &value);
+  rocksdb::Status s = rocks_->db->Get(rocksdb::ReadOptions(), rocks_->families[family],
+                                      rocksdb::Slice(key.data(), key.size()), &value);
   if (s.IsNotFound()) return std::optional<std::string>();
-  if (!s.ok()) return StorageError(path_, "reading", s.ToString());
+  if (!s.ok()) return StorageError(path_, "reading", s);
   return std::optional<std::string>(std::move(value));
 }
 
@@ -131,10 +141,10 @@ Result<std::optional<TermId>> Store::FindTerm(std::string_view name) const {
 
 Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {
   std::vector<TermId> ids;
-  PrefixCursor cursor(db_, families_[codec::kLabel], codec::LabelPrefix(FoldCase(name)));
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kLabel],
+                      codec::LabelPrefix(FoldCase(name)));
   for (; cursor.Valid(); cursor.Next()) ids.push_back(codec::LabelKeyId(cursor.key()));
-  if (!cursor.status().ok())
-    return StorageError(path_, "looking up labels", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "looking up labels", cursor.status());
   return ids;
 }
 
@@ -187,8 +197,8 @@ Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
   std::vector<rocksdb::Status> statuses(ids.size());
   // Sorted keys let RocksDB read each block once for all the keys in it.
   const bool sorted = std::is_sorted(ids.begin(), ids.end());
-  db_->MultiGet(rocksdb::ReadOptions(), families_[codec::kId], ids.size(), slices.data(),
-                values.data(), statuses.data(), sorted);
+  rocks_->db->MultiGet(rocksdb::ReadOptions(), rocks_->families[codec::kId], ids.size(),
+                       slices.data(), values.data(), statuses.data(), sorted);
   out.assign(ids.size(), {});
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!statuses[i].ok() || !codec::DecodeTermRecord({values[i].data(), values[i].size()},
@@ -230,7 +240,7 @@ Result<std::string> Store::TermName(TermId id) const {
 
 Status Store::ForEachTerm(
     const std::function<bool(TermId, const std::string&, const TermInfo&)>& visit) const {
-  PrefixCursor cursor(db_, families_[codec::kId], std::string());
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kId], std::string());
   std::string name;
   TermInfo info;
   for (; cursor.Valid(); cursor.Next()) {
@@ -240,8 +250,7 @@ Status Store::ForEachTerm(
     }
     if (!visit(*id, name, info)) break;
   }
-  if (!cursor.status().ok())
-    return StorageError(path_, "reading the dictionary", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "reading the dictionary", cursor.status());
   return Status::Ok();
 }
 
@@ -259,15 +268,14 @@ Status Store::Scan(const TriplePattern& pattern,
       if (pattern.object && t.object != *pattern.object) continue;
       if (!visit(t)) break;
     }
-    if (!cursor.status().ok())
-      return StorageError(path_, "scanning triples", cursor.status().ToString());
+    if (!cursor.status().ok()) return StorageError(path_, "scanning triples", cursor.status());
     return Status::Ok();
   };
   if (prefix.empty()) {  // a scan of everything: rare, and no bound to set
-    PrefixCursor cursor(db_, families_[ordering], prefix);
+    PrefixCursor cursor(rocks_->db, rocks_->families[ordering], prefix);
     return scan(cursor);
   }
-  IteratorPool::Cursor cursor(*iterators_, ordering, prefix, /*total_order=*/false);
+  IteratorPool::Cursor cursor(*rocks_->iterators, ordering, prefix, /*total_order=*/false);
   return scan(cursor);
 }
 
@@ -296,8 +304,8 @@ Result<std::vector<Evidence>> Store::EvidenceOf(const Triple& t) const {
 
 Status Store::ForEachEvidenceOf(const Triple& t,
                                 const std::function<bool(Evidence&&)>& visit) const {
-  IteratorPool::Cursor cursor(*iterators_, codec::kEvidence, codec::TripleKey(codec::kSpo, t),
-                              false);
+  IteratorPool::Cursor cursor(*rocks_->iterators, codec::kEvidence,
+                              codec::TripleKey(codec::kSpo, t), false);
   for (; cursor.Valid(); cursor.Next()) {
     Evidence e;
     if (!codec::DecodeEvidence(cursor.value(), e)) {
@@ -305,14 +313,13 @@ Status Store::ForEachEvidenceOf(const Triple& t,
     }
     if (!visit(std::move(e))) break;
   }
-  if (!cursor.status().ok())
-    return StorageError(path_, "reading evidence", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
   return Status::Ok();
 }
 
 Status Store::ForEachEvidence(
     const std::function<bool(const Triple&, const Evidence&)>& visit) const {
-  PrefixCursor cursor(db_, families_[codec::kEvidence], std::string());
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kEvidence], std::string());
   Evidence e;
   for (; cursor.Valid(); cursor.Next()) {
     if (cursor.key().size() != codec::kEvidenceKeySize ||
@@ -321,19 +328,17 @@ Status Store::ForEachEvidence(
     }
     if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key()), e)) break;
   }
-  if (!cursor.status().ok())
-    return StorageError(path_, "reading evidence", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
   return Status::Ok();
 }
 
 Result<std::vector<SourceInfo>> Store::Sources() const {
   std::vector<SourceInfo> out;
-  PrefixCursor cursor(db_, families_[codec::kSource], std::string());
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kSource], std::string());
   for (; cursor.Valid(); cursor.Next()) {
     out.push_back({std::string(cursor.key()), std::string(cursor.value())});
   }
-  if (!cursor.status().ok())
-    return StorageError(path_, "reading sources", cursor.status().ToString());
+  if (!cursor.status().ok()) return StorageError(path_, "reading sources", cursor.status());
   return out;
 }
 

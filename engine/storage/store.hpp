@@ -20,16 +20,10 @@
 #include "engine/common/status.hpp"
 #include "engine/model/model.hpp"
 
-namespace rocksdb {
-class Cache;
-class DB;
-class ColumnFamilyHandle;
-class Status;
-}  // namespace rocksdb
-
 namespace causalkg {
 
-class IteratorPool;
+struct RocksHandles;  // store_internals.hpp: for engine/storage only
+class StoreInternals;
 
 enum class OpenMode { kReadWrite, kReadOnly };
 
@@ -112,23 +106,15 @@ class Store {
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   Result<std::vector<SourceInfo>> Sources() const;
 
-  // --- for WriteSet -------------------------------------------------------
-  rocksdb::DB* db() const { return db_; }
-  rocksdb::ColumnFamilyHandle* family(int index) const { return families_[index]; }
-  Result<std::optional<std::string>> Get(int family, std::string_view key) const;
-  TermId next_term() const { return next_term_; }
-  // Called by WriteSet after a successful commit.
-  void AfterCommit(const StoreCounts& counts, TermId next_term,
-                   const std::vector<std::pair<TermId, Polarity>>& polarities);
-  // A directory inside the database for files staged before an ingest.
-  std::string StagingDir() const;
-
  private:
-  Store() = default;
+  // The write set, its commit sinks and the store's test support reach
+  // below this interface through it (store_internals.hpp).
+  friend class StoreInternals;
+
+  Store();
   // Opening (store_open.cpp).
   static Result<std::unique_ptr<Store>> Create(const std::string& path);
   Status OpenChecked(bool& torn_tail);
-  rocksdb::Status OpenRocks(bool read_only, bool drop_torn_tail, bool create);
   void CloseRocks();
   Status CheckFormat();
   Status WriteFormatMark();
@@ -136,18 +122,26 @@ class Store {
   Status LoadMetadata();
   Status ReadTermsFromDisk(const std::vector<TermId>& ids,
                            std::vector<std::pair<std::string, TermInfo>>& out) const;
+  Result<std::optional<std::string>> Get(int family, std::string_view key) const;
+  // Called after a successful commit, with what it changed.
+  void AfterCommit(const StoreCounts& counts, TermId next_term,
+                   const std::vector<std::pair<TermId, Polarity>>& polarities);
+  // Forgets what is kept in memory and reads the metadata again: after a
+  // write that did not go through a WriteSet.
+  Status Reload();
+  // Empties what is kept in memory for reads.
+  void ForgetReads();
+  // A directory inside the database for files staged before an ingest.
+  std::string StagingDir() const;
 
   std::string path_;
   bool read_only_ = false;
   bool unmarked_ = false;  // an empty store made before stores were marked at creation
   Status damage_;
-  std::shared_ptr<rocksdb::Cache> cache_;
-  rocksdb::DB* db_ = nullptr;
-  std::vector<rocksdb::ColumnFamilyHandle*> families_;
+  std::unique_ptr<RocksHandles> rocks_;
   StoreCounts counts_;
   TermId next_term_ = 1;
-  std::vector<Polarity> polarity_;           // by relation id
-  std::unique_ptr<IteratorPool> iterators_;  // for prefix scans; emptied after each write
+  std::vector<Polarity> polarity_;  // by relation id
   // Term records read for results: the same nodes come back query after
   // query. Emptied after each write, and when it grows past a bound.
   mutable std::mutex terms_mutex_;
@@ -155,9 +149,5 @@ class Store {
   mutable std::mutex policies_mutex_;
   mutable std::unique_ptr<PolicySets> policies_;  // null until read, and after a write
 };
-
-// Translates a RocksDB failure into a Storage error that says what was being
-// done (`doing`, e.g. "reading the dictionary") and in which database.
-Status StorageError(const std::string& path, const std::string& doing, const std::string& detail);
 
 }  // namespace causalkg

@@ -18,9 +18,9 @@
 
 #include "engine/storage/acknowledged_writes.hpp"
 #include "engine/storage/codec.hpp"
-#include "engine/storage/iterator_pool.hpp"
 #include "engine/storage/store.hpp"
 #include "engine/storage/store_folder.hpp"
+#include "engine/storage/store_internals.hpp"
 #include "engine/storage/store_logger.hpp"
 
 namespace causalkg {
@@ -77,7 +77,7 @@ Status Refusal(const std::string& path, const rocksdb::Status& s) {
   if (s.IsCorruption() || s.IsPathNotFound()) {
     return DamagedStore(path, "RocksDB cannot read it back (" + s.ToString() + ")");
   }
-  return StorageError(path, "opening", s.ToString());
+  return StorageError(path, "opening", s);
 }
 
 Status LostWrites(const std::string& path, bool known, const rocksdb::Status& detail) {
@@ -142,14 +142,14 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   store->CloseRocks();
   // A torn tail past every confirmed write is a write that was never
   // confirmed (a crash in the middle of it): dropping it loses nothing.
-  const rocksdb::Status s = store->OpenRocks(false, torn_tail, false);
+  const rocksdb::Status s = store->rocks_->Open(path, false, torn_tail, false);
   if (IsLockError(path, s)) return HeldByAnotherWriter(path);
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
   // A store without a record (made by an earlier causalkg), or one whose
   // torn tail was dropped, is recorded as it now stands.
-  const std::uint64_t reached = store->db_->GetLatestSequenceNumber();
+  const std::uint64_t reached = store->rocks_->db->GetLatestSequenceNumber();
   if (ReadAcknowledged(path) != reached) RecordAcknowledged(path, reached);
   // Files staged by a load that was killed before its ingest are garbage.
   std::error_code ec;
@@ -164,9 +164,9 @@ Result<std::unique_ptr<Store>> Store::Create(const std::string& path) {
   if (ec) return Status::Storage("cannot create the database folder " + path + ": " + ec.message());
   std::unique_ptr<Store> store(new Store());
   store->path_ = path;
-  const rocksdb::Status s = store->OpenRocks(false, false, true);
+  const rocksdb::Status s = store->rocks_->Open(path, false, false, true);
   if (IsLockError(path, s)) return HeldByAnotherWriter(path);  // being created by another process
-  Status made = s.ok() ? store->WriteFormatMark() : StorageError(path, "creating", s.ToString());
+  Status made = s.ok() ? store->WriteFormatMark() : StorageError(path, "creating", s);
   if (made.ok()) made = store->LoadMetadata();
   if (!made.ok()) {
     store->CloseRocks();
@@ -183,9 +183,9 @@ Status Store::OpenChecked(bool& torn_tail) {
   // Read before the store: a commit by another process in between then
   // only adds to what the store holds.
   const std::optional<std::uint64_t> acknowledged = ReadAcknowledged(path_);
-  rocksdb::Status s = OpenRocks(true, false, false);
+  rocksdb::Status s = rocks_->Open(path_, true, false, false);
   rocksdb::Status log_damage;
-  if (s.IsCorruption() && OpenRocks(true, true, false).ok()) {
+  if (s.IsCorruption() && rocks_->Open(path_, true, true, false).ok()) {
     // It reads up to the damage: the damage is in the write-ahead log.
     log_damage = s;
     s = rocksdb::Status::OK();
@@ -193,51 +193,54 @@ Status Store::OpenChecked(bool& torn_tail) {
   if (!s.ok()) return Refusal(path_, s);
   CAUSALKG_RETURN_IF_ERROR(CheckFormat());
   torn_tail = !log_damage.ok();
-  const std::uint64_t reached = db_->GetLatestSequenceNumber();
+  const std::uint64_t reached = rocks_->db->GetLatestSequenceNumber();
   const bool lost = acknowledged ? reached < *acknowledged : torn_tail;
   damage_ = lost ? LostWrites(path_, acknowledged.has_value(), log_damage) : Status::Ok();
   return Status::Ok();
 }
 
-rocksdb::Status Store::OpenRocks(bool read_only, bool drop_torn_tail, bool create) {
+rocksdb::Status RocksHandles::Open(const std::string& path, bool read_only, bool drop_torn_tail,
+                                   bool create) {
   rocksdb::DBOptions options;
   options.create_if_missing = create;
   options.error_if_exists = create;
   options.create_missing_column_families = create;
   // Only a writer keeps a log file: readers must not write into the folder.
-  options.info_log = NewStoreLogger(read_only ? std::string() : path_ + "/LOG");
+  options.info_log = NewStoreLogger(read_only ? std::string() : path + "/LOG");
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.max_background_jobs = 2;
   options.wal_recovery_mode = drop_torn_tail ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
                                              : rocksdb::WALRecoveryMode::kAbsoluteConsistency;
-  if (!cache_) cache_ = rocksdb::NewLRUCache(64 << 20);
+  if (!cache) cache = rocksdb::NewLRUCache(64 << 20);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int i = 0; i < static_cast<int>(codec::kFamilies.size()); ++i) {
-    descriptors.emplace_back(codec::kFamilies[i], FamilyOptions(i, cache_));
+    descriptors.emplace_back(codec::kFamilies[i], FamilyOptions(i, cache));
   }
-  families_.clear();
-  db_ = nullptr;
+  families.clear();
+  db = nullptr;
   const rocksdb::Status s =
-      read_only ? rocksdb::DB::OpenForReadOnly(options, path_, descriptors, &families_, &db_)
-                : rocksdb::DB::Open(options, path_, descriptors, &families_, &db_);
+      read_only ? rocksdb::DB::OpenForReadOnly(options, path, descriptors, &families, &db)
+                : rocksdb::DB::Open(options, path, descriptors, &families, &db);
   if (!s.ok()) {
-    db_ = nullptr;
-    families_.clear();
+    db = nullptr;
+    families.clear();
     return s;
   }
-  iterators_ = std::make_unique<IteratorPool>(db_, families_);
+  iterators = std::make_unique<IteratorPool>(db, families);
   return s;
 }
 
-void Store::CloseRocks() {
-  iterators_.reset();  // iterators go before the database they read
-  if (db_ == nullptr) return;
-  for (auto* family : families_) db_->DestroyColumnFamilyHandle(family);
-  families_.clear();
-  db_->Close().PermitUncheckedError();
-  delete db_;
-  db_ = nullptr;
+void RocksHandles::Close() {
+  iterators.reset();  // iterators go before the database they read
+  if (db == nullptr) return;
+  for (auto* family : families) db->DestroyColumnFamilyHandle(family);
+  families.clear();
+  db->Close().PermitUncheckedError();
+  delete db;
+  db = nullptr;
 }
+
+void Store::CloseRocks() { rocks_->Close(); }
 
 Store::~Store() { CloseRocks(); }
 
@@ -266,11 +269,11 @@ Status Store::CheckFormat() {
 }
 
 Result<bool> Store::HoldsNothing() const {
-  for (auto* family : families_) {
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), family));
+  for (auto* family : rocks_->families) {
+    std::unique_ptr<rocksdb::Iterator> it(rocks_->db->NewIterator(rocksdb::ReadOptions(), family));
     it->SeekToFirst();
     if (it->Valid()) return false;
-    if (!it->status().ok()) return StorageError(path_, "reading", it->status().ToString());
+    if (!it->status().ok()) return StorageError(path_, "reading", it->status());
   }
   return true;
 }
@@ -278,12 +281,12 @@ Result<bool> Store::HoldsNothing() const {
 Status Store::WriteFormatMark() {
   rocksdb::WriteOptions options;
   options.sync = true;
-  const rocksdb::Status s =
-      db_->Put(options, families_[codec::kMeta],
-               rocksdb::Slice(codec::kFormatKey.data(), codec::kFormatKey.size()), codec::kFormat);
-  if (!s.ok()) return StorageError(path_, "marking the database as causalkg's", s.ToString());
+  const rocksdb::Status s = rocks_->db->Put(
+      options, rocks_->families[codec::kMeta],
+      rocksdb::Slice(codec::kFormatKey.data(), codec::kFormatKey.size()), codec::kFormat);
+  if (!s.ok()) return StorageError(path_, "marking the database as causalkg's", s);
   unmarked_ = false;
-  RecordAcknowledged(path_, db_->GetLatestSequenceNumber());
+  RecordAcknowledged(path_, rocks_->db->GetLatestSequenceNumber());
   return Status::Ok();
 }
 

@@ -8,6 +8,7 @@
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/codec.hpp"
 #include "engine/storage/commit_sink.hpp"
+#include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
 
@@ -51,8 +52,8 @@ class WriteSet::Sink {
 WriteSet::WriteSet(Store& store, ErrorKind refusal)
     : store_(store),
       refusal_(refusal),
-      first_new_(store.next_term()),
-      next_term_(store.next_term()) {}
+      first_new_(StoreInternals::NextTerm(store)),
+      next_term_(StoreInternals::NextTerm(store)) {}
 
 Status WriteSet::CheckField(fields::Field field, std::string_view text) const {
   std::string problem = fields::Problem(field, text);
@@ -82,7 +83,7 @@ Result<TermId> WriteSet::Intern(std::string_view name) {
   TermId id = kNoTerm;
   // An empty store has no terms to look up: a bulk load into it skips a
   // read per new name.
-  if (store_.next_term() > 1) {
+  if (first_new_ > 1) {
     auto found = store_.FindTerm(name);
     if (!found.ok()) return std::move(found).TakeStatus();
     if (found->has_value()) id = **found;
@@ -237,7 +238,7 @@ Result<WriteSummary> WriteSet::Commit() {
     CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
   }
   CAUSALKG_RETURN_IF_ERROR(out->Finish());
-  store_.AfterCommit(counts, next_term_, polarities);
+  StoreInternals::AfterCommit(store_, counts, next_term_, polarities);
   return summary;
 }
 
@@ -322,7 +323,7 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
     if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first) continue;
     const auto& [key, value] = entries[i];
     if (store_.counts().evidence > 0) {
-      auto existing = store_.Get(codec::kEvidence, key);
+      auto existing = StoreInternals::Get(store_, codec::kEvidence, key);
       if (!existing.ok()) return std::move(existing).TakeStatus();
       if (existing->has_value()) {
         if (**existing != value)
@@ -339,7 +340,7 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
 
 Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
   for (const SourceInfo& source : sources_) {
-    auto existing = store_.Get(codec::kSource, source.id);
+    auto existing = StoreInternals::Get(store_, codec::kSource, source.id);
     if (!existing.ok()) return std::move(existing).TakeStatus();
     if (!existing->has_value()) ++summary.new_sources;
     if (!existing->has_value() || **existing != source.json)

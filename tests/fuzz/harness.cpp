@@ -1,7 +1,5 @@
 #include "harness.hpp"
 
-#include <rocksdb/db.h>
-#include <rocksdb/write_batch.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -12,8 +10,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-
-#include "engine/storage/codec.hpp"
 
 namespace causalkg::fuzz {
 
@@ -45,18 +41,6 @@ void RemoveScratchDirsOfDeadProcesses(const fs::path& tmp) {
 void RemoveScratchDir() {
   std::error_code ec;
   fs::remove_all(ScratchDir(), ec);
-}
-
-void CheckRocksDb(const rocksdb::Status& status, std::string_view what) {
-  if (!status.ok()) Fail(std::string(what) + ": " + status.ToString());
-}
-
-std::unique_ptr<rocksdb::Iterator> EveryKey(const Store& store, int family) {
-  rocksdb::ReadOptions options;
-  options.total_order_seek = true;  // some families have a prefix extractor
-  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.family(family)));
-  it->SeekToFirst();
-  return it;
 }
 
 }  // namespace
@@ -123,16 +107,9 @@ ResettableStore::ResettableStore(const std::string& name, const std::function<St
     CheckOk(opened.ok() ? Status::Ok() : opened.status(), "opening the seeded store");
     Store& seeded = **opened;
     CheckOk(seed(seeded), "seeding the store");
-    for (std::size_t family = 0; family < codec::kFamilies.size(); ++family) {
-      auto& keys = keys_.emplace_back();
-      for (auto it = EveryKey(seeded, static_cast<int>(family)); it->Valid(); it->Next()) {
-        keys.emplace(it->key().ToString(), it->value().ToString());
-        CheckRocksDb(it->status(), "reading the seeded store");
-      }
-    }
-    counts_ = seeded.counts();
-    next_term_ = seeded.next_term();
-    for (TermId id = 0; id < next_term_; ++id) polarities_.push_back(seeded.RelationPolarity(id));
+    auto image = store_testing::StoreImage::Of(seeded);
+    CheckOk(image.ok() ? Status::Ok() : image.status(), "reading the seeded store");
+    seeded_ = std::move(image).value();
   }  // closed here, so that its files are complete before they are copied
   Reopen();
 }
@@ -143,7 +120,7 @@ void ResettableStore::Reset() {
   if (++resets_ % kReopenEvery == 0) {
     Reopen();
   } else {
-    RestoreInPlace();
+    CheckOk(seeded_->RestoreInto(*store_), "resetting the store");
   }
 }
 
@@ -156,43 +133,6 @@ void ResettableStore::Reopen() {
   auto opened = Store::Open(live_dir_, OpenMode::kReadWrite);
   CheckOk(opened.ok() ? Status::Ok() : opened.status(), "opening the scratch store");
   store_ = std::move(opened).value();
-}
-
-void ResettableStore::RestoreInPlace() {
-  rocksdb::WriteBatch batch;
-  for (std::size_t family = 0; family < keys_.size(); ++family) {
-    rocksdb::ColumnFamilyHandle* handle = store_->family(static_cast<int>(family));
-    const auto& seeded = keys_[family];
-    auto want = seeded.begin();
-    // A merge of two sorted sequences: the store's keys and the seeded ones.
-    // RocksDB's default comparator orders keys as std::string does.
-    for (auto it = EveryKey(*store_, static_cast<int>(family)); it->Valid(); it->Next()) {
-      const std::string key = it->key().ToString();
-      for (; want != seeded.end() && want->first < key; ++want) {
-        CheckRocksDb(batch.Put(handle, want->first, want->second), "staging a reset");
-      }
-      if (want != seeded.end() && want->first == key) {
-        if (it->value() != rocksdb::Slice(want->second)) {
-          CheckRocksDb(batch.Put(handle, key, want->second), "staging a reset");
-        }
-        ++want;
-      } else {
-        CheckRocksDb(batch.Delete(handle, key), "staging a reset");
-      }
-      CheckRocksDb(it->status(), "reading the store to reset it");
-    }
-    for (; want != seeded.end(); ++want) {
-      CheckRocksDb(batch.Put(handle, want->first, want->second), "staging a reset");
-    }
-  }
-  if (batch.Count() > 0) {
-    CheckRocksDb(store_->db()->Write(rocksdb::WriteOptions(), &batch), "resetting the store");
-  }
-  std::vector<std::pair<TermId, Polarity>> polarities;
-  for (TermId id = 0; id < std::max(next_term_, store_->next_term()); ++id) {
-    polarities.emplace_back(id, id < polarities_.size() ? polarities_[id] : Polarity::kNone);
-  }
-  store_->AfterCommit(counts_, next_term_, polarities);
 }
 
 }  // namespace causalkg::fuzz

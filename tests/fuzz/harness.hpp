@@ -5,8 +5,8 @@
 
 #include <cstddef>
 #include <functional>
-#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +14,7 @@
 #include "engine/common/status.hpp"
 #include "engine/model/model.hpp"
 #include "engine/storage/store.hpp"
+#include "engine/storage/testing/store_testing.hpp"
 
 namespace causalkg::fuzz {
 
@@ -45,10 +46,9 @@ void MakeArtifactPrefixAbsolute(int* argc, char*** argv);
 //
 // Opening a RocksDB database takes tens of milliseconds, far longer than an
 // input runs, so Reset() does not reopen: it writes back the seeded store's
-// keys (kept in memory) over whatever an input changed, and hands the store
-// its seeded counts and polarities as a commit does. Now and then it reopens
-// a copy of the seeded store instead, so that nothing the in-place reset might
-// miss can build up.
+// entries (kept in memory) over whatever an input changed, and the store
+// reads its metadata again. Now and then it reopens a copy of the seeded
+// store instead, so that nothing the in-place reset might miss can build up.
 class ResettableStore {
  public:
   // `name` is a directory in ScratchDir(); `seed` fills the new store.
@@ -60,17 +60,11 @@ class ResettableStore {
 
  private:
   void Reopen();
-  void RestoreInPlace();
 
   std::string template_dir_;
   std::string live_dir_;
   std::unique_ptr<Store> store_;
-  // The seeded store: every key of every column family, its counts, its next
-  // term id and the polarity of each term id below it.
-  std::vector<std::map<std::string, std::string>> keys_;
-  StoreCounts counts_;
-  TermId next_term_ = 0;
-  std::vector<Polarity> polarities_;
+  std::optional<store_testing::StoreImage> seeded_;  // every entry of the seeded store
   std::size_t resets_ = 0;
 };
 

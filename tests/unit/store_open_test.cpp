@@ -1,8 +1,6 @@
 // Opening a database folder: a new database only where there is none; a
 // damaged store or a folder of other files refused and left exactly as it
 // was; a lost confirmed write never passed over in silence.
-#include <rocksdb/db.h>
-
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +8,7 @@
 #include <map>
 
 #include "engine/storage/codec.hpp"
+#include "engine/storage/testing/store_testing.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -180,11 +179,10 @@ TEST_CASE("a new database is made in a missing or an empty folder", "[store][ope
 void SetFormatMark(const std::string& db, const std::string& value) {
   auto store = Store::Open(db, OpenMode::kReadWrite);
   REQUIRE(store.ok());
-  rocksdb::WriteOptions sync;
-  sync.sync = true;
-  auto* meta = (*store)->family(codec::kMeta);
-  const rocksdb::Status s = value.empty() ? (*store)->db()->Delete(sync, meta, "format")
-                                          : (*store)->db()->Put(sync, meta, "format", value);
+  Status s = store_testing::PutEntry(
+      **store, codec::kMeta, codec::kFormatKey,
+      value.empty() ? std::nullopt : std::optional<std::string_view>(value));
+  INFO(s.ToString());
   REQUIRE(s.ok());
 }
 
@@ -215,7 +213,7 @@ TEST_CASE("an empty store made before stores were marked at creation still opens
   CHECK(add.exit_code == 0);
   auto store = Store::Open(db, OpenMode::kReadOnly);
   REQUIRE(store.ok());
-  auto mark = (*store)->Get(codec::kMeta, "format");
+  auto mark = store_testing::GetEntry(**store, codec::kMeta, codec::kFormatKey);
   REQUIRE(mark.ok());
   CHECK(mark->value_or("") == codec::kFormat);
 }
