@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "engine/exec/chains.hpp"
@@ -23,9 +24,28 @@ struct Policies {
   std::multimap<TermId, Action> actions;  // by the node acted on
 };
 
+Result<std::shared_ptr<const PolicySets>> ReadPolicies(const Store& store) {
+  auto sets = std::make_shared<PolicySets>();
+  auto is_a = store.FindTerm(kIsA);
+  if (!is_a.ok()) return std::move(is_a).TakeStatus();
+  if (!is_a->has_value()) return std::shared_ptr<const PolicySets>(std::move(sets));
+  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers},
+                            std::pair{kRecommendationKind, &sets->recommendations}}) {
+    auto kind_id = store.FindTerm(kind);
+    if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
+    if (!kind_id->has_value()) continue;
+    CAUSALKG_RETURN_IF_ERROR(
+        store.Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
+          into->insert(t.subject);
+          return true;
+        }));
+  }
+  return std::shared_ptr<const PolicySets>(std::move(sets));
+}
+
 // Every policy (lever or recommendation) and what it acts on.
 Result<Policies> PolicyActions(const Store& store) {
-  auto sets = store.Policies();
+  auto sets = StorePolicies(store);
   if (!sets.ok()) return std::move(sets).TakeStatus();
   Policies found;
   std::map<TermId, bool> acting;  // relation -> whether it is an acting relation
@@ -87,6 +107,25 @@ Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool
 }
 
 }  // namespace
+
+Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store) {
+  // One store's policies at a time: a process asks one store query after
+  // query. A generation is never reused, so a stale entry is never taken.
+  static std::mutex mutex;
+  static std::uint64_t cached_generation = 0;
+  static std::shared_ptr<const PolicySets> cached;
+  const std::uint64_t generation = store.generation();
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (cached && cached_generation == generation) return cached;
+  }
+  auto read = ReadPolicies(store);
+  if (!read.ok()) return read;
+  std::lock_guard<std::mutex> lock(mutex);
+  cached = *read;
+  cached_generation = generation;
+  return read;
+}
 
 void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
                     std::vector<GraphEdge>& out) {

@@ -6,10 +6,24 @@
 // through an acting relation (addresses, targets, acts_on).
 #pragma once
 
+#include <memory>
+#include <unordered_set>
+
 #include "engine/exec/causal_graph.hpp"
 #include "engine/model/result.hpp"
 
 namespace causalkg {
+
+// The policies the store holds: nodes `is_a lever` and `is_a recommendation`.
+struct PolicySets {
+  std::unordered_set<TermId> levers;
+  std::unordered_set<TermId> recommendations;
+};
+
+// The store's policies, read once for each state of the store
+// (Store::generation) and kept until its next write: every result that
+// names a node asks whether it is a lever.
+Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store);
 
 // `diagram`, when given, receives the causal edges among the target and the
 // nodes upstream of it, and the edges by which policies act on them.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/exec/levers.hpp"
 #include "engine/model/result_visit.hpp"
 
 namespace causalkg {
@@ -66,7 +67,7 @@ Status FillNames(const Store& store, QueryResult& result) {
   if (!ids.empty() && ids.front() == kNoTerm) ids.erase(ids.begin());
   std::vector<std::pair<std::string, TermInfo>> records;
   CAUSALKG_RETURN_IF_ERROR(store.ReadTerms(ids, records));
-  auto policies = store.Policies();
+  auto policies = StorePolicies(store);
   if (!policies.ok()) return std::move(policies).TakeStatus();
   for (std::size_t i = 0; i < ids.size(); ++i) {
     TermNames names;

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "engine/common/text_fold.hpp"
-#include "engine/model/vocabulary.hpp"
 #include "engine/storage/acknowledged_writes.hpp"
 #include "engine/storage/codec.hpp"
 #include "engine/storage/store_internals.hpp"
@@ -53,6 +52,13 @@ std::pair<codec::Family, std::string> PlanScan(const TriplePattern& p) {
   return {codec::kSpo, std::string()};
 }
 
+// Generations are drawn from one counter, so that no two stores of a process
+// share one.
+std::uint64_t NewGeneration() {
+  static std::atomic<std::uint64_t> last{0};
+  return last.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 }  // namespace
 
 Status StorageError(const std::string& path, const std::string& doing, const rocksdb::Status& s) {
@@ -89,17 +95,17 @@ Status Store::LoadMetadata() {
     polarity_[*id] = *polarity;
   }
   if (!cursor.status().ok()) return StorageError(path_, "reading the relations", cursor.status());
+  generation_.store(NewGeneration(), std::memory_order_release);
   return Status::Ok();
 }
 
 void Store::ForgetReads() {
-  {
-    std::lock_guard<std::mutex> lock(policies_mutex_);
-    policies_.reset();
-  }
   rocks_->iterators->Clear();
-  std::lock_guard<std::mutex> lock(terms_mutex_);
-  term_cache_.clear();
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    term_cache_.clear();
+  }
+  generation_.store(NewGeneration(), std::memory_order_release);
 }
 
 void Store::AfterCommit(const StoreCounts& counts, TermId next_term,
@@ -208,27 +214,6 @@ Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
     }
   }
   return Status::Ok();
-}
-
-Result<const PolicySets*> Store::Policies() const {
-  std::lock_guard<std::mutex> lock(policies_mutex_);
-  if (policies_) return static_cast<const PolicySets*>(policies_.get());
-  auto sets = std::make_unique<PolicySets>();
-  auto is_a = FindTerm(kIsA);
-  if (!is_a.ok()) return std::move(is_a).TakeStatus();
-  for (auto [kind, into] : {std::pair{kLeverKind, &sets->levers},
-                            std::pair{kRecommendationKind, &sets->recommendations}}) {
-    auto kind_id = FindTerm(kind);
-    if (!kind_id.ok()) return std::move(kind_id).TakeStatus();
-    if (!is_a->has_value() || !kind_id->has_value()) continue;
-    CAUSALKG_RETURN_IF_ERROR(
-        Scan({std::nullopt, **is_a, **kind_id}, [into = into](const Triple& t) {
-          into->insert(t.subject);
-          return true;
-        }));
-  }
-  policies_ = std::move(sets);
-  return static_cast<const PolicySets*>(policies_.get());
 }
 
 Result<std::string> Store::TermName(TermId id) const {

@@ -6,6 +6,7 @@
 // WriteSet (write_set.hpp), which commits atomically.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -14,7 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "engine/common/status.hpp"
@@ -26,12 +26,6 @@ struct RocksHandles;  // store_internals.hpp: for engine/storage only
 class StoreInternals;
 
 enum class OpenMode { kReadWrite, kReadOnly };
-
-// The policies the store holds: nodes `is_a lever` and `is_a recommendation`.
-struct PolicySets {
-  std::unordered_set<TermId> levers;
-  std::unordered_set<TermId> recommendations;
-};
 
 // A triple pattern: unset terms are free.
 struct TriplePattern {
@@ -95,9 +89,6 @@ class Store {
   // An estimate of how many triples match (exact for up to `cap`).
   Result<std::uint64_t> CountMatches(const TriplePattern& pattern, std::uint64_t cap) const;
 
-  // The levers and recommendations, read once and kept until the next write.
-  Result<const PolicySets*> Policies() const;
-
   // --- evidence and sources -------------------------------------------------
   Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
   // Visits the evidence of `t` in order until `visit` returns false.
@@ -105,6 +96,11 @@ class Store {
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   Result<std::vector<SourceInfo>> Sources() const;
+
+  // A number that changes with every write to this store and that no other
+  // store of this process has: what the stages above derive from the store's
+  // contents (engine/exec's policies, say) holds while the number is the same.
+  std::uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
 
  private:
   // The write set, its commit sinks and the store's test support reach
@@ -129,7 +125,7 @@ class Store {
   // Forgets what is kept in memory and reads the metadata again: after a
   // write that did not go through a WriteSet.
   Status Reload();
-  // Empties what is kept in memory for reads.
+  // Empties what is kept in memory for reads and starts a new generation.
   void ForgetReads();
   // A directory inside the database for files staged before an ingest.
   std::string StagingDir() const;
@@ -142,12 +138,11 @@ class Store {
   StoreCounts counts_;
   TermId next_term_ = 1;
   std::vector<Polarity> polarity_;  // by relation id
+  std::atomic<std::uint64_t> generation_{0};
   // Term records read for results: the same nodes come back query after
   // query. Emptied after each write, and when it grows past a bound.
   mutable std::mutex terms_mutex_;
   mutable std::unordered_map<TermId, std::pair<std::string, TermInfo>> term_cache_;
-  mutable std::mutex policies_mutex_;
-  mutable std::unique_ptr<PolicySets> policies_;  // null until read, and after a write
 };
 
 }  // namespace causalkg
