@@ -16,6 +16,7 @@
 #include "engine/storage/codec.hpp"
 #include "engine/storage/iterator_pool.hpp"
 #include "engine/storage/store.hpp"
+#include "engine/storage/writer_lock.hpp"
 
 namespace causalkg {
 
@@ -25,6 +26,7 @@ struct RocksHandles {
   rocksdb::DB* db = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> families;  // by codec::Family
   std::unique_ptr<IteratorPool> iterators;             // for prefix scans; emptied after each write
+  std::unique_ptr<WritingMark> writing;                // while open for writing
 
   // Opens the database at `path` (store_open.cpp). `drop_torn_tail` lets
   // RocksDB drop a damaged end of the write-ahead log; `create` makes it.

@@ -22,6 +22,7 @@
 #include "engine/storage/store_folder.hpp"
 #include "engine/storage/store_internals.hpp"
 #include "engine/storage/store_logger.hpp"
+#include "engine/storage/writer_lock.hpp"
 
 namespace causalkg {
 
@@ -47,10 +48,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family,
   return options;
 }
 
-// RocksDB says a lock held elsewhere with a plain IO error (no subcode) that
-// names its LOCK file; any other word ("block", say) is another failure.
+// RocksDB says a lock held elsewhere with a plain IO error, as it says many
+// other failures: whether it was the lock is asked of the lock itself.
 bool IsLockError(const std::string& path, const rocksdb::Status& s) {
-  return s.IsIOError() && s.ToString().find(path + "/LOCK") != std::string::npos;
+  return s.IsIOError() && HeldForWriting(path);
 }
 
 Status HeldByAnotherWriter(const std::string& path) {
@@ -227,6 +228,7 @@ rocksdb::Status RocksHandles::Open(const std::string& path, bool read_only, bool
     return s;
   }
   iterators = std::make_unique<IteratorPool>(db, families);
+  if (!read_only) writing = std::make_unique<WritingMark>(path);
   return s;
 }
 
@@ -238,6 +240,7 @@ void RocksHandles::Close() {
   db->Close().PermitUncheckedError();
   delete db;
   db = nullptr;
+  writing.reset();  // after the lock is let go
 }
 
 void Store::CloseRocks() { rocks_->Close(); }
