@@ -55,7 +55,10 @@ bool Shell::Help(const std::vector<std::string>& args) {
 
 bool Shell::Load(const std::vector<std::string>& args) {
   if (args.empty()) return Fail("which file?", ".load FILE...");
-  if (store_.read_only()) return Fail("the database is open read-only in this shell");
+  if (store_.read_only()) {
+    PrintError(ReadOnlyError(store_.path()));
+    return false;
+  }
   auto loaded = LoadWithProgress(store_, args);
   if (!loaded.ok()) {
     PrintError(loaded.status());

@@ -34,9 +34,7 @@ Result<BoundStatement> Binder::Bind(const ast::Statement& statement) const {
   bound.writes = Writes(statement);
   bound.offset = statement.offset;
   if (bound.writes && store_.read_only()) {
-    return Status::Query("the database at " + store_.path() +
-                         " is open read-only, so it cannot be changed")
-        .AtOffset(statement.offset);
+    return ReadOnlyError(store_.path()).AtOffset(statement.offset);
   }
   const BindContext context(store_);
   // Each statement's own binder, by overload (bound_statement.hpp): a

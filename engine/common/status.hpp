@@ -23,8 +23,12 @@ enum class StatusCode {
   kOther,
   kNotFound,   // a name, file or record that is not there
   kAmbiguous,  // a name that stands for several things
+  kExists,     // something that was to be made is there already
+  kInvalid,    // a value the store or the language cannot take as it is
   kLocked,     // the database is open for writing in another process
+  kReadOnly,   // a write to a database this process opened read-only
   kCorrupt,    // stored data that cannot be read back as written
+  kInternal,   // a fault of causalkg's own (every Internal error has it)
 };
 
 // The prefix printed before a message of this kind, e.g. "Load error".
@@ -61,7 +65,7 @@ class [[nodiscard]] Status {
   }
   // A fault of causalkg's own (an exception it did not expect), said as such.
   static Status Internal(std::string m, std::string h = {}) {
-    return Error(ErrorKind::kInternal, std::move(m), std::move(h));
+    return Error(ErrorKind::kInternal, std::move(m), std::move(h)).WithCode(StatusCode::kInternal);
   }
 
   bool ok() const { return kind_ == ErrorKind::kNone; }

@@ -169,7 +169,8 @@ bool PutStr(std::string& out, std::string_view s, int width) {
 Status TooLong(const char* record, const char* field, std::size_t size, int width) {
   return Status::Storage(std::string("a ") + record + " cannot hold a " + field + " of " +
                          std::to_string(size) + " bytes (at most " +
-                         std::to_string(MaxBytesOfWidth(width)) + "); nothing was written");
+                         std::to_string(MaxBytesOfWidth(width)) + "); nothing was written")
+      .WithCode(StatusCode::kInvalid);
 }
 
 // Reads a length-prefixed string; false when the record is too short.

@@ -67,6 +67,11 @@ Status StorageError(const std::string& path, const std::string& doing, const roc
   return s.IsCorruption() ? std::move(error).WithCode(StatusCode::kCorrupt) : error;
 }
 
+Status ReadOnlyError(const std::string& path) {
+  return Status::Storage("the database at " + path + " is open read-only, so it cannot be changed")
+      .WithCode(StatusCode::kReadOnly);
+}
+
 Store::Store() : rocks_(std::make_unique<RocksHandles>()) {}
 
 std::string Store::StagingDir() const { return path_ + "/staging"; }
@@ -159,7 +164,8 @@ Status Store::ReadTerm(TermId id, std::string& name, TermInfo& info) const {
   if (!v.ok()) return std::move(v).TakeStatus();
   if (!v->has_value() || !codec::DecodeTermRecord(**v, name, info)) {
     return Status::Storage("the database at " + path_ + " has no readable record of term " +
-                           std::to_string(id));
+                           std::to_string(id))
+        .WithCode(StatusCode::kCorrupt);
   }
   return Status::Ok();
 }
@@ -210,7 +216,8 @@ Status Store::ReadTermsFromDisk(const std::vector<TermId>& ids,
     if (!statuses[i].ok() || !codec::DecodeTermRecord({values[i].data(), values[i].size()},
                                                       out[i].first, out[i].second)) {
       return Status::Storage("the database at " + path_ + " has no readable record of term " +
-                             std::to_string(ids[i]));
+                             std::to_string(ids[i]))
+          .WithCode(StatusCode::kCorrupt);
     }
   }
   return Status::Ok();
@@ -231,7 +238,8 @@ Status Store::ForEachTerm(
   for (; cursor.Valid(); cursor.Next()) {
     const std::optional<TermId> id = codec::DecodeIdKey(cursor.key());
     if (!id || !codec::DecodeTermRecord(cursor.value(), name, info)) {
-      return Status::Storage("the database at " + path_ + " has a corrupt term record");
+      return Status::Storage("the database at " + path_ + " has a corrupt term record")
+          .WithCode(StatusCode::kCorrupt);
     }
     if (!visit(*id, name, info)) break;
   }
@@ -294,7 +302,8 @@ Status Store::ForEachEvidenceOf(const Triple& t,
   for (; cursor.Valid(); cursor.Next()) {
     Evidence e;
     if (!codec::DecodeEvidence(cursor.value(), e)) {
-      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
+          .WithCode(StatusCode::kCorrupt);
     }
     if (!visit(std::move(e))) break;
   }
@@ -309,7 +318,8 @@ Status Store::ForEachEvidence(
   for (; cursor.Valid(); cursor.Next()) {
     if (cursor.key().size() != codec::kEvidenceKeySize ||
         !codec::DecodeEvidence(cursor.value(), e)) {
-      return Status::Storage("the database at " + path_ + " has a corrupt evidence record");
+      return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
+          .WithCode(StatusCode::kCorrupt);
     }
     if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key()), e)) break;
   }

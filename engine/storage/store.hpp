@@ -145,4 +145,8 @@ class Store {
   mutable std::unordered_map<TermId, std::pair<std::string, TermInfo>> term_cache_;
 };
 
+// The error for a write to a store this process opened read-only: the same
+// Storage error (code kReadOnly) wherever the write is refused.
+Status ReadOnlyError(const std::string& path);
+
 }  // namespace causalkg

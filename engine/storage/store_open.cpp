@@ -81,6 +81,13 @@ Status Refusal(const std::string& path, const rocksdb::Status& s) {
   return StorageError(path, "opening", s);
 }
 
+Status MadeMeanwhile(const std::string& path) {
+  return Status::Storage("another causalkg process made a database at " + path +
+                             " while this one was making it; causalkg has not changed it",
+                         "run the command again: it will open that database")
+      .WithCode(StatusCode::kExists);
+}
+
 Status LostWrites(const std::string& path, bool known, const rocksdb::Status& detail) {
   std::string what =
       known ? "its write-ahead log is cut short or missing, so writes that causalkg confirmed are "
@@ -89,11 +96,12 @@ Status LostWrites(const std::string& path, bool known, const rocksdb::Status& de
               "read, and whether causalkg had confirmed one of them is not known";
   if (!detail.ok()) what += " (" + detail.ToString() + ")";
   return Status::Storage(
-      "the database at " + path + " is damaged: " + what + "; causalkg has not changed it",
-      "to keep what is intact, export it as of before the damage (causalkg --db " + path +
-          " export -o claims.json), move the folder aside (mv " + path + " " + path +
-          ".damaged) and load the export into a new database (causalkg --db " + path +
-          " --empty load claims.json); or load an export made before the damage");
+             "the database at " + path + " is damaged: " + what + "; causalkg has not changed it",
+             "to keep what is intact, export it as of before the damage (causalkg --db " + path +
+                 " export -o claims.json), move the folder aside (mv " + path + " " + path +
+                 ".damaged) and load the export into a new database (causalkg --db " + path +
+                 " --empty load claims.json); or load an export made before the damage")
+      .WithCode(StatusCode::kCorrupt);
 }
 
 // A format mark as it may be shown: another program's bytes are not.
@@ -167,14 +175,16 @@ Result<std::unique_ptr<Store>> Store::Create(const std::string& path) {
   store->path_ = path;
   const rocksdb::Status s = store->rocks_->Open(path, false, false, true);
   if (IsLockError(path, s)) return HeldByAnotherWriter(path);  // being created by another process
+  // RocksDB refuses to make a database that exists (error_if_exists): another
+  // process made it since the folder was found empty.
+  if (s.IsInvalidArgument()) return MadeMeanwhile(path);
   Status made = s.ok() ? store->WriteFormatMark() : StorageError(path, "creating", s);
   if (made.ok()) made = store->LoadMetadata();
   if (!made.ok()) {
     store->CloseRocks();
-    // An error that the database exists means another process made it
-    // meanwhile; else the folder held nothing before, and what it holds
-    // now is this attempt's half-made database.
-    if (!s.IsInvalidArgument()) RemoveNewStore(path, folder_existed);
+    // The folder held nothing before: what it holds now is this attempt's
+    // half-made database.
+    RemoveNewStore(path, folder_existed);
     return made;
   }
   return store;

@@ -204,11 +204,9 @@ std::size_t WriteSet::EstimatedEntries() const {
 }
 
 Result<WriteSummary> WriteSet::Commit() {
-  if (committed_) return Status::Storage("a write was committed twice");
+  if (committed_) return Status::Internal("a write was committed twice");
   committed_ = true;
-  if (store_.read_only()) {
-    return Status::Storage("the database at " + store_.path() + " is open read-only");
-  }
+  if (store_.read_only()) return ReadOnlyError(store_.path());
   std::unique_ptr<CommitSink> out = UsesIngest() ? MakeIngestSink(store_) : MakeBatchSink(store_);
   Sink sink(*out);
   StoreCounts counts = store_.counts();

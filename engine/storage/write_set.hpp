@@ -92,7 +92,9 @@ class WriteSet {
 
   Result<PendingTerm*> Touch(TermId id);
   Status CheckLabels(const std::string& name, const Labels& labels) const;
-  Status Refuse(std::string message) const { return Status::Error(refusal_, std::move(message)); }
+  Status Refuse(std::string message) const {
+    return Status::Error(refusal_, std::move(message)).WithCode(StatusCode::kInvalid);
+  }
 
   // Lookup by string_view without building a std::string per call.
   struct NameHash {

@@ -1,7 +1,8 @@
 // Another writer is told from the lock RocksDB holds, not from the words of
 // its error: a shell holding a database keeps `causalkg query` from writing
-// to it with causalkg's own message, and a failure to take the lock for
-// another reason is not passed off as another writer.
+// to it with causalkg's own message, a second shell reads and refuses writes
+// with one message, and a failure to take the lock for another reason is not
+// passed off as another writer.
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -39,6 +40,15 @@ TEST_CASE("while a shell holds the database for writing, query may read but not 
                              {{"CAUSALKG_HISTORY", dir.File("history2")}, {"NO_COLOR", "1"}});
   CHECK(second.WaitFor("Storage error: the database at " + db + kHeld + "; opening it read-only."));
   CHECK(second.WaitFor("(read-only)"));
+  // Refused as a write to a read-only database, by a statement as by .load.
+  const std::string read_only =
+      "Storage error: the database at " + db + " is open read-only, so it cannot be changed";
+  second.Send("ADD b amplifies c\r");
+  CHECK(second.WaitFor(read_only));
+  const std::string file =
+      dir.Write("more.json", R"({"claims":[{"subject":"b","relation":"amplifies","object":"c"}]})");
+  second.Send(".load " + file + "\r");
+  CHECK(second.WaitFor(read_only));
   second.Send(".quit\r");
   CHECK(second.Wait() == 0);
 
