@@ -39,9 +39,9 @@ class Store {
   // Opens the database in directory `path`. With kReadWrite and
   // `create_if_missing`, a database is created empty where there is none:
   // no folder, or an empty one. Fails with a Storage error naming `path`
-  // when another process holds it for writing, when the folder holds
-  // something else, or when the store in it is damaged; a folder refused
-  // is left exactly as it was (store_folder.hpp).
+  // when another process holds it for writing (code kLocked), when the
+  // folder holds something else, or when the store in it is damaged (code
+  // kCorrupt); a folder refused is left exactly as it was (store_folder.hpp).
   //
   // A store whose write-ahead log lost writes causalkg had confirmed is
   // refused for writing; read-only it opens as of before the damage, and
