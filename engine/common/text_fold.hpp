@@ -10,6 +10,8 @@ namespace causalkg {
 // letters; other characters unchanged), trims it and collapses runs of
 // whitespace to one space, so that "Sociale  Samenhang" and "sociale
 // samenhang" fold alike. Invalid UTF-8 bytes are kept as they are.
+// Stored on disk, in the keys of the label index (engine/storage/codec.hpp):
+// folding a text differently makes stored labels unfindable.
 std::string FoldCase(std::string_view text);
 
 // The number of characters (code points) in UTF-8 `text`: for aligning

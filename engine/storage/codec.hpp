@@ -8,9 +8,9 @@
 // Notation: 'abc' is those bytes; u8, u32be, u64be are unsigned integers of
 // 1, 4 and 8 bytes, most significant byte first, so that byte order is
 // numeric order; i8 is one two's-complement byte; f64be is the bits of an
-// IEEE-754 double as a u64be; strN is a uN-bit length, big-endian, then that
-// many bytes; bytes(x) is x's bytes to the end of the key or value; '' is
-// nothing; X* is X zero or more times.
+// IEEE-754 double as a u64be; strN is a length of N bits, big-endian, then
+// that many bytes; bytes(x) is x's bytes to the end of the key or value; ''
+// is nothing; X* is X zero or more times.
 //
 //   family (in the order the store opens them):
 //     'default' 'term' 'id' 'label' 'spo' 'pos' 'osp' 'evidence' 'source'
@@ -42,8 +42,10 @@
 // spo -> spo; p, po -> pos; o, os -> osp. The fingerprint makes the same
 // evidence loaded twice the same key. No stored text holds a control
 // character (engine/storage/field_rules.hpp), so neither the 0x00 after a
-// label nor the 0x1f between source and quote can be part of a text.
-// A store opened for writing has a polarity_key for every relation it holds.
+// label nor the 0x1f between source and quote can be part of a text. A term
+// has a label_key for its id and for each of its labels, case-folded
+// (engine/common/text_fold.hpp), and a relation has a polarity_key from its
+// first write on.
 #pragma once
 
 #include <array>

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "engine/common/text_fold.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -65,6 +66,9 @@ TEST_CASE("dictionary, triple and evidence keys are the bytes the grammar says",
   CHECK(codec::DecodeTermId(Hex("00 00 01 02")) == TermId{258});
   CHECK_BYTES(codec::IdKey(258), Hex("00 00 01 02"));
   CHECK_BYTES(codec::LabelKey("social cohesion", 7), "social cohesion" + Hex("00 00 00 00 07"));
+  // The fold of a label is part of its key: it must not change.
+  CHECK(FoldCase("  Sociale  SAMENHANG ") == "sociale samenhang");
+  CHECK(FoldCase("ÉCOLE Ωmega Пример") == "école ωmega пример");
   CHECK(codec::LabelKeyId("social cohesion" + Hex("00 00 00 00 07")) == 7);
 
   const Triple t{1, 2, 3};
