@@ -1,9 +1,9 @@
 // The JSON document reader: a whole knowledge base in one JSON object.
 #include <nlohmann/json.hpp>
 
-#include "kb/ingest/claim_applier.hpp"
+#include "kb/ingest/format_registry.hpp"
 #include "kb/ingest/json_parse.hpp"
-#include "kb/ingest/load.hpp"
+#include "kb/ingest/json_records.hpp"
 
 namespace causalkg::kb {
 
@@ -11,18 +11,22 @@ using nlohmann::json;
 
 namespace {
 
-// Applies every element of the array `field` (when present) with `apply`.
-template <typename Apply>
-Status ApplyArray(const json& document, const char* field, const char* item, Apply apply) {
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Hands every element of the array `field` (when present) to `sink`.
+template <typename Sink>
+Status SinkArray(const json& document, const char* field, const std::string& file, Sink sink) {
   auto it = document.find(field);
   if (it == document.end()) return Status::Ok();
   if (!it->is_array()) {
     return Status::Load(std::string("field '") + field + "' must be an array, not " +
-                        JsonTypeName(*it));
+                        JsonTypeName(*it))
+        .InFile(file);
   }
-  std::size_t index = 0;
+  Origin origin{file};
   for (const json& element : *it) {
-    CAUSALKG_RETURN_IF_ERROR(apply(element, std::string(item) + " " + std::to_string(++index)));
+    ++origin.index;
+    CAUSALKG_RETURN_IF_ERROR(sink(element, origin));
   }
   return Status::Ok();
 }
@@ -36,10 +40,7 @@ std::string Excerpt(std::string text) {
   return text.substr(0, cut) + "...";
 }
 
-}  // namespace
-
-Status StageDocument(WriteSet& write, std::string_view text, const std::string& name,
-                     std::uint64_t& claims) {
+Status ReadDocument(std::string_view text, const std::string& name, ClaimSink& sink) {
   json document;
   CAUSALKG_RETURN_IF_ERROR(
       ParseJson(text, name, 1, {kMaxDocumentDepth, /*allow_bom=*/true}, document));
@@ -57,24 +58,53 @@ Status StageDocument(WriteSet& write, std::string_view text, const std::string& 
   if (!document.contains("claims")) {
     return Status::Load("the document has no \"claims\" array").InFile(name);
   }
-  ClaimApplier applier(write);
-  auto in_file = [&name](Status s) { return s.ok() ? std::move(s) : std::move(s).InFile(name); };
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(
-      document, "sources", "source",
-      [&](const json& e, const std::string& where) { return applier.ApplySource(e, where); })));
-  CAUSALKG_RETURN_IF_ERROR(in_file(ApplyArray(
-      document, "relations", "relation",
-      [&](const json& e, const std::string& where) { return applier.ApplyRelation(e, where); })));
-  CAUSALKG_RETURN_IF_ERROR(
-      in_file(ApplyArray(document, "nodes", "node", [&](const json& e, const std::string& where) {
-        return applier.ApplyNode(e, where);
-      })));
-  CAUSALKG_RETURN_IF_ERROR(
-      in_file(ApplyArray(document, "claims", "claim", [&](const json& e, const std::string& where) {
-        return applier.ApplyClaim(e, where);
-      })));
-  claims += applier.claims();
-  return Status::Ok();
+  // Declarations first, so that the claims find their relations declared.
+  CAUSALKG_RETURN_IF_ERROR(SinkArray(
+      document, "sources", name,
+      [&](const json& e, const Origin& origin) { return SinkJsonSource(sink, e, origin); }));
+  CAUSALKG_RETURN_IF_ERROR(SinkArray(
+      document, "relations", name,
+      [&](const json& e, const Origin& origin) { return SinkJsonRelation(sink, e, origin); }));
+  CAUSALKG_RETURN_IF_ERROR(SinkArray(
+      document, "nodes", name,
+      [&](const json& e, const Origin& origin) { return SinkJsonNode(sink, e, origin); }));
+  return SinkArray(document, "claims", name, [&](const json& e, const Origin& origin) {
+    return SinkJsonClaim(sink, e, origin);
+  });
+}
+
+// A document begins with an object (or, wrongly, another JSON value that
+// the reader will name); one that says it is causalkg's is certain.
+SniffScore SniffDocument(std::string_view head) {
+  if (head.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+    head.remove_prefix(kByteOrderMark.size());
+  }
+  const auto first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || (head[first] != '{' && head[first] != '[')) {
+    return SniffScore::kNo;
+  }
+  // Whole on its first line (an export on one line, say), it may say more.
+  const std::string_view line = head.substr(first, head.find('\n', first) - first);
+  json value;
+  if (ParseJson(line, "", 1, {kMaxDocumentDepth}, value).ok() && value.is_object() &&
+      (value.contains("claims") || value.contains("format"))) {
+    return SniffScore::kCertain;
+  }
+  return SniffScore::kWeak;
+}
+
+}  // namespace
+
+Format JsonDocumentFormat() {
+  return {"json",
+          "a causalkg JSON document: sources, relations, nodes and claims in one object",
+          {".json"},
+          SniffDocument,
+          [](FormatInput& input, ClaimSink& sink) -> Status {
+            auto text = input.Whole();
+            if (!text.ok()) return std::move(text).TakeStatus();
+            return ReadDocument(*text, input.name(), sink);
+          }};
 }
 
 }  // namespace causalkg::kb

@@ -2,56 +2,51 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-
-#include <nlohmann/json.hpp>
-
-#include "kb/ingest/json_parse.hpp"
 
 namespace causalkg::kb {
 
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// JSON Lines by name, or by a first line that is a whole JSON object.
-bool LooksLikeJsonLines(const std::string& path) {
-  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return true;
-  if (EndsWith(path, ".json")) return false;
-  std::ifstream in(path, std::ios::binary);
-  std::string first;
-  while (std::getline(in, first) && first.find_first_not_of(" \t\r") == std::string::npos) {
-  }
-  nlohmann::json value;
-  return ParseJson(first, path, 1, {kMaxLineDepth, /*allow_bom=*/true}, value).ok() &&
-         value.is_object();
-}
-
-Result<std::string> ReadWhole(const std::string& path) {
+// The first bytes of the file, for its format's sniff.
+Result<std::string> ReadHead(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Load("cannot open the file").InFile(path);
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string head(kSniffBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
   if (in.bad()) return Status::Load("reading the file failed").InFile(path);
-  return text.str();
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
 }
 
-Result<LoadSummary> Commit(WriteSet& write, std::uint64_t claims) {
-  auto committed = write.Commit();
-  if (!committed.ok()) return std::move(committed).TakeStatus();
-  LoadSummary summary;
-  summary.claims = claims;
-  summary.write = std::move(committed).value();
-  return summary;
+// Reads the file `path` in `format` into `sink`, telling `progress` of the
+// bytes read on top of `bytes_before`.
+Status ReadFile(const Format& format, const std::string& path, ClaimSink& sink,
+                const LoadOptions& options, std::uint64_t bytes_before, std::uint64_t bytes_total) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Load("cannot open the file").InFile(path);
+  std::vector<char> buffer(1 << 20);
+  in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  FormatInput::Progress progress;
+  if (options.progress) {
+    progress = [&](std::uint64_t bytes) { options.progress(bytes_before + bytes, bytes_total); };
+  }
+  FormatInput input(path, in, std::move(progress));
+  return format.read(input, sink);
+}
+
+const FormatRegistry& RegistryOf(const LoadOptions& options) {
+  return options.formats != nullptr ? *options.formats : Formats();
 }
 
 }  // namespace
 
 Result<LoadSummary> LoadFiles(Store& store, const std::vector<std::string>& paths,
                               const LoadOptions& options) {
+  const FormatRegistry& formats = RegistryOf(options);
+  if (!options.format.empty()) {
+    auto named = formats.Choose({}, {}, options.format);
+    if (!named.ok()) return std::move(named).TakeStatus();
+  }
   std::uint64_t total = 0;
   for (const std::string& path : paths) {
     std::error_code ec;
@@ -61,42 +56,45 @@ Result<LoadSummary> LoadFiles(Store& store, const std::vector<std::string>& path
     total += std::filesystem::file_size(path, ec);
   }
   WriteSet write(store);
-  std::uint64_t claims = 0, done = 0;
+  ClaimSink sink(write);
+  std::uint64_t done = 0;
   for (const std::string& path : paths) {
-    if (LooksLikeJsonLines(path)) {
-      CAUSALKG_RETURN_IF_ERROR(StageJsonLines(write, path, options, done, total, claims));
-    } else {
-      auto text = ReadWhole(path);
-      if (!text.ok()) return std::move(text).TakeStatus();
-      CAUSALKG_RETURN_IF_ERROR(StageDocument(write, *text, path, claims));
-    }
+    auto head = ReadHead(path);
+    if (!head.ok()) return std::move(head).TakeStatus();
+    auto format = formats.Choose(path, *head, options.format);
+    if (!format.ok()) return std::move(format).TakeStatus();
+    CAUSALKG_RETURN_IF_ERROR(ReadFile(**format, path, sink, options, done, total));
     std::error_code ec;
     done += std::filesystem::file_size(path, ec);
     if (options.progress) options.progress(done, total);
   }
-  return Commit(write, claims);
+  return sink.Commit();
+}
+
+Result<LoadSummary> LoadText(Store& store, std::string_view text, const std::string& name,
+                             std::string_view format) {
+  auto chosen = Formats().Choose(name, text.substr(0, kSniffBytes), format);
+  if (!chosen.ok()) return std::move(chosen).TakeStatus();
+  WriteSet write(store);
+  ClaimSink sink(write);
+  FormatInput input(name, text);
+  CAUSALKG_RETURN_IF_ERROR((*chosen)->read(input, sink));
+  return sink.Commit();
 }
 
 Result<LoadSummary> LoadDocumentText(Store& store, std::string_view text, const std::string& name) {
-  WriteSet write(store);
-  std::uint64_t claims = 0;
-  CAUSALKG_RETURN_IF_ERROR(StageDocument(write, text, name, claims));
-  return Commit(write, claims);
+  return LoadText(store, text, name, "json");
 }
 
-std::string DescribeSummary(const LoadSummary& summary) {
-  const WriteSummary& w = summary.write;
-  auto count = [](std::uint64_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-  };
-  std::string out = count(summary.claims, "claim", "claims") + ": " +
-                    count(w.new_edges, "new edge", "new edges") + ", " +
-                    count(w.new_nodes, "new node", "new nodes") + ", " +
-                    count(w.evidence_added, "piece of evidence added", "pieces of evidence added");
-  if (w.new_relations > 0) out += ", " + count(w.new_relations, "new relation", "new relations");
-  if (w.new_sources > 0) out += ", " + count(w.new_sources, "new source", "new sources");
-  out += ", " + count(w.warnings.size(), "warning", "warnings");
-  return out;
+Status StageJsonLines(WriteSet& write, const std::string& path, const LoadOptions& options,
+                      std::uint64_t bytes_before, std::uint64_t bytes_total,
+                      std::uint64_t& claims) {
+  const Format* lines = Formats().Find("jsonl");
+  if (lines == nullptr) return Status::Internal("the JSON Lines format is not registered");
+  ClaimSink sink(write);
+  CAUSALKG_RETURN_IF_ERROR(ReadFile(*lines, path, sink, options, bytes_before, bytes_total));
+  claims += sink.claims();
+  return Status::Ok();
 }
 
 }  // namespace causalkg::kb

@@ -1,0 +1,282 @@
+#include "kb/ingest/claim_sink.hpp"
+
+#include <charconv>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/model/vocabulary.hpp"
+
+namespace causalkg::kb {
+
+const char* FieldName(RecordField field) {
+  switch (field) {
+    case RecordField::kNone:
+      break;
+    case RecordField::kSubject:
+      return "subject";
+    case RecordField::kRelation:
+      return "relation";
+    case RecordField::kObject:
+      return "object";
+    case RecordField::kSource:
+      return "source";
+    case RecordField::kQuote:
+      return "quote";
+    case RecordField::kModality:
+      return "modality";
+    case RecordField::kConfidence:
+      return "confidence";
+    case RecordField::kId:
+      return "id";
+    case RecordField::kKind:
+      return "kind";
+    case RecordField::kLabel:
+      return "label";
+    case RecordField::kPolarity:
+      return "polarity";
+  }
+  return "";
+}
+
+namespace {
+
+const char* KindName(RecordKind kind) {
+  switch (kind) {
+    case RecordKind::kClaim:
+      return "claim";
+    case RecordKind::kNode:
+      return "node";
+    case RecordKind::kRelation:
+      return "relation";
+    case RecordKind::kSource:
+      return "source";
+  }
+  return "record";
+}
+
+// `s` said of `where` ("claim 3: ...", "field 'label': ..."), when it is an
+// error about the input: a Storage error is about the database.
+Status Within(std::string_view where, Status s) {
+  if (s.ok() || where.empty() || s.kind() == ErrorKind::kStorage) return s;
+  const StatusCode code = s.code();
+  return Status::Error(s.kind(), std::string(where) + ": " + s.message(), s.hint()).WithCode(code);
+}
+
+Status InFile(const Origin& origin, Status s) {
+  if (s.ok()) return s;
+  return std::move(s).InFile(std::string(origin.file), origin.line, origin.column);
+}
+
+Status FieldError(RecordField field, std::string_view problem) {
+  return Status::Load(std::string("field '") + FieldName(field) + "' " + std::string(problem));
+}
+
+// The refusal of `field`, if the reader refused it.
+Status Refused(const Refusal& refused, RecordField field) {
+  return refused.field == field ? FieldError(field, refused.problem) : Status::Ok();
+}
+
+// A required text: present, readable and not empty.
+Status Required(const std::optional<std::string_view>& text, const Refusal& refused,
+                RecordField field) {
+  if (!text && refused.field != field) return FieldError(field, "is missing");
+  CAUSALKG_RETURN_IF_ERROR(Refused(refused, field));
+  if (text->empty()) return FieldError(field, "is empty");
+  return Status::Ok();
+}
+
+// A number as a message quotes it, when the input did not say how it wrote it.
+std::string NumberText(double value) {
+  char text[32];
+  const auto [end, error] = std::to_chars(text, text + sizeof text, value);
+  return error == std::errc() ? std::string(text, end) : std::string("a number");
+}
+
+// The checks of one piece of evidence before it is staged, in field order.
+Status CheckEvidence(const EvidenceRecord& e) {
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kSource));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kQuote));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kModality));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kConfidence));
+  if (e.confidence && !(*e.confidence >= 0.0 && *e.confidence <= 1.0)) {
+    const std::string shown =
+        e.confidence_text.empty() ? NumberText(*e.confidence) : std::string(e.confidence_text);
+    return FieldError(RecordField::kConfidence, "must be between 0 and 1, not " + shown);
+  }
+  return Status::Ok();
+}
+
+// "evidence 2" when a claim has several pieces; nothing for one.
+std::string PieceName(std::size_t index, std::size_t pieces) {
+  return pieces > 1 ? "evidence " + std::to_string(index + 1) : std::string();
+}
+
+// The write's refusal of the text in `field`, said as about that field.
+Status InField(RecordField field, Status s) {
+  return Within(std::string("field '") + FieldName(field) + "'", std::move(s));
+}
+
+}  // namespace
+
+Status AtRecord(const Origin& origin, RecordKind kind, Status s) {
+  if (s.ok()) return s;
+  if (origin.index > 0) {
+    s = Within(std::string(KindName(kind)) + " " + std::to_string(origin.index), std::move(s));
+  }
+  return InFile(origin, std::move(s));
+}
+
+std::string DescribeSummary(const LoadSummary& summary) {
+  const WriteSummary& w = summary.write;
+  auto count = [](std::uint64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::string out = count(summary.claims, "claim", "claims") + ": " +
+                    count(w.new_edges, "new edge", "new edges") + ", " +
+                    count(w.new_nodes, "new node", "new nodes") + ", " +
+                    count(w.evidence_added, "piece of evidence added", "pieces of evidence added");
+  if (w.new_relations > 0) out += ", " + count(w.new_relations, "new relation", "new relations");
+  if (w.new_sources > 0) out += ", " + count(w.new_sources, "new source", "new sources");
+  out += ", " + count(w.warnings.size(), "warning", "warnings");
+  return out;
+}
+
+Status ClaimSink::AddClaim(const ClaimRecord& claim, const Origin& origin) {
+  // A million claims a second pass here: the commonest, clean claim is
+  // staged without a Status built for every check it passes.
+  Status s = IsClean(claim) ? StageClaim(claim) : ProblemOf(claim);
+  if (!s.ok()) return AtRecord(origin, RecordKind::kClaim, std::move(s));
+  ++claims_;
+  return s;
+}
+
+bool ClaimSink::IsClean(const ClaimRecord& claim) {
+  if (claim.refused.field != RecordField::kNone) return false;
+  for (const auto* text : {&claim.subject, &claim.relation, &claim.object}) {
+    if (!*text || (*text)->empty()) return false;
+  }
+  for (const EvidenceRecord& e : claim.evidence) {
+    if (e.refused.field != RecordField::kNone) return false;
+    if (e.confidence && !(*e.confidence >= 0.0 && *e.confidence <= 1.0)) return false;
+  }
+  return true;
+}
+
+Status ClaimSink::ProblemOf(const ClaimRecord& claim) {
+  CAUSALKG_RETURN_IF_ERROR(Required(claim.subject, claim.refused, RecordField::kSubject));
+  CAUSALKG_RETURN_IF_ERROR(Required(claim.relation, claim.refused, RecordField::kRelation));
+  CAUSALKG_RETURN_IF_ERROR(Required(claim.object, claim.refused, RecordField::kObject));
+  const std::size_t pieces = claim.evidence.size();
+  for (std::size_t i = 0; i < pieces; ++i) {
+    Status checked = CheckEvidence(claim.evidence[i]);
+    if (!checked.ok()) return Within(PieceName(i, pieces), std::move(checked));
+  }
+  return Status::Internal("a claim was taken for unclean but has no problem");
+}
+
+Status ClaimSink::StageClaim(const ClaimRecord& claim) {
+  auto s = write_.Intern(*claim.subject);
+  if (!s.ok()) return InField(RecordField::kSubject, std::move(s).TakeStatus());
+  auto r = write_.Intern(*claim.relation);
+  if (!r.ok()) return InField(RecordField::kRelation, std::move(r).TakeStatus());
+  auto o = write_.Intern(*claim.object);
+  if (!o.ok()) return InField(RecordField::kObject, std::move(o).TakeStatus());
+  const Triple triple{*s, *r, *o};
+  const std::size_t pieces = claim.evidence.size();
+  if (pieces == 0) return write_.AddClaim(triple, Evidence{});
+  for (std::size_t i = 0; i < pieces; ++i) {
+    const EvidenceRecord& e = claim.evidence[i];
+    Status added = write_.AddClaim(triple, Evidence{std::string(e.source), std::string(e.quote),
+                                                    std::string(e.modality), e.confidence});
+    if (!added.ok()) return Within(PieceName(i, pieces), std::move(added));
+  }
+  return Status::Ok();
+}
+
+Status ClaimSink::StageLabels(std::span<const LabelRecord> labels, const Refusal& refused,
+                              Labels& out) {
+  CAUSALKG_RETURN_IF_ERROR(Refused(refused, RecordField::kLabel));
+  const std::string label_field = "field 'label'";
+  for (const LabelRecord& label : labels) {
+    if (!label.language) {
+      if (!label.problem.empty()) return FieldError(RecordField::kLabel, label.problem);
+      CAUSALKG_RETURN_IF_ERROR(
+          Within(label_field, write_.CheckField(fields::Field::kLabel, label.text)));
+      out["en"] = std::string(label.text);
+      continue;
+    }
+    // The language first: once it is known to be clean it may name the field.
+    CAUSALKG_RETURN_IF_ERROR(
+        Within(label_field, write_.CheckField(fields::Field::kLanguage, *label.language)));
+    const std::string field = "field 'label." + std::string(*label.language) + "'";
+    if (!label.problem.empty()) return Status::Load(field + " " + std::string(label.problem));
+    CAUSALKG_RETURN_IF_ERROR(Within(field, write_.CheckField(fields::Field::kLabel, label.text)));
+    out[std::string(*label.language)] = std::string(label.text);
+  }
+  return Status::Ok();
+}
+
+Status ClaimSink::DeclareNode(const NodeRecord& node, const Origin& origin) {
+  auto about_node = [&](Status s) { return AtRecord(origin, RecordKind::kNode, std::move(s)); };
+  auto in_file = [&](Status s) { return InFile(origin, std::move(s)); };
+  CAUSALKG_RETURN_IF_ERROR(about_node(Required(node.id, node.refused, RecordField::kId)));
+  CAUSALKG_RETURN_IF_ERROR(about_node(Refused(node.refused, RecordField::kKind)));
+  Labels labels;
+  CAUSALKG_RETURN_IF_ERROR(about_node(StageLabels(node.labels, node.refused, labels)));
+  auto node_id = write_.Intern(*node.id);
+  if (!node_id.ok()) return about_node(InField(RecordField::kId, std::move(node_id).TakeStatus()));
+  // What the write says of the term itself names it, and needs no place
+  // within the record.
+  CAUSALKG_RETURN_IF_ERROR(in_file(write_.MarkNode(*node_id, labels)));
+  if (node.kind.empty()) return Status::Ok();
+  auto is_a = write_.Intern(kIsA);
+  if (!is_a.ok()) return in_file(std::move(is_a).TakeStatus());
+  auto kind_id = write_.Intern(node.kind);
+  if (!kind_id.ok())
+    return about_node(InField(RecordField::kKind, std::move(kind_id).TakeStatus()));
+  CAUSALKG_RETURN_IF_ERROR(in_file(write_.MarkRelation(*is_a)));
+  CAUSALKG_RETURN_IF_ERROR(in_file(write_.MarkNode(*kind_id)));
+  write_.AddTriple({*node_id, *is_a, *kind_id});
+  return Status::Ok();
+}
+
+Status ClaimSink::DeclareRelation(const RelationRecord& relation, const Origin& origin) {
+  auto about_relation = [&](Status s) {
+    return AtRecord(origin, RecordKind::kRelation, std::move(s));
+  };
+  CAUSALKG_RETURN_IF_ERROR(
+      about_relation(Required(relation.id, relation.refused, RecordField::kId)));
+  Labels labels;
+  CAUSALKG_RETURN_IF_ERROR(about_relation(StageLabels(relation.labels, relation.refused, labels)));
+  CAUSALKG_RETURN_IF_ERROR(about_relation(Refused(relation.refused, RecordField::kPolarity)));
+  auto relation_id = write_.Intern(*relation.id);
+  if (!relation_id.ok()) {
+    return about_relation(InField(RecordField::kId, std::move(relation_id).TakeStatus()));
+  }
+  // A polarity that contradicts the store's names the relation itself.
+  return InFile(origin, write_.MarkRelation(*relation_id, relation.polarity, labels));
+}
+
+Status ClaimSink::DeclareSource(const SourceRecord& source, const Origin& origin) {
+  auto about_source = [&](Status s) { return AtRecord(origin, RecordKind::kSource, std::move(s)); };
+  CAUSALKG_RETURN_IF_ERROR(about_source(Required(source.id, source.refused, RecordField::kId)));
+  std::string json(source.json);
+  if (json.empty()) {
+    // The write refuses an id unfit to be stored before it reads the
+    // record, so replacing bad bytes here hides nothing.
+    json = nlohmann::json{{"id", *source.id}}.dump(-1, ' ', false,
+                                                   nlohmann::json::error_handler_t::replace);
+  }
+  return about_source(write_.AddSource({std::string(*source.id), std::move(json)}));
+}
+
+Result<LoadSummary> ClaimSink::Commit() {
+  auto committed = write_.Commit();
+  if (!committed.ok()) return std::move(committed).TakeStatus();
+  LoadSummary summary;
+  summary.claims = claims_;
+  summary.write = std::move(committed).value();
+  return summary;
+}
+
+}  // namespace causalkg::kb

@@ -1,0 +1,28 @@
+// The formats causalkg reads, in the order messages list them.
+//
+// A new format is a reader file (kb/ingest/NAME.cpp) that defines
+// `Format NameFormat()` and a line in the list below; nothing else needs to
+// know of it. See kb/README.md.
+#include "kb/ingest/format_registry.hpp"
+
+namespace causalkg::kb {
+
+Format JsonDocumentFormat();  // json_document.cpp
+Format JsonLinesFormat();     // json_lines.cpp
+
+const FormatRegistry& Formats() {
+  static const FormatRegistry registry = [] {
+    FormatRegistry formats;
+    for (Format format : {
+             JsonDocumentFormat(),
+             JsonLinesFormat(),
+         }) {
+      // Names are fixed here, in one list, and cannot clash at run time.
+      (void)formats.Add(std::move(format));
+    }
+    return formats;
+  }();
+  return registry;
+}
+
+}  // namespace causalkg::kb
