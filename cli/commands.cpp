@@ -20,13 +20,22 @@ void PrintError(const Status& status) {
   if (!status.hint().empty()) std::cerr << "hint: " << Visible(status.hint()) << '\n';
 }
 
-int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files) {
+int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files,
+            const std::string& format) {
+  // A format no reader has is bad usage: refused before a database is
+  // opened, or made and seeded.
+  if (!format.empty()) {
+    if (auto named = kb::Formats().Choose({}, {}, format); !named.ok()) {
+      PrintError(named.status());
+      return 2;
+    }
+  }
   auto store = OpenDatabase(global, OpenMode::kReadWrite);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
   }
-  auto loaded = LoadWithProgress(**store, files);
+  auto loaded = LoadWithProgress(**store, files, format);
   if (!loaded.ok()) {
     PrintError(loaded.status());
     std::cerr << "Nothing was loaded; the database is as it was.\n";

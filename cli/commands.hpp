@@ -10,7 +10,10 @@
 
 namespace causalkg::cli {
 
-int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files);
+// `format` names the files' format (kb::Formats()); empty to choose each
+// file's by its extension, else by its first bytes.
+int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files,
+            const std::string& format);
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output);
 int RunStats(const GlobalOptions& global, const std::string& format);
 

@@ -5,9 +5,11 @@
 
 namespace causalkg::cli {
 
-Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files) {
+Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files,
+                                         const std::string& format) {
   ProgressBar bar;
   kb::LoadOptions options;
+  options.format = format;
   options.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.Update(done, total); };
   return kb::LoadFiles(store, files, options);
 }

@@ -11,7 +11,10 @@
 namespace causalkg::cli {
 
 // kb::LoadFiles, drawing a progress bar on stderr when it is a terminal.
-Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files);
+// `format` names the files' format; empty to choose each file's by its
+// extension, else by its first bytes.
+Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files,
+                                         const std::string& format = {});
 
 // "Loaded 3 claims: ..." and a "warning: ..." line for each warning.
 std::string LoadedReport(const kb::LoadSummary& summary);

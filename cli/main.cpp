@@ -8,6 +8,7 @@
 #include "cli/shell/shell_command.hpp"
 #include "engine/common/status.hpp"
 #include "engine/common/visible_text.hpp"
+#include "kb/ingest/format_registry.hpp"
 
 namespace {
 
@@ -41,9 +42,13 @@ int main(int argc, char** argv) {
       ->capture_default_str();
 
   std::vector<std::string> files;
-  auto* load = app.add_subcommand("load", "load JSON or JSON Lines claims files (all or nothing)");
+  std::string load_format;
+  auto* load = app.add_subcommand("load", "load claims files (all or nothing)");
   load->add_option("files", files, "claims files (.json documents, .jsonl one claim a line)")
       ->required();
+  load->add_option("--format,-f", load_format,
+                   "the files' format, one of: " + causalkg::kb::Formats().Describe() +
+                       " (default: by extension, else by content)");
 
   std::string export_format = "json", export_output;
   auto* export_cmd =
@@ -73,7 +78,7 @@ int main(int argc, char** argv) {
 
   auto run = [&] {
     if (*query) return causalkg::cli::RunStatements(global, statement, query_options);
-    if (*load) return causalkg::cli::RunLoad(global, files);
+    if (*load) return causalkg::cli::RunLoad(global, files, load_format);
     if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
     if (*stats) return causalkg::cli::RunStats(global, stats_format);
     return causalkg::cli::RunShell(global, query_options);
