@@ -46,12 +46,19 @@ int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files,
 }
 
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output) {
-  kb::ExportFormat parsed;
-  if (!kb::ParseExportFormat(format, parsed)) {
-    PrintError(
-        Status::Usage("unknown export format '" + format + "'", "use json, jsonl or ntriples"));
+  // Named, else the format of the file to write, else a JSON document.
+  const kb::ExportWriter* writer = kb::FindExportWriter(format.empty() ? "json" : format);
+  if (format.empty()) {
+    if (const kb::ExportWriter* by_extension = kb::ExportWriterForFile(output)) {
+      writer = by_extension;
+    }
+  }
+  if (writer == nullptr) {
+    PrintError(Status::Usage("unknown export format '" + format + "'",
+                             "use " + kb::DescribeExportFormats()));
     return 2;
   }
+  const kb::ExportFormat parsed = writer->format;
   auto store = OpenDatabase(global, OpenMode::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status());

@@ -14,6 +14,8 @@ namespace causalkg::cli {
 // file's by its extension, else by its first bytes.
 int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files,
             const std::string& format);
+// `format` names the export format; empty for the one whose extension
+// `output` has, else a JSON document.
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output);
 int RunStats(const GlobalOptions& global, const std::string& format);
 

@@ -8,6 +8,7 @@
 #include "cli/shell/shell_command.hpp"
 #include "engine/common/status.hpp"
 #include "engine/common/visible_text.hpp"
+#include "kb/export/export.hpp"
 #include "kb/ingest/format_registry.hpp"
 
 namespace {
@@ -50,11 +51,12 @@ int main(int argc, char** argv) {
                    "the files' format, one of: " + causalkg::kb::Formats().Describe() +
                        " (default: by extension, else by content)");
 
-  std::string export_format = "json", export_output;
+  std::string export_format, export_output;
   auto* export_cmd =
       app.add_subcommand("export", "write the database as claims (json, jsonl) or N-Triples");
-  export_cmd->add_option("--format,-f", export_format, "json, jsonl or ntriples")
-      ->capture_default_str();
+  export_cmd->add_option(
+      "--format,-f", export_format,
+      causalkg::kb::DescribeExportFormats() + " (default: by the extension of -o FILE, else json)");
   export_cmd->add_option("-o,--output", export_output, "file to write (default: standard output)");
 
   std::string stats_format = "table";

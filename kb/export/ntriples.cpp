@@ -1,5 +1,9 @@
 #include "kb/export/ntriples.hpp"
 
+#include <ostream>
+
+#include "kb/export/snapshot.hpp"
+
 namespace causalkg::kb {
 
 namespace {
@@ -59,6 +63,32 @@ std::string LangLiteral(std::string_view text, std::string_view language) {
   out += "\"";
   if (!language.empty()) out += "@" + std::string(language);
   return out;
+}
+
+// The store as N-Triples, for RDF tools: labels and polarities of
+// relations, labels of nodes, and every triple. Evidence has no place in it.
+Status WriteNTriples(const Store& /*store*/, const StoreSnapshot& snap, std::ostream& out,
+                     std::uint64_t& /*not_utf8*/) {
+  for (const ExportTerm* r : snap.relations) {
+    for (const auto& [language, label] : r->info.labels) {
+      out << RelationIri(r->name) << ' ' << kRdfsLabel << ' ' << LangLiteral(label, language)
+          << " .\n";
+    }
+    if (r->info.polarity != Polarity::kNone) {
+      out << RelationIri(r->name) << ' ' << kPolarityIri << ' '
+          << LangLiteral(PolarityText(r->info.polarity), "") << " .\n";
+    }
+  }
+  for (const ExportTerm* n : snap.nodes) {
+    for (const auto& [language, label] : n->info.labels) {
+      out << NodeIri(n->name) << ' ' << kRdfsLabel << ' ' << LangLiteral(label, language) << " .\n";
+    }
+  }
+  for (const Triple& t : snap.triples) {
+    out << NodeIri(snap.Name(t.subject)) << ' ' << PredicateIri(snap.Name(t.relation)) << ' '
+        << NodeIri(snap.Name(t.object)) << " .\n";
+  }
+  return Status::Ok();
 }
 
 }  // namespace causalkg::kb

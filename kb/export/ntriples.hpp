@@ -1,4 +1,5 @@
-// Spelling terms as N-Triples: IRIs under urn:causalkg: and escaped literals.
+// Spelling terms as N-Triples: IRIs under urn:causalkg: and escaped literals
+// (the writer itself is in the table of kb/export/export.cpp).
 #pragma once
 
 #include <string>
