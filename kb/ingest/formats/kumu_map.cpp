@@ -600,8 +600,9 @@ class KumuReader {
               [](const MapRelation& a, const MapRelation& b) { return a.id < b.id; });
     if (split > 0) {
       map_.remarks.push_back(
-          "the types " + SomeNames(split_types) +
-          " are each on links of different signs, and a relation has one sign: their " +
+          (split_types.size() == 1 ? "the type " + SomeNames(split_types) + " is"
+                                   : "the types " + SomeNames(split_types) + " are each") +
+          " on links of different signs, and a relation has one sign: their " +
           Count(split - not_causal_dropped, "link", "links") +
           " became increases, decreases or influences" +
           (not_causal_dropped > 0
@@ -718,18 +719,26 @@ Result<CausalMap> ParseKumu(std::string_view text, const std::string& file) {
   return KumuReader(text, file).Read();
 }
 
+namespace {
+
+// Whether `head` has "KEY": [ (a key whose value is an array).
+bool HasArrayKey(std::string_view head, std::string_view key) {
+  for (auto at = head.find(key); at != std::string_view::npos; at = head.find(key, at + 1)) {
+    auto next = head.find_first_not_of(" \t\r\n", at + key.size());
+    if (next == std::string_view::npos || head[next] != ':') continue;
+    next = head.find_first_not_of(" \t\r\n", next + 1);
+    if (next != std::string_view::npos && head[next] == '[') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool LooksLikeKumu(std::string_view head) {
-  // The first key of the object: blueprints begin with their lists, and
-  // Kumu's backups with "name" and "description" and then "proxyImages".
   const auto brace = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (brace == std::string_view::npos || head[brace] != '{') return false;
-  const auto quote = head.find_first_not_of(" \t\r\n", brace + 1);
-  if (quote == std::string_view::npos || head[quote] != '"') return false;
-  const std::string_view rest = head.substr(quote);
-  for (std::string_view key : {"\"elements\"", "\"connections\"", "\"loops\""}) {
-    if (rest.rfind(key, 0) == 0) return true;
-  }
-  return rest.rfind("\"name\"", 0) == 0 && head.find("\"proxyImages\"") != std::string_view::npos;
+  return (HasArrayKey(head, "\"elements\"") || HasArrayKey(head, "\"connections\"")) &&
+         !HasArrayKey(head, "\"claims\"");
 }
 
 }  // namespace causalkg::kb::maps

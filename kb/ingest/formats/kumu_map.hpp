@@ -41,9 +41,8 @@ namespace causalkg::kb::maps {
 // column of the element or connection it is about.
 Result<CausalMap> ParseKumu(std::string_view text, const std::string& file);
 
-// Whether `head`, the start of a file, looks like Kumu JSON: an object
-// whose first key is "elements", "connections" or "loops", or a backup's
-// "name" followed by Kumu's fields.
+// Whether `head`, the start of a file, looks like Kumu JSON: an object with
+// an "elements" or "connections" array and no "claims" array.
 bool LooksLikeKumu(std::string_view head);
 
 }  // namespace causalkg::kb::maps
