@@ -1,0 +1,34 @@
+// Writing a store as a Kumu blueprint (JSON), so that a map can go back to
+// Kumu, and come back again: loading the blueprint gives the same claims.
+//
+//   {"elements": [{"id": "digitalisation", "label": "digitalisation",
+//                  "label.nl": "digitalisering", "type": "driver"}, ...],
+//    "connections": [{"from": "digitalisation", "to": "individualisation",
+//                     "type": "strengthens", "polarity": "+",
+//                     "description": "<quote>", "source": "scp-2025",
+//                     "confidence": 0.6, "modality": "can"}, ...]}
+//
+// An element is a node: its id, its English label (its id when it has
+// none), its labels in other languages as "label.LANG", and a kind (the
+// object of one of its is_a triples without evidence, whose name is an id
+// as Kumu's types make them) as its type. A connection is a piece of
+// evidence (or a triple that has none): its relation as type, the
+// relation's sign as polarity (null for one that is not causal), the quote
+// as description, and source, confidence and modality as fields of their
+// own. Kumu has no place for a relation's labels; they are not written.
+#pragma once
+
+#include <cstdint>
+#include <ostream>
+
+#include "engine/common/status.hpp"
+#include "engine/storage/store.hpp"
+
+namespace causalkg::kb {
+
+// Writes the whole store to `out` as a Kumu blueprint. Text that is not
+// valid UTF-8 is written with U+FFFD in place of its bad bytes; `not_utf8`,
+// when given, receives how many elements and connections had such text.
+Status ExportKumu(const Store& store, std::ostream& out, std::uint64_t* not_utf8 = nullptr);
+
+}  // namespace causalkg::kb
