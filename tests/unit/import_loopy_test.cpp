@@ -49,11 +49,11 @@ TEST_CASE("A LOOPY model's nodes and edges become nodes and signed links", "[loo
         std::vector<std::string>{
             "the initial values of 5 nodes dropped (they start LOOPY's simulation; "
             "they are no claim)",
-            "8 arrows read by their strength's sign: + became 'increases', - "
-            "'decreases'; the strength is the link's weight",
+            "8 arrows read by the sign of their strength: + became 'increases', - "
+            "'decreases'",
             "1 arrow repeats another of the same sign between the same nodes "
-            "(LOOPY draws a stronger link so): one link, the strengths added into "
-            "its weight",
+            "(LOOPY draws a stronger link so): one link, whose weight is their "
+            "strengths added",
             "1 pair of nodes with arrows of both signs the same way: both links kept",
             "1 text written on the canvas dropped",
         });

@@ -58,8 +58,8 @@ TEST_CASE("A Mental Modeler model's concepts and relationships become nodes and 
     }
   }
   CHECK(map.remarks == std::vector<std::string>{
-                           "5 relationships read by their influence's sign: + became "
-                           "'increases', - 'decreases'; the influence is the link's weight",
+                           "5 relationships read by the sign of their influence: + became "
+                           "'increases', - 'decreases'",
                            "3 influences given as H, M or L read as 1, 0.62 and 0.25 (Mental "
                            "Modeler's own values), with their sign",
                            "1 relationship without an influence became 'influences' links (sign "

@@ -226,14 +226,13 @@ class LoopyReader {
     if (!map_.links.empty()) {
       map_.remarks.push_back(
           Count(edges.size(), "arrow", "arrows") +
-          " read by their strength's sign: + became 'increases', - 'decreases'; the strength is "
-          "the link's weight");
+          " read by the sign of their strength: + became 'increases', - 'decreases'");
     }
     if (repeated > 0) {
       map_.remarks.push_back(
           Count(repeated, "arrow repeats", "arrows repeat") +
           " another of the same sign between the same nodes (LOOPY draws a stronger link so): "
-          "one link, the strengths added into its weight");
+          "one link, whose weight is their strengths added");
     }
     std::size_t both = 0;
     for (const auto& [pair, mask] : signs_between) both += mask == 3;

@@ -369,8 +369,8 @@ Result<CausalMap> MapOf(const Model& model, const std::string& file, std::string
   };
   if (relationships > 0) {
     map.remarks.push_back(Count(relationships - unset - zero, "relationship", "relationships") +
-                          " read by their influence's sign: + became 'increases', - "
-                          "'decreases'; the influence is the link's weight");
+                          " read by the sign of their influence: + became 'increases', - "
+                          "'decreases'");
   }
   remark(levels, "influence", "influences",
          "given as H, M or L read as 1, 0.62 and 0.25 (Mental Modeler's own values), with "
