@@ -41,6 +41,7 @@ struct MapNode {
   std::string kind_label;
   std::string note;               // a description or notes, not stored as a claim
   std::vector<std::string> tags;  // not stored
+  std::string where;              // "element 3", for messages
 };
 
 // A relation a map names that is not built in, with the one sign every

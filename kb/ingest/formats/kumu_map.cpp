@@ -298,6 +298,7 @@ class KumuReader {
         auto [it, fresh] = by_label_.emplace(p.label, map_.nodes.size());
         if (!fresh) it->second = kAmbiguous;
       }
+      node.where = "element " + std::to_string(i + 1);
       map_.nodes.push_back(std::move(node));
     }
     if (descriptions > 0) {

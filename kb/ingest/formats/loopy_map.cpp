@@ -161,6 +161,7 @@ class LoopyReader {
       MapNode mapped;
       mapped.id = ids_.FromLabel(*label);
       if (*label != mapped.id) mapped.label = std::move(*label);
+      mapped.where = "node " + std::to_string(i + 1);
       map_.nodes.push_back(std::move(mapped));
     }
     if (initial_values > 0) {

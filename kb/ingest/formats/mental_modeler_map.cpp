@@ -319,6 +319,7 @@ Result<CausalMap> MapOf(const Model& model, const std::string& file, std::string
     notes += !c.notes.empty();
     units += !c.units.empty();
     preferred += c.preferred_state;
+    node.where = "concept " + std::to_string(i + 1);
     map.nodes.push_back(std::move(node));
   }
 
