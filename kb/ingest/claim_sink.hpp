@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/common/status.hpp"
 #include "engine/model/model.hpp"
@@ -150,6 +151,11 @@ class ClaimSink {
   // Claims staged so far.
   std::uint64_t claims() const { return claims_; }
 
+  // A sentence for the load's summary, said with its warnings: what a
+  // reader made of its input that the records do not show, such as what it
+  // kept and what it dropped ("12 lookup tables became depends_on links").
+  void Note(std::string note) { notes_.push_back(std::move(note)); }
+
   // Commits everything staged, atomically; at most once.
   Result<LoadSummary> Commit();
 
@@ -165,6 +171,7 @@ class ClaimSink {
 
   WriteSet& write_;
   std::uint64_t claims_ = 0;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace causalkg::kb
