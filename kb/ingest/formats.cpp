@@ -7,8 +7,11 @@
 
 namespace causalkg::kb {
 
-Format JsonDocumentFormat();  // json_document.cpp
-Format JsonLinesFormat();     // json_lines.cpp
+Format JsonDocumentFormat();   // json_document.cpp
+Format JsonLinesFormat();      // json_lines.cpp
+Format KumuFormat();           // formats/kumu.cpp
+Format LoopyFormat();          // formats/loopy.cpp
+Format MentalModelerFormat();  // formats/mental_modeler.cpp
 
 const FormatRegistry& Formats() {
   static const FormatRegistry registry = [] {
@@ -16,6 +19,9 @@ const FormatRegistry& Formats() {
     for (Format format : {
              JsonDocumentFormat(),
              JsonLinesFormat(),
+             KumuFormat(),
+             LoopyFormat(),
+             MentalModelerFormat(),
          }) {
       // Names are fixed here, in one list, and cannot clash at run time.
       (void)formats.Add(std::move(format));
