@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kb/export/store_view.hpp"
+#include "kb/export/evidence_order.hpp"
 
 namespace causalkg::kb {
 
@@ -16,24 +16,21 @@ std::string CsvField(std::string_view field) {
   return out + "\"";
 }
 
-Status ExportCsv(const Store& store, std::ostream& out, std::uint64_t* not_utf8) {
-  auto read = StoreView::Read(store);
-  if (!read.ok()) return std::move(read).TakeStatus();
-  const StoreView& view = read.value();
-  std::uint64_t replaced_rows = 0;
+Status WriteCsv(const Store& store, const StoreSnapshot& snapshot, std::ostream& out,
+                std::uint64_t& not_utf8) {
   out << kCsvHeader << "\n";
-  for (const Triple& t : view.triples()) {
-    const StoreView::Term& relation = view.TermOf(t.relation);
+  for (const Triple& t : snapshot.triples) {
+    const ExportTerm& relation = snapshot.terms.at(t.relation);
     bool replaced = false;
-    const std::string claim = CsvField(ValidUtf8(view.Name(t.subject), replaced)) + "," +
+    const std::string claim = CsvField(ValidUtf8(snapshot.Name(t.subject), replaced)) + "," +
                               CsvField(ValidUtf8(relation.name, replaced)) + "," +
-                              CsvField(ValidUtf8(view.Name(t.object), replaced)) + "," +
+                              CsvField(ValidUtf8(snapshot.Name(t.object), replaced)) + "," +
                               PolarityText(relation.info.polarity);
-    auto evidence = view.EvidenceOf(t);
+    auto evidence = SortedEvidenceOf(store, t);
     if (!evidence.ok()) return std::move(evidence).TakeStatus();
     if (evidence.value().empty()) {
       out << claim << ",,,,\n";
-      replaced_rows += replaced;
+      not_utf8 += replaced;
     }
     for (const Evidence& e : evidence.value()) {
       bool row_replaced = replaced;
@@ -43,11 +40,9 @@ Status ExportCsv(const Store& store, std::ostream& out, std::uint64_t* not_utf8)
           // The shortest text that reads back as the same double.
           << (e.confidence ? nlohmann::json(*e.confidence).dump() : std::string()) << ','
           << CsvField(ValidUtf8(e.modality, row_replaced)) << "\n";
-      replaced_rows += row_replaced;
+      not_utf8 += row_replaced;
     }
   }
-  if (not_utf8) *not_utf8 = replaced_rows;
-  if (!out) return Status::Storage("writing the export failed");
   return Status::Ok();
 }
 

@@ -17,16 +17,18 @@
 
 #include "engine/common/status.hpp"
 #include "engine/storage/store.hpp"
+#include "kb/export/snapshot.hpp"
 
 namespace causalkg::kb {
 
 inline constexpr std::string_view kCsvHeader =
     "subject,relation,object,polarity,quote,source,confidence,modality";
 
-// Writes every claim of the store to `out`. Text that is not valid UTF-8 is
-// written with U+FFFD in place of its bad bytes; `not_utf8`, when given,
-// receives how many rows had such text.
-Status ExportCsv(const Store& store, std::ostream& out, std::uint64_t* not_utf8 = nullptr);
+// Writes every claim of `snapshot` (of `store`) to `out`. Text that is not
+// valid UTF-8 is written with U+FFFD in place of its bad bytes; `not_utf8`
+// counts the rows that had such text.
+Status WriteCsv(const Store& store, const StoreSnapshot& snapshot, std::ostream& out,
+                std::uint64_t& not_utf8);
 
 // `field` as a CSV field: quoted when it must be.
 std::string CsvField(std::string_view field);

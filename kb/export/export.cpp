@@ -10,12 +10,16 @@ namespace causalkg::kb {
 Status WriteJsonDocument(const Store&, const StoreSnapshot&, std::ostream&, std::uint64_t&);
 Status WriteJsonLines(const Store&, const StoreSnapshot&, std::ostream&, std::uint64_t&);
 Status WriteNTriples(const Store&, const StoreSnapshot&, std::ostream&, std::uint64_t&);
+Status WriteKumu(const Store&, const StoreSnapshot&, std::ostream&, std::uint64_t&);
+Status WriteCsv(const Store&, const StoreSnapshot&, std::ostream&, std::uint64_t&);
 
 const std::vector<ExportWriter>& ExportWriters() {
   static const std::vector<ExportWriter> writers = {
       {ExportFormat::kJson, {"json"}, ".json", WriteJsonDocument},          // json_export.cpp
       {ExportFormat::kJsonLines, {"jsonl"}, ".jsonl", WriteJsonLines},      // json_export.cpp
       {ExportFormat::kNTriples, {"ntriples", "nt"}, ".nt", WriteNTriples},  // ntriples.cpp
+      {ExportFormat::kKumu, {"kumu"}, ".kumu.json", WriteKumu},             // kumu.cpp
+      {ExportFormat::kCsv, {"csv"}, ".csv", WriteCsv},                      // csv.cpp
   };
   return writers;
 }
@@ -49,14 +53,16 @@ const ExportWriter* FindExportWriter(std::string_view name) {
 
 const ExportWriter* ExportWriterForFile(std::string_view path) {
   const std::string name = Lower(path.substr(path.find_last_of('/') + 1));
+  const ExportWriter* found = nullptr;
   for (const ExportWriter& writer : ExportWriters()) {
     if (name.size() > writer.extension.size() &&
         name.compare(name.size() - writer.extension.size(), writer.extension.size(),
-                     writer.extension) == 0) {
-      return &writer;
+                     writer.extension) == 0 &&
+        (found == nullptr || writer.extension.size() > found->extension.size())) {
+      found = &writer;
     }
   }
-  return nullptr;
+  return found;
 }
 
 std::string DescribeExportFormats() {

@@ -18,7 +18,7 @@
 
 namespace causalkg::kb {
 
-enum class ExportFormat { kJson, kJsonLines, kNTriples };
+enum class ExportFormat { kJson, kJsonLines, kNTriples, kKumu, kCsv };
 
 struct StoreSnapshot;  // kb/export/snapshot.hpp
 
@@ -40,7 +40,8 @@ const std::vector<ExportWriter>& ExportWriters();
 // The format answering to `name`, or nullptr.
 const ExportWriter* FindExportWriter(std::string_view name);
 
-// The format whose extension ends `path` (case-insensitive), or nullptr.
+// The format whose extension ends `path` (case-insensitive; the longest that
+// does, so that "map.kumu.json" is Kumu's), or nullptr.
 const ExportWriter* ExportWriterForFile(std::string_view path);
 
 // "json, jsonl or ntriples".

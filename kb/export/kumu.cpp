@@ -1,11 +1,12 @@
 #include "kb/export/kumu.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
 
 #include "engine/model/vocabulary.hpp"
-#include "kb/export/store_view.hpp"
+#include "kb/export/evidence_order.hpp"
 
 namespace causalkg::kb {
 
@@ -62,21 +63,19 @@ Json PolarityJson(const TermInfo& relation) {
 
 }  // namespace
 
-Status ExportKumu(const Store& store, std::ostream& out, std::uint64_t* not_utf8) {
-  auto read = StoreView::Read(store);
-  if (!read.ok()) return std::move(read).TakeStatus();
-  const StoreView& view = read.value();
+Status WriteKumu(const Store& store, const StoreSnapshot& snapshot, std::ostream& out,
+                 std::uint64_t& not_utf8) {
+  auto Name = [&](TermId id) -> const std::string& { return snapshot.Name(id); };
 
   // Each node's type: the first is_a triple without evidence whose kind
   // Kumu gives back as written. Those triples are written as types only.
   std::unordered_map<TermId, TermId> type_of;
   std::set<Triple> as_types;
-  for (const Triple& t : view.triples()) {
-    if (view.Name(t.relation) != kIsA || type_of.count(t.subject) ||
-        !IsTypeId(view.Name(t.object))) {
+  for (const Triple& t : snapshot.triples) {
+    if (Name(t.relation) != kIsA || type_of.count(t.subject) || !IsTypeId(Name(t.object))) {
       continue;
     }
-    auto evidence = view.EvidenceOf(t);
+    auto evidence = SortedEvidenceOf(store, t);
     if (!evidence.ok()) return std::move(evidence).TakeStatus();
     if (!evidence.value().empty()) continue;
     type_of.emplace(t.subject, t.object);
@@ -84,44 +83,46 @@ Status ExportKumu(const Store& store, std::ostream& out, std::uint64_t* not_utf8
   }
   // A kind named only as a type, without labels, needs no element: Kumu's
   // importer makes it from the type.
-  std::set<TermId> in_connections;
-  for (const Triple& t : view.triples()) {
+  std::set<TermId> in_connections, kinds;
+  for (const Triple& t : snapshot.triples) {
     if (as_types.count(t)) continue;
     in_connections.insert(t.subject);
     in_connections.insert(t.object);
   }
-  std::set<TermId> only_types;
-  for (const auto& [node, kind] : type_of) only_types.insert(kind);
+  for (const auto& [node, kind] : type_of) kinds.insert(kind);
 
   BlueprintWriter writer(out);
   writer.Open("elements");
-  for (const TermId id : view.nodes()) {
-    const StoreView::Term* node = &view.TermOf(id);
-    if (only_types.count(id) && !in_connections.count(id) && !type_of.count(id) &&
-        node->info.labels.empty()) {
+  std::vector<TermId> nodes;
+  for (const auto& [id, term] : snapshot.terms) {
+    if (term.info.roles & kRoleNode) nodes.push_back(id);
+  }
+  std::sort(nodes.begin(), nodes.end(), [&](TermId a, TermId b) { return Name(a) < Name(b); });
+  for (const TermId id : nodes) {
+    const ExportTerm& node = snapshot.terms.at(id);
+    if (kinds.count(id) && !in_connections.count(id) && !type_of.count(id) &&
+        node.info.labels.empty()) {
       continue;
     }
-    Json element = {{"id", node->name}};
-    auto english = node->info.labels.find("en");
-    element["label"] = english != node->info.labels.end() ? english->second : node->name;
-    for (const auto& [language, label] : node->info.labels) {
+    Json element = {{"id", node.name}};
+    auto english = node.info.labels.find("en");
+    element["label"] = english != node.info.labels.end() ? english->second : node.name;
+    for (const auto& [language, label] : node.info.labels) {
       if (language != "en") element["label." + language] = label;
     }
-    if (auto type = type_of.find(id); type != type_of.end()) {
-      element["type"] = view.Name(type->second);
-    }
+    if (auto type = type_of.find(id); type != type_of.end()) element["type"] = Name(type->second);
     writer.Item(element);
   }
 
   writer.Open("connections");
-  for (const Triple& t : view.triples()) {
+  for (const Triple& t : snapshot.triples) {
     if (as_types.count(t)) continue;
-    const StoreView::Term& relation = view.TermOf(t.relation);
-    const Json base = {{"from", view.Name(t.subject)},
-                       {"to", view.Name(t.object)},
+    const ExportTerm& relation = snapshot.terms.at(t.relation);
+    const Json base = {{"from", Name(t.subject)},
+                       {"to", Name(t.object)},
                        {"type", relation.name},
                        {"polarity", PolarityJson(relation.info)}};
-    auto evidence = view.EvidenceOf(t);
+    auto evidence = SortedEvidenceOf(store, t);
     if (!evidence.ok()) return std::move(evidence).TakeStatus();
     if (evidence.value().empty()) writer.Item(base);
     for (const Evidence& e : evidence.value()) {
@@ -134,8 +135,7 @@ Status ExportKumu(const Store& store, std::ostream& out, std::uint64_t* not_utf8
     }
   }
   writer.Close();
-  if (not_utf8) *not_utf8 = writer.not_utf8();
-  if (!out) return Status::Storage("writing the export failed");
+  not_utf8 += writer.not_utf8();
   return Status::Ok();
 }
 

@@ -23,12 +23,14 @@
 
 #include "engine/common/status.hpp"
 #include "engine/storage/store.hpp"
+#include "kb/export/snapshot.hpp"
 
 namespace causalkg::kb {
 
-// Writes the whole store to `out` as a Kumu blueprint. Text that is not
-// valid UTF-8 is written with U+FFFD in place of its bad bytes; `not_utf8`,
-// when given, receives how many elements and connections had such text.
-Status ExportKumu(const Store& store, std::ostream& out, std::uint64_t* not_utf8 = nullptr);
+// Writes all of `snapshot` (of `store`) to `out` as a Kumu blueprint. Text
+// that is not valid UTF-8 is written with U+FFFD in place of its bad bytes;
+// `not_utf8` counts the elements and connections that had such text.
+Status WriteKumu(const Store& store, const StoreSnapshot& snapshot, std::ostream& out,
+                 std::uint64_t& not_utf8);
 
 }  // namespace causalkg::kb

@@ -11,7 +11,7 @@ namespace {
 using testing::RunCausalkg;
 
 TEST_CASE("the export formats are found by name and by extension", "[export][formats]") {
-  CHECK(kb::DescribeExportFormats() == "json, jsonl or ntriples");
+  CHECK(kb::DescribeExportFormats() == "json, jsonl, ntriples, kumu or csv");
   const kb::ExportWriter* nt = kb::FindExportWriter("nt");
   REQUIRE(nt != nullptr);
   CHECK(nt->format == kb::ExportFormat::kNTriples);

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "kb/export/csv.hpp"
-#include "kb/export/kumu.hpp"
+#include "kb/export/export.hpp"
 #include "kb/ingest/formats/kumu_map.hpp"
 #include "map_import_support.hpp"
 #include "test_support.hpp"
@@ -48,7 +48,7 @@ const char* const kStore = R"({
 std::string KumuOf(const Store& store) {
   std::ostringstream out;
   std::uint64_t not_utf8 = 99;
-  REQUIRE(kb::ExportKumu(store, out, &not_utf8).ok());
+  REQUIRE(kb::Export(store, kb::ExportFormat::kKumu, out, &not_utf8).ok());
   CHECK(not_utf8 == 0);
   return out.str();
 }
@@ -56,7 +56,7 @@ std::string KumuOf(const Store& store) {
 std::string CsvOf(const Store& store) {
   std::ostringstream out;
   std::uint64_t not_utf8 = 99;
-  REQUIRE(kb::ExportCsv(store, out, &not_utf8).ok());
+  REQUIRE(kb::Export(store, kb::ExportFormat::kCsv, out, &not_utf8).ok());
   CHECK(not_utf8 == 0);
   return out.str();
 }
@@ -139,6 +139,27 @@ TEST_CASE("A Kumu export reads back as the store's claims", "[export][kumu]") {
   CHECK(map.relations[1].id == "overlooks");
   CHECK(map.relations[1].sign == kb::maps::LinkSign::kNone);
   CHECK(map.remarks.empty());
+}
+
+TEST_CASE("causalkg export writes Kumu and CSV by name or by the file's extension",
+          "[export][kumu][csv][cli]") {
+  REQUIRE(kb::ExportWriterForFile("out/map.kumu.json") != nullptr);
+  CHECK(kb::ExportWriterForFile("out/map.KUMU.json")->format == kb::ExportFormat::kKumu);
+  CHECK(kb::ExportWriterForFile("out/map.json")->format == kb::ExportFormat::kJson);
+  CHECK(kb::ExportWriterForFile("claims.csv")->format == kb::ExportFormat::kCsv);
+  TempDir dir;
+  const std::string db = dir.File("db");
+  const std::string file = dir.Write("store.json", kStore);
+  REQUIRE(RunCausalkg({"--db", db, "--empty", "load", file}).exit_code == 0);
+  ScratchStore same;
+  MustLoad(*same.store, kStore);
+  const auto kumu = RunCausalkg({"--db", db, "export", "--format", "kumu"});
+  REQUIRE(kumu.exit_code == 0);
+  CHECK(kumu.out == KumuOf(*same.store));
+  REQUIRE(RunCausalkg({"--db", db, "export", "-o", dir.File("map.kumu.json")}).exit_code == 0);
+  CHECK(ReadFile(dir.File("map.kumu.json")) == KumuOf(*same.store));
+  REQUIRE(RunCausalkg({"--db", db, "export", "-o", dir.File("claims.csv")}).exit_code == 0);
+  CHECK(ReadFile(dir.File("claims.csv")) == CsvOf(*same.store));
 }
 
 }  // namespace
