@@ -56,9 +56,13 @@ class BlueprintWriter {
   std::uint64_t not_utf8_ = 0;
 };
 
-Json PolarityJson(const TermInfo& relation) {
-  if (relation.polarity == Polarity::kNone) return nullptr;
-  return PolarityText(relation.polarity);
+// A relation's sign: "+", "-", null for one declared not causal; nullopt
+// for one whose polarity was never given, whose sign Kumu's reader then
+// takes as not stated.
+std::optional<Json> PolarityJson(const TermInfo& relation) {
+  if (!relation.polarity_declared) return std::nullopt;
+  if (relation.polarity == Polarity::kNone) return Json(nullptr);
+  return Json(PolarityText(relation.polarity));
 }
 
 }  // namespace
@@ -118,10 +122,8 @@ Status WriteKumu(const Store& store, const StoreSnapshot& snapshot, std::ostream
   for (const Triple& t : snapshot.triples) {
     if (as_types.count(t)) continue;
     const ExportTerm& relation = snapshot.terms.at(t.relation);
-    const Json base = {{"from", Name(t.subject)},
-                       {"to", Name(t.object)},
-                       {"type", relation.name},
-                       {"polarity", PolarityJson(relation.info)}};
+    Json base = {{"from", Name(t.subject)}, {"to", Name(t.object)}, {"type", relation.name}};
+    if (auto polarity = PolarityJson(relation.info)) base["polarity"] = *polarity;
     auto evidence = SortedEvidenceOf(store, t);
     if (!evidence.ok()) return std::move(evidence).TakeStatus();
     if (evidence.value().empty()) writer.Item(base);

@@ -13,9 +13,11 @@
 // object of one of its is_a triples without evidence, whose name is an id
 // as Kumu's types make them) as its type. A connection is a piece of
 // evidence (or a triple that has none): its relation as type, the
-// relation's sign as polarity (null for one that is not causal), the quote
-// as description, and source, confidence and modality as fields of their
-// own. Kumu has no place for a relation's labels; they are not written.
+// relation's sign as polarity (null for one declared not causal, none for
+// one whose polarity was never given), the quote as description, and
+// source, confidence and modality as fields of their own. Kumu has no place
+// for a relation's labels; they are not written. (An element's label is
+// its id when the node has no English label: Kumu shows elements by label.)
 #pragma once
 
 #include <cstdint>

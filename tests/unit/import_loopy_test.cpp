@@ -20,7 +20,7 @@ TEST_CASE("A LOOPY model's nodes and edges become nodes and signed links", "[loo
   std::vector<std::pair<std::string, std::string>> nodes;
   for (const auto& node : map.nodes) nodes.emplace_back(node.id, node.label);
   // Labels percent-decoded; ids made from them, the second "rabbits"
-  // numbered; a label the id repeats is no label.
+  // numbered.
   CHECK(nodes == std::vector<std::pair<std::string, std::string>>{
                      {"rabbits", "Rabbits"},
                      {"foxes", "Foxes"},

@@ -54,7 +54,8 @@ std::vector<OracleEdge> LoopyEdges(const std::string& file) {
   for (const json& node : model[0]) labels[node[0]] = PercentDecoded(node[4]);
   std::vector<OracleEdge> edges;
   for (const json& edge : model[1]) {
-    edges.push_back({labels.at(edge[0]), labels.at(edge[1]), edge[3].get<double>() > 0 ? '+' : '-'});
+    edges.push_back(
+        {labels.at(edge[0]), labels.at(edge[1]), edge[3].get<double>() > 0 ? '+' : '-'});
   }
   return edges;
 }
@@ -165,8 +166,7 @@ std::multiset<std::string> LoopsOfLoaded(const std::string& file) {
   std::ostringstream out, err;
   cli::StatementRunner runner(*db.store, out, err);
   runner.set_format(cli::OutputFormat::kJson);
-  const std::string statement =
-      "LOOPS DEPTH " + std::to_string(kMaxDepth) + " LIMIT 1000000";
+  const std::string statement = "LOOPS DEPTH " + std::to_string(kMaxDepth) + " LIMIT 1000000";
   INFO(err.str());
   REQUIRE(runner.Run(statement));
   const json result = json::parse(out.str());
@@ -195,11 +195,11 @@ TEST_CASE("The loops of LOOPY's examples are those of their arrows", "[loopy][lo
 
 TEST_CASE("The loops of Mental Modeler's models are those of their relationships",
           "[mental_modeler][loops]") {
-  for (const char* file : {"mental_modeler/test001_a.mmp", "mental_modeler/fish_wetland.mmp",
-                           "mental_modeler/fish_wetland_hml.mmp", "mental_modeler/fire_model.mmp",
-                           "mental_modeler/public_health.mmp", "mental_modeler/simple_js.mmp",
-                           "mental_modeler/every_feature.mmp",
-                           "mental_modeler/every_feature_json.mmp"}) {
+  for (const char* file :
+       {"mental_modeler/test001_a.mmp", "mental_modeler/fish_wetland.mmp",
+        "mental_modeler/fish_wetland_hml.mmp", "mental_modeler/fire_model.mmp",
+        "mental_modeler/public_health.mmp", "mental_modeler/simple_js.mmp",
+        "mental_modeler/every_feature.mmp", "mental_modeler/every_feature_json.mmp"}) {
     CheckLoops(file, MentalModelerEdges(file));
   }
   // Between them the models have loops of each type, the hand-made one a
@@ -233,8 +233,8 @@ TEST_CASE("A LOOPY model loaded by the binary has the loops of its arrows", "[lo
   INFO(load.out << load.err);
   REQUIRE(load.exit_code == 0);
   CHECK(load.out.find("arrows read by the sign of their strength") != std::string::npos);
-  const auto loops = RunCausalkg(
-      {"--db", db, "query", "LOOPS DEPTH 12 LIMIT 1000000", "--format", "json"});
+  const auto loops =
+      RunCausalkg({"--db", db, "query", "LOOPS DEPTH 12 LIMIT 1000000", "--format", "json"});
   INFO(loops.err);
   REQUIRE(loops.exit_code == 0);
   const auto listed = EngineLoops(json::parse(loops.out));

@@ -272,8 +272,7 @@ class KumuReader {
       Pending& p = pending[i];
       MapNode node;
       node.id = p.explicit_id ? p.id : ids_.FromLabel(p.label.empty() ? p.key : p.label);
-      // A label that only repeats the id adds no name.
-      if (p.label != node.id) node.label = p.label;
+      node.label = p.label;
       std::string type;
       Status s = NameOf(fields.FindAny({"type", "element type"}), "type", type);
       if (s.ok() && !type.empty()) {

@@ -160,7 +160,7 @@ class LoopyReader {
       if (node.size() > 3 && node[3].is_number()) ++initial_values;
       MapNode mapped;
       mapped.id = ids_.FromLabel(*label);
-      if (*label != mapped.id) mapped.label = std::move(*label);
+      mapped.label = std::move(*label);
       mapped.where = "node " + std::to_string(i + 1);
       map_.nodes.push_back(std::move(mapped));
     }

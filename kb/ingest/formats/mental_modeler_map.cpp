@@ -305,7 +305,7 @@ Result<CausalMap> MapOf(const Model& model, const std::string& file, std::string
     }
     MapNode node;
     node.id = ids.FromLabel(c.name.empty() ? c.id : c.name);
-    if (c.name != node.id) node.label = c.name;
+    node.label = c.name;
     node.note = c.notes;
     if (!c.group.empty()) {
       auto group = model.group_names.find(c.group);
