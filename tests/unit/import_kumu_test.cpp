@@ -109,7 +109,7 @@ TEST_CASE("A Kumu blueprint's connections become links by their sign and type", 
   CHECK(HasRemark(map, "1 connection with tags: the tags dropped"));
   CHECK(HasRemark(map, "the type 'affects' is on links of different signs"));
   CHECK(HasRemark(map, "2 links became increases, decreases or influences"));
-  CHECK(HasRemark(map, "2 links whose sign the map does not state became 'influences' links"));
+  CHECK(HasRemark(map, "2 links whose sign the map does not state: relation 'influences'"));
   CHECK(HasRemark(map, "connection fields not kept: 'Reviewer' (1 connection)"));
   // Loops as drawn: named, typed where the signs of their links are known.
   CHECK(HasRemark(map,

@@ -62,8 +62,8 @@ TEST_CASE("A Mental Modeler model's concepts and relationships become nodes and 
                            "'increases', - 'decreases'",
                            "3 influences given as H, M or L read as 1, 0.62 and 0.25 (Mental "
                            "Modeler's own values), with their sign",
-                           "1 relationship without an influence became 'influences' links (sign "
-                           "not stated)",
+                           "1 relationship without an influence (sign not stated): relation "
+                           "'influences'",
                            "1 relationship of influence 0 dropped: 0 says no influence",
                            "2 confidences (-2..2 in Mental Modeler) dropped: they are no "
                            "confidence from 0 to 1",

@@ -613,7 +613,7 @@ class KumuReader {
     for (const MapLink& link : map_.links) unknown += link.relation == kInfluences;
     if (unknown > 0) {
       map_.remarks.push_back(Count(unknown, "link", "links") +
-                             " whose sign the map does not state became 'influences' links");
+                             " whose sign the map does not state: relation 'influences'");
     }
   }
 

@@ -377,7 +377,7 @@ Result<CausalMap> MapOf(const Model& model, const std::string& file, std::string
          "given as H, M or L read as 1, 0.62 and 0.25 (Mental Modeler's own values), with "
          "their sign");
   remark(unset, "relationship", "relationships",
-         "without an influence became 'influences' links (sign not stated)");
+         "without an influence (sign not stated): relation 'influences'");
   remark(zero, "relationship", "relationships", "of influence 0 dropped: 0 says no influence");
   remark(confidences, "confidence", "confidences",
          "(-2..2 in Mental Modeler) dropped: they are no confidence from 0 to 1");
