@@ -15,7 +15,9 @@ namespace {
 
 using testing::RunCausalkg;
 
-constexpr const char* kKnown = "causalkg reads json (.json), jsonl (.jsonl, .ndjson)";
+constexpr const char* kKnown =
+    "causalkg reads json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp "
+    "(.mmp)";
 constexpr const char* kClaimLines =
     "{\"subject\":\"a\",\"relation\":\"amplifies\",\"object\":\"b\"}\n"
     "{\"subject\":\"b\",\"relation\":\"weakens\",\"object\":\"c\"}\n";
@@ -191,7 +193,9 @@ kb::FormatRegistry WithArrows() {
 
 TEST_CASE("a new format is its reader and a line in a registry", "[load][formats]") {
   kb::FormatRegistry formats = WithArrows();
-  CHECK(formats.Describe() == "json (.json), jsonl (.jsonl, .ndjson), arrows (.arrows)");
+  CHECK(formats.Describe() ==
+        "json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), arrows "
+        "(.arrows)");
   CHECK_FALSE(formats.Add(ArrowsFormat()).ok());  // a name is one format's
 
   testing::ScratchStore db;
@@ -241,7 +245,8 @@ TEST_CASE("a new format is its reader and a line in a registry", "[load][formats
     CHECK(Chosen(shadowed, "kb.json", R"({"claims": []})") == "json");  // certain beats weak
     CHECK(Chosen(shadowed, "kb.json", "{\n\"claims\": []}") ==
           "error: ambiguous format: the file could be json or shadow; causalkg reads json "
-          "(.json), jsonl (.jsonl, .ndjson), arrows (.arrows), shadow (.json)");
+          "(.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), arrows "
+          "(.arrows), shadow (.json)");
   }
 }
 
