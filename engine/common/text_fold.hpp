@@ -14,6 +14,10 @@ namespace causalkg {
 // folding a text differently makes stored labels unfindable.
 std::string FoldCase(std::string_view text);
 
+// `text` with its ASCII letters in lower case, and nothing else changed: for
+// names that are ASCII by definition (format names, file extensions).
+std::string AsciiLower(std::string_view text);
+
 // The number of characters (code points) in UTF-8 `text`: for aligning
 // columns and carets.
 std::size_t Utf8Length(std::string_view text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "engine/common/text_fold.hpp"
 #include "kb/export/snapshot.hpp"
 
 namespace causalkg::kb {
@@ -26,13 +27,6 @@ const std::vector<ExportWriter>& ExportWriters() {
 
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 const ExportWriter* WriterOf(ExportFormat format) {
   for (const ExportWriter& writer : ExportWriters()) {
     if (writer.format == format) return &writer;
@@ -52,7 +46,7 @@ const ExportWriter* FindExportWriter(std::string_view name) {
 }
 
 const ExportWriter* ExportWriterForFile(std::string_view path) {
-  const std::string name = Lower(path.substr(path.find_last_of('/') + 1));
+  const std::string name = AsciiLower(path.substr(path.find_last_of('/') + 1));
   const ExportWriter* found = nullptr;
   for (const ExportWriter& writer : ExportWriters()) {
     if (name.size() > writer.extension.size() &&

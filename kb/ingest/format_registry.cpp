@@ -1,4 +1,5 @@
 #include "kb/ingest/format_registry.hpp"
+#include "engine/common/text_fold.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -42,13 +43,6 @@ Result<std::string_view> FormatInput::Whole() {
 
 namespace {
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -69,17 +63,17 @@ constexpr const char* kNameTheFormat =
 }  // namespace
 
 Status FormatRegistry::Add(Format format) {
-  format.name = Lower(format.name);
+  format.name = AsciiLower(format.name);
   if (Find(format.name) != nullptr) {
     return Status::Internal("two formats are named '" + format.name + "'");
   }
-  for (std::string& extension : format.extensions) extension = Lower(extension);
+  for (std::string& extension : format.extensions) extension = AsciiLower(extension);
   formats_.push_back(std::move(format));
   return Status::Ok();
 }
 
 const Format* FormatRegistry::Find(std::string_view name) const {
-  const std::string wanted = Lower(name);
+  const std::string wanted = AsciiLower(name);
   for (const Format& format : formats_) {
     if (format.name == wanted) return &format;
   }
@@ -108,7 +102,7 @@ Result<const Format*> FormatRegistry::Choose(std::string_view path, std::string_
         .WithCode(StatusCode::kNotFound);
   }
   // The file's name alone, so that a folder's name never counts.
-  const std::string file_name = Lower(path.substr(path.find_last_of('/') + 1));
+  const std::string file_name = AsciiLower(path.substr(path.find_last_of('/') + 1));
   std::vector<const Format*> owners;
   for (const Format& format : formats_) {
     const bool owns = std::any_of(format.extensions.begin(), format.extensions.end(),

@@ -13,29 +13,13 @@
 #include "engine/storage/field_rules.hpp"
 #include "kb/ingest/formats/json_places.hpp"
 #include "kb/ingest/json_parse.hpp"
+#include "kb/ingest/json_records.hpp"
 
 namespace causalkg::kb::maps {
 
 using nlohmann::json;
 
 namespace {
-
-std::string TypeName(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::boolean:
-      return "a boolean";
-    case json::value_t::string:
-      return "a string";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::object:
-      return "an object";
-    default:
-      return "a number";
-  }
-}
 
 // A number as a person wrote it: 12, not 12.0.
 std::string NumberText(const json& value) {
@@ -174,12 +158,12 @@ class KumuReader {
         ParseJson(text_, file_, 1, {kMaxDocumentDepth, /*allow_bom=*/true}, document));
     if (!document.is_object()) {
       return Fail("a Kumu map is a JSON object with \"elements\" and \"connections\", not " +
-                  TypeName(document));
+                  JsonTypeName(document));
     }
     map_.tool = "Kumu";
     for (const char* list : {"elements", "connections", "loops"}) {
       if (auto it = document.find(list); it != document.end() && !it->is_array()) {
-        return Fail(std::string("field '") + list + "' must be an array, not " + TypeName(*it),
+        return Fail(std::string("field '") + list + "' must be an array, not " + JsonTypeName(*it),
                     ValueOffset(text_, {std::string_view(list)}));
       }
     }
@@ -226,7 +210,7 @@ class KumuReader {
       out = NumberText(*value);
     } else {
       return Status::Load(std::string("field '") + field + "' must be a string, not " +
-                          TypeName(*value));
+                          JsonTypeName(*value));
     }
     return Status::Ok();
   }
@@ -244,7 +228,8 @@ class KumuReader {
     for (std::size_t i = 0; i < elements.size(); ++i) {
       const json& element = elements[i];
       if (!element.is_object()) {
-        return FailAt("elements", i, "an element must be a JSON object, not " + TypeName(element));
+        return FailAt("elements", i,
+                      "an element must be a JSON object, not " + JsonTypeName(element));
       }
       all.emplace_back(element);
       const Fields& fields = all.back();
@@ -329,7 +314,7 @@ class KumuReader {
       return Status::Ok();
     }
     if (!value->is_array()) {
-      return Status::Load("field 'tags' must be an array of strings, not " + TypeName(*value));
+      return Status::Load("field 'tags' must be an array of strings, not " + JsonTypeName(*value));
     }
     for (const json& tag : *value) {
       std::string text;
@@ -396,7 +381,7 @@ class KumuReader {
         }
       } else {
         return Status::Load("field '" + field + "' must be a sign or a number, not " +
-                            TypeName(*value));
+                            JsonTypeName(*value));
       }
       return Status::Ok();
     }
@@ -422,7 +407,7 @@ class KumuReader {
     }
     return Status::Load(
         std::string("field '") + field + "' must be a number, not " +
-        (value->is_string() ? fields::Excerpt(value->get<std::string>()) : TypeName(*value)));
+        (value->is_string() ? fields::Excerpt(value->get<std::string>()) : JsonTypeName(*value)));
   }
 
   Status ReadConnection(const Fields& fields, std::size_t index, std::vector<MapLink>& out) {
@@ -443,7 +428,7 @@ class KumuReader {
       const json* value = fields.Find(flag);
       if (value != nullptr && !value->is_boolean()) {
         return Status::Load(std::string("field '") + flag + "' must be true or false, not " +
-                            TypeName(*value));
+                            JsonTypeName(*value));
       }
     }
     const json* delayed = fields.Find("delayed");
@@ -543,7 +528,7 @@ class KumuReader {
       const json& connection = connections[i];
       if (!connection.is_object()) {
         return FailAt("connections", i,
-                      "a connection must be a JSON object, not " + TypeName(connection));
+                      "a connection must be a JSON object, not " + JsonTypeName(connection));
       }
       const Fields fields(connection);
       std::vector<MapLink> links;
