@@ -52,63 +52,63 @@ const char* FieldName(RecordField field);
 // RecordField and stops at the first it refuses.
 struct Refusal {
   RecordField field = RecordField::kNone;
-  std::string_view problem;
+  std::string_view problem{};
 };
 
 // One piece of support for a claim. Empty texts are absent ones.
 struct EvidenceRecord {
-  std::string_view source, quote, modality;
-  std::optional<double> confidence;  // must lie in 0..1
+  std::string_view source{}, quote{}, modality{};
+  std::optional<double> confidence{};  // must lie in 0..1
   // The confidence as the input wrote it, quoted when it is out of range;
   // empty to quote the number.
-  std::string_view confidence_text;
-  Refusal refused;  // of source, quote, modality or confidence
+  std::string_view confidence_text{};
+  Refusal refused{};  // of source, quote, modality or confidence
 };
 
 // "subject relation object", each required: nullopt when absent.
 struct ClaimRecord {
-  std::optional<std::string_view> subject, relation, object;
+  std::optional<std::string_view> subject{}, relation{}, object{};
   // Its pieces of evidence (none for a bare claim); messages number them
   // ("evidence 2: ...") only when there are several.
-  std::span<const EvidenceRecord> evidence;
-  Refusal refused;  // of subject, relation or object
+  std::span<const EvidenceRecord> evidence{};
+  Refusal refused{};  // of subject, relation or object
 };
 
 // A label of a node or relation.
 struct LabelRecord {
   // nullopt for a label given without a language, which is taken as
   // English and named 'label' in messages ('label.nl' otherwise).
-  std::optional<std::string_view> language;
-  std::string_view text;
+  std::optional<std::string_view> language{};
+  std::string_view text{};
   // Why the text could not be read, when it could not (reported once the
   // language is known to be fit to name it).
-  std::string_view problem;
+  std::string_view problem{};
 };
 
 // A node declared with its labels and, optionally, its kind, which is
 // stored as `id is_a kind`.
 struct NodeRecord {
-  std::optional<std::string_view> id;
-  std::string_view kind;  // empty for none
-  std::span<const LabelRecord> labels;
-  Refusal refused;  // of id, kind or label
+  std::optional<std::string_view> id{};
+  std::string_view kind{};  // empty for none
+  std::span<const LabelRecord> labels{};
+  Refusal refused{};  // of id, kind or label
 };
 
 // A relation declared with its polarity (nullopt: not declared here;
 // Polarity::kNone: declared non-causal) and labels.
 struct RelationRecord {
-  std::optional<std::string_view> id;
-  std::span<const LabelRecord> labels;
-  std::optional<Polarity> polarity;
-  Refusal refused;  // of id, label or polarity
+  std::optional<std::string_view> id{};
+  std::span<const LabelRecord> labels{};
+  std::optional<Polarity> polarity{};
+  Refusal refused{};  // of id, label or polarity
 };
 
 // A source of claims. The store keeps a source as a JSON object; `json` is
 // the whole declaration so (empty: stored as {"id": ID}).
 struct SourceRecord {
-  std::optional<std::string_view> id;
-  std::string_view json;
-  Refusal refused;  // of id
+  std::optional<std::string_view> id{};
+  std::string_view json{};
+  Refusal refused{};  // of id
 };
 
 enum class RecordKind : std::uint8_t { kClaim, kNode, kRelation, kSource };
@@ -117,7 +117,7 @@ enum class RecordKind : std::uint8_t { kClaim, kNode, kRelation, kSource };
 // numbered among its kind, "FILE, line 17: ..." for one with a line of its
 // own (JSON Lines), or both.
 struct Origin {
-  std::string_view file;
+  std::string_view file{};
   std::size_t line = 0;    // 1-based; 0 when unknown
   std::size_t column = 0;  // 1-based; 0 when unknown
   std::size_t index = 0;   // 1-based among the records of its kind; 0 when not numbered

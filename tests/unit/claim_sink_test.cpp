@@ -27,20 +27,31 @@ TEST_CASE("records without any JSON are stored, and the load reports what they a
   ScratchStore db;
   WriteSet write(*db.store);
   kb::ClaimSink sink(write);
-  const Origin origin{"map.foo", 1};
+  const Origin origin{.file = "map.foo", .line = 1};
 
-  REQUIRE(sink.DeclareSource({"s1", R"({"id":"s1","title":"Report one"})"}, origin).ok());
-  const LabelRecord feeds_labels[] = {{"en", "feeds", {}}, {"nl", "voedt", {}}};
-  REQUIRE(sink.DeclareRelation({"feeds", feeds_labels, Polarity::kPositive}, origin).ok());
-  const LabelRecord alpha_label[] = {{std::nullopt, "Alpha", {}}};
-  REQUIRE(sink.DeclareNode({"a", "lever", alpha_label}, origin).ok());
+  REQUIRE(
+      sink.DeclareSource({.id = "s1", .json = R"({"id":"s1","title":"Report one"})"}, origin).ok());
+  const LabelRecord feeds_labels[] = {{.language = "en", .text = "feeds"},
+                                      {.language = "nl", .text = "voedt"}};
+  REQUIRE(sink.DeclareRelation(
+                  {.id = "feeds", .labels = feeds_labels, .polarity = Polarity::kPositive}, origin)
+              .ok());
+  const LabelRecord alpha_label[] = {{.text = "Alpha"}};
+  REQUIRE(sink.DeclareNode({.id = "a", .kind = "lever", .labels = alpha_label}, origin).ok());
 
-  const EvidenceRecord one[] = {{"s1", "A feeds B.", "can", 0.5}};
-  REQUIRE(sink.AddClaim({"a", "feeds", "b", one}, origin).ok());
+  const EvidenceRecord one[] = {
+      {.source = "s1", .quote = "A feeds B.", .modality = "can", .confidence = 0.5}};
+  REQUIRE(
+      sink.AddClaim({.subject = "a", .relation = "feeds", .object = "b", .evidence = one}, origin)
+          .ok());
   // Two pieces of evidence for one claim, one of them from an undeclared source.
-  const EvidenceRecord two[] = {{"s1", "Again.", {}, std::nullopt}, {"s2", "Elsewhere.", {}, 1.0}};
-  REQUIRE(sink.AddClaim({"b", "weakens", "c", two}, origin).ok());
-  REQUIRE(sink.AddClaim({"c", "mentions", "a", {}}, origin).ok());  // bare
+  const EvidenceRecord two[] = {{.source = "s1", .quote = "Again."},
+                                {.source = "s2", .quote = "Elsewhere.", .confidence = 1.0}};
+  REQUIRE(
+      sink.AddClaim({.subject = "b", .relation = "weakens", .object = "c", .evidence = two}, origin)
+          .ok());
+  REQUIRE(
+      sink.AddClaim({.subject = "c", .relation = "mentions", .object = "a"}, origin).ok());  // bare
   CHECK(sink.claims() == 3);
 
   auto committed = sink.Commit();
@@ -99,20 +110,20 @@ std::string ClaimError(const ClaimRecord& claim, const Origin& origin) {
 }
 
 TEST_CASE("the sink words a bad record at its place, in one order of fields", "[load][sink]") {
-  const Origin line3{"map.foo", 3};
-  const Origin claim2{"map.foo", 0, 0, 2};
-  const EvidenceRecord plain[] = {{}};
+  const Origin line3{.file = "map.foo", .line = 3};
+  const Origin claim2{.file = "map.foo", .index = 2};
+  const EvidenceRecord plain[] = {EvidenceRecord()};
 
   SECTION("a missing field, by line or by number") {
-    CHECK(ClaimError({"a", std::nullopt, "b", plain}, line3) ==
+    CHECK(ClaimError({.subject = "a", .object = "b", .evidence = plain}, line3) ==
           "Load error: map.foo, line 3: field 'relation' is missing");
-    CHECK(ClaimError({"a", std::nullopt, "b", plain}, claim2) ==
+    CHECK(ClaimError({.subject = "a", .object = "b", .evidence = plain}, claim2) ==
           "Load error: map.foo: claim 2: field 'relation' is missing");
-    CHECK(ClaimError({"a", "r", "", plain}, line3) ==
+    CHECK(ClaimError({.subject = "a", .relation = "r", .object = "", .evidence = plain}, line3) ==
           "Load error: map.foo, line 3: field 'object' is empty");
   }
   SECTION("a field the reader refused comes in its turn") {
-    ClaimRecord claim{std::nullopt, std::nullopt, "b", plain};
+    ClaimRecord claim{.object = "b", .evidence = plain};
     claim.refused = {RecordField::kRelation, "must be a string, not a number"};
     // The subject is checked before the relation.
     CHECK(ClaimError(claim, line3) == "Load error: map.foo, line 3: field 'subject' is missing");
@@ -121,23 +132,29 @@ TEST_CASE("the sink words a bad record at its place, in one order of fields", "[
           "Load error: map.foo, line 3: field 'relation' must be a string, not a number");
   }
   SECTION("a confidence outside 0..1, quoted as the input wrote it or as a number") {
-    const EvidenceRecord written[] = {{{}, {}, {}, 1.5, "1.50"}};
-    CHECK(ClaimError({"a", "r", "b", written}, claim2) ==
-          "Load error: map.foo: claim 2: field 'confidence' must be between 0 and 1, not 1.50");
-    const EvidenceRecord unwritten[] = {{{}, {}, {}, -2.0}};
-    CHECK(ClaimError({"a", "r", "b", unwritten}, claim2) ==
+    const EvidenceRecord written[] = {{.confidence = 1.5, .confidence_text = "1.50"}};
+    CHECK(
+        ClaimError({.subject = "a", .relation = "r", .object = "b", .evidence = written}, claim2) ==
+        "Load error: map.foo: claim 2: field 'confidence' must be between 0 and 1, not 1.50");
+    const EvidenceRecord unwritten[] = {{.confidence = -2.0}};
+    CHECK(ClaimError({.subject = "a", .relation = "r", .object = "b", .evidence = unwritten},
+                     claim2) ==
           "Load error: map.foo: claim 2: field 'confidence' must be between 0 and 1, not -2");
   }
   SECTION("a piece of evidence among several is named by its number") {
-    const EvidenceRecord pieces[] = {{"s1", "fine"}, {"s\x01", "bad source"}};
+    const EvidenceRecord pieces[] = {{.source = "s1", .quote = "fine"},
+                                     {.source = "s\x01", .quote = "bad source"}};
     CHECK_THAT(
-        ClaimError({"a", "r", "b", pieces}, line3),
+        ClaimError({.subject = "a", .relation = "r", .object = "b", .evidence = pieces}, line3),
         Catch::StartsWith("Load error: map.foo, line 3: evidence 2: the source id 's\\x01' "));
   }
   SECTION("a text the field rules refuse names its field") {
-    CHECK_THAT(ClaimError({"a", "r", std::string(1025, 'o'), plain}, claim2),
-               Catch::StartsWith("Load error: map.foo: claim 2: field 'object': the id 'ooo") &&
-                   Catch::Contains("is 1,025 bytes; ids hold at most 1,024 bytes"));
+    CHECK_THAT(
+        ClaimError(
+            {.subject = "a", .relation = "r", .object = std::string(1025, 'o'), .evidence = plain},
+            claim2),
+        Catch::StartsWith("Load error: map.foo: claim 2: field 'object': the id 'ooo") &&
+            Catch::Contains("is 1,025 bytes; ids hold at most 1,024 bytes"));
   }
 }
 
@@ -145,13 +162,15 @@ TEST_CASE("the sink checks a label's language before it names the label by it", 
   ScratchStore db;
   WriteSet write(*db.store);
   kb::ClaimSink sink(write);
-  const Origin node1{"map.foo", 0, 0, 1};
-  const LabelRecord bad_language[] = {{"\x01", "x", "must be a string, not a number"}};
-  Status s = sink.DeclareNode({"a", {}, bad_language}, node1);
+  const Origin node1{.file = "map.foo", .index = 1};
+  const LabelRecord bad_language[] = {
+      {.language = "\x01", .problem = "must be a string, not a number"}};
+  Status s = sink.DeclareNode({.id = "a", .labels = bad_language}, node1);
   CHECK_THAT(s.ToString(), Catch::StartsWith("Load error: map.foo: node 1: field 'label': the "
                                              "language tag '\\x01'"));
-  const LabelRecord bad_text[] = {{"en", "x", {}}, {"nl", {}, "must be a string, not a number"}};
-  CHECK(sink.DeclareNode({"a", {}, bad_text}, node1).ToString() ==
+  const LabelRecord bad_text[] = {{.language = "en", .text = "x"},
+                                  {.language = "nl", .problem = "must be a string, not a number"}};
+  CHECK(sink.DeclareNode({.id = "a", .labels = bad_text}, node1).ToString() ==
         "Load error: map.foo: node 1: field 'label.nl' must be a string, not a number");
 }
 
@@ -161,7 +180,8 @@ TEST_CASE("a polarity that contradicts the store is said of the relation, not th
   testing::MustLoad(*db.store, R"({"relations":[{"id":"feeds","polarity":"+"}],"claims":[]})");
   WriteSet write(*db.store);
   kb::ClaimSink sink(write);
-  Status s = sink.DeclareRelation({"feeds", {}, Polarity::kNegative}, {"map.foo", 0, 0, 4});
+  Status s = sink.DeclareRelation({.id = "feeds", .polarity = Polarity::kNegative},
+                                  {.file = "map.foo", .index = 4});
   CHECK(s.ToString() ==
         "Load error: map.foo: relation 'feeds' has polarity + in the store but is declared - here");
 }
