@@ -24,24 +24,24 @@ const std::vector<Topic>& Topics() {
   static const std::vector<Topic> topics = {
       {"MATCH", "COUNT",
        "Finds the claims that fit triple patterns; patterns that share a variable are joined.\n"
-       "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-' or "
-       "'none'.\n"
+       "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-', '?' "
+       "or 'none'.\n"
        "COUNT MATCH ... counts the rows. Rows stop at LIMIT (default 1000).\n\n"
        "  MATCH ?policy is_a lever, ?policy addresses ?what\n"
        "  MATCH ?a ?r social_cohesion WHERE sign(?r) = '-' RETURN ?a, ?r\n"
        "  COUNT MATCH ?s ?r ?o\n"},
       {"PATHS", "",
        "Every chain of causal claims from a to b, shortest first: each step's relation and sign,\n"
-       "and the chain's net sign (the product of its steps). A chain never visits a node twice.\n"
-       "DEPTH bounds the steps (default 4, at most " +
+       "and the chain's net sign (the product of its steps; ? when a step's sign is not stated).\n"
+       "A chain never visits a node twice. DEPTH bounds the steps (default 4, at most " +
            std::to_string(grammar::kMaxDepth) +
-           "); SIGN - keeps the chains that work against b.\n\n"
+           ");\nSIGN - keeps the chains that work against b, SIGN ? those of unknown sign.\n\n"
            "  PATHS FROM digitalisation TO social_cohesion\n"
            "  PATHS FROM digitalisering TO 'sociale samenhang' SIGN - AS DOT\n"},
       {"EFFECTS", "",
        "Everything x leads to within the depth: the shortest distance and the net signs of the "
        "chains\n"
-       "(+, - or +/- when chains disagree).\n\n"
+       "(+, - or ?, and +/-, +/?, -/? or +/-/? when chains disagree).\n\n"
        "  EFFECTS OF digitalisation DEPTH 2\n"},
       {"CAUSES", "",
        "Everything that leads to x within the depth, against the arrows, with distances and net "
@@ -51,8 +51,8 @@ const std::vector<Topic>& Topics() {
        "One chain with the fewest steps from a to b, or none.\n\n"
        "  SHORTEST FROM digitalisation TO social_cohesion\n"},
       {"LOOPS", "",
-       "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps) or B "
-       "(balancing).\n\n"
+       "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps), B\n"
+       "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n\n"
        "  LOOPS\n"
        "  LOOPS THROUGH social_inequality AS DOT\n"},
       {"LEVERS", "",

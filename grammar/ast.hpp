@@ -39,7 +39,7 @@ struct TriplePattern {
 };
 
 // `sign(?r)`: the polarity of the relation bound to ?r, compared with '+',
-// '-' or 'none'.
+// '-', '?' or 'none'.
 struct SignOf {
   Variable variable;
 };
@@ -70,7 +70,9 @@ struct Match {
   std::optional<std::uint64_t> limit;
 };
 
-enum class Sign { kPositive, kNegative };
+// The net sign after SIGN: `+`, `-`, or `?` (a chain with a step whose sign
+// is not stated).
+enum class Sign { kPositive, kNegative, kUnknown };
 
 // The options of the chain statements, in any order, each at most once.
 // The grammar checks ranges (DEPTH 1..12, LIMIT >= 1).

@@ -35,15 +35,47 @@ std::string Shorten(const std::string& text, bool& shortened) {
 
 constexpr const char* kPositiveColour = "#1f4e99";  // dark blue: dark in grey-scale
 constexpr const char* kNegativeColour = "#c0392b";  // red: mid grey in grey-scale
+constexpr const char* kUnknownColour = "#8c8c8c";   // grey, and dashed: light in grey-scale
 constexpr const char* kPolicyColour = "#555555";
 
 enum class Role { kPlain, kFocus, kLever, kRecommendation, kBlindspot };
 
 struct DotEdge {
   TermId from, relation, to;
-  int sign;  // +1, -1, or 0 for a policy acting on a node
+  // +, - or ? for a causal link; kNone for a policy acting on a node (or
+  // another non-causal claim of a MATCH).
+  Polarity polarity;
   auto operator<=>(const DotEdge&) const = default;
 };
+
+// How each kind of causal link is drawn: its mark, colour, weight and dash,
+// and what the legend says of it.
+struct LinkStyle {
+  Polarity polarity;
+  const char* colour;
+  const char* attributes;  // after label, fontsize, fontname and colours
+  const char* meaning;
+};
+
+constexpr LinkStyle kLinkStyles[] = {
+    {Polarity::kPositive, kPositiveColour, "penwidth=1.4", "same direction"},
+    {Polarity::kNegative, kNegativeColour, "penwidth=2.6", "opposite direction"},
+    {Polarity::kUnknown, kUnknownColour, "penwidth=1.4, style=dashed", "sign not stated"},
+};
+
+const LinkStyle* StyleOf(Polarity polarity) {
+  for (const LinkStyle& style : kLinkStyles) {
+    if (style.polarity == polarity) return &style;
+  }
+  return nullptr;
+}
+
+// A causal link's attributes, after `[`.
+std::string LinkAttributes(const LinkStyle& style) {
+  return std::string("label=\"") + PolarityText(style.polarity) +
+         "\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" + style.colour +
+         "\", fontcolor=\"" + style.colour + "\", " + style.attributes;
+}
 
 class Diagram {
  public:
@@ -69,20 +101,21 @@ class Diagram {
     if (current == Role::kPlain && names.is_recommendation) current = Role::kRecommendation;
   }
 
-  void Edge(TermId from, TermId relation, TermId to, int sign) {
+  void Edge(TermId from, TermId relation, TermId to, Polarity polarity) {
     Node(from);
     Node(to);
-    edges_.insert({from, relation, to, sign});
+    edges_.insert({from, relation, to, polarity});
   }
 
   void Path(const causalkg::Path& path) {
     for (std::size_t i = 0; i < path.steps.size(); ++i) {
       const TermId to = i + 1 < path.nodes.size() ? path.nodes[i + 1] : path.nodes[0];
-      Edge(path.nodes[i], path.steps[i].relation, to, PolarityFactor(path.steps[i].polarity));
+      Edge(path.nodes[i], path.steps[i].relation, to, path.steps[i].polarity);
     }
   }
 
-  // A small circle marking a loop, kept near the loop's nodes by invisible edges.
+  // A small circle marking a loop (R1, B2, U1, ...), kept near the loop's
+  // nodes by invisible edges.
   void LoopMarker(const causalkg::Path& loop, int number) {
     markers_.push_back({std::string(1, loop.LoopType()) + std::to_string(number), loop.nodes});
   }
@@ -128,14 +161,12 @@ class Diagram {
       }
       out << "];\n";
     }
+    std::set<Polarity> drawn;  // the kinds of causal link drawn
     for (const DotEdge& e : edges_) {
       out << "  " << Id(e.from) << " -> " << Id(e.to) << " [";
-      if (e.sign > 0) {
-        out << "label=\"+\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kPositiveColour
-            << "\", fontcolor=\"" << kPositiveColour << "\", penwidth=1.4";
-      } else if (e.sign < 0) {
-        out << "label=\"-\", fontsize=18, fontname=\"Helvetica-Bold\", color=\"" << kNegativeColour
-            << "\", fontcolor=\"" << kNegativeColour << "\", penwidth=2.6";
+      if (const LinkStyle* style = StyleOf(e.polarity)) {
+        out << LinkAttributes(*style);
+        drawn.insert(e.polarity);
       } else {
         out << "label=" << DotQuote(Label(e.relation)) << ", style=dashed, color=\""
             << kPolicyColour << "\", fontcolor=\"" << kPolicyColour << "\", arrowhead=vee";
@@ -147,11 +178,38 @@ class Diagram {
       const std::string id = UniqueId("loop " + m.name);
       out << "  " << id
           << " [shape=circle, width=0.35, fixedsize=true, fontsize=10, label=" << DotQuote(m.name)
-          << ", tooltip=" << DotQuote(m.name[0] == 'R' ? "reinforcing loop" : "balancing loop")
-          << "];\n";
+          << ", tooltip=" << DotQuote(LoopMeaning(m.name[0])) << "];\n";
       for (TermId node : m.nodes)
         out << "  " << id << " -> " << Id(node) << " [style=invis, constraint=false];\n";
     }
+    if (drawn.count(Polarity::kUnknown)) out << Legend(drawn);
+    return out.str();
+  }
+
+  static const char* LoopMeaning(char type) {
+    return type == 'R'   ? "reinforcing loop"
+           : type == 'B' ? "balancing loop"
+                         : "loop of unknown sign: a link's sign is not stated";
+  }
+
+  // What each kind of causal link drawn means, with a sample of each. A
+  // + or - link reads as every causal loop diagram draws it; a diagram with
+  // a link of unknown sign says what its grey dashes are.
+  std::string Legend(const std::set<Polarity>& drawn) {
+    std::ostringstream out;
+    out << "  subgraph \"cluster legend\" {\n"
+        << "    label=\"legend\"; fontsize=10; style=dashed; color=\"#bbbbbb\";\n";
+    for (const LinkStyle& style : kLinkStyles) {
+      if (!drawn.count(style.polarity)) continue;
+      const std::string sign = PolarityText(style.polarity);
+      const std::string from = UniqueId("legend " + sign),
+                        to = UniqueId("legend " + sign + " means");
+      out << "    " << from << " [shape=point, width=0.06, color=\"" << style.colour << "\"];\n"
+          << "    " << to << " [shape=plaintext, fontsize=10, label=" << DotQuote(style.meaning)
+          << "];\n"
+          << "    " << from << " -> " << to << " [" << LinkAttributes(style) << "];\n";
+    }
+    out << "  }\n";
     return out.str();
   }
 
@@ -210,7 +268,7 @@ std::string Cut(bool truncated, bool capped) {
 }
 
 void AddDiagram(Diagram& d, const QueryResult& result) {
-  for (const GraphEdge& e : result.diagram) d.Edge(e.from, e.relation, e.to, e.sign);
+  for (const GraphEdge& e : result.diagram) d.Edge(e.from, e.relation, e.to, e.polarity);
 }
 
 }  // namespace
@@ -265,15 +323,18 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
       Overloaded{
           [&](const PathsResult& r) {
             std::string title;
-            int r_count = 0, b_count = 0;
+            int r_count = 0, b_count = 0, u_count = 0;
             for (const Path& p : r.paths) {
               d.Path(p);
-              if (p.is_loop) d.LoopMarker(p, p.LoopType() == 'R' ? ++r_count : ++b_count);
+              if (!p.is_loop) continue;
+              const char type = p.LoopType();
+              d.LoopMarker(p, type == 'R' ? ++r_count : type == 'B' ? ++b_count : ++u_count);
             }
             if (r.kind == PathKind::kLoops) {
               chain = false;
               title = Plural(r.paths.size(), "loop", "loops") + ": " + std::to_string(r_count) +
                       " reinforcing (R), " + std::to_string(b_count) + " balancing (B)";
+              if (u_count > 0) title += ", " + std::to_string(u_count) + " of unknown sign (U)";
             } else if (!r.paths.empty()) {
               const Path& first = r.paths.front();
               d.Node(first.nodes.front(), Role::kFocus);
@@ -311,11 +372,11 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
             if (r.chain) {
               d.Path(*r.chain);
               title = "why: " + d.Label(r.chain->nodes.front()) + " to " +
-                      d.Label(r.chain->nodes.back()) + ", net " + (r.chain->sign > 0 ? "+" : "-");
+                      d.Label(r.chain->nodes.back()) + ", net " + SignText(r.chain->sign);
             }
             for (const ClaimEvidence& c : r.claims) {
               d.Edge(c.triple.subject, c.triple.relation, c.triple.object,
-                     PolarityFactor(result.names.at(c.triple.relation).polarity));
+                     result.names.at(c.triple.relation).polarity);
             }
             if (title.empty())
               title =
@@ -329,7 +390,7 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
                 TermId t[3];
                 for (int k = 0; k < 3; ++k)
                   t[k] = ends[k].column >= 0 ? row[ends[k].column] : ends[k].constant;
-                d.Edge(t[0], t[1], t[2], PolarityFactor(result.names.at(t[1]).polarity));
+                d.Edge(t[0], t[1], t[2], result.names.at(t[1]).polarity);
               }
             }
             return Plural(r.rows.size(), "row", "rows") + Cut(r.truncated, r.capped);

@@ -1,10 +1,12 @@
 // Results as Graphviz DOT: a causal loop diagram.
 //
 // Nodes are labelled in the chosen language; causal edges carry their sign
-// as a label, in a colour and line weight that still read in grey-scale;
-// levers are boxes (recommendations dashed boxes) with dashed edges to what
-// they act on; blind spots are filled; loops are marked R / B; a chain's
-// net sign is in the graph's label. Valid DOT for any label.
+// as a label, in a colour and line weight that still read in grey-scale (+
+// dark blue, - red and thick, ? grey and dashed, with a legend that says
+// so whenever a ? link is drawn); levers are boxes (recommendations dashed
+// boxes) with dashed edges to what they act on, labelled by the relation;
+// blind spots are filled; loops are marked R / B / U; a chain's net sign is
+// in the graph's label. Valid DOT for any label.
 #pragma once
 
 #include <string>

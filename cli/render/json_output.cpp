@@ -71,7 +71,7 @@ class JsonWriter {
     json out = {{"nodes", nodes},
                 {"labels", labels},
                 {"steps", steps},
-                {"sign", path.sign > 0 ? "+" : "-"},
+                {"sign", SignText(path.sign)},
                 {"length", path.steps.size()}};
     if (path.is_loop) out["type"] = std::string(1, path.LoopType());
     return out;

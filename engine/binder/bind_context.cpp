@@ -36,7 +36,19 @@ Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& opt
     bound.via.push_back(std::move(relation).value());
   }
   bound.depth = options.depth.value_or(default_depth);
-  if (options.sign) bound.sign = *options.sign == ast::Sign::kPositive ? 1 : -1;
+  if (options.sign) {
+    switch (*options.sign) {
+      case ast::Sign::kPositive:
+        bound.sign = kPositiveSign;
+        break;
+      case ast::Sign::kNegative:
+        bound.sign = kNegativeSign;
+        break;
+      case ast::Sign::kUnknown:
+        bound.sign = kUnknownSign;
+        break;
+    }
+  }
   bound.limit = options.limit.value_or(kDefaultLimit);
   return bound;
 }

@@ -101,8 +101,9 @@ class MatchBinder {
     }
     const auto& name = std::get<ast::Name>(operand);
     if (sign_context) {
-      if (name.text != "+" && name.text != "-" && name.text != "none") {
-        return Status::Query("sign() is compared with '+', '-' or 'none', not '" + name.text + "'")
+      if (name.text != "none" && !CausalPolarityFromText(name.text)) {
+        return Status::Query("sign() is compared with '+', '-', '?' or 'none', not '" + name.text +
+                             "'")
             .AtOffset(name.offset);
       }
       out.kind = BoundOperand::Kind::kSignText;

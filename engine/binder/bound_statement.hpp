@@ -42,7 +42,9 @@ struct BoundTerm {
 struct BoundChainOptions {
   int depth = 0;
   std::vector<BoundTerm> via;  // causal relations; empty: every causal relation
-  std::optional<int> sign;     // +1 or -1: only chains of this net sign
+  // Only chains of this net sign: kPositiveSign, kNegativeSign, or
+  // kUnknownSign for `?` (engine/model/model.hpp).
+  std::optional<int> sign;
   std::uint64_t limit = 0;
 };
 
@@ -64,7 +66,7 @@ struct BoundOperand {
   Kind kind = Kind::kTerm;
   BoundTerm term;         // kTerm
   int variable = -1;      // kVariable, and kSign: sign(?v)
-  std::string sign_text;  // kSignText: "+", "-", or "" for 'none'
+  std::string sign_text;  // kSignText: "+", "-", "?", or "" for 'none'
 };
 
 struct BoundComparison {

@@ -28,8 +28,7 @@ PlanNode CausalEdges(const BoundChainOptions& options) {
 
 PlanNode SignFilter(const BoundChainOptions& options, const std::string& what, PlanNode input) {
   if (!options.sign) return input;
-  return PlanStep("filter",
-                  "net sign of the " + what + " = '" + (*options.sign > 0 ? "+" : "-") + "'",
+  return PlanStep("filter", "net sign of the " + what + " = '" + SignText(*options.sign) + "'",
                   {std::move(input)});
 }
 

@@ -39,7 +39,7 @@ const std::vector<Edge>& CausalGraph::Edges(TermId node,
     const Polarity polarity = store_.RelationPolarity(t.relation);
     if (polarity == Polarity::kNone) return true;
     if (!via_.empty() && !via_.count(t.relation)) return true;
-    edges.push_back({incoming ? t.subject : t.object, t.relation, PolarityFactor(polarity)});
+    edges.push_back({incoming ? t.subject : t.object, t.relation, SignOf(polarity)});
     return true;
   });
   if (!s.ok()) status_ = std::move(s);

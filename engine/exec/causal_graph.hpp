@@ -22,7 +22,7 @@ namespace causalkg {
 struct Edge {
   TermId node = kNoTerm;  // the other end
   TermId relation = kNoTerm;
-  int sign = 1;  // +1 or -1
+  int sign = kPositiveSign;  // +1, -1, or kUnknownSign (0) for `?` (model.hpp)
 };
 
 class CausalGraph {

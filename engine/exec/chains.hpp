@@ -2,7 +2,8 @@
 //
 // Paths are simple (no node twice) and follow causal edges only, from
 // subject to object; the net sign of a path is the product of its steps'
-// polarities. Every enumeration is bounded by a depth and a limit and says
+// signs (+1, -1, or 0 for a step of unknown sign, which makes the chain's
+// sign unknown: model.hpp). Every enumeration is bounded by a depth and a limit and says
 // when it stopped early.
 #pragma once
 
@@ -22,7 +23,8 @@ inline constexpr int kMaxDepth = grammar::kMaxDepth;  // the grammar lets no DEP
 inline constexpr std::uint64_t kSignBudget = 2000000;
 
 // Every simple path from `from` to `to` of 1..depth steps, shortest first;
-// with `sign`, only those of that net sign. At most `limit` paths.
+// with `sign` (+1, -1 or kUnknownSign), only those of that net sign. At
+// most `limit` paths.
 PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
                       std::optional<int> sign, std::uint64_t limit);
 
@@ -44,7 +46,8 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
 
 // Each simple cycle of 1..depth steps once, shortest first: through
 // `through` when given, else every cycle, found from its smallest node id.
-// With `sign`, only reinforcing (+1) or balancing (-1) ones. At most `limit`.
+// With `sign`, only reinforcing (+1), balancing (-1) or unknown
+// (kUnknownSign) ones. At most `limit`.
 PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
                       std::optional<int> sign, std::uint64_t limit);
 

@@ -20,7 +20,7 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   for (const auto& [id, node] : reached) {
-    if (o.sign && !(*o.sign > 0 ? node.signs.positive : node.signs.negative)) continue;
+    if (o.sign && !node.signs.Has(*o.sign)) continue;
     result.nodes.push_back({id, node.distance, node.signs});
   }
   std::sort(result.nodes.begin(), result.nodes.end(),

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace causalkg {
@@ -15,12 +16,42 @@ namespace causalkg {
 using TermId = std::uint32_t;
 inline constexpr TermId kNoTerm = 0;  // ids start at 1
 
-// A relation's polarity. Non-causal relations (addresses, is_a) have none.
-enum class Polarity : std::int8_t { kNone = 0, kPositive = 1, kNegative = -1 };
+// A relation's polarity. Non-causal relations (addresses, is_a) have none;
+// a causal relation whose sign is not stated (influences, depends_on) has
+// kUnknown, written `?`. The values are the byte the store keeps
+// (engine/storage), so they never change.
+enum class Polarity : std::int8_t { kNone = 0, kPositive = 1, kNegative = -1, kUnknown = 2 };
 
-// "+", "-" or "" for kNone.
+// "+", "-", "?", or "" for kNone.
 const char* PolarityText(Polarity p);
-inline int PolarityFactor(Polarity p) { return static_cast<int>(p); }
+// The causal polarity a claims file or a statement writes as "+", "-" or
+// "?"; nullopt for any other text (kNone has no text of its own).
+std::optional<Polarity> CausalPolarityFromText(std::string_view text);
+
+// The sign of a causal step, and the net sign of a chain: +1, -1, or
+// kUnknownSign (0) for `?`. A chain's net sign is the product of its steps'
+// signs, an integer multiply with no branch: + and - multiply as usual, and
+// 0 absorbs, so a chain with one `?` step is `?`.
+inline constexpr int kPositiveSign = 1;
+inline constexpr int kNegativeSign = -1;
+inline constexpr int kUnknownSign = 0;
+// The sign of a step along a relation of causal polarity `p` (kNone, which
+// no chain follows, gives kUnknownSign too).
+inline int SignOf(Polarity p) {
+  // Indexed by the polarity's byte, masked to two bits: kNone 0, kPositive
+  // 1, kUnknown 2, kNegative 0xff -> 3. Called once an edge read, no branch.
+  constexpr int kSigns[4] = {kUnknownSign, kPositiveSign, kUnknownSign, kNegativeSign};
+  return kSigns[static_cast<std::uint8_t>(p) & 3];
+}
+// The polarity of a step of sign `sign` (+1, -1 or 0): kPositive,
+// kNegative or kUnknown.
+inline Polarity PolarityOfSign(int sign) {
+  constexpr Polarity kPolarities[3] = {Polarity::kNegative, Polarity::kUnknown,
+                                       Polarity::kPositive};
+  return kPolarities[sign + 1];
+}
+// "+", "-" or "?".
+const char* SignText(int sign);
 
 struct Triple {
   TermId subject = kNoTerm;

@@ -3,16 +3,16 @@
 namespace causalkg {
 
 std::string SignSet::Text() const {
-  if (positive && negative) return "+/-";
-  if (positive) return "+";
-  if (negative) return "-";
-  return "";
+  std::string out;
+  for (const std::string& sign : List()) out += (out.empty() ? "" : "/") + sign;
+  return out;
 }
 
 std::vector<std::string> SignSet::List() const {
   std::vector<std::string> out;
   if (positive) out.push_back("+");
   if (negative) out.push_back("-");
+  if (unknown) out.push_back("?");
   return out;
 }
 

@@ -16,14 +16,18 @@
 
 namespace causalkg {
 
-// A set of net signs: which of + and - the chains into or out of a node have.
+// A set of net signs: which of +, - and ? (a chain with a step of unknown
+// sign) the chains into or out of a node have.
 struct SignSet {
   bool positive = false;
   bool negative = false;
-  void Add(int sign) { (sign > 0 ? positive : negative) = true; }
-  // "+", "-" or "+/-"; "" for none.
+  bool unknown = false;
+  void Add(int sign) { (sign > 0 ? positive : sign < 0 ? negative : unknown) = true; }
+  bool Has(int sign) const { return sign > 0 ? positive : sign < 0 ? negative : unknown; }
+  // The signs in the order + - ?, joined by "/": "+", "-", "?", "+/-",
+  // "+/?", "-/?", "+/-/?"; "" for none.
   std::string Text() const;
-  std::vector<std::string> List() const;  // ["+"], ["-"], ["+", "-"]
+  std::vector<std::string> List() const;  // the same order: ["+"], ["+", "-", "?"], ...
 };
 
 struct Step {
@@ -36,10 +40,13 @@ struct Step {
 struct Path {
   std::vector<TermId> nodes;
   std::vector<Step> steps;
-  int sign = 1;  // product of the steps' polarities
+  // The net sign (model.hpp): the product of the steps' signs, +1, -1, or
+  // kUnknownSign when a step's sign is not stated.
+  int sign = kPositiveSign;
   bool is_loop = false;
-  // R (reinforcing: an even number of negative steps) or B (balancing).
-  char LoopType() const { return sign > 0 ? 'R' : 'B'; }
+  // R (reinforcing: an even number of negative steps), B (balancing: an odd
+  // number), or U (unknown: a step of unknown sign).
+  char LoopType() const { return sign > 0 ? 'R' : sign < 0 ? 'B' : 'U'; }
 };
 
 // One end of an edge drawn from MATCH rows: a column of the row, or a
@@ -176,13 +183,13 @@ struct PlanResult {
 using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult,
                                 BlindspotsResult, WhyResult, WriteResult, PlanResult>;
 
-// An edge of a result's diagram: a causal step (sign +1 / -1) or a policy
-// acting on a node (sign 0).
+// An edge of a result's diagram: a causal step (polarity +, - or ?) or a
+// policy acting on a node (Polarity::kNone).
 struct GraphEdge {
   TermId from = kNoTerm;
   TermId relation = kNoTerm;
   TermId to = kNoTerm;
-  int sign = 0;
+  Polarity polarity = Polarity::kNone;
 };
 
 struct TermNames {

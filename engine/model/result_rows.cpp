@@ -20,6 +20,18 @@ Cell Optional(const std::string& text) {
   return TextCell{text};
 }
 
+// A loop's type as text that outlives the row: "R", "B" or "U".
+std::string_view LoopTypeText(const Path& loop) {
+  switch (loop.LoopType()) {
+    case 'R':
+      return "R";
+    case 'B':
+      return "B";
+    default:
+      return "U";
+  }
+}
+
 }  // namespace
 
 const std::string& TermCell::Name() const {
@@ -73,7 +85,7 @@ ResultRows::ResultRows(const QueryResult& result) {
             row_ = [&r = r, chain](std::size_t i, std::vector<Cell>& cells) {
               const Path& p = r.paths[i];
               if (r.kind == PathKind::kLoops) {
-                cells.push_back(TextCell{p.LoopType() == 'R' ? "R" : "B"});
+                cells.push_back(TextCell{LoopTypeText(p)});
                 cells.push_back(chain(p));
                 return;
               }

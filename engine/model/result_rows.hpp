@@ -8,7 +8,7 @@
 //   MATCH                 one column a returned variable: terms
 //   COUNT MATCH           count: integer, one row
 //   PATHS, SHORTEST       chain: chain | net sign: signs
-//   LOOPS                 type: text (R or B) | loop: chain
+//   LOOPS                 type: text (R, B or U) | loop: chain
 //   EFFECTS / CAUSES      effect / cause: term | distance: integer | net sign: signs
 //   LEVERS                lever: term | status: text (in place, recommended) | acts on: term |
 //                         through: term | distance: integer | net sign: signs

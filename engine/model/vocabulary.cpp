@@ -11,7 +11,7 @@ struct BuiltinRelation {
   Polarity polarity;
 };
 
-constexpr std::array<BuiltinRelation, 15> kBuiltins = {{
+constexpr std::array<BuiltinRelation, 17> kBuiltins = {{
     {"amplifies", Polarity::kPositive},
     {"increases", Polarity::kPositive},
     {"strengthens", Polarity::kPositive},
@@ -24,6 +24,8 @@ constexpr std::array<BuiltinRelation, 15> kBuiltins = {{
     {"reduces", Polarity::kNegative},
     {"undermines", Polarity::kNegative},
     {"prevents", Polarity::kNegative},
+    {"influences", Polarity::kUnknown},
+    {"depends_on", Polarity::kUnknown},
     {"addresses", Polarity::kNone},
     {"is_a", Polarity::kNone},
     {"part_of", Polarity::kNone},

@@ -13,6 +13,7 @@ namespace causalkg {
 
 // Causal (+): amplifies, increases, strengthens, causes, promotes, enables.
 // Causal (-): weakens, decreases, erodes, reduces, undermines, prevents.
+// Causal (?, the sign not stated): influences, depends_on.
 // Non-causal: addresses, is_a, part_of.
 // nullopt for a relation outside the vocabulary.
 std::optional<Polarity> BuiltinPolarity(std::string_view relation);

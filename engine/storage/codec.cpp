@@ -57,6 +57,8 @@ std::optional<Polarity> DecodePolarity(std::string_view value) {
       return Polarity::kPositive;
     case -1:
       return Polarity::kNegative;
+    case 2:
+      return Polarity::kUnknown;
     case 0:
       return Polarity::kNone;
     default:

@@ -35,7 +35,8 @@
 //   evidence_record := str16(source) str32(quote) str16(modality) confidence
 //   confidence      := 0x00 | 0x01 f64be(confidence)
 //   roles           := bit 0x01 node, bit 0x02 relation
-//   polarity        := 0x01 positive | 0xff negative | 0x00 none
+//   polarity        := 0x01 positive | 0xff negative | 0x02 unknown (?: causal, sign not
+//                      stated) | 0x00 none
 //   fingerprint     := FNV-1a 64 of bytes(source) 0x1f bytes(quote)
 //
 // Every triple pattern with bound terms is a prefix of one ordering: s, sp,
@@ -154,6 +155,7 @@ constexpr std::uint64_t MaxBytesOfWidth(int width) { return (std::uint64_t{1} <<
 static_assert(kRoleNode == 0x01 && kRoleRelation == 0x02, "roles are stored on disk");
 static_assert(static_cast<std::int8_t>(Polarity::kPositive) == 1 &&
                   static_cast<std::int8_t>(Polarity::kNegative) == -1 &&
+                  static_cast<std::int8_t>(Polarity::kUnknown) == 2 &&
                   static_cast<std::int8_t>(Polarity::kNone) == 0,
               "polarities are stored on disk");
 

@@ -218,7 +218,7 @@ Result<WriteSummary> WriteSet::Commit() {
     summary.warnings.push_back(
         "relation '" + (*term)->name +
         "' has no declared polarity and is not built in: it is treated as non-causal "
-        "(declare it with \"polarity\": \"+\" or \"-\" to follow it in chains)");
+        "(declare it with \"polarity\": \"+\", \"-\" or \"?\" to follow it in chains)");
   }
   std::vector<std::pair<TermId, Polarity>> polarities;
   CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));

@@ -87,14 +87,29 @@ struct Here : x3::parser<Here> {
   }
 };
 
-// A node or relation: a word that is not a keyword, or a quoted label. With
-// `sign_literal`, a bare `+` or `-` is accepted too (`sign(?r) = -`).
+// `+`, `-`, or a `?` that does not begin a variable.
+inline bool IsSignCharacter(Iterator first, Iterator last) {
+  if (first == last) return false;
+  if (*first == '+' || *first == '-') return true;
+  return *first == '?' && (first + 1 == last || !lexical::IsWordChar(first[1]));
+}
+
+// Where a name stands, which decides the few words it may be besides a
+// word that is not a keyword or a quoted label.
+enum class NamePlace {
+  kAny,
+  // What sign(?r) is compared with: a bare `+`, `-` or `?` too
+  // (`sign(?r) = -`).
+  kOperand,
+};
+
+// A node or relation: a word that is not a keyword, or a quoted label.
 struct NameParser : x3::parser<NameParser>, Keyed {
   using attribute_type = x3_ast::Name;
   static bool const has_attribute = true;
 
-  constexpr NameParser(char const* key, bool sign_literal = false)
-      : Keyed{key}, sign_literal(sign_literal) {}
+  constexpr NameParser(char const* key, NamePlace place = NamePlace::kAny)
+      : Keyed{key}, place(place) {}
 
   template <typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -109,7 +124,7 @@ struct NameParser : x3::parser<NameParser>, Keyed {
       name.text = std::move(scan.value);
       name.quoted = true;
       first = scan.end;
-    } else if (sign_literal && (*first == '+' || *first == '-')) {
+    } else if (place == NamePlace::kOperand && IsSignCharacter(first, last)) {
       name.text.assign(1, *first);
       ++first;
     } else {
@@ -123,7 +138,29 @@ struct NameParser : x3::parser<NameParser>, Keyed {
     return true;
   }
 
-  bool sign_literal;
+  NamePlace place;
+};
+
+// The net sign after SIGN: `+`, `-`, or `?` (a chain with a step of
+// unknown sign).
+struct SignParser : x3::parser<SignParser>, Keyed {
+  using attribute_type = ast::Sign;
+  static bool const has_attribute = true;
+
+  constexpr explicit SignParser(char const* key) : Keyed{key} {}
+
+  template <typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
+             Attribute& attr) const {
+    x3::skip_over(first, last, context);
+    if (!IsSignCharacter(first, last)) return false;
+    ast::Sign const sign = *first == '+'   ? ast::Sign::kPositive
+                           : *first == '-' ? ast::Sign::kNegative
+                                           : ast::Sign::kUnknown;
+    ++first;
+    x3::traits::move_to(sign, attr);
+    return true;
+  }
 };
 
 // `?x`; the attribute holds the name without the question mark.

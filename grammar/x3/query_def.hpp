@@ -7,13 +7,14 @@
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
 //   pattern    = term term term                 term = var | name
-//   comparison = operand ("=" | "!=") operand   operand = SIGN "(" var ")" | var | name | + | -
+//   comparison = operand ("=" | "!=") operand
+//   operand    = SIGN "(" var ")" | var | name | + | - | ?
 //   paths      = PATHS FROM name TO name options
 //   shortest   = SHORTEST FROM name TO name options
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
 //   loops      = LOOPS [THROUGH name] options
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
-//   options    = { DEPTH 1..kMaxDepth | VIA name {"," name} | SIGN (+ | -) | LIMIT 1.. }
+//   options    = { DEPTH 1..kMaxDepth | VIA name {"," name} | SIGN (+ | - | ?) | LIMIT 1.. }
 //   why        = WHY name name [name]
 //   add        = ADD name name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
 //                                   | MODALITY name }
@@ -104,7 +105,8 @@ constexpr NameParser object{"object"};
 constexpr NameParser why_second{"why_second"};
 constexpr NameParser via_relation{"via_relation"};
 constexpr NameParser term_name{"term"};
-constexpr NameParser operand_name{"operand", /*sign_literal=*/true};
+constexpr NameParser operand_name{"operand", NamePlace::kOperand};
+constexpr SignParser sign_value{"sign_value"};
 constexpr NameParser source_name{"source"};
 constexpr NameParser modality_name{"modality"};
 constexpr VariableParser variable{"variable"};
@@ -155,7 +157,6 @@ x3::rule<class order_key_class, x3_ast::OrderKey> const order_key = "order_key";
 x3::rule<class order_class, std::vector<x3_ast::OrderKey>> const order_clause = "order_key";
 x3::rule<class match_class, x3_ast::Match> const match = "match";
 x3::rule<class via_list_class, std::vector<x3_ast::Name>> const via_list = "via_relation";
-x3::rule<class sign_value_class, ast::Sign> const sign_value = "sign_value";
 x3::rule<class chain_options_class, x3_ast::ChainOptions> const chain_options = "chain_options";
 x3::rule<class paths_class, x3_ast::Paths> const paths = "paths";
 x3::rule<class shortest_class, x3_ast::Shortest> const shortest = "shortest";
@@ -203,11 +204,8 @@ auto const match_def =
     (((kw::count > kw::match_after_count) >> x3::attr(true)) | (kw::match >> x3::attr(false)))
     > pattern_list > -where_clause > -return_clause > -order_clause > -(kw::limit > limit_value);
 
-// [DEPTH n] [VIA r, ...] [SIGN + | -] [LIMIT n], in any order, each at most once.
+// [DEPTH n] [VIA r, ...] [SIGN + | - | ?] [LIMIT n], in any order, each at most once.
 auto const via_list_def = via_relation >> *(',' > via_relation);
-auto const sign_value_def =
-    (x3::lit('+') >> x3::attr(ast::Sign::kPositive)) |
-    (x3::lit('-') >> x3::attr(ast::Sign::kNegative));
 auto const chain_options_def = *(
     (here >> kw::depth > depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
     (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
@@ -266,9 +264,9 @@ auto const statement_def = mode > body > output;
 
 BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_list, sign_of,
                     operand, compare_op, comparison, where_clause, return_clause, order_key,
-                    order_clause, match, via_list, sign_value, chain_options, paths, shortest,
-                    effects, causes, loops, levers, blindspots, why, add_options, add, remove, load,
-                    body, mode, format, output, statement)
+                    order_clause, match, via_list, chain_options, paths, shortest, effects, causes,
+                    loops, levers, blindspots, why, add_options, add, remove, load, body, mode,
+                    format, output, statement)
 
 statement_type const& StatementRule() { return statement; }
 

@@ -171,13 +171,13 @@ Status SinkJsonRelation(ClaimSink& sink, const json& value, const Origin& origin
   if (const json* polarity = fields.Find("polarity")) {
     if (polarity->is_null()) {
       relation.polarity = Polarity::kNone;
-    } else if (polarity->is_string() && *polarity == "+") {
-      relation.polarity = Polarity::kPositive;
-    } else if (polarity->is_string() && *polarity == "-") {
-      relation.polarity = Polarity::kNegative;
-    } else {
-      fields.Refuse(RecordField::kPolarity,
-                    "must be \"+\", \"-\" or null, not " + polarity->dump());
+    } else if (polarity->is_string()) {
+      relation.polarity = CausalPolarityFromText(polarity->get_ref<const std::string&>());
+    }
+    if (!relation.polarity) {
+      fields.Refuse(
+          RecordField::kPolarity,
+          "must be \"+\", \"-\", \"?\" (causal, sign not stated) or null, not " + polarity->dump());
     }
   }
   relation.labels = labels;

@@ -1,6 +1,6 @@
 // The objects of claims files in JSON (a claim, node, relation or source)
 // as the sink's records. What JSON says of a field (its type, a polarity
-// spelled "+", "-" or null) is said here; what a field may hold, and the
+// spelled "+", "-", "?" or null) is said here; what a field may hold, and the
 // order in which its problems are reported, is the sink's.
 //
 // Shared by the JSON document and JSON Lines readers, so that both accept

@@ -34,7 +34,8 @@ constexpr std::string_view kSmallGraph = R"json({
   "relations": [
     {"id": "feeds", "polarity": "+", "label": {"en": "feeds", "nl": "voedt"}},
     {"id": "dampens", "polarity": "-"},
-    {"id": "mentions", "polarity": null}
+    {"id": "mentions", "polarity": null},
+    {"id": "stirs", "polarity": "?"}
   ],
   "nodes": [
     {"id": "trust", "label": {"en": "trust", "nl": "vertrouwen"}},
@@ -56,6 +57,8 @@ constexpr std::string_view kSmallGraph = R"json({
     {"subject": "workload", "relation": "increases", "object": "fatigue"},
     {"subject": "fatigue", "relation": "dampens", "object": "cooperation"},
     {"subject": "fatigue", "relation": "reduces", "object": "trust"},
+    {"subject": "fatigue", "relation": "stirs", "object": "workload"},
+    {"subject": "technologies", "relation": "influences", "object": "trust"},
     {"subject": "trust_institutions", "relation": "strengthens", "object": "social_cohesion"},
     {"subject": "technologies", "relation": "increases", "object": "digitalisation"},
     {"subject": "technologies", "relation": "mentions", "object": "trust"},

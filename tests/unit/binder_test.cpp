@@ -102,7 +102,7 @@ TEST_CASE("every error a statement has without running comes from Bind, where it
       {"MATCH ?x strengthens ?y RETURN ?x, ?z", ErrorKind::kName, "unknown variable ?z", "?z"},
       {"MATCH ?x strengthens ?y ORDER BY ?z", ErrorKind::kName, "unknown variable ?z", "?z"},
       {"MATCH ?s ?r ?o WHERE sign(?r) = 'up'", ErrorKind::kQuery,
-       "sign() is compared with '+', '-' or 'none', not 'up'", "'up'"},
+       "sign() is compared with '+', '-', '?' or 'none', not 'up'", "'up'"},
       {"MATCH ?s ?r ?o WHERE ?o = nowhere", ErrorKind::kName, "unknown node 'nowhere'", "nowhere"},
       {"WHY trust_people supports cohesion", ErrorKind::kName, "unknown relation 'supports'",
        "supports"},

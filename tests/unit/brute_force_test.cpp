@@ -1,8 +1,10 @@
 // The chain statements against the brute-force oracle of query_test_oracle:
 // on random signed graphs (parallel edges of opposite sign, self-loops,
-// cycles, levers and recommendations), every answer the engine gives as
+// cycles, levers and recommendations), with and without links of unknown
+// sign (`?`: built in, and declared), every answer the engine gives as
 // JSON, through the StatementRunner a user's statements go through, must
-// equal what the enumeration of all simple edge sequences finds.
+// equal what the enumeration of all simple edge sequences finds: chains
+// and their net signs, SIGN + / - / ?, sign sets, and loops R, B and U.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -82,17 +84,23 @@ DepthChoice ChooseDepth(std::mt19937& rng) {
   return {pick, " DEPTH " + std::to_string(pick)};
 }
 
+// One of the net signs a SIGN option takes.
+std::string ChooseSign(std::mt19937& rng) {
+  static const char* const kSigns[] = {"+", "-", "?"};
+  return kSigns[rng() % 3];
+}
+
 void CheckPaths(Engine& engine, const std::string& from, const std::string& to, int depth,
                 const std::string& options, const std::vector<CausalEdge>& edges,
-                std::optional<int> sign) {
+                const std::optional<std::string>& sign) {
   const std::string statement = "PATHS FROM " + from + " TO " + to + options + " LIMIT 1000000";
   INFO(statement);
   const json result = engine.Query(statement);
   std::map<std::string, int> expected = BrutePaths(edges, from, to, depth);
-  if (sign)
-    std::erase_if(expected, [&](const auto& p) {
-      return p.first.substr(p.first.size() - 1) != SignText(*sign);
-    });
+  if (sign) {
+    const std::string net = "  net " + *sign;
+    std::erase_if(expected, [&](const auto& p) { return !p.first.ends_with(net); });
+  }
   std::set<std::string> wanted;
   for (const auto& [text, length] : expected) wanted.insert(text);
   std::vector<std::string> listed;
@@ -126,15 +134,17 @@ void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from
   CHECK(BrutePaths(g.edges, from, to, 12).count(EnginePathText(path)) == 1);
 }
 
+// With `sign`, only the nodes some chain of that net sign reaches.
 void CheckReach(Engine& engine, const SignedGraph& g, const std::string& node, bool upstream,
-                int depth, const std::string& options) {
-  const std::string statement =
-      std::string(upstream ? "CAUSES OF " : "EFFECTS OF ") + node + options;
+                int depth, const std::string& options, const std::optional<std::string>& sign) {
+  const std::string statement = std::string(upstream ? "CAUSES OF " : "EFFECTS OF ") + node +
+                                options + (sign ? " SIGN " + *sign : "");
   INFO(statement);
   const json result = engine.Query(statement);
   std::set<std::string> wanted, listed;
-  for (const auto& [n, r] : BruteReach(g.edges, node, depth, upstream))
-    wanted.insert(ReachText(n, r.distance, r.signs));
+  for (const auto& [n, r] : BruteReach(g.edges, node, depth, upstream)) {
+    if (!sign || r.signs.count(*sign)) wanted.insert(ReachText(n, r.distance, r.signs));
+  }
   for (const json& n : result["nodes"])
     listed.insert(ReachText(n["id"], n["distance"], SignSet(n["signs"])));
   CHECK(listed == wanted);
@@ -194,8 +204,10 @@ void CheckBlindspots(Engine& engine, const SignedGraph& g, const std::string& ta
 TEST_CASE("chain statements agree with a brute-force enumeration on random signed graphs",
           "[brute]") {
   const unsigned seed = GENERATE(range(1u, 31u));
-  const SignedGraph g = RandomGraph(seed);
-  INFO("seed " << seed << ": " << g.Describe());
+  const bool unknown_links = GENERATE(false, true);
+  const SignedGraph g = RandomGraph(seed, unknown_links);
+  INFO("seed " << seed << (unknown_links ? " with links of unknown sign" : "") << ": "
+               << g.Describe());
   Engine engine(g);
   std::mt19937 rng(seed * 7919u);
   std::vector<std::string> causal;
@@ -210,8 +222,8 @@ TEST_CASE("chain statements agree with a brute-force enumeration on random signe
       CheckPaths(engine, from, to, d.depth, d.clause, g.edges, std::nullopt);
       CheckShortest(engine, g, from, to);
       if (rng() % 4 == 0) {
-        const int sign = rng() % 2 ? 1 : -1;
-        CheckPaths(engine, from, to, d.depth, d.clause + " SIGN " + SignText(sign), g.edges, sign);
+        const std::string sign = ChooseSign(rng);
+        CheckPaths(engine, from, to, d.depth, d.clause + " SIGN " + sign, g.edges, sign);
       }
       if (rng() % 4 == 0) {
         // Two of the relations in the graph.
@@ -225,8 +237,9 @@ TEST_CASE("chain statements agree with a brute-force enumeration on random signe
   }
   for (const std::string& node : g.nodes) {
     const DepthChoice down = ChooseDepth(rng), up = ChooseDepth(rng), loops = ChooseDepth(rng);
-    CheckReach(engine, g, node, false, down.depth, down.clause);
-    CheckReach(engine, g, node, true, up.depth, up.clause);
+    CheckReach(engine, g, node, false, down.depth, down.clause, std::nullopt);
+    CheckReach(engine, g, node, true, up.depth, up.clause, std::nullopt);
+    CheckReach(engine, g, node, rng() % 2 == 0, down.depth, down.clause, ChooseSign(rng));
     CheckLoops(engine, g, node, loops.depth, loops.clause);
   }
   for (const std::string& target : causal) {
@@ -269,16 +282,20 @@ TEST_CASE("LIMIT 1 keeps one shortest path and says that there were more", "[bru
 // counts only the paths of the asked sign.
 TEST_CASE("LOOPS with SIGN and LIMIT 1 lists one loop of that sign when there is one", "[brute]") {
   const unsigned seed = GENERATE(range(1u, 31u));
-  const SignedGraph g = RandomGraph(seed);
-  INFO("seed " << seed << ": " << g.Describe());
+  const bool unknown_links = GENERATE(false, true);
+  const SignedGraph g = RandomGraph(seed, unknown_links);
+  INFO("seed " << seed << (unknown_links ? " with links of unknown sign" : "") << ": "
+               << g.Describe());
   Engine engine(g);
-  for (const char* type : {"R", "B"}) {
+  const std::pair<std::string, std::string> signs[] = {{"R", "+"}, {"B", "-"}, {"U", "?"}};
+  for (const auto& [type, sign] : signs) {
     std::set<std::string> of_type;
     for (const std::string& loop : BruteLoops(g, 4, std::nullopt)) {
       if (loop.substr(0, 1) == type) of_type.insert(loop);
     }
-    const std::string statement =
-        std::string("LOOPS SIGN ") + (type == std::string("R") ? "+" : "-") + " LIMIT 1";
+    // Each graph with links of unknown sign has a U loop: its `?` self-loop.
+    if (unknown_links && type == "U") CHECK_FALSE(of_type.empty());
+    const std::string statement = "LOOPS SIGN " + sign + " LIMIT 1";
     INFO(statement);
     const json result = engine.Query(statement);
     CHECK(result["paths"].size() == std::min<std::size_t>(of_type.size(), 1));

@@ -56,9 +56,11 @@ TEST_CASE("metadata keys and values are the bytes the grammar says", "[codec]") 
   CHECK_FALSE(codec::DecodePolarityKey("count/nodes"));
   CHECK_BYTES(codec::EncodePolarity(Polarity::kPositive), Hex("01"));
   CHECK_BYTES(codec::EncodePolarity(Polarity::kNegative), Hex("ff"));
+  CHECK_BYTES(codec::EncodePolarity(Polarity::kUnknown), Hex("02"));
   CHECK_BYTES(codec::EncodePolarity(Polarity::kNone), Hex("00"));
   CHECK(codec::DecodePolarity(Hex("ff")) == Polarity::kNegative);
-  CHECK_FALSE(codec::DecodePolarity(Hex("02")));
+  CHECK(codec::DecodePolarity(Hex("02")) == Polarity::kUnknown);
+  CHECK_FALSE(codec::DecodePolarity(Hex("03")));
 }
 
 TEST_CASE("dictionary, triple and evidence keys are the bytes the grammar says", "[codec]") {

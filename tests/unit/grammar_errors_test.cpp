@@ -166,7 +166,7 @@ TEST_CASE("other expectations read as sentences", "[grammar]") {
   CHECK(ErrorOf("MATCH ?a r ?b WHERE ?a < ?b").message == "expected = or != in the comparison");
   CHECK(ErrorOf("MATCH ?a r ?b ORDER ?a").message == "expected BY after ORDER");
   CHECK(ErrorOf("MATCH ?a r ?b RETURN a").message == "expected a variable such as ?a");
-  CHECK(ErrorOf("PATHS FROM a TO b SIGN 1").message == "expected + or - after SIGN");
+  CHECK(ErrorOf("PATHS FROM a TO b SIGN 1").message == "expected +, - or ? after SIGN");
   CHECK(ErrorOf("PATHS FROM a TO b VIA").message == "expected a relation name after VIA");
   CHECK(ErrorOf("PATHS FROM a TO b AS XML").message == "expected TABLE, JSON or DOT after AS");
   CHECK(ErrorOf("LOOPS TO out.json").message == "expected a quoted file name after TO");

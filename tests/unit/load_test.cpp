@@ -37,7 +37,8 @@ TEST_CASE("each kind of bad input is reported with its position and leaves the s
        R"({"claims":[{"subject":"a","relation":"amplifies","object":7}]})",
        "Load error: FILE: claim 1: field 'object' must be a string, not a number"},
       {"bad polarity", "bad.json", R"({"relations":[{"id":"x","polarity":"plus"}],"claims":[]})",
-       "Load error: FILE: relation 1: field 'polarity' must be \"+\", \"-\" or null, not \"plus\""},
+       "Load error: FILE: relation 1: field 'polarity' must be \"+\", \"-\", \"?\" (causal, sign "
+       "not stated) or null, not \"plus\""},
       {"confidence out of range", "bad.json",
        R"({"claims":[{"subject":"a","relation":"amplifies","object":"b","confidence":1.5}]})",
        "Load error: FILE: claim 1: field 'confidence' must be between 0 and 1, not 1.5"},

@@ -12,12 +12,17 @@ namespace {
 
 using nlohmann::json;
 
-const std::vector<std::pair<std::string, int>> kRelations = {
-    {"amplifies", 1}, {"increases", 1}, {"weakens", -1}, {"erodes", -1}};
+const std::vector<std::pair<std::string, std::string>> kSignedRelations = {
+    {"amplifies", "+"}, {"increases", "+"}, {"weakens", "-"}, {"erodes", "-"}};
+// Causal, sign not stated: two built in, one declared in the document.
+const std::vector<std::pair<std::string, std::string>> kUnknownRelations = {
+    {"influences", "?"}, {"depends_on", "?"}, {"shapes", "?"}};
 
-int SignOfRelation(const std::string& relation) {
-  for (const auto& [name, sign] : kRelations) {
-    if (name == relation) return sign;
+std::string SignOfRelation(const std::string& relation) {
+  for (const auto* relations : {&kSignedRelations, &kUnknownRelations}) {
+    for (const auto& [name, sign] : *relations) {
+      if (name == relation) return sign;
+    }
   }
   throw std::invalid_argument("not a causal relation: " + relation);
 }
@@ -25,7 +30,11 @@ int SignOfRelation(const std::string& relation) {
 struct WalkedPath {
   std::vector<std::string> nodes;
   std::vector<const CausalEdge*> steps;
-  int sign = 1;
+  std::string Sign() const {
+    std::vector<std::string> signs;
+    for (const CausalEdge* e : steps) signs.push_back(e->sign);
+    return NetSign(signs);
+  }
 };
 
 // Calls `visit` with every simple path (no node twice) that extends `path`
@@ -41,10 +50,8 @@ void ExtendPaths(const std::vector<CausalEdge>& edges, WalkedPath& path, int dep
       continue;
     path.nodes.push_back(to);
     path.steps.push_back(&e);
-    path.sign *= e.sign;
     visit(path);
     ExtendPaths(edges, path, depth, upstream, visit);
-    path.sign *= e.sign;
     path.steps.pop_back();
     path.nodes.pop_back();
   }
@@ -61,9 +68,9 @@ std::string PathText(const WalkedPath& p) {
   std::vector<std::string> relations, signs;
   for (const CausalEdge* e : p.steps) {
     relations.push_back(e->relation);
-    signs.push_back(SignText(e->sign));
+    signs.push_back(e->sign);
   }
-  return ChainText(p.nodes, relations, signs, SignText(p.sign));
+  return ChainText(p.nodes, relations, signs, p.Sign());
 }
 
 }  // namespace
@@ -86,7 +93,8 @@ std::string SignedGraph::Document() const {
   for (const Action& a : actions)
     claims.push_back({{"subject", a.policy}, {"relation", a.relation}, {"object", a.node}});
   return json{{"format", "causalkg/1"},
-              {"relations", json::array({{{"id", "overlooks"}, {"polarity", nullptr}}})},
+              {"relations", json::array({{{"id", "overlooks"}, {"polarity", nullptr}},
+                                         {{"id", "shapes"}, {"polarity", "?"}}})},
               {"nodes", nodes_json},
               {"claims", claims}}
       .dump();
@@ -103,7 +111,7 @@ std::string SignedGraph::Describe() const {
   return out;
 }
 
-SignedGraph RandomGraph(unsigned seed) {
+SignedGraph RandomGraph(unsigned seed, bool unknown_links) {
   std::mt19937 rng(seed);
   auto pick = [&rng](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
   SignedGraph g;
@@ -114,13 +122,21 @@ SignedGraph RandomGraph(unsigned seed) {
     if (seen.emplace(from, relation, to).second)
       g.edges.push_back({from, relation, to, SignOfRelation(relation)});
   };
+  std::vector<std::pair<std::string, std::string>> relations = kSignedRelations;
+  if (unknown_links)
+    relations.insert(relations.end(), kUnknownRelations.begin(), kUnknownRelations.end());
   const std::string looped = causal[pick(causal.size())];
   add(looped, "increases", looped);
   const std::size_t u = pick(causal.size()), v = (u + 1 + pick(causal.size() - 1)) % causal.size();
   add(causal[u], "amplifies", causal[v]);
   add(causal[u], "erodes", causal[v]);
+  if (unknown_links) {
+    add(causal[u], kUnknownRelations[pick(kUnknownRelations.size())].first, causal[v]);
+    const std::string& self = causal[pick(causal.size())];
+    add(self, kUnknownRelations[pick(kUnknownRelations.size())].first, self);
+  }
   for (std::size_t n = 10 + pick(16); g.edges.size() < n;) {
-    add(causal[pick(causal.size())], kRelations[pick(kRelations.size())].first,
+    add(causal[pick(causal.size())], relations[pick(relations.size())].first,
         causal[pick(causal.size())]);
   }
   for (std::size_t i = 0, n = 1 + pick(2); i < n; ++i)
@@ -155,7 +171,10 @@ std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges,
   return kept;
 }
 
-std::string SignText(int sign) { return sign > 0 ? "+" : "-"; }
+std::string NetSign(const std::vector<std::string>& step_signs) {
+  if (std::count(step_signs.begin(), step_signs.end(), "?")) return "?";
+  return std::count(step_signs.begin(), step_signs.end(), "-") % 2 ? "-" : "+";
+}
 
 std::string ChainText(const std::vector<std::string>& nodes,
                       const std::vector<std::string>& relations,
@@ -199,10 +218,15 @@ std::set<std::string> BruteLoops(const SignedGraph& g, int depth,
             static_cast<int>(p.steps.size()) + 1 > depth)
           continue;
         if (through && !std::count(p.nodes.begin(), p.nodes.end(), *through)) continue;
-        std::vector<std::string> steps;
-        for (const CausalEdge* s : p.steps) steps.push_back(s->relation + " " + SignText(s->sign));
-        steps.push_back(e.relation + " " + SignText(e.sign));
-        found.insert(CycleText(p.nodes, steps, p.sign * e.sign > 0 ? "R" : "B"));
+        std::vector<std::string> steps, signs;
+        for (const CausalEdge* s : p.steps) {
+          steps.push_back(s->relation + " " + s->sign);
+          signs.push_back(s->sign);
+        }
+        steps.push_back(e.relation + " " + e.sign);
+        signs.push_back(e.sign);
+        const std::string sign = NetSign(signs);
+        found.insert(CycleText(p.nodes, steps, sign == "+" ? "R" : sign == "-" ? "B" : "U"));
       }
     };
     WalkedPath path;
@@ -220,7 +244,7 @@ std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges,
     const int length = static_cast<int>(p.steps.size());
     auto [it, inserted] = reached.try_emplace(p.nodes.back(), Reach{length, {}});
     it->second.distance = std::min(it->second.distance, length);
-    it->second.signs.insert(SignText(p.sign));
+    it->second.signs.insert(p.Sign());
   });
   return reached;
 }

@@ -1,7 +1,10 @@
 // A brute-force oracle for the chain statements, and the random signed graphs
 // it is run on. It walks the edge list itself, with no adjacency index, no
 // pruning and no memo, so that it is easy to check against query-language.md:
-// every answer is read off the set of all simple edge sequences.
+// every answer is read off the set of all simple edge sequences. Signs are
+// text here ("+", "-", "?"), and a chain's net sign is read off its steps
+// (any "?" step: "?"; else "-" for an odd number of "-" steps), not
+// multiplied as the engine does.
 #pragma once
 
 #include <functional>
@@ -15,7 +18,7 @@ namespace causalkg::testing {
 
 struct CausalEdge {
   std::string from, relation, to;
-  int sign = 1;
+  std::string sign = "+";  // "+", "-", or "?": causal, sign not stated
 };
 
 // A lever or recommendation and a node it `addresses` (acting) or
@@ -43,13 +46,19 @@ struct SignedGraph {
 // pair of nodes joined by edges of both signs; 1-2 levers and 1-2
 // recommendations addressing causal nodes; lever0 overlooks a node; and now
 // and then a lever or a recommendation with a causal edge of its own.
-SignedGraph RandomGraph(unsigned seed);
+// With `unknown_links`, the edges are also of relations whose sign is not
+// stated: the built-in influences and depends_on, and shapes, declared "?"
+// in the document; at least one such edge joins a pair of nodes that a +
+// edge joins too, and one is a self-loop.
+SignedGraph RandomGraph(unsigned seed, bool unknown_links = false);
 
 // The edges whose relation is in `relations` (all of them when it is empty).
 std::vector<CausalEdge> Via(const std::vector<CausalEdge>& edges,
                             const std::vector<std::string>& relations);
 
-std::string SignText(int sign);
+// The net sign of a chain of steps of these signs: "?" when one is "?",
+// else "-" when an odd number are "-", else "+".
+std::string NetSign(const std::vector<std::string>& step_signs);
 
 // "a -[amplifies +]-> b -[weakens -]-> c  net -"
 std::string ChainText(const std::vector<std::string>& nodes,
@@ -73,7 +82,7 @@ std::set<std::string> BruteLoops(const SignedGraph& g, int depth,
 
 struct Reach {
   int distance = 0;
-  std::set<std::string> signs;  // "+", "-"
+  std::set<std::string> signs;  // "+", "-", "?"
 };
 
 // The nodes that simple paths of 1..depth steps reach from `origin`, along
@@ -81,7 +90,8 @@ struct Reach {
 std::map<std::string, Reach> BruteReach(const std::vector<CausalEdge>& edges,
                                         const std::string& origin, int depth, bool upstream);
 
-// "n3 2 + -": a node, its distance and its signs.
+// "n3 2 + - ?": a node, its distance and its signs (in the order of the
+// set: + - ?).
 std::string ReachText(const std::string& node, int distance, const std::set<std::string>& signs);
 
 // LEVERS FOR target: "policy addresses <ReachText of the node> in place|recommended"

@@ -153,22 +153,27 @@ TEST_CASE("nodes are found by id and by label in any language, case-insensitivel
 TEST_CASE("relations keep their polarity as data: declared, built in, or none", "[store]") {
   ScratchStore db;
   auto summary = MustLoad(*db.store, R"({
-    "relations":[{"id":"feeds","polarity":"+"},{"id":"starves","polarity":"-"},{"id":"mentions","polarity":null}],
+    "relations":[{"id":"feeds","polarity":"+"},{"id":"starves","polarity":"-"},{"id":"mentions","polarity":null},
+                 {"id":"touches","polarity":"?"}],
     "claims":[
       {"subject":"a","relation":"feeds","object":"b"},
       {"subject":"a","relation":"starves","object":"b"},
       {"subject":"a","relation":"mentions","object":"b"},
+      {"subject":"a","relation":"touches","object":"b"},
       {"subject":"a","relation":"erodes","object":"b"},
       {"subject":"a","relation":"influences","object":"b"},
-      {"subject":"b","relation":"influences","object":"a"}]})");
+      {"subject":"a","relation":"sways","object":"b"},
+      {"subject":"b","relation":"sways","object":"a"}]})");
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "feeds")) == Polarity::kPositive);
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "starves")) == Polarity::kNegative);
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "mentions")) == Polarity::kNone);
+  CHECK(db.store->RelationPolarity(IdOf(*db.store, "touches")) == Polarity::kUnknown);
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "erodes")) == Polarity::kNegative);
-  CHECK(db.store->RelationPolarity(IdOf(*db.store, "influences")) == Polarity::kNone);
+  CHECK(db.store->RelationPolarity(IdOf(*db.store, "influences")) == Polarity::kUnknown);
+  CHECK(db.store->RelationPolarity(IdOf(*db.store, "sways")) == Polarity::kNone);
   REQUIRE(summary.write.warnings.size() == 1);
   CHECK_THAT(summary.write.warnings[0],
-             Catch::Contains("'influences'") && Catch::Contains("non-causal"));
+             Catch::Contains("'sways'") && Catch::Contains("non-causal"));
 
   SECTION("polarities survive reopening") {
     const std::string path = db.store->path();
@@ -177,7 +182,14 @@ TEST_CASE("relations keep their polarity as data: declared, built in, or none", 
     REQUIRE(reopened.ok());
     CHECK((*reopened)->RelationPolarity(IdOf(**reopened, "feeds")) == Polarity::kPositive);
     CHECK((*reopened)->RelationPolarity(IdOf(**reopened, "erodes")) == Polarity::kNegative);
-    CHECK((*reopened)->counts().edges == 6);
+    CHECK((*reopened)->RelationPolarity(IdOf(**reopened, "touches")) == Polarity::kUnknown);
+    CHECK((*reopened)->RelationPolarity(IdOf(**reopened, "influences")) == Polarity::kUnknown);
+    std::string name;
+    TermInfo info;
+    REQUIRE((*reopened)->ReadTerm(IdOf(**reopened, "touches"), name, info).ok());
+    CHECK(info.polarity == Polarity::kUnknown);
+    CHECK(info.polarity_declared);
+    CHECK((*reopened)->counts().edges == 8);
   }
 }
 
