@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "engine/model/vocabulary.hpp"
 #include "grammar/keywords.hpp"
 
 namespace causalkg::cli {
@@ -36,6 +37,14 @@ void Completions::Load() {
     return true;
   });
   (void)s;  // completion is a convenience: with a read error it offers less
+  // Every store knows the built-in relations, also those no claim uses yet.
+  for (const BuiltinRelation& builtin : BuiltinRelations()) {
+    words_.emplace_back(builtin.id);
+    for (const auto& [language, label] : builtin.labels()) {
+      labels_.push_back(label);
+      if (label.find_first_of(" \t'\"") == std::string::npos) words_.push_back(label);
+    }
+  }
   for (auto* list : {&words_, &labels_}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());

@@ -1,6 +1,7 @@
 // The shell's dot-commands: one table drives dispatch and .help.
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli/commands.hpp"
 #include "cli/export_result.hpp"
@@ -10,6 +11,7 @@
 #include "cli/shell/shell.hpp"
 #include "engine/common/text_fold.hpp"
 #include "engine/common/visible_text.hpp"
+#include "engine/model/vocabulary.hpp"
 
 namespace causalkg::cli {
 
@@ -139,20 +141,35 @@ bool Shell::Nodes(const std::vector<std::string>& args) {
 }
 
 bool Shell::Relations(const std::vector<std::string>&) {
-  TextTable table({"relation", "polarity", "en", "nl"});
+  // The database's relations, in the order they came, then the built-in
+  // ones no claim uses yet: every store knows those too.
+  TextTable table({"relation", "polarity", "built in", "en", "nl"});
+  std::set<std::string> stored;
+  auto add = [&](const std::string& name, Polarity polarity, Labels labels) {
+    AddBuiltinLabels(name, labels);
+    auto label = [&](const char* language) {
+      auto it = labels.find(language);
+      return it == labels.end() ? std::string() : Visible(it->second);
+    };
+    table.Add({Visible(name), polarity == Polarity::kNone ? "none" : PolarityText(polarity),
+               FindBuiltin(name) ? "yes" : "", label("en"), label("nl")});
+  };
   Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
     if (!(info.roles & kRoleRelation)) return true;
-    auto label = [&](const char* language) {
-      auto it = info.labels.find(language);
-      return it == info.labels.end() ? std::string() : Visible(it->second);
-    };
-    const std::string polarity =
-        info.polarity == Polarity::kNone ? "none" : PolarityText(info.polarity);
-    table.Add({Visible(name), polarity, label("en"), label("nl")});
+    stored.insert(name);
+    add(name, info.polarity, info.labels);
     return true;
   });
   if (!s.ok()) return Fail(s.message());
-  out_ << table.Render(runner_.style().width);
+  std::size_t unused = 0;
+  for (const BuiltinRelation& builtin : BuiltinRelations()) {
+    if (stored.count(std::string(builtin.id))) continue;
+    ++unused;
+    add(std::string(builtin.id), builtin.polarity, {});
+  }
+  out_ << table.Render(runner_.style().width) << stored.size()
+       << (stored.size() == 1 ? " relation" : " relations") << " in the database, " << unused
+       << " built in that no claim uses yet; polarity ? means causal, sign not stated\n";
   return true;
 }
 

@@ -1,25 +1,35 @@
 #include "engine/binder/bind_context.hpp"
 
 #include "engine/binder/defaults.hpp"
+#include "engine/model/vocabulary.hpp"
 
 namespace causalkg {
 
 Result<BoundTerm> BindContext::Term(const ast::Name& name, NameRole role) const {
-  bool by_id = false;
-  auto id = names_.Resolve(name, role, &by_id);
-  if (!id.ok()) return std::move(id).TakeStatus();
+  auto resolved = names_.Resolve(name, role);
+  if (!resolved.ok()) return std::move(resolved).TakeStatus();
   BoundTerm term;
-  term.id = *id;
+  term.id = resolved->id;
   term.typed = name.text;
   term.offset = name.offset;
-  if (by_id) {
+  if (resolved->absent_builtin) {
+    term.is_new = true;
+    term.name = resolved->absent_builtin->id;
+    return term;
+  }
+  if (resolved->by_id) {
     term.name = name.text;
     return term;
   }
-  auto stored = store_.TermName(*id);
+  auto stored = store_.TermName(resolved->id);
   if (!stored.ok()) return std::move(stored).TakeStatus();
   term.name = std::move(stored).value();
   return term;
+}
+
+Polarity BindContext::RelationPolarity(const BoundTerm& relation) const {
+  if (relation.is_new) return BuiltinPolarity(relation.name).value_or(Polarity::kNone);
+  return store_.RelationPolarity(relation.id);
 }
 
 Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& options,
@@ -28,7 +38,7 @@ Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& opt
   for (const ast::Name& name : options.via) {
     auto relation = Relation(name);
     if (!relation.ok()) return std::move(relation).TakeStatus();
-    if (!store_.IsCausal(relation->id)) {
+    if (RelationPolarity(*relation) == Polarity::kNone) {
       return Status::Query("VIA follows causal relations, and '" + name.text + "' has no polarity",
                            "declare its polarity in a claims file, or leave it out of VIA")
           .AtOffset(name.offset);

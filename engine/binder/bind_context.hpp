@@ -25,6 +25,10 @@ class BindContext {
     return Term(name, NameRole::kRelation);
   }
 
+  // The polarity of a bound relation: the store's, or for a built-in no
+  // claim has used yet, the built-in one.
+  Polarity RelationPolarity(const BoundTerm& relation) const;
+
   // `options` with its defaults: `default_depth`, kDefaultLimit. VIA
   // relations are bound first, and each must be causal.
   Result<BoundChainOptions> ChainOptions(const ast::ChainOptions& options, int default_depth) const;

@@ -30,8 +30,11 @@ class BindContext;
 // A name of the statement bound to a term.
 struct BoundTerm {
   TermId id = kNoTerm;
-  // ADD only: the name is no term yet, and the write creates one with
-  // `name` as its id.
+  // The name is no term of the store yet (`id` is kNoTerm): a new name in
+  // ADD, or a built-in relation no claim has used (engine/model/
+  // vocabulary.hpp), which any statement may name. A write creates the
+  // term with `name` as its id; a read finds nothing of it, as no triple
+  // holds kNoTerm.
   bool is_new = false;
   std::string name;        // the term's id in the store: how plans show it
   std::string typed;       // as the statement spelt it: how messages quote it

@@ -72,6 +72,19 @@ std::string Quote(const std::string& s) {
   return "'" + s + "'";
 }
 
+// The built-in relation whose id or built-in label folds to the same text
+// as `text`, or null.
+const BuiltinRelation* BuiltinNamed(const std::string& text) {
+  const std::string folded = FoldCase(text);
+  for (const BuiltinRelation& builtin : BuiltinRelations()) {
+    if (FoldCase(builtin.id) == folded) return &builtin;
+    for (const auto& [language, label] : builtin.labels()) {
+      if (FoldCase(label) == folded) return &builtin;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const char* RoleNoun(NameRole role) { return role == NameRole::kNode ? "node" : "relation"; }
@@ -83,10 +96,8 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
   if (wanted.size() > kMaxSuggestedLength) return out;
   const std::size_t allowed = std::clamp<std::size_t>(wanted.size() / 3, 2, kMaxDistance);
   std::multimap<std::size_t, std::string> ranked;
-  std::uint64_t examined = 0;
-  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
-    if (++examined > kMaxTermsExamined) return false;
-    if (!HasRole(info, role)) return true;
+  // A term's id and labels, each shown as it is written.
+  auto consider_term = [&](const std::string& name, const Labels& labels) {
     // `candidate` is `name` or one of its labels, `folded` its folded text.
     auto consider = [&](const std::string& candidate, const std::string& folded) {
       std::size_t d = BoundedDistance(wanted, folded, allowed);
@@ -102,13 +113,23 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
     };
     const std::string folded_name = FoldCase(name);
     consider(name, folded_name);
-    for (const auto& [language, label] : info.labels) {
+    for (const auto& [language, label] : labels) {
       const std::string folded = FoldCase(label);
       if (folded != folded_name) consider(label, folded);
     }
+  };
+  std::uint64_t examined = 0;
+  Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    if (++examined > kMaxTermsExamined) return false;
+    if (HasRole(info, role)) consider_term(name, info.labels);
     return true;
   });
   if (!s.ok()) return out;
+  // Every store knows the built-in relations; one it holds too is shown once.
+  if (role == NameRole::kRelation) {
+    for (const BuiltinRelation& builtin : BuiltinRelations())
+      consider_term(std::string(builtin.id), builtin.labels());
+  }
   for (const auto& [distance, shown] : ranked) {
     if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(shown);
     if (out.size() == n) break;
@@ -116,11 +137,15 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
   return out;
 }
 
-Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role, bool* by_id) const {
+Result<ResolvedName> NameResolver::Resolve(const ast::Name& name, NameRole role) const {
+  ResolvedName resolved;
   auto exact = store_.FindTerm(name.text);
   if (!exact.ok()) return std::move(exact).TakeStatus();
-  if (by_id) *by_id = exact->has_value();
-  if (exact->has_value()) return **exact;
+  if (exact->has_value()) {
+    resolved.id = **exact;
+    resolved.by_id = true;
+    return resolved;
+  }
 
   auto found = store_.FindByLabel(name.text);
   if (!found.ok()) return std::move(found).TakeStatus();
@@ -135,7 +160,22 @@ Result<TermId> NameResolver::Resolve(const ast::Name& name, NameRole role, bool*
     }
     if (!in_role.empty()) ids = in_role;
   }
-  if (ids.size() == 1) return ids.front();
+  if (ids.size() == 1) {
+    resolved.id = ids.front();
+    return resolved;
+  }
+  if (ids.empty() && role == NameRole::kRelation) {
+    if (const BuiltinRelation* builtin = BuiltinNamed(name.text)) {
+      auto stored = store_.FindTerm(builtin->id);
+      if (!stored.ok()) return std::move(stored).TakeStatus();
+      if (stored->has_value()) {
+        resolved.id = **stored;
+      } else {
+        resolved.absent_builtin = builtin;
+      }
+      return resolved;
+    }
+  }
   if (ids.empty()) {
     const auto suggestions = Suggest(name.text, role);
     std::string hint;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/common/status.hpp"
+#include "engine/model/vocabulary.hpp"
 #include "engine/storage/store.hpp"
 #include "grammar/ast.hpp"
 
@@ -14,15 +15,29 @@ namespace causalkg {
 
 enum class NameRole { kNode, kRelation };
 
+// What a name stands for: a term of the store, or a built-in relation the
+// store has no term for yet (engine/model/vocabulary.hpp).
+struct ResolvedName {
+  TermId id = kNoTerm;  // kNoTerm for a built-in not in the store
+  bool by_id = false;   // the name is the term's id, exactly
+  // A built-in relation not in the store: no claim uses it, and the first
+  // write that does makes its term.
+  const BuiltinRelation* absent_builtin = nullptr;
+};
+
 class NameResolver {
  public:
   explicit NameResolver(const Store& store) : store_(store) {}
 
-  // The term `name` stands for. An exact id wins (and sets `*by_id`, when
-  // given); otherwise the one term whose id or label folds to the same text
-  // (preferring terms used in `role` when several do). Errors carry
-  // `name.offset`.
-  Result<TermId> Resolve(const ast::Name& name, NameRole role, bool* by_id = nullptr) const;
+  // The term `name` stands for. An exact id wins (and sets `by_id`);
+  // otherwise the one term whose id or label folds to the same text
+  // (preferring terms used in `role` when several do). A relation that
+  // names no term of the store may name a built-in relation, by its id or a
+  // built-in label: the store's term of that id when it has one, else the
+  // built-in as absent. Built-ins come only after the store's names, so
+  // that a name means in a store what it meant before a relation was built
+  // in. Errors carry `name.offset`.
+  Result<ResolvedName> Resolve(const ast::Name& name, NameRole role) const;
 
   // Up to `n` known names closest to `text` (ids and labels, as written),
   // closest first.

@@ -4,6 +4,7 @@
 
 #include "engine/exec/levers.hpp"
 #include "engine/model/result_visit.hpp"
+#include "engine/model/vocabulary.hpp"
 
 namespace causalkg {
 
@@ -74,6 +75,7 @@ Status FillNames(const Store& store, QueryResult& result) {
     names.name = std::move(records[i].first);
     names.labels = std::move(records[i].second.labels);
     names.polarity = records[i].second.polarity;
+    if (records[i].second.roles & kRoleRelation) AddBuiltinLabels(names.name, names.labels);
     names.is_lever = (*policies)->levers.count(ids[i]) > 0;
     names.is_recommendation = (*policies)->recommendations.count(ids[i]) > 0;
     result.names.emplace(ids[i], std::move(names));
