@@ -65,6 +65,13 @@ std::vector<std::string_view> StatementTokens(std::string_view typed) {
 
 bool IsKeyword(std::string_view word) { return !TableWord(word).empty(); }
 
+bool IsRelationKeyword(std::string_view word) {
+  for (std::string_view keyword : kRelationKeywords) {
+    if (lexical::EqualsIgnoreCase(word, keyword)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string_view> const& KeywordWords() {
   static std::vector<std::string_view> const words =
       WordsWhere([](KeywordUse const&) { return true; });

@@ -222,8 +222,18 @@ constexpr bool IsTableWord(std::string_view word) {
 }
 
 // The keyword guard: whether `word` is a keyword (ignoring ASCII case), and
-// so never a bare name.
+// so never a bare name, except as below.
 bool IsKeyword(std::string_view word);
+
+// Keywords that are also built-in relations (engine/model/vocabulary.hpp),
+// upper case. Bare, such a word is the relation where a relation goes (the
+// middle of a triple pattern, ADD, REMOVE, WHY's second name, VIA), where no
+// statement can begin, and the keyword everywhere else: `MATCH ?a causes ?b`
+// and `CAUSES OF x` are told apart by position.
+inline constexpr std::string_view kRelationKeywords[] = {"CAUSES"};
+
+// Whether `word` (any case) is one of kRelationKeywords.
+bool IsRelationKeyword(std::string_view word);
 
 // Every keyword once, in the table's order.
 std::vector<std::string_view> const& KeywordWords();

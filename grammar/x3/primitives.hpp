@@ -98,6 +98,9 @@ inline bool IsSignCharacter(Iterator first, Iterator last) {
 // word that is not a keyword or a quoted label.
 enum class NamePlace {
   kAny,
+  // A relation: a keyword that is also a built-in relation (`causes`) is
+  // that relation here, bare (grammar/keywords.hpp).
+  kRelation,
   // What sign(?r) is compared with: a bare `+`, `-` or `?` too
   // (`sign(?r) = -`).
   kOperand,
@@ -130,7 +133,9 @@ struct NameParser : x3::parser<NameParser>, Keyed {
     } else {
       Iterator end = lexical::ScanWord(first, last);
       std::string_view word(first, end - first);
-      if (word.empty() || IsKeyword(word)) return false;
+      if (word.empty()) return false;
+      if (IsKeyword(word) && !(place == NamePlace::kRelation && IsRelationKeyword(word)))
+        return false;
       name.text.assign(word);
       first = end;
     }

@@ -6,7 +6,8 @@
 //   match      = [COUNT] MATCH pattern {"," pattern}
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
-//   pattern    = term term term                 term = var | name
+//   pattern    = term relation_term term        term = var | name
+//   relation_term = var | relation_name          (a relation keyword is a name here)
 //   comparison = operand ("=" | "!=") operand
 //   operand    = SIGN "(" var ")" | var | name | + | - | ?
 //   paths      = PATHS FROM name TO name options
@@ -14,15 +15,17 @@
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
 //   loops      = LOOPS [THROUGH name] options
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
-//   options    = { DEPTH 1..kMaxDepth | VIA name {"," name} | SIGN (+ | - | ?) | LIMIT 1.. }
-//   why        = WHY name name [name]
-//   add        = ADD name name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
-//                                   | MODALITY name }
-//   remove     = REMOVE name name name
+//   options    = { DEPTH 1..kMaxDepth | VIA relation_name {"," relation_name}
+//                 | SIGN (+ | - | ?) | LIMIT 1.. }
+//   why        = WHY name relation_name [name]
+//   add        = ADD name relation_name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
+//                                            | MODALITY name }
+//   remove     = REMOVE name relation_name name
 //   load       = LOAD quoted
-// Each option at most once. Names, variables, quotes, numbers and comments:
-// lexical.hpp; the keywords and where each may come: keywords.hpp; kMaxDepth:
-// limits.hpp.
+// Each option at most once. A relation_name is a name, or a keyword that is
+// also a built-in relation (`causes`: kRelationKeywords). Names, variables,
+// quotes, numbers and comments: lexical.hpp; the keywords and where each may
+// come: keywords.hpp; kMaxDepth: limits.hpp.
 //
 // Conventions:
 // - `>` binds looser than `>>`: `a > b >> c` expects `b >> c`, whose failure
@@ -100,11 +103,12 @@ namespace kw = keywords;
 // Primitives, each with the key of what was expected.
 constexpr Here here;
 constexpr NameParser node{"node"};
-constexpr NameParser relation{"relation"};
+constexpr NameParser relation{"relation", NamePlace::kRelation};
 constexpr NameParser object{"object"};
-constexpr NameParser why_second{"why_second"};
-constexpr NameParser via_relation{"via_relation"};
+constexpr NameParser why_second{"why_second", NamePlace::kRelation};
+constexpr NameParser via_relation{"via_relation", NamePlace::kRelation};
 constexpr NameParser term_name{"term"};
+constexpr NameParser relation_term_name{"term", NamePlace::kRelation};
 constexpr NameParser operand_name{"operand", NamePlace::kOperand};
 constexpr SignParser sign_value{"sign_value"};
 constexpr NameParser source_name{"source"};
@@ -182,7 +186,7 @@ statement_type const statement = "statement";
 // MATCH ?a r ?b, ... [WHERE c AND ...] [RETURN ?a, ...] [ORDER BY ?a [DESC], ...] [LIMIT n]
 auto const term = variable | term_name;
 auto const subject_term_def = term;
-auto const relation_term_def = term;
+auto const relation_term_def = variable | relation_term_name;
 auto const object_term_def = term;
 auto const pattern_def = subject_term > relation_term > object_term;
 auto const pattern_list_def = pattern >> *(',' > pattern);
