@@ -1,11 +1,13 @@
 #include "engine/model/result.hpp"
 
+#include <string_view>
+
 namespace causalkg {
 
 std::string SignSet::Text() const {
-  std::string out;
-  for (const std::string& sign : List()) out += (out.empty() ? "" : "/") + sign;
-  return out;
+  // By the bits + 1, - 2, ? 4: a row's text without building it.
+  static constexpr std::string_view kTexts[8] = {"", "+", "-", "+/-", "?", "+/?", "-/?", "+/-/?"};
+  return std::string(kTexts[(positive ? 1 : 0) | (negative ? 2 : 0) | (unknown ? 4 : 0)]);
 }
 
 std::vector<std::string> SignSet::List() const {
