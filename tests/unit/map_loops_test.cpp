@@ -21,18 +21,7 @@ namespace {
 using nlohmann::json;
 using namespace testing;
 
-// Links whose sign a map does not state are `influences`, which the model
-// does not yet follow as causal: they are left out of the loops for now.
-constexpr bool kUnknownSignIsCausal = false;
-
 constexpr std::size_t kMaxDepth = 12;
-
-std::vector<OracleEdge> Causal(std::vector<OracleEdge> edges) {
-  if (!kUnknownSignIsCausal) {
-    std::erase_if(edges, [](const OracleEdge& e) { return e.sign == '?'; });
-  }
-  return edges;
-}
 
 // LOOPY: [[id, x, y, init, label, hue]...], [[from, to, arc, strength]...].
 std::string PercentDecoded(const std::string& text) {
@@ -176,7 +165,7 @@ std::multiset<std::string> LoopsOfLoaded(const std::string& file) {
 
 void CheckLoops(const std::string& file, const std::vector<OracleEdge>& edges) {
   INFO(file);
-  const auto wanted = BruteLoops(Causal(edges), kMaxDepth);
+  const auto wanted = BruteLoops(edges, kMaxDepth);
   CHECK(LoopsOfLoaded(file) == wanted);
 }
 
@@ -185,7 +174,7 @@ TEST_CASE("The loops of LOOPY's examples are those of their arrows", "[loopy][lo
                            "loopy/automation.loopy", "loopy/every_feature.loopy"}) {
     const auto edges = LoopyEdges(file);
     // Every one of these files has loops, of both types between them.
-    CHECK_FALSE(BruteLoops(Causal(edges), kMaxDepth).empty());
+    CHECK_FALSE(BruteLoops(edges, kMaxDepth).empty());
     CheckLoops(file, edges);
   }
   const auto all = BruteLoops(LoopyEdges("loopy/every_feature.loopy"), kMaxDepth);

@@ -7,11 +7,9 @@ namespace causalkg::kb::maps {
 
 namespace {
 
-// The polarity a relation of links of `sign` is declared with; nullopt
-// leaves it undeclared. The model has no polarity yet for causal links of
-// unknown sign: undeclared, such a relation stays non-causal (the write
-// warns once) unless it is built in.
-std::optional<Polarity> PolarityOf(LinkSign sign) {
+// The polarity a relation of links of `sign` is declared with: causal
+// links whose sign the map does not state are `?`, and chains follow them.
+Polarity PolarityOf(LinkSign sign) {
   switch (sign) {
     case LinkSign::kPositive:
       return Polarity::kPositive;
@@ -22,7 +20,7 @@ std::optional<Polarity> PolarityOf(LinkSign sign) {
     case LinkSign::kUnknown:
       break;
   }
-  return std::nullopt;
+  return Polarity::kUnknown;
 }
 
 // `s` said of `where` ("connection 3: ..."): the sink says where in the

@@ -674,6 +674,8 @@ class KumuReader {
         return LinkSign::kPositive;
       case Polarity::kNegative:
         return LinkSign::kNegative;
+      case Polarity::kUnknown:
+        return LinkSign::kUnknown;
       case Polarity::kNone:
         break;
     }
