@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 
 #include "engine/common/text_fold.hpp"
@@ -102,7 +103,11 @@ class Lexer {
     CAUSALKG_RETURN_IF_ERROR(SkipSpace());
     Token t;
     t.offset = pos_;
-    if (pos_ >= text_.size()) return t;
+    if (pos_ >= text_.size()) {  // the end: just after the last thing written
+      const std::size_t last = text_.find_last_not_of(" \t\r\n");
+      t.offset = last == std::string_view::npos ? 0 : last + 1;
+      return t;
+    }
     const unsigned char c = text_[pos_];
     if (std::isdigit(c) || (c == '.' && pos_ + 1 < text_.size() &&
                             std::isdigit(static_cast<unsigned char>(text_[pos_ + 1])))) {
@@ -628,6 +633,16 @@ Sign Merge(Sign a, Sign b) {
   return Sign::kUnknown;
 }
 
+// The number `n` is, written as one with or without a sign; nullopt else.
+std::optional<double> NumberOf(const Equation& eq, const ExprNode& n) {
+  if (n.kind == Kind::kNumber) return n.value;
+  if (n.kind == Kind::kUnary && eq.nodes[n.args[0]].kind == Kind::kNumber) {
+    const double v = eq.nodes[n.args[0]].value;
+    return n.op == '-' ? -v : v;
+  }
+  return std::nullopt;
+}
+
 bool IsOddPositiveInteger(double v) {
   return v > 0 && std::floor(v) == v && std::fmod(v, 2.0) == 1.0;
 }
@@ -822,19 +837,19 @@ Dependencies FindDependencies(const Equation& eq,
             pass(1, Mul(r.factor, Neg(arg_value(0))));
             break;
           case '^': {
-            const ExprNode& base = eq.nodes[n.args[0]];
-            const ExprNode& exponent = eq.nodes[n.args[1]];
+            const std::optional<double> base = NumberOf(eq, eq.nodes[n.args[0]]);
+            const std::optional<double> exponent = NumberOf(eq, eq.nodes[n.args[1]]);
             Sign by_base = Sign::kUnknown;
-            if (exponent.kind == Kind::kNumber) {
-              if (arg_value(0) == Sign::kPositive && exponent.value != 0) {
-                by_base = exponent.value > 0 ? Sign::kPositive : Sign::kNegative;
-              } else if (IsOddPositiveInteger(exponent.value)) {
+            if (exponent) {
+              if (arg_value(0) == Sign::kPositive && *exponent != 0) {
+                by_base = *exponent > 0 ? Sign::kPositive : Sign::kNegative;
+              } else if (IsOddPositiveInteger(*exponent)) {
                 by_base = Sign::kPositive;
               }
             }
             Sign by_exponent = Sign::kUnknown;
-            if (base.kind == Kind::kNumber && base.value > 0 && base.value != 1) {
-              by_exponent = base.value > 1 ? Sign::kPositive : Sign::kNegative;
+            if (base && *base > 0 && *base != 1) {
+              by_exponent = *base > 1 ? Sign::kPositive : Sign::kNegative;
             }
             pass(0, Mul(r.factor, by_base));
             pass(1, Mul(r.factor, by_exponent));

@@ -232,7 +232,7 @@ class GraphBuilder {
     if (from_tables > 0) {
       r.push_back(Count(from_tables, "lookup table became a depends_on link",
                         "lookup tables became depends_on links") +
-                  " to the variables that read them");
+                  " (from the table to the variable that reads it)");
     }
     if (into_tables > 0) {
       r.push_back(Count(into_tables, "input of a lookup table became a depends_on link",

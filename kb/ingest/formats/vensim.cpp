@@ -171,10 +171,14 @@ class VensimReader {
       }
       i = close + 1;
     } else {
-      const std::size_t stop = equation.find_first_of("=[(:<");
-      name =
-          std::string(equation.substr(0, stop == std::string_view::npos ? equation.size() : stop));
-      i = stop == std::string_view::npos ? equation.size() : stop;
+      // Letters, digits, spaces and _ $ ' & % . make a name, as in equations.
+      while (i < equation.size() &&
+             (std::isalnum(static_cast<unsigned char>(equation[i])) ||
+              static_cast<unsigned char>(equation[i]) >= 0x80 ||
+              std::string_view(" \t\r\n_$'&%.\\").find(equation[i]) != std::string_view::npos)) {
+        ++i;
+      }
+      name = std::string(equation.substr(0, i));
     }
     name = sd::DisplayName(name);
     if (name.empty()) {
@@ -397,7 +401,8 @@ class VensimReader {
     }
     if (unreadable_marks > 0) {
       model_.remarks.push_back(std::to_string(unreadable_marks) +
-                               " polarity marks of the sketch other than +, -, S and O dropped");
+                               (unreadable_marks == 1 ? " polarity mark" : " polarity marks") +
+                               " of the sketch other than +, -, S and O dropped");
     }
     return Status::Ok();
   }
@@ -407,12 +412,14 @@ class VensimReader {
                              (views_ ? " and the sketch's layout" : "") + " dropped");
     if (subscript_ranges_ > 0) {
       model_.remarks.push_back(std::to_string(subscript_ranges_) +
-                               " subscript ranges are not nodes");
+                               (subscript_ranges_ == 1 ? " subscript range is not a node"
+                                                       : " subscript ranges are not nodes"));
     }
     if (macros_ > 0) {
       model_.remarks.push_back(std::to_string(macros_) +
-                               " macro definitions dropped: a macro's call became depends_on "
-                               "links from its arguments");
+                               (macros_ == 1 ? " macro definition" : " macro definitions") +
+                               " dropped: a macro's call became depends_on links from its "
+                               "arguments");
     }
   }
 
