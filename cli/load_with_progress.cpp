@@ -16,6 +16,7 @@ Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::st
 
 std::string LoadedReport(const kb::LoadSummary& summary) {
   std::string out = "Loaded " + kb::DescribeSummary(summary) + "\n";
+  for (const std::string& note : summary.notes) out += "note: " + Visible(note) + "\n";
   for (const std::string& warning : summary.write.warnings)
     out += "warning: " + Visible(warning) + "\n";
   return out;

@@ -16,7 +16,8 @@ namespace causalkg::cli {
 Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files,
                                          const std::string& format = {});
 
-// "Loaded 3 claims: ..." and a "warning: ..." line for each warning.
+// "Loaded 3 claims: ...", a "note: ..." line for each of the readers' notes,
+// and a "warning: ..." line for each warning.
 std::string LoadedReport(const kb::LoadSummary& summary);
 
 }  // namespace causalkg::cli

@@ -16,6 +16,9 @@ namespace {
 Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
   auto loaded = LoadWithProgress(store, {path});
   if (!loaded.ok()) return std::move(loaded).TakeStatus();
+  // A statement's result has no place for notes: they are said, and
+  // counted, with the warnings.
+  for (std::string& note : loaded->notes) loaded->write.warnings.push_back(std::move(note));
   WriteResult result;
   result.summary = loaded->write;  // its warnings are shown with the result
   result.message = "Loaded " + kb::DescribeSummary(*loaded);

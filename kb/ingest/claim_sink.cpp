@@ -276,7 +276,7 @@ Result<LoadSummary> ClaimSink::Commit() {
   LoadSummary summary;
   summary.claims = claims_;
   summary.write = std::move(committed).value();
-  for (std::string& note : notes_) summary.write.warnings.push_back(std::move(note));
+  summary.notes = std::move(notes_);
   return summary;
 }
 

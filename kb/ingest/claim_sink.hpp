@@ -128,10 +128,15 @@ struct Origin {
 // object). A Storage error is about the database and keeps its words.
 Status AtRecord(const Origin& origin, RecordKind kind, Status s);
 
-// What a load did: the claims it read and what the write changed.
+// What a load did: the claims it read, what the write changed, and the
+// readers' notes.
 struct LoadSummary {
   std::uint64_t claims = 0;
   WriteSummary write;
+  // What the readers made of their input (ClaimSink::Note). Apart from the
+  // write's warnings: a model that loads as it should says what it kept and
+  // dropped, and has no warning for it.
+  std::vector<std::string> notes;
 };
 
 // "3 claims: 2 new edges, 4 new nodes, 3 evidence added, 1 warning" (the
@@ -151,9 +156,9 @@ class ClaimSink {
   // Claims staged so far.
   std::uint64_t claims() const { return claims_; }
 
-  // A sentence for the load's summary, said with its warnings: what a
-  // reader made of its input that the records do not show, such as what it
-  // kept and what it dropped ("12 lookup tables became depends_on links").
+  // A sentence for the load's summary (its notes): what a reader made of its
+  // input that the records do not show, such as what it kept and what it
+  // dropped ("12 lookup tables became depends_on links").
   void Note(std::string note) { notes_.push_back(std::move(note)); }
 
   // Commits everything staged, atomically; at most once.
