@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   std::string load_format;
   auto* load = app.add_subcommand("load", "load claims files (all or nothing)");
-  load->add_option("files", files, "claims files (.json documents, .jsonl one claim a line)")
+  load->add_option("files", files, "files to load, each in one of the formats below")
       ->required();
   load->add_option("--format,-f", load_format,
                    "the files' format, one of: " + causalkg::kb::Formats().Describe() +

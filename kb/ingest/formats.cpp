@@ -1,6 +1,7 @@
 // The formats causalkg reads, in the order messages list them.
 //
-// A new format is a reader file (kb/ingest/NAME.cpp) that defines
+// A new format is a reader file (kb/ingest/NAME.cpp, or kb/ingest/formats/
+// for one with a parser of its own) that defines
 // `Format NameFormat()` and a line in the list below; nothing else needs to
 // know of it. See kb/README.md.
 #include "kb/ingest/format_registry.hpp"
@@ -12,6 +13,8 @@ Format JsonLinesFormat();      // json_lines.cpp
 Format KumuFormat();           // formats/kumu.cpp
 Format LoopyFormat();          // formats/loopy.cpp
 Format MentalModelerFormat();  // formats/mental_modeler.cpp
+Format VensimFormat();         // formats/sd_formats.cpp
+Format XmileFormat();          // formats/sd_formats.cpp
 
 const FormatRegistry& Formats() {
   static const FormatRegistry registry = [] {
@@ -22,6 +25,8 @@ const FormatRegistry& Formats() {
              KumuFormat(),
              LoopyFormat(),
              MentalModelerFormat(),
+             VensimFormat(),
+             XmileFormat(),
          }) {
       // Names are fixed here, in one list, and cannot clash at run time.
       (void)formats.Add(std::move(format));

@@ -15,9 +15,11 @@ namespace {
 
 using testing::RunCausalkg;
 
-constexpr const char* kKnown =
-    "causalkg reads json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp "
-    "(.mmp)";
+// causalkg's formats as messages list them (FormatRegistry::Describe).
+const std::string kFormatList =
+    "json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), "
+    "vensim (.mdl), xmile (.xmile, .stmx, .itmx)";
+const std::string kKnown = "causalkg reads " + kFormatList;
 constexpr const char* kClaimLines =
     "{\"subject\":\"a\",\"relation\":\"amplifies\",\"object\":\"b\"}\n"
     "{\"subject\":\"b\",\"relation\":\"weakens\",\"object\":\"c\"}\n";
@@ -193,9 +195,7 @@ kb::FormatRegistry WithArrows() {
 
 TEST_CASE("a new format is its reader and a line in a registry", "[load][formats]") {
   kb::FormatRegistry formats = WithArrows();
-  CHECK(formats.Describe() ==
-        "json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), arrows "
-        "(.arrows)");
+  CHECK(formats.Describe() == kFormatList + ", arrows (.arrows)");
   CHECK_FALSE(formats.Add(ArrowsFormat()).ok());  // a name is one format's
 
   testing::ScratchStore db;
@@ -244,9 +244,8 @@ TEST_CASE("a new format is its reader and a line in a registry", "[load][formats
     REQUIRE(shadowed.Add(std::move(shadow)).ok());
     CHECK(Chosen(shadowed, "kb.json", R"({"claims": []})") == "json");  // certain beats weak
     CHECK(Chosen(shadowed, "kb.json", "{\n\"claims\": []}") ==
-          "error: ambiguous format: the file could be json or shadow; causalkg reads json "
-          "(.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), arrows "
-          "(.arrows), shadow (.json)");
+          "error: ambiguous format: the file could be json or shadow; causalkg reads " +
+              kFormatList + ", arrows (.arrows), shadow (.json)");
   }
 }
 

@@ -50,7 +50,7 @@ class GraphBuilder {
     for (const Variable* v : variables_) CAUSALKG_RETURN_IF_ERROR(LinkInto(*v));
     ApplyMarks();
     for (const Variable* v : variables_) {
-      import_.nodes.push_back({v->key, v->name, KindOf(*v), v->subscripted});
+      import_.nodes.push_back({v->key, v->name, KindOf(*v), v->subscripted, v->line});
     }
     Remark();
     return std::move(import_);

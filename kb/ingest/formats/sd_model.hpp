@@ -68,6 +68,7 @@ struct Node {
   std::string key, name;
   NodeKind kind = NodeKind::kAuxiliary;
   bool subscripted = false;
+  std::size_t line = 0;  // where the variable is first defined
 };
 
 struct Link {
