@@ -99,6 +99,18 @@ std::multiset<std::string> EnumerateLoops(const kb::sd::Import& import, std::siz
   return loops;
 }
 
+std::multiset<std::string> LoopsInAnswer(const std::string& json_text) {
+  const json answer = json::parse(json_text, nullptr, false);
+  INFO(json_text);
+  REQUIRE(answer.is_object());
+  std::multiset<std::string> loops;
+  for (const json& loop : answer["paths"]) {
+    loops.insert(LoopText(loop["nodes"].get<std::vector<std::string>>(),
+                          loop["type"].get<std::string>()[0]));
+  }
+  return loops;
+}
+
 namespace {
 
 const char* RelationOf(kb::sd::Sign sign) {
@@ -142,13 +154,7 @@ std::multiset<std::string> EngineLoops(const kb::sd::Import& import, int depth,
   const std::string statement = "LOOPS DEPTH " + std::to_string(depth) + " LIMIT 1000000";
   INFO(statement << "\n" << err.str());
   REQUIRE(runner.Run(statement));
-  const json answer = json::parse(out.str());
-  std::multiset<std::string> loops;
-  for (const json& loop : answer["paths"]) {
-    loops.insert(LoopText(loop["nodes"].get<std::vector<std::string>>(),
-                          loop["type"].get<std::string>()[0]));
-  }
-  return loops;
+  return LoopsInAnswer(out.str());
 }
 
 }  // namespace causalkg::testing

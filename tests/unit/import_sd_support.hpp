@@ -31,6 +31,9 @@ std::set<std::string> NodeTexts(const kb::sd::Import& import);
 std::multiset<std::string> EnumerateLoops(const kb::sd::Import& import, std::size_t max_length,
                                           bool with_unknown);
 
+// The loops of LOOPS's answer in JSON (`--format json`), in the same form.
+std::multiset<std::string> LoopsInAnswer(const std::string& json_text);
+
 // The loops a store loaded with the import finds through LOOPS, in the same
 // form; `with_unknown` is set to whether the store follows the import's
 // links of unknown sign.
