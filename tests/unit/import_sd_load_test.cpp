@@ -120,8 +120,10 @@ TEST_CASE("a loaded model is a source, labelled nodes of their kinds, and claims
   CHECK_THAT(exported,
              Catch::Contains(R"j({"source":{"file":")j" + path +
                              R"j(","id":"teacup.mdl","title":"teacup.mdl","tool":"Vensim"}})j"));
-  CHECK_THAT(exported,
-             Catch::Contains(R"j({"relation":{"id":"depends_on","label":{"en":"depends on"}}})j"));
+  CHECK_THAT(
+      exported,
+      Catch::Contains(
+          R"j({"relation":{"id":"depends_on","label":{"en":"depends on"},"polarity":"?"}})j"));
   CHECK_THAT(exported,
              Catch::Contains(
                  R"j({"node":{"id":"teacup_temperature","label":{"en":"Teacup Temperature"}}})j"));
