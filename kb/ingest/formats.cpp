@@ -15,6 +15,8 @@ Format LoopyFormat();          // formats/loopy.cpp
 Format MentalModelerFormat();  // formats/mental_modeler.cpp
 Format VensimFormat();         // formats/sd_formats.cpp
 Format XmileFormat();          // formats/sd_formats.cpp
+Format CsvFormat();            // formats/csv_reader.cpp
+Format TsvFormat();            // formats/csv_reader.cpp
 
 const FormatRegistry& Formats() {
   static const FormatRegistry registry = [] {
@@ -27,6 +29,8 @@ const FormatRegistry& Formats() {
              MentalModelerFormat(),
              VensimFormat(),
              XmileFormat(),
+             CsvFormat(),
+             TsvFormat(),
          }) {
       // Names are fixed here, in one list, and cannot clash at run time.
       (void)formats.Add(std::move(format));

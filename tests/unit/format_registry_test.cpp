@@ -18,7 +18,7 @@ using testing::RunCausalkg;
 // causalkg's formats as messages list them (FormatRegistry::Describe).
 const std::string kFormatList =
     "json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), "
-    "vensim (.mdl), xmile (.xmile, .stmx, .itmx)";
+    "vensim (.mdl), xmile (.xmile, .stmx, .itmx), csv (.csv), tsv (.tsv, .tab)";
 const std::string kKnown = "causalkg reads " + kFormatList;
 constexpr const char* kClaimLines =
     "{\"subject\":\"a\",\"relation\":\"amplifies\",\"object\":\"b\"}\n"
@@ -72,10 +72,10 @@ TEST_CASE("a format that cannot be told is an error that lists the formats", "[l
                     "first bytes fit no known format; ") +
             kKnown);
 
-  auto named = formats.Choose("claims.json", kDocument, "csv");
+  auto named = formats.Choose("claims.json", kDocument, "nosuch");
   REQUIRE_FALSE(named.ok());
   CHECK(named.status().code() == StatusCode::kNotFound);
-  CHECK(named.status().message() == std::string("unknown format 'csv'; ") + kKnown);
+  CHECK(named.status().message() == std::string("unknown format 'nosuch'; ") + kKnown);
 
   // One object alone on its line: a document, or a file of one line?
   auto alike = formats.Choose("one.data", "{\"note\": \"x\"}\n");
@@ -122,9 +122,9 @@ TEST_CASE("causalkg load chooses the format, or says why it cannot, listing the 
   SECTION("an unknown name is bad usage, refused before a database is made") {
     const std::string path = dir.Write("claims.jsonl", kClaimLines);
     const std::string fresh = dir.File("fresh");
-    auto run = RunCausalkg({"--db", fresh, "load", "--format", "csv", path});
+    auto run = RunCausalkg({"--db", fresh, "load", "--format", "nosuch", path});
     CHECK(run.exit_code == 2);
-    CHECK(run.err == std::string("Load error: unknown format 'csv'; ") + kKnown + "\n");
+    CHECK(run.err == std::string("Load error: unknown format 'nosuch'; ") + kKnown + "\n");
     CHECK_FALSE(std::filesystem::exists(fresh));
   }
   SECTION("by name, by extension and by content") {
