@@ -126,6 +126,10 @@ Result<const Format*> FormatRegistry::Choose(std::string_view path, std::string_
     fitting.push_back(format);
   }
   if (fitting.size() == 1) return fitting.front();
+  // Content none of the extension's formats recognises (a broken first
+  // line) is read by the first of them, the one the extension is first
+  // known for, which says what is wrong with it.
+  if (fitting.empty() && !owners.empty()) return owners.front();
   const std::string path_text(path);
   if (fitting.empty() && owners.empty()) {
     return Status::Load(

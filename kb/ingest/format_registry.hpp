@@ -91,9 +91,10 @@ class FormatRegistry {
   // The format of the file `path` whose first bytes are `head`: the one
   // named `name` when it is not empty, else the one that owns the file's
   // extension, else the one whose sniff fits `head` best. Several owning
-  // the extension are told apart by their sniffs. A Load error (code
-  // kNotFound or kAmbiguous) that lists the known formats when none or more
-  // than one fits.
+  // the extension are told apart by their sniffs; when none of them fits,
+  // the first registered reads it. A Load error (code kNotFound or
+  // kAmbiguous) that lists the known formats when none or more than one
+  // fits.
   Result<const Format*> Choose(std::string_view path, std::string_view head,
                                std::string_view name = {}) const;
 
