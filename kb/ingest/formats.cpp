@@ -17,6 +17,7 @@ Format VensimFormat();         // formats/sd_formats.cpp
 Format XmileFormat();          // formats/sd_formats.cpp
 Format CsvFormat();            // formats/csv_reader.cpp
 Format TsvFormat();            // formats/csv_reader.cpp
+Format IndraFormat();          // formats/indra.cpp
 
 const FormatRegistry& Formats() {
   static const FormatRegistry registry = [] {
@@ -31,6 +32,7 @@ const FormatRegistry& Formats() {
              XmileFormat(),
              CsvFormat(),
              TsvFormat(),
+             IndraFormat(),
          }) {
       // Names are fixed here, in one list, and cannot clash at run time.
       (void)formats.Add(std::move(format));
