@@ -1,0 +1,217 @@
+// INDRA statements (JSON): which statements become which claims, signed how,
+// with which evidence; what the remarks say was kept and dropped; every
+// error, and that nothing is stored then. Hand-made files after INDRA's
+// published schema (tests/data/import/indra/README.md).
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "kb/ingest/format_registry.hpp"
+#include "kb/ingest/load.hpp"
+#include "test_support.hpp"
+
+namespace causalkg {
+namespace {
+
+using testing::RunCausalkg;
+
+const std::string kData = std::string(CAUSALKG_SOURCE_DIR) + "/tests/data/import/indra/";
+
+struct Loaded {
+  std::string exported;  // as JSON Lines, or "error: ..."
+  std::vector<std::string> notes;
+};
+
+Loaded Load(const std::string& path, const std::string& format = {}) {
+  testing::ScratchStore db;
+  kb::LoadOptions options;
+  options.format = format;
+  auto loaded = kb::LoadFiles(*db.store, {path}, options);
+  if (!loaded.ok()) return {"error: " + loaded.status().ToString(), {}};
+  return {testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines), loaded->notes};
+}
+
+TEST_CASE("INDRA statements become claims signed by their type or their changes",
+          "[import][indra]") {
+  const Loaded loaded = Load(kData + "statements.json");  // chosen by its content
+  CHECK(loaded.exported ==
+        R"({"source":{"id":"DART:3c1f0b2a9e"}}
+{"source":{"id":"DART:77aa01"}}
+{"source":{"id":"DOI:10.1056/NEJMoa1002011","url":"https://doi.org/10.1056/NEJMoa1002011"}}
+{"source":{"id":"PMCID:PMC3002312","url":"https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3002312"}}
+{"source":{"id":"PMID:19249009","url":"https://pubmed.ncbi.nlm.nih.gov/19249009"}}
+{"source":{"id":"PMID:22174878","url":"https://pubmed.ncbi.nlm.nih.gov/22174878"}}
+{"source":{"id":"https://example.org/reports/conflict-2018","url":"https://example.org/reports/conflict-2018"}}
+{"source":{"id":"signor:SIGNOR-251921"}}
+{"relation":{"id":"activates","label":{"en":"activates","nl":"activeert"},"polarity":"+"}}
+{"relation":{"id":"decreases","polarity":"-"}}
+{"relation":{"id":"increases","polarity":"+"}}
+{"relation":{"id":"influences","polarity":"?"}}
+{"relation":{"id":"inhibits","label":{"en":"inhibits","nl":"remt"},"polarity":"-"}}
+{"node":{"id":"braf","label":{"en":"BRAF"}}}
+{"node":{"id":"crop_production","label":{"en":"crop production"}}}
+{"node":{"id":"food_insecurity","label":{"en":"Food Insecurity"}}}
+{"node":{"id":"map2k1","label":{"en":"MAP2K1"}}}
+{"node":{"id":"mapk1","label":{"en":"MAPK1"}}}
+{"node":{"id":"mdm2","label":{"en":"MDM2"}}}
+{"node":{"id":"tp53","label":{"en":"TP53"}}}
+{"object":"displacement","quote":"Conflict has increased displacement.","relation":"increases","source":"https://example.org/reports/conflict-2018","subject":"conflict"}
+{"confidence":0.7,"object":"food_insecurity","quote":"Crop production drives severe food insecurity.","relation":"influences","source":"DART:3c1f0b2a9e","subject":"crop_production"}
+{"confidence":0.7,"modality":"may","object":"food_insecurity","quote":"Food insecurity may rise as crop production changes.","relation":"influences","source":"DART:77aa01","subject":"crop_production"}
+{"confidence":0.5,"object":"conflict","quote":"Displacement and conflict are linked.","relation":"influences","subject":"displacement"}
+{"confidence":0.99,"modality":"may","object":"mapk1","quote":"MEK1 would activate ERK2.","relation":"activates","source":"PMID:19249009","subject":"map2k1"}
+{"confidence":0.99,"object":"mapk1","quote":"MEK1 activates ERK2 in vitro.","relation":"activates","source":"PMID:22174878","subject":"map2k1"}
+{"confidence":0.6,"object":"map2k1","relation":"inhibits","subject":"mapk1"}
+{"confidence":0.92,"object":"tp53","relation":"decreases","source":"signor:SIGNOR-251921","subject":"mdm2"}
+{"confidence":0.86,"object":"crop_production","quote":"Low rainfall reduced crop production across the region.","relation":"increases","source":"DART:3c1f0b2a9e","subject":"rainfall"}
+{"confidence":0.9,"object":"mdm2","relation":"increases","source":"PMCID:PMC3002312","subject":"tp53"}
+{"confidence":0.95,"object":"braf","quote":"Vemurafenib inhibits BRAF.","relation":"inhibits","source":"DOI:10.1056/NEJMoa1002011","subject":"vemurafenib"}
+)");
+  CHECK(loaded.notes ==
+        std::vector<std::string>{
+            "kept 9 statements (1 'Activation', 1 'DecreaseAmount', 1 'IncreaseAmount', 4 "
+            "'Influence', 2 'Inhibition') with evidence from 1 'biopax', 1 'cwms', 2 'eidos', 1 "
+            "'hume', 2 'reach', 1 'signor', 1 'sofia', 1 'sparser', 1 'trips'; grounding "
+            "(db_refs), adjectives, contexts and annotations were not kept",
+            "2 statements of type Influence became 'influences' links (sign not stated), 1 of them "
+            "stating the polarity of one change but not the other's",
+            "dropped 2 statements of types that make no causal link here: 1 'Complex', 1 "
+            "'Phosphorylation'",
+            "dropped 1 statement without a subject or an object",
+            "dropped 2 pieces of evidence that INDRA marks negated, and 1 statement that had no "
+            "other",
+            "2 pieces of evidence that INDRA marks a hypothesis got the modality 'may'"});
+}
+
+// The simple cycles of the causal links in a JSON Lines export, each as its
+// type: U with a link of sign not stated, else R (an even number of
+// negative links) or B; found by trying every path from each cycle's least
+// node, apart from the engine's search.
+std::multiset<char> CycleTypes(const std::string& exported) {
+  std::map<std::string, int> signs;
+  std::map<std::string, std::vector<std::pair<std::string, int>>> out;
+  std::set<std::string> seen;
+  std::istringstream lines(exported);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto value = nlohmann::json::parse(line);
+    if (value.contains("relation") && value["relation"].is_object()) {
+      const auto& relation = value["relation"];
+      if (relation.contains("polarity") && relation["polarity"].is_string()) {
+        const std::string polarity = relation["polarity"];
+        signs[relation["id"]] = polarity == "+" ? 1 : polarity == "-" ? -1 : 0;  // 0: ?
+      }
+    } else if (value.contains("subject")) {
+      // An edge is a line a piece of its evidence: one link for all of them.
+      auto sign = signs.find(value["relation"]);
+      const std::string edge = value["subject"].get<std::string>() + " " +
+                               value["relation"].get<std::string>() + " " +
+                               value["object"].get<std::string>();
+      if (sign != signs.end() && seen.insert(edge).second) {
+        out[value["subject"]].push_back({value["object"], sign->second});
+      }
+    }
+  }
+  std::multiset<char> types;
+  std::function<void(const std::string&, const std::string&, std::set<std::string>&, int)> walk =
+      [&](const std::string& start, const std::string& at, std::set<std::string>& on, int sign) {
+        for (const auto& [next, step] : out[at]) {
+          if (next == start) types.insert(sign * step > 0 ? 'R' : sign * step < 0 ? 'B' : 'U');
+          if (next <= start || on.count(next)) continue;
+          on.insert(next);
+          walk(start, next, on, sign * step);
+          on.erase(next);
+        }
+      };
+  for (const auto& [node, links] : out) {
+    std::set<std::string> on = {node};
+    walk(node, node, on, 1);
+  }
+  return types;
+}
+
+TEST_CASE("the loops of imported statements are those of their signed links",
+          "[import][indra][loops]") {
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  for (const std::string file : {"statements.json", "wrapped.json"}) {
+    INFO(file);
+    const std::string loaded_db = db + file;
+    auto load = RunCausalkg({"--db", loaded_db, "--empty", "load", kData + file});
+    REQUIRE(load.exit_code == 0);
+    auto loops = RunCausalkg({"--db", loaded_db, "query", "LOOPS"});
+    REQUIRE(loops.exit_code == 0);
+    std::multiset<char> reported;
+    std::istringstream lines(loops.out);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (line.size() > 3 && line[1] == ' ' && line[2] == ' ') reported.insert(line[0]);
+    }
+    const std::multiset<char> enumerated = CycleTypes(Load(kData + file).exported);
+    CHECK(reported == enumerated);
+    CHECK_FALSE(enumerated.empty());
+  }
+  auto wrapped = RunCausalkg({"--db", db + "wrapped.json", "query", "LOOPS"});
+  CHECK(wrapped.out ==
+        "B  Digitalisation -[decreases -]-> social cohesion -[increases +]-> Digitalisation\n"
+        "1 loop\n");
+}
+
+TEST_CASE("INDRA's JSON is told from causalkg's own by its content", "[import][indra][formats]") {
+  const kb::FormatRegistry& formats = kb::Formats();
+  auto chosen = [&](std::string_view path, std::string_view head) {
+    auto format = formats.Choose(path, head);
+    return format.ok() ? (*format)->name : "error: " + format.status().message();
+  };
+  CHECK(chosen("s.json", testing::ReadFile(kData + "statements.json")) == "indra");
+  CHECK(chosen("s.json", testing::ReadFile(kData + "wrapped.json")) == "indra");
+  CHECK(chosen("s", testing::ReadFile(kData + "wrapped.json")) == "indra");
+  CHECK(chosen("kb.json", R"({"claims": [{"subject": "a", "relation": "b", "object": "c"}]})") ==
+        "json");
+  CHECK(chosen("kb.json", "{\n  \"claims\": [],\n  \"evidence\": \"Influence\"\n}") == "json");
+  // Broken JSON is the document reader's to explain.
+  CHECK(chosen("kb.json", "[{\"type\": \"Influence\", \"evidence\": [}") == "indra");
+  CHECK(chosen("kb.json", "{\"claims\": [}") == "json");
+}
+
+TEST_CASE("every error in INDRA statements names the statement and stores nothing",
+          "[import][indra]") {
+  const std::string bad = kData + "bad/";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"no-type.json", ": statement 2: it has no type"},
+      {"name-type.json", ": statement 2: subj's name must be a string, not a number"},
+      {"no-name.json", ": statement 1: subj's concept has no name"},
+      {"name-empty.json", ": statement 1: subj's name '?\?' has no letter or digit"},
+      {"polarity.json", ": statement 1: obj.delta's polarity must be 1, -1 or null, not '2'"},
+      {"evidence-type.json", ": statement 1: evidence must be an array, not an object"},
+      {"text-type.json", ": statement 1: evidence 2: text must be a string, not an array"},
+      {"belief-type.json", ": statement 1: belief must be a number, not a string"},
+      {"belief-range.json", ": statement 1: field 'confidence' must be between 0 and 1, not 1.5"},
+      {"malformed.json",
+       ", line 3, column 31: malformed JSON: unexpected ']'; expected '}' (while reading an "
+       "object)"},
+      {"not-a-list.json", ": \"statements\" must be an array, not an object"},
+  };
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  for (const auto& [file, error] : cases) {
+    INFO(file);
+    const std::string path = bad + file;
+    CHECK(Load(path, "indra").exported == "error: Load error: " + path + error);
+    auto run = RunCausalkg(
+        {"--db", db, "--empty", "load", "--format", "indra", kData + "wrapped.json", path});
+    CHECK(run.exit_code == 1);
+    CHECK_THAT(run.err, Catch::StartsWith("Load error: " + path + error + "\n"));
+    CHECK_THAT(run.err, Catch::EndsWith("Nothing was loaded; the database is as it was.\n"));
+  }
+  auto stats = RunCausalkg({"--db", db, "stats"});
+  CHECK_THAT(stats.out, Catch::Contains("edges      0\n"));
+}
+
+}  // namespace
+}  // namespace causalkg
