@@ -18,6 +18,7 @@ Format XmileFormat();          // formats/sd_formats.cpp
 Format CsvFormat();            // formats/csv_reader.cpp
 Format TsvFormat();            // formats/csv_reader.cpp
 Format IndraFormat();          // formats/indra.cpp
+Format CauseNetFormat();       // formats/causenet.cpp
 
 const FormatRegistry& Formats() {
   static const FormatRegistry registry = [] {
@@ -33,6 +34,7 @@ const FormatRegistry& Formats() {
              CsvFormat(),
              TsvFormat(),
              IndraFormat(),
+             CauseNetFormat(),
          }) {
       // Names are fixed here, in one list, and cannot clash at run time.
       (void)formats.Add(std::move(format));

@@ -18,7 +18,8 @@ using testing::RunCausalkg;
 // causalkg's formats as messages list them (FormatRegistry::Describe).
 const std::string kFormatList =
     "json (.json), jsonl (.jsonl, .ndjson), kumu (.json), loopy (.loopy), mmp (.mmp), "
-    "vensim (.mdl), xmile (.xmile, .stmx, .itmx), csv (.csv), tsv (.tsv, .tab), indra (.json)";
+    "vensim (.mdl), xmile (.xmile, .stmx, .itmx), csv (.csv), tsv (.tsv, .tab), indra (.json), "
+    "causenet (.jsonl, .json)";
 const std::string kKnown = "causalkg reads " + kFormatList;
 constexpr const char* kClaimLines =
     "{\"subject\":\"a\",\"relation\":\"amplifies\",\"object\":\"b\"}\n"
