@@ -50,6 +50,9 @@ TEST_CASE("the scanner reads fields as RFC 4180 writes them", "[import][csv]") {
   // Blanks around a quoted field; a CR inside a quoted field is kept.
   CHECK(Records("a, \"b\" ,\"c\rd\"\n") == std::vector<std::string>{"a|b|c\rd"});
   CHECK(Records("a\t\"b\tc\"\n", '\t') == std::vector<std::string>{"a|b\tc"});
+  // Split by tabs, a quote inside a field is text, as TSV writers leave it.
+  CHECK(Records("a\tthe 5\" screen\t\"x\"\n", '\t') ==
+        std::vector<std::string>{"a|the 5\" screen|x"});
   CHECK(Records("").empty());
 }
 
@@ -155,6 +158,7 @@ TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") 
 {"relation":{"id":"increases","polarity":"+"}}
 {"object":"b","quote":"a quoted\ttab, and \"quotes\"","relation":"increases","subject":"a"}
 {"object":"c","quote":"plain text, with a comma","relation":"decreases","subject":"b"}
+{"object":"d","quote":"the 5\" screen","relation":"increases","subject":"c"}
 )");
   }
   SECTION("semicolons, and decimal commas with them") {

@@ -37,7 +37,10 @@ void Scanner::SetDelimiter(char delimiter) {
   std::fill(std::begin(special_), std::end(special_), false);
   special_[static_cast<unsigned char>(delimiter)] = true;
   special_[static_cast<unsigned char>('\n')] = true;
-  special_[static_cast<unsigned char>('"')] = true;
+  // A quote inside a field that does not start with one is refused in CSV,
+  // as RFC 4180 has it, and kept in TSV, whose writers often leave quotes
+  // as they are.
+  special_[static_cast<unsigned char>('"')] = delimiter != '\t';
 }
 
 Result<std::string_view> Scanner::Head() {

@@ -1,6 +1,7 @@
 // The records of delimited text (CSV, TSV) as RFC 4180 writes them: fields
 // split by a delimiter, records by a line break (LF or CRLF), a field in
-// double quotes holding delimiters, line breaks and doubled quotes ("").
+// double quotes holding delimiters, line breaks and doubled quotes (""). In
+// a field split by tabs that does not start with a quote, a quote is text.
 //
 // Built for files of millions of rows: the scanner reads a stream in large
 // blocks into one buffer and gives each record's fields as views into it, so
