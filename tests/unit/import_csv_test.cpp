@@ -237,6 +237,7 @@ TEST_CASE("every error of a table names its place and stores nothing", "[import]
       {"confidence.csv", ", line 3, column 15: field 'confidence' must be a number, not 'high'"},
       {"confidence-range.csv", ", line 2: field 'confidence' must be between 0 and 1, not 1.5"},
       {"empty-subject.csv", ", line 3: field 'subject' is empty"},
+      {"empty-subject-bad-confidence.csv", ", line 2: field 'subject' is empty"},
       {"not-utf8.csv",
        ", line 2: field 'subject': the id 'a\\xff' is not valid UTF-8 (byte 2 is 0xFF); ids are "
        "UTF-8 text"},

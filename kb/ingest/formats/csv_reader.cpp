@@ -278,7 +278,10 @@ Status TableReader::ReadRow() {
     } else {
       refusal_ = "must be a number, not " + fields::Excerpt(text);
       evidence_.refused = {RecordField::kConfidence, refusal_};
-      origin_.column = scanner_.FieldPlace(*header_.Of(Column::kConfidence)).column;
+      // The sink says this unless the claim lacks a part, which it says first.
+      if (!claim_.subject->empty() && !claim_.relation->empty() && !claim_.object->empty()) {
+        origin_.column = scanner_.FieldPlace(*header_.Of(Column::kConfidence)).column;
+      }
     }
   }
   return sink_.AddClaim(claim_, origin_);
