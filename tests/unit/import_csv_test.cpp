@@ -379,3 +379,26 @@ TEST_CASE("a store exported as CSV loads back into the same claims", "[import][c
 
 }  // namespace
 }  // namespace causalkg
+
+namespace causalkg {
+namespace {
+
+TEST_CASE("a sign ? declares its relation causal with the sign not stated", "[import][csv]") {
+  CHECK(Loaded(kData + "unknown-sign.csv") ==
+        R"({"relation":{"id":"shapes","polarity":"?"}}
+{"relation":{"id":"weakens","polarity":"-"}}
+{"object":"participation","relation":"shapes","subject":"individualisation"}
+{"object":"trust","relation":"weakens","subject":"individualisation"}
+{"object":"individualisation","relation":"shapes","subject":"participation"}
+)");
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  REQUIRE(RunCausalkg({"--db", db, "--empty", "load", kData + "unknown-sign.csv"}).exit_code == 0);
+  auto loops = RunCausalkg({"--db", db, "query", "LOOPS"});
+  CHECK(loops.out ==
+        "U  participation -[shapes ?]-> individualisation -[shapes ?]-> participation\n"
+        "1 loop\n");
+}
+
+}  // namespace
+}  // namespace causalkg

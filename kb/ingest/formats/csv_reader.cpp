@@ -3,8 +3,8 @@
 //
 // A sign column gives a row without a relation its relation: + increases,
 // - decreases, ? or an empty cell influences (causal, sign not stated).
-// Beside a relation, a sign declares the relation's polarity; a relation
-// given two signs is refused. Ids, relations, signs, sources, modalities
+// Beside a relation, a sign declares the relation's polarity (? too); a
+// relation given two signs is refused. Ids, relations, signs, sources, modalities
 // and confidences are taken without the blanks around them; a quote as it
 // is.
 //
@@ -320,6 +320,7 @@ Status TableReader::DeclareSign(std::string_view relation, Sign sign, std::size_
   record.id = relation;
   if (sign == Sign::kPositive) record.polarity = Polarity::kPositive;
   if (sign == Sign::kNegative) record.polarity = Polarity::kNegative;
+  if (sign == Sign::kUnknown) record.polarity = Polarity::kUnknown;
   Origin origin{input_.name(), scanner_.line(), scanner_.FieldPlace(index).column};
   return sink_.DeclareRelation(record, origin);
 }
