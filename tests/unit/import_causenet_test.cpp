@@ -20,6 +20,12 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 
+// `notes` as a load says them of `file`.
+std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
+  for (std::string& note : notes) note = file + ": " + note;
+  return notes;
+}
+
 Loaded Load(const std::string& path, const std::string& format = {}) {
   testing::ScratchStore db;
   kb::LoadOptions options;
@@ -49,14 +55,14 @@ TEST_CASE("CauseNet's published examples become influences with their sentences 
 {"object":"disability","quote":"In Canada, smoking is the most important cause of preventable illness, disability and premature death.","relation":"influences","source":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking","subject":"smoking"}
 )");
   CHECK(loaded.notes ==
-        std::vector<std::string>{
-            "4 causal relations became 'influences' links (CauseNet states no sign), with "
+        Of(kData + "readme-examples.jsonl",
+           {"4 causal relations became 'influences' links (CauseNet states no sign), with "
             "evidence from their sources: 1 'clueweb12_sentence', 1 'wikipedia_infobox', 1 "
             "'wikipedia_list', 1 'wikipedia_sentence'",
             "2 sources without a sentence (as lists and infoboxes are) became evidence without a "
             "quote",
             "tokens, dependency parses, path patterns, revision ids and timestamps were not "
-            "kept"});
+            "kept"}));
 }
 
 TEST_CASE("CauseNet's lines and lists in every shape the reader takes", "[import][causenet]") {
@@ -78,9 +84,10 @@ TEST_CASE("CauseNet's lines and lists in every shape the reader takes", "[import
 {"object":"poor_health","relation":"influences","subject":"loneliness"}
 )");
     CHECK(loaded.notes.front() ==
-          "4 causal relations became 'influences' links (CauseNet states no sign), with "
-          "evidence from their sources: 1 'clueweb12_sentence', 1 'survey_answer', 1 "
-          "'wikipedia_list', 2 'wikipedia_sentence'");
+          kData + "handmade.jsonl: " +
+              "4 causal relations became 'influences' links (CauseNet states no sign), with "
+              "evidence from their sources: 1 'clueweb12_sentence', 1 'survey_answer', 1 "
+              "'wikipedia_list', 2 'wikipedia_sentence'");
   }
   SECTION("a list, as CauseNet-Sample is") {
     CHECK(

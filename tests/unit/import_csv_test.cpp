@@ -120,6 +120,12 @@ TEST_CASE("a header names the columns a claim is read from", "[import][csv]") {
   CHECK_FALSE(none.problem->column);
 }
 
+// `notes` as a load says them of `file`.
+std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
+  for (std::string& note : notes) note = file + ": " + note;
+  return notes;
+}
+
 // Loads `path` into a fresh store; its export as JSON Lines, or the error.
 std::string Loaded(const std::string& path, std::vector<std::string>* notes = nullptr) {
   testing::ScratchStore db;
@@ -146,11 +152,11 @@ TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") 
 {"object":"participation","relation":"influences","subject":"trust"}
 )");
   CHECK(notes ==
-        std::vector<std::string>{
-            "column 'Notes' was not read (causalkg reads subject, relation, sign, object, quote, "
+        Of(kData + "claims.csv",
+           {"column 'Notes' was not read (causalkg reads subject, relation, sign, object, quote, "
             "source, confidence and modality)",
             "the sign gave the relation of 3 rows: 1 increases (+), 0 decreases (-), 2 influences "
-            "(sign not stated; 1 of them with an empty sign)"});
+            "(sign not stated; 1 of them with an empty sign)"}));
 
   SECTION("a TSV, by its extension") {
     CHECK(Loaded(kData + "claims.tsv") ==
@@ -178,8 +184,9 @@ TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") 
 {"object":"a","relation":"influences","subject":"c"}
 )");
     CHECK(notes.front() ==
-          "column 'Source' was read as the subject, since no column is named subject, cause or "
-          "from");
+          kData + "edges.csv: " +
+              "column 'Source' was read as the subject, since no column is named subject, cause or "
+              "from");
   }
 }
 

@@ -27,6 +27,12 @@ struct Loaded {
   std::vector<std::string> notes;
 };
 
+// `notes` as a load says them of `file`.
+std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
+  for (std::string& note : notes) note = file + ": " + note;
+  return notes;
+}
+
 Loaded Load(const std::string& path, const std::string& format = {}) {
   testing::ScratchStore db;
   kb::LoadOptions options;
@@ -73,8 +79,8 @@ TEST_CASE("INDRA statements become claims signed by their type or their changes"
 {"confidence":0.95,"object":"braf","quote":"Vemurafenib inhibits BRAF.","relation":"inhibits","source":"DOI:10.1056/NEJMoa1002011","subject":"vemurafenib"}
 )");
   CHECK(loaded.notes ==
-        std::vector<std::string>{
-            "kept 9 statements (1 'Activation', 1 'DecreaseAmount', 1 'IncreaseAmount', 4 "
+        Of(kData + "statements.json",
+           {"kept 9 statements (1 'Activation', 1 'DecreaseAmount', 1 'IncreaseAmount', 4 "
             "'Influence', 2 'Inhibition') with evidence from 1 'biopax', 1 'cwms', 2 'eidos', 1 "
             "'hume', 2 'reach', 1 'signor', 1 'sofia', 1 'sparser', 1 'trips'; grounding "
             "(db_refs), adjectives, contexts and annotations were not kept",
@@ -85,7 +91,7 @@ TEST_CASE("INDRA statements become claims signed by their type or their changes"
             "dropped 1 statement without a subject or an object",
             "dropped 2 pieces of evidence that INDRA marks negated, and 1 statement that had no "
             "other",
-            "2 pieces of evidence that INDRA marks a hypothesis got the modality 'may'"});
+            "2 pieces of evidence that INDRA marks a hypothesis got the modality 'may'"}));
 }
 
 // The simple cycles of the causal links in a JSON Lines export, each as its

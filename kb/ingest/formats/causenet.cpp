@@ -60,6 +60,8 @@ class CauseNetReader {
 
  private:
   Status Problem(const Origin& origin, const std::string& where, const std::string& message) const;
+  // A note for the load, said of this file.
+  void Note(const std::string& note) { sink_.Note(file_ + ": " + note); }
   Result<std::string> Concept(const json& relation, const char* role, const Origin& origin,
                               const std::string& where);
   Result<named::Evidence> Evidence(const json& source, const Origin& origin,
@@ -181,15 +183,13 @@ void CauseNetReader::Remark() {
     }
     remark += ", with evidence from their sources: " + types;
   }
-  sink_.Note(remark);
+  Note(remark);
   if (without_sentence_ > 0) {
-    sink_.Note(std::to_string(without_sentence_) +
-                 (without_sentence_ == 1 ? " source" : " sources") +
-                 " without a sentence (as lists and infoboxes are) became evidence without a "
-                 "quote");
+    Note(std::to_string(without_sentence_) + (without_sentence_ == 1 ? " source" : " sources") +
+         " without a sentence (as lists and infoboxes are) became evidence without a "
+         "quote");
   }
-  sink_.Note(
-      "tokens, dependency parses, path patterns, revision ids and timestamps were not kept");
+  Note("tokens, dependency parses, path patterns, revision ids and timestamps were not kept");
 }
 
 // A list (CauseNet-Sample), read whole: `text` from its first line.

@@ -175,6 +175,8 @@ class TableReader {
   // Declares `relation` of `sign` once; refuses another sign for it.
   Status DeclareSign(std::string_view relation, Sign sign, std::size_t index);
   void Remark();
+  // A note for the load, said of this file.
+  void Note(std::string note) { sink_.Note(input_.name() + ": " + note); }
 
   std::string_view At(Column column) const {
     const auto index = header_.Of(column);
@@ -235,7 +237,7 @@ Status TableReader::ReadHeader() {
         .InFile(input_.name(), place.line, place.column);
   }
   header_ = std::move(reading.header);
-  for (std::string& remark : header_.remarks) sink_.Note(std::move(remark));
+  for (std::string& remark : header_.remarks) Note(std::move(remark));
   return Status::Ok();
 }
 
@@ -338,7 +340,7 @@ void TableReader::Remark() {
                        " influences (sign not stated";
   const std::uint64_t blank = by_sign_[static_cast<int>(Sign::kNone)];
   if (blank > 0) remark += "; " + std::to_string(blank) + " of them with an empty sign";
-  sink_.Note(remark + ")");
+  Note(remark + ")");
 }
 
 Status ReadTable(FormatInput& input, ClaimSink& sink, char preferred) {

@@ -84,6 +84,8 @@ class IndraReader {
 
  private:
   Status Problem(const std::string& message) const { return Status::Load(message).InFile(file_); }
+  // A note for the load, said of this file.
+  void Note(const std::string& note) { sink_.Note(file_ + ": " + note); }
   // The agent or event at `key` of `statement`; nullopt when there is none.
   Result<std::optional<Side>> SideOf(const json& statement, const char* key, bool event) const;
   Result<std::optional<int>> PolarityOf(const json* delta, const char* key) const;
@@ -330,8 +332,7 @@ void IndraReader::Remark() {
   std::string remark = "kept " + Statements(kept);
   if (!kept_.empty()) remark += " (" + Counted(kept_) + ")";
   if (!readers_.empty()) remark += " with evidence from " + Counted(readers_);
-  sink_.Note(remark +
-               "; grounding (db_refs), adjectives, contexts and annotations were not kept");
+  Note(remark + "; grounding (db_refs), adjectives, contexts and annotations were not kept");
   if (unsigned_ + half_signed_ > 0) {
     std::string r = Statements(unsigned_ + half_signed_) +
                     " of type Influence became 'influences' links (sign not stated)";
@@ -339,26 +340,26 @@ void IndraReader::Remark() {
       r += ", " + std::to_string(half_signed_) +
            " of them stating the polarity of one change but not the other's";
     }
-    sink_.Note(r);
+    Note(r);
   }
   if (!dropped_.empty()) {
     std::size_t dropped = 0;
     for (const auto& [type, n] : dropped_) dropped += n;
-    sink_.Note("dropped " + Statements(dropped) +
-                 " of types that make no causal link here: " + Counted(dropped_));
+    Note("dropped " + Statements(dropped) +
+         " of types that make no causal link here: " + Counted(dropped_));
   }
   if (without_side_ > 0) {
-    sink_.Note("dropped " + Statements(without_side_) + " without a subject or an object");
+    Note("dropped " + Statements(without_side_) + " without a subject or an object");
   }
   if (negated_ > 0) {
-    sink_.Note("dropped " + std::to_string(negated_) + (negated_ == 1 ? " piece" : " pieces") +
-                 " of evidence that INDRA marks negated" +
-                 (all_negated_ > 0 ? ", and " + Statements(all_negated_) + " that had no other"
-                                   : std::string()));
+    Note("dropped " + std::to_string(negated_) + (negated_ == 1 ? " piece" : " pieces") +
+         " of evidence that INDRA marks negated" +
+         (all_negated_ > 0 ? ", and " + Statements(all_negated_) + " that had no other"
+                           : std::string()));
   }
   if (hypotheses_ > 0) {
-    sink_.Note(std::to_string(hypotheses_) + (hypotheses_ == 1 ? " piece" : " pieces") +
-                 " of evidence that INDRA marks a hypothesis got the modality 'may'");
+    Note(std::to_string(hypotheses_) + (hypotheses_ == 1 ? " piece" : " pieces") +
+         " of evidence that INDRA marks a hypothesis got the modality 'may'");
   }
 }
 
