@@ -174,3 +174,23 @@ TEST_CASE("a CauseNet file loads through the binary and answers queries", "[impo
 
 }  // namespace
 }  // namespace causalkg
+
+namespace causalkg {
+namespace {
+
+TEST_CASE("CauseNet's loops are U and its paths of sign ?", "[import][causenet][loops]") {
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  REQUIRE(RunCausalkg({"--db", db, "--empty", "load", kData + "handmade.jsonl"}).exit_code == 0);
+  auto loops = RunCausalkg({"--db", db, "query", "LOOPS"});
+  CHECK(loops.out ==
+        "U  digitalisation -[influences ?]-> individualisation -[influences ?]-> loneliness "
+        "-[influences ?]-> digitalisation\n1 loop\n");
+  auto paths = RunCausalkg({"--db", db, "query", "PATHS FROM digitalisation TO poor_health"});
+  CHECK(paths.out ==
+        "digitalisation -[influences ?]-> individualisation -[influences ?]-> loneliness "
+        "-[influences ?]-> Poor Health  net ?\n1 path\n");
+}
+
+}  // namespace
+}  // namespace causalkg
