@@ -4,6 +4,7 @@
 // publishes (tests/data/import/causenet/SOURCE.md) and hand-made files.
 #include <catch2/catch.hpp>
 
+#include "import_loads.hpp"
 #include "kb/ingest/format_registry.hpp"
 #include "kb/ingest/load.hpp"
 #include "test_support.hpp"
@@ -11,33 +12,18 @@
 namespace causalkg {
 namespace {
 
+using testing::LoadedFile;
 using testing::RunCausalkg;
+
+LoadedFile Load(const std::string& path, const std::string& format = {}) {
+  return testing::LoadIntoFreshStore(path, format);
+}
 
 const std::string kData = std::string(CAUSALKG_SOURCE_DIR) + "/tests/data/import/causenet/";
 
-struct Loaded {
-  std::string exported;  // as JSON Lines, or "error: ..."
-  std::vector<std::string> notes;
-};
-
-// `notes` as a load says them of `file`.
-std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
-  for (std::string& note : notes) note = file + ": " + note;
-  return notes;
-}
-
-Loaded Load(const std::string& path, const std::string& format = {}) {
-  testing::ScratchStore db;
-  kb::LoadOptions options;
-  options.format = format;
-  auto loaded = kb::LoadFiles(*db.store, {path}, options);
-  if (!loaded.ok()) return {"error: " + loaded.status().ToString(), {}};
-  return {testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines), loaded->notes};
-}
-
 TEST_CASE("CauseNet's published examples become influences with their sentences and pages",
           "[import][causenet]") {
-  const Loaded loaded = Load(kData + "readme-examples.jsonl");
+  const LoadedFile loaded = Load(kData + "readme-examples.jsonl");
   CHECK(
       loaded.exported ==
       R"({"source":{"id":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking","url":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking"}}
@@ -55,19 +41,20 @@ TEST_CASE("CauseNet's published examples become influences with their sentences 
 {"object":"disability","quote":"In Canada, smoking is the most important cause of preventable illness, disability and premature death.","relation":"influences","source":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking","subject":"smoking"}
 )");
   CHECK(loaded.notes ==
-        Of(kData + "readme-examples.jsonl",
-           {"4 causal relations became 'influences' links (CauseNet states no sign), with "
-            "evidence from their sources: 1 'clueweb12_sentence', 1 'wikipedia_infobox', 1 "
-            "'wikipedia_list', 1 'wikipedia_sentence'",
-            "2 sources without a sentence (as lists and infoboxes are) became evidence without a "
-            "quote",
-            "tokens, dependency parses, path patterns, revision ids and timestamps were not "
-            "kept"}));
+        testing::NotesOf(
+            kData + "readme-examples.jsonl",
+            {"4 causal relations became 'influences' links (CauseNet states no sign), with "
+             "evidence from their sources: 1 'clueweb12_sentence', 1 'wikipedia_infobox', 1 "
+             "'wikipedia_list', 1 'wikipedia_sentence'",
+             "2 sources without a sentence (as lists and infoboxes are) became evidence without a "
+             "quote",
+             "tokens, dependency parses, path patterns, revision ids and timestamps were not "
+             "kept"}));
 }
 
 TEST_CASE("CauseNet's lines and lists in every shape the reader takes", "[import][causenet]") {
   SECTION("lines: several sources, a sentence as a string, a page by URL, no sources") {
-    const Loaded loaded = Load(kData + "handmade.jsonl");
+    const LoadedFile loaded = Load(kData + "handmade.jsonl");
     CHECK(
         loaded.exported ==
         R"({"source":{"id":"http://example.org/essays/digital-society","url":"http://example.org/essays/digital-society"}}

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "import_loads.hpp"
 #include "kb/ingest/format_registry.hpp"
 #include "kb/ingest/formats/csv_header.hpp"
 #include "kb/ingest/formats/csv_scanner.hpp"
@@ -120,12 +121,6 @@ TEST_CASE("a header names the columns a claim is read from", "[import][csv]") {
   CHECK_FALSE(none.problem->column);
 }
 
-// `notes` as a load says them of `file`.
-std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
-  for (std::string& note : notes) note = file + ": " + note;
-  return notes;
-}
-
 // Loads `path` into a fresh store; its export as JSON Lines, or the error.
 std::string Loaded(const std::string& path, std::vector<std::string>* notes = nullptr) {
   testing::ScratchStore db;
@@ -152,11 +147,12 @@ TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") 
 {"object":"participation","relation":"influences","subject":"trust"}
 )");
   CHECK(notes ==
-        Of(kData + "claims.csv",
-           {"column 'Notes' was not read (causalkg reads subject, relation, sign, object, quote, "
-            "source, confidence and modality)",
-            "the sign gave the relation of 3 rows: 1 increases (+), 0 decreases (-), 2 influences "
-            "(sign not stated; 1 of them with an empty sign)"}));
+        testing::NotesOf(
+            kData + "claims.csv",
+            {"column 'Notes' was not read (causalkg reads subject, relation, sign, object, quote, "
+             "source, confidence and modality)",
+             "the sign gave the relation of 3 rows: 1 increases (+), 0 decreases (-), 2 influences "
+             "(sign not stated; 1 of them with an empty sign)"}));
 
   SECTION("a TSV, by its extension") {
     CHECK(Loaded(kData + "claims.tsv") ==

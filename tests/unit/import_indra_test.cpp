@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "import_loads.hpp"
 #include "kb/ingest/format_registry.hpp"
 #include "kb/ingest/load.hpp"
 #include "test_support.hpp"
@@ -18,33 +19,18 @@
 namespace causalkg {
 namespace {
 
+using testing::LoadedFile;
 using testing::RunCausalkg;
+
+LoadedFile Load(const std::string& path, const std::string& format = {}) {
+  return testing::LoadIntoFreshStore(path, format);
+}
 
 const std::string kData = std::string(CAUSALKG_SOURCE_DIR) + "/tests/data/import/indra/";
 
-struct Loaded {
-  std::string exported;  // as JSON Lines, or "error: ..."
-  std::vector<std::string> notes;
-};
-
-// `notes` as a load says them of `file`.
-std::vector<std::string> Of(const std::string& file, std::vector<std::string> notes) {
-  for (std::string& note : notes) note = file + ": " + note;
-  return notes;
-}
-
-Loaded Load(const std::string& path, const std::string& format = {}) {
-  testing::ScratchStore db;
-  kb::LoadOptions options;
-  options.format = format;
-  auto loaded = kb::LoadFiles(*db.store, {path}, options);
-  if (!loaded.ok()) return {"error: " + loaded.status().ToString(), {}};
-  return {testing::ExportOf(*db.store, kb::ExportFormat::kJsonLines), loaded->notes};
-}
-
 TEST_CASE("INDRA statements become claims signed by their type or their changes",
           "[import][indra]") {
-  const Loaded loaded = Load(kData + "statements.json");  // chosen by its content
+  const LoadedFile loaded = Load(kData + "statements.json");  // chosen by its content
   CHECK(loaded.exported ==
         R"({"source":{"id":"DART:3c1f0b2a9e"}}
 {"source":{"id":"DART:77aa01"}}
@@ -78,20 +64,22 @@ TEST_CASE("INDRA statements become claims signed by their type or their changes"
 {"confidence":0.9,"object":"mdm2","relation":"increases","source":"PMCID:PMC3002312","subject":"tp53"}
 {"confidence":0.95,"object":"braf","quote":"Vemurafenib inhibits BRAF.","relation":"inhibits","source":"DOI:10.1056/NEJMoa1002011","subject":"vemurafenib"}
 )");
-  CHECK(loaded.notes ==
-        Of(kData + "statements.json",
-           {"kept 9 statements (1 'Activation', 1 'DecreaseAmount', 1 'IncreaseAmount', 4 "
-            "'Influence', 2 'Inhibition') with evidence from 1 'biopax', 1 'cwms', 2 'eidos', 1 "
-            "'hume', 2 'reach', 1 'signor', 1 'sofia', 1 'sparser', 1 'trips'; grounding "
-            "(db_refs), adjectives, contexts and annotations were not kept",
-            "2 statements of type Influence became 'influences' links (sign not stated), 1 of them "
-            "stating the polarity of one change but not the other's",
-            "dropped 2 statements of types that make no causal link here: 1 'Complex', 1 "
-            "'Phosphorylation'",
-            "dropped 1 statement without a subject or an object",
-            "dropped 2 pieces of evidence that INDRA marks negated, and 1 statement that had no "
-            "other",
-            "2 pieces of evidence that INDRA marks a hypothesis got the modality 'may'"}));
+  CHECK(
+      loaded.notes ==
+      testing::NotesOf(
+          kData + "statements.json",
+          {"kept 9 statements (1 'Activation', 1 'DecreaseAmount', 1 'IncreaseAmount', 4 "
+           "'Influence', 2 'Inhibition') with evidence from 1 'biopax', 1 'cwms', 2 'eidos', 1 "
+           "'hume', 2 'reach', 1 'signor', 1 'sofia', 1 'sparser', 1 'trips'; grounding "
+           "(db_refs), adjectives, contexts and annotations were not kept",
+           "2 statements of type Influence became 'influences' links (sign not stated), 1 of them "
+           "stating the polarity of one change but not the other's",
+           "dropped 2 statements of types that make no causal link here: 1 'Complex', 1 "
+           "'Phosphorylation'",
+           "dropped 1 statement without a subject or an object",
+           "dropped 2 pieces of evidence that INDRA marks negated, and 1 statement that had no "
+           "other",
+           "2 pieces of evidence that INDRA marks a hypothesis got the modality 'may'"}));
 }
 
 // The simple cycles of the causal links in a JSON Lines export, each as its
