@@ -11,6 +11,7 @@
 // Tables run to millions of rows: a row is read into views of the
 // scanner's buffer and handed to the sink with nothing allocated.
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 
 #include "engine/storage/field_rules.hpp"
@@ -27,8 +28,6 @@ using csv::Column;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr char kDelimiters[] = {',', '\t', ';'};
 
-enum class Sign : std::uint8_t { kNone, kPositive, kNegative, kUnknown, kInvalid };
-
 constexpr std::string_view kIncreases = "increases";
 constexpr std::string_view kDecreases = "decreases";
 constexpr std::string_view kInfluences = "influences";
@@ -39,38 +38,21 @@ std::string_view Trimmed(std::string_view text) {
   return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
-Sign SignOf(std::string_view text) {
-  if (text.empty()) return Sign::kNone;
-  if (text == "+") return Sign::kPositive;
-  if (text == "-") return Sign::kNegative;
-  if (text == "?") return Sign::kUnknown;
-  return Sign::kInvalid;
+// The polarity a row's sign gives: kNone for an empty sign, nullopt for a
+// text that is no sign.
+std::optional<Polarity> SignOf(std::string_view text) {
+  if (text.empty()) return Polarity::kNone;
+  return CausalPolarityFromText(text);
 }
 
-const char* SignText(Sign sign) {
+std::string_view RelationOfSign(Polarity sign) {
   switch (sign) {
-    case Sign::kPositive:
-      return "+";
-    case Sign::kNegative:
-      return "-";
-    case Sign::kUnknown:
-      return "?";
-    case Sign::kNone:
-    case Sign::kInvalid:
-      break;
-  }
-  return "";
-}
-
-std::string_view RelationOfSign(Sign sign) {
-  switch (sign) {
-    case Sign::kPositive:
+    case Polarity::kPositive:
       return kIncreases;
-    case Sign::kNegative:
+    case Polarity::kNegative:
       return kDecreases;
-    case Sign::kNone:
-    case Sign::kUnknown:
-    case Sign::kInvalid:
+    case Polarity::kNone:
+    case Polarity::kUnknown:
       break;
   }
   return kInfluences;
@@ -173,7 +155,7 @@ class TableReader {
   // An error about field `index` of the row, at its line and column.
   Status FieldError(std::size_t index, std::string message, std::string hint = {}) const;
   // Declares `relation` of `sign` once; refuses another sign for it.
-  Status DeclareSign(std::string_view relation, Sign sign, std::size_t index);
+  Status DeclareSign(std::string_view relation, Polarity sign, std::size_t index);
   void Remark();
   // A note for the load, said of this file.
   void Note(std::string note) { sink_.Note(input_.name() + ": " + note); }
@@ -194,12 +176,13 @@ class TableReader {
   Origin origin_;
   std::string refusal_;  // the problem a refusal views
   struct Declared {
-    Sign sign;
+    Polarity sign;
     std::size_t line;
   };
   std::unordered_map<std::string, Declared, StringHash, std::equal_to<>> declared_;
   std::uint64_t rows_ = 0;
-  std::uint64_t by_sign_[4] = {};  // rows whose relation their sign gave, by Sign
+  // Rows whose relation their sign gave, by that sign.
+  std::uint64_t increases_ = 0, decreases_ = 0, unstated_ = 0, blank_ = 0;
 };
 
 Status TableReader::Read() {
@@ -246,8 +229,9 @@ Status TableReader::ReadRow() {
   claim_.subject = At(Column::kSubject);
   claim_.object = At(Column::kObject);
   const auto sign_column = header_.Of(Column::kSign);
-  const Sign sign = sign_column ? SignOf(At(Column::kSign)) : Sign::kNone;
-  if (sign == Sign::kInvalid) {
+  const std::optional<Polarity> sign =
+      sign_column ? SignOf(At(Column::kSign)) : std::optional(Polarity::kNone);
+  if (!sign) {
     return FieldError(
         *sign_column,
         "the sign must be +, - or ? (or nothing), not " + fields::Excerpt(At(Column::kSign)),
@@ -257,12 +241,15 @@ Status TableReader::ReadRow() {
   const std::string_view relation = At(Column::kRelation);
   if (!relation.empty() || !sign_column) {
     claim_.relation = relation;  // the sink refuses an empty one
-    if (sign != Sign::kNone && !relation.empty()) {
-      CAUSALKG_RETURN_IF_ERROR(DeclareSign(relation, sign, *sign_column));
+    if (*sign != Polarity::kNone && !relation.empty()) {
+      CAUSALKG_RETURN_IF_ERROR(DeclareSign(relation, *sign, *sign_column));
     }
   } else {
-    claim_.relation = RelationOfSign(sign);
-    ++by_sign_[static_cast<int>(sign)];
+    claim_.relation = RelationOfSign(*sign);
+    ++(*sign == Polarity::kPositive   ? increases_
+       : *sign == Polarity::kNegative ? decreases_
+       : *sign == Polarity::kUnknown  ? unstated_
+                                      : blank_);
   }
   evidence_.source = At(Column::kSource);
   evidence_.quote = header_.Of(Column::kQuote) ? fields_[*header_.Of(Column::kQuote)] : "";
@@ -307,39 +294,33 @@ Status TableReader::FieldError(std::size_t index, std::string message, std::stri
       .InFile(input_.name(), place.line, place.column);
 }
 
-Status TableReader::DeclareSign(std::string_view relation, Sign sign, std::size_t index) {
+Status TableReader::DeclareSign(std::string_view relation, Polarity sign, std::size_t index) {
   auto it = declared_.find(relation);
   if (it != declared_.end()) {
     if (it->second.sign == sign) return Status::Ok();
     return FieldError(index,
-                      "relation " + fields::Excerpt(relation) + " has the sign " + SignText(sign) +
-                          " here, but " + SignText(it->second.sign) + " on line " +
-                          std::to_string(it->second.line),
+                      "relation " + fields::Excerpt(relation) + " has the sign " +
+                          PolarityText(sign) + " here, but " + PolarityText(it->second.sign) +
+                          " on line " + std::to_string(it->second.line),
                       "a relation has one sign: name relations of other signs otherwise");
   }
   declared_.emplace(std::string(relation), Declared{sign, scanner_.line()});
   RelationRecord record;
   record.id = relation;
-  if (sign == Sign::kPositive) record.polarity = Polarity::kPositive;
-  if (sign == Sign::kNegative) record.polarity = Polarity::kNegative;
-  if (sign == Sign::kUnknown) record.polarity = Polarity::kUnknown;
+  record.polarity = sign;
   Origin origin{input_.name(), scanner_.line(), scanner_.FieldPlace(index).column};
   return sink_.DeclareRelation(record, origin);
 }
 
 void TableReader::Remark() {
-  const std::uint64_t increases = by_sign_[static_cast<int>(Sign::kPositive)];
-  const std::uint64_t decreases = by_sign_[static_cast<int>(Sign::kNegative)];
-  const std::uint64_t influences =
-      by_sign_[static_cast<int>(Sign::kUnknown)] + by_sign_[static_cast<int>(Sign::kNone)];
-  if (increases + decreases + influences == 0) return;
+  const std::uint64_t influences = unstated_ + blank_;
+  if (increases_ + decreases_ + influences == 0) return;
   auto rows = [](std::uint64_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); };
-  std::string remark = "the sign gave the relation of " + rows(increases + decreases + influences) +
-                       ": " + std::to_string(increases) + " increases (+), " +
-                       std::to_string(decreases) + " decreases (-), " + std::to_string(influences) +
-                       " influences (sign not stated";
-  const std::uint64_t blank = by_sign_[static_cast<int>(Sign::kNone)];
-  if (blank > 0) remark += "; " + std::to_string(blank) + " of them with an empty sign";
+  std::string remark =
+      "the sign gave the relation of " + rows(increases_ + decreases_ + influences) + ": " +
+      std::to_string(increases_) + " increases (+), " + std::to_string(decreases_) +
+      " decreases (-), " + std::to_string(influences) + " influences (sign not stated";
+  if (blank_ > 0) remark += "; " + std::to_string(blank_) + " of them with an empty sign";
   Note(remark + ")");
 }
 
