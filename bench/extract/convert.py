@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Turn the two development sets into plain texts and one gold format.
+
+    bench/extract/convert.py [--data bench/extract/data] [--out bench/extract/work/gold]
+
+Writes, under OUT:
+  cnc.jsonl, cnc/train_subtask2.txt                 the Causal News Corpus V2 training set
+  because-masc.jsonl, because-masc/<document>.txt   BECAUSE 2.1's MASC documents
+
+Each line of a .jsonl file is one example of the set, with the text it lies in:
+
+  {"set": "cnc", "doc": "cnc_train_05_299_259", "text": "cnc/train_subtask2.txt",
+   "pairs": [{"id": "cnc_train_05_299_259_0", "cause": [[s, e]], "effect": [[s, e]],
+              "sign": null, "cause_text": "...", "effect_text": "..."}]}
+
+"text" is relative to the .jsonl file. "cause" and "effect" are lists of
+[start, end) UTF-8 byte offsets into that text (more than one fragment when the
+annotation is discontinuous). "sign" is "+", "-" or null where the gold has none.
+Several examples may share a text: the extractor reads each text once.
+
+Causal News Corpus (train_subtask2.csv): one row a relation, the text with
+<ARG0> (cause), <ARG1> (effect) and <SIGn> (signal) tags. Rows of one sentence
+(same corpus, doc_id, sent_id) form one example; a relation whose cause and effect
+spans repeat another's of the same sentence (they differ only in the signal) is
+kept once. The sentences go into one text, each its own paragraph (a blank line
+between), in the order of the file. The corpus has no signs.
+
+BECAUSE (brat standoff, .ann beside .txt): the events Consequence, Motivation and
+Purpose with both a Cause and an Effect argument are pairs; the sign is the
+event's Degree (Facilitate: +, Inhibit: -; annotation.conf makes Facilitate the
+default). Seven events carry Arg0/Arg1 in place of Cause/Effect (relations
+retyped from NonCausal, where Arg0 is the earlier or conditioning argument): they
+are read as Cause/Effect. Events lacking a cause or an effect are counted and
+left out. Means arguments and NonCausal relations are not causal pairs. Brat
+offsets count characters; they are turned into byte offsets.
+"""
+
+import argparse
+import csv
+import json
+import os
+import re
+import sys
+
+CAUSAL_EVENTS = ("Consequence", "Motivation", "Purpose")
+DEGREE_SIGN = {"Facilitate": "+", "Inhibit": "-"}
+ROLE = {"Cause": "cause", "Arg0": "cause", "Effect": "effect", "Arg1": "effect"}
+CNC_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d+)>")
+
+
+def byte_offsets(text):
+    """offsets[i] is the UTF-8 byte offset of character i (and of the end at len(text))."""
+    offsets = [0] * (len(text) + 1)
+    total = 0
+    for i, ch in enumerate(text):
+        offsets[i] = total
+        total += len(ch.encode("utf-8"))
+    offsets[len(text)] = total
+    return offsets
+
+
+def cnc_spans(marked):
+    """The plain text of a tagged sentence and the character span of ARG0 and ARG1."""
+    plain, opened, spans = [], {}, {}
+    length, pos = 0, 0
+    for m in CNC_TAG.finditer(marked):
+        piece = marked[pos:m.start()]
+        plain.append(piece)
+        length += len(piece)
+        pos = m.end()
+        name = m.group(1)
+        if m.group(0).startswith("</"):
+            if name not in opened:
+                raise ValueError("</%s> without <%s>" % (name, name))
+            spans[name] = (opened.pop(name), length)
+        else:
+            opened[name] = length
+    plain.append(marked[pos:])
+    if opened:
+        raise ValueError("unclosed <%s>" % ", ".join(sorted(opened)))
+    return "".join(plain), spans
+
+
+def convert_cnc(csv_path, out_dir):
+    stats = {"examples": 0, "pairs": 0, "signed": 0, "duplicates_dropped": 0}
+    sentences = {}  # (corpus, doc_id, sent_id) -> {"text", "pairs", "seen"}
+    with open(csv_path, newline="", encoding="utf-8-sig") as f:
+        for line_no, row in enumerate(csv.DictReader(f), start=2):
+            try:
+                text, spans = cnc_spans(row["text_w_pairs"])
+            except ValueError as e:
+                sys.exit("convert: %s line %d: %s" % (csv_path, line_no, e))
+            if text != row["text"]:
+                sys.exit("convert: %s line %d: tagged text differs from text" % (csv_path, line_no))
+            if "ARG0" not in spans or "ARG1" not in spans:
+                sys.exit("convert: %s line %d: no ARG0 or ARG1" % (csv_path, line_no))
+            key = (row["corpus"], row["doc_id"], row["sent_id"])
+            sentence = sentences.setdefault(key, {"text": text, "pairs": [], "seen": set()})
+            if (spans["ARG0"], spans["ARG1"]) in sentence["seen"]:
+                stats["duplicates_dropped"] += 1
+                continue
+            sentence["seen"].add((spans["ARG0"], spans["ARG1"]))
+            sentence["pairs"].append((row["index"], spans["ARG0"], spans["ARG1"]))
+
+    text_name = "cnc/train_subtask2.txt"
+    os.makedirs(os.path.join(out_dir, "cnc"), exist_ok=True)
+    base = 0
+    with open(os.path.join(out_dir, text_name), "wb") as text_out, \
+         open(os.path.join(out_dir, "cnc.jsonl"), "w", encoding="utf-8") as gold_out:
+        for (corpus, doc_id, sent_id), sentence in sentences.items():
+            text = sentence["text"]
+            offsets = byte_offsets(text)
+            pairs = []
+            for index, (cs, ce), (es, ee) in sentence["pairs"]:
+                pairs.append({"id": index,
+                              "cause": [[base + offsets[cs], base + offsets[ce]]],
+                              "effect": [[base + offsets[es], base + offsets[ee]]],
+                              "sign": None, "cause_text": text[cs:ce], "effect_text": text[es:ee]})
+            doc = "%s_%s_%s" % (corpus, doc_id, sent_id)
+            gold_out.write(json.dumps({"set": "cnc", "doc": doc, "text": text_name, "pairs": pairs},
+                                      ensure_ascii=False) + "\n")
+            encoded = (text + "\n\n").encode("utf-8")
+            text_out.write(encoded)
+            base += len(encoded)
+            stats["examples"] += 1
+            stats["pairs"] += len(pairs)
+    return stats
+
+
+def read_brat(ann_path):
+    """Text-bound annotations, events and attributes of one .ann file."""
+    spans, events, degrees = {}, [], {}
+    with open(ann_path, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, start=1):
+            line = line.rstrip("\n")
+            if not line:
+                continue
+            fields = line.split("\t")
+            kind = line[0]
+            try:
+                if kind == "T":
+                    type_and_spans = fields[1].split(" ", 1)
+                    fragments = [tuple(int(n) for n in part.split())
+                                 for part in type_and_spans[1].split(";")]
+                    spans[fields[0]] = (type_and_spans[0], fragments, fields[2])
+                elif kind == "E":
+                    parts = fields[1].split()
+                    event_type = parts[0].split(":")[0]
+                    arguments = [tuple(p.split(":", 1)) for p in parts[1:]]
+                    events.append((fields[0], event_type, arguments))
+                elif kind == "A":
+                    parts = fields[1].split()
+                    if parts[0] == "Degree":
+                        degrees[parts[1]] = parts[2]
+            except (IndexError, ValueError):
+                sys.exit("convert: %s line %d: not a brat annotation: %r" % (ann_path, line_no, line))
+    return spans, events, degrees
+
+
+def convert_because(masc_dir, out_dir):
+    stats = {"examples": 0, "pairs": 0, "signed": 0, "incomplete_dropped": 0, "inhibit": 0}
+    os.makedirs(os.path.join(out_dir, "because-masc"), exist_ok=True)
+    names = sorted(n[:-4] for n in os.listdir(masc_dir) if n.endswith(".ann"))
+    with open(os.path.join(out_dir, "because-masc.jsonl"), "w", encoding="utf-8") as gold_out:
+        for name in names:
+            with open(os.path.join(masc_dir, name + ".txt"), "rb") as f:
+                raw = f.read()
+            text = raw.decode("utf-8")
+            offsets = byte_offsets(text)
+            spans, events, degrees = read_brat(os.path.join(masc_dir, name + ".ann"))
+            pairs = []
+            for event_id, event_type, arguments in events:
+                if event_type not in CAUSAL_EVENTS:
+                    continue
+                roles = {ROLE[r]: spans[t] for r, t in arguments if r in ROLE}
+                if "cause" not in roles or "effect" not in roles:
+                    stats["incomplete_dropped"] += 1
+                    continue
+                pair = {"id": "%s:%s" % (name, event_id), "relation": event_type}
+                for role in ("cause", "effect"):
+                    _, fragments, quoted = roles[role]
+                    pair[role] = [[offsets[s], offsets[e]] for s, e in fragments]
+                    pair[role + "_text"] = quoted
+                pair["sign"] = DEGREE_SIGN[degrees.get(event_id, "Facilitate")]
+                pairs.append(pair)
+            text_name = "because-masc/%s.txt" % name
+            with open(os.path.join(out_dir, text_name), "wb") as f:
+                f.write(raw)
+            gold_out.write(json.dumps({"set": "because-masc", "doc": name, "text": text_name,
+                                       "pairs": pairs}, ensure_ascii=False) + "\n")
+            stats["examples"] += 1
+            stats["pairs"] += len(pairs)
+            stats["signed"] += len(pairs)
+            stats["inhibit"] += sum(p["sign"] == "-" for p in pairs)
+    return stats
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=os.path.join(here, "data"))
+    parser.add_argument("--out", default=os.path.join(here, "work", "gold"))
+    args = parser.parse_args()
+    cnc_csv = os.path.join(args.data, "cnc", "train_subtask2.csv")
+    masc_dir = os.path.join(args.data, "because-masc")
+    for path in (cnc_csv, os.path.join(masc_dir, "LICENSE")):
+        if not os.path.exists(path):
+            sys.exit("convert: %s is missing: place the data with bench/extract/get_data.sh" % path)
+    os.makedirs(args.out, exist_ok=True)
+    for name, stats in (("cnc", convert_cnc(cnc_csv, args.out)),
+                        ("because-masc", convert_because(masc_dir, args.out))):
+        print("convert: %-13s %s" % (name, ", ".join("%s %d" % kv for kv in stats.items())),
+              file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
