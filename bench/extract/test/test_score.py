@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""The scorer's numbers on a hand-worked example, through fake_extractor.py.
+
+tiny-a/doc.txt: "Higher taxes reduce consumer spending. Because of the drought, crop
+yields fell sharply. Trade grew." Gold: A1 "Higher taxes" -> "consumer spending" (-),
+A2 "the drought" -> "crop yields fell sharply" (no sign). Three candidates:
+  1 "Higher taxes" -> "consumer spending", -: matches A1, sign right.
+  2 "Because of the drought, crop" -> "yields fell sharply": covers both gold cause
+    tokens, but only 2 of its own 5 tokens ("the", "drought," with 7 of its 8 bytes) lie
+    in the gold cause: 0.4 < 0.5, no match (the symmetric requirement).
+  3 "taxes" -> "consumer spending", +: would match A1 ("taxes" is 1 of 2 gold tokens,
+    0.5), but A1 is taken by 1, which overlaps it better: one to one, no match.
+  precision 1/3, recall 1/2, F1 0.4, sign accuracy 1/1, every quote exact.
+
+tiny-b/doc.txt: "Café prices rose. Because of the drought, crop yields fell sharply."
+(the é makes byte and character offsets differ). Gold: B1 "the drought" -> "crop yields
+fell sharply" (+). Three candidates:
+  1 "drought" -> "crop yields fell", - (with its own offsets): cause 1/2 and 1/1, effect
+    3/4 and 3/3: matches, sign wrong.
+  2 "crop yields fell sharply" -> "the drought": reversed, no match.
+  3 "drought" -> "sharply" with the quote's end one byte short: the effect has 1 of 4
+    gold tokens, no match; its quote is not exact.
+  precision 1/3, recall 1/1, sign accuracy 0/1, 1 reversed, 2 of 3 quotes exact.
+
+Over both: 3 gold pairs, 6 candidates, 2 matched: precision 1/3, recall 2/3.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCORE = os.path.join(HERE, "..", "score.py")
+FAKE = os.path.join(HERE, "fake_extractor.py")
+TINY = os.path.join(HERE, "tiny")
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.join(HERE, ".."))
+import score  # noqa: E402
+
+
+def run_score(binary, env=None):
+    with tempfile.TemporaryDirectory() as tmp:
+        numbers = os.path.join(tmp, "numbers.json")
+        done = subprocess.run([sys.executable, SCORE, binary, "--gold", TINY, "--speed-mb", "0.01",
+                               "--json", numbers],
+                              capture_output=True, text=True, env=dict(os.environ, **(env or {})))
+        result = None
+        if os.path.exists(numbers):
+            with open(numbers) as f:
+                result = json.load(f)
+        return done, result
+
+
+class HandWorkedExample(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.done, cls.result = run_score(FAKE)
+        if cls.done.returncode != 0:
+            raise AssertionError("score.py failed: " + cls.done.stderr)
+        cls.sets = {r["set"]: r for r in cls.result["sets"]}
+
+    def test_two_gold_pairs_three_candidates(self):
+        a = self.sets["tiny-a"]
+        self.assertEqual((a["gold"], a["signed"], a["candidates"], a["matched"]), (2, 1, 3, 1))
+        self.assertAlmostEqual(a["precision"], 1 / 3)
+        self.assertAlmostEqual(a["recall"], 1 / 2)
+        self.assertAlmostEqual(a["f1"], 0.4)
+        self.assertEqual((a["sign_right"], a["sign_total"]), (1, 1))
+        self.assertEqual((a["quotes_exact"], a["phrases_in_quote"], a["reversed"]), (3, 3, 0))
+
+    def test_wrong_sign_reversed_pair_and_inexact_quote(self):
+        b = self.sets["tiny-b"]
+        self.assertEqual((b["gold"], b["candidates"], b["matched"]), (1, 3, 1))
+        self.assertAlmostEqual(b["precision"], 1 / 3)
+        self.assertAlmostEqual(b["recall"], 1.0)
+        self.assertEqual((b["sign_right"], b["sign_total"]), (0, 1))
+        self.assertEqual(b["reversed"], 1)
+        self.assertEqual((b["quotes_exact"], b["phrases_in_quote"]), (2, 3))
+
+    def test_totals_over_both_sets(self):
+        total = self.sets["all"]
+        self.assertEqual((total["gold"], total["candidates"], total["matched"]), (3, 6, 2))
+        self.assertAlmostEqual(total["precision"], 1 / 3)
+        self.assertAlmostEqual(total["recall"], 2 / 3)
+        self.assertAlmostEqual(total["sign_accuracy"], 0.5)
+
+    def test_rules_and_speed_are_reported(self):
+        self.assertEqual(self.result["rules"]["verb"]["candidates"], 3)
+        self.assertEqual(self.result["rules"]["connective"]["matched"], 1)
+        self.assertGreaterEqual(self.result["speed"]["bytes"], 10000)
+        self.assertIn("| tiny-a | 1 | 2 | 1 | 3 | 1 | 0.333 | 0.500 | 0.400 |", self.done.stdout)
+
+
+class SpanOverlap(unittest.TestCase):
+    text = b"Because of the drought, crop yields fell sharply."
+
+    def span(self, phrase):
+        at = self.text.find(phrase)
+        return score.Span(self.text, [(at, at + len(phrase))])
+
+    def test_half_the_tokens_both_ways_is_enough(self):
+        self.assertIsNotNone(score.span_score(self.span(b"drought"), self.span(b"the drought")))
+
+    def test_a_phrase_mostly_outside_the_gold_does_not_match(self):
+        wide = self.span(b"Because of the drought, crop")
+        gold = self.span(b"the drought")
+        self.assertEqual(score.coverage(gold.tokens, wide.ranges), 1.0)
+        self.assertIsNone(score.span_score(wide, gold))
+
+    def test_a_token_half_inside_counts_as_covered(self):
+        # "drought," has 7 of its 8 bytes inside "the drought".
+        self.assertTrue(score.covered((15, 23), [(11, 22)]))
+        self.assertFalse(score.covered((24, 28), [(11, 22)]))
+
+
+class BrokenExtractor(unittest.TestCase):
+    def test_a_missing_binary_is_named(self):
+        done, _ = run_score(os.path.join(HERE, "no-such-extractor"))
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("no-such-extractor", done.stderr)
+        self.assertNotIn("Traceback", done.stderr)
+
+    def test_a_failing_run_reports_the_extractors_message(self):
+        done, result = run_score(FAKE, {"FAKE_EXTRACTOR_FAIL": "1"})
+        self.assertEqual(done.returncode, 1)
+        self.assertIn("the lexicon is missing", done.stderr)
+        self.assertIsNone(result)
+
+
+if __name__ == "__main__":
+    unittest.main()
