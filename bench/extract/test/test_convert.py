@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""convert.py on small hand-made files in each gold format."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CONVERT = os.path.join(HERE, "..", "convert.py")
+
+CNC_CSV = (
+    "\ufeffcorpus,doc_id,sent_id,eg_id,index,text,text_w_pairs,seq_label,pair_label,context,num_sents\n"
+    "cnc,d1,7,0,cnc_d1_7_0,Protests in Zürich led to arrests and clashes .,"
+    "<ARG0>Protests in Zürich</ARG0> <SIG0>led to</SIG0> <ARG1>arrests</ARG1> and clashes .,1,1,,1\n"
+    "cnc,d2,3,0,cnc_d2_3_0,Prices rose because of the strike .,"
+    "<ARG1>Prices rose</ARG1> <SIG0>because of</SIG0> <ARG0>the strike</ARG0> .,1,1,,1\n"
+    "cnc,d1,7,1,cnc_d1_7_1,Protests in Zürich led to arrests and clashes .,"
+    "<ARG0>Protests in Zürich</ARG0> <SIG0>led to</SIG0> arrests and <ARG1>clashes</ARG1> .,1,1,,1\n"
+    "cnc,d1,7,2,cnc_d1_7_2,Protests in Zürich led to arrests and clashes .,"
+    "<ARG0>Protests in Zürich</ARG0> led <SIG1>to</SIG1> arrests and <ARG1>clashes</ARG1> .,1,1,,1\n"
+)
+
+# "Naïve" makes the character offsets of brat differ from byte offsets after it.
+MASC_TXT = "Naïve rules.\nThe drought cut\nharvests, so prices rose.\nHe left after lunch.\n"
+MASC_ANN = "\n".join([
+    "T1\tConsequence 39 41\tso",
+    "E1\tConsequence:T1 Cause:T2 Effect:T3",
+    "A1\tDegree E1 Facilitate",
+    "T2\tArgument 13 28;29 37\tThe drought cut harvests",
+    "T3\tArgument 42 53\tprices rose",
+    "T4\tConsequence 25 28\tcut",
+    "E2\tConsequence:T4 Arg1:T5 Arg0:T6",
+    "A2\tDegree E2 Inhibit",
+    "T5\tArgument 29 37\tharvests",
+    "T6\tArgument 13 24\tThe drought",
+    "T7\tNonCausal 63 68\tafter",
+    "E3\tNonCausal:T7 Arg0:T8 Arg1:T9",
+    "T8\tArgument 69 74\tlunch",
+    "T9\tArgument 55 62\tHe left",
+    "T10\tMotivation 39 41\tso",
+    "E4\tMotivation:T10 Effect:T3",
+    "#1\tAnnotatorNotes T1\ta note",
+    "",
+])
+
+
+class Convert(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        data = os.path.join(cls.tmp.name, "data")
+        cls.out = os.path.join(cls.tmp.name, "gold")
+        os.makedirs(os.path.join(data, "cnc"))
+        os.makedirs(os.path.join(data, "because-masc"))
+        with open(os.path.join(data, "cnc", "train_subtask2.csv"), "w", encoding="utf-8") as f:
+            f.write(CNC_CSV)
+        for name, content in (("doc.txt", MASC_TXT), ("doc.ann", MASC_ANN), ("LICENSE", "MIT\n")):
+            with open(os.path.join(data, "because-masc", name), "w", encoding="utf-8") as f:
+                f.write(content)
+        done = subprocess.run([sys.executable, CONVERT, "--data", data, "--out", cls.out],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise AssertionError("convert.py failed: " + done.stderr)
+        cls.stderr = done.stderr
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def examples(self, name):
+        with open(os.path.join(self.out, name + ".jsonl"), encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    def phrase(self, example, ranges):
+        with open(os.path.join(self.out, example["text"]), "rb") as f:
+            text = f.read()
+        return " ".join(text[s:e].decode("utf-8") for s, e in ranges)
+
+    def test_causal_news_rows_of_one_sentence_make_one_example(self):
+        examples = self.examples("cnc")
+        self.assertEqual([e["doc"] for e in examples], ["cnc_d1_7", "cnc_d2_3"])
+        first = examples[0]["pairs"]
+        # The third row repeats the second's cause and effect with another signal.
+        self.assertEqual([p["id"] for p in first], ["cnc_d1_7_0", "cnc_d1_7_1"])
+        self.assertIn("duplicates_dropped 1", self.stderr)
+
+    def test_causal_news_spans_are_byte_offsets_into_one_text(self):
+        examples = self.examples("cnc")
+        got = [(self.phrase(e, p["cause"]), self.phrase(e, p["effect"]), p["sign"])
+               for e in examples for p in e["pairs"]]
+        self.assertEqual(got, [("Protests in Zürich", "arrests", None),
+                               ("Protests in Zürich", "clashes", None),
+                               ("the strike", "Prices rose", None)])
+        with open(os.path.join(self.out, "cnc", "train_subtask2.txt"), encoding="utf-8") as f:
+            self.assertEqual(f.read(), "Protests in Zürich led to arrests and clashes .\n\n"
+                                       "Prices rose because of the strike .\n\n")
+
+    def test_because_pairs_have_their_degree_as_sign(self):
+        (example,) = self.examples("because-masc")
+        got = [(p["id"], self.phrase(example, p["cause"]), self.phrase(example, p["effect"]),
+                p["sign"]) for p in example["pairs"]]
+        # E2's Arg0/Arg1 stand for cause and effect; E3 is not causal; E4 has no cause.
+        self.assertEqual(got, [("doc:E1", "The drought cut harvests", "prices rose", "+"),
+                               ("doc:E2", "The drought", "harvests", "-")])
+        self.assertEqual(example["pairs"][0]["cause"], [[14, 29], [30, 38]])
+        self.assertIn("incomplete_dropped 1", self.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
