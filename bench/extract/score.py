@@ -49,212 +49,25 @@ output was unreadable, 2 for bad usage.
 """
 
 import argparse
-import bisect
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
 import time
 from collections import OrderedDict, defaultdict
 
-TOKEN = re.compile(rb"\S+")
-REQUIRED = ("cause", "effect", "sign", "quote", "start", "end")
+sys.dont_write_bytecode = True  # the helper modules beside this script leave no cache
+from candidates import read_candidates  # noqa: E402
+from pairs import Span, match, reversed_count  # noqa: E402
+from report import print_report  # noqa: E402
+
 WARM_UP_TEXT = "Higher taxes reduce consumer spending.\n"
 
 
 class ExtractorFailed(Exception):
     pass
 
-
-# ---- spans and tokens ------------------------------------------------------------
-
-def tokens(text, ranges):
-    """Byte ranges of the whitespace-separated tokens inside ranges."""
-    found = []
-    for start, end in ranges:
-        for m in TOKEN.finditer(text, start, end):
-            found.append((m.start(), m.end()))
-    return found
-
-
-def covered(token, ranges):
-    inside = sum(max(0, min(token[1], e) - max(token[0], s)) for s, e in ranges)
-    return 2 * inside >= token[1] - token[0]
-
-
-def coverage(toks, ranges):
-    """Share of toks covered by ranges (0 when there are no tokens)."""
-    if not toks:
-        return 0.0
-    return sum(1 for t in toks if covered(t, ranges)) / len(toks)
-
-
-class Span:
-    def __init__(self, text, ranges):
-        self.ranges = [tuple(r) for r in ranges]
-        self.tokens = tokens(text, self.ranges)
-        self.lo = min(s for s, _ in self.ranges)
-        self.hi = max(e for _, e in self.ranges)
-
-
-def span_score(pred, gold):
-    """Sum of both coverages when the spans match, else None."""
-    of_gold = coverage(gold.tokens, pred.ranges)
-    of_pred = coverage(pred.tokens, gold.ranges)
-    if of_gold >= 0.5 and of_pred >= 0.5:
-        return of_gold + of_pred
-    return None
-
-
-def pair_score(cause, effect, gold):
-    c = span_score(cause, gold["cause"])
-    if c is None:
-        return None
-    e = span_score(effect, gold["effect"])
-    return None if e is None else c + e
-
-
-# ---- candidates ------------------------------------------------------------------
-
-def occurrences(haystack, needle):
-    found, at = [], haystack.find(needle)
-    while needle and at >= 0:
-        found.append(at)
-        at = haystack.find(needle, at + 1)
-    return found
-
-
-def explicit_range(candidate, role, size):
-    s, e = candidate.get(role + "_start"), candidate.get(role + "_end")
-    if is_int(s) and is_int(e) and 0 <= s <= e <= size:
-        return (s, e)
-    return None
-
-
-def place_phrases(candidate, size):
-    """Byte ranges of the cause and effect in the file, or None when they cannot be placed."""
-    cause = explicit_range(candidate, "cause", size)
-    effect = explicit_range(candidate, "effect", size)
-    if cause and effect:
-        return cause, effect
-    if not 0 <= candidate["start"] <= size:
-        return None
-    quote = candidate["quote"].encode("utf-8")
-    c_text, e_text = candidate["cause"].encode("utf-8"), candidate["effect"].encode("utf-8")
-    causes, effects = occurrences(quote, c_text), occurrences(quote, e_text)
-    if not causes or not effects:
-        return None
-    chosen = (causes[0], effects[0])
-    for c in causes:
-        free = [e for e in effects if e + len(e_text) <= c or c + len(c_text) <= e]
-        if free:
-            chosen = (c, free[0])
-            break
-    base = candidate["start"]
-    return ((base + chosen[0], base + chosen[0] + len(c_text)),
-            (base + chosen[1], base + chosen[1] + len(e_text)))
-
-
-def is_int(value):
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def well_formed(candidate):
-    return (isinstance(candidate, dict)
-            and all(k in candidate for k in REQUIRED)
-            and all(isinstance(candidate[k], str) for k in ("cause", "effect", "sign", "quote"))
-            and is_int(candidate["start"]) and is_int(candidate["end"]))
-
-
-def read_candidates(path, text):
-    """Candidates of one run, each with its placed spans (or None), and counters."""
-    counts = defaultdict(int)
-    candidates = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            try:
-                c = json.loads(line)
-            except json.JSONDecodeError:
-                counts["malformed"] += 1
-                continue
-            if not well_formed(c):
-                counts["malformed"] += 1
-                continue
-            quote = c["quote"].encode("utf-8")
-            if 0 <= c["start"] <= c["end"] <= len(text) and text[c["start"]:c["end"]] == quote:
-                counts["quotes_exact"] += 1
-            if c["cause"].encode("utf-8") in quote and c["effect"].encode("utf-8") in quote:
-                counts["phrases_in_quote"] += 1
-            placed = place_phrases(c, len(text))
-            c["_spans"] = (Span(text, [placed[0]]), Span(text, [placed[1]])) if placed else None
-            candidates.append(c)
-    return candidates, counts
-
-
-# ---- matching --------------------------------------------------------------------
-
-def near(candidates_by_lo, los, longest, lo, hi):
-    """Indices of placed candidates whose extent may overlap [lo, hi)."""
-    first = bisect.bisect_left(los, lo - longest)
-    last = bisect.bisect_left(los, hi)
-    return [candidates_by_lo[i] for i in range(first, last)]
-
-
-def match(gold_pairs, candidates):
-    """One-to-one matching: {gold index: candidate index}."""
-    placed = [(min(c["_spans"][0].lo, c["_spans"][1].lo), i)
-              for i, c in enumerate(candidates) if c["_spans"]]
-    placed.sort()
-    los = [lo for lo, _ in placed]
-    order = [i for _, i in placed]
-    longest = max((max(candidates[i]["_spans"][0].hi, candidates[i]["_spans"][1].hi) - lo
-                   for lo, i in placed), default=0)
-    edges = []
-    for g in gold_pairs:
-        lo = min(g["cause"].lo, g["effect"].lo)
-        hi = max(g["cause"].hi, g["effect"].hi)
-        scored = []
-        for i in near(order, los, longest, lo, hi):
-            s = pair_score(*candidates[i]["_spans"], g)
-            if s is not None:
-                scored.append((-s, i))
-        edges.append([i for _, i in sorted(scored)])
-
-    owner = {}  # candidate index -> gold index
-
-    def augment(g, seen):
-        for i in edges[g]:
-            if i in seen:
-                continue
-            seen.add(i)
-            if i not in owner or augment(owner[i], seen):
-                owner[i] = g
-                return True
-        return False
-
-    sys.setrecursionlimit(max(1000, 4 * len(gold_pairs) + 100))
-    for g in range(len(gold_pairs)):
-        if edges[g]:
-            augment(g, set())
-    return {g: i for i, g in owner.items()}
-
-
-def reversed_count(gold_pairs, candidates, matched_candidates):
-    count = 0
-    for i, c in enumerate(candidates):
-        if i in matched_candidates or not c["_spans"]:
-            continue
-        cause, effect = c["_spans"]
-        if any(pair_score(effect, cause, g) is not None for g in gold_pairs):
-            count += 1
-    return count
-
-
-# ---- running the extractor -------------------------------------------------------
 
 def run_extractor(binary, text_path, source, out_path, env, timeout):
     command = [binary, "extract", text_path, "--lang", "en", "--source", source, "-o", out_path]
@@ -390,47 +203,6 @@ def speed_run(binary, gold_paths, mb, work, env, timeout):
             size += len(unit)
     seconds = run_extractor(binary, path, "speed", os.path.join(work, "speed.jsonl"), env, timeout)
     return {"bytes": size, "seconds": seconds, "mb_per_s": size / 1e6 / seconds}
-
-
-# ---- report ----------------------------------------------------------------------
-
-def fmt(value, digits=3):
-    return "-" if value is None else "%.*f" % (digits, value)
-
-
-def ratio(part, whole):
-    return "%d/%d" % (part, whole)
-
-
-def print_report(binary, results, speed, by_rule, out):
-    w = out.write
-    w("Extraction, development sets: %s extract --lang en\n\n" % binary)
-    w("| set | examples | gold pairs | signed | candidates | matched | precision | recall | F1 "
-      "| sign accuracy |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-    for r in results:
-        w("| %s | %d | %d | %d | %d | %d | %s | %s | %s | %s (%s) |\n" % (
-            r["set"], r.get("examples", 0), r.get("gold", 0), r.get("signed", 0),
-            r.get("candidates", 0), r.get("matched", 0), fmt(r["precision"]), fmt(r["recall"]),
-            fmt(r["f1"]), fmt(r["sign_accuracy"]),
-            ratio(r.get("sign_right", 0), r.get("sign_total", 0))))
-    w("\n| set | texts | MB | seconds | MB/s | quotes exact | phrases in quote | unplaced "
-      "| malformed | negated | reversed |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-    for r in results:
-        n = r.get("candidates", 0)
-        w("| %s | %d | %.3f | %.2f | %s | %s | %s | %d | %d | %d | %d |\n" % (
-            r["set"], r.get("texts", 0), r.get("bytes", 0) / 1e6, r.get("seconds", 0.0),
-            fmt(r["mb_per_s"], 2), ratio(r.get("quotes_exact", 0), n),
-            ratio(r.get("phrases_in_quote", 0), n), r.get("unplaced", 0),
-            r.get("malformed", 0), r.get("negated", 0), r.get("reversed", 0)))
-    if speed:
-        w("\nSpeed, one process on %.2f MB of the development texts: %.2f s, %.2f MB/s\n" % (
-            speed["bytes"] / 1e6, speed["seconds"], speed["mb_per_s"]))
-    if by_rule:
-        w("\n| rule | candidates | matched | precision | sign accuracy |\n|---|---:|---:|---:|---:|\n")
-        for rule, r in sorted(by_rule.items(), key=lambda kv: -kv[1]["candidates"]):
-            w("| %s | %d | %d | %s | %s |\n" % (
-                rule, r["candidates"], r["matched"], fmt(r["matched"] / r["candidates"]),
-                ratio(r["sign_right"], r["sign_total"])))
 
 
 def main():

@@ -39,7 +39,7 @@ TINY = os.path.join(HERE, "tiny")
 
 sys.dont_write_bytecode = True  # keep the source tree clean
 sys.path.insert(0, os.path.join(HERE, ".."))
-import score  # noqa: E402
+import pairs  # noqa: E402
 
 
 def run_score(binary, env=None):
@@ -100,21 +100,21 @@ class SpanOverlap(unittest.TestCase):
 
     def span(self, phrase):
         at = self.text.find(phrase)
-        return score.Span(self.text, [(at, at + len(phrase))])
+        return pairs.Span(self.text, [(at, at + len(phrase))])
 
     def test_half_the_tokens_both_ways_is_enough(self):
-        self.assertIsNotNone(score.span_score(self.span(b"drought"), self.span(b"the drought")))
+        self.assertIsNotNone(pairs.span_score(self.span(b"drought"), self.span(b"the drought")))
 
     def test_a_phrase_mostly_outside_the_gold_does_not_match(self):
         wide = self.span(b"Because of the drought, crop")
         gold = self.span(b"the drought")
-        self.assertEqual(score.coverage(gold.tokens, wide.ranges), 1.0)
-        self.assertIsNone(score.span_score(wide, gold))
+        self.assertEqual(pairs.coverage(gold.tokens, wide.ranges), 1.0)
+        self.assertIsNone(pairs.span_score(wide, gold))
 
     def test_a_token_half_inside_counts_as_covered(self):
         # "drought," has 7 of its 8 bytes inside "the drought".
-        self.assertTrue(score.covered((15, 23), [(11, 22)]))
-        self.assertFalse(score.covered((24, 28), [(11, 22)]))
+        self.assertTrue(pairs.covered((15, 23), [(11, 22)]))
+        self.assertFalse(pairs.covered((24, 28), [(11, 22)]))
 
 
 class BrokenExtractor(unittest.TestCase):
