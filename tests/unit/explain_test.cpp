@@ -61,7 +61,8 @@ TEST_CASE("EXPLAIN shows the join order of a MATCH by names, without running it"
   // then the one that shares ?p with it, then the one that shares ?a.
   const auto lever = plan.find("scan (?p, is_a, lever)"),
              addresses = plan.find("scan (?p, addresses, ?a)"),
-             all = plan.find("scan (?a, ?r, ?b) ~34 triples");
+             all = plan.find("scan (?a, ?r, ?b) ~" +
+                             std::to_string(Count(*db.store, "MATCH ?a ?r ?b")) + " triples");
   INFO(plan);
   REQUIRE(lever != std::string::npos);
   REQUIRE(addresses != std::string::npos);

@@ -48,8 +48,8 @@ TEST_CASE("history is kept across two runs of the shell", "[shell]") {
   {
     PtySession first({"--db", f.db}, f.env);
     REQUIRE(first.WaitFor("causalkg> "));
-    first.Send("LOOPS THROUGH digital_inequality\r");
-    REQUIRE(first.WaitFor("1 loop"));
+    first.Send("SHORTEST FROM digital_access TO digital_inequality\r");
+    REQUIRE(first.WaitFor("1 step"));
     first.Send(".quit\r");
     REQUIRE(first.Wait() == 0);
   }
@@ -60,8 +60,8 @@ TEST_CASE("history is kept across two runs of the shell", "[shell]") {
   REQUIRE(second.WaitFor(".quit"));
   second.Send("\x1b[A");
   second.Send("\r");
-  REQUIRE(second.WaitFor("R  digital inequality -[strengthens +]-> social inequality"));
-  REQUIRE(second.WaitFor("1 loop"));
+  REQUIRE(second.WaitFor("access to digital technology -[reduces -]-> digital inequality  net -"));
+  REQUIRE(second.WaitFor("1 step"));
   second.Send(".quit\r");
   CHECK(second.Wait() == 0);
 }
