@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 
 #include "engine/model/vocabulary.hpp"
 #include "grammar/keywords.hpp"
@@ -28,11 +29,19 @@ bool StartsWith(const std::string& s, const std::string& prefix, bool ignore_cas
 void Completions::Load() {
   words_.clear();
   labels_.clear();
+  nodes_.clear();
+  node_labels_.clear();
   Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
+    const bool node = (info.roles & kRoleNode) != 0;
     words_.push_back(name);
+    if (node) nodes_.push_back(name);
     for (const auto& [language, label] : info.labels) {
       labels_.push_back(label);
-      if (label.find_first_of(" \t'\"") == std::string::npos) words_.push_back(label);
+      if (node) node_labels_.push_back(label);
+      if (label.find_first_of(" \t'\"") == std::string::npos) {
+        words_.push_back(label);
+        if (node) nodes_.push_back(label);
+      }
     }
     return true;
   });
@@ -45,17 +54,73 @@ void Completions::Load() {
       if (label.find_first_of(" \t'\"") == std::string::npos) words_.push_back(label);
     }
   }
-  for (auto* list : {&words_, &labels_}) {
+  for (auto* list : {&words_, &labels_, &nodes_, &node_labels_}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
   loaded_ = true;
 }
 
-std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
-                                          const std::string& before) {
+std::vector<std::string> Completions::Nodes(const std::string& text, bool in_quote) {
   if (!loaded_) Load();
   std::vector<std::string> out;
+  for (const std::string& name : in_quote ? node_labels_ : nodes_) {
+    if (StartsWith(name, text, in_quote)) out.push_back(name);
+  }
+  return out;
+}
+
+bool Completions::AfterFileCommand(const std::string& before) const {
+  const std::size_t start = before.find_first_not_of(" \t");
+  if (start == std::string::npos || before[start] != '.') return false;
+  const std::size_t blank = before.find_first_of(" \t", start);
+  if (blank == std::string::npos) return false;
+  const std::string word = before.substr(start, blank - start);
+  // The command in full, or a prefix only it has (as the shell reads them).
+  const std::string* named = nullptr;
+  int matches = 0;
+  for (const std::string& command : commands_) {
+    if (command == word) {
+      named = &command;
+      matches = 1;
+      break;
+    }
+    if (StartsWith(command, word, false)) {
+      named = &command;
+      ++matches;
+    }
+  }
+  return matches == 1 &&
+         std::find(file_commands_.begin(), file_commands_.end(), *named) != file_commands_.end();
+}
+
+std::vector<std::string> FileNames(const std::string& text) {
+  namespace fs = std::filesystem;
+  constexpr std::size_t kMostListed = 1000;
+  const std::size_t slash = text.rfind('/');
+  const std::string folder = slash == std::string::npos ? "" : text.substr(0, slash + 1);
+  const std::string name = slash == std::string::npos ? text : text.substr(slash + 1);
+  std::vector<std::string> out;
+  std::error_code ec;
+  fs::directory_iterator it(folder.empty() ? fs::path(".") : fs::path(folder), ec), end;
+  for (; !ec && it != end && out.size() < kMostListed; it.increment(ec)) {
+    const std::string entry = it->path().filename().string();
+    if (entry.rfind(name, 0) != 0 || (entry[0] == '.' && (name.empty() || name[0] != '.'))) {
+      continue;
+    }
+    std::error_code type_ec;
+    out.push_back(folder + entry + (it->is_directory(type_ec) ? "/" : ""));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
+                                          const std::string& before) {
+  if (answers_) return answers_(text, in_quote, before);
+  if (!loaded_) Load();
+  std::vector<std::string> out;
+  if (!in_quote && earlier_lines_.empty() && AfterFileCommand(before)) return FileNames(text);
   if (in_quote) {
     for (const std::string& label : labels_) {
       if (StartsWith(label, text, true)) out.push_back(label);

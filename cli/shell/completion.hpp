@@ -1,8 +1,11 @@
 // Tab completion for the shell: the keywords that fit where the cursor is
 // (grammar/keywords.hpp), dot-commands, node ids and labels (both languages;
-// quoted when they hold spaces), relations.
+// quoted when they hold spaces), relations, and file names after a
+// dot-command that takes files. A question the shell asks in the middle of
+// a command (.review's) completes its own answers instead.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,9 +15,11 @@ namespace causalkg::cli {
 
 class Completions {
  public:
-  // `commands`: the dot-command names, with their dot.
-  Completions(const Store& store, std::vector<std::string> commands)
-      : store_(store), commands_(std::move(commands)) {}
+  // `commands`: the dot-command names, with their dot; `file_commands`
+  // those of them whose arguments are file names.
+  Completions(const Store& store, std::vector<std::string> commands,
+              std::vector<std::string> file_commands = {})
+      : store_(store), commands_(std::move(commands)), file_commands_(std::move(file_commands)) {}
 
   // Candidates for `text`, sorted; `before` is the line up to it. Keywords
   // match case-insensitively and come back in the case typed; names match by
@@ -28,15 +33,36 @@ class Completions {
   // Forget the names read, after a write added some.
   void Invalidate() { loaded_ = false; }
 
+  // The node ids and labels that start with `text` (every label of a node
+  // when `in_quote`, else those without spaces), sorted.
+  std::vector<std::string> Nodes(const std::string& text, bool in_quote);
+
+  // While a question is asked: what completes its answer, in place of For.
+  using Answers = std::function<std::vector<std::string>(const std::string& text, bool in_quote,
+                                                         const std::string& before)>;
+  void SetAnswers(Answers answers) { answers_ = std::move(answers); }
+  void ClearAnswers() { answers_ = nullptr; }
+
  private:
   void Load();
+  // Whether `before` is a dot-command that takes files, and its blank.
+  bool AfterFileCommand(const std::string& before) const;
 
   const Store& store_;
   std::vector<std::string> commands_;
+  std::vector<std::string> file_commands_;
+  Answers answers_;
   std::string earlier_lines_;
   bool loaded_ = false;
-  std::vector<std::string> words_;   // ids, relations, labels without spaces
-  std::vector<std::string> labels_;  // every label, for completion inside quotes
+  std::vector<std::string> words_;        // ids, relations, labels without spaces
+  std::vector<std::string> labels_;       // every label, for completion inside quotes
+  std::vector<std::string> nodes_;        // node ids, and their labels without spaces
+  std::vector<std::string> node_labels_;  // every label of a node
 };
+
+// The files and folders whose path starts with `text` (a folder with a
+// slash after it), sorted; hidden ones only when the name typed starts
+// with a dot.
+std::vector<std::string> FileNames(const std::string& text);
 
 }  // namespace causalkg::cli

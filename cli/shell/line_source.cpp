@@ -107,7 +107,10 @@ char** CompleteWord(const char* text, int start_in_characters) {
     candidates = (*active_completer)(text, false, std::string(rl_line_buffer, start));
   }
   if (candidates.empty()) return nullptr;
-  rl_completion_append_character = quote >= 0 ? '\0' : ' ';
+  // A folder completed goes on to its files, with no blank between.
+  const bool folder =
+      candidates.size() == 1 && !candidates[0].empty() && candidates[0].back() == '/';
+  rl_completion_append_character = quote >= 0 || folder ? '\0' : ' ';
   return Matches(candidates);
 }
 
