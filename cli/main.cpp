@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/query_command.hpp"
+#include "cli/review_command.hpp"
 #include "cli/shell/shell_command.hpp"
 #include "engine/common/status.hpp"
 #include "engine/common/visible_text.hpp"
@@ -63,6 +64,18 @@ int main(int argc, char** argv) {
   auto* stats =
       app.add_subcommand("stats", "count the nodes, relations, edges, evidence and sources");
   stats->add_option("--format,-f", stats_format, "table or json")->capture_default_str();
+  causalkg::cli::ReviewOptions review_options;
+  auto* review = app.add_subcommand(
+      "review", "review candidate claims (from causalkg extract) and load those accepted");
+  review->add_option("file", review_options.file, "the candidates, JSON Lines")->required();
+  review->add_flag("--accept-all", review_options.accept_all,
+                   "accept every candidate not yet decided, except those whose text denies the "
+                   "link (negated: rejected), and load them in one step (for scripts)");
+  review->add_flag("--calibrate", review_options.calibrate,
+                   "print each rule's accept rate and write the calibration file "
+                   "(FILE without .jsonl, then .calibration.json)");
+  review->add_option("-o,--output", review_options.calibration_file,
+                     "with --calibrate: the calibration file to write");
   app.require_subcommand(0, 1);
 
   try {
@@ -83,6 +96,7 @@ int main(int argc, char** argv) {
     if (*load) return causalkg::cli::RunLoad(global, files, load_format);
     if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
     if (*stats) return causalkg::cli::RunStats(global, stats_format);
+    if (*review) return causalkg::cli::RunReviewCommand(global, review_options);
     return causalkg::cli::RunShell(global, query_options);
   };
   // Failures travel as Status values; an exception here is a fault of

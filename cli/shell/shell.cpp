@@ -46,11 +46,20 @@ Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
       out_(out),
       err_(err),
       runner_(store, out, err, &InterruptFlag()),
-      completions_(store, [] {
-        std::vector<std::string> names;
-        for (const DotCommand& c : DotCommands()) names.push_back(c.name);
-        return names;
-      }()) {
+      completions_(
+          store,
+          [] {
+            std::vector<std::string> names;
+            for (const DotCommand& c : DotCommands()) names.push_back(c.name);
+            return names;
+          }(),
+          [] {
+            std::vector<std::string> names;
+            for (const DotCommand& c : DotCommands()) {
+              if (std::string_view(c.args).starts_with("FILE")) names.push_back(c.name);
+            }
+            return names;
+          }()) {
   runner_.style().width = TerminalWidth();
   runner_.style().colour = UseColour();
 }
@@ -76,7 +85,14 @@ void Shell::PrintBanner() {
 }
 
 int Shell::Run(LineSource& source) {
-  if (!source.interactive()) return RunScript(source);
+  LineSource* const outer = source_;
+  source_ = &source;
+  const int code = source.interactive() ? RunInteractive(source) : RunScript(source);
+  source_ = outer;
+  return code;
+}
+
+int Shell::RunInteractive(LineSource& source) {
   std::string buffer;
   bool failed = false;
   while (!quit_) {

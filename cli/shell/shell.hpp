@@ -60,9 +60,11 @@ class Shell {
   bool Sources(const std::vector<std::string>& args);
   bool Stats(const std::vector<std::string>& args);
   bool Lang(const std::vector<std::string>& args);
+  bool Review(const std::vector<std::string>& args);
   bool Quit(const std::vector<std::string>& args);
 
  private:
+  int RunInteractive(LineSource& source);
   int RunScript(LineSource& source);
   // Parses every statement of a script; reports the first error.
   bool CheckScript(const std::vector<ScriptPart>& parts);
@@ -78,6 +80,9 @@ class Shell {
   bool timer_ = false;
   bool quit_ = false;
   int read_depth_ = 0;  // .read inside .read, bounded
+  // Where the lines being run come from, for a command that asks questions
+  // (.review); null outside Run().
+  LineSource* source_ = nullptr;
 };
 
 }  // namespace causalkg::cli

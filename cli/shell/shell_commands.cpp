@@ -36,6 +36,9 @@ const std::vector<DotCommand>& DotCommands() {
       {".sources", "", "list the sources of the claims", &Shell::Sources},
       {".stats", "", "count nodes, relations, edges, evidence and sources", &Shell::Stats},
       {".lang", "en|nl|id", "the language of labels in results (id: show ids)", &Shell::Lang},
+      {".review", "FILE",
+       "review candidate claims (causalkg extract's) one by one; load those accepted",
+       &Shell::Review, /*writes=*/true},
       {".quit", "", "leave the shell (also .exit and Ctrl-D)", &Shell::Quit},
       {".exit", "", "leave the shell", &Shell::Quit},
   };
