@@ -46,6 +46,7 @@ int AcceptAll(const GlobalOptions& global, const ReviewOptions& options) {
   auto session = kb::ReviewSession::Open(options.file, /*exclusive=*/true);
   if (!session.ok()) {
     PrintError(session.status());
+    std::cerr << "Nothing was loaded; the database is as it was.\n";
     return 1;
   }
   PrintWarnings(**session);

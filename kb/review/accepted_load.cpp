@@ -7,6 +7,7 @@
 #include "engine/common/text_fold.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/vocabulary.hpp"
+#include "engine/storage/field_rules.hpp"
 #include "engine/storage/write_set.hpp"
 #include "kb/ingest/json_records.hpp"
 
@@ -34,6 +35,10 @@ bool FitsAsLabel(const std::string& phrase, const std::string& id) {
   return IsVisible(phrase);
 }
 
+// Whether `name` may be an id. One that may not is not declared: the claim
+// that names it is refused then, in the words of its own field.
+bool FitsAsId(const std::string& name) { return fields::Problem(fields::Field::kId, name).empty(); }
+
 // What a load of accepted claims declares besides the claims, each once.
 class Declarations {
  public:
@@ -43,7 +48,8 @@ class Declarations {
   // candidate gives it; a node the database lacks, with its phrase.
   Status Stage(ClaimSink& sink, const Candidate& c, const ProposedClaim& claim,
                const Origin& origin) {
-    if (FindBuiltin(claim.relation) == nullptr && relations_.insert(claim.relation).second) {
+    if (FindBuiltin(claim.relation) == nullptr && FitsAsId(claim.relation) &&
+        relations_.insert(claim.relation).second) {
       auto known = InStore(store_, claim.relation);
       if (!known.ok()) return std::move(known).TakeStatus();
       if (!*known) {
@@ -52,8 +58,8 @@ class Declarations {
       }
     }
     for (const ProposedEnd* end : {&claim.subject, &claim.object}) {
-      if (end->renamed || c.lang.empty() || !FitsAsLabel(end->phrase, end->id) ||
-          !nodes_.insert(end->id).second) {
+      if (end->renamed || c.lang.empty() || !FitsAsId(end->id) ||
+          !FitsAsLabel(end->phrase, end->id) || !nodes_.insert(end->id).second) {
         continue;
       }
       auto known = InStore(store_, end->id);
