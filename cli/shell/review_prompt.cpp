@@ -330,6 +330,10 @@ bool Review::Run() {
     t_.out << "warning: " << Visible(warning) << '\n';
   }
   const std::size_t total = session_.candidates().size();
+  if (total == 0) {
+    t_.out << Visible(session_.path()) << " holds no candidates: nothing to review.\n";
+    return true;
+  }
   const std::size_t decided =
       total - session_.CountWhere(kb::Verdict::kOpen) - session_.CountWhere(kb::Verdict::kSkipped);
   t_.out << "Reviewing " << Visible(session_.path()) << ": " << total
