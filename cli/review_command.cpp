@@ -19,9 +19,7 @@ namespace causalkg::cli {
 namespace {
 
 void PrintWarnings(const kb::ReviewSession& session) {
-  for (const std::string& warning : session.warnings()) {
-    std::cerr << "warning: " << Visible(warning) << '\n';
-  }
+  std::cerr << WarningLines(session.warnings());
 }
 
 int Calibrate(const kb::ReviewSession& session, const ReviewOptions& options) {

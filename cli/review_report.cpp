@@ -17,6 +17,18 @@ std::string Fixed(double value) {
 
 }  // namespace
 
+std::string WarningLines(const std::vector<std::string>& warnings) {
+  constexpr std::size_t kShown = 10;
+  std::string lines;
+  for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i) {
+    lines += "warning: " + Visible(warnings[i]) + "\n";
+  }
+  if (warnings.size() > kShown) {
+    lines += "warning: and " + std::to_string(warnings.size() - kShown) + " more like these\n";
+  }
+  return lines;
+}
+
 std::string ReviewTally(const kb::ReviewSession& session) {
   std::size_t edited = 0;
   for (std::size_t i = 0; i < session.candidates().size(); ++i) {

@@ -326,9 +326,7 @@ Review::Next Review::Handle(std::size_t& index, const std::string& line) {
 }
 
 bool Review::Run() {
-  for (const std::string& warning : session_.warnings()) {
-    t_.out << "warning: " << Visible(warning) << '\n';
-  }
+  t_.out << WarningLines(session_.warnings());
   const std::size_t total = session_.candidates().size();
   if (total == 0) {
     t_.out << Visible(session_.path()) << " holds no candidates: nothing to review.\n";

@@ -184,6 +184,33 @@ TEST_CASE("causalkg review --calibrate writes each rule's accept rate for the ex
   CHECK(std::filesystem::exists(f.dir.File("transport.calibration.json")));
 }
 
+TEST_CASE("odd candidates load with a warning each, ten of them shown", "[review][cli]") {
+  ReviewFixture f;
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    // Offsets that span more than the quote: the extractor's slip, not the reviewer's.
+    const json c = {{"cause", "Rain"},
+                    {"effect", "floods"},
+                    {"sign", "+"},
+                    {"quote", "Rain " + std::to_string(i) + " causes floods."},
+                    {"start", 100 * i},
+                    {"end", 100 * i + 99},
+                    {"subject", "rain"},
+                    {"relation", "causes"},
+                    {"object", "flood_" + std::to_string(i)}};
+    text += c.dump() + "\n";
+  }
+  const std::string path = f.dir.Write("odd.jsonl", text);
+  auto run = f.Run({"--empty", "review", "--accept-all", path});
+  CHECK(run.exit_code == 0);
+  CHECK_THAT(run.err, Catch::StartsWith("warning: " + path +
+                                        ", line 1: the quote is 21 bytes, but "
+                                        "start..end spans 99; its offsets may not point at it\n"));
+  CHECK(std::count(run.err.begin(), run.err.end(), '\n') == 11);
+  CHECK_THAT(run.err, Catch::EndsWith("warning: and 2 more like these\n"));
+  CHECK_THAT(run.out, Catch::Contains("Loaded 12 claims"));
+}
+
 // The store keeps where in its source an accepted quote stands and that it
 // was extracted, once evidence holds offsets and an origin (the claims
 // JSON's "start", "end" and "origin"); until then the store drops them, so
