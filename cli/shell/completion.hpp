@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/storage/store.hpp"
@@ -40,7 +41,9 @@ class Completions {
   // While a question is asked: what completes its answer, in place of For.
   using Answers = std::function<std::vector<std::string>(const std::string& text, bool in_quote,
                                                          const std::string& before)>;
-  void SetAnswers(Answers answers) { answers_ = std::move(answers); }
+  // Returns what completed answers before, for a question within a question
+  // to put back.
+  Answers SetAnswers(Answers answers) { return std::exchange(answers_, std::move(answers)); }
   void ClearAnswers() { answers_ = nullptr; }
 
  private:

@@ -116,19 +116,19 @@ std::string Unquoted(std::string name) {
   return name;
 }
 
-// Completes an answer to a question for as long as it is asked.
+// Completes an answer to a question for as long as it is asked, then puts
+// back what completed before (the review's command, or the shell's).
 class AnswersWhileAsking {
  public:
   AnswersWhileAsking(Completions& completions, Completions::Answers answers)
-      : completions_(completions) {
-    completions_.SetAnswers(std::move(answers));
-  }
-  ~AnswersWhileAsking() { completions_.ClearAnswers(); }
+      : completions_(completions), before_(completions_.SetAnswers(std::move(answers))) {}
+  ~AnswersWhileAsking() { completions_.SetAnswers(std::move(before_)); }
   AnswersWhileAsking(const AnswersWhileAsking&) = delete;
   AnswersWhileAsking& operator=(const AnswersWhileAsking&) = delete;
 
  private:
   Completions& completions_;
+  Completions::Answers before_;
 };
 
 class Review {
