@@ -147,8 +147,12 @@ struct Remove {  // REMOVE s r o
   Name object;
 };
 
-struct Load {  // LOAD 'file'
+// LOAD 'file' [FORMAT name]
+struct Load {
   std::string path;
+  // The format named, which the engine checks against the formats it is
+  // given; without one, the file's extension or content chooses.
+  std::optional<Name> format;
 };
 
 using Body =

@@ -85,6 +85,8 @@ std::vector<KeyText> const& KeyTexts() {
       {"quote_text", "expected a quoted text after QUOTE",
        "for example: QUOTE 'the sentence from the source'"},
       {"load_file", "expected a quoted file name after LOAD", "for example: LOAD 'claims.json'"},
+      {"format_name", "expected the name of a format after FORMAT",
+       "for example: LOAD 'map.txt' FORMAT kumu"},
       {"output_file", "expected a quoted file name after TO", "for example: TO 'result.json'"},
       {"format", "expected " + JoinOr(FormatWords()) + " after AS", ""},
   };

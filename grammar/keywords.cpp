@@ -72,6 +72,13 @@ bool IsRelationKeyword(std::string_view word) {
   return false;
 }
 
+bool IsFormatNameWord(std::string_view word) {
+  for (std::string_view output : OutputWords()) {
+    if (lexical::EqualsIgnoreCase(word, output)) return false;
+  }
+  return true;
+}
+
 std::vector<std::string_view> const& KeywordWords() {
   static std::vector<std::string_view> const words =
       WordsWhere([](KeywordUse const&) { return true; });
@@ -130,6 +137,10 @@ NextWords WordsAfter(std::string_view typed) {
   // Directly after a word that something must follow (PATHS: FROM; AS: a
   // format; the start: a statement), only that fits.
   NextWords next;
+  if (previous == kFormatKeyword) {
+    next.format_names = true;
+    return next;
+  }
   bool required = false;
   for (KeywordUse const& use : kKeywordTable) {
     if (!previous.empty() && ListNames(use.after, previous)) {

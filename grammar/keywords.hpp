@@ -95,8 +95,8 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "removes a claim and its evidence",
      "REMOVE digitalisation amplifies loneliness"},
     {"LOAD", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "LOAD 'file'",
-     "loads a JSON or JSON Lines claims file, all or nothing",
+     "LOAD 'file' [FORMAT name]",
+     "loads a file of claims, or another tool's map, model or table, all or nothing",
      "LOAD 'claims.jsonl'"},
 
     {"COUNT", KeywordRole::kPrefix, "^ EXPLAIN PROFILE", "",
@@ -168,6 +168,11 @@ inline constexpr KeywordUse kKeywordTable[] = {
     {"MODALITY", KeywordRole::kOption, "", "ADD",
      "MODALITY m", "how the source says it: is, can, may, ...",
      "ADD digitalisation amplifies loneliness MODALITY can"},
+    {"FORMAT", KeywordRole::kOption, "", "LOAD",
+     "FORMAT name",
+     "reads the file in the format named (csv, kumu, vensim, ...), whatever its extension "
+     "or content",
+     "LOAD 'map.txt' FORMAT kumu"},
 
     {"AND", KeywordRole::kOperator, "", "MATCH",
      "comparison AND comparison", "every comparison must hold",
@@ -235,6 +240,16 @@ inline constexpr std::string_view kRelationKeywords[] = {"CAUSES"};
 // Whether `word` (any case) is one of kRelationKeywords.
 bool IsRelationKeyword(std::string_view word);
 
+// The keyword a file format's name follows: LOAD 'file' FORMAT csv. The
+// formats are not the language's (the engine is given their names, and
+// checks the name), so there a bare word is a format's name whatever it
+// is, also a keyword (`json`, which AS JSON spells too), but for the words
+// that begin a statement's output (AS, TO): `FORMAT AS JSON` lacks a name.
+inline constexpr std::string_view kFormatKeyword = "FORMAT";
+
+// Whether `word` (any case), bare after kFormatKeyword, is a format's name.
+bool IsFormatNameWord(std::string_view word);
+
 // Every keyword once, in the table's order.
 std::vector<std::string_view> const& KeywordWords();
 
@@ -265,6 +280,8 @@ std::vector<std::string_view> FormatWords();
 struct NextWords {
   std::vector<std::string_view> keywords;
   bool names = false;
+  // A file format's name, after kFormatKeyword; only that.
+  bool format_names = false;
 };
 NextWords WordsAfter(std::string_view typed);
 

@@ -21,5 +21,6 @@ BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Blindspots, target, options
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Why, first, second, third)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Add, subject, relation, object, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Remove, subject, relation, object)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Load, path, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Output, format, file)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Statement, mode, body, output)

@@ -104,6 +104,9 @@ enum class NamePlace {
   // What sign(?r) is compared with: a bare `+`, `-` or `?` too
   // (`sign(?r) = -`).
   kOperand,
+  // A file format's name, after FORMAT: a keyword too (`json`), but for
+  // the words that begin the output (grammar/keywords.hpp: kFormatKeyword).
+  kFormat,
 };
 
 // A node or relation: a word that is not a keyword, or a quoted label.
@@ -134,7 +137,8 @@ struct NameParser : x3::parser<NameParser>, Keyed {
       Iterator end = lexical::ScanWord(first, last);
       std::string_view word(first, end - first);
       if (word.empty()) return false;
-      if (IsKeyword(word) && !(place == NamePlace::kRelation && IsRelationKeyword(word)))
+      if (IsKeyword(word) && !(place == NamePlace::kRelation && IsRelationKeyword(word)) &&
+          !(place == NamePlace::kFormat && IsFormatNameWord(word)))
         return false;
       name.text.assign(word);
       first = end;

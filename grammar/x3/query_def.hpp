@@ -21,9 +21,10 @@
 //   add        = ADD name relation_name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
 //                                            | MODALITY name }
 //   remove     = REMOVE name relation_name name
-//   load       = LOAD quoted
+//   load       = LOAD quoted [FORMAT format_name]
 // Each option at most once. A relation_name is a name, or a keyword that is
-// also a built-in relation (`causes`: kRelationKeywords). Names, variables,
+// also a built-in relation (`causes`: kRelationKeywords). A format_name is
+// a quoted name or any word but AS and TO (kFormatKeyword). Names, variables,
 // quotes, numbers and comments: lexical.hpp; the keywords and where each may
 // come: keywords.hpp; kMaxDepth: limits.hpp.
 //
@@ -77,7 +78,8 @@ constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("AS
 constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES");
 constexpr Keyword confidence = Kw("CONFIDENCE"), count = Kw("COUNT"), depth = Kw("DEPTH");
 constexpr Keyword desc = Kw("DESC"), dot = Kw("DOT"), effects = Kw("EFFECTS");
-constexpr Keyword explain = Kw("EXPLAIN"), json = Kw("JSON"), levers = Kw("LEVERS");
+constexpr Keyword explain = Kw("EXPLAIN"), format = Kw("FORMAT"), json = Kw("JSON");
+constexpr Keyword levers = Kw("LEVERS");
 constexpr Keyword limit = Kw("LIMIT"), load = Kw("LOAD"), loops = Kw("LOOPS");
 constexpr Keyword match = Kw("MATCH"), modality = Kw("MODALITY"), order = Kw("ORDER");
 constexpr Keyword paths = Kw("PATHS"), profile = Kw("PROFILE"), quote = Kw("QUOTE");
@@ -116,6 +118,7 @@ constexpr NameParser modality_name{"modality"};
 constexpr VariableParser variable{"variable"};
 constexpr PositionedQuotedParser quote_text{"quote_text"};
 constexpr QuotedParser load_file{"load_file"};
+constexpr NameParser format_name{"format_name", NamePlace::kFormat};
 constexpr QuotedParser output_file{"output_file"};
 constexpr NumberParser<int> depth_value{"depth_value", "depth_range", kMinDepth, kMaxDepth};
 constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
@@ -173,6 +176,7 @@ x3::rule<class why_class, x3_ast::Why> const why = "why";
 x3::rule<class add_options_class, x3_ast::AddOptions> const add_options = "add_options";
 x3::rule<class add_class, x3_ast::Add> const add = "add";
 x3::rule<class remove_class, x3_ast::Remove> const remove = "remove";
+x3::rule<class load_options_class, x3_ast::LoadOptions> const load_options = "load_options";
 x3::rule<class load_class, x3_ast::Load> const load = "load";
 x3::rule<class body_class, x3_ast::Body> const body = "statement";
 x3::rule<class mode_class, ast::Mode> const mode = "mode";
@@ -243,9 +247,11 @@ auto const add_options_def = *(
         [SetOnce(&x3_ast::AddOptions::modality, "twice:MODALITY")]);
 auto const add_def = kw::add > node > relation > object > add_options;
 auto const remove_def = kw::remove > node > relation > object;
-auto const load_def = (kw::load > load_file)[([](auto& context) {
-  x3::_val(context).path = x3::_attr(context);
-})];
+
+// LOAD 'file' [FORMAT name]
+auto const load_options_def = *(
+    (here >> kw::format > format_name)[SetOnce(&x3_ast::LoadOptions::format, "twice:FORMAT")]);
+auto const load_def = kw::load > load_file > load_options;
 
 auto const body_def =
     match | paths | shortest | effects | causes | loops | levers | blindspots | why | add |
@@ -269,8 +275,8 @@ auto const statement_def = mode > body > output;
 BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_list, sign_of,
                     operand, compare_op, comparison, where_clause, return_clause, order_key,
                     order_clause, match, via_list, chain_options, paths, shortest, effects, causes,
-                    loops, levers, blindspots, why, add_options, add, remove, load, body, mode,
-                    format, output, statement)
+                    loops, levers, blindspots, why, add_options, add, remove, load_options, load,
+                    body, mode, format, output, statement)
 
 statement_type const& StatementRule() { return statement; }
 

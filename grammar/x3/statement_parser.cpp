@@ -130,7 +130,9 @@ class Converter {
     return ast::Remove{(*this)(remove.subject), (*this)(remove.relation), (*this)(remove.object)};
   }
 
-  ast::Body operator()(x3_ast::Load const& load) const { return ast::Load{load.path}; }
+  ast::Body operator()(x3_ast::Load const& load) const {
+    return ast::Load{load.path, (*this)(load.options.format)};
+  }
 
   ast::Statement operator()(x3_ast::Statement const& statement) const {
     ast::Statement converted;

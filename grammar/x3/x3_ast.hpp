@@ -142,9 +142,14 @@ struct Remove {
   Name object;
 };
 
-// Filled by a semantic action (one member).
+// Filled by semantic actions, like ChainOptions.
+struct LoadOptions {
+  boost::optional<Name> format;
+};
+
 struct Load {
   std::string path;
+  LoadOptions options;
 };
 
 struct Body : x3::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add,
