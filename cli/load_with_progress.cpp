@@ -14,6 +14,12 @@ Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::st
   return kb::LoadFiles(store, files, options);
 }
 
+std::vector<std::string> LoadFormatNames() {
+  std::vector<std::string> names;
+  for (const kb::Format& format : kb::Formats().formats()) names.push_back(format.name);
+  return names;
+}
+
 std::string LoadedReport(const kb::LoadSummary& summary) {
   std::string out = "Loaded " + kb::DescribeSummary(summary) + "\n";
   for (const std::string& note : summary.notes) out += "note: " + Visible(note) + "\n";

@@ -16,6 +16,9 @@ namespace causalkg::cli {
 Result<kb::LoadSummary> LoadWithProgress(Store& store, const std::vector<std::string>& files,
                                          const std::string& format = {});
 
+// The names of the formats causalkg reads, as --format and FORMAT name them.
+std::vector<std::string> LoadFormatNames();
+
 // "Loaded 3 claims: ...", a "note: ..." line for each of the readers' notes,
 // and a "warning: ..." line for each warning.
 std::string LoadedReport(const kb::LoadSummary& summary);

@@ -13,8 +13,9 @@ namespace causalkg::cli {
 
 namespace {
 
-Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
-  auto loaded = LoadWithProgress(store, {path});
+Result<WriteResult> LoadStatement(Store& store, const std::string& path,
+                                  const std::string& format) {
+  auto loaded = LoadWithProgress(store, {path}, format);
   if (!loaded.ok()) return std::move(loaded).TakeStatus();
   // A statement's result has no place for notes: they are said, and
   // counted, with the warnings.
@@ -44,7 +45,7 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
     : store_(store),
       out_(out),
       err_(err),
-      executor_(store, ExecutorOptions{cancel, &LoadStatement}) {}
+      executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
 bool StatementRunner::Run(std::string_view text) {
   const grammar::ParseResult parsed = grammar::Parse(text);

@@ -2,6 +2,9 @@
 // of what several statements share (a node, a relation, chain options).
 #pragma once
 
+#include <span>
+#include <string>
+
 #include "engine/binder/bound_statement.hpp"
 #include "engine/binder/name_resolver.hpp"
 #include "engine/storage/store.hpp"
@@ -11,11 +14,14 @@ namespace causalkg {
 
 class BindContext {
  public:
-  // `store` must outlive the context.
-  explicit BindContext(const Store& store) : store_(store), names_(store) {}
+  // `store`, and `load_formats` (the names of the formats LOAD reads, which
+  // the engine is given: reading files is kb/'s), must outlive the context.
+  explicit BindContext(const Store& store, std::span<const std::string> load_formats = {})
+      : store_(store), names_(store), load_formats_(load_formats) {}
 
   const Store& store() const { return store_; }
   const NameResolver& names() const { return names_; }
+  std::span<const std::string> load_formats() const { return load_formats_; }
 
   // The term `name` stands for; unknown and ambiguous names are Name errors
   // pointing at it.
@@ -36,6 +42,7 @@ class BindContext {
  private:
   const Store& store_;
   NameResolver names_;
+  std::span<const std::string> load_formats_;
 };
 
 }  // namespace causalkg

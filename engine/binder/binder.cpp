@@ -36,7 +36,7 @@ Result<BoundStatement> Binder::Bind(const ast::Statement& statement) const {
   if (bound.writes && store_.read_only()) {
     return ReadOnlyError(store_.path()).AtOffset(statement.offset);
   }
-  const BindContext context(store_);
+  const BindContext context(store_, load_formats_);
   // Each statement's own binder, by overload (bound_statement.hpp): a
   // statement without one does not compile.
   auto body = std::visit(

@@ -5,6 +5,9 @@
 // a write to a database open read-only.
 #pragma once
 
+#include <span>
+#include <string>
+
 #include "engine/binder/bound_statement.hpp"
 #include "engine/storage/store.hpp"
 #include "grammar/ast.hpp"
@@ -17,14 +20,18 @@ bool Writes(const ast::Statement& statement);
 
 class Binder {
  public:
-  // `store` must outlive the binder.
-  explicit Binder(const Store& store) : store_(store) {}
+  // `store` and `load_formats` must outlive the binder. `load_formats`: the
+  // names of the formats LOAD ... FORMAT may name; reading files is kb/'s,
+  // above the engine, so they are given.
+  explicit Binder(const Store& store, std::span<const std::string> load_formats = {})
+      : store_(store), load_formats_(load_formats) {}
 
   // Name errors and Query errors point into the statement's text by offset.
   Result<BoundStatement> Bind(const ast::Statement& statement) const;
 
  private:
   const Store& store_;
+  std::span<const std::string> load_formats_;
 };
 
 }  // namespace causalkg

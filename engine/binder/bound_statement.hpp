@@ -193,6 +193,9 @@ PlanNode PlanOf(const BoundRemove& remove);
 struct BoundLoad {
   static constexpr bool kWrites = true;
   std::string path;
+  // The format named, as the loader names it; empty to choose by the
+  // file's extension, else its content.
+  std::string format;
 };
 Result<BoundLoad> Bind(const ast::Load& load, const BindContext& context);
 PlanNode PlanOf(const BoundLoad& load);

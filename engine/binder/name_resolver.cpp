@@ -60,18 +60,6 @@ bool HasRole(const TermInfo& info, NameRole role) {
   return (info.roles & (role == NameRole::kNode ? kRoleNode : kRoleRelation)) != 0;
 }
 
-// `s` in quotes for a message; a name over 200 characters is cut short, so
-// that a message about a megabyte of typed text is still a line.
-std::string Quote(const std::string& s) {
-  constexpr std::size_t kShown = 200;
-  std::size_t characters = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++characters > kShown)
-      return "'" + s.substr(0, i) + "…' (" + std::to_string(Utf8Length(s)) + " characters)";
-  }
-  return "'" + s + "'";
-}
-
 // The built-in relation whose id or built-in label folds to the same text
 // as `text`, or null.
 const BuiltinRelation* BuiltinNamed(const std::string& text) {
@@ -86,6 +74,16 @@ const BuiltinRelation* BuiltinNamed(const std::string& text) {
 }
 
 }  // namespace
+
+std::string Quote(const std::string& s) {
+  constexpr std::size_t kShown = 200;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++characters > kShown)
+      return "'" + s.substr(0, i) + "…' (" + std::to_string(Utf8Length(s)) + " characters)";
+  }
+  return "'" + s + "'";
+}
 
 const char* RoleNoun(NameRole role) { return role == NameRole::kNode ? "node" : "relation"; }
 

@@ -49,4 +49,8 @@ class NameResolver {
 
 const char* RoleNoun(NameRole role);  // "node" / "relation"
 
+// `s` in quotes for a message; a name over 200 characters is cut short, so
+// that a message about a megabyte of typed text is still a line.
+std::string Quote(const std::string& s);
+
 }  // namespace causalkg

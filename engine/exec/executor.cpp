@@ -14,7 +14,7 @@ namespace causalkg {
 bool IsWrite(const ast::Statement& statement) { return Writes(statement); }
 
 Result<BoundStatement> Executor::Bind(const ast::Statement& statement) const {
-  return Binder(store_).Bind(statement);
+  return Binder(store_, options_.load_formats).Bind(statement);
 }
 
 Result<StatementPlan> Executor::Plan(const BoundStatement& statement) const {

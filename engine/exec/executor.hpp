@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "engine/binder/bound_statement.hpp"
 #include "engine/common/status.hpp"
@@ -19,8 +20,14 @@ namespace causalkg {
 struct ExecutorOptions {
   // Set to true (e.g. by Ctrl-C) to stop a running query.
   const std::atomic<bool>* cancel = nullptr;
-  // LOAD 'file'. Loading lives above the engine (kb/), so it is handed in.
-  std::function<Result<WriteResult>(Store& store, const std::string& path)> load;
+  // LOAD 'file' [FORMAT name]. Loading lives above the engine (kb/), so it
+  // is handed in: the loader, called with the file and the format named (""
+  // for none), and the names of the formats it reads, by which the binder
+  // refuses an unknown FORMAT before anything runs.
+  std::function<Result<WriteResult>(Store& store, const std::string& path,
+                                    const std::string& format)>
+      load;
+  std::vector<std::string> load_formats = {};
 };
 
 // Whether running a statement changes the store (ADD, REMOVE, LOAD; not

@@ -61,7 +61,7 @@ Result<ResultBody> Run(const BoundRemove& remove, RunContext& context) {
 
 Result<ResultBody> Run(const BoundLoad& load, RunContext& context) {
   if (!context.options.load) return Status::Query("LOAD is not available here");
-  auto result = context.options.load(context.store, load.path);
+  auto result = context.options.load(context.store, load.path, load.format);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }

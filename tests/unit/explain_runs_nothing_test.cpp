@@ -64,17 +64,18 @@ struct Engine {
   int loads = 0;  // calls of the loader handed to the engine
   Executor executor;
   Engine()
-      : executor(*db.store,
-                 ExecutorOptions{
-                     nullptr, [this](Store& store, const std::string& path) -> Result<WriteResult> {
-                       ++loads;
-                       auto loaded = kb::LoadFiles(store, {path});
-                       if (!loaded.ok()) return std::move(loaded).TakeStatus();
-                       WriteResult result;
-                       result.summary = loaded->write;
-                       result.message = "loaded";
-                       return result;
-                     }}) {
+      : executor(*db.store, ExecutorOptions{nullptr,
+                                            [this](Store& store, const std::string& path,
+                                                   const std::string&) -> Result<WriteResult> {
+                                              ++loads;
+                                              auto loaded = kb::LoadFiles(store, {path});
+                                              if (!loaded.ok())
+                                                return std::move(loaded).TakeStatus();
+                                              WriteResult result;
+                                              result.summary = loaded->write;
+                                              result.message = "loaded";
+                                              return result;
+                                            }}) {
     testing::MustLoad(*db.store, kGraph);
   }
   Result<QueryResult> Execute(const std::string& text) { return executor.Execute(ParseOne(text)); }

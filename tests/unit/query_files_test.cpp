@@ -50,8 +50,11 @@ std::string LoadGraph(Store& store, const std::string& graph) {
 }
 
 // LOAD 'file' in a case, as the cli loads (without its progress bar).
-Result<WriteResult> LoadStatement(Store& store, const std::string& path) {
-  auto loaded = kb::LoadFiles(store, {path});
+Result<WriteResult> LoadStatement(Store& store, const std::string& path,
+                                  const std::string& format) {
+  kb::LoadOptions options;
+  options.format = format;
+  auto loaded = kb::LoadFiles(store, {path}, options);
   if (!loaded.ok()) return std::move(loaded).TakeStatus();
   WriteResult result;
   result.summary = loaded->write;
