@@ -1,10 +1,12 @@
 #include "cli/help_topics.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
 #include "grammar/keywords.hpp"
 #include "grammar/limits.hpp"
+#include "kb/ingest/format_registry.hpp"
 
 namespace causalkg::cli {
 
@@ -19,6 +21,20 @@ struct Topic {
   std::string_view also;
   std::string text;
 };
+
+// The formats LOAD reads, a line each: the name FORMAT gives, and the
+// extensions that choose it.
+std::string FormatsTable() {
+  std::string table = "  format    extensions\n";
+  for (const kb::Format& format : kb::Formats().formats()) {
+    std::string line = "  " + format.name;
+    line.resize(std::max<std::size_t>(line.size() + 1, 12), ' ');
+    for (const std::string& extension : format.extensions) line += extension + " ";
+    line.pop_back();
+    table += line + "\n";
+  }
+  return table;
+}
 
 const std::vector<Topic>& Topics() {
   static const std::vector<Topic> topics = {
@@ -81,8 +97,15 @@ const std::vector<Topic>& Topics() {
        "Removes a claim and its evidence; removing an absent claim is an error.\n\n"
        "  REMOVE digitalisation amplifies loneliness\n"},
       {"LOAD", "",
-       "Loads a JSON or JSON Lines claims file, all or nothing (as .load does).\n\n"
-       "  LOAD 'claims.jsonl'\n"},
+       "Loads a file, all or nothing (as .load and `causalkg load` do): causalkg's claims, or "
+       "another\n"
+       "tool's map, model or table. FORMAT names its format (in any case); without it, the "
+       "file's\n"
+       "extension says, else its first bytes.\n\n" +
+           FormatsTable() +
+           "\n"
+           "  LOAD 'claims.jsonl'\n"
+           "  LOAD 'map.txt' FORMAT kumu\n"},
       {"EXPLAIN", "PROFILE",
        "EXPLAIN shows how a statement would be evaluated; PROFILE runs it and adds rows and "
        "time.\n\n"

@@ -6,6 +6,7 @@
 
 #include "engine/model/vocabulary.hpp"
 #include "grammar/keywords.hpp"
+#include "kb/ingest/format_registry.hpp"
 
 namespace causalkg::cli {
 
@@ -24,7 +25,56 @@ bool StartsWith(const std::string& s, const std::string& prefix, bool ignore_cas
   return true;
 }
 
+// The formats causalkg reads whose names start with `text`, in any case.
+std::vector<std::string> FormatNames(const std::string& text) {
+  std::vector<std::string> out;
+  for (const kb::Format& format : kb::Formats().formats()) {
+    if (StartsWith(format.name, text, true)) out.push_back(format.name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The words of `line`, split at blanks.
+std::vector<std::string> Words(const std::string& line) {
+  std::vector<std::string> words;
+  std::size_t at = 0;
+  while ((at = line.find_first_not_of(" \t", at)) != std::string::npos) {
+    const std::size_t end = line.find_first_of(" \t", at);
+    words.push_back(line.substr(at, end == std::string::npos ? std::string::npos : end - at));
+    at = end;
+  }
+  return words;
+}
+
 }  // namespace
+
+// `.load FILE... [--format NAME]`: a format's name after --format, the
+// option itself where one begins, else a file's name.
+std::vector<std::string> Completions::ForLoadArguments(const std::string& text,
+                                                       const std::string& previous) const {
+  // `=` ends a word: `--format=cs` completes `cs` after `--format=`.
+  if (previous == "--format" || previous == "--format=" || previous == "-f") {
+    return FormatNames(text);
+  }
+  if (!text.empty() && text[0] == '-') {
+    if (StartsWith("--format", text, false)) return {"--format"};
+    return {};
+  }
+  return FileNames(text);
+}
+
+// The dot-command `word` names, in full or by a unique prefix; "" for none.
+std::string Completions::CommandNamed(const std::string& word) const {
+  std::string found;
+  for (const std::string& command : commands_) {
+    if (command == word) return command;
+    if (!StartsWith(command, word, false)) continue;
+    if (!found.empty()) return "";
+    found = command;
+  }
+  return found;
+}
 
 void Completions::Load() {
   words_.clear();
@@ -74,24 +124,9 @@ bool Completions::AfterFileCommand(const std::string& before) const {
   const std::size_t start = before.find_first_not_of(" \t");
   if (start == std::string::npos || before[start] != '.') return false;
   const std::size_t blank = before.find_first_of(" \t", start);
-  if (blank == std::string::npos) return false;
-  const std::string word = before.substr(start, blank - start);
-  // The command in full, or a prefix only it has (as the shell reads them).
-  const std::string* named = nullptr;
-  int matches = 0;
-  for (const std::string& command : commands_) {
-    if (command == word) {
-      named = &command;
-      matches = 1;
-      break;
-    }
-    if (StartsWith(command, word, false)) {
-      named = &command;
-      ++matches;
-    }
-  }
-  return matches == 1 &&
-         std::find(file_commands_.begin(), file_commands_.end(), *named) != file_commands_.end();
+  if (blank == std::string::npos) return false;  // `.lo<Tab>` completes the command
+  const std::string named = CommandNamed(before.substr(start, blank - start));
+  return std::find(file_commands_.begin(), file_commands_.end(), named) != file_commands_.end();
 }
 
 std::vector<std::string> FileNames(const std::string& text) {
@@ -120,7 +155,11 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
   if (answers_) return answers_(text, in_quote, before);
   if (!loaded_) Load();
   std::vector<std::string> out;
-  if (!in_quote && earlier_lines_.empty() && AfterFileCommand(before)) return FileNames(text);
+  const std::vector<std::string> words = Words(before);
+  if (!in_quote && earlier_lines_.empty() && AfterFileCommand(before)) {
+    if (CommandNamed(words.front()) == ".load") return ForLoadArguments(text, words.back());
+    return FileNames(text);
+  }
   if (in_quote) {
     for (const std::string& label : labels_) {
       if (StartsWith(label, text, true)) out.push_back(label);
@@ -135,6 +174,7 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
     return out;
   }
   const grammar::NextWords next = grammar::WordsAfter(earlier_lines_ + before);
+  if (next.format_names) return FormatNames(text);
   const bool lower = !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
   for (std::string_view keyword : next.keywords) {
     std::string word(keyword);

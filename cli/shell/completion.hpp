@@ -1,8 +1,9 @@
 // Tab completion for the shell: the keywords that fit where the cursor is
 // (grammar/keywords.hpp), dot-commands, node ids and labels (both languages;
-// quoted when they hold spaces), relations, and file names after a
-// dot-command that takes files. A question the shell asks in the middle of
-// a command (.review's) completes its own answers instead.
+// quoted when they hold spaces), relations, file names after a dot-command
+// that takes files, and the names of the formats causalkg reads after
+// FORMAT and .load's --format. A question the shell asks in the middle of a
+// command (.review's) completes its own answers instead.
 #pragma once
 
 #include <functional>
@@ -50,6 +51,9 @@ class Completions {
   void Load();
   // Whether `before` is a dot-command that takes files, and its blank.
   bool AfterFileCommand(const std::string& before) const;
+  std::vector<std::string> ForLoadArguments(const std::string& text,
+                                            const std::string& previous) const;
+  std::string CommandNamed(const std::string& word) const;
 
   const Store& store_;
   std::vector<std::string> commands_;

@@ -2,6 +2,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string_view>
 
 #include "cli/commands.hpp"
 #include "cli/export_result.hpp"
@@ -12,16 +13,67 @@
 #include "engine/common/text_fold.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/vocabulary.hpp"
+#include "kb/ingest/format_registry.hpp"
 
 namespace causalkg::cli {
+
+namespace {
+
+// The files and the format of `.load FILE... [--format NAME]`, as
+// `causalkg load` takes them: `--format NAME`, `--format=NAME` or `-f NAME`,
+// anywhere among the files.
+struct LoadArguments {
+  std::vector<std::string> files;
+  std::string format;
+  // What is wrong with the arguments, if anything, and how to write them.
+  std::string error;
+  std::string hint;
+};
+
+constexpr const char* kLoadUsage = ".load FILE... [--format NAME]";
+
+LoadArguments Refused(std::string error, bool about_format) {
+  LoadArguments refused;
+  refused.error = std::move(error);
+  refused.hint = about_format ? "NAME is one of: " + kb::Formats().Describe() : kLoadUsage;
+  return refused;
+}
+
+LoadArguments ParseLoadArguments(const std::vector<std::string>& args) {
+  constexpr std::string_view kLong = "--format", kShort = "-f";
+  LoadArguments parsed;
+  bool named = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    std::string format;
+    if (arg == kLong || arg == kShort) {
+      if (i + 1 == args.size()) return Refused("which format? " + arg + " needs a name", true);
+      format = args[++i];
+    } else if (arg.starts_with(std::string(kLong) + "=")) {
+      format = arg.substr(kLong.size() + 1);
+    } else {
+      parsed.files.push_back(arg);
+      continue;
+    }
+    if (named) return Refused("--format is given twice", false);
+    if (format.empty()) return Refused("which format? --format needs a name", true);
+    named = true;
+    parsed.format = std::move(format);
+  }
+  if (parsed.files.empty()) return Refused("which file?", false);
+  return parsed;
+}
+
+}  // namespace
 
 const std::vector<DotCommand>& DotCommands() {
   static const std::vector<DotCommand> commands = {
       {".help", "[KEYWORD]",
        "this help, or a statement's or keyword's help with an example (.help PATHS, .help DEPTH)",
        &Shell::Help},
-      {".load", "FILE...", "load JSON or JSON Lines claims files, all or nothing", &Shell::Load,
-       /*writes=*/true},
+      {".load", "FILE... [--format NAME]",
+       "load files of claims, or other tools' maps, models and tables, all or nothing",
+       &Shell::Load, /*writes=*/true},
       {".export", "FILE",
        "write the last result: .dot, .svg, .png, .pdf (Graphviz), .json, else text",
        &Shell::Export},
@@ -61,12 +113,20 @@ bool Shell::Help(const std::vector<std::string>& args) {
 }
 
 bool Shell::Load(const std::vector<std::string>& args) {
-  if (args.empty()) return Fail("which file?", ".load FILE...");
+  const LoadArguments parsed = ParseLoadArguments(args);
+  if (!parsed.error.empty()) return Fail(parsed.error, parsed.hint);
+  // An unknown format is refused before anything is read, as by `causalkg load`.
+  if (!parsed.format.empty()) {
+    if (auto named = kb::Formats().Choose({}, {}, parsed.format); !named.ok()) {
+      PrintError(named.status());
+      return false;
+    }
+  }
   if (store_.read_only()) {
     PrintError(ReadOnlyError(store_.path()));
     return false;
   }
-  auto loaded = LoadWithProgress(store_, args);
+  auto loaded = LoadWithProgress(store_, parsed.files, parsed.format);
   if (!loaded.ok()) {
     PrintError(loaded.status());
     err_ << "Nothing was loaded; the database is as it was.\n";
