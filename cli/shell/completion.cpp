@@ -120,13 +120,14 @@ std::vector<std::string> Completions::Nodes(const std::string& text, bool in_quo
   return out;
 }
 
-bool Completions::AfterFileCommand(const std::string& before) const {
+// The dot-command that begins `before` and is followed by a blank, in full;
+// "" for none (`.lo<Tab>` completes the command itself).
+std::string Completions::CommandBefore(const std::string& before) const {
   const std::size_t start = before.find_first_not_of(" \t");
-  if (start == std::string::npos || before[start] != '.') return false;
+  if (start == std::string::npos || before[start] != '.') return "";
   const std::size_t blank = before.find_first_of(" \t", start);
-  if (blank == std::string::npos) return false;  // `.lo<Tab>` completes the command
-  const std::string named = CommandNamed(before.substr(start, blank - start));
-  return std::find(file_commands_.begin(), file_commands_.end(), named) != file_commands_.end();
+  if (blank == std::string::npos) return "";
+  return CommandNamed(before.substr(start, blank - start));
 }
 
 std::vector<std::string> FileNames(const std::string& text) {
@@ -155,10 +156,13 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
   if (answers_) return answers_(text, in_quote, before);
   if (!loaded_) Load();
   std::vector<std::string> out;
-  const std::vector<std::string> words = Words(before);
-  if (!in_quote && earlier_lines_.empty() && AfterFileCommand(before)) {
-    if (CommandNamed(words.front()) == ".load") return ForLoadArguments(text, words.back());
-    return FileNames(text);
+  if (!in_quote && earlier_lines_.empty()) {
+    const std::string command = CommandBefore(before);
+    if (command == ".load") return ForLoadArguments(text, Words(before).back());
+    if (!command.empty() &&
+        std::find(file_commands_.begin(), file_commands_.end(), command) != file_commands_.end()) {
+      return FileNames(text);
+    }
   }
   if (in_quote) {
     for (const std::string& label : labels_) {

@@ -49,8 +49,7 @@ class Completions {
 
  private:
   void Load();
-  // Whether `before` is a dot-command that takes files, and its blank.
-  bool AfterFileCommand(const std::string& before) const;
+  std::string CommandBefore(const std::string& before) const;
   std::vector<std::string> ForLoadArguments(const std::string& text,
                                             const std::string& previous) const;
   std::string CommandNamed(const std::string& word) const;
