@@ -68,9 +68,10 @@ const std::vector<Topic>& Topics() {
        "  SHORTEST FROM digitalisation TO social_cohesion\n"},
       {"LOOPS", "",
        "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps), B\n"
-       "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n\n"
+       "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n"
+       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n\n"
        "  LOOPS\n"
-       "  LOOPS THROUGH social_inequality AS DOT\n"},
+       "  LOOPS THROUGH infectious SIGN - AS DOT\n"},
       {"LEVERS", "",
        "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
        "the\n"
