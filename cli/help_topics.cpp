@@ -71,7 +71,7 @@ const std::vector<Topic>& Topics() {
        "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n"
        "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n\n"
        "  LOOPS\n"
-       "  LOOPS THROUGH infectious SIGN - AS DOT\n"},
+       "  LOOPS DEPTH 6 SIGN - AS DOT\n"},
       {"LEVERS", "",
        "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
        "the\n"

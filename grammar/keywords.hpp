@@ -130,7 +130,7 @@ inline constexpr KeywordUse kKeywordTable[] = {
 
     {"THROUGH", KeywordRole::kOption, "LOOPS", "",
      "THROUGH x", "only the loops through x",
-     "LOOPS THROUGH infectious"},
+     "LOOPS THROUGH individualisation"},
     {"WHERE", KeywordRole::kOption, "", "MATCH",
      "WHERE comparison [AND ...]",
      "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-'",
