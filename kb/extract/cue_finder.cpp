@@ -1,0 +1,277 @@
+// Finding the lexicon's cues in a sentence: each phrase's words in order,
+// with small gaps (leads directly to), Dutch particles apart from their verb
+// (neemt ... toe) and prepositions before it (voor ... zorgen); then the
+// longest cues where they overlap, and whether a verb is used as one.
+#include <algorithm>
+
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+// How many tokens may come between the words of a phrase.
+int MaxGap(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kVerb:
+      return 3;
+    case EntryKind::kInfluence:
+      return 5;
+    default:
+      return 0;
+  }
+}
+
+// Which kind wins where cues of the same length overlap.
+int Priority(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kNoun:
+      return 0;
+    case EntryKind::kRoot:
+      return 1;
+    case EntryKind::kMarker:
+      return 2;
+    case EntryKind::kConnective:
+      return 3;
+    case EntryKind::kComparison:
+      return 4;
+    case EntryKind::kInfluence:
+      return 5;
+    default:
+      return 6;
+  }
+}
+
+bool IsParticipleLike(const std::string& fold) {
+  return fold.ends_with("ed") || fold.ends_with("en") || fold.ends_with("wn");
+}
+
+}  // namespace
+
+bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const {
+  const WordMatch first = Lexicon::Matches(entry.words[0], At(at));
+  if (first == WordMatch::kNo) return false;
+  cue.entry = &entry;
+  cue.tokens = {at};
+  int last = at;
+  const int clause_end = ClauseEnd(at);
+  if (first == WordMatch::kNeedsParticle) {
+    // The particle stands at the end of the clause's middle field: before a
+    // boundary, another verb, or a prepositional phrase.
+    int particle = -1;
+    for (int j = at + 1; j < clause_end && j <= at + 15; ++j) {
+      if (At(j).fold != entry.words[0].particle) continue;
+      const int next = j + 1;
+      if (next >= size() || IsBoundary(next) || !IsContent(next) || IsClauseWord(next)) {
+        particle = j;
+        break;
+      }
+    }
+    if (particle < 0) return false;
+    cue.tokens.push_back(particle);
+    last = particle;
+  }
+  const int gap = MaxGap(entry.kind);
+  for (std::size_t w = 1; w < entry.words.size(); ++w) {
+    int found = -1;
+    const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
+    for (int j = from; j < size() && j <= last + 1 + gap; ++j) {
+      if (IsBoundary(j)) break;
+      if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes) {
+        found = j;
+        break;
+      }
+      if (IsClauseWord(j)) break;
+    }
+    if (found < 0 && Dutch() && entry.kind == EntryKind::kVerb && w == 1 &&
+        entry.words.size() == 2 && first != WordMatch::kNeedsParticle) {
+      // voor grotere afstanden kan zorgen: the preposition before the verb,
+      // its object between them.
+      const int start = ClauseStart(at);
+      for (int j = at - 1; j >= start && j >= at - 15; --j) {
+        if (Lexicon::Matches(entry.words[1], At(j)) == WordMatch::kYes && At(j).Is(kPreposition)) {
+          found = j;
+          break;
+        }
+      }
+      if (found >= 0) {
+        cue.prep_first = true;
+        cue.tokens.push_back(found);
+        cue.first = found;
+        cue.last = at;
+        return true;
+      }
+    }
+    if (found < 0) return false;
+    cue.tokens.push_back(found);
+    last = std::max(last, found);
+  }
+  cue.first = *std::min_element(cue.tokens.begin(), cue.tokens.end());
+  cue.last = *std::max_element(cue.tokens.begin(), cue.tokens.end());
+  return true;
+}
+
+bool SentenceReader::MatchNounPattern(const LexiconEntry& entry, int at, Cue& cue) const {
+  // noun, preposition, X, preposition, Y
+  if (Lexicon::Matches(entry.words[0], At(at)) != WordMatch::kYes) return false;
+  if (at + 2 >= size() || Lexicon::Matches(entry.words[1], At(at + 1)) != WordMatch::kYes) {
+    return false;
+  }
+  const int clause_end = ClauseEnd(at);
+  int second = -1;
+  for (int j = at + 3; j < clause_end && j <= at + 22; ++j) {
+    if (Lexicon::Matches(entry.words[3], At(j)) == WordMatch::kYes) {
+      second = j;
+      break;
+    }
+  }
+  if (second < 0) return false;
+  const Span cause = Trim({at + 2, second});
+  if (!Meaningful(cause)) return false;
+  for (int i = at + 2; i < second; ++i) {
+    if (IsStopper(i) && !At(i).Is(kPreposition)) return false;
+  }
+  const std::vector<Chunk> effects = ChunksAfter(second + 1, ClauseEnd(second));
+  if (effects.empty() || effects.front().prepositional || !Meaningful(effects.front().span)) {
+    return false;
+  }
+  cue.entry = &entry;
+  cue.tokens = {at, at + 1, second};
+  cue.first = at;
+  cue.last = second;
+  cue.cause_slot = cause;
+  cue.effect_slot = effects.front().span;
+  return true;
+}
+
+bool SentenceReader::VerbalUse(const Cue& cue) const {
+  const EntryKind kind = cue.entry->kind;
+  if (kind != EntryKind::kVerb && kind != EntryKind::kChange) return true;
+  if (cue.entry->noun) return false;  // a rise in Y
+  const int v = cue.tokens[0];
+  const Token& verb = At(v);
+  const int prev = v - 1;
+  if (Dutch()) {
+    if (cue.prep_first) return true;
+    if (IsWord(prev) && At(prev).Is(kDeterminer) && !IsClauseWord(prev)) {
+      // het vergroten van, de aangetaste samenhang; but het vergroot (it increases)
+      if (!At(prev).Is(kPronoun) || verb.fold.ends_with("en") || verb.fold.ends_with("e")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (IsWord(prev)) {
+    const Token& p = At(prev);
+    if (p.Is(kPronoun) && !p.Is(kPreposition)) {
+      // this increases, it drives
+    } else if (p.Is(kDeterminer | kDegree | kPositive | kNegative | kMore | kLess |
+                    kNegativeDeterminer | kHedgeAdjective)) {
+      return false;
+    } else if (p.Is(kPreposition) && p.fold != "to" && !p.Is(kAuxiliary)) {
+      return false;
+    }
+    if (p.fold.ends_with("'s")) return false;
+  }
+  // the increase in, the causes of: a noun.
+  if (cue.tokens.size() == 1 && cue.last + 1 < size()) {
+    const std::string& next = At(cue.last + 1).fold;
+    const bool after_auxiliary = IsWord(prev) && At(prev).Is(kAuxiliary | kHedge);
+    if ((next == "of" || next == "in") && !after_auxiliary) return false;
+  }
+  const bool after_group = IsWord(prev) && !clause_cue_[static_cast<std::size_t>(prev)] &&
+                           (IsVerbGroup(prev) || At(prev).Is(kAuxiliary));
+  const bool starts = prev < 0 || IsBoundary(prev) || IsClauseWord(prev);
+  if (verb.fold.ends_with("ing")) {
+    if (after_group) return true;
+    if (kind == EntryKind::kChange) return false;  // due to falling demand
+    if (IsWord(prev)) return IsContent(prev) || IsClauseWord(prev);
+    return prev >= 0 && At(prev).fold == ",";
+  }
+  if (IsParticipleLike(verb.fold) && starts && !after_group && IsContent(cue.last + 1)) {
+    return false;  // Reduced funding harms schools: an adjective
+  }
+  return true;
+}
+
+void SentenceReader::FindCues() {
+  verbal_.assign(tokens_.size(), 0);
+  clause_cue_.assign(tokens_.size(), 0);
+  std::vector<Cue> found;
+  std::vector<std::uint32_t> ids;
+  // Connectives and markers first: a verb's particle and a phrase's end are
+  // found by the clause boundaries they make (nam toe omdat ...).
+  for (int i = 0; i < size(); ++i) {
+    if (!At(i).word) continue;
+    ids.clear();
+    lexicon_.CuesStartingAt(At(i), ids);
+    for (std::uint32_t id : ids) {
+      const LexiconEntry& entry = lexicon_.entries()[id];
+      if (entry.kind != EntryKind::kConnective && entry.kind != EntryKind::kMarker) continue;
+      Cue cue;
+      if (!MatchCue(entry, i, cue)) continue;
+      for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
+    }
+  }
+  for (int i = 0; i < size(); ++i) {
+    if (!At(i).word) continue;
+    ids.clear();
+    lexicon_.CuesStartingAt(At(i), ids);
+    for (std::uint32_t id : ids) {
+      const LexiconEntry& entry = lexicon_.entries()[id];
+      Cue cue;
+      const bool matched = entry.kind == EntryKind::kNoun ? MatchNounPattern(entry, i, cue)
+                                                          : MatchCue(entry, i, cue);
+      if (!matched) continue;
+      if (entry.kind == EntryKind::kChange) {
+        changes_.push_back(std::move(cue));
+      } else {
+        found.push_back(std::move(cue));
+      }
+    }
+  }
+  // The longest cue wins where cues share a token: as a result of over as a
+  // result, caused by over causes.
+  std::stable_sort(found.begin(), found.end(), [](const Cue& a, const Cue& b) {
+    if (a.tokens.size() != b.tokens.size()) return a.tokens.size() > b.tokens.size();
+    if (Priority(a.entry->kind) != Priority(b.entry->kind)) {
+      return Priority(a.entry->kind) < Priority(b.entry->kind);
+    }
+    return a.first < b.first;
+  });
+  std::vector<char> taken(tokens_.size(), 0);
+  for (Cue& cue : found) {
+    bool free = true;
+    for (int t : cue.tokens) free &= !taken[static_cast<std::size_t>(t)];
+    if (!free) continue;
+    for (int t : cue.tokens) taken[static_cast<std::size_t>(t)] = 1;
+    cues_.push_back(std::move(cue));
+  }
+  std::sort(cues_.begin(), cues_.end(),
+            [](const Cue& a, const Cue& b) { return a.first < b.first; });
+  // Connectives and markers open clauses; they are marked before a verb's
+  // use is judged, since that reads clause boundaries.
+  clause_cue_.assign(tokens_.size(), 0);
+  for (const Cue& cue : cues_) {
+    const EntryKind kind = cue.entry->kind;
+    if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||
+        kind == EntryKind::kComparison) {
+      for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
+    }
+  }
+  for (Cue& cue : cues_) {
+    const EntryKind kind = cue.entry->kind;
+    if (kind != EntryKind::kVerb && kind != EntryKind::kInfluence) continue;
+    cue.verbal = VerbalUse(cue);
+    if (!cue.verbal) continue;
+    for (int t : cue.tokens) verbal_[static_cast<std::size_t>(t)] = 1;
+  }
+  for (Cue& cue : changes_) {
+    cue.verbal = VerbalUse(cue);
+    if (cue.verbal) {
+      for (int t : cue.tokens) verbal_[static_cast<std::size_t>(t)] = 1;
+    }
+  }
+}
+
+}  // namespace causalkg::kb::extract

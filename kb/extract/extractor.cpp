@@ -1,0 +1,249 @@
+#include "kb/extract/extractor.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/common/text_fold.hpp"
+#include "kb/extract/node_linker.hpp"
+#include "kb/extract/segmenter.hpp"
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+// Less belief for a hedged claim (can, may, mogelijk) and a negated one.
+constexpr double kHedgeFactor = 0.85;
+constexpr double kNegationFactor = 0.8;
+
+std::string BaseName(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool IsQuestion(const std::vector<Token>& tokens) {
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+    if (it->word) return false;
+    if (it->fold == "?") return true;
+  }
+  return false;
+}
+
+// Counts of function words only one language has.
+struct LanguageVotes {
+  int english = 0;
+  int dutch = 0;
+};
+
+}  // namespace
+
+std::string SourceIdOf(const std::string& path) {
+  std::string name = BaseName(path);
+  const std::size_t dot = name.find_last_of('.');
+  if (dot != std::string::npos && dot > 0) name.resize(dot);
+  return name.empty() ? "text" : name;
+}
+
+Extractor::Extractor() = default;
+Extractor::~Extractor() = default;
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions& options,
+                                                     const Store* store) {
+  std::unique_ptr<Extractor> out(new Extractor());
+  out->options_ = options;
+  auto segmenter = Segmenter::Create();
+  if (!segmenter.ok()) return std::move(segmenter).TakeStatus();
+  out->segmenter_ = std::move(*segmenter);
+  for (Language language : {Language::kEnglish, Language::kDutch}) {
+    auto lexicon = std::make_unique<Lexicon>(language);
+    const std::string name = "kb/extract/lexicons/" + std::string(LanguageCode(language)) + ".tsv";
+    Status s = lexicon->Add(BundledLexicon(language), name);
+    if (!s.ok()) {
+      return Status::Internal("the bundled lexicon does not read: " + s.ToString());
+    }
+    out->lexicons_[static_cast<int>(language)] = std::move(lexicon);
+  }
+  for (const std::string& path : options.lexicons) {
+    CAUSALKG_RETURN_IF_ERROR(out->LoadLexicon(path));
+  }
+  out->linker_ = std::make_unique<NodeLinker>(store, *out->segmenter_);
+  return out;
+}
+
+Status Extractor::LoadLexicon(const std::string& path) {
+  // The language by the file's name: NAME.nl.tsv, NAME.en.tsv, nl.tsv, en.tsv.
+  const std::string name = AsciiLower(BaseName(path));
+  std::optional<Language> language;
+  for (Language l : {Language::kEnglish, Language::kDutch}) {
+    const std::string code(LanguageCode(l));
+    if (name == code + ".tsv" || name.ends_with("." + code + ".tsv")) language = l;
+  }
+  if (!language) language = options_.language;
+  if (!language) {
+    return Status::Usage("the lexicon " + path + " does not say its language",
+                         "name it NAME.nl.tsv or NAME.en.tsv, or give --lang nl or --lang en");
+  }
+  auto text = ReadSourceText(path);
+  if (!text.ok()) return std::move(text).TakeStatus();
+  return lexicons_[static_cast<int>(*language)]->Add(text->bytes, path);
+}
+
+Result<Language> Extractor::FileLanguage(const SourceText& text) {
+  if (options_.language) return *options_.language;
+  const Lexicon& english = *lexicons_[static_cast<int>(Language::kEnglish)];
+  const Lexicon& dutch = *lexicons_[static_cast<int>(Language::kDutch)];
+  LanguageVotes votes;
+  std::vector<Token> tokens;
+  Status failed;
+  Status s = segmenter_->ForEachSentence(text.view, [&](std::uint32_t start, std::uint32_t end) {
+    if (start >= kLanguageSampleBytes) return false;
+    if (end - start > kMaxSentenceBytes) return true;
+    tokens.clear();
+    failed = segmenter_->Tokenize(text.view, start, end, tokens);
+    if (!failed.ok()) return false;
+    for (const Token& t : tokens) {
+      if (!t.word) continue;
+      const bool en = english.IsFunctionWord(t.fold), nl = dutch.IsFunctionWord(t.fold);
+      votes.english += en && !nl;
+      votes.dutch += nl && !en;
+    }
+    return true;
+  });
+  CAUSALKG_RETURN_IF_ERROR(s);
+  CAUSALKG_RETURN_IF_ERROR(failed);
+  return votes.dutch > votes.english ? Language::kDutch : Language::kEnglish;
+}
+
+Status Extractor::ExtractFile(const std::string& path, const Emit& emit, ExtractStats& stats) {
+  auto text = ReadSourceText(path);
+  if (!text.ok()) return std::move(text).TakeStatus();
+  return ExtractText(*text, emit, stats);
+}
+
+Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractStats& stats) {
+  ++stats.files;
+  stats.bytes += text.bytes.size();
+  if (text.bytes.empty()) {
+    stats.notes.push_back(text.name + ": the file is empty; no candidates");
+    return Status::Ok();
+  }
+  auto file_language = FileLanguage(text);
+  if (!file_language.ok()) return std::move(file_language).TakeStatus();
+  const Lexicon& english = *lexicons_[static_cast<int>(Language::kEnglish)];
+  const Lexicon& dutch = *lexicons_[static_cast<int>(Language::kDutch)];
+  const std::string source = options_.source.empty() ? SourceIdOf(text.name) : options_.source;
+
+  std::uint64_t sentences = 0, long_sentences = 0;
+  std::uint32_t first_long = 0;
+  std::vector<Token> tokens;
+  Status failed;
+  Status s = segmenter_->ForEachSentence(text.view, [&](std::uint32_t start, std::uint32_t end) {
+    ++sentences;
+    if (end - start > kMaxSentenceBytes) {
+      if (long_sentences++ == 0) first_long = start;
+      return true;
+    }
+    tokens.clear();
+    failed = segmenter_->Tokenize(text.view, start, end, tokens);
+    if (!failed.ok()) return false;
+    if (IsQuestion(tokens)) {
+      ++stats.questions;
+      return true;
+    }
+    Language language = *file_language;
+    if (!options_.language) {
+      LanguageVotes votes;
+      for (const Token& t : tokens) {
+        if (!t.word) continue;
+        const bool en = english.IsFunctionWord(t.fold), nl = dutch.IsFunctionWord(t.fold);
+        votes.english += en && !nl;
+        votes.dutch += nl && !en;
+      }
+      if (votes.dutch - votes.english >= kSentenceLanguageMargin) language = Language::kDutch;
+      if (votes.english - votes.dutch >= kSentenceLanguageMargin) language = Language::kEnglish;
+    }
+    ++stats.by_language[std::string(LanguageCode(language))];
+    const Lexicon& lexicon = *lexicons_[static_cast<int>(language)];
+    for (Token& t : tokens) {
+      if (!t.word) continue;
+      t.stem = t.number ? t.fold : lexicon.stemmer().Stem(t.fold);
+      t.classes = lexicon.ClassesOf(t.fold);
+      if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
+    }
+    lexicon.MarkPhrases(tokens);
+    Sentence sentence;
+    sentence.start = start;
+    sentence.end = end;
+    sentence.language = language;
+    sentence.tokens = std::move(tokens);
+    SentenceReader reader(sentence, lexicon);
+    const std::vector<Claim> claims = reader.Read();
+    for (const Claim& claim : claims) {
+      auto token = [&](int i) -> const Token& {
+        return sentence.tokens[static_cast<std::size_t>(i)];
+      };
+      Candidate c;
+      c.file = text.name;
+      c.quote = text.bytes.substr(start, end - start);
+      c.start = start;
+      c.end = end;
+      c.cause_start = token(claim.cause.span.first).start;
+      c.cause_end = token(claim.cause.span.last - 1).end;
+      c.effect_start = token(claim.effect.span.first).start;
+      c.effect_end = token(claim.effect.span.last - 1).end;
+      c.cause = text.bytes.substr(c.cause_start, c.cause_end - c.cause_start);
+      c.effect = text.bytes.substr(c.effect_start, c.effect_end - c.effect_start);
+      c.sign = claim.sign;
+      c.negated = claim.negated;
+      c.modality = claim.hedged ? "can" : "is";
+      c.confidence = BaseConfidence(claim.rule) * (claim.hedged ? kHedgeFactor : 1.0) *
+                     (claim.negated ? kNegationFactor : 1.0);
+      c.rule = std::string(claim.rule);
+      c.language = language;
+      c.source = source;
+      auto subject = linker_->Link(sentence, claim.cause, lexicon);
+      if (!subject.ok()) {
+        failed = std::move(subject).TakeStatus();
+        return false;
+      }
+      auto object = linker_->Link(sentence, claim.effect, lexicon);
+      if (!object.ok()) {
+        failed = std::move(object).TakeStatus();
+        return false;
+      }
+      auto relation = linker_->RelationFor(claim.entry, claim.sign);
+      if (!relation.ok()) {
+        failed = std::move(relation).TakeStatus();
+        return false;
+      }
+      c.subject = subject->id;
+      c.subject_linked = subject->linked;
+      c.subject_match = subject->match;
+      c.object = object->id;
+      c.object_linked = object->linked;
+      c.object_match = object->match;
+      c.relation = *relation;
+      failed = emit(c);
+      if (!failed.ok()) return false;
+      ++stats.candidates;
+      ++stats.by_rule[c.rule];
+    }
+    tokens = std::move(sentence.tokens);
+    return true;
+  });
+  CAUSALKG_RETURN_IF_ERROR(s);
+  CAUSALKG_RETURN_IF_ERROR(failed);
+  stats.sentences += sentences;
+  stats.long_sentences += long_sentences;
+  if (sentences == 0) stats.notes.push_back(text.name + ": the file holds no text; no candidates");
+  if (long_sentences > 0) {
+    stats.notes.push_back(text.name + ": " + std::to_string(long_sentences) +
+                          (long_sentences == 1 ? " sentence" : " sentences") + " longer than " +
+                          std::to_string(kMaxSentenceBytes) +
+                          " bytes not read by the rules (the first at byte offset " +
+                          std::to_string(first_long) + ")");
+  }
+  return Status::Ok();
+}
+
+}  // namespace causalkg::kb::extract

@@ -1,0 +1,405 @@
+#include "kb/extract/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "engine/common/text_fold.hpp"
+#include "kb/extract/dutch_verb_forms.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace generated {
+std::string_view EnglishLexicon();
+std::string_view DutchLexicon();
+}  // namespace generated
+
+namespace {
+
+struct KindName {
+  std::string_view name;
+  EntryKind kind;
+};
+
+constexpr std::array<KindName, 26> kKinds = {{
+    {"verb", EntryKind::kVerb},
+    {"influence", EntryKind::kInfluence},
+    {"noun", EntryKind::kNoun},
+    {"change", EntryKind::kChange},
+    {"change-noun", EntryKind::kChange},
+    {"connective", EntryKind::kConnective},
+    {"marker", EntryKind::kMarker},
+    {"comparison", EntryKind::kComparison},
+    {"root", EntryKind::kRoot},
+    {"hedge", EntryKind::kHedge},
+    {"negation", EntryKind::kNegation},
+    {"polarity", EntryKind::kPolarity},
+    {"comparative", EntryKind::kComparative},
+    {"degree", EntryKind::kDegree},
+    {"light", EntryKind::kLight},
+    {"determiner", EntryKind::kDeterminer},
+    {"preposition", EntryKind::kPreposition},
+    {"pronoun", EntryKind::kPronoun},
+    {"relative", EntryKind::kRelative},
+    {"coordinator", EntryKind::kCoordinator},
+    {"subordinator", EntryKind::kSubordinator},
+    {"auxiliary", EntryKind::kAuxiliary},
+    {"adverb", EntryKind::kAdverb},
+    {"reporting", EntryKind::kReporting},
+    {"temporal", EntryKind::kTemporal},
+    {"other-verb", EntryKind::kOtherVerb},
+}};
+
+std::string_view Trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\r')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t at = text.find(separator, from);
+    out.push_back(text.substr(from, at == std::string_view::npos ? text.size() - from : at - from));
+    if (at == std::string_view::npos) return out;
+    from = at + 1;
+  }
+}
+
+// Kinds whose phrases are inflected: matched by stem (English) or by the
+// forms of a Dutch verb.
+bool Inflects(EntryKind kind) {
+  return kind == EntryKind::kVerb || kind == EntryKind::kInfluence || kind == EntryKind::kNoun ||
+         kind == EntryKind::kChange || kind == EntryKind::kRoot || kind == EntryKind::kLight;
+}
+
+bool IsDutchVerbKind(EntryKind kind) {
+  return kind == EntryKind::kVerb || kind == EntryKind::kChange || kind == EntryKind::kLight;
+}
+
+void AddUnique(std::vector<std::string>& list, std::string value) {
+  if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) {
+    list.push_back(std::move(value));
+  }
+}
+
+bool Contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::uint32_t ClassBits(const LexiconEntry& entry) {
+  switch (entry.kind) {
+    case EntryKind::kHedge:
+      return kHedge | (entry.value == "adjective" ? kHedgeAdjective : 0u);
+    case EntryKind::kNegation:
+      return kNegation | (entry.value == "determiner" ? kNegativeDeterminer : 0u);
+    case EntryKind::kPolarity:
+      return entry.sign > 0 ? kPositive : kNegative;
+    case EntryKind::kComparative:
+      return entry.sign > 0 ? kMore : kLess;
+    case EntryKind::kDegree:
+      return kDegree;
+    case EntryKind::kLight:
+      return kLight;
+    case EntryKind::kDeterminer:
+      return kDeterminer;
+    case EntryKind::kPreposition:
+      return kPreposition | (entry.value == "inner" ? kInnerPreposition : 0u);
+    case EntryKind::kPronoun:
+      return kPronoun;
+    case EntryKind::kRelative:
+      return kRelative;
+    case EntryKind::kCoordinator:
+      return kCoordinator;
+    case EntryKind::kSubordinator:
+      return kSubordinator;
+    case EntryKind::kAuxiliary:
+      return kAuxiliary | (entry.value == "passive" ? kPassiveAuxiliary : 0u);
+    case EntryKind::kAdverb:
+      return kAdverb;
+    case EntryKind::kReporting:
+      return kReporting;
+    case EntryKind::kTemporal:
+      return kTemporal;
+    case EntryKind::kOtherVerb:
+      return kOtherVerb;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
+std::string DescribeEntryKinds() {
+  std::string out;
+  for (const KindName& k : kKinds) {
+    if (!out.empty()) out += ", ";
+    out += k.name;
+  }
+  return out;
+}
+
+bool IsCueKind(EntryKind kind) {
+  return static_cast<int>(kind) < static_cast<int>(EntryKind::kHedge);
+}
+
+std::string_view BundledLexicon(Language language) {
+  return language == Language::kDutch ? generated::DutchLexicon() : generated::EnglishLexicon();
+}
+
+Lexicon::Lexicon(Language language) : language_(language), stemmer_(language) {}
+
+Status Lexicon::ParseLine(std::string_view line, const std::string& where,
+                          LexiconEntry& entry) const {
+  const std::vector<std::string_view> columns = Split(line, '\t');
+  const std::string_view kind_name = Trim(columns[0]);
+  auto kind = std::find_if(kKinds.begin(), kKinds.end(),
+                           [&](const KindName& k) { return k.name == kind_name; });
+  if (kind == kKinds.end()) {
+    return Status::Load("unknown kind '" + std::string(kind_name) + "'",
+                        "a line is kind<TAB>phrase<TAB>value<TAB>relation<TAB>notes, with the "
+                        "kind one of: " +
+                            DescribeEntryKinds());
+  }
+  entry.kind = kind->kind;
+  entry.noun = kind_name == "change-noun";
+  const std::string_view phrase = columns.size() > 1 ? Trim(columns[1]) : std::string_view();
+  if (phrase.empty()) {
+    return Status::Load("no phrase after the kind",
+                        "a line is kind<TAB>phrase<TAB>value<TAB>relation<TAB>notes");
+  }
+  entry.value = columns.size() > 2 ? std::string(Trim(columns[2])) : std::string();
+  entry.relation = columns.size() > 3 ? std::string(Trim(columns[3])) : std::string();
+  entry.where = where;
+
+  // The value column: a sign, a direction, or a word some kinds take.
+  std::string_view value = entry.value;
+  auto sign_of = [](std::string_view v) -> std::optional<int> {
+    if (v == "+") return 1;
+    if (v == "-") return -1;
+    if (v == "?") return 0;
+    return std::nullopt;
+  };
+  switch (entry.kind) {
+    case EntryKind::kVerb:
+    case EntryKind::kInfluence:
+    case EntryKind::kNoun:
+    case EntryKind::kChange: {
+      if (entry.kind == EntryKind::kVerb && value.starts_with("<")) {
+        entry.reversed = true;
+        value.remove_prefix(1);
+      }
+      auto sign = sign_of(value);
+      if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
+        return Status::Load(
+            "the value of a " + std::string(kind_name) + " is its sign, not '" + entry.value + "'",
+            entry.kind == EntryKind::kChange
+                ? "write + (it rises) or - (it falls)"
+                : std::string("write +, - or ?") +
+                      (entry.kind == EntryKind::kVerb
+                           ? ", after < when the subject is the effect (<? for depends on)"
+                           : ""));
+      }
+      entry.sign = *sign;
+      break;
+    }
+    case EntryKind::kPolarity:
+    case EntryKind::kComparative: {
+      auto sign = sign_of(value);
+      if (!sign || *sign == 0) {
+        return Status::Load("the value of a " + std::string(kind_name) + " is + or -, not '" +
+                            entry.value + "'");
+      }
+      entry.sign = *sign;
+      break;
+    }
+    case EntryKind::kConnective:
+      if (value != "cause" && value != "effect") {
+        return Status::Load(
+            "the value of a connective is cause or effect, not '" + entry.value + "'",
+            "cause: the clause after it is the cause (because); effect: the "
+            "clause after it is the effect (therefore)");
+      }
+      entry.cause_after = value == "cause";
+      break;
+    case EntryKind::kMarker:
+      if (value != "cause") {
+        return Status::Load("the value of a marker is cause, not '" + entry.value + "'",
+                            "a marker introduces the cause: due to X");
+      }
+      entry.cause_after = true;
+      break;
+    case EntryKind::kPreposition:
+    case EntryKind::kAuxiliary:
+    case EntryKind::kHedge:
+    case EntryKind::kNegation: {
+      const std::string_view allowed = entry.kind == EntryKind::kPreposition ? "inner"
+                                       : entry.kind == EntryKind::kAuxiliary ? "passive"
+                                       : entry.kind == EntryKind::kHedge     ? "adjective"
+                                                                             : "determiner";
+      if (!value.empty() && value != allowed) {
+        return Status::Load("the value of a " + std::string(kind_name) + " is empty or " +
+                            std::string(allowed) + ", not '" + entry.value + "'");
+      }
+      break;
+    }
+    default:
+      if (!value.empty()) {
+        return Status::Load("a " + std::string(kind_name) + " takes no value, not '" + entry.value +
+                            "'");
+      }
+  }
+
+  bool cause_slot = false, effect_slot = false;
+  for (std::string_view text : Split(phrase, ' ')) {
+    if (text.empty()) continue;
+    LexiconWord word;
+    if (entry.kind == EntryKind::kNoun && (text == "X" || text == "Y")) {
+      word.slot = text == "X" ? LexiconWord::Slot::kCause : LexiconWord::Slot::kEffect;
+      (text == "X" ? cause_slot : effect_slot) = true;
+      entry.words.push_back(std::move(word));
+      continue;
+    }
+    const std::string folded = FoldCase(text);
+    std::vector<std::string_view> alternatives = Split(folded, '/');
+    std::string_view base = alternatives.front();
+    std::string particle;
+    if (const std::size_t bar = base.find('|'); bar != std::string_view::npos) {
+      particle = std::string(base.substr(0, bar));
+      base = base.substr(bar + 1);
+      if (particle.empty() || base.empty()) {
+        return Status::Load("'" + std::string(text) + "': | separates a particle from its verb",
+                            "write the particle, |, then the verb: toe|nemen");
+      }
+    }
+    std::vector<std::string> extra;
+    for (std::size_t i = 1; i < alternatives.size(); ++i) {
+      if (alternatives[i].empty()) {
+        return Status::Load("'" + std::string(text) + "' has an empty form between its /");
+      }
+      extra.emplace_back(alternatives[i]);
+    }
+    if (base.empty()) return Status::Load("'" + std::string(text) + "' has an empty form");
+    word.particle = particle;
+    if (language_ == Language::kDutch && IsDutchVerbKind(entry.kind) && !entry.noun &&
+        base.ends_with("en")) {
+      DutchVerbForms forms = InflectDutchVerb(base, particle, extra);
+      word.forms = std::move(forms.forms);
+      word.split_forms = std::move(forms.finite);
+    } else {
+      const bool stems = Inflects(entry.kind) &&
+                         !(language_ == Language::kDutch && entry.kind == EntryKind::kLight);
+      AddUnique(word.forms, particle + std::string(base));
+      if (!particle.empty()) AddUnique(word.split_forms, std::string(base));
+      if (stems && particle.empty()) AddUnique(word.stems, stemmer_.Stem(base));
+      for (const std::string& form : extra) {
+        AddUnique(word.forms, particle + form);
+        if (!particle.empty()) AddUnique(word.split_forms, form);
+        if (stems && particle.empty()) AddUnique(word.stems, stemmer_.Stem(form));
+      }
+    }
+    entry.words.push_back(std::move(word));
+  }
+  if (entry.words.empty()) return Status::Load("no phrase after the kind");
+  if (entry.kind == EntryKind::kNoun) {
+    const bool shape = entry.words.size() >= 5 && entry.words[0].slot == LexiconWord::Slot::kNone &&
+                       entry.words[1].slot == LexiconWord::Slot::kNone &&
+                       entry.words[2].slot == LexiconWord::Slot::kCause &&
+                       entry.words[3].slot == LexiconWord::Slot::kNone &&
+                       entry.words[4].slot == LexiconWord::Slot::kEffect && entry.words.size() == 5;
+    if (!cause_slot || !effect_slot || !shape) {
+      return Status::Load("a noun pattern is: noun, preposition, X, preposition, Y",
+                          "for example: effect of X on Y");
+    }
+  }
+  if (entry.words.front().slot != LexiconWord::Slot::kNone) {
+    return Status::Load("a phrase starts with a word");
+  }
+  return Status::Ok();
+}
+
+Status Lexicon::Add(std::string_view text, const std::string& name) {
+  std::vector<LexiconEntry> added;
+  std::size_t line_number = 0;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t end = text.find('\n', from);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(from, end - from);
+    from = end + 1;
+    ++line_number;
+    if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+    LexiconEntry entry;
+    Status s = ParseLine(line, name + ", line " + std::to_string(line_number), entry);
+    if (!s.ok()) return std::move(s).InFile(name, line_number);
+    added.push_back(std::move(entry));
+  }
+  for (LexiconEntry& entry : added) {
+    entries_.push_back(std::move(entry));
+    Index(static_cast<std::uint32_t>(entries_.size() - 1));
+  }
+  return Status::Ok();
+}
+
+void Lexicon::Index(std::uint32_t id) {
+  const LexiconEntry& entry = entries_[id];
+  const LexiconWord& first = entry.words.front();
+  if (IsCueKind(entry.kind)) {
+    for (const std::string& form : first.forms) cues_by_form_[form].push_back(id);
+    for (const std::string& form : first.split_forms) cues_by_form_[form].push_back(id);
+    for (const std::string& stem : first.stems) cues_by_stem_[stem].push_back(id);
+    return;
+  }
+  const std::uint32_t bits = ClassBits(entry);
+  if (entry.words.size() > 1) {
+    phrase_entries_.push_back(id);
+    return;
+  }
+  for (const std::string& form : first.forms) classes_[form] |= bits;
+  for (const std::string& form : first.split_forms) classes_[form] |= bits;
+}
+
+std::uint32_t Lexicon::ClassesOf(const std::string& fold) const {
+  auto it = classes_.find(fold);
+  return it == classes_.end() ? 0u : it->second;
+}
+
+void Lexicon::MarkPhrases(std::vector<Token>& tokens) const {
+  for (std::uint32_t id : phrase_entries_) {
+    const LexiconEntry& entry = entries_[id];
+    const std::uint32_t bits = ClassBits(entry);
+    const std::size_t n = entry.words.size();
+    for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
+      bool all = true;
+      for (std::size_t k = 0; k < n && all; ++k) {
+        all = Contains(entry.words[k].forms, tokens[i + k].fold);
+      }
+      if (!all) continue;
+      for (std::size_t k = 0; k < n; ++k) tokens[i + k].classes |= bits;
+    }
+  }
+}
+
+void Lexicon::CuesStartingAt(const Token& token, std::vector<std::uint32_t>& out) const {
+  if (!token.word) return;
+  if (auto it = cues_by_form_.find(token.fold); it != cues_by_form_.end()) {
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  if (auto it = cues_by_stem_.find(token.stem); it != cues_by_stem_.end()) {
+    out.insert(out.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+WordMatch Lexicon::Matches(const LexiconWord& word, const Token& token) {
+  if (!token.word) return WordMatch::kNo;
+  if (Contains(word.forms, token.fold)) return WordMatch::kYes;
+  if (!token.stem.empty() && Contains(word.stems, token.stem)) return WordMatch::kYes;
+  if (Contains(word.split_forms, token.fold)) return WordMatch::kNeedsParticle;
+  return WordMatch::kNo;
+}
+
+}  // namespace causalkg::kb::extract

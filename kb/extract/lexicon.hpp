@@ -1,0 +1,120 @@
+// A language's lexicon: the cue words of causal statements (verbs, nouns,
+// connectives, markers) and the function words and modifiers the rules read
+// around them. Read from tab-separated text (kb/extract/README.md): the
+// bundled lexicons (kb/extract/lexicons/*.tsv, embedded at build time) and
+// any a user adds with --lexicon.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/common/status.hpp"
+#include "kb/extract/language.hpp"
+#include "kb/extract/stemmer.hpp"
+#include "kb/extract/token.hpp"
+
+namespace causalkg::kb::extract {
+
+enum class EntryKind : std::uint8_t {
+  // Cues: each starts a rule.
+  kVerb,        // X increases Y
+  kInfluence,   // X has (great) influence on Y
+  kNoun,        // the effect of X on Y
+  kChange,      // Y rises; a rise in Y (noun: the change-noun kind)
+  kConnective,  // because, therefore: a clause is the cause, or the effect
+  kMarker,      // due to X: a noun phrase is the cause
+  kComparison,  // as with X: the sentence's claims hold for X too
+  kRoot,        // the roots of X
+  // Modifiers and function words: they give tokens classes.
+  kHedge,
+  kNegation,
+  kPolarity,
+  kComparative,
+  kDegree,
+  kLight,
+  kDeterminer,
+  kPreposition,
+  kPronoun,
+  kRelative,
+  kCoordinator,
+  kSubordinator,
+  kAuxiliary,
+  kAdverb,
+  kReporting,
+  kTemporal,
+  kOtherVerb,
+};
+
+// The kinds as a lexicon file names them, for messages: "verb, influence, ...".
+std::string DescribeEntryKinds();
+bool IsCueKind(EntryKind kind);
+
+enum class WordMatch : std::uint8_t { kNo, kYes, kNeedsParticle };
+
+// One word of a lexicon phrase.
+struct LexiconWord {
+  std::vector<std::string> forms;        // case-folded forms that match
+  std::vector<std::string> stems;        // stems that match
+  std::vector<std::string> split_forms;  // finite forms that need `particle` later
+  std::string particle;                  // Dutch separable particle (toe of toe|nemen)
+  enum class Slot : std::uint8_t { kNone, kCause, kEffect } slot = Slot::kNone;
+};
+
+struct LexiconEntry {
+  EntryKind kind = EntryKind::kVerb;
+  std::vector<LexiconWord> words;
+  int sign = 0;              // +1, -1, or 0 for ?
+  bool reversed = false;     // the subject is the effect: Y depends on X
+  bool cause_after = false;  // a connective or marker introduces the cause
+  bool noun = false;         // a change named by a noun: a rise in Y
+  std::string value;         // the third column as written
+  std::string relation;      // the relation a claim of this cue takes, if the store has it
+  std::string where;         // "en.tsv, line 12"
+};
+
+class Lexicon {
+ public:
+  explicit Lexicon(Language language);
+
+  Language language() const { return language_; }
+
+  // Adds the entries of lexicon text; `name` names it in errors (a Load
+  // error with the line). Nothing is added when a line is refused.
+  Status Add(std::string_view text, const std::string& name);
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  const Stemmer& stemmer() const { return stemmer_; }
+
+  // Classes of a token from the single-word function entries.
+  std::uint32_t ClassesOf(const std::string& fold) const;
+  // Marks the tokens of multi-word function entries (in turn, op zijn beurt).
+  void MarkPhrases(std::vector<Token>& tokens) const;
+
+  // Ids of the cue entries whose first word `token` may be.
+  void CuesStartingAt(const Token& token, std::vector<std::uint32_t>& out) const;
+  static WordMatch Matches(const LexiconWord& word, const Token& token);
+
+  // Words that only this language has among its function words: for
+  // telling languages apart.
+  bool IsFunctionWord(const std::string& fold) const { return classes_.count(fold) > 0; }
+
+ private:
+  Status ParseLine(std::string_view line, const std::string& where, LexiconEntry& entry) const;
+  void Index(std::uint32_t id);
+
+  Language language_;
+  Stemmer stemmer_;
+  std::vector<LexiconEntry> entries_;
+  std::unordered_map<std::string, std::uint32_t> classes_;
+  std::vector<std::uint32_t> phrase_entries_;  // multi-word function entries
+  std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_form_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_stem_;
+};
+
+// The bundled lexicon text of a language.
+std::string_view BundledLexicon(Language language);
+
+}  // namespace causalkg::kb::extract

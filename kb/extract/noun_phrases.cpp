@@ -1,0 +1,176 @@
+// Noun phrases without a parser: runs of tokens that may be part of one,
+// cut where a determiner starts the next, trimmed of function words at
+// their edges, and split at coordinations.
+#include <algorithm>
+#include <array>
+
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+// A determiner starts a new noun phrase unless it follows a word that a
+// noun phrase continues from (of the, van de, and the, a great).
+bool ContinuesInto(const Token& before) {
+  return before.Is(kPreposition | kDeterminer | kCoordinator | kDegree | kHedgeAdjective |
+                   kNegativeDeterminer | kPositive | kNegative | kMore | kLess);
+}
+
+bool EndsWith(const std::string& text, std::string_view end) {
+  return text.size() > end.size() + 1 &&
+         text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+bool AdjectiveLike(const Token& t, Language language) {
+  if (t.Is(kPositive | kNegative | kMore | kLess | kDegree)) return true;
+  const std::string& w = t.fold;
+  if (language == Language::kDutch) {
+    return EndsWith(w, "e") || EndsWith(w, "isch") || EndsWith(w, "lijk") || EndsWith(w, "ig");
+  }
+  static constexpr std::array<std::string_view, 14> kSuffixes = {
+      "al",   "ic",   "ical", "ive", "ous", "ful", "less",
+      "able", "ible", "ary",  "ish", "ed",  "ing", "ian"};
+  for (std::string_view s : kSuffixes) {
+    if (EndsWith(w, s)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Span SentenceReader::Trim(Span span) const {
+  auto edge_function = [&](int i, bool leading) {
+    if (!IsWord(i)) return !IsJoiner(i) || true;
+    const Token& t = At(i);
+    if (t.Is(kAdverb) && !t.Is(kMore | kLess)) return true;
+    if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {
+      return !t.Is(kDeterminer) || !leading;
+    }
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
+    if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
+    if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
+    if (!leading && t.Is(kDeterminer | kDegree | kHedgeAdjective | kNegativeDeterminer))
+      return true;
+    return false;
+  };
+  while (!span.empty() && edge_function(span.first, true)) ++span.first;
+  while (!span.empty() && edge_function(span.last - 1, false)) --span.last;
+  return span;
+}
+
+Span SentenceReader::TrimClause(Span span) const {
+  while (!span.empty() &&
+         (!IsWord(span.first) || At(span.first).Is(kCoordinator) ||
+          (At(span.first).Is(kSubordinator | kRelative) && !IsContent(span.first)))) {
+    ++span.first;
+  }
+  while (!span.empty() && !IsWord(span.last - 1)) --span.last;
+  return span;
+}
+
+bool SentenceReader::Meaningful(Span span) const {
+  for (int i = span.first; i < span.last; ++i) {
+    if (IsContent(i) && !At(i).Is(kPronoun)) return true;
+  }
+  return false;
+}
+
+std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int limit) const {
+  int start = end;
+  while (start - 1 >= limit && !IsStopper(start - 1)) --start;
+  std::vector<Chunk> out;
+  if (start >= end) return out;
+  // A run right after a preposition is that preposition's object: a PP.
+  const bool after_preposition = IsWord(start - 1) && At(start - 1).Is(kPreposition) &&
+                                 !IsClauseWord(start - 1) && !IsVerbal(start - 1);
+  int chunk_start = start;
+  for (int k = start + 1; k <= end; ++k) {
+    const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
+    if (!cut) continue;
+    Chunk chunk;
+    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb);
+    if (out.empty() && after_preposition) chunk.prepositional = true;
+    chunk.span = Trim({chunk_start, k});
+    chunk.outer = {out.empty() && after_preposition ? start - 1 : chunk_start, k};
+    if (!chunk.span.empty()) out.push_back(chunk);
+    chunk_start = k;
+  }
+  return out;
+}
+
+std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int limit) const {
+  int end = begin;
+  while (end < limit && !IsStopper(end)) ++end;
+  std::vector<Chunk> out;
+  int chunk_start = begin;
+  for (int k = begin + 1; k <= end; ++k) {
+    const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
+    if (!cut) continue;
+    Chunk chunk;
+    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb);
+    chunk.span = Trim({chunk_start, k});
+    chunk.outer = {chunk_start, k};
+    if (!chunk.span.empty()) out.push_back(chunk);
+    chunk_start = k;
+  }
+  return out;
+}
+
+Side SentenceReader::Whole(Span span) const {
+  Side side;
+  side.span = span;
+  for (int i = span.first; i < span.last; ++i) {
+    if (IsWord(i)) side.words.push_back(i);
+  }
+  return side;
+}
+
+std::vector<Side> SentenceReader::Conjuncts(Span span) const {
+  std::vector<int> cuts;
+  bool between = false;  // between A and B: one phrase
+  for (int i = span.first; i < span.last; ++i) {
+    const std::string& f = At(i).fold;
+    if (f == "between" || f == "tussen" || f == "both" || f == "zowel" || f == "either" ||
+        f == "noch" || f == "neither") {
+      between = true;
+    }
+    if (!between && IsNounCoordinator(i)) cuts.push_back(i);
+  }
+  if (cuts.empty()) return {Whole(span)};
+  std::vector<Span> parts;
+  int from = span.first;
+  for (int cut : cuts) {
+    parts.push_back(Trim({from, cut}));
+    from = cut + 1;
+  }
+  parts.push_back(Trim({from, span.last}));
+  for (const Span& part : parts) {
+    if (!Meaningful(part)) return {Whole(span)};
+  }
+  // social and digital inequality: the first part a lone adjective.
+  if (parts.size() == 2) {
+    std::vector<int> left, right;
+    for (int i = parts[0].first; i < parts[0].last; ++i) {
+      if (IsContent(i)) left.push_back(i);
+    }
+    for (int i = parts[1].first; i < parts[1].last; ++i) {
+      if (IsWord(i) && !At(i).Is(kDeterminer)) right.push_back(i);
+    }
+    if (left.size() == 1 && parts[0].size() == 1 && right.size() >= 2 &&
+        AdjectiveLike(At(left[0]), language_) && AdjectiveLike(At(right[0]), language_)) {
+      Side first{span, {}}, second{span, {}};
+      first.words.push_back(left[0]);
+      first.words.insert(first.words.end(), right.begin() + 1, right.end());
+      second.words = right;
+      return {first, second};
+    }
+  }
+  std::vector<Side> out;
+  for (const Span& part : parts) out.push_back(Whole(part));
+  return out;
+}
+
+}  // namespace causalkg::kb::extract

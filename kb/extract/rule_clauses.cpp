@@ -1,0 +1,208 @@
+// Connectives and markers: one clause (or noun phrase) is the cause of
+// another. Y because X, Omdat X, Y, X, waardoor Y; Y due to X, Door X neemt
+// Y toe. Each side is read as an event: "prices rose" is prices, +.
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
+
+}  // namespace
+
+int SentenceReader::FirstWord() const {
+  int i = 0;
+  while (i < size() && !At(i).word) ++i;
+  return i;
+}
+
+int SentenceReader::NextPunctuation(int i) const {
+  while (i < size() && !IsBoundary(i)) ++i;
+  return i;
+}
+
+int SentenceReader::SegmentEnd(int i) const {
+  while (i < size() && !IsBoundary(i) && !IsClauseWord(i)) ++i;
+  return i;
+}
+
+int SentenceReader::SegmentStart(int end) const {
+  int k = end - 1;
+  while (k >= 0 && !IsBoundary(k) && !IsClauseWord(k)) --k;
+  return k + 1;
+}
+
+bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
+  for (int i = span.first; i < span.last; ++i) {
+    if (!IsWord(i) || !At(i).Is(cls)) continue;
+    if (cls == kHedge && At(i).Is(kHedgeAdjective)) continue;
+    if (cls == kNegation && At(i).Is(kNegativeDeterminer)) continue;
+    return true;
+  }
+  return false;
+}
+
+SentenceReader::Event SentenceReader::EventOf(Span clause) const {
+  const Span span = TrimClause(clause);
+  Event out;
+  out.side = Whole(span);
+  if (span.empty()) return out;
+  // A claim inside the clause: its effect is what the clause says happens.
+  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+    if (it->rule == rules::kConnective || it->rule == rules::kMarker || it->rule == rules::kRoot ||
+        it->rule == rules::kComparison) {
+      continue;
+    }
+    if (it->cue.first >= span.first && it->cue.last < span.last && !it->negated) {
+      out.side = it->effect;
+      out.sign = it->sign == 0 ? 1 : it->sign;
+      return out;
+    }
+  }
+  // A verb cue opening the clause, its subject elsewhere: ..., thereby
+  // reducing Y.
+  for (const Cue& cue : cues_) {
+    if (cue.entry->kind != EntryKind::kVerb || !cue.verbal || cue.first != span.first) continue;
+    bool hedged = false, negated = false;
+    const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    std::vector<Chunk> chunks = ChunksAfter(begin, span.last);
+    if (chunks.empty() || chunks.front().prepositional || !Meaningful(chunks.front().span)) break;
+    int sign = cue.entry->sign == 0 ? 1 : cue.entry->sign;
+    std::vector<Side> sides = SignedSides(chunks.front().span, sign);
+    out.side = sides.front();
+    out.sign = sign;
+    return out;
+  }
+  // A change: Y rises, Y neemt toe, neemt Y toe, stijgen de prijzen.
+  for (const Cue& change : changes_) {
+    const int verb = change.tokens[0];
+    if (!change.verbal || verb < span.first || verb >= span.last) continue;
+    const bool split = change.tokens.size() == 2 && change.tokens[1] > verb + 1;
+    Span np;
+    if (split) {
+      bool hedged = false, negated = false;
+      std::vector<Chunk> chunks =
+          ChunksAfter(SkipVerbGroupRight(verb + 1, hedged, negated), change.tokens[1]);
+      if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
+    }
+    if (np.empty()) {
+      bool hedged = false, negated = false;
+      const int end = SkipVerbGroupLeft(change.first, hedged, negated);
+      if (end >= span.first) {
+        std::vector<Chunk> chunks = ChunksBefore(end + 1, span.first);
+        if (!chunks.empty() && !chunks.back().prepositional) np = chunks.back().span;
+      }
+    }
+    if (np.empty() && Dutch()) {
+      bool hedged = false, negated = false;
+      std::vector<Chunk> chunks =
+          ChunksAfter(SkipVerbGroupRight(change.last + 1, hedged, negated), span.last);
+      if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
+    }
+    if (np.empty() || !Meaningful(np)) continue;
+    out.side = Whole(np);
+    out.sign = change.entry->sign;
+    return out;
+  }
+  return out;
+}
+
+void SentenceReader::ReadConnective(const Cue& cue) {
+  const int a = cue.first, b = cue.last;
+  const LexiconEntry& entry = *cue.entry;
+  const std::string& word = At(a).fold;
+  if (word == "since") {
+    // since 2010, since then, since the start of the year: time.
+    for (int k = b + 1; k < size() && k <= b + 3; ++k) {
+      if (At(k).number || At(k).Is(kTemporal)) return;
+      if (IsContent(k)) break;
+    }
+  }
+  Span cause, effect;
+  if (entry.cause_after) {
+    if (a == FirstWord()) {
+      // Because X, Y / Omdat X, Y
+      const int comma = NextPunctuation(b + 1);
+      if (comma >= size() || !IsComma(At(comma))) return;
+      cause = {b + 1, comma};
+      effect = {comma + 1, SegmentEnd(comma + 1)};
+    } else {
+      cause = {b + 1, NextPunctuation(b + 1)};
+      int j = a - 1;
+      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !clause_cue_[static_cast<std::size_t>(j)])
+        --j;
+      if (j >= 0 && IsComma(At(j))) --j;
+      effect = {SegmentStart(j + 1), j + 1};
+    }
+  } else {
+    if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
+    int j = a - 1;
+    bool joined = false;
+    while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kCoordinator) &&
+           !clause_cue_[static_cast<std::size_t>(j)]) {
+      joined = joined || At(j).Is(kCoordinator);
+      --j;
+    }
+    if (j >= 0 && !IsWord(j) &&
+        (At(j).fold == "," || At(j).fold == ";" || At(j).fold == "-" ||
+         At(j).fold == "\xE2\x80\x93" || At(j).fold == "\xE2\x80\x94")) {
+      joined = true;
+      --j;
+    }
+    if (!joined) return;  // Prices are therefore rising: the cause is elsewhere
+    cause = {SegmentStart(j + 1), j + 1};
+    effect = {b + 1, NextPunctuation(b + 1)};
+  }
+  cause = TrimClause(cause);
+  effect = TrimClause(effect);
+  if (!Meaningful(cause) || !Meaningful(effect)) return;
+  const Event from = EventOf(cause);
+  const Event to = EventOf(effect);
+  Emit({from.side}, {to.side}, from.sign * to.sign,
+       HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge), HasVerbal(effect, kNegation),
+       rules::kConnective, cue);
+}
+
+void SentenceReader::ReadMarker(const Cue& cue) {
+  const int a = cue.first, b = cue.last;
+  if (consumed_[static_cast<std::size_t>(a)]) return;
+  const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
+  // door X: a cause only where it opens a clause (Door X neemt Y toe);
+  // elsewhere it is by, through or during.
+  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens) return;
+  std::vector<Chunk> causes = ChunksAfter(b + 1, ClauseEnd(b));
+  if (causes.empty() || causes.front().prepositional || !Meaningful(causes.front().span)) return;
+  Chunk cause = causes.front();
+  Span effect;
+  if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator))) {
+    // Due to X, Y / Door X neemt Y toe
+    if (Dutch() && causes.size() >= 2 && cause.span.size() >= 2 && IsContent(cause.span.last - 1) &&
+        !(cause.outer.last < size() && IsComma(At(cause.outer.last)))) {
+      // Vanwege X sluiten veel bakkerijen: a main clause's verb comes right
+      // after what opens it, so a phrase followed by another ends in the verb.
+      cause.span.last -= 1;
+      cause.outer.last = cause.span.last;
+      if (!Meaningful(cause.span)) return;
+    }
+    int k = cause.outer.last;
+    if (k < size() && IsComma(At(k))) ++k;
+    effect = {k, SegmentEnd(k)};
+  } else {
+    // Y is caused by X, the closure was due to X: Y without its verb.
+    int j = a - 1;
+    if (j >= 0 && IsComma(At(j))) --j;
+    bool hedged = false, negated = false;
+    j = SkipVerbGroupLeft(j + 1, hedged, negated);
+    effect = {SegmentStart(j + 1), j + 1};
+  }
+  effect = TrimClause(effect);
+  if (!Meaningful(effect)) return;
+  const Event to = EventOf(effect);
+  int sign = to.sign;
+  const std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
+       rules::kMarker, cue);
+}
+
+}  // namespace causalkg::kb::extract

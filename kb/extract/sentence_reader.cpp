@@ -1,0 +1,93 @@
+#include "kb/extract/sentence_reader.hpp"
+
+#include <algorithm>
+
+namespace causalkg::kb::extract {
+
+double BaseConfidence(std::string_view rule) {
+  if (rule == rules::kVerb) return 0.7;
+  if (rule == rules::kVerbFinal || rule == rules::kPassive) return 0.65;
+  if (rule == rules::kInfluence || rule == rules::kChain || rule == rules::kCoordination)
+    return 0.6;
+  if (rule == rules::kNominal || rule == rules::kMarker) return 0.55;
+  if (rule == rules::kConnective) return 0.5;
+  if (rule == rules::kComparison) return 0.4;
+  return 0.35;  // root
+}
+
+void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Side>& effects,
+                          int sign, bool hedged, bool negated, std::string_view rule,
+                          const Cue& cue) {
+  const bool split = causes.size() > 1 || effects.size() > 1;
+  const bool base = rule == rules::kVerb || rule == rules::kVerbFinal || rule == rules::kPassive ||
+                    rule == rules::kInfluence || rule == rules::kNominal;
+  for (const Side& cause : causes) {
+    for (const Side& effect : effects) {
+      if (!Meaningful(cause.span) || !Meaningful(effect.span)) continue;
+      if (cause.span == effect.span && cause.words == effect.words) continue;
+      Claim claim;
+      claim.cause = cause;
+      claim.effect = effect;
+      claim.sign = sign;
+      claim.hedged = hedged;
+      claim.negated = negated;
+      claim.rule = split && base ? rules::kCoordination : rule;
+      claim.entry = cue.entry;
+      claim.cue = {cue.first, cue.last};
+      claims_.push_back(std::move(claim));
+    }
+  }
+}
+
+std::vector<Claim> SentenceReader::Read() {
+  claims_.clear();
+  if (tokens_.empty()) return {};
+  // A question asks; it claims nothing.
+  for (int i = size() - 1; i >= 0; --i) {
+    if (At(i).word) break;
+    if (At(i).fold == "?") return {};
+  }
+  FindCues();
+  consumed_.assign(tokens_.size(), 0);
+  for (const Cue& cue : cues_) {
+    switch (cue.entry->kind) {
+      case EntryKind::kVerb:
+        ReadVerb(cue);
+        break;
+      case EntryKind::kInfluence:
+        ReadInfluence(cue);
+        break;
+      case EntryKind::kNoun:
+        ReadNominal(cue);
+        break;
+      case EntryKind::kRoot:
+        ReadRoot(cue);
+        break;
+      default:
+        break;
+    }
+  }
+  // Connectives read the claims inside their clauses, so they come after.
+  for (const Cue& cue : cues_) {
+    if (cue.entry->kind == EntryKind::kConnective) ReadConnective(cue);
+    if (cue.entry->kind == EntryKind::kMarker) ReadMarker(cue);
+  }
+  for (const Cue& cue : cues_) {
+    if (cue.entry->kind == EntryKind::kComparison) ReadComparison(cue);
+  }
+  // One candidate for each cause, effect and sign.
+  std::vector<Claim> out;
+  for (const Claim& claim : claims_) {
+    const bool seen = std::any_of(out.begin(), out.end(), [&](const Claim& c) {
+      return c.cause.span == claim.cause.span && c.cause.words == claim.cause.words &&
+             c.effect.span == claim.effect.span && c.effect.words == claim.effect.words &&
+             c.sign == claim.sign && c.negated == claim.negated;
+    });
+    if (!seen) out.push_back(claim);
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Claim& a, const Claim& b) { return a.cue.first < b.cue.first; });
+  return out;
+}
+
+}  // namespace causalkg::kb::extract

@@ -1,0 +1,142 @@
+// The rules over one sentence's tokens: cues from the lexicon, the noun
+// phrases around them, and the claims they make. No parser: the rules read
+// word classes, word order and punctuation (kb/extract/README.md says which
+// rule reads what).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "kb/extract/claim.hpp"
+#include "kb/extract/lexicon.hpp"
+#include "kb/extract/token.hpp"
+
+namespace causalkg::kb::extract {
+
+// A cue of the lexicon found in the sentence.
+struct Cue {
+  const LexiconEntry* entry = nullptr;
+  std::vector<int> tokens;  // in the order of the phrase's words (slots left out)
+  int first = 0;            // the first and last of `tokens`
+  int last = 0;
+  bool prep_first = false;  // Dutch: the preposition before the verb (voor X zorgen)
+  bool verbal = true;       // a verb used as a verb (not: the increase, the cause)
+  // noun patterns: the cause and effect slots
+  Span cause_slot;
+  Span effect_slot;
+};
+
+class SentenceReader {
+ public:
+  SentenceReader(const Sentence& sentence, const Lexicon& lexicon);
+  // The claims of the sentence, in the order their cues come.
+  std::vector<Claim> Read();
+
+ private:
+  // --- tokens (sentence_tokens.cpp)
+  int size() const { return static_cast<int>(tokens_.size()); }
+  const Token& At(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
+  bool Is(int i, std::uint32_t cls) const { return i >= 0 && i < size() && At(i).Is(cls); }
+  bool IsWord(int i) const { return i >= 0 && i < size() && At(i).word; }
+  bool IsJoiner(int i) const;           // - / & ' % between words
+  bool IsBoundary(int i) const;         // punctuation that ends a phrase
+  bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat
+  bool IsVerbal(int i) const;           // part of a verb cue used as a verb
+  bool IsStopper(int i) const;          // no part of a noun phrase
+  bool IsNounCoordinator(int i) const;  // and, or, en, of between two noun phrases
+  bool IsContent(int i) const;          // a word that can carry a noun phrase's meaning
+  bool IsVerbGroup(int i) const;        // auxiliaries, hedges, negation, adverbs, to / te
+  bool Dutch() const { return language_ == Language::kDutch; }
+  int ClauseStart(int i) const;  // the first token of the clause holding i
+  int ClauseEnd(int i) const;    // one past the last
+
+  // --- noun phrases (noun_phrases.cpp)
+  struct Chunk {
+    Span span;                   // trimmed
+    Span outer;                  // as found, with a preposition before it
+    bool prepositional = false;  // begins with a preposition: a PP, not a noun phrase
+  };
+  // The noun phrases that end at `end`, scanning left to `limit`: the run of
+  // noun-phrase tokens cut where a determiner starts a new phrase.
+  std::vector<Chunk> ChunksBefore(int end, int limit) const;
+  // The same, starting at `begin` and scanning right to `limit`.
+  std::vector<Chunk> ChunksAfter(int begin, int limit) const;
+  Span Trim(Span span) const;        // without leading and trailing function words
+  Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
+  bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
+  // A side split at its coordinations: "A and B" is two sides; "social and
+  // digital inequality" is one phrase naming two.
+  std::vector<Side> Conjuncts(Span span) const;
+  Side Whole(Span span) const;
+
+  // --- cues (cue_finder.cpp)
+  void FindCues();
+  bool MatchCue(const LexiconEntry& entry, int at, Cue& cue) const;
+  bool MatchNounPattern(const LexiconEntry& entry, int at, Cue& cue) const;
+  bool VerbalUse(const Cue& cue) const;
+
+  // --- rules (rule_*.cpp)
+  void ReadVerb(const Cue& cue);
+  void ReadInfluence(const Cue& cue);
+  bool ReadPassive(const Cue& cue, bool hedged, bool negated);
+  void ReadNominal(const Cue& cue);
+  void ReadRoot(const Cue& cue);
+  void ReadConnective(const Cue& cue);
+  void ReadMarker(const Cue& cue);
+  void ReadComparison(const Cue& cue);
+
+  // The subject of a verb group that ends right before `pos`: the noun
+  // phrase before it, the claim a relative clause or a coordination
+  // continues, or none (no sides).
+  struct Subject {
+    std::vector<Side> sides;
+    std::string_view rule;  // chain or coordination when it comes from another claim
+    bool hedged = false;    // the claim it continues was hedged (kan A en B aantasten)
+  };
+  Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
+  Subject RelativeSubject(int relative) const;
+  Subject CoordinatedSubject(int coordinator) const;
+  Subject SubjectOf(Span span) const;
+  // Skips the verb group left of `end` (auxiliaries, hedges, negation,
+  // adverbs, to / te) and returns the token before it, noting what it passed.
+  int SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const;
+  // Skips adverbs, hedges and negation from `begin`; returns the first
+  // token after them.
+  int SkipVerbGroupRight(int begin, bool& hedged, bool& negated) const;
+  // A phrase's sides, with the sign turned by what it says of change:
+  // leads to lower prices (-), leads to a rise in unemployment (+).
+  std::vector<Side> SignedSides(Span phrase, int& sign) const;
+  // The same for a subject found as a noun phrase: falling prices.
+  void SignSubject(Subject& subject, int& sign) const;
+
+  // Clause spans for connectives: to the next punctuation; to the next
+  // punctuation or clause word; back to the previous one.
+  int NextPunctuation(int i) const;
+  int SegmentEnd(int i) const;
+  int SegmentStart(int end) const;
+  int FirstWord() const;
+  // An event in a clause: a claim inside it is (its effect, its sign); "Y
+  // rises" is (Y, +); else the clause itself, +.
+  struct Event {
+    Side side;
+    int sign = 1;
+  };
+  Event EventOf(Span clause) const;
+  bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
+
+  void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
+            bool hedged, bool negated, std::string_view rule, const Cue& cue);
+
+  const Sentence& sentence_;
+  const std::vector<Token>& tokens_;
+  const Lexicon& lexicon_;
+  Language language_;
+  std::vector<Cue> cues_;        // claim-making cues, in order, not overlapping
+  std::vector<Cue> changes_;     // change cues (rises, falls), read by events
+  std::vector<int> verbal_;      // per token: 1 when part of a verbal cue
+  std::vector<int> clause_cue_;  // per token: 1 when part of a connective or marker
+  std::vector<char> consumed_;   // per token: a by / door a passive took
+  std::vector<Claim> claims_;
+};
+
+}  // namespace causalkg::kb::extract

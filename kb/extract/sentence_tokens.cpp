@@ -1,0 +1,144 @@
+// What a token is to the rules: a joiner, a boundary, a clause opener, a
+// stopper of noun phrases, part of a verb group.
+#include <array>
+
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+// English words in -ly that are no adverbs.
+constexpr std::array<std::string_view, 16> kLyNouns = {
+    "supply", "family", "ally",  "assembly", "monopoly", "anomaly", "rally",  "reply",
+    "july",   "italy",  "early", "only",     "daily",    "likely",  "weekly", "apply"};
+
+bool IsNounCoordinatorWord(const std::string& fold, Language language) {
+  if (language == Language::kDutch) return fold == "en" || fold == "of" || fold == "&";
+  return fold == "and" || fold == "or" || fold == "&";
+}
+
+}  // namespace
+
+SentenceReader::SentenceReader(const Sentence& sentence, const Lexicon& lexicon)
+    : sentence_(sentence),
+      tokens_(sentence.tokens),
+      lexicon_(lexicon),
+      language_(sentence.language) {}
+
+bool SentenceReader::IsJoiner(int i) const {
+  if (i <= 0 || i + 1 >= size() || At(i).word) return false;
+  const std::string& f = At(i).fold;
+  const bool attached = At(i - 1).end == At(i).start && At(i).end == At(i + 1).start;
+  if (f == "%") return At(i - 1).number && At(i - 1).end == At(i).start;
+  if (f == "&") return At(i - 1).word && At(i + 1).word;
+  if (f == "-" || f == "/" || f == "'" || f == "\xE2\x80\x99" || f == "\xE2\x80\x90" || f == "+" ||
+      f == "_" || f == ".") {
+    return attached && At(i - 1).word && At(i + 1).word;
+  }
+  return false;
+}
+
+bool SentenceReader::IsBoundary(int i) const {
+  if (i < 0 || i >= size()) return true;
+  return !At(i).word && !IsJoiner(i);
+}
+
+bool SentenceReader::IsClauseWord(int i) const {
+  if (!IsWord(i)) return false;
+  if (clause_cue_[static_cast<std::size_t>(i)]) return true;
+  if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
+  // that, dat, die: a determiner at the start of a clause before its noun
+  // (Dat beleid vergroot ...), else a relative pronoun or a conjunction.
+  if (At(i).Is(kDeterminer) &&
+      (i == 0 || IsBoundary(i - 1) || (At(i - 1).Is(kRelative) && IsClauseWord(i - 1))) &&
+      IsContent(i + 1)) {
+    return false;
+  }
+  // of: between two noun phrases it joins them (armoede of ongelijkheid).
+  if (IsNounCoordinator(i)) return false;
+  return true;
+}
+
+bool SentenceReader::IsVerbal(int i) const {
+  return i >= 0 && i < size() && verbal_[static_cast<std::size_t>(i)] != 0;
+}
+
+bool SentenceReader::IsNounCoordinator(int i) const {
+  if (!IsWord(i) || !IsNounCoordinatorWord(At(i).fold, language_)) return false;
+  if (!IsWord(i - 1) || !IsWord(i + 1)) return false;
+  auto inside = [&](int k) {
+    if (IsVerbal(k) || clause_cue_[static_cast<std::size_t>(k)]) return false;
+    if (At(k).Is(kAuxiliary | kLight | kOtherVerb | kReporting)) {
+      // zijn, haar: determiners too.
+      return At(k).Is(kDeterminer) && !IsContent(k - 1);
+    }
+    if (At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective)) return false;
+    if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) return false;
+    if (At(k).Is(kPreposition) && !At(k).Is(kInnerPreposition)) return false;
+    if (At(k).Is(kRelative | kSubordinator) && !At(k).Is(kDeterminer)) return false;
+    return true;
+  };
+  return inside(i - 1) && inside(i + 1);
+}
+
+bool SentenceReader::IsContent(int i) const {
+  if (!IsWord(i)) return false;
+  constexpr std::uint32_t kFunction = kDeterminer | kPreposition | kPronoun | kCoordinator |
+                                      kAuxiliary | kAdverb | kRelative | kSubordinator | kNegation |
+                                      kDegree | kLight | kReporting | kOtherVerb | kMore | kLess |
+                                      kPositive | kNegative;
+  if (At(i).Is(kHedge) && !At(i).Is(kHedgeAdjective)) return false;
+  return !At(i).Is(kFunction) || At(i).number;
+}
+
+bool SentenceReader::IsStopper(int i) const {
+  if (IsJoiner(i)) return false;
+  if (!IsWord(i)) return true;
+  if (IsVerbal(i) || IsClauseWord(i)) return true;
+  const Token& t = At(i);
+  if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
+  if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
+    // zijn (his) and haar (her) are determiners after anything but a noun.
+    return !(t.Is(kDeterminer) && !IsContent(i - 1));
+  }
+  if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
+  if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
+  if (t.Is(kPreposition) && !t.Is(kInnerPreposition) && !t.Is(kAdverb)) return true;
+  // An adverb after a noun ends its phrase (de ongelijkheid onvoldoende in
+  // beeld); before one it modifies a word of it (de steeds verdergaande).
+  if (t.Is(kAdverb) && !t.Is(kMore | kLess) && (IsContent(i - 1) || At(i - 1).number)) {
+    return true;
+  }
+  return false;
+}
+
+bool SentenceReader::IsVerbGroup(int i) const {
+  if (!IsWord(i) || IsVerbal(i) || clause_cue_[static_cast<std::size_t>(i)]) return false;
+  const Token& t = At(i);
+  if (t.Is(kAdverb)) return true;
+  if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));
+  if (t.Is(kHedge)) return !t.Is(kHedgeAdjective);
+  if (t.Is(kNegation)) return !t.Is(kNegativeDeterminer);
+  if (!Dutch() && t.fold.size() > 4 && t.fold.ends_with("ly") && !t.Is(kDeterminer)) {
+    for (std::string_view noun : kLyNouns) {
+      if (t.fold == noun) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+int SentenceReader::ClauseStart(int i) const {
+  int k = i - 1;
+  while (k >= 0 && !IsBoundary(k) && !IsClauseWord(k)) --k;
+  return k + 1;
+}
+
+int SentenceReader::ClauseEnd(int i) const {
+  int k = i + 1;
+  while (k < size() && !IsBoundary(k) && !IsClauseWord(k)) ++k;
+  return k;
+}
+
+}  // namespace causalkg::kb::extract

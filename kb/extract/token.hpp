@@ -1,0 +1,60 @@
+// A sentence as the rules see it: its words and punctuation, each with its
+// place in the file, its case-folded text, its stem and the word classes the
+// lexicon gives it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "kb/extract/language.hpp"
+
+namespace causalkg::kb::extract {
+
+// What the lexicon's function words and modifiers say of a token; a token
+// may be several (that: determiner, pronoun, relative).
+enum TokenClass : std::uint32_t {
+  kDeterminer = 1u << 0,
+  kPreposition = 1u << 1,
+  kInnerPreposition = 1u << 2,  // may join a noun phrase: the cohesion *of* society
+  kPronoun = 1u << 3,
+  kRelative = 1u << 4,
+  kCoordinator = 1u << 5,
+  kSubordinator = 1u << 6,
+  kAuxiliary = 1u << 7,
+  kPassiveAuxiliary = 1u << 8,
+  kAdverb = 1u << 9,
+  kReporting = 1u << 10,
+  kHedge = 1u << 11,
+  kHedgeAdjective = 1u << 12,  // possible, mogelijke: a hedge inside a noun phrase
+  kNegation = 1u << 13,
+  kNegativeDeterminer = 1u << 14,  // no, geen
+  kPositive = 1u << 15,            // a polarity adjective of sign +
+  kNegative = 1u << 16,            // a polarity adjective of sign -
+  kMore = 1u << 17,                // a comparative of sign +: more, higher
+  kLess = 1u << 18,                // a comparative of sign -: fewer, lower
+  kDegree = 1u << 19,
+  kLight = 1u << 20,  // a light verb: has (an effect on), oefent (invloed) uit
+  kTemporal = 1u << 21,
+  kOtherVerb = 1u << 22,  // a verb that is no cue: it ends a noun phrase
+};
+
+struct Token {
+  std::uint32_t start = 0;  // byte offsets in the file
+  std::uint32_t end = 0;
+  std::string fold;  // case-folded
+  std::string stem;  // Snowball stem of `fold` (words only)
+  std::uint32_t classes = 0;
+  bool word = false;    // letters or digits; else punctuation or a symbol
+  bool number = false;  // digits
+  bool Is(std::uint32_t cls) const { return (classes & cls) != 0; }
+};
+
+struct Sentence {
+  std::uint32_t start = 0;  // byte offsets of the sentence in the file
+  std::uint32_t end = 0;
+  Language language = Language::kEnglish;
+  std::vector<Token> tokens;
+};
+
+}  // namespace causalkg::kb::extract
