@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/extract_command.hpp"
 #include "cli/query_command.hpp"
 #include "cli/review_command.hpp"
 #include "cli/shell/shell_command.hpp"
@@ -76,6 +77,22 @@ int main(int argc, char** argv) {
                    "(FILE without .jsonl, then .calibration.json)");
   review->add_option("-o,--output", review_options.calibration_file,
                      "with --calibrate: the calibration file to write");
+  causalkg::cli::ExtractArguments extract_arguments;
+  auto* extract = app.add_subcommand(
+      "extract",
+      "propose causal claims read from text (plain, Markdown, HTML), one JSON line each");
+  extract->add_option("files", extract_arguments.files, "UTF-8 text files to read")->required();
+  extract
+      ->add_option("--lang", extract_arguments.language,
+                   "the texts' language: nl, en, or auto (told by each sentence's function "
+                   "words, else the file's)")
+      ->capture_default_str();
+  extract->add_option("--source", extract_arguments.source,
+                      "the source id of the candidates (default: each file's name)");
+  extract->add_option("-o,--output", extract_arguments.output,
+                      "file to write (default: standard output)");
+  extract->add_option("--lexicon", extract_arguments.lexicons,
+                      "more lexicon entries (NAME.nl.tsv or NAME.en.tsv; kb/extract/README.md)");
   app.require_subcommand(0, 1);
 
   try {
@@ -97,6 +114,7 @@ int main(int argc, char** argv) {
     if (*export_cmd) return causalkg::cli::RunExport(global, export_format, export_output);
     if (*stats) return causalkg::cli::RunStats(global, stats_format);
     if (*review) return causalkg::cli::RunReviewCommand(global, review_options);
+    if (*extract) return causalkg::cli::RunExtract(global, extract_arguments);
     return causalkg::cli::RunShell(global, query_options);
   };
   // Failures travel as Status values; an exception here is a fault of
