@@ -21,7 +21,7 @@ std::string Plural(std::uint64_t n, const char* one, const char* many) {
 std::string Summary(const kb::extract::ExtractStats& stats) {
   std::string out = "extract: " + Plural(stats.files, "file", "files") + ", " +
                     Plural(stats.bytes, "byte", "bytes") + ", " +
-                    Plural(stats.sentences, "sentence", "sentences") + " read";
+                    Plural(stats.sentences, "sentence", "sentences");
   if (!stats.by_language.empty()) {
     out += " (";
     bool first = true;

@@ -51,6 +51,7 @@ struct Claim {
   std::string_view rule;
   const LexiconEntry* entry = nullptr;  // the cue's entry: its relation
   Span cue;                             // the cue's tokens, first to last
+  int subject_sign = 1;  // what the subject brought to the sign (chain.hpp: Subject::sign)
 };
 
 // How much a candidate of each rule is to be believed, before hedges: a

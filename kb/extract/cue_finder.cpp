@@ -82,6 +82,9 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (IsClauseWord(j)) break;
+      // leads directly to, leidt niet tot; not: leads the delegation to. In
+      // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
+      if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;
     }
     if (found < 0 && Dutch() && entry.kind == EntryKind::kVerb && w == 1 &&
         entry.words.size() == 2 && first != WordMatch::kNeedsParticle) {
@@ -161,6 +164,27 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     }
     return true;
   }
+  // lead to lower savings, due to lower demand: after another cue, a word
+  // of its object.
+  const auto cue_of = [&](int t) { return cue_token_[static_cast<std::size_t>(t)]; };
+  if (prev >= 0 && cue_of(prev) != 0 && cue_of(prev) != cue_of(v) && At(prev).Is(kPreposition) &&
+      cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind != EntryKind::kConnective) {
+    return false;
+  }
+  if (cue.tokens.size() == 1) {
+    // The minimum wage increase boosts ..., Budget cuts have ...: a noun
+    // before a verb; costs and delays.: a noun with nothing after it (a
+    // change is a verb there: household debt increased.).
+    const int next = v + 1;
+    if (kind == EntryKind::kVerb && (next >= size() || IsBoundary(next))) return false;
+    if (At(next).Is(kAuxiliary | kHedge | kLight) && !At(next).Is(kDeterminer | kPreposition)) {
+      return false;
+    }
+    if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
+      const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
+      if (next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) return false;
+    }
+  }
   if (IsWord(prev)) {
     const Token& p = At(prev);
     if (p.Is(kPronoun) && !p.Is(kPreposition)) {
@@ -197,6 +221,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
 void SentenceReader::FindCues() {
   verbal_.assign(tokens_.size(), 0);
   clause_cue_.assign(tokens_.size(), 0);
+  cue_token_.assign(tokens_.size(), 0);
   std::vector<Cue> found;
   std::vector<std::uint32_t> ids;
   // Connectives and markers first: a verb's particle and a phrase's end are
@@ -252,6 +277,10 @@ void SentenceReader::FindCues() {
   // Connectives and markers open clauses; they are marked before a verb's
   // use is judged, since that reads clause boundaries.
   clause_cue_.assign(tokens_.size(), 0);
+  cue_token_.assign(tokens_.size(), 0);
+  for (std::size_t c = 0; c < cues_.size(); ++c) {
+    for (int t : cues_[c].tokens) cue_token_[static_cast<std::size_t>(t)] = static_cast<int>(c) + 1;
+  }
   for (const Cue& cue : cues_) {
     const EntryKind kind = cue.entry->kind;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||

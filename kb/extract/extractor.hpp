@@ -29,7 +29,7 @@ inline constexpr std::uint32_t kMaxSentenceBytes = 4000;
 // With --lang auto, a sentence is in the language it has this many more
 // function words of; otherwise in the language of its file's first
 // megabyte.
-inline constexpr int kSentenceLanguageMargin = 3;
+inline constexpr int kSentenceLanguageMargin = 2;
 inline constexpr std::size_t kLanguageSampleBytes = 1 << 20;
 
 struct ExtractOptions {

@@ -49,6 +49,13 @@ constexpr std::array<KindName, 26> kKinds = {{
     {"other-verb", EntryKind::kOtherVerb},
 }};
 
+// "a verb", "an adverb": for messages.
+std::string WithArticle(std::string_view kind) {
+  const bool vowel =
+      !kind.empty() && std::string_view("aeiou").find(kind.front()) != std::string_view::npos;
+  return (vowel ? "an " : "a ") + std::string(kind);
+}
+
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\r')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) text.remove_suffix(1);
@@ -192,7 +199,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
         return Status::Load(
-            "the value of a " + std::string(kind_name) + " is its sign, not '" + entry.value + "'",
+            "the value of " + WithArticle(kind_name) + " is its sign, not '" + entry.value + "'",
             entry.kind == EntryKind::kChange
                 ? "write + (it rises) or - (it falls)"
                 : std::string("write +, - or ?") +
@@ -207,7 +214,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     case EntryKind::kComparative: {
       auto sign = sign_of(value);
       if (!sign || *sign == 0) {
-        return Status::Load("the value of a " + std::string(kind_name) + " is + or -, not '" +
+        return Status::Load("the value of " + WithArticle(kind_name) + " is + or -, not '" +
                             entry.value + "'");
       }
       entry.sign = *sign;
@@ -238,15 +245,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                                        : entry.kind == EntryKind::kHedge     ? "adjective"
                                                                              : "determiner";
       if (!value.empty() && value != allowed) {
-        return Status::Load("the value of a " + std::string(kind_name) + " is empty or " +
+        return Status::Load("the value of " + WithArticle(kind_name) + " is empty or " +
                             std::string(allowed) + ", not '" + entry.value + "'");
       }
       break;
     }
     default:
       if (!value.empty()) {
-        return Status::Load("a " + std::string(kind_name) + " takes no value, not '" + entry.value +
-                            "'");
+        return Status::Load(WithArticle(kind_name) + " takes no value, not '" + entry.value + "'");
       }
   }
 

@@ -26,7 +26,14 @@ bool AdjectiveLike(const Token& t, Language language) {
   if (t.Is(kPositive | kNegative | kMore | kLess | kDegree)) return true;
   const std::string& w = t.fold;
   if (language == Language::kDutch) {
-    return EndsWith(w, "e") || EndsWith(w, "isch") || EndsWith(w, "lijk") || EndsWith(w, "ig");
+    // sociale, digitale, economische; not armoede, ziekte.
+    static constexpr std::array<std::string_view, 16> kDutchSuffixes = {
+        "ale",  "ele",  "iele", "ische", "isch", "ige",  "ig",   "lijke",
+        "lijk", "ieve", "ief",  "bare",  "baar", "ende", "aire", "ere"};
+    for (std::string_view s : kDutchSuffixes) {
+      if (EndsWith(w, s)) return true;
+    }
+    return false;
   }
   static constexpr std::array<std::string_view, 14> kSuffixes = {
       "al",   "ic",   "ical", "ive", "ous", "ful", "less",
@@ -82,8 +89,10 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   std::vector<Chunk> out;
   if (start >= end) return out;
   // A run right after a preposition is that preposition's object: a PP.
+  // (a preposition that opens a clause too: net als bij X, remt ...)
   const bool after_preposition = IsWord(start - 1) && At(start - 1).Is(kPreposition) &&
-                                 !IsClauseWord(start - 1) && !IsVerbal(start - 1);
+                                 !IsVerbal(start - 1) &&
+                                 !At(start - 1).Is(kRelative | kSubordinator);
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
@@ -159,8 +168,12 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
     for (int i = parts[1].first; i < parts[1].last; ++i) {
       if (IsWord(i) && !At(i).Is(kDeterminer)) right.push_back(i);
     }
-    if (left.size() == 1 && parts[0].size() == 1 && right.size() >= 2 &&
-        AdjectiveLike(At(left[0]), language_) && AdjectiveLike(At(right[0]), language_)) {
+    bool lone = left.size() == 1;  // the physical and mental health: one adjective
+    for (int i = parts[0].first; i < parts[0].last && lone; ++i) {
+      lone = i == left[0] || At(i).Is(kDeterminer);
+    }
+    if (lone && right.size() >= 2 && AdjectiveLike(At(left[0]), language_) &&
+        AdjectiveLike(At(right[0]), language_)) {
       Side first{span, {}}, second{span, {}};
       first.words.push_back(left[0]);
       first.words.insert(first.words.end(), right.begin() + 1, right.end());

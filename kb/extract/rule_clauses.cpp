@@ -128,7 +128,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       cause = {b + 1, comma};
       effect = {comma + 1, SegmentEnd(comma + 1)};
     } else {
-      cause = {b + 1, NextPunctuation(b + 1)};
+      const int from = b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
+      cause = {from, NextPunctuation(from)};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !clause_cue_[static_cast<std::size_t>(j)])
         --j;
@@ -152,7 +153,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
     if (!joined) return;  // Prices are therefore rising: the cause is elsewhere
     cause = {SegmentStart(j + 1), j + 1};
-    effect = {b + 1, NextPunctuation(b + 1)};
+    const int from = b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;  // ; as a result, Y
+    effect = {from, NextPunctuation(from)};
   }
   cause = TrimClause(cause);
   effect = TrimClause(effect);

@@ -60,9 +60,20 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         Subject out;
         out.sides = {it->effect};
         out.rule = rules::kChain;
+        out.sign = it->sign == 0 ? 1 : it->sign;
         return out;
       }
     }
+  }
+  if (comma && (word == "which" || word == "wat")) {
+    // X werken parttime, wat Y vergroot: the clause before is the cause.
+    const Event event = EventOf({SegmentStart(before), before});
+    if (!Meaningful(event.side.span)) return {};
+    Subject out;
+    out.sides = {event.side};
+    out.rule = rules::kChain;
+    out.sign = event.sign;
+    return out;
   }
   // The noun the clause is about: the policy that ..., beleid dat ...
   const std::vector<Chunk> chunks = ChunksBefore(comma ? before : relative, 0);
@@ -91,6 +102,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
     }
     out.rule = rules::kCoordination;
     out.hedged = it->hedged;
+    out.sign = it->subject_sign;
     return out;
   }
   // dat X veel aspecten raakt en invloed heeft op Y; X is begrijpelijk,
@@ -242,6 +254,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     std::vector<Chunk> chunks = ChunksAfter(begin, clause_end);
     if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
       subject = SubjectBefore(cue.first, hedged, negated);
+      if (Dutch() && subject.sides.empty() && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
+        // Bovendien leidt het lesuitval tot Y: the subject between the verb
+        // and its preposition.
+        const int inner = SkipVerbGroupRight(verb + 1, hedged, negated);
+        std::vector<Chunk> between = ChunksAfter(inner, cue.tokens[1]);
+        if (!between.empty() && !between.front().prepositional) {
+          subject = SubjectOf(between.front().span);
+        }
+      }
       if (Dutch() && subject.sides.empty() && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
@@ -267,7 +288,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           if (Meaningful(before.side.span)) {
             int sign = entry.sign;
             std::vector<Side> objects = SignedSides(object, sign);
-            Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kVerb, cue);
+            Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
           }
           return;
         }
@@ -282,6 +303,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       rule = rules::kVerbFinal;
       if (before.size() >= 2 && !before[before.size() - 2].prepositional) {
         subject = SubjectOf(before[before.size() - 2].span);
+        // Daarnaast kan X Y verlagen: the hedge before the subject.
+        SkipVerbGroupLeft(before[before.size() - 2].outer.first, hedged, negated);
       }
       if (subject.sides.empty())
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
@@ -295,10 +318,14 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   int sign = entry.sign;
   std::vector<Side> objects = SignedSides(object, sign);
   if (subject.rule.empty()) SignSubject(subject, sign);
+  sign *= subject.sign;
   if (entry.reversed) {
     Emit(objects, subject.sides, sign, hedged, negated, rule, cue);
   } else {
     Emit(subject.sides, objects, sign, hedged, negated, rule, cue);
+  }
+  for (Claim& claim : claims_) {
+    if (claim.cue == Span{cue.first, cue.last}) claim.subject_sign = subject.sign;
   }
 }
 
@@ -324,8 +351,13 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
          rules::kPassive, cue);
     return true;
   }
-  // The agent may stand past a marker's door: wordt aangejaagd door X.
-  const int start = ClauseStart(cue.first);
+  // The agent may stand past a marker's door: wordt aangejaagd door X, dat
+  // Y door X is verzwakt.
+  int start = cue.first;
+  while (start > 0 && !IsBoundary(start - 1) &&
+         (!IsClauseWord(start - 1) || At(start - 1).fold == "door")) {
+    --start;
+  }
   int end = cue.last + 1;
   while (end < size() && !IsBoundary(end) && (!IsClauseWord(end) || At(end).fold == "door")) {
     ++end;
@@ -385,6 +417,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   const Subject subject = SubjectBefore(k + 1, hedged, negated);
   if (subject.sides.empty()) return;
   std::vector<Side> effects = SignedSides(objects.front().span, sign);
+  if (sign != 0) sign *= subject.sign;
   Emit(subject.sides, effects, sign, hedged || subject.hedged, negated,
        subject.rule.empty() ? rules::kInfluence : subject.rule, cue);
 }

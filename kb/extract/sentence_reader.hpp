@@ -92,6 +92,10 @@ class SentenceReader {
     std::vector<Side> sides;
     std::string_view rule;  // chain or coordination when it comes from another claim
     bool hedged = false;    // the claim it continues was hedged (kan A en B aantasten)
+    // The sign the subject brings: a chain's subject is the previous claim's
+    // effect moving as that claim said (Droughts reduce yields, which raises
+    // prices: yields go down, prices up: -).
+    int sign = 1;
   };
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
@@ -135,6 +139,7 @@ class SentenceReader {
   std::vector<Cue> changes_;     // change cues (rises, falls), read by events
   std::vector<int> verbal_;      // per token: 1 when part of a verbal cue
   std::vector<int> clause_cue_;  // per token: 1 when part of a connective or marker
+  std::vector<int> cue_token_;   // per token: 1 + the index in cues_ of its cue, else 0
   std::vector<char> consumed_;   // per token: a by / door a passive took
   std::vector<Claim> claims_;
 };

@@ -32,8 +32,11 @@ bool SentenceReader::IsJoiner(int i) const {
   const bool attached = At(i - 1).end == At(i).start && At(i).end == At(i + 1).start;
   if (f == "%") return At(i - 1).number && At(i - 1).end == At(i).start;
   if (f == "&") return At(i - 1).word && At(i + 1).word;
-  if (f == "-" || f == "/" || f == "'" || f == "\xE2\x80\x99" || f == "\xE2\x80\x90" || f == "+" ||
-      f == "_" || f == ".") {
+  if ((f == "'" || f == "\xE2\x80\x99") && At(i - 1).word && At(i - 1).end == At(i).start &&
+      At(i + 1).word) {
+    return true;  // pupils' motivation
+  }
+  if (f == "-" || f == "/" || f == "\xE2\x80\x90" || f == "+" || f == "_" || f == ".") {
     return attached && At(i - 1).word && At(i + 1).word;
   }
   return false;

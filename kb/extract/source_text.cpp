@@ -46,7 +46,8 @@ Status CheckText(std::string_view bytes, const std::string& name) {
                               ": this is a binary file, not text",
                           "extract reads UTF-8 text (plain, Markdown or HTML); convert other "
                           "documents to text first (for a PDF: pdftotext FILE)")
-          .InFile(name, line, column);
+          .InFile(name, line, column)
+          .WithCode(StatusCode::kInvalid);
     }
     const std::size_t length = Utf8SequenceLength(bytes, i);
     if (length == 0) {
@@ -54,7 +55,8 @@ Status CheckText(std::string_view bytes, const std::string& name) {
       return Status::Load("byte " + Hex(c) + " at byte offset " + std::to_string(i) +
                               " is not UTF-8: the file is not UTF-8 text",
                           "convert it to UTF-8 first (for Latin-1: iconv -f latin1 -t utf-8 FILE)")
-          .InFile(name, line, column);
+          .InFile(name, line, column)
+          .WithCode(StatusCode::kInvalid);
     }
     i += length;
   }
