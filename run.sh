@@ -16,7 +16,7 @@ cd "$(dirname "$0")"
 
 packages=(cmake g++ ninja-build pkg-config ccache
           librocksdb-dev libboost-dev nlohmann-json3-dev libsimdjson-dev catch2 libedit-dev libcli11-dev
-          graphviz libsqlite3-dev python3)
+          graphviz libsqlite3-dev python3 libicu-dev libstemmer-dev)
 if [ "${1:-}" = "test" ]; then
   # The fuzz targets: clang with libFuzzer's runtime, and llvm-symbolizer for
   # the file and line of each frame of a crash's stack.
