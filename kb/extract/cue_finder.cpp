@@ -147,6 +147,16 @@ bool SentenceReader::MatchNounPattern(const LexiconEntry& entry, int at, Cue& cu
   return true;
 }
 
+bool SentenceReader::TemporalSince(const Cue& cue) const {
+  // since 2010, since then, since the start of the year: time, not a cause.
+  if (At(cue.first).fold != "since") return false;
+  for (int k = cue.last + 1; k < size() && k <= cue.last + 3; ++k) {
+    if (At(k).number || At(k).Is(kTemporal)) return true;
+    if (IsContent(k)) break;
+  }
+  return false;
+}
+
 bool SentenceReader::VerbalUse(const Cue& cue) const {
   const EntryKind kind = cue.entry->kind;
   if (kind != EntryKind::kVerb && kind != EntryKind::kChange) return true;
@@ -183,6 +193,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
       if (next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) return false;
+    }
+  }
+  if (kind == EntryKind::kVerb && v == FirstWord()) {
+    // Cool roofs could reduce ...: a sentence that opens with a cue and has
+    // another verb cue later opens with an adjective, not an imperative.
+    for (const Cue& other : cues_) {
+      if (other.first > cue.last && other.entry->kind == EntryKind::kVerb) return false;
     }
   }
   if (IsWord(prev)) {
@@ -283,6 +300,7 @@ void SentenceReader::FindCues() {
   }
   for (const Cue& cue : cues_) {
     const EntryKind kind = cue.entry->kind;
+    if (kind == EntryKind::kConnective && TemporalSince(cue)) continue;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||
         kind == EntryKind::kComparison) {
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;

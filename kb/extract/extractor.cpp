@@ -1,5 +1,7 @@
 #include "kb/extract/extractor.hpp"
 
+#include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 
@@ -27,6 +29,17 @@ bool IsQuestion(const std::vector<Token>& tokens) {
     if (it->fold == "?") return true;
   }
   return false;
+}
+
+// English words in -ly are adverbs (sharply, significantly), but for
+// these and the words a lexicon gives another class.
+bool IsLyAdverb(const Token& t) {
+  static constexpr std::array<std::string_view, 20> kNotAdverbs = {
+      "supply", "family", "ally",  "assembly", "monopoly", "anomaly", "rally",
+      "reply",  "july",   "italy", "early",    "daily",    "likely",  "weekly",
+      "apply",  "fly",    "belly", "jelly",    "bully",    "holy"};
+  if (t.number || t.fold.size() <= 4 || !t.fold.ends_with("ly") || t.classes != 0) return false;
+  return std::find(kNotAdverbs.begin(), kNotAdverbs.end(), t.fold) == kNotAdverbs.end();
 }
 
 // Counts of function words only one language has.
@@ -169,6 +182,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       t.stem = t.number ? t.fold : lexicon.stemmer().Stem(t.fold);
       t.classes = lexicon.ClassesOf(t.fold);
       if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
+      if (language == Language::kEnglish && IsLyAdverb(t)) t.classes |= kAdverb;
     }
     lexicon.MarkPhrases(tokens);
     Sentence sentence;

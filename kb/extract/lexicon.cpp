@@ -221,13 +221,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       break;
     }
     case EntryKind::kConnective:
-      if (value != "cause" && value != "effect") {
+      if (value != "cause" && value != "effect" && value != "condition") {
         return Status::Load(
-            "the value of a connective is cause or effect, not '" + entry.value + "'",
-            "cause: the clause after it is the cause (because); effect: the "
-            "clause after it is the effect (therefore)");
+            "the value of a connective is cause, effect or condition, not '" + entry.value + "'",
+            "cause: the clause after it is the cause (because); effect: the clause after it is "
+            "the effect (therefore); condition: the cause, if it holds (if)");
       }
-      entry.cause_after = value == "cause";
+      entry.cause_after = value == "cause" || value == "condition";
+      entry.condition = value == "condition";
       break;
     case EntryKind::kMarker:
       if (value != "cause") {

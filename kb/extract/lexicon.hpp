@@ -69,6 +69,7 @@ struct LexiconEntry {
   int sign = 0;              // +1, -1, or 0 for ?
   bool reversed = false;     // the subject is the effect: Y depends on X
   bool cause_after = false;  // a connective or marker introduces the cause
+  bool condition = false;    // a connective of condition (if, als): the claim is hedged
   bool noun = false;         // a change named by a noun: a rise in Y
   std::string value;         // the third column as written
   std::string relation;      // the relation a claim of this cue takes, if the store has it

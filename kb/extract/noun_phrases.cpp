@@ -181,6 +181,15 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
       return {first, second};
     }
   }
+  // shipments of cars and electronics: a bare noun after a phrase with "of"
+  // is the coordination of that preposition's objects.
+  if (parts.size() == 2 && parts[1].size() <= 2 && !At(parts[1].first).Is(kDeterminer)) {
+    for (int i = parts[0].first; i < parts[0].last; ++i) {
+      if (At(i).Is(kInnerPreposition) && (At(i).fold == "of" || At(i).fold == "van")) {
+        return {Whole(span)};
+      }
+    }
+  }
   std::vector<Side> out;
   for (const Span& part : parts) out.push_back(Whole(part));
   return out;

@@ -111,14 +111,10 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
 void SentenceReader::ReadConnective(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   const LexiconEntry& entry = *cue.entry;
-  const std::string& word = At(a).fold;
-  if (word == "since") {
-    // since 2010, since then, since the start of the year: time.
-    for (int k = b + 1; k < size() && k <= b + 3; ++k) {
-      if (At(k).number || At(k).Is(kTemporal)) return;
-      if (IsContent(k)) break;
-    }
-  }
+  if (TemporalSince(cue)) return;
+  // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
+  // (als is also as and like).
+  if (entry.condition && Dutch() && a != FirstWord()) return;
   Span cause, effect;
   if (entry.cause_after) {
     if (a == FirstWord()) {
@@ -162,8 +158,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   const Event from = EventOf(cause);
   const Event to = EventOf(effect);
   Emit({from.side}, {to.side}, from.sign * to.sign,
-       HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge), HasVerbal(effect, kNegation),
-       rules::kConnective, cue);
+       entry.condition || HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge),
+       HasVerbal(effect, kNegation), rules::kConnective, cue);
 }
 
 void SentenceReader::ReadMarker(const Cue& cue) {

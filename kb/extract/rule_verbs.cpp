@@ -378,7 +378,15 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   std::vector<Chunk> agents = ChunksAfter(door + 1, ClauseEnd(door));
   if (agents.empty() || agents.front().prepositional) return true;
   consumed_[static_cast<std::size_t>(door)] = 1;
-  const Subject effect = SubjectBefore(std::min(auxiliary, door), hedged, negated);
+  Subject effect = SubjectBefore(std::min(auxiliary, door), hedged, negated);
+  if (effect.sides.empty() && auxiliary < cue.first) {
+    // Volgens de gemeente werden de overstromingen verergerd door X: the
+    // subject after the auxiliary.
+    std::vector<Chunk> between =
+        ChunksAfter(auxiliary + 1, std::min(cue.first, door < auxiliary ? cue.first : door));
+    if (!between.empty() && !between.front().prepositional)
+      effect = SubjectOf(between.front().span);
+  }
   if (effect.sides.empty()) return true;
   Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);
@@ -392,14 +400,24 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   bool hedged = false, negated = false;
   // grote, negatieve, geen: what stands before the noun.
   int k = noun - 1;
+  bool modifiers = true;  // only adjectives and determiners passed so far
   while (k >= 0 && IsWord(k) && !IsVerbal(k) && !IsClauseWord(k) &&
-         At(k).Is(kDeterminer | kDegree | kPositive | kNegative | kNegativeDeterminer | kAdverb |
-                  kHedge | kMore | kLess) &&
          !At(k).Is(kAuxiliary | kLight)) {
+    if (!At(k).Is(kDeterminer | kDegree | kPositive | kNegative | kNegativeDeterminer | kAdverb |
+                  kHedge | kMore | kLess)) {
+      // the leading cause, de belangrijkste oorzaak: adjectives after a determiner.
+      if (!modifiers) break;
+      int d = k;
+      while (d >= 0 && d > k - 3 && IsContent(d) && !IsVerbal(d)) --d;
+      if (d < 0 || d == k || !IsWord(d) || !At(d).Is(kDeterminer) || IsClauseWord(d)) break;
+      k = d;
+    }
     if (At(k).Is(kPositive)) sign = 1;
     if (At(k).Is(kNegative)) sign = -1;
     if (At(k).Is(kNegation)) negated = true;
     if (At(k).Is(kHedge)) hedged = true;
+    if (At(k).Is(kDeterminer)) modifiers = false;  // the noun phrase begins here
+    if (At(k).Is(kAdverb | kHedge) && !At(k).Is(kHedgeAdjective)) modifiers = false;
     --k;
   }
   // A light verb makes it a claim: has, heeft, oefent ... uit.

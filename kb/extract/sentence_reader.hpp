@@ -74,6 +74,7 @@ class SentenceReader {
   bool MatchCue(const LexiconEntry& entry, int at, Cue& cue) const;
   bool MatchNounPattern(const LexiconEntry& entry, int at, Cue& cue) const;
   bool VerbalUse(const Cue& cue) const;
+  bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);

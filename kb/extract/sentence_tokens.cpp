@@ -8,11 +8,6 @@ namespace causalkg::kb::extract {
 
 namespace {
 
-// English words in -ly that are no adverbs.
-constexpr std::array<std::string_view, 16> kLyNouns = {
-    "supply", "family", "ally",  "assembly", "monopoly", "anomaly", "rally",  "reply",
-    "july",   "italy",  "early", "only",     "daily",    "likely",  "weekly", "apply"};
-
 bool IsNounCoordinatorWord(const std::string& fold, Language language) {
   if (language == Language::kDutch) return fold == "en" || fold == "of" || fold == "&";
   return fold == "and" || fold == "or" || fold == "&";
@@ -123,12 +118,6 @@ bool SentenceReader::IsVerbGroup(int i) const {
   if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));
   if (t.Is(kHedge)) return !t.Is(kHedgeAdjective);
   if (t.Is(kNegation)) return !t.Is(kNegativeDeterminer);
-  if (!Dutch() && t.fold.size() > 4 && t.fold.ends_with("ly") && !t.Is(kDeterminer)) {
-    for (std::string_view noun : kLyNouns) {
-      if (t.fold == noun) return false;
-    }
-    return true;
-  }
   return false;
 }
 
