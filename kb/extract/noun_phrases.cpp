@@ -48,7 +48,9 @@ bool AdjectiveLike(const Token& t, Language language) {
 
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
-    if (!IsWord(i)) return !IsJoiner(i) || true;
+    if (!IsWord(i)) return true;
+    // well-being, take-up: a word joined to its neighbour is part of a word.
+    if (leading ? IsJoiner(i + 1) : IsJoiner(i - 1)) return false;
     const Token& t = At(i);
     if (t.Is(kAdverb) && !t.Is(kMore | kLess)) return true;
     if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {

@@ -409,7 +409,12 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
       if (!modifiers) break;
       int d = k;
       while (d >= 0 && d > k - 3 && IsContent(d) && !IsVerbal(d)) --d;
-      if (d < 0 || d == k || !IsWord(d) || !At(d).Is(kDeterminer) || IsClauseWord(d)) break;
+      if (d < 0 || d == k || !IsWord(d) || IsClauseWord(d)) break;
+      if (At(d).Is(kLight)) {  // has serious consequences for
+        k = d;
+        break;
+      }
+      if (!At(d).Is(kDeterminer)) break;
       k = d;
     }
     if (At(k).Is(kPositive)) sign = 1;

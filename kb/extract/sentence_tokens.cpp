@@ -65,6 +65,16 @@ bool SentenceReader::IsVerbal(int i) const {
 bool SentenceReader::IsNounCoordinator(int i) const {
   if (!IsWord(i) || !IsNounCoordinatorWord(At(i).fold, language_)) return false;
   if (!IsWord(i - 1) || !IsWord(i + 1)) return false;
+  if (!Dutch()) {
+    // ... and employs about two thousand people: a verb in -s or -ed before
+    // what would be its object joins a clause, not a noun phrase.
+    const std::string& next = At(i + 1).fold;
+    const bool verb_like = (next.ends_with("s") && !next.ends_with("ss")) || next.ends_with("ed");
+    if (verb_like && IsWord(i + 2) &&
+        (At(i + 2).Is(kDeterminer | kPronoun) || At(i + 2).number || At(i + 2).fold == "about")) {
+      return false;
+    }
+  }
   auto inside = [&](int k) {
     if (IsVerbal(k) || clause_cue_[static_cast<std::size_t>(k)]) return false;
     if (At(k).Is(kAuxiliary | kLight | kOtherVerb | kReporting)) {
@@ -93,6 +103,7 @@ bool SentenceReader::IsContent(int i) const {
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
   if (!IsWord(i)) return true;
+  if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
