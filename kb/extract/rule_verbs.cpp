@@ -215,6 +215,19 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;  // leidt niet tot
     if (At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective)) hedged = true;
   }
+  if (At(cue.last).Is(kSubordinator) && !cue.prep_first) {
+    // X heeft ertoe geleid dat Y, X zorgt ervoor dat Y: the clause is the effect.
+    const Event effect = EventOf({cue.last + 1, NextPunctuation(cue.last + 1)});
+    if (!Meaningful(effect.side.span)) return;
+    Subject subject = SubjectBefore(cue.first, hedged, negated);
+    if (subject.sides.empty()) return;
+    int sign = cue.entry->sign * effect.sign;
+    if (subject.rule.empty()) SignSubject(subject, sign);
+    sign *= subject.sign;
+    Emit(subject.sides, {effect.side}, sign, hedged || subject.hedged, negated,
+         subject.rule.empty() ? rules::kVerb : subject.rule, cue);
+    return;
+  }
   if (ReadPassive(cue, hedged, negated)) return;
   const int verb = cue.tokens[0];
   const int clause_end = ClauseEnd(cue.last);
