@@ -176,7 +176,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   }
   // lead to lower savings, due to lower demand: after another cue, a word
   // of its object.
-  const auto cue_of = [&](int t) { return cue_token_[static_cast<std::size_t>(t)]; };
+  const auto cue_of = [&](int t) {
+    return t >= 0 && t < size() ? cue_token_[static_cast<std::size_t>(t)] : 0;
+  };
   if (prev >= 0 && cue_of(prev) != 0 && cue_of(prev) != cue_of(v) && At(prev).Is(kPreposition) &&
       cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind != EntryKind::kConnective) {
     return false;
@@ -186,11 +188,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // before a verb; costs and delays.: a noun with nothing after it (a
     // change is a verb there: household debt increased.).
     const int next = v + 1;
-    if (kind == EntryKind::kVerb && (next >= size() || IsBoundary(next))) return false;
-    if (At(next).Is(kAuxiliary | kHedge | kLight) && !At(next).Is(kDeterminer | kPreposition)) {
+    if (next >= size() || IsBoundary(next)) {
+      if (kind == EntryKind::kVerb) return false;
+    } else if (At(next).Is(kAuxiliary | kHedge | kLight) &&
+               !At(next).Is(kDeterminer | kPreposition)) {
       return false;
-    }
-    if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
+    } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
       if (next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) return false;
     }
@@ -220,8 +223,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const bool after_auxiliary = IsWord(prev) && At(prev).Is(kAuxiliary | kHedge);
     if ((next == "of" || next == "in") && !after_auxiliary) return false;
   }
-  const bool after_group = IsWord(prev) && !clause_cue_[static_cast<std::size_t>(prev)] &&
-                           (IsVerbGroup(prev) || At(prev).Is(kAuxiliary));
+  const bool after_group =
+      IsWord(prev) && !ClauseCue(prev) && (IsVerbGroup(prev) || At(prev).Is(kAuxiliary));
   const bool starts = prev < 0 || IsBoundary(prev) || IsClauseWord(prev);
   if (verb.fold.ends_with("ing")) {
     if (after_group) return true;

@@ -127,8 +127,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const int from = b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
       cause = {from, NextPunctuation(from)};
       int j = a - 1;
-      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !clause_cue_[static_cast<std::size_t>(j)])
-        --j;
+      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {SegmentStart(j + 1), j + 1};
     }
@@ -136,8 +135,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
     int j = a - 1;
     bool joined = false;
-    while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kCoordinator) &&
-           !clause_cue_[static_cast<std::size_t>(j)]) {
+    while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kCoordinator) && !ClauseCue(j)) {
       joined = joined || At(j).Is(kCoordinator);
       --j;
     }
@@ -164,7 +162,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
 
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
-  if (consumed_[static_cast<std::size_t>(a)]) return;
+  if (Consumed(a)) return;
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
   // door X: a cause only where it opens a clause (Door X neemt Y toe);
   // elsewhere it is by, through or during.

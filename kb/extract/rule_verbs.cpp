@@ -29,7 +29,7 @@ int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) cons
 
 int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) const {
   int i = begin;
-  while (i < size() && IsWord(i) && !IsVerbal(i) && !clause_cue_[static_cast<std::size_t>(i)]) {
+  while (i < size() && IsWord(i) && !IsVerbal(i) && !ClauseCue(i)) {
     const Token& t = At(i);
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) {
       hedged = true;
@@ -125,8 +125,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   for (int hops = 0; hops < 3 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
-    if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) &&
-        !clause_cue_[static_cast<std::size_t>(i)]) {
+    if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
       return CoordinatedSubject(i);
     }
     if (!IsStopper(i)) {
@@ -152,8 +151,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         if (IsBoundary(k)) break;
       }
       if (open > 0 && open + 1 < i &&
-          (At(open + 1).Is(kRelative | kAdverb | kPreposition) ||
-           clause_cue_[static_cast<std::size_t>(open + 1)])) {
+          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1))) {
         i = SkipVerbGroupLeft(open, hedged, negated);
         continue;
       }
@@ -290,11 +288,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (subject.sides.empty() && !Dutch() && At(verb).fold.ends_with("ing")) {
         // Prices rose, leading to unrest: the clause before the comma.
         int k = cue.first - 1;
-        while (k >= 0 && IsWord(k) && (IsVerbGroup(k) || clause_cue_[static_cast<std::size_t>(k)]))
-          --k;
+        while (k >= 0 && IsWord(k) && (IsVerbGroup(k) || ClauseCue(k))) --k;
         bool connective = false;  // ..., thereby reducing Y: the connective's
-        for (int c = k + 1; c < cue.first; ++c)
-          connective |= clause_cue_[static_cast<std::size_t>(c)] != 0;
+        for (int c = k + 1; c < cue.first; ++c) connective |= ClauseCue(c) != 0;
         if (connective) return;
         if (k >= 0 && IsComma(At(k))) {
           const Event before = EventOf({SegmentStart(k), k});

@@ -35,9 +35,20 @@ class SentenceReader {
  private:
   // --- tokens (sentence_tokens.cpp)
   int size() const { return static_cast<int>(tokens_.size()); }
-  const Token& At(int i) const { return tokens_[static_cast<std::size_t>(i)]; }
+  // The token at i; before the first and after the last, an empty token
+  // (no word, no classes): the rules look one or two tokens around a cue.
+  const Token& At(int i) const {
+    static const Token kNone;
+    return i >= 0 && i < size() ? tokens_[static_cast<std::size_t>(i)] : kNone;
+  }
   bool Is(int i, std::uint32_t cls) const { return i >= 0 && i < size() && At(i).Is(cls); }
   bool IsWord(int i) const { return i >= 0 && i < size() && At(i).word; }
+  bool ClauseCue(int i) const {  // part of a connective, marker or comparison
+    return i >= 0 && i < size() && clause_cue_[static_cast<std::size_t>(i)] != 0;
+  }
+  bool Consumed(int i) const {  // a by / door a passive took
+    return i >= 0 && i < size() && consumed_[static_cast<std::size_t>(i)] != 0;
+  }
   bool IsJoiner(int i) const;           // - / & ' % between words
   bool IsBoundary(int i) const;         // punctuation that ends a phrase
   bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat

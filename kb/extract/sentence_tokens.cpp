@@ -44,7 +44,7 @@ bool SentenceReader::IsBoundary(int i) const {
 
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
-  if (clause_cue_[static_cast<std::size_t>(i)]) return true;
+  if (ClauseCue(i)) return true;
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
   // that, dat, die: a determiner at the start of a clause before its noun
   // (Dat beleid vergroot ...), else a relative pronoun or a conjunction.
@@ -76,7 +76,7 @@ bool SentenceReader::IsNounCoordinator(int i) const {
     }
   }
   auto inside = [&](int k) {
-    if (IsVerbal(k) || clause_cue_[static_cast<std::size_t>(k)]) return false;
+    if (IsVerbal(k) || ClauseCue(k)) return false;
     if (At(k).Is(kAuxiliary | kLight | kOtherVerb | kReporting)) {
       // zijn, haar: determiners too.
       return At(k).Is(kDeterminer) && !IsContent(k - 1);
@@ -123,7 +123,7 @@ bool SentenceReader::IsStopper(int i) const {
 }
 
 bool SentenceReader::IsVerbGroup(int i) const {
-  if (!IsWord(i) || IsVerbal(i) || clause_cue_[static_cast<std::size_t>(i)]) return false;
+  if (!IsWord(i) || IsVerbal(i) || ClauseCue(i)) return false;
   const Token& t = At(i);
   if (t.Is(kAdverb)) return true;
   if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));

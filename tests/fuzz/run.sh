@@ -55,7 +55,10 @@ for target in "${targets[@]}"; do
   log=build-fuzz/fuzz-logs/$target.log
   # Statements are short; claims files need room for a few declarations.
   dict=tests/fuzz/query.dict max_len=4096
-  case $target in load*) dict=tests/fuzz/json.dict max_len=16384 ;; esac
+  case $target in
+    load*) dict=tests/fuzz/json.dict max_len=16384 ;;
+    extract) dict=tests/fuzz/extract.dict max_len=8192 ;;
+  esac
   seeds=()
   [ -d "tests/fuzz/corpus/$target" ] && seeds=("tests/fuzz/corpus/$target")
   mkdir -p "$corpus" "$crashes" "$(dirname "$log")"
