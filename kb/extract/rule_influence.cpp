@@ -1,0 +1,60 @@
+// Influence: a light verb or copula, a noun and its preposition. X has a
+// great influence on Y, X oefent invloed uit op Y, X is the leading cause
+// of Y, X vormt een bedreiging voor Y.
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+void SentenceReader::ReadInfluence(const Cue& cue) {
+  const int noun = cue.tokens[0];
+  const int preposition = cue.tokens[1];
+  int sign = cue.entry->sign;
+  bool hedged = false, negated = false;
+  // grote, negatieve, geen: what stands before the noun.
+  int k = noun - 1;
+  bool modifiers = true;  // only adjectives and determiners passed so far
+  while (k >= 0 && IsWord(k) && !IsVerbal(k) && !IsClauseWord(k) &&
+         !At(k).Is(kAuxiliary | kLight)) {
+    if (!At(k).Is(kDeterminer | kDegree | kPositive | kNegative | kNegativeDeterminer | kAdverb |
+                  kHedge | kMore | kLess)) {
+      // the leading cause, de belangrijkste oorzaak: adjectives after a determiner.
+      if (!modifiers) break;
+      int d = k;
+      while (d >= 0 && d > k - 3 && IsContent(d) && !IsVerbal(d)) --d;
+      if (d < 0 || d == k || !IsWord(d) || IsClauseWord(d)) break;
+      if (At(d).Is(kLight)) {  // has serious consequences for
+        k = d;
+        break;
+      }
+      if (!At(d).Is(kDeterminer)) break;
+      k = d;
+    }
+    if (At(k).Is(kPositive)) sign = 1;
+    if (At(k).Is(kNegative)) sign = -1;
+    if (At(k).Is(kNegation)) negated = true;
+    if (At(k).Is(kHedge)) hedged = true;
+    if (At(k).Is(kDeterminer)) modifiers = false;  // the noun phrase begins here
+    if (At(k).Is(kAdverb | kHedge) && !At(k).Is(kHedgeAdjective)) modifiers = false;
+    --k;
+  }
+  // A light verb makes it a claim: has, heeft, oefent ... uit.
+  bool light = false;
+  for (int j = ClauseStart(noun); j < preposition; ++j) {
+    if (j != noun && IsWord(j) && At(j).Is(kLight)) light = true;
+  }
+  if (!light) return;
+  for (int j = noun + 1; j < preposition; ++j) {
+    if (At(j).Is(kHedge) && !At(j).Is(kHedgeAdjective)) hedged = true;
+    if (At(j).Is(kNegation) && !At(j).Is(kNegativeDeterminer)) negated = true;
+  }
+  std::vector<Chunk> objects = ChunksAfter(preposition + 1, ClauseEnd(preposition));
+  if (objects.empty() || objects.front().prepositional || !Meaningful(objects.front().span)) return;
+  const Subject subject = SubjectBefore(k + 1, hedged, negated);
+  if (subject.sides.empty()) return;
+  std::vector<Side> effects = SignedSides(objects.front().span, sign);
+  if (sign != 0) sign *= subject.sign;
+  Emit(subject.sides, effects, sign, hedged || subject.hedged, negated,
+       subject.rule.empty() ? rules::kInfluence : subject.rule, cue);
+}
+
+}  // namespace causalkg::kb::extract

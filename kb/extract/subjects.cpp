@@ -1,0 +1,204 @@
+// The subject of a verb and the signs its phrases carry: the noun phrase
+// before the verb group, over a prepositional phrase or a parenthesis; the
+// claim a relative clause (chain) or a coordination continues; comparatives
+// and nouns of change that turn a sign (lower prices, a rise in Y).
+#include <algorithm>
+
+#include "kb/extract/sentence_reader.hpp"
+
+namespace causalkg::kb::extract {
+
+namespace {
+
+bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
+
+}  // namespace
+
+int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const {
+  int i = end - 1;
+  while (i >= 0 && IsVerbGroup(i)) {
+    if (At(i).Is(kHedge)) hedged = true;
+    if (At(i).Is(kNegation)) negated = true;
+    --i;
+  }
+  return i;
+}
+
+int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) const {
+  int i = begin;
+  while (i < size() && IsWord(i) && !IsVerbal(i) && !ClauseCue(i)) {
+    const Token& t = At(i);
+    if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) {
+      hedged = true;
+    } else if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) {
+      negated = true;
+    } else if (!(t.Is(kAdverb) && !t.Is(kMore | kLess))) {
+      break;
+    }
+    ++i;
+  }
+  return i;
+}
+
+SentenceReader::Subject SentenceReader::SubjectOf(Span span) const {
+  Subject out;
+  if (!span.empty() && Meaningful(span)) out.sides = Conjuncts(span);
+  return out;
+}
+
+SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
+  const int before = relative - 1;
+  const bool comma = before >= 0 && IsComma(At(before));
+  const std::string& word = At(relative).fold;
+  if (comma && (word == "which" || word == "wat")) {
+    // ..., which in turn weakens Y: the claim before the comma goes on.
+    for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+      if (it->effect.span.last <= before) {
+        Subject out;
+        out.sides = {it->effect};
+        out.rule = rules::kChain;
+        out.sign = it->sign == 0 ? 1 : it->sign;
+        return out;
+      }
+    }
+  }
+  if (comma && (word == "which" || word == "wat")) {
+    // X werken parttime, wat Y vergroot: the clause before is the cause.
+    const Event event = EventOf({SegmentStart(before), before});
+    if (!Meaningful(event.side.span)) return {};
+    Subject out;
+    out.sides = {event.side};
+    out.rule = rules::kChain;
+    out.sign = event.sign;
+    return out;
+  }
+  // The noun the clause is about: the policy that ..., beleid dat ...
+  const std::vector<Chunk> chunks = ChunksBefore(comma ? before : relative, 0);
+  if (chunks.empty() || chunks.back().prepositional) return {};
+  return SubjectOf(chunks.back().span);
+}
+
+SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) const {
+  int j = coordinator - 1;
+  if (j >= 0 && IsComma(At(j))) --j;
+  bool ignored_hedge = false, ignored_negation = false;
+  const int end = SkipVerbGroupLeft(j + 1, ignored_hedge, ignored_negation);
+  // X kan A doen toenemen en B aantasten: the claim whose verb or object
+  // ends right before the coordinator shares its subject.
+  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+    if (it->rule == rules::kConnective || it->rule == rules::kMarker) continue;
+    const int last = std::max(it->cue.last, it->effect.span.last - 1);
+    if (last != j && last != end) continue;
+    Subject out;
+    for (const Claim& claim : claims_) {
+      if (!(claim.cue == it->cue)) continue;
+      const bool seen = std::any_of(out.sides.begin(), out.sides.end(), [&](const Side& s) {
+        return s.span == claim.cause.span && s.words == claim.cause.words;
+      });
+      if (!seen) out.sides.push_back(claim.cause);
+    }
+    out.rule = rules::kCoordination;
+    out.hedged = it->hedged;
+    out.sign = it->subject_sign;
+    return out;
+  }
+  // dat X veel aspecten raakt en invloed heeft op Y; X is begrijpelijk,
+  // maar zorgt voor Y: the subject of the clause before.
+  const std::string& word = At(coordinator).fold;
+  if (word != "and" && word != "en" && word != "but" && word != "maar") return {};
+  if (j < 0 || !IsWord(j)) return {};
+  const int start = ClauseStart(j);
+  const std::vector<Chunk> chunks = ChunksAfter(start, j + 1);
+  if (chunks.empty() || chunks.front().prepositional ||
+      chunks.front().span.first != Trim({start, j + 1}).first) {
+    return {};
+  }
+  Subject out = SubjectOf(chunks.front().span);
+  out.rule = rules::kCoordination;
+  return out;
+}
+
+SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
+  int i = SkipVerbGroupLeft(pos, hedged, negated);
+  for (int hops = 0; hops < 3 && i >= 0; ++hops) {
+    if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
+    if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
+      return CoordinatedSubject(i);
+    }
+    if (!IsStopper(i)) {
+      const std::vector<Chunk> chunks = ChunksBefore(i + 1, 0);
+      if (chunks.empty()) return {};
+      const Chunk& last = chunks.back();
+      if (last.prepositional) {
+        // A prepositional phrase between subject and verb: Volgens het SCP
+        // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
+        i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        continue;
+      }
+      return SubjectOf(last.span);
+    }
+    if (IsComma(At(i))) {
+      // A parenthesis between subject and verb: Inequality, which has grown, weakens ...
+      int open = -1;
+      for (int k = i - 1; k >= 0 && k >= i - 15; --k) {
+        if (IsComma(At(k))) {
+          open = k;
+          break;
+        }
+        if (IsBoundary(k)) break;
+      }
+      if (open > 0 && open + 1 < i &&
+          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1))) {
+        i = SkipVerbGroupLeft(open, hedged, negated);
+        continue;
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
+  int k = object.first;
+  while (k < object.last && At(k).Is(kDeterminer | kDegree) && !At(k).Is(kMore | kLess)) ++k;
+  // a (sharp) rise in unemployment, een (forse) daling van de werkloosheid
+  for (int noun = k; sign != 0 && noun <= k + 1 && noun + 2 < object.last; ++noun) {
+    const std::string& after = At(noun + 1).fold;
+    if (after != "in" && after != "of" && after != "van") continue;
+    for (const Cue& change : changes_) {
+      if (change.verbal || change.tokens[0] != noun) continue;
+      const Span inner = Trim({noun + 2, object.last});
+      if (!Meaningful(inner)) break;
+      sign *= change.entry->sign;
+      return Conjuncts(inner);
+    }
+  }
+  std::vector<Side> sides = Conjuncts(object);
+  if (sign != 0 && k < object.last && At(k).Is(kMore | kLess) && Meaningful({k + 1, object.last})) {
+    // leads to lower prices: prices go down.
+    if (At(k).Is(kLess)) sign = -sign;
+    for (Side& side : sides) {
+      side.words.erase(std::remove(side.words.begin(), side.words.end(), k), side.words.end());
+    }
+  }
+  return sides;
+}
+
+void SentenceReader::SignSubject(Subject& subject, int& sign) const {
+  // Falling prices boost demand: prices go down, demand up.
+  if (sign == 0 || subject.sides.empty()) return;
+  for (int w : subject.sides.front().words) {
+    if (At(w).Is(kDeterminer) && !At(w).Is(kMore | kLess)) continue;
+    if (!At(w).Is(kMore | kLess)) return;
+    bool rest = false;
+    for (int v : subject.sides.front().words) rest = rest || (v > w && IsContent(v));
+    if (!rest) return;
+    if (At(w).Is(kLess)) sign = -sign;
+    for (Side& side : subject.sides) {
+      side.words.erase(std::remove(side.words.begin(), side.words.end(), w), side.words.end());
+    }
+    return;
+  }
+}
+
+}  // namespace causalkg::kb::extract
