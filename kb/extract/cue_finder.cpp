@@ -164,6 +164,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   const int v = cue.tokens[0];
   const Token& verb = At(v);
   const int prev = v - 1;
+  // cause/effect, cost-cutting: part of a compound word.
+  if (IsJoiner(v - 1) || IsJoiner(v + 1)) return false;
   if (Dutch()) {
     if (cue.prep_first) return true;
     if (IsWord(prev) && At(prev).Is(kDeterminer) && !IsClauseWord(prev)) {
