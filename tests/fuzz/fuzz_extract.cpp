@@ -46,8 +46,7 @@ extract::Extractor& ExtractorFor(int which) {
 
 void CheckSpan(const std::string& bytes, std::uint32_t start, std::uint32_t end,
                const std::string& text, std::string_view what) {
-  fuzz::Check(start <= end && end <= bytes.size(),
-              std::string(what) + " lies outside the file");
+  fuzz::Check(start <= end && end <= bytes.size(), std::string(what) + " lies outside the file");
   fuzz::Check(bytes.compare(start, end - start, text) == 0,
               std::string(what) + " is not the file's bytes at its offsets");
 }
@@ -56,9 +55,8 @@ void CheckSpan(const std::string& bytes, std::uint32_t start, std::uint32_t end,
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string bytes(reinterpret_cast<const char*>(data), size);
-  const extract::TextFormat formats[] = {extract::TextFormat::kPlain,
-                                         extract::TextFormat::kMarkdown,
-                                         extract::TextFormat::kHtml};
+  const extract::TextFormat formats[] = {
+      extract::TextFormat::kPlain, extract::TextFormat::kMarkdown, extract::TextFormat::kHtml};
   for (int f = 0; f < 3; ++f) {
     auto source = extract::MakeSourceText(bytes, "input", formats[f]);
     if (!source.ok()) {
