@@ -1,6 +1,7 @@
 """Spans, their tokens, and the one-to-one matching of candidate pairs to gold pairs.
 
-The definitions (tokens, coverage, a match) are those of score.py's docstring.
+The definitions (tokens, coverage, a match under either rule) are those of score.py's
+docstring.
 """
 
 import bisect
@@ -8,6 +9,10 @@ import re
 import sys
 
 TOKEN = re.compile(rb"\S+")
+
+TWO_WAY = "two-way"  # half of the gold's tokens covered and half of the prediction's inside
+ONE_WAY = "one-way"  # half of the prediction's tokens inside the gold
+RULES = (TWO_WAY, ONE_WAY)
 
 
 def tokens(text, ranges):
@@ -39,20 +44,20 @@ class Span:
         self.hi = max(e for _, e in self.ranges)
 
 
-def span_score(pred, gold):
-    """Sum of both coverages when the spans match, else None."""
+def span_score(pred, gold, rule=TWO_WAY):
+    """Sum of both coverages when the spans match under rule, else None."""
     of_gold = coverage(gold.tokens, pred.ranges)
     of_pred = coverage(pred.tokens, gold.ranges)
-    if of_gold >= 0.5 and of_pred >= 0.5:
+    if of_pred >= 0.5 and (rule == ONE_WAY or of_gold >= 0.5):
         return of_gold + of_pred
     return None
 
 
-def pair_score(cause, effect, gold):
-    c = span_score(cause, gold["cause"])
+def pair_score(cause, effect, gold, rule=TWO_WAY):
+    c = span_score(cause, gold["cause"], rule)
     if c is None:
         return None
-    e = span_score(effect, gold["effect"])
+    e = span_score(effect, gold["effect"], rule)
     return None if e is None else c + e
 
 
@@ -63,8 +68,8 @@ def near(candidates_by_lo, los, longest, lo, hi):
     return [candidates_by_lo[i] for i in range(first, last)]
 
 
-def match(gold_pairs, candidates):
-    """One-to-one matching: {gold index: candidate index}."""
+def match(gold_pairs, candidates, rule=TWO_WAY):
+    """One-to-one matching under rule: {gold index: candidate index}."""
     placed = [(min(c["_spans"][0].lo, c["_spans"][1].lo), i)
               for i, c in enumerate(candidates) if c["_spans"]]
     placed.sort()
@@ -78,7 +83,7 @@ def match(gold_pairs, candidates):
         hi = max(g["cause"].hi, g["effect"].hi)
         scored = []
         for i in near(order, los, longest, lo, hi):
-            s = pair_score(*candidates[i]["_spans"], g)
+            s = pair_score(*candidates[i]["_spans"], g, rule)
             if s is not None:
                 scored.append((-s, i))
         edges.append([i for _, i in sorted(scored)])

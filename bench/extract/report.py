@@ -12,6 +12,8 @@ def ratio(part, whole):
 def print_report(binary, results, speed, by_rule, out):
     w = out.write
     w("Extraction, development sets: %s extract --lang en\n\n" % binary)
+    w("Two-way match (half of the gold span's tokens covered and half of the predicted "
+      "phrase's tokens inside it):\n\n")
     w("| set | examples | gold pairs | signed | candidates | matched | precision | recall | F1 "
       "| sign accuracy |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     for r in results:
@@ -20,6 +22,15 @@ def print_report(binary, results, speed, by_rule, out):
             r.get("candidates", 0), r.get("matched", 0), fmt(r["precision"]), fmt(r["recall"]),
             fmt(r["f1"]), fmt(r["sign_accuracy"]),
             ratio(r.get("sign_right", 0), r.get("sign_total", 0))))
+    w("\nOne-way match (half of the predicted phrase's tokens inside the gold span; the gold "
+      "may be much longer):\n\n")
+    w("| set | candidates | matched (one-way) | precision (one-way) | recall (one-way) "
+      "| F1 (one-way) | sign accuracy (one-way) |\n|---|---:|---:|---:|---:|---:|---:|\n")
+    for r in results:
+        w("| %s | %d | %d | %s | %s | %s | %s (%s) |\n" % (
+            r["set"], r.get("candidates", 0), r.get("ow_matched", 0), fmt(r["ow_precision"]),
+            fmt(r["ow_recall"]), fmt(r["ow_f1"]), fmt(r["ow_sign_accuracy"]),
+            ratio(r.get("ow_sign_right", 0), r.get("ow_sign_total", 0))))
     w("\n| set | texts | MB | seconds | MB/s | quotes exact | phrases in quote | unplaced "
       "| malformed | negated | reversed |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     for r in results:
@@ -33,8 +44,10 @@ def print_report(binary, results, speed, by_rule, out):
         w("\nSpeed, one process on %.2f MB of the development texts: %.2f s, %.2f MB/s\n" % (
             speed["bytes"] / 1e6, speed["seconds"], speed["mb_per_s"]))
     if by_rule:
-        w("\n| rule | candidates | matched | precision | sign accuracy |\n|---|---:|---:|---:|---:|\n")
+        w("\n| rule | candidates | matched | precision | sign accuracy | matched (one-way) "
+          "| precision (one-way) |\n|---|---:|---:|---:|---:|---:|---:|\n")
         for rule, r in sorted(by_rule.items(), key=lambda kv: -kv[1]["candidates"]):
-            w("| %s | %d | %d | %s | %s |\n" % (
+            w("| %s | %d | %d | %s | %s | %d | %s |\n" % (
                 rule, r["candidates"], r["matched"], fmt(r["matched"] / r["candidates"]),
-                ratio(r["sign_right"], r["sign_total"])))
+                ratio(r["sign_right"], r["sign_total"]), r["ow_matched"],
+                fmt(r["ow_matched"] / r["candidates"])))

@@ -17,18 +17,22 @@ quote and adding "start" (a phrase found more than once: the first cause and eff
 occurrences that do not overlap each other; a phrase not in its quote: the candidate
 cannot match).
 
-A predicted span P matches a gold span G when both
+Two match rules are reported, each with its own precision, recall, F1 and sign accuracy.
+Two-way (the main columns; the stricter): a predicted span P matches a gold span G when both
   (a) at least half of G's tokens are covered by P, and
   (b) at least half of P's tokens are covered by G.
+One-way (the columns labelled "one-way"; the literal reading of "both phrases overlap the
+gold spans by half their tokens or more"): P matches G when (b) holds, whatever share of
+G it covers, so a single word of a long gold clause matches it.
 A span's tokens are the maximal runs of non-whitespace bytes (ASCII whitespace) inside its
 byte ranges; a token is covered by a span when at least half of its bytes lie inside
 the span's byte ranges. (a) alone would reward a phrase of the whole sentence, (b) alone
 a single word of the gold phrase; together they ask for a phrase that is mostly the gold
 one, while forgiving a determiner or a trailing comma. A candidate matches a gold pair
 when its cause matches the gold cause and its effect the gold effect. Matching is one to
-one within each text: a maximum matching of candidates to gold pairs (augmenting paths;
-each gold pair tries its candidates best overlap first), so a claim found twice counts
-once and the second copy is a false positive.
+one within each text, under each rule on its own: a maximum matching of candidates to gold
+pairs (augmenting paths; each gold pair tries its candidates best overlap first), so a claim
+found twice counts once and the second copy is a false positive.
   precision = matched candidates / candidates
   recall    = matched gold pairs / gold pairs
 Sign accuracy: of the matched pairs whose gold has a sign (+ or -), the share whose
@@ -59,7 +63,7 @@ from collections import OrderedDict, defaultdict
 
 sys.dont_write_bytecode = True  # the helper modules beside this script leave no cache
 from candidates import read_candidates  # noqa: E402
-from pairs import Span, match, reversed_count  # noqa: E402
+from pairs import ONE_WAY, TWO_WAY, Span, match, reversed_count  # noqa: E402
 from report import print_report  # noqa: E402
 
 WARM_UP_TEXT = "Higher taxes reduce consumer spending.\n"
@@ -130,7 +134,10 @@ def score_set(name, gold_path, binary, work, env, timeout, by_rule):
             for p in example["pairs"]:
                 gold_pairs.append({"cause": Span(text, p["cause"]), "effect": Span(text, p["effect"]),
                                    "sign": p.get("sign")})
-        matched = match(gold_pairs, candidates)
+        matched = match(gold_pairs, candidates, TWO_WAY)
+        one_way = match(gold_pairs, candidates, ONE_WAY)
+        result["ow_matched"] += len(one_way)
+        one_way_by_candidate = {i: g for g, i in one_way.items()}
         result["gold"] += len(gold_pairs)
         result["signed"] += sum(1 for g in gold_pairs if g["sign"] in ("+", "-"))
         result["candidates"] += len(candidates)
@@ -142,6 +149,12 @@ def score_set(name, gold_path, binary, work, env, timeout, by_rule):
         for i, c in enumerate(candidates):
             rule = by_rule[str(c.get("rule", "?"))]
             rule["candidates"] += 1
+            if i in one_way_by_candidate:
+                rule["ow_matched"] += 1
+                gold_sign = gold_pairs[one_way_by_candidate[i]]["sign"]
+                if gold_sign in ("+", "-"):
+                    result["ow_sign_total"] += 1
+                    result["ow_sign_right"] += c["sign"] == gold_sign
             if i in matched_by_candidate:
                 rule["matched"] += 1
                 gold_sign = gold_pairs[matched_by_candidate[i]]["sign"]
@@ -156,19 +169,29 @@ def score_set(name, gold_path, binary, work, env, timeout, by_rule):
 
 COUNTS = ("texts", "examples", "bytes", "gold", "signed", "candidates", "matched", "sign_right",
           "sign_total", "reversed", "negated", "unplaced", "malformed", "quotes_exact",
-          "phrases_in_quote")
+          "phrases_in_quote", "ow_matched", "ow_sign_right", "ow_sign_total")
+
+
+def measures(r, prefix):
+    """precision, recall, F1 and sign accuracy from the counts named with prefix."""
+    matched = r[prefix + "matched"]
+    r[prefix + "precision"] = matched / r["candidates"] if r.get("candidates") else None
+    r[prefix + "recall"] = matched / r["gold"] if r.get("gold") else None
+    p, rec = r[prefix + "precision"], r[prefix + "recall"]
+    r[prefix + "f1"] = (2 * p * rec / (p + rec) if p and rec
+                        else (0.0 if p == 0 or rec == 0 else None))
+    total_signed = r[prefix + "sign_total"]
+    r[prefix + "sign_accuracy"] = r[prefix + "sign_right"] / total_signed if total_signed else None
 
 
 def finish(r):
+    """The measures of both rules: two-way unprefixed, one-way prefixed "ow_"."""
     r = dict(r)
     for k in COUNTS:
         r.setdefault(k, 0)
     r.setdefault("seconds", 0.0)
-    r["precision"] = r["matched"] / r["candidates"] if r.get("candidates") else None
-    r["recall"] = r["matched"] / r["gold"] if r.get("gold") else None
-    p, rec = r["precision"], r["recall"]
-    r["f1"] = 2 * p * rec / (p + rec) if p and rec else (0.0 if p == 0 or rec == 0 else None)
-    r["sign_accuracy"] = r["sign_right"] / r["sign_total"] if r.get("sign_total") else None
+    measures(r, "")
+    measures(r, "ow_")
     r["mb_per_s"] = r["bytes"] / 1e6 / r["seconds"] if r.get("seconds") else None
     return r
 

@@ -23,6 +23,12 @@ fell sharply" (+). Three candidates:
   precision 1/3, recall 1/1, sign accuracy 0/1, 1 reversed, 2 of 3 quotes exact.
 
 Over both: 3 gold pairs, 6 candidates, 2 matched: precision 1/3, recall 2/3.
+
+One-way rule (half of the predicted phrase's tokens inside the gold, nothing asked of
+the gold's share): tiny-a's candidate 2 still fails (2 of its 5 cause tokens inside);
+its candidate 3 and tiny-b's candidate 3 ("drought" -> "sharply", 1/1 and 1/1) now
+match a gold pair, but each pair is already taken by candidate 1: the same 2 matched,
+sign accuracy 1/2. SpanOverlap and OneWayMatching below show where the rules part.
 """
 
 import json
@@ -88,6 +94,16 @@ class HandWorkedExample(unittest.TestCase):
         self.assertAlmostEqual(total["recall"], 2 / 3)
         self.assertAlmostEqual(total["sign_accuracy"], 0.5)
 
+    def test_one_way_counts_each_gold_pair_once_too(self):
+        total = self.sets["all"]
+        self.assertEqual(total["ow_matched"], 2)
+        self.assertAlmostEqual(total["ow_precision"], 1 / 3)
+        self.assertAlmostEqual(total["ow_recall"], 2 / 3)
+        self.assertEqual((total["ow_sign_right"], total["ow_sign_total"]), (1, 2))
+        self.assertEqual(self.result["rules"]["verb"]["ow_matched"], 1)
+        self.assertIn("One-way match", self.done.stdout)
+        self.assertIn("| tiny-b | 3 | 1 | 0.333 | 1.000 | 0.500 | 0.000 (0/1) |", self.done.stdout)
+
     def test_rules_and_speed_are_reported(self):
         self.assertEqual(self.result["rules"]["verb"]["candidates"], 3)
         self.assertEqual(self.result["rules"]["connective"]["matched"], 1)
@@ -115,6 +131,40 @@ class SpanOverlap(unittest.TestCase):
         # "drought," has 7 of its 8 bytes inside "the drought".
         self.assertTrue(pairs.covered((15, 23), [(11, 22)]))
         self.assertFalse(pairs.covered((24, 28), [(11, 22)]))
+
+
+    def test_one_word_of_a_long_gold_matches_one_way_only(self):
+        word, gold = self.span(b"sharply"), self.span(b"crop yields fell sharply")
+        self.assertIsNone(pairs.span_score(word, gold, pairs.TWO_WAY))
+        self.assertIsNotNone(pairs.span_score(word, gold, pairs.ONE_WAY))
+
+    def test_a_phrase_mostly_outside_the_gold_matches_under_neither_rule(self):
+        wide, gold = self.span(b"Because of the drought, crop"), self.span(b"the drought")
+        self.assertIsNone(pairs.span_score(wide, gold, pairs.ONE_WAY))
+
+
+class OneWayMatching(unittest.TestCase):
+    text = b"Because of the long drought in the south, crop yields fell sharply this year."
+
+    def span(self, phrase):
+        at = self.text.find(phrase)
+        return pairs.Span(self.text, [(at, at + len(phrase))])
+
+    def candidate(self, cause, effect):
+        return {"_spans": (self.span(cause), self.span(effect))}
+
+    def test_short_phrases_inside_the_gold_count_one_way_not_two_way(self):
+        gold = [{"cause": self.span(b"the long drought in the south"),
+                 "effect": self.span(b"crop yields fell sharply this year"), "sign": None}]
+        candidates = [self.candidate(b"drought", b"crop yields"),
+                      self.candidate(b"the long drought in the south", b"crop yields fell")]
+        # The first covers 1 of 6 and 2 of 6 gold tokens: one-way only. The second covers
+        # 6 of 6 and 3 of 6: both rules, and the two-way matching takes it.
+        self.assertEqual(pairs.match(gold, candidates[:1], pairs.TWO_WAY), {})
+        self.assertEqual(pairs.match(gold, candidates[:1], pairs.ONE_WAY), {0: 0})
+        self.assertEqual(pairs.match(gold, candidates, pairs.TWO_WAY), {0: 1})
+        # One to one under either rule: the better overlap wins, the other is unmatched.
+        self.assertEqual(pairs.match(gold, candidates, pairs.ONE_WAY), {0: 1})
 
 
 class BrokenExtractor(unittest.TestCase):
