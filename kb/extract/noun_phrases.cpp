@@ -130,6 +130,18 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int li
   return out;
 }
 
+Span SentenceReader::PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const {
+  // English attaches its modifiers after the noun (the closure of the plant in
+  // May), and news and reports name a cause or an effect with all of them.
+  Span out = chunks[from].span;
+  if (Dutch()) return out;
+  for (std::size_t k = from + 1; k < chunks.size(); ++k) {
+    if (chunks[k].outer.first > chunks[k - 1].outer.last) break;
+    out.last = chunks[k].span.last;
+  }
+  return Trim(out);
+}
+
 Side SentenceReader::Whole(Span span) const {
   Side side;
   side.span = span;

@@ -170,6 +170,15 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   std::vector<Chunk> causes = ChunksAfter(b + 1, ClauseEnd(b));
   if (causes.empty() || causes.front().prepositional || !Meaningful(causes.front().span)) return;
   Chunk cause = causes.front();
+  cause.span = PhraseRun(causes, 0);
+  const bool opens_sentence =
+      a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator));
+  if (!Dutch() && !opens_sentence) {
+    // Y due to X ...: the cause runs to the end of the clause (the fast taken
+    // up by the leader last year), as a clause after because does.
+    const Span clause = TrimClause({b + 1, NextPunctuation(b + 1)});
+    if (clause.last > cause.span.last) cause.span = clause;
+  }
   Span effect;
   if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator))) {
     // Due to X, Y / Door X neemt Y toe

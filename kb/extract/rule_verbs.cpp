@@ -90,7 +90,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
       } else {
-        object = chunks[0].span;
+        object = PhraseRun(chunks, 0);
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {

@@ -72,6 +72,9 @@ class SentenceReader {
   std::vector<Chunk> ChunksBefore(int end, int limit) const;
   // The same, starting at `begin` and scanning right to `limit`.
   std::vector<Chunk> ChunksAfter(int begin, int limit) const;
+  // English: a phrase with its modifiers, from chunks[from] to the last
+  // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
+  Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun

@@ -135,6 +135,14 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
         continue;
       }
+      if (!Dutch()) {
+        // The whole run before the verb: the noun with its modifiers (the
+        // closure of the plant in May), as far back as the clause goes.
+        std::size_t first = chunks.size() - 1;
+        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first) --first;
+        Span run = Trim({chunks[first].span.first, last.span.last});
+        if (Meaningful(run)) return SubjectOf(run);
+      }
       return SubjectOf(last.span);
     }
     if (IsComma(At(i))) {
