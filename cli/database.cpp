@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "engine/common/visible_text.hpp"
 #include "engine/storage/store_folder.hpp"
 #include "kb/ingest/bundled.hpp"
 
@@ -50,6 +51,11 @@ Result<std::unique_ptr<Store>> OpenDatabase(const OpenRequest& request) {
     if (request.mode == OpenMode::kReadWrite) return created;
   }
   auto store = Store::Open(request.path, request.mode, /*create_if_missing=*/false);
+  // Said once: the store is not migrated again.
+  if (store.ok()) {
+    for (const std::string& note : (*store)->notes())
+      std::cerr << "note: " << Visible(note) << '\n';
+  }
   if (store.ok() && !(*store)->damage().ok()) {
     // Only a reader gets here: it answers from what is intact, and says so.
     const Status& damage = (*store)->damage();

@@ -34,7 +34,9 @@ Result<ResultBody> Run(const BoundAdd& add, RunContext& context) {
   result.message = "Added " + claim + ": " + (w.new_edges ? "a new edge" : "an existing edge") +
                    ", " + std::to_string(w.new_nodes) +
                    (w.new_nodes == 1 ? " new node" : " new nodes") + ", " +
-                   (w.evidence_added ? "evidence added" : "no new evidence");
+                   (w.evidence_added     ? "evidence added"
+                    : w.evidence_updated ? "evidence updated"
+                                         : "no new evidence");
   return ResultBody(std::move(result));
 }
 

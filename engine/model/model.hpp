@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace causalkg {
@@ -61,12 +62,67 @@ struct Triple {
   friend auto operator<=>(const Triple&, const Triple&) = default;
 };
 
+// Where in its source a piece of evidence stands. Every part is optional.
+struct Locator {
+  // Byte offsets of the quote in the source's text, start <= end when both
+  // are given.
+  std::optional<std::uint64_t> start, end;
+  std::string page;     // "14", "xii"; a page given as a number is kept as its digits
+  std::string section;  // "2.3", "Methods"
+  std::string url;
+  bool empty() const { return !start && !end && page.empty() && section.empty() && url.empty(); }
+  friend bool operator==(const Locator&, const Locator&) = default;
+};
+
+// How a piece of evidence came to be: stated in the text it quotes,
+// extracted from it by a reader or a program, inferred (by an importer, from
+// a model's equations, say), or imported from a named tool. The values are
+// the byte the store keeps (engine/storage), so they never change.
+enum class EvidenceOrigin : std::uint8_t {
+  kUnspecified = 0,
+  kStated = 1,
+  kExtracted = 2,
+  kInferred = 3,
+  kImported = 4,
+};
+
+// "stated", "extracted", "inferred", "imported"; "" for kUnspecified.
+const char* OriginText(EvidenceOrigin origin);
+// One of the four names; nullopt for any other text.
+std::optional<EvidenceOrigin> OriginFromText(std::string_view text);
+
+// Whether a piece of evidence speaks for its claim or against it. The values
+// are the byte the store keeps.
+enum class Stance : std::uint8_t { kSupports = 0, kRefutes = 1 };
+
+// "supports" or "refutes".
+const char* StanceText(Stance stance);
+std::optional<Stance> StanceFromText(std::string_view text);
+
+// A free attribute's value, as the tool it came from gave it: a number (a
+// weight, a belief) or a text (a delay written as an expression).
+using AttributeValue = std::variant<double, std::string>;
+// Attributes by name: ordered, so that equal pieces compare, store and print
+// alike whatever order they were given in.
+using Attributes = std::map<std::string, AttributeValue, std::less<>>;
+
 // One piece of support for a triple: where a claim comes from.
 struct Evidence {
   std::string source;                // a source id, e.g. "scp-2025"; may be empty
   std::string quote;                 // verbatim words from the source; may be empty
   std::string modality;              // e.g. "can"; may be empty
   std::optional<double> confidence;  // 0..1
+  Locator locator;
+  EvidenceOrigin origin = EvidenceOrigin::kUnspecified;
+  std::string tool;  // the tool it was imported from: "vensim", "indra:reach"; may be empty
+  Stance stance = Stance::kSupports;
+  Attributes attributes;
+  // Whether it says nothing at all: a claim added bare has no evidence.
+  bool empty() const {
+    return source.empty() && quote.empty() && modality.empty() && !confidence && locator.empty() &&
+           origin == EvidenceOrigin::kUnspecified && tool.empty() && stance == Stance::kSupports &&
+           attributes.empty();
+  }
   friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 

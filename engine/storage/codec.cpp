@@ -222,31 +222,125 @@ bool DecodeTermRecord(std::string_view in, std::string& name, TermInfo& info) {
 }
 
 Result<std::string> EncodeEvidence(const Evidence& e) {
+  static constexpr const char* kRecord = "piece of evidence";
   std::string out;
   if (!PutStr(out, e.source, kSourceWidth))
-    return TooLong("piece of evidence", "source id", e.source.size(), kSourceWidth);
+    return TooLong(kRecord, "source id", e.source.size(), kSourceWidth);
   if (!PutStr(out, e.quote, kQuoteWidth))
-    return TooLong("piece of evidence", "quote", e.quote.size(), kQuoteWidth);
+    return TooLong(kRecord, "quote", e.quote.size(), kQuoteWidth);
   if (!PutStr(out, e.modality, kModalityWidth))
-    return TooLong("piece of evidence", "modality", e.modality.size(), kModalityWidth);
+    return TooLong(kRecord, "modality", e.modality.size(), kModalityWidth);
   out.push_back(e.confidence ? 1 : 0);
   if (e.confidence) PutU64(out, std::bit_cast<std::uint64_t>(*e.confidence));
+  for (const std::optional<std::uint64_t>& offset : {e.locator.start, e.locator.end}) {
+    out.push_back(offset ? 1 : 0);
+    if (offset) PutU64(out, *offset);
+  }
+  if (!PutStr(out, e.locator.page, kPageWidth))
+    return TooLong(kRecord, "page", e.locator.page.size(), kPageWidth);
+  if (!PutStr(out, e.locator.section, kSectionWidth))
+    return TooLong(kRecord, "section", e.locator.section.size(), kSectionWidth);
+  if (!PutStr(out, e.locator.url, kUrlWidth))
+    return TooLong(kRecord, "url", e.locator.url.size(), kUrlWidth);
+  out.push_back(static_cast<char>(e.origin));
+  if (!PutStr(out, e.tool, kToolWidth)) return TooLong(kRecord, "tool", e.tool.size(), kToolWidth);
+  out.push_back(static_cast<char>(e.stance));
+  for (const auto& [name, value] : e.attributes) {
+    if (!PutStr(out, name, kAttributeNameWidth))
+      return TooLong(kRecord, "attribute name", name.size(), kAttributeNameWidth);
+    if (const double* number = std::get_if<double>(&value)) {
+      out.push_back(1);
+      PutU64(out, std::bit_cast<std::uint64_t>(*number));
+    } else {
+      const std::string& text = std::get<std::string>(value);
+      out.push_back(2);
+      if (!PutStr(out, text, kAttributeTextWidth))
+        return TooLong(kRecord, "attribute text", text.size(), kAttributeTextWidth);
+    }
+  }
   return out;
 }
 
-bool DecodeEvidence(std::string_view in, Evidence& e) {
+namespace {
+
+// An optional u64 (confidence's bits, an offset): 0x00, or 0x01 and 8 bytes.
+bool GetOptionalU64(std::string_view& in, std::optional<std::uint64_t>& out) {
+  if (in.empty() || static_cast<unsigned char>(in[0]) > 1) return false;
+  const bool present = in[0] == 1;
+  in.remove_prefix(1);
+  out.reset();
+  if (!present) return true;
+  if (in.size() < 8) return false;
+  out = GetU64(in.data());
+  in.remove_prefix(8);
+  return true;
+}
+
+bool GetByte(std::string_view& in, std::uint8_t most, std::uint8_t& out) {
+  if (in.empty() || static_cast<unsigned char>(in[0]) > most) return false;
+  out = static_cast<unsigned char>(in[0]);
+  in.remove_prefix(1);
+  return true;
+}
+
+// What evidence_record adds to evidence_record_1.
+bool DecodeEvidenceTail(std::string_view in, Evidence& e) {
+  if (!GetOptionalU64(in, e.locator.start) || !GetOptionalU64(in, e.locator.end) ||
+      !GetStr(in, kPageWidth, e.locator.page) || !GetStr(in, kSectionWidth, e.locator.section) ||
+      !GetStr(in, kUrlWidth, e.locator.url))
+    return false;
+  std::uint8_t origin = 0, stance = 0;
+  if (!GetByte(in, static_cast<std::uint8_t>(EvidenceOrigin::kImported), origin) ||
+      !GetStr(in, kToolWidth, e.tool) ||
+      !GetByte(in, static_cast<std::uint8_t>(Stance::kRefutes), stance))
+    return false;
+  e.origin = static_cast<EvidenceOrigin>(origin);
+  e.stance = static_cast<Stance>(stance);
+  e.attributes.clear();
+  std::string name;
+  while (!in.empty()) {
+    std::uint8_t kind = 0;
+    if (!GetStr(in, kAttributeNameWidth, name) || !GetByte(in, 2, kind)) return false;
+    // In ascending order, each name once, as they are written.
+    if (!e.attributes.empty() && !(e.attributes.rbegin()->first < name)) return false;
+    if (kind == 1) {
+      if (in.size() < 8) return false;
+      e.attributes.emplace_hint(e.attributes.end(), name, std::bit_cast<double>(GetU64(in.data())));
+      in.remove_prefix(8);
+    } else {
+      std::string text;
+      if (kind != 2 || !GetStr(in, kAttributeTextWidth, text)) return false;
+      e.attributes.emplace_hint(e.attributes.end(), name, std::move(text));
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool DecodeEvidence(std::string_view in, FormatVersion version, Evidence& e) {
   if (!GetStr(in, kSourceWidth, e.source) || !GetStr(in, kQuoteWidth, e.quote) ||
       !GetStr(in, kModalityWidth, e.modality))
     return false;
-  if (in.empty()) return false;
-  const bool has_confidence = in[0] != 0;
-  in.remove_prefix(1);
+  std::optional<std::uint64_t> confidence;
+  if (!GetOptionalU64(in, confidence)) return false;
   e.confidence.reset();
-  if (has_confidence) {
-    if (in.size() < 8) return false;
-    e.confidence = std::bit_cast<double>(GetU64(in.data()));
+  if (confidence) e.confidence = std::bit_cast<double>(*confidence);
+  if (version == FormatVersion::k1) {
+    e.locator = Locator{};
+    e.origin = EvidenceOrigin::kUnspecified;
+    e.tool.clear();
+    e.stance = Stance::kSupports;
+    e.attributes.clear();
+    return in.empty();
   }
-  return true;
+  return DecodeEvidenceTail(in, e);
+}
+
+std::optional<FormatVersion> VersionOfMark(std::string_view mark) {
+  if (mark == kFormat) return FormatVersion::k2;
+  if (mark == kFormat1) return FormatVersion::k1;
+  return std::nullopt;
 }
 
 }  // namespace causalkg::codec

@@ -3,7 +3,9 @@
 //
 // DO NOT CHANGE anything marked "stored on disk": stores written before the
 // change would read back as something else. A new layout needs a new format
-// mark (kFormat) and a migration of the stores written under the old one.
+// mark (kFormat) and a migration of the stores written under the old one
+// (store_migration.cpp), and the layout it replaces stays here, read for the
+// stores that carry the old mark.
 //
 // Notation: 'abc' is those bytes; u8, u32be, u64be are unsigned integers of
 // 1, 4 and 8 bytes, most significant byte first, so that byte order is
@@ -16,7 +18,7 @@
 //     'default' 'term' 'id' 'label' 'spo' 'pos' 'osp' 'evidence' 'source'
 //
 //   default (metadata):
-//     format_key    := 'format'                         -> 'causalkg/1'
+//     format_key    := 'format'                         -> 'causalkg/2'
 //     next_term_key := 'next_term'                      -> u64be(next id)    absent: 1
 //     count_key     := 'count/' count_name              -> u64be(count)      absent: 0
 //     count_name    := 'nodes' | 'relations' | 'edges' | 'evidence' | 'sources'
@@ -33,11 +35,30 @@
 //   term_record     := u8(roles) i8(polarity) u8(polarity_declared) str16(name)
 //                      (str8(language) str16(label))*
 //   evidence_record := str16(source) str32(quote) str16(modality) confidence
+//                      offset(start) offset(end) str16(page) str16(section) str16(url)
+//                      u8(origin) str16(tool) u8(stance) (str16(attribute) attribute_value)*
 //   confidence      := 0x00 | 0x01 f64be(confidence)
+//   offset          := 0x00 | 0x01 u64be(byte offset)
+//   origin          := 0x00 unspecified | 0x01 stated | 0x02 extracted | 0x03 inferred |
+//                      0x04 imported
+//   stance          := 0x00 supports | 0x01 refutes
+//   attribute_value := 0x01 f64be(number) | 0x02 str32(text)
 //   roles           := bit 0x01 node, bit 0x02 relation
 //   polarity        := 0x01 positive | 0xff negative | 0x02 unknown (?: causal, sign not
 //                      stated) | 0x00 none
 //   fingerprint     := FNV-1a 64 of bytes(source) 0x1f bytes(quote)
+//
+// Attributes follow in ascending order of their names, each name once; an
+// empty page, section, url or tool is none.
+//
+// Format 'causalkg/1' (stores written before evidence had locators): the
+// same but for its mark and its evidence record, which ends at confidence:
+//
+//   evidence_record_1 := str16(source) str32(quote) str16(modality) confidence
+//
+// Such a store is read as it is when opened read-only, and migrated when
+// opened for writing: every evidence record rewritten as evidence_record
+// and the mark set to 'causalkg/2', in one atomic write.
 //
 // Every triple pattern with bound terms is a prefix of one ordering: s, sp,
 // spo -> spo; p, po -> pos; o, os -> osp. The fingerprint makes the same
@@ -60,8 +81,16 @@
 
 namespace causalkg::codec {
 
-// The format mark. Stored on disk: do not change.
-inline constexpr const char* kFormat = "causalkg/1";
+// The format marks this causalkg reads, the one it writes last. Stored on
+// disk: do not change.
+inline constexpr const char* kFormat1 = "causalkg/1";
+inline constexpr const char* kFormat = "causalkg/2";
+
+// The layouts of the formats it reads (the records that differ between them).
+enum class FormatVersion : std::uint8_t { k1 = 1, k2 = 2 };
+inline constexpr FormatVersion kCurrentVersion = FormatVersion::k2;
+// The version a format mark names; nullopt for a mark this causalkg does not read.
+std::optional<FormatVersion> VersionOfMark(std::string_view mark);
 
 // Column family names, in the order the store opens them. Stored on disk: do
 // not change, reorder or remove one (a new one goes at the end).
@@ -149,6 +178,12 @@ inline constexpr int kLabelWidth = 2;
 inline constexpr int kSourceWidth = 2;
 inline constexpr int kQuoteWidth = 4;
 inline constexpr int kModalityWidth = 2;
+inline constexpr int kPageWidth = 2;
+inline constexpr int kSectionWidth = 2;
+inline constexpr int kUrlWidth = 2;
+inline constexpr int kToolWidth = 2;
+inline constexpr int kAttributeNameWidth = 2;
+inline constexpr int kAttributeTextWidth = 4;
 constexpr std::uint64_t MaxBytesOfWidth(int width) { return (std::uint64_t{1} << (8 * width)) - 1; }
 
 // The stored values of the roles and polarities, as the model spells them.
@@ -158,6 +193,14 @@ static_assert(static_cast<std::int8_t>(Polarity::kPositive) == 1 &&
                   static_cast<std::int8_t>(Polarity::kUnknown) == 2 &&
                   static_cast<std::int8_t>(Polarity::kNone) == 0,
               "polarities are stored on disk");
+static_assert(static_cast<int>(EvidenceOrigin::kUnspecified) == 0 &&
+                  static_cast<int>(EvidenceOrigin::kStated) == 1 &&
+                  static_cast<int>(EvidenceOrigin::kExtracted) == 2 &&
+                  static_cast<int>(EvidenceOrigin::kInferred) == 3 &&
+                  static_cast<int>(EvidenceOrigin::kImported) == 4,
+              "origins are stored on disk");
+static_assert(static_cast<int>(Stance::kSupports) == 0 && static_cast<int>(Stance::kRefutes) == 1,
+              "stances are stored on disk");
 
 // A Storage error (code kInvalid), writing nothing, when a field is longer
 // than its width holds: a length cut to its low bytes would read back as
@@ -166,8 +209,11 @@ Result<std::string> EncodeTermRecord(std::string_view name, const TermInfo& info
 // Returns false on a corrupt record.
 bool DecodeTermRecord(std::string_view record, std::string& name, TermInfo& info);
 
+// An evidence_record, of the format this causalkg writes.
 Result<std::string> EncodeEvidence(const Evidence& e);
-bool DecodeEvidence(std::string_view record, Evidence& e);
+// Reads `record` as the evidence record of a store of `version`; returns
+// false on a corrupt record.
+bool DecodeEvidence(std::string_view record, FormatVersion version, Evidence& e);
 
 // --- scans ----------------------------------------------------------------------
 // The first key past every key that starts with `prefix`: the prefix with

@@ -17,6 +17,12 @@ static_assert(kMaxLanguageBytes <= codec::MaxBytesOfWidth(codec::kLanguageWidth)
 static_assert(kMaxSourceIdBytes <= codec::MaxBytesOfWidth(codec::kSourceWidth));
 static_assert(kMaxModalityBytes <= codec::MaxBytesOfWidth(codec::kModalityWidth));
 static_assert(kMaxQuoteBytes <= codec::MaxBytesOfWidth(codec::kQuoteWidth));
+static_assert(kMaxPageBytes <= codec::MaxBytesOfWidth(codec::kPageWidth));
+static_assert(kMaxSectionBytes <= codec::MaxBytesOfWidth(codec::kSectionWidth));
+static_assert(kMaxUrlBytes <= codec::MaxBytesOfWidth(codec::kUrlWidth));
+static_assert(kMaxToolBytes <= codec::MaxBytesOfWidth(codec::kToolWidth));
+static_assert(kMaxAttributeNameBytes <= codec::MaxBytesOfWidth(codec::kAttributeNameWidth));
+static_assert(kMaxAttributeTextBytes <= codec::MaxBytesOfWidth(codec::kAttributeTextWidth));
 
 namespace {
 
@@ -45,6 +51,18 @@ FieldInfo InfoOf(Field field) {
     case Field::kSourceRecord:
       // JSON text written by the loader: escapes keep it free of controls.
       return {kMaxSourceRecordBytes, "source record", "source records", false, true};
+    case Field::kPage:
+      return {kMaxPageBytes, "page", "pages", false, false};
+    case Field::kSection:
+      return {kMaxSectionBytes, "section", "sections", false, false};
+    case Field::kUrl:
+      return {kMaxUrlBytes, "url", "urls", false, false};
+    case Field::kTool:
+      return {kMaxToolBytes, "tool", "tools", false, false};
+    case Field::kAttributeName:
+      return {kMaxAttributeNameBytes, "attribute name", "attribute names", true, false};
+    case Field::kAttributeText:
+      return {kMaxAttributeTextBytes, "attribute text", "attribute texts", false, true};
   }
   return {0, "text", "texts", true, false};
 }

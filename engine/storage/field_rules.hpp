@@ -23,13 +23,19 @@
 namespace causalkg::fields {
 
 enum class Field {
-  kId,            // of a node or relation (and a node's kind), non-empty
-  kLabel,         // a node's or relation's name in a language
-  kLanguage,      // the language tag of a label, non-empty
-  kSourceId,      // a source's id (as evidence names it, or as declared)
-  kModality,      // of a piece of evidence: "can", "may", ...
-  kQuote,         // of a piece of evidence: the source's own words
-  kSourceRecord,  // a declared source as JSON object text
+  kId,             // of a node or relation (and a node's kind), non-empty
+  kLabel,          // a node's or relation's name in a language
+  kLanguage,       // the language tag of a label, non-empty
+  kSourceId,       // a source's id (as evidence names it, or as declared)
+  kModality,       // of a piece of evidence: "can", "may", ...
+  kQuote,          // of a piece of evidence: the source's own words
+  kSourceRecord,   // a declared source as JSON object text
+  kPage,           // of a piece of evidence's locator: "14", "xii"
+  kSection,        // of a locator: "2.3", "Methods"
+  kUrl,            // of a locator
+  kTool,           // the tool a piece of evidence was imported from: "vensim"
+  kAttributeName,  // of a piece of evidence's free attribute, non-empty: "weight"
+  kAttributeText,  // an attribute's value when it is text
 };
 
 inline constexpr std::size_t kMaxIdBytes = 1024;
@@ -39,6 +45,12 @@ inline constexpr std::size_t kMaxSourceIdBytes = 1024;
 inline constexpr std::size_t kMaxModalityBytes = 1024;
 inline constexpr std::size_t kMaxQuoteBytes = 64 * 1024;
 inline constexpr std::size_t kMaxSourceRecordBytes = 64 * 1024;
+inline constexpr std::size_t kMaxPageBytes = 1024;
+inline constexpr std::size_t kMaxSectionBytes = 1024;
+inline constexpr std::size_t kMaxUrlBytes = 8 * 1024;  // past what browsers and servers take
+inline constexpr std::size_t kMaxToolBytes = 1024;
+inline constexpr std::size_t kMaxAttributeNameBytes = 1024;
+inline constexpr std::size_t kMaxAttributeTextBytes = 64 * 1024;  // an expression, a note
 
 std::size_t MaxBytes(Field field);
 

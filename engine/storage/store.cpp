@@ -72,7 +72,7 @@ Status ReadOnlyError(const std::string& path) {
       .WithCode(StatusCode::kReadOnly);
 }
 
-Store::Store() : rocks_(std::make_unique<RocksHandles>()) {}
+Store::Store() : version_(codec::kCurrentVersion), rocks_(std::make_unique<RocksHandles>()) {}
 
 std::string Store::StagingDir() const { return path_ + "/staging"; }
 
@@ -301,7 +301,7 @@ Status Store::ForEachEvidenceOf(const Triple& t,
                               codec::TripleKey(codec::kSpo, t), false);
   for (; cursor.Valid(); cursor.Next()) {
     Evidence e;
-    if (!codec::DecodeEvidence(cursor.value(), e)) {
+    if (!codec::DecodeEvidence(cursor.value(), version_, e)) {
       return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
           .WithCode(StatusCode::kCorrupt);
     }
@@ -317,7 +317,7 @@ Status Store::ForEachEvidence(
   Evidence e;
   for (; cursor.Valid(); cursor.Next()) {
     if (cursor.key().size() != codec::kEvidenceKeySize ||
-        !codec::DecodeEvidence(cursor.value(), e)) {
+        !codec::DecodeEvidence(cursor.value(), version_, e)) {
       return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
           .WithCode(StatusCode::kCorrupt);
     }

@@ -24,6 +24,9 @@ namespace causalkg {
 
 struct RocksHandles;  // store_internals.hpp: for engine/storage only
 class StoreInternals;
+namespace codec {
+enum class FormatVersion : std::uint8_t;  // codec.hpp
+}
 
 enum class OpenMode { kReadWrite, kReadOnly };
 
@@ -46,6 +49,10 @@ class Store {
   // A store whose write-ahead log lost writes causalkg had confirmed is
   // refused for writing; read-only it opens as of before the damage, and
   // damage() says what was lost.
+  //
+  // A store in an earlier format this causalkg reads is read as it is when
+  // opened read-only, and migrated to the current format when opened for
+  // writing, in one atomic write; notes() then says so.
   static Result<std::unique_ptr<Store>> Open(const std::string& path, OpenMode mode,
                                              bool create_if_missing = true);
   ~Store();
@@ -57,6 +64,9 @@ class Store {
   const StoreCounts& counts() const { return counts_; }
   // Ok, or what a read-only open found lost (see Open): for a warning.
   const Status& damage() const { return damage_; }
+  // What opening the store did that its user should hear of once (a
+  // migration to the current format), a sentence each.
+  const std::vector<std::string>& notes() const { return notes_; }
 
   // --- the dictionary -----------------------------------------------------
   // The id of the term spelt exactly `name`, or nullopt.
@@ -114,6 +124,8 @@ class Store {
   void CloseRocks();
   Status CheckFormat();
   Status WriteFormatMark();
+  // Rewrites a store of an earlier format in the current one (store_migration.cpp).
+  Status Migrate();
   Result<bool> HoldsNothing() const;
   Status LoadMetadata();
   Status ReadTermsFromDisk(const std::vector<TermId>& ids,
@@ -132,8 +144,10 @@ class Store {
 
   std::string path_;
   bool read_only_ = false;
-  bool unmarked_ = false;  // an empty store made before stores were marked at creation
+  bool unmarked_ = false;         // an empty store made before stores were marked at creation
+  codec::FormatVersion version_;  // of the store's format mark, as read at open
   Status damage_;
+  std::vector<std::string> notes_;
   std::unique_ptr<RocksHandles> rocks_;
   StoreCounts counts_;
   TermId next_term_ = 1;

@@ -156,6 +156,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
+  if (store->version_ != codec::kCurrentVersion) CAUSALKG_RETURN_IF_ERROR(store->Migrate());
   // A store without a record (made by an earlier causalkg), or one whose
   // torn tail was dropped, is recorded as it now stands.
   const std::uint64_t reached = store->rocks_->db->GetLatestSequenceNumber();
@@ -261,12 +262,15 @@ Status Store::CheckFormat() {
   auto format = Get(codec::kMeta, codec::kFormatKey);
   if (!format.ok()) return std::move(format).TakeStatus();
   if (format->has_value()) {
-    if (**format == codec::kFormat) return Status::Ok();
+    if (auto version = codec::VersionOfMark(**format)) {
+      version_ = *version;
+      return Status::Ok();
+    }
     return Status::Storage("the database at " + path_ + " is in the format " + Shown(**format) +
                                ", which this causalkg does not read; causalkg has not changed it",
                            std::string("open it with the causalkg that made it, or load an export "
                                        "of it into a new database (this causalkg reads ") +
-                               codec::kFormat + ")");
+                               codec::kFormat1 + " and " + codec::kFormat + ")");
   }
   // Stores were once marked at their first write, so an empty one may lack
   // the mark; a store with data and no mark is not causalkg's.
@@ -278,6 +282,7 @@ Status Store::CheckFormat() {
                         "its metadata is lost");
   }
   unmarked_ = true;
+  version_ = codec::kCurrentVersion;
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 #include "engine/storage/write_set.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <thread>
 
@@ -171,13 +172,40 @@ Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
   AddTriple(t);
   const Evidence& e = evidence;
-  if (e.source.empty() && e.quote.empty() && e.modality.empty() && !e.confidence) {
-    return Status::Ok();
-  }
+  if (e.empty()) return Status::Ok();
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, e.source));
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kQuote, e.quote));
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kModality, e.modality));
+  // Most evidence has no more than that: one branch for all of the rest.
+  if (!e.locator.empty() || !e.tool.empty() || !e.attributes.empty()) {
+    CAUSALKG_RETURN_IF_ERROR(CheckDetails(e));
+  }
   evidence_.push_back({t, std::move(evidence)});
+  return Status::Ok();
+}
+
+Status WriteSet::CheckDetails(const Evidence& e) const {
+  const Locator& at = e.locator;
+  if (at.start && at.end && *at.end < *at.start) {
+    return Refuse("a piece of evidence cannot end (at byte " + std::to_string(*at.end) +
+                  ") before it starts (at byte " + std::to_string(*at.start) + ")");
+  }
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kPage, at.page));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSection, at.section));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kUrl, at.url));
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kTool, e.tool));
+  for (const auto& [name, value] : e.attributes) {
+    CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kAttributeName, name));
+    if (const double* number = std::get_if<double>(&value)) {
+      if (!std::isfinite(*number))
+        return Refuse("the attribute " + fields::Excerpt(name) + " is not a finite number");
+    } else if (auto problem =
+                   fields::Problem(fields::Field::kAttributeText, std::get<std::string>(value));
+               !problem.empty()) {
+      return Refuse("the text " + fields::Excerpt(std::get<std::string>(value)) +
+                    " of the attribute " + fields::Excerpt(name) + " " + problem);
+    }
+  }
   return Status::Ok();
 }
 
@@ -324,8 +352,10 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
       auto existing = StoreInternals::Get(store_, codec::kEvidence, key);
       if (!existing.ok()) return std::move(existing).TakeStatus();
       if (existing->has_value()) {
-        if (**existing != value)
+        if (**existing != value) {
           CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+          ++summary.evidence_updated;
+        }
         continue;
       }
     }

@@ -91,6 +91,8 @@ class WriteSet {
   };
 
   Result<PendingTerm*> Touch(TermId id);
+  // The door's checks of a piece's locator, tool and attributes.
+  Status CheckDetails(const Evidence& e) const;
   Status CheckLabels(const std::string& name, const Labels& labels) const;
   Status Refuse(std::string message) const {
     return Status::Error(refusal_, std::move(message)).WithCode(StatusCode::kInvalid);

@@ -64,6 +64,30 @@ json NodeJson(const ExportTerm& term) {
   return out;
 }
 
+// What a piece says beyond source, quote, modality and confidence, in the
+// fields the claims format reads it from; only those it has.
+void AddDetails(const Evidence& e, json& claim) {
+  const Locator& at = e.locator;
+  if (at.start) claim["start"] = *at.start;
+  if (at.end) claim["end"] = *at.end;
+  if (!at.page.empty()) claim["page"] = at.page;
+  if (!at.section.empty()) claim["section"] = at.section;
+  if (!at.url.empty()) claim["url"] = at.url;
+  if (e.origin != EvidenceOrigin::kUnspecified) claim["origin"] = OriginText(e.origin);
+  if (!e.tool.empty()) claim["tool"] = e.tool;
+  if (e.stance != Stance::kSupports) claim["stance"] = StanceText(e.stance);
+  if (e.attributes.empty()) return;
+  json attributes = json::object();
+  for (const auto& [name, value] : e.attributes) {
+    if (const double* number = std::get_if<double>(&value)) {
+      attributes[name] = *number;
+    } else {
+      attributes[name] = std::get<std::string>(value);
+    }
+  }
+  claim["attributes"] = std::move(attributes);
+}
+
 // Visits each claim of the store as JSON: one per piece of evidence, or a
 // bare one for a triple without evidence.
 template <typename Visit>
@@ -88,6 +112,7 @@ Status ForEachClaim(const Store& store, const StoreSnapshot& snap, Visit visit) 
       if (!e.quote.empty()) full["quote"] = e.quote;
       if (!e.modality.empty()) full["modality"] = e.modality;
       if (e.confidence) full["confidence"] = *e.confidence;
+      AddDetails(e, full);
       visit(full);
     }
   }

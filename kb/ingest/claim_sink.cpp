@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/model/vocabulary.hpp"
+#include "engine/storage/field_rules.hpp"
 
 namespace causalkg::kb {
 
@@ -26,6 +27,24 @@ const char* FieldName(RecordField field) {
       return "modality";
     case RecordField::kConfidence:
       return "confidence";
+    case RecordField::kStart:
+      return "start";
+    case RecordField::kEnd:
+      return "end";
+    case RecordField::kPage:
+      return "page";
+    case RecordField::kSection:
+      return "section";
+    case RecordField::kUrl:
+      return "url";
+    case RecordField::kOrigin:
+      return "origin";
+    case RecordField::kTool:
+      return "tool";
+    case RecordField::kStance:
+      return "stance";
+    case RecordField::kAttributes:
+      return "attributes";
     case RecordField::kId:
       return "id";
     case RecordField::kKind:
@@ -92,6 +111,67 @@ std::string NumberText(double value) {
   return error == std::errc() ? std::string(text, end) : std::string("a number");
 }
 
+// Whether a piece says more than source, quote, modality and confidence.
+bool HasDetails(const EvidenceRecord& e) {
+  return e.start || e.end || !e.page.empty() || e.page_number || !e.section.empty() ||
+         !e.url.empty() || !e.origin.empty() || !e.tool.empty() || !e.stance.empty() ||
+         !e.attributes.empty();
+}
+
+// The most a byte offset or page number may be: past 2^53 a double no
+// longer holds every integer, and no text is that long.
+constexpr double kMaxWholeNumber = 9007199254740992.0;
+
+bool IsWholeNumber(double value) {
+  return value >= 0 && value <= kMaxWholeNumber &&
+         value == static_cast<double>(static_cast<std::uint64_t>(value));
+}
+
+Status WholeNumber(RecordField field, const std::optional<double>& value) {
+  if (!value || IsWholeNumber(*value)) return Status::Ok();
+  return FieldError(field, "must be a non-negative integer, not " + NumberText(*value));
+}
+
+// A text that must be one of a few names (`names`, as a message lists them).
+Status OneOf(RecordField field, std::string_view text, bool known, const char* names) {
+  if (text.empty() || known) return Status::Ok();
+  return FieldError(field, std::string("must be ") + names + ", not " + fields::Excerpt(text));
+}
+
+// The checks of a piece's locator, origin, tool, stance and attributes, in
+// field order. What a text may hold is the write's to check.
+Status CheckDetails(const EvidenceRecord& e) {
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kStart));
+  CAUSALKG_RETURN_IF_ERROR(WholeNumber(RecordField::kStart, e.start));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kEnd));
+  CAUSALKG_RETURN_IF_ERROR(WholeNumber(RecordField::kEnd, e.end));
+  if (e.start && e.end && *e.end < *e.start) {
+    return FieldError(RecordField::kEnd, "is " + NumberText(*e.end) + ", before field 'start' (" +
+                                             NumberText(*e.start) + ")");
+  }
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kPage));
+  if (e.page_number && !IsWholeNumber(*e.page_number)) {
+    return FieldError(RecordField::kPage, "must be a string or a non-negative integer, not " +
+                                              NumberText(*e.page_number));
+  }
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kSection));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kUrl));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kOrigin));
+  CAUSALKG_RETURN_IF_ERROR(
+      OneOf(RecordField::kOrigin, e.origin, OriginFromText(e.origin).has_value(), kOriginNames));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kTool));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kStance));
+  CAUSALKG_RETURN_IF_ERROR(
+      OneOf(RecordField::kStance, e.stance, StanceFromText(e.stance).has_value(), kStanceNames));
+  CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kAttributes));
+  for (const AttributeRecord& attribute : e.attributes) {
+    if (attribute.problem.empty()) continue;
+    return Status::Load("field 'attributes." + std::string(attribute.name) + "' " +
+                        std::string(attribute.problem));
+  }
+  return Status::Ok();
+}
+
 // The checks of one piece of evidence before it is staged, in field order.
 Status CheckEvidence(const EvidenceRecord& e) {
   CAUSALKG_RETURN_IF_ERROR(Refused(e.refused, RecordField::kSource));
@@ -103,7 +183,33 @@ Status CheckEvidence(const EvidenceRecord& e) {
         e.confidence_text.empty() ? NumberText(*e.confidence) : std::string(e.confidence_text);
     return FieldError(RecordField::kConfidence, "must be between 0 and 1, not " + shown);
   }
-  return Status::Ok();
+  return CheckDetails(e);
+}
+
+// A checked record as the piece of evidence it stores.
+Evidence PieceOf(const EvidenceRecord& e) {
+  Evidence piece;
+  piece.source.assign(e.source);
+  piece.quote.assign(e.quote);
+  piece.modality.assign(e.modality);
+  piece.confidence = e.confidence;
+  if (!HasDetails(e)) return piece;
+  if (e.start) piece.locator.start = static_cast<std::uint64_t>(*e.start);
+  if (e.end) piece.locator.end = static_cast<std::uint64_t>(*e.end);
+  piece.locator.page = e.page_number ? std::to_string(static_cast<std::uint64_t>(*e.page_number))
+                                     : std::string(e.page);
+  piece.locator.section.assign(e.section);
+  piece.locator.url.assign(e.url);
+  piece.origin = OriginFromText(e.origin).value_or(EvidenceOrigin::kUnspecified);
+  piece.tool.assign(e.tool);
+  piece.stance = StanceFromText(e.stance).value_or(Stance::kSupports);
+  for (const AttributeRecord& attribute : e.attributes) {
+    // A name given twice: the last value counts, as for a repeated JSON key.
+    AttributeValue value = attribute.number ? AttributeValue(*attribute.number)
+                                            : AttributeValue(std::string(attribute.text));
+    piece.attributes.insert_or_assign(std::string(attribute.name), std::move(value));
+  }
+  return piece;
 }
 
 // "evidence 2" when a claim has several pieces; nothing for one.
@@ -135,6 +241,10 @@ std::string DescribeSummary(const LoadSummary& summary) {
                     count(w.new_edges, "new edge", "new edges") + ", " +
                     count(w.new_nodes, "new node", "new nodes") + ", " +
                     count(w.evidence_added, "piece of evidence added", "pieces of evidence added");
+  if (w.evidence_updated > 0) {
+    out +=
+        ", " + count(w.evidence_updated, "piece of evidence updated", "pieces of evidence updated");
+  }
   if (w.new_relations > 0) out += ", " + count(w.new_relations, "new relation", "new relations");
   if (w.new_sources > 0) out += ", " + count(w.new_sources, "new source", "new sources");
   out += ", " + count(w.warnings.size(), "warning", "warnings");
@@ -144,7 +254,8 @@ std::string DescribeSummary(const LoadSummary& summary) {
 Status ClaimSink::AddClaim(const ClaimRecord& claim, const Origin& origin) {
   // A million claims a second pass here: the commonest, clean claim is
   // staged without a Status built for every check it passes.
-  Status s = IsClean(claim) ? StageClaim(claim) : ProblemOf(claim);
+  Status s = IsClean(claim) ? Status::Ok() : ProblemOf(claim);
+  if (s.ok()) s = StageClaim(claim);
   if (!s.ok()) return AtRecord(origin, RecordKind::kClaim, std::move(s));
   ++claims_;
   return s;
@@ -156,7 +267,7 @@ bool ClaimSink::IsClean(const ClaimRecord& claim) {
     if (!*text || (*text)->empty()) return false;
   }
   for (const EvidenceRecord& e : claim.evidence) {
-    if (e.refused.field != RecordField::kNone) return false;
+    if (e.refused.field != RecordField::kNone || HasDetails(e)) return false;
     if (e.confidence && !(*e.confidence >= 0.0 && *e.confidence <= 1.0)) return false;
   }
   return true;
@@ -171,7 +282,7 @@ Status ClaimSink::ProblemOf(const ClaimRecord& claim) {
     Status checked = CheckEvidence(claim.evidence[i]);
     if (!checked.ok()) return Within(PieceName(i, pieces), std::move(checked));
   }
-  return Status::Internal("a claim was taken for unclean but has no problem");
+  return Status::Ok();
 }
 
 Status ClaimSink::StageClaim(const ClaimRecord& claim) {
@@ -186,8 +297,7 @@ Status ClaimSink::StageClaim(const ClaimRecord& claim) {
   if (pieces == 0) return write_.AddClaim(triple, Evidence{});
   for (std::size_t i = 0; i < pieces; ++i) {
     const EvidenceRecord& e = claim.evidence[i];
-    Status added = write_.AddClaim(triple, Evidence{std::string(e.source), std::string(e.quote),
-                                                    std::string(e.modality), e.confidence});
+    Status added = write_.AddClaim(triple, PieceOf(e));
     if (!added.ok()) return Within(PieceName(i, pieces), std::move(added));
   }
   return Status::Ok();
@@ -277,6 +387,8 @@ Result<LoadSummary> ClaimSink::Commit() {
   summary.claims = claims_;
   summary.write = std::move(committed).value();
   summary.notes = std::move(notes_);
+  for (std::string& warning : unknown_fields_.Warnings())
+    summary.write.warnings.push_back(std::move(warning));
   return summary;
 }
 

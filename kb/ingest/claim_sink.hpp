@@ -23,6 +23,7 @@
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
 #include "engine/storage/write_set.hpp"
+#include "kb/ingest/unknown_fields.hpp"
 
 namespace causalkg::kb {
 
@@ -36,6 +37,15 @@ enum class RecordField : std::uint8_t {
   kQuote,
   kModality,
   kConfidence,
+  kStart,
+  kEnd,
+  kPage,
+  kSection,
+  kUrl,
+  kOrigin,
+  kTool,
+  kStance,
+  kAttributes,
   kId,
   kKind,
   kLabel,
@@ -44,6 +54,11 @@ enum class RecordField : std::uint8_t {
 
 // "subject", "confidence", ...: the field as messages name it.
 const char* FieldName(RecordField field);
+
+// The values of a piece's origin and stance, as messages list them ("field
+// 'origin' must be one of stated, ...").
+inline constexpr const char* kOriginNames = "one of stated, extracted, inferred, imported";
+inline constexpr const char* kStanceNames = "supports or refutes";
 
 // A field the reader found but cannot give as the record asks, and why, in
 // words that follow "field 'NAME' ": "must be a string, not a number". The
@@ -55,6 +70,16 @@ struct Refusal {
   std::string_view problem{};
 };
 
+// A free attribute of a piece of evidence: a number or a text.
+struct AttributeRecord {
+  std::string_view name{};
+  std::optional<double> number{};  // when it is a number
+  std::string_view text{};         // when it is not
+  // Why the reader could not read the value, in words that follow "field
+  // 'attributes.NAME' ": "must be a number or a string, not a boolean".
+  std::string_view problem{};
+};
+
 // One piece of support for a claim. Empty texts are absent ones.
 struct EvidenceRecord {
   std::string_view source{}, quote{}, modality{};
@@ -62,7 +87,18 @@ struct EvidenceRecord {
   // The confidence as the input wrote it, quoted when it is out of range;
   // empty to quote the number.
   std::string_view confidence_text{};
-  Refusal refused{};  // of source, quote, modality or confidence
+  // Its locator: byte offsets of the quote in the source's text (each a
+  // non-negative integer, start <= end), a page (a text, or page_number, a
+  // non-negative integer), a section and a URL.
+  std::optional<double> start{}, end{};
+  std::string_view page{};
+  std::optional<double> page_number{};
+  std::string_view section{}, url{};
+  std::string_view origin{};  // stated, extracted, inferred or imported; empty: not said
+  std::string_view tool{};    // the tool it was imported from
+  std::string_view stance{};  // supports or refutes; empty: supports
+  std::span<const AttributeRecord> attributes{};
+  Refusal refused{};  // of any field above
 };
 
 // "subject relation object", each required: nullopt when absent.
@@ -156,6 +192,10 @@ class ClaimSink {
   // Claims staged so far.
   std::uint64_t claims() const { return claims_; }
 
+  // A claim had a field `name` that is none of a claim's fields and was not
+  // read: said once a name, as a warning of the load.
+  void UnknownClaimField(std::string_view name) { unknown_fields_.Add(name); }
+
   // A sentence for the load's summary (its notes): what a reader made of its
   // input that the records do not show, such as what it kept and what it
   // dropped ("12 lookup tables became depends_on links").
@@ -165,9 +205,11 @@ class ClaimSink {
   Result<LoadSummary> Commit();
 
  private:
-  // Whether `claim` passes every check made before it is staged.
+  // Whether `claim` passes every check made before it is staged, as the
+  // commonest claims do: seen at a glance.
   static bool IsClean(const ClaimRecord& claim);
-  // The first problem of a claim that is not clean, in field order.
+  // The first problem of a claim that is not clean, in field order; Ok when
+  // it has none (a piece with a locator, say, is checked here).
   static Status ProblemOf(const ClaimRecord& claim);
   Status StageClaim(const ClaimRecord& claim);
   Status StageNode(const NodeRecord& node);
@@ -177,6 +219,7 @@ class ClaimSink {
   WriteSet& write_;
   std::uint64_t claims_ = 0;
   std::vector<std::string> notes_;
+  UnknownFields unknown_fields_;
 };
 
 }  // namespace causalkg::kb

@@ -88,10 +88,85 @@ bool ReadNumber(simdjson::ondemand::value value, double& out) {
   return true;
 }
 
+// An optional number: a number, or null for none. False for anything else.
+bool ReadOptionalNumber(simdjson::ondemand::value value, std::optional<double>& out) {
+  double number = 0;
+  if (ReadNumber(value, number)) {
+    out = number;
+    return true;
+  }
+  if (!IsNull(value)) return false;
+  out.reset();
+  return true;
+}
+
+// "page": a string, a number (a page number) or null.
+bool ReadPage(simdjson::ondemand::value value, EvidenceRecord& evidence) {
+  evidence.page = {};
+  evidence.page_number.reset();
+  if (value.get_string().get(evidence.page) == simdjson::SUCCESS) return true;
+  return ReadOptionalNumber(value, evidence.page_number);
+}
+
+// "attributes": an object of numbers and strings, or null. The last
+// "attributes" of a line counts, whole, as in the general reader.
+bool ReadAttributes(simdjson::ondemand::value value, std::vector<AttributeRecord>& out) {
+  out.clear();
+  simdjson::ondemand::object object;
+  if (value.get_object().get(object) != simdjson::SUCCESS) return IsNull(value);
+  for (auto field : object) {
+    AttributeRecord attribute;
+    simdjson::ondemand::value item;
+    if (field.unescaped_key().get(attribute.name) != simdjson::SUCCESS ||
+        field.value().get(item) != simdjson::SUCCESS)
+      return false;
+    double number = 0;
+    if (item.get_string().get(attribute.text) == simdjson::SUCCESS) {
+      out.push_back(attribute);
+    } else if (ReadNumber(item, number)) {
+      attribute.number = number;
+      out.push_back(attribute);
+    } else {
+      return false;  // the general reader words what the value is
+    }
+  }
+  return true;
+}
+
+// The fields of a piece of evidence past the commonest four; false for a
+// key that is none of them.
+bool ReadDetail(std::string_view key, simdjson::ondemand::value value, FastClaimFields& fields,
+                bool& ok) {
+  EvidenceRecord& e = fields.evidence;
+  if (key == "start")
+    ok = ReadOptionalNumber(value, e.start);
+  else if (key == "end")
+    ok = ReadOptionalNumber(value, e.end);
+  else if (key == "page")
+    ok = ReadPage(value, e);
+  else if (key == "section")
+    ok = ReadString(value, false, e.section);
+  else if (key == "url")
+    ok = ReadString(value, false, e.url);
+  else if (key == "origin")
+    ok = ReadString(value, false, e.origin);
+  else if (key == "tool")
+    ok = ReadString(value, false, e.tool);
+  else if (key == "stance")
+    ok = ReadString(value, false, e.stance);
+  else if (key == "attributes")
+    ok = ReadAttributes(value, fields.attributes);
+  else
+    return false;
+  return true;
+}
+
 }  // namespace
 
 bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
-  fields = FastClaimFields{};
+  fields.subject = fields.relation = fields.object = {};
+  fields.evidence = EvidenceRecord{};
+  fields.attributes.clear();
   const auto first = line.find_first_not_of(" \t\r"), last = line.find_last_not_of(" \t\r");
   if (first == std::string::npos || line[first] != '{' || line[last] != '}') return false;
   line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
@@ -113,28 +188,29 @@ bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
     else if (key == "object")
       ok = ReadString(value, true, fields.object);
     else if (key == "source")
-      ok = ReadString(value, false, fields.source);
+      ok = ReadString(value, false, fields.evidence.source);
     else if (key == "quote")
-      ok = ReadString(value, false, fields.quote);
+      ok = ReadString(value, false, fields.evidence.quote);
     else if (key == "modality")
-      ok = ReadString(value, false, fields.modality);
+      ok = ReadString(value, false, fields.evidence.modality);
     else if (key == "confidence") {
       double c = 0;
       if (ReadNumber(value, c)) {
         ok = c >= 0.0 && c <= 1.0;
-        fields.confidence = c;
+        fields.evidence.confidence = c;
       } else if (IsNull(value)) {
-        fields.confidence.reset();
+        fields.evidence.confidence.reset();
       } else {
         return false;
       }
-    } else {
+    } else if (!ReadDetail(key, value, fields, ok)) {
       return false;  // unknown keys go to the general reader, which checks all of the line
     }
     if (!ok) return false;
   }
   // Past the object there must be nothing: the document has no location left.
   if (document.current_location().error() != simdjson::OUT_OF_BOUNDS) return false;
+  fields.evidence.attributes = fields.attributes;
   return !fields.subject.empty() && !fields.relation.empty() && !fields.object.empty();
 }
 

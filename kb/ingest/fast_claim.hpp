@@ -11,14 +11,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "kb/ingest/claim_sink.hpp"
 
 namespace causalkg::kb {
 
-// The fields of a plain claim; the views live until the next Read().
+// The fields of a plain claim; the views live until the next Read(). Kept
+// from one line to the next, so that a line with attributes allocates
+// nothing once one before it had as many.
 struct FastClaimFields {
   std::string_view subject, relation, object;
-  std::string_view source, quote, modality;
-  std::optional<double> confidence;
+  EvidenceRecord evidence;  // its attributes point into `attributes`
+  std::vector<AttributeRecord> attributes;
 };
 
 class FastClaimReader {

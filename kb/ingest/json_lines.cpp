@@ -65,7 +65,6 @@ Status ReadLines(FormatInput& input, ClaimSink& sink) {
   FastClaimReader fast;
   FastClaimFields fields;
   ClaimRecord claim;
-  EvidenceRecord evidence;
   std::string line;
   Origin origin{input.name()};
   std::uint64_t bytes = 0;
@@ -86,11 +85,7 @@ Status ReadLines(FormatInput& input, ClaimSink& sink) {
     claim.subject = fields.subject;
     claim.relation = fields.relation;
     claim.object = fields.object;
-    evidence.source = fields.source;
-    evidence.quote = fields.quote;
-    evidence.modality = fields.modality;
-    evidence.confidence = fields.confidence;
-    claim.evidence = {&evidence, 1};
+    claim.evidence = {&fields.evidence, 1};
     // Worded as the general reader words it, whichever path read the line.
     CAUSALKG_RETURN_IF_ERROR(sink.AddClaim(claim, origin));
   }

@@ -78,6 +78,66 @@ class FieldReader {
     out = value->get_ref<const std::string&>();
   }
 
+  // A number, or absent or null: a byte offset, say. `wanted` is what the
+  // field must be, as its refusal says it.
+  void Number(const char* key, RecordField field, const char* wanted, std::optional<double>& out) {
+    const json* value = Find(key);
+    if (value == nullptr || value->is_null()) return;
+    if (!value->is_number())
+      return Refuse(field, std::string("must be ") + wanted + ", not " + JsonTypeName(*value));
+    out = value->get<double>();
+  }
+
+  // A text that must be one of a few names (`names`, as a message lists
+  // them); absent or null stays empty.
+  void Name(const char* key, RecordField field, const char* names, std::string_view& out) {
+    const json* value = Find(key);
+    if (value == nullptr || value->is_null()) return;
+    if (!value->is_string())
+      return Refuse(field, std::string("must be ") + names + ", not " + JsonTypeName(*value));
+    out = value->get_ref<const std::string&>();
+  }
+
+  // "page": a string, or a number taken as a page number.
+  void Page(EvidenceRecord& evidence) {
+    const json* value = Find("page");
+    if (value == nullptr || value->is_null()) return;
+    if (value->is_number()) {
+      evidence.page_number = value->get<double>();
+    } else if (value->is_string()) {
+      evidence.page = value->get_ref<const std::string&>();
+    } else {
+      Refuse(RecordField::kPage,
+             "must be a string or a non-negative integer, not " + JsonTypeName(*value));
+    }
+  }
+
+  // "attributes": {"weight": 0.5, "delay": "DELAY1"}. An attribute whose
+  // value is neither ends the list: the sink stops there.
+  void Attributes(std::vector<AttributeRecord>& out) {
+    const json* value = Find("attributes");
+    if (value == nullptr || value->is_null()) return;
+    if (!value->is_object()) {
+      return Refuse(
+          RecordField::kAttributes,
+          "must be an object of names and numbers or strings, not " + JsonTypeName(*value));
+    }
+    for (auto entry = value->begin(); entry != value->end(); ++entry) {
+      AttributeRecord attribute{entry.key()};
+      if (entry->is_number()) {
+        attribute.number = entry->get<double>();
+      } else if (entry->is_string()) {
+        attribute.text = entry->get_ref<const std::string&>();
+      } else {
+        attribute_problem_ = "must be a number or a string, not " + JsonTypeName(*entry);
+        attribute.problem = attribute_problem_;
+        out.push_back(attribute);
+        return;
+      }
+      out.push_back(attribute);
+    }
+  }
+
   // "label": "text" (taken as English) or {"en": "...", "nl": "..."}. A
   // label whose text is no string ends the list: the sink stops there.
   void Labels(std::vector<LabelRecord>& out) {
@@ -107,7 +167,17 @@ class FieldReader {
   Refusal refusal_;
   std::string problem_;
   std::string label_problem_;
+  std::string attribute_problem_;
 };
+
+// Whether `key` is a field of a claim: those read above.
+bool IsClaimField(std::string_view key) {
+  for (auto field = static_cast<int>(RecordField::kSubject);
+       field <= static_cast<int>(RecordField::kAttributes); ++field) {
+    if (key == FieldName(static_cast<RecordField>(field))) return true;
+  }
+  return false;
+}
 
 Status NotAnObject(const json& value, const Origin& origin, RecordKind kind, const char* what) {
   return AtRecord(
@@ -140,12 +210,31 @@ Status SinkJsonClaim(ClaimSink& sink, const json& value, const Origin& origin) {
       evidence.confidence_text = confidence_text;
     }
   }
+  constexpr const char* kOffset = "a non-negative integer";
+  fields.Number("start", RecordField::kStart, kOffset, evidence.start);
+  fields.Number("end", RecordField::kEnd, kOffset, evidence.end);
+  fields.Page(evidence);
+  fields.Optional("section", RecordField::kSection, evidence.section);
+  fields.Optional("url", RecordField::kUrl, evidence.url);
+  fields.Name("origin", RecordField::kOrigin, kOriginNames, evidence.origin);
+  fields.Optional("tool", RecordField::kTool, evidence.tool);
+  fields.Name("stance", RecordField::kStance, kStanceNames, evidence.stance);
+  std::vector<AttributeRecord> attributes;
+  fields.Attributes(attributes);
+  evidence.attributes = attributes;
   claim.refused =
       fields.RefusalOf({RecordField::kSubject, RecordField::kRelation, RecordField::kObject});
-  evidence.refused = fields.RefusalOf({RecordField::kSource, RecordField::kQuote,
-                                       RecordField::kModality, RecordField::kConfidence});
+  evidence.refused = fields.RefusalOf(
+      {RecordField::kSource, RecordField::kQuote, RecordField::kModality, RecordField::kConfidence,
+       RecordField::kStart, RecordField::kEnd, RecordField::kPage, RecordField::kSection,
+       RecordField::kUrl, RecordField::kOrigin, RecordField::kTool, RecordField::kStance,
+       RecordField::kAttributes});
   claim.evidence = {&evidence, 1};
-  return sink.AddClaim(claim, origin);
+  CAUSALKG_RETURN_IF_ERROR(sink.AddClaim(claim, origin));
+  for (auto field = value.begin(); field != value.end(); ++field) {
+    if (!IsClaimField(field.key())) sink.UnknownClaimField(field.key());
+  }
+  return Status::Ok();
 }
 
 Status SinkJsonNode(ClaimSink& sink, const json& value, const Origin& origin) {

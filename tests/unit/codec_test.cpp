@@ -35,7 +35,11 @@ std::string Shown(std::string_view bytes) {
 #define CHECK_BYTES(actual, expected) CHECK(Shown(actual) == Shown(expected))
 
 TEST_CASE("metadata keys and values are the bytes the grammar says", "[codec]") {
-  CHECK(codec::kFormat == std::string("causalkg/1"));
+  CHECK(codec::kFormat == std::string("causalkg/2"));
+  CHECK(codec::kFormat1 == std::string("causalkg/1"));
+  CHECK(codec::VersionOfMark("causalkg/2") == codec::FormatVersion::k2);
+  CHECK(codec::VersionOfMark("causalkg/1") == codec::FormatVersion::k1);
+  CHECK_FALSE(codec::VersionOfMark("causalkg/3"));
   CHECK(codec::kFormatKey == "format");
   CHECK(codec::kNextTermKey == "next_term");
   CHECK_BYTES(codec::EncodeU64Value(0x0102030405060708), Hex("01 02 03 04 05 06 07 08"));
@@ -113,15 +117,17 @@ TEST_CASE("term and evidence records are the bytes the grammar says", "[codec]")
   e.confidence = 0.75;
   auto evidence = codec::EncodeEvidence(e);
   REQUIRE(evidence.ok());
+  // No locator, origin, tool, stance or attributes: their bytes say none.
+  const std::string nothing_more = Hex("00 00 00 00 00 00 00 00 00 00 00 00");
   CHECK_BYTES(*evidence, Hex("00 01") + "s" + Hex("00 00 00 01") + "q" + Hex("00 03") + "can" +
-                             Hex("01 3f e8 00 00 00 00 00 00"));
+                             Hex("01 3f e8 00 00 00 00 00 00") + nothing_more);
   e.confidence.reset();
   auto without = codec::EncodeEvidence(e);
   REQUIRE(without.ok());
-  CHECK_BYTES(*without,
-              Hex("00 01") + "s" + Hex("00 00 00 01") + "q" + Hex("00 03") + "can" + Hex("00"));
+  CHECK_BYTES(*without, Hex("00 01") + "s" + Hex("00 00 00 01") + "q" + Hex("00 03") + "can" +
+                            Hex("00") + nothing_more);
   Evidence back;
-  REQUIRE(codec::DecodeEvidence(*evidence, back));
+  REQUIRE(codec::DecodeEvidence(*evidence, codec::FormatVersion::k2, back));
   CHECK(back.quote == "q");
   CHECK(back.confidence == 0.75);
 }
