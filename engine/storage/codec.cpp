@@ -129,9 +129,17 @@ std::uint64_t Fingerprint(std::string_view source, std::string_view quote) {
 }
 
 std::string EvidenceKey(const Triple& t, const Evidence& e) {
-  std::string key = TripleKey(kSpo, t);
-  PutU64(key, Fingerprint(e.source, e.quote));
+  std::string key;
+  EvidenceKeyInto(t, Fingerprint(e.source, e.quote), key);
   return key;
+}
+
+void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key) {
+  key.clear();
+  PutU32(key, t.subject);
+  PutU32(key, t.relation);
+  PutU32(key, t.object);
+  PutU64(key, fingerprint);
 }
 
 std::string PrefixUpperBound(std::string_view prefix) {

@@ -165,6 +165,8 @@ inline constexpr std::size_t kEvidenceKeySize = kTripleKeySize + 8;
 // Stored on disk (in every evidence key): do not change.
 std::uint64_t Fingerprint(std::string_view source, std::string_view quote);
 std::string EvidenceKey(const Triple& t, const Evidence& e);
+// The key of the evidence of `t` with `fingerprint`, written over `key`.
+void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key);
 // source_key is the source id itself; its value the JSON object text.
 
 // --- records ------------------------------------------------------------------

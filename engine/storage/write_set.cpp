@@ -166,7 +166,7 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
   return Status::Ok();
 }
 
-Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
+Status WriteSet::AddClaim(const Triple& t, const Evidence& evidence) {
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.subject));
   CAUSALKG_RETURN_IF_ERROR(MarkRelation(t.relation));
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
@@ -180,7 +180,9 @@ Status WriteSet::AddClaim(const Triple& t, Evidence evidence) {
   if (!e.locator.empty() || !e.tool.empty() || !e.attributes.empty()) {
     CAUSALKG_RETURN_IF_ERROR(CheckDetails(e));
   }
-  evidence_.push_back({t, std::move(evidence)});
+  auto record = codec::EncodeEvidence(e);
+  if (!record.ok()) return std::move(record).TakeStatus();
+  evidence_.push_back({t, codec::Fingerprint(e.source, e.quote), std::move(record).value()});
   return Status::Ok();
 }
 
@@ -335,31 +337,30 @@ Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& sum
 }
 
 Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
-  std::vector<std::pair<std::string, std::string>> entries;
-  entries.reserve(evidence_.size());
-  for (const auto& [t, e] : evidence_) {
-    auto record = codec::EncodeEvidence(e);
-    if (!record.ok()) return std::move(record).TakeStatus();
-    entries.emplace_back(codec::EvidenceKey(t, e), std::move(record).value());
-  }
-  // Later pieces with the same source and quote replace earlier ones.
-  std::stable_sort(entries.begin(), entries.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    if (i + 1 < entries.size() && entries[i + 1].first == entries[i].first) continue;
-    const auto& [key, value] = entries[i];
+  // By key; later pieces with the same source and quote replace earlier ones.
+  std::stable_sort(evidence_.begin(), evidence_.end(),
+                   [](const PendingEvidence& a, const PendingEvidence& b) {
+                     return std::tie(a.triple, a.fingerprint) < std::tie(b.triple, b.fingerprint);
+                   });
+  std::string key;
+  for (std::size_t i = 0; i < evidence_.size(); ++i) {
+    const PendingEvidence& piece = evidence_[i];
+    if (i + 1 < evidence_.size() && evidence_[i + 1].triple == piece.triple &&
+        evidence_[i + 1].fingerprint == piece.fingerprint)
+      continue;
+    codec::EvidenceKeyInto(piece.triple, piece.fingerprint, key);
     if (store_.counts().evidence > 0) {
       auto existing = StoreInternals::Get(store_, codec::kEvidence, key);
       if (!existing.ok()) return std::move(existing).TakeStatus();
       if (existing->has_value()) {
-        if (**existing != value) {
-          CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+        if (**existing != piece.record) {
+          CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, piece.record));
           ++summary.evidence_updated;
         }
         continue;
       }
     }
-    CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, value));
+    CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, piece.record));
     ++summary.evidence_added;
   }
   counts.evidence += summary.evidence_added;

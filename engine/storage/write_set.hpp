@@ -56,8 +56,9 @@ class WriteSet {
                       const Labels& labels = {});
 
   // Stages a claim: its ends as nodes, its relation as a relation (see
-  // MarkRelation), the triple, and its evidence when there is any.
-  Status AddClaim(const Triple& t, Evidence evidence);
+  // MarkRelation), the triple, and its evidence when there is any (kept as
+  // its record: `evidence` may be reused for the next claim).
+  Status AddClaim(const Triple& t, const Evidence& evidence);
 
   // The door's check of one text: Ok, or the error a write of it gets
   // ("the quote '...' is 70,000 bytes; quotes hold at most 65,536 bytes").
@@ -124,7 +125,14 @@ class WriteSet {
   std::vector<std::uint8_t> new_roles_;
   std::unordered_map<TermId, PendingTerm> old_terms_;  // terms of the store touched here
   std::vector<Triple> triples_;
-  std::vector<std::pair<Triple, Evidence>> evidence_;
+  // Pieces of evidence as they will be stored: a million of them hold
+  // their records, not the model's larger struct.
+  struct PendingEvidence {
+    Triple triple;
+    std::uint64_t fingerprint = 0;  // of its source and quote: the rest of its key
+    std::string record;
+  };
+  std::vector<PendingEvidence> evidence_;
   std::vector<SourceInfo> sources_;
   std::vector<Triple> removals_;
   std::vector<TermId> undeclared_;  // relations first seen without a polarity

@@ -186,20 +186,40 @@ Status CheckEvidence(const EvidenceRecord& e) {
   return CheckDetails(e);
 }
 
-// A checked record as the piece of evidence it stores.
-Evidence PieceOf(const EvidenceRecord& e) {
-  Evidence piece;
+// Whether a piece says nothing at all.
+bool IsEmpty(const EvidenceRecord& e) {
+  return e.source.empty() && e.quote.empty() && e.modality.empty() && !e.confidence &&
+         !HasDetails(e);
+}
+
+// A checked record as the piece of evidence it stores, written over
+// `piece`: reused from claim to claim, its texts keep their room, so that a
+// claim is staged without a heap allocation for its piece.
+void FillPiece(const EvidenceRecord& e, Evidence& piece) {
   piece.source.assign(e.source);
   piece.quote.assign(e.quote);
   piece.modality.assign(e.modality);
   piece.confidence = e.confidence;
-  if (!HasDetails(e)) return piece;
-  if (e.start) piece.locator.start = static_cast<std::uint64_t>(*e.start);
-  if (e.end) piece.locator.end = static_cast<std::uint64_t>(*e.end);
-  piece.locator.page = e.page_number ? std::to_string(static_cast<std::uint64_t>(*e.page_number))
-                                     : std::string(e.page);
-  piece.locator.section.assign(e.section);
-  piece.locator.url.assign(e.url);
+  Locator& at = piece.locator;
+  at.start.reset();
+  at.end.reset();
+  at.page.clear();
+  at.section.clear();
+  at.url.clear();
+  piece.origin = EvidenceOrigin::kUnspecified;
+  piece.tool.clear();
+  piece.stance = Stance::kSupports;
+  piece.attributes.clear();
+  if (!HasDetails(e)) return;
+  if (e.start) at.start = static_cast<std::uint64_t>(*e.start);
+  if (e.end) at.end = static_cast<std::uint64_t>(*e.end);
+  if (e.page_number) {
+    at.page = std::to_string(static_cast<std::uint64_t>(*e.page_number));
+  } else {
+    at.page.assign(e.page);
+  }
+  at.section.assign(e.section);
+  at.url.assign(e.url);
   piece.origin = OriginFromText(e.origin).value_or(EvidenceOrigin::kUnspecified);
   piece.tool.assign(e.tool);
   piece.stance = StanceFromText(e.stance).value_or(Stance::kSupports);
@@ -209,7 +229,6 @@ Evidence PieceOf(const EvidenceRecord& e) {
                                             : AttributeValue(std::string(attribute.text));
     piece.attributes.insert_or_assign(std::string(attribute.name), std::move(value));
   }
-  return piece;
 }
 
 // "evidence 2" when a claim has several pieces; nothing for one.
@@ -254,8 +273,7 @@ std::string DescribeSummary(const LoadSummary& summary) {
 Status ClaimSink::AddClaim(const ClaimRecord& claim, const Origin& origin) {
   // A million claims a second pass here: the commonest, clean claim is
   // staged without a Status built for every check it passes.
-  Status s = IsClean(claim) ? Status::Ok() : ProblemOf(claim);
-  if (s.ok()) s = StageClaim(claim);
+  Status s = IsClean(claim) ? StageClaim(claim) : CheckAndStage(claim);
   if (!s.ok()) return AtRecord(origin, RecordKind::kClaim, std::move(s));
   ++claims_;
   return s;
@@ -285,6 +303,11 @@ Status ClaimSink::ProblemOf(const ClaimRecord& claim) {
   return Status::Ok();
 }
 
+Status ClaimSink::CheckAndStage(const ClaimRecord& claim) {
+  CAUSALKG_RETURN_IF_ERROR(ProblemOf(claim));
+  return StageClaim(claim);
+}
+
 Status ClaimSink::StageClaim(const ClaimRecord& claim) {
   auto s = write_.Intern(*claim.subject);
   if (!s.ok()) return InField(RecordField::kSubject, std::move(s).TakeStatus());
@@ -294,10 +317,16 @@ Status ClaimSink::StageClaim(const ClaimRecord& claim) {
   if (!o.ok()) return InField(RecordField::kObject, std::move(o).TakeStatus());
   const Triple triple{*s, *r, *o};
   const std::size_t pieces = claim.evidence.size();
-  if (pieces == 0) return write_.AddClaim(triple, Evidence{});
+  static const Evidence kNone;
+  if (pieces == 0) return write_.AddClaim(triple, kNone);
   for (std::size_t i = 0; i < pieces; ++i) {
     const EvidenceRecord& e = claim.evidence[i];
-    Status added = write_.AddClaim(triple, PieceOf(e));
+    if (IsEmpty(e)) {
+      CAUSALKG_RETURN_IF_ERROR(write_.AddClaim(triple, kNone));
+      continue;
+    }
+    FillPiece(e, piece_);
+    Status added = write_.AddClaim(triple, piece_);
     if (!added.ok()) return Within(PieceName(i, pieces), std::move(added));
   }
   return Status::Ok();

@@ -212,6 +212,8 @@ class ClaimSink {
   // it has none (a piece with a locator, say, is checked here).
   static Status ProblemOf(const ClaimRecord& claim);
   Status StageClaim(const ClaimRecord& claim);
+  // A claim that is not clean: its first problem, or staged when it has none.
+  Status CheckAndStage(const ClaimRecord& claim);
   Status StageNode(const NodeRecord& node);
   Status StageRelation(const RelationRecord& relation);
   Status StageLabels(std::span<const LabelRecord> labels, const Refusal& refused, Labels& out);
@@ -220,6 +222,7 @@ class ClaimSink {
   std::uint64_t claims_ = 0;
   std::vector<std::string> notes_;
   UnknownFields unknown_fields_;
+  Evidence piece_;  // the piece being staged, its room kept from claim to claim
 };
 
 }  // namespace causalkg::kb
