@@ -25,6 +25,30 @@ struct Document {
   std::function<json(std::size_t)> row = nullptr;
 };
 
+// What a piece of evidence says beyond source, quote, modality and
+// confidence: every field, those it lacks as null (numbers) or "" (texts),
+// as for the others.
+void AddEvidenceDetails(const Evidence& piece, json& e) {
+  const Locator& at = piece.locator;
+  e["start"] = at.start ? json(*at.start) : json(nullptr);
+  e["end"] = at.end ? json(*at.end) : json(nullptr);
+  e["page"] = at.page;
+  e["section"] = at.section;
+  e["url"] = at.url;
+  e["origin"] = OriginText(piece.origin);
+  e["tool"] = piece.tool;
+  e["stance"] = StanceText(piece.stance);
+  json attributes = json::object();
+  for (const auto& [name, value] : piece.attributes) {
+    if (const double* number = std::get_if<double>(&value)) {
+      attributes[name] = *number;
+    } else {
+      attributes[name] = std::get<std::string>(value);
+    }
+  }
+  e["attributes"] = std::move(attributes);
+}
+
 // The text json.dump(2) would give for `document` with its rows in place.
 std::string DocumentText(const Document& document) {
   std::string head = JsonText(document.head);
@@ -182,6 +206,7 @@ class JsonWriter {
                         {"object", Id(t.object)},   {"source", piece.source},
                         {"quote", piece.quote},     {"modality", piece.modality}};
               e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
+              AddEvidenceDetails(piece, e);
               return e;
             }};
   }

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "cli/render/evidence_text.hpp"
 #include "cli/render/text_table.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -174,20 +175,14 @@ class TextWriter {
     std::string out;
     // The claims are laid out one under another with their evidence, not as a table.
     if (const auto& chain = rows_.facts().chain)
-      out += Chain(*chain) + "  net " + Sign(chain->NetSign() > 0 ? "+" : "-") + "\n\n";
+      out += Chain(*chain) + "  net " + Sign(SignText(chain->NetSign())) + "\n\n";
     for (const ClaimEvidence& claim : r.claims) {
       const Triple& t = claim.triple;
       out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "\n";
       if (claim.evidence.empty()) out += "  no evidence recorded\n";
       for (const Evidence& e : claim.evidence) {
-        std::string about = e.source.empty() ? "unknown source" : Visible(e.source);
-        if (!e.modality.empty()) about += ", " + Visible(e.modality);
-        if (e.confidence) {
-          std::ostringstream c;
-          c << *e.confidence;
-          about += ", confidence " + c.str();
-        }
-        out += "  " + about + "\n";
+        out += "  " + EvidenceAbout(e) + "\n";
+        if (std::string where = EvidenceWhere(e); !where.empty()) out += "  " + where + "\n";
         if (!e.quote.empty()) out += "  \"" + Visible(e.quote) + "\"\n";
       }
     }

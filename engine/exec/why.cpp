@@ -8,15 +8,26 @@ namespace causalkg {
 
 namespace {
 
+// The bytes of a piece's texts.
+std::uint64_t TextBytes(const Evidence& e) {
+  std::uint64_t size = e.quote.size() + e.source.size() + e.modality.size() + e.tool.size() +
+                       e.locator.page.size() + e.locator.section.size() + e.locator.url.size();
+  for (const auto& [name, value] : e.attributes) {
+    size += name.size();
+    if (const auto* text = std::get_if<std::string>(&value)) size += text->size();
+  }
+  return size;
+}
+
 // Adds `t` and its evidence to `result` while they fit in what one result
-// may hold: a piece of evidence counts as a row, its text as names' bytes.
+// may hold: a piece of evidence counts as a row, its texts as names' bytes.
 Status AddEvidence(const Store& store, const Triple& t, WhyResult& result, std::uint64_t& bytes) {
   if (result.capped) return Status::Ok();
   ClaimEvidence claim{t, {}};
   std::uint64_t rows = 0;
   for (const ClaimEvidence& c : result.claims) rows += c.evidence.size();
   CAUSALKG_RETURN_IF_ERROR(store.ForEachEvidenceOf(t, [&](Evidence&& e) {
-    const std::uint64_t size = e.quote.size() + e.source.size() + e.modality.size();
+    const std::uint64_t size = TextBytes(e);
     if (++rows > kMaxResultRows || bytes + size > kMaxResultNameBytes) {
       result.capped = true;
       return false;
