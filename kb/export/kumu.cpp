@@ -65,6 +65,17 @@ std::optional<Json> PolarityJson(const TermInfo& relation) {
   return Json(PolarityText(relation.polarity));
 }
 
+// The attributes a Kumu connection has a field for, which Kumu's reader
+// gives back: a weight or strength, and whether the link is delayed.
+void AddMapAttributes(const Evidence& e, Json& connection) {
+  for (const char* name : {"weight", "strength"}) {
+    auto it = e.attributes.find(std::string_view(name));
+    if (it == e.attributes.end()) continue;
+    if (const double* number = std::get_if<double>(&it->second)) connection[name] = *number;
+  }
+  if (e.attributes.count(std::string_view("delay"))) connection["delayed"] = true;
+}
+
 }  // namespace
 
 Status WriteKumu(const Store& store, const StoreSnapshot& snapshot, std::ostream& out,
@@ -133,6 +144,7 @@ Status WriteKumu(const Store& store, const StoreSnapshot& snapshot, std::ostream
       if (!e.source.empty()) connection["source"] = e.source;
       if (e.confidence) connection["confidence"] = *e.confidence;
       if (!e.modality.empty()) connection["modality"] = e.modality;
+      AddMapAttributes(e, connection);
       writer.Item(connection);
     }
   }

@@ -35,10 +35,10 @@ TEST_CASE("CauseNet's published examples become influences with their sentences 
 {"node":{"id":"human_activity","label":{"en":"human activity"}}}
 {"node":{"id":"separation_from_parents","label":{"en":"separation from parents"}}}
 {"node":{"id":"stress_in_early_childhood","label":{"en":"stress in early childhood"}}}
-{"object":"cirrhosis","relation":"influences","source":"https://en.wikipedia.org/wiki/Cirrhosis","subject":"alcohol"}
-{"object":"climate_change","quote":"The controversy is, by now, political rather than scientific: there is a scientific consensus that climate change is happening and is caused by human activity.","relation":"influences","source":"https://en.wikipedia.org/wiki/Global_warming_controversy","subject":"human_activity"}
-{"object":"stress_in_early_childhood","relation":"influences","source":"https://en.wikipedia.org/wiki/Stress_in_early_childhood","subject":"separation_from_parents"}
-{"object":"disability","quote":"In Canada, smoking is the most important cause of preventable illness, disability and premature death.","relation":"influences","source":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking","subject":"smoking"}
+{"object":"cirrhosis","origin":"imported","relation":"influences","source":"https://en.wikipedia.org/wiki/Cirrhosis","subject":"alcohol","tool":"causenet","url":"https://en.wikipedia.org/wiki/Cirrhosis"}
+{"object":"climate_change","origin":"imported","quote":"The controversy is, by now, political rather than scientific: there is a scientific consensus that climate change is happening and is caused by human activity.","relation":"influences","source":"https://en.wikipedia.org/wiki/Global_warming_controversy","subject":"human_activity","tool":"causenet","url":"https://en.wikipedia.org/wiki/Global_warming_controversy"}
+{"object":"stress_in_early_childhood","origin":"imported","relation":"influences","source":"https://en.wikipedia.org/wiki/Stress_in_early_childhood","subject":"separation_from_parents","tool":"causenet","url":"https://en.wikipedia.org/wiki/Stress_in_early_childhood"}
+{"object":"disability","origin":"imported","quote":"In Canada, smoking is the most important cause of preventable illness, disability and premature death.","relation":"influences","source":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking","subject":"smoking","tool":"causenet","url":"http://atlas.nrcan.gc.ca/site/english/maps/health/healthbehaviors/smoking"}
 )");
   CHECK(loaded.notes ==
         testing::NotesOf(
@@ -63,11 +63,11 @@ TEST_CASE("CauseNet's lines and lists in every shape the reader takes", "[import
 {"source":{"id":"https://example.org/survey/17","url":"https://example.org/survey/17"}}
 {"relation":{"id":"influences","polarity":"?"}}
 {"node":{"id":"poor_health","label":{"en":"Poor Health"}}}
-{"object":"individualisation","quote":"Individualisation is caused by digitalisation.","relation":"influences","source":"http://example.org/essays/digital-society","subject":"digitalisation"}
-{"object":"individualisation","quote":"Some argue that digitalisation causes individualisation, \"at least in cities\".","relation":"influences","source":"https://en.wikipedia.org/wiki/Digital_transformation","subject":"digitalisation"}
-{"object":"loneliness","relation":"influences","source":"https://en.wikipedia.org/wiki/Loneliness","subject":"individualisation"}
-{"object":"loneliness","quote":"Loneliness can be caused by individualisation.","relation":"influences","source":"https://en.wikipedia.org/wiki/Loneliness","subject":"individualisation"}
-{"object":"digitalisation","quote":"Lonely people go online more.","relation":"influences","source":"https://example.org/survey/17","subject":"loneliness"}
+{"object":"individualisation","origin":"imported","quote":"Individualisation is caused by digitalisation.","relation":"influences","source":"http://example.org/essays/digital-society","subject":"digitalisation","tool":"causenet","url":"http://example.org/essays/digital-society"}
+{"object":"individualisation","origin":"imported","quote":"Some argue that digitalisation causes individualisation, \"at least in cities\".","relation":"influences","source":"https://en.wikipedia.org/wiki/Digital_transformation","subject":"digitalisation","tool":"causenet","url":"https://en.wikipedia.org/wiki/Digital_transformation"}
+{"object":"loneliness","origin":"imported","relation":"influences","source":"https://en.wikipedia.org/wiki/Loneliness","subject":"individualisation","tool":"causenet","url":"https://en.wikipedia.org/wiki/Loneliness"}
+{"object":"loneliness","origin":"imported","quote":"Loneliness can be caused by individualisation.","relation":"influences","source":"https://en.wikipedia.org/wiki/Loneliness","subject":"individualisation","tool":"causenet","url":"https://en.wikipedia.org/wiki/Loneliness"}
+{"object":"digitalisation","origin":"imported","quote":"Lonely people go online more.","relation":"influences","source":"https://example.org/survey/17","subject":"loneliness","tool":"causenet","url":"https://example.org/survey/17"}
 {"object":"poor_health","relation":"influences","subject":"loneliness"}
 )");
     CHECK(loaded.notes.front() ==
@@ -83,7 +83,7 @@ TEST_CASE("CauseNet's lines and lists in every shape the reader takes", "[import
 {"relation":{"id":"influences","polarity":"?"}}
 {"node":{"id":"crop_failure","label":{"en":"crop failure"}}}
 {"node":{"id":"heavy_rain","label":{"en":"heavy rain"}}}
-{"object":"crop_failure","relation":"influences","source":"https://en.wikipedia.org/wiki/Flood","subject":"flooding"}
+{"object":"crop_failure","origin":"imported","relation":"influences","source":"https://en.wikipedia.org/wiki/Flood","subject":"flooding","tool":"causenet","url":"https://en.wikipedia.org/wiki/Flood"}
 {"object":"flooding","relation":"influences","subject":"heavy_rain"}
 )");
   }

@@ -103,7 +103,8 @@ TEST_CASE("a header names the columns a claim is read from", "[import][csv]") {
   CHECK(ok.header.columns[8] == Column::kUnread);
   CHECK(ok.header.remarks ==
         std::vector<std::string>{"column 'notes' was not read (causalkg reads subject, relation, "
-                                 "sign, object, quote, source, confidence and modality)"});
+                                 "sign, object, quote, source, confidence, modality, start, end, "
+                                 "page, section, url, origin, tool and stance)"});
   // An edge list: source is the subject when no column is named so.
   auto edges = read({"Source", "Target", "Polarity"});
   REQUIRE_FALSE(edges.problem);
@@ -150,7 +151,8 @@ TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") 
         testing::NotesOf(
             kData + "claims.csv",
             {"column 'Notes' was not read (causalkg reads subject, relation, sign, object, quote, "
-             "source, confidence and modality)",
+             "source, confidence, modality, start, end, page, section, url, origin, tool and "
+             "stance)",
              "the sign gave the relation of 3 rows: 1 increases (+), 0 decreases (-), 2 influences "
              "(sign not stated; 1 of them with an empty sign)"}));
 

@@ -52,17 +52,17 @@ TEST_CASE("INDRA statements become claims signed by their type or their changes"
 {"node":{"id":"mapk1","label":{"en":"MAPK1"}}}
 {"node":{"id":"mdm2","label":{"en":"MDM2"}}}
 {"node":{"id":"tp53","label":{"en":"TP53"}}}
-{"object":"displacement","quote":"Conflict has increased displacement.","relation":"increases","source":"https://example.org/reports/conflict-2018","subject":"conflict"}
-{"confidence":0.7,"object":"food_insecurity","quote":"Crop production drives severe food insecurity.","relation":"influences","source":"DART:3c1f0b2a9e","subject":"crop_production"}
-{"confidence":0.7,"modality":"may","object":"food_insecurity","quote":"Food insecurity may rise as crop production changes.","relation":"influences","source":"DART:77aa01","subject":"crop_production"}
-{"confidence":0.5,"object":"conflict","quote":"Displacement and conflict are linked.","relation":"influences","subject":"displacement"}
-{"confidence":0.99,"modality":"may","object":"mapk1","quote":"MEK1 would activate ERK2.","relation":"activates","source":"PMID:19249009","subject":"map2k1"}
-{"confidence":0.99,"object":"mapk1","quote":"MEK1 activates ERK2 in vitro.","relation":"activates","source":"PMID:22174878","subject":"map2k1"}
-{"confidence":0.6,"object":"map2k1","relation":"inhibits","subject":"mapk1"}
-{"confidence":0.92,"object":"tp53","relation":"decreases","source":"signor:SIGNOR-251921","subject":"mdm2"}
-{"confidence":0.86,"object":"crop_production","quote":"Low rainfall reduced crop production across the region.","relation":"increases","source":"DART:3c1f0b2a9e","subject":"rainfall"}
-{"confidence":0.9,"object":"mdm2","relation":"increases","source":"PMCID:PMC3002312","subject":"tp53"}
-{"confidence":0.95,"object":"braf","quote":"Vemurafenib inhibits BRAF.","relation":"inhibits","source":"DOI:10.1056/NEJMoa1002011","subject":"vemurafenib"}
+{"object":"displacement","origin":"imported","quote":"Conflict has increased displacement.","relation":"increases","source":"https://example.org/reports/conflict-2018","subject":"conflict","tool":"indra:cwms","url":"https://example.org/reports/conflict-2018"}
+{"attributes":{"belief":0.7},"confidence":0.7,"object":"food_insecurity","origin":"imported","quote":"Crop production drives severe food insecurity.","relation":"influences","source":"DART:3c1f0b2a9e","subject":"crop_production","tool":"indra:hume"}
+{"attributes":{"belief":0.7},"confidence":0.7,"modality":"may","object":"food_insecurity","origin":"imported","quote":"Food insecurity may rise as crop production changes.","relation":"influences","source":"DART:77aa01","subject":"crop_production","tool":"indra:eidos"}
+{"attributes":{"belief":0.5},"confidence":0.5,"object":"conflict","origin":"imported","quote":"Displacement and conflict are linked.","relation":"influences","subject":"displacement","tool":"indra:sofia"}
+{"attributes":{"belief":0.99},"confidence":0.99,"modality":"may","object":"mapk1","origin":"imported","quote":"MEK1 would activate ERK2.","relation":"activates","source":"PMID:19249009","subject":"map2k1","tool":"indra:reach","url":"https://pubmed.ncbi.nlm.nih.gov/19249009"}
+{"attributes":{"belief":0.99},"confidence":0.99,"object":"mapk1","origin":"imported","quote":"MEK1 activates ERK2 in vitro.","relation":"activates","source":"PMID:22174878","subject":"map2k1","tool":"indra:sparser","url":"https://pubmed.ncbi.nlm.nih.gov/22174878"}
+{"attributes":{"belief":0.6},"confidence":0.6,"object":"map2k1","origin":"imported","relation":"inhibits","subject":"mapk1","tool":"indra"}
+{"attributes":{"belief":0.92},"confidence":0.92,"object":"tp53","origin":"imported","relation":"decreases","source":"signor:SIGNOR-251921","subject":"mdm2","tool":"indra:signor"}
+{"attributes":{"belief":0.86},"confidence":0.86,"object":"crop_production","origin":"imported","quote":"Low rainfall reduced crop production across the region.","relation":"increases","source":"DART:3c1f0b2a9e","subject":"rainfall","tool":"indra:eidos"}
+{"attributes":{"belief":0.9},"confidence":0.9,"object":"mdm2","origin":"imported","relation":"increases","source":"PMCID:PMC3002312","subject":"tp53","tool":"indra:biopax","url":"https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3002312"}
+{"attributes":{"belief":0.95},"confidence":0.95,"object":"braf","origin":"imported","quote":"Vemurafenib inhibits BRAF.","relation":"inhibits","source":"DOI:10.1056/NEJMoa1002011","subject":"vemurafenib","tool":"indra:trips","url":"https://doi.org/10.1056/NEJMoa1002011"}
 )");
   CHECK(
       loaded.notes ==
@@ -72,6 +72,8 @@ TEST_CASE("INDRA statements become claims signed by their type or their changes"
            "'Influence', 2 'Inhibition') with evidence from 1 'biopax', 1 'cwms', 2 'eidos', 1 "
            "'hume', 2 'reach', 1 'signor', 1 'sofia', 1 'sparser', 1 'trips'; grounding "
            "(db_refs), adjectives, contexts and annotations were not kept",
+           "8 statements with a belief: kept as each piece's attribute 'belief', and as its "
+           "confidence",
            "2 statements of type Influence became 'influences' links (sign not stated), 1 of them "
            "stating the polarity of one change but not the other's",
            "dropped 2 statements of types that make no causal link here: 1 'Complex', 1 "

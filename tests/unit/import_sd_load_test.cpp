@@ -136,11 +136,11 @@ TEST_CASE("a loaded model is a source, labelled nodes of their kinds, and claims
   CHECK_THAT(
       exported,
       Catch::Contains(
-          R"j({"object":"teacup_temperature","quote":"Teacup Temperature= INTEG ( -Heat Loss to Room, 180)","relation":"decreases","source":"teacup.mdl","subject":"heat_loss_to_room"})j"));
+          R"j({"object":"teacup_temperature","origin":"inferred","quote":"Teacup Temperature= INTEG ( -Heat Loss to Room, 180)","relation":"decreases","source":"teacup.mdl","subject":"heat_loss_to_room","tool":"vensim"})j"));
   CHECK_THAT(
       exported,
       Catch::Contains(
-          R"j({"object":"heat_loss_to_room","quote":"Heat Loss to Room= (Teacup Temperature - Room Temperature) / Characteristic Time","relation":"depends_on","source":"teacup.mdl","subject":"characteristic_time"})j"));
+          R"j({"object":"heat_loss_to_room","origin":"inferred","quote":"Heat Loss to Room= (Teacup Temperature - Room Temperature) / Characteristic Time","relation":"depends_on","source":"teacup.mdl","subject":"characteristic_time","tool":"vensim"})j"));
 
   // Loading it again adds nothing; the same model as XMILE adds only its source.
   CHECK_THAT(MustRun({"--db", db, "load", path}).out,

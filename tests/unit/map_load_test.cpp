@@ -51,8 +51,7 @@ TEST_CASE("A loaded map is a source whose evidence backs each link", "[maps]") {
   };
   const auto& notes = loaded->notes;
   CHECK(has(notes, "Mental Modeler: 3 influences given as H, M or L read as 1, 0.62 and 0.25"));
-  CHECK(
-      has(notes, "Mental Modeler: the weights of 5 links dropped: evidence holds no weights yet"));
+  CHECK(has(notes, "Mental Modeler: the weights of 5 links kept as an attribute ('weight')"));
   // A relationship without an influence is `influences`, built in with
   // polarity ?: causal, with no warning.
   CHECK_FALSE(has(loaded->write.warnings, "has no declared polarity"));

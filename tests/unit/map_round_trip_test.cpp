@@ -17,12 +17,17 @@ using nlohmann::json;
 using namespace testing;
 
 // The store as a JSON export, less what a Kumu blueprint has no place for:
-// the sources' declarations (a load declares the file it reads), the
-// relations' labels, and whether a node without an English label has none
-// or one that is its id (an element's label is then its id).
+// the sources' declarations (a load declares the file it reads), how
+// evidence came and from what tool (loaded back, it is imported from Kumu),
+// the relations' labels, and whether a node without an English label has
+// none or one that is its id (an element's label is then its id).
 json Comparable(const Store& store) {
   json doc = json::parse(ExportOf(store, kb::ExportFormat::kJson));
   doc.erase("sources");
+  for (json& claim : doc["claims"]) {
+    claim.erase("origin");
+    claim.erase("tool");
+  }
   for (json& relation : doc["relations"]) relation.erase("label");
   for (json& node : doc["nodes"]) {
     json& labels = node["label"];

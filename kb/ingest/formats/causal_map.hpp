@@ -61,6 +61,8 @@ struct MapLink {
   std::string quote, source, modality;
   std::optional<double> confidence;
   std::optional<double> weight;  // the tool's strength or weight of the link
+  // What the tool calls it, the attribute it is kept as; empty: "weight".
+  std::string weight_name;
   bool delayed = false;
   std::string where;  // "connection 3", for messages
 };

@@ -1,7 +1,10 @@
 #include "kb/ingest/formats/causal_map_sink.hpp"
 
-#include <nlohmann/json.hpp>
+#include <cctype>
+#include <map>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace causalkg::kb::maps {
 
@@ -46,6 +49,12 @@ std::string SourceJson(const CausalMap& map, const std::string& id, const std::s
 
 }  // namespace
 
+std::string ToolId(std::string_view tool) {
+  std::string id;
+  for (const unsigned char c : tool) id += c == ' ' ? '-' : static_cast<char>(std::tolower(c));
+  return id;
+}
+
 std::string MapSourceId(std::string_view file) {
   const auto slash = file.find_last_of('/');
   return std::string(slash == std::string_view::npos ? file : file.substr(slash + 1));
@@ -84,31 +93,43 @@ Status SinkMap(const CausalMap& map, const std::string& file, ClaimSink& sink) {
     CAUSALKG_RETURN_IF_ERROR(About(node.where, sink.DeclareNode(record, origin)));
   }
 
-  std::size_t weights = 0, delays = 0;
+  const std::string tool = ToolId(map.tool);
+  std::map<std::string, std::size_t> weights;  // by the attribute they are kept as
+  std::size_t delays = 0;
   for (const MapLink& link : map.links) {
     EvidenceRecord evidence;
     evidence.source = link.source.empty() ? std::string_view(source_id) : link.source;
     evidence.quote = link.quote;
     evidence.modality = link.modality;
     evidence.confidence = link.confidence;
+    evidence.origin = OriginText(EvidenceOrigin::kImported);
+    evidence.tool = tool;
+    AttributeRecord attributes[2];
+    std::size_t count = 0;
+    const std::string_view weight_name =
+        link.weight_name.empty() ? std::string_view("weight") : link.weight_name;
+    if (link.weight) attributes[count++] = {weight_name, *link.weight};
+    if (link.delayed) attributes[count++] = {kDelayAttribute, std::nullopt, kDelayed};
+    evidence.attributes = {attributes, count};
     ClaimRecord claim;
     claim.subject = map.nodes[link.from].id;
     claim.relation = link.relation;
     claim.object = map.nodes[link.to].id;
     claim.evidence = {&evidence, 1};
     CAUSALKG_RETURN_IF_ERROR(About(link.where, sink.AddClaim(claim, origin)));
-    weights += link.weight.has_value();
+    if (link.weight) ++weights[std::string(weight_name)];
     delays += link.delayed;
   }
 
   for (const std::string& remark : map.remarks) sink.Note(map.tool + ": " + remark);
-  if (weights > 0) {
-    sink.Note(map.tool + ": the weights of " + Count(weights, "link", "links") +
-              " dropped: evidence holds no weights yet");
+  for (const auto& [name, n] : weights) {
+    sink.Note(map.tool + ": the " + name + "s of " + Count(n, "link", "links") +
+              " kept as an attribute ('" + name + "')");
   }
   if (delays > 0) {
     sink.Note(map.tool + ": the delays of " + Count(delays, "link", "links") +
-              " dropped: evidence holds no delays yet");
+              " kept as an attribute ('" + std::string(kDelayAttribute) + "': '" +
+              std::string(kDelayed) + "')");
   }
   return Status::Ok();
 }

@@ -4,9 +4,9 @@
 // The map becomes a source named after its file (its tool, title and what
 // it says of itself); each node a node with its labels and kind; each
 // relation of the map's own a declared relation; each link a claim with one
-// piece of evidence, from the map's source unless the link names another.
-// What the store cannot hold yet (weights, delays) is said in the notes,
-// with the map's own remarks.
+// piece of evidence, from the map's source unless the link names another,
+// imported from the map's tool, with the link's weight and delay as its
+// attributes. The notes say so, with the map's own remarks.
 #pragma once
 
 #include <string>
@@ -30,5 +30,14 @@ Status ReadMap(FormatInput& input, ClaimSink& sink,
 // The id of the source a map read from `file` becomes: its name without
 // its folders.
 std::string MapSourceId(std::string_view file);
+
+// The tool a map's evidence is imported from, as evidence names it: "kumu",
+// "loopy", "mental-modeler".
+std::string ToolId(std::string_view tool);
+
+// A delayed link's attribute: delay=yes (the maps say that a link is
+// delayed, not by how much).
+inline constexpr std::string_view kDelayAttribute = "delay";
+inline constexpr std::string_view kDelayed = "yes";
 
 }  // namespace causalkg::kb::maps

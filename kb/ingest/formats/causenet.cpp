@@ -116,6 +116,7 @@ Result<named::Evidence> CauseNetReader::Evidence(const json& source, const Origi
   const json* payload = Member(source, "payload");
   if (payload == nullptr) payload = &source;
   named::Evidence e;
+  e.tool = "causenet";
   // CauseNet writes a sentence as an object with its surface form; other
   // copies of it keep the text alone.
   if (const json* sentence = Member(*payload, "sentence")) {
@@ -136,6 +137,7 @@ Result<named::Evidence> CauseNetReader::Evidence(const json& source, const Origi
     CAUSALKG_RETURN_IF_ERROR(graph_.Source(
         {url, declared.dump(-1, ' ', false, json::error_handler_t::replace)}, origin));
     e.source = url;
+    e.url = url;
   }
   return e;
 }

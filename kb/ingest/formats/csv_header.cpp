@@ -16,21 +16,18 @@ struct Alias {
 
 // "source" is missing: it is the evidence's source unless no other column
 // names the subject (ReadHeader).
-constexpr std::array<Alias, 15> kAliases = {{
-    {"subject", Column::kSubject},
-    {"cause", Column::kSubject},
-    {"from", Column::kSubject},
-    {"relation", Column::kRelation},
-    {"sign", Column::kSign},
-    {"polarity", Column::kSign},
-    {"object", Column::kObject},
-    {"effect", Column::kObject},
-    {"target", Column::kObject},
-    {"to", Column::kObject},
-    {"quote", Column::kQuote},
-    {"confidence", Column::kConfidence},
-    {"modality", Column::kModality},
-    {"source", Column::kSource},
+constexpr std::array<Alias, 23> kAliases = {{
+    {"subject", Column::kSubject},   {"cause", Column::kSubject},
+    {"from", Column::kSubject},      {"relation", Column::kRelation},
+    {"sign", Column::kSign},         {"polarity", Column::kSign},
+    {"object", Column::kObject},     {"effect", Column::kObject},
+    {"target", Column::kObject},     {"to", Column::kObject},
+    {"quote", Column::kQuote},       {"confidence", Column::kConfidence},
+    {"modality", Column::kModality}, {"source", Column::kSource},
+    {"start", Column::kStart},       {"end", Column::kEnd},
+    {"page", Column::kPage},         {"section", Column::kSection},
+    {"url", Column::kUrl},           {"origin", Column::kOrigin},
+    {"tool", Column::kTool},         {"stance", Column::kStance},
     {"", Column::kUnread},
 }};
 
@@ -89,6 +86,22 @@ const char* ColumnName(Column column) {
       return "confidence";
     case Column::kModality:
       return "modality";
+    case Column::kStart:
+      return "start";
+    case Column::kEnd:
+      return "end";
+    case Column::kPage:
+      return "page";
+    case Column::kSection:
+      return "section";
+    case Column::kUrl:
+      return "url";
+    case Column::kOrigin:
+      return "origin";
+    case Column::kTool:
+      return "tool";
+    case Column::kStance:
+      return "stance";
     case Column::kUnread:
       break;
   }
@@ -145,7 +158,8 @@ HeaderReading ReadHeader(const std::vector<std::string_view>& names) {
     header.remarks.push_back(std::string(unread.size() == 1 ? "column " : "columns ") +
                              Listed(unread) + (unread.size() == 1 ? " was" : " were") +
                              " not read (causalkg reads subject, relation, sign, object, quote, "
-                             "source, confidence and modality)");
+                             "source, confidence, modality, start, end, page, section, url, "
+                             "origin, tool and stance)");
   }
   return reading;
 }

@@ -7,6 +7,10 @@
 //   relation    relation
 //   sign        sign, polarity: +, - or ? (causal, sign not stated)
 //   evidence    quote, source, confidence, modality (each optional)
+//   locator     start, end (byte offsets of the quote in the source), page,
+//               section, url (each optional)
+//   provenance  origin (stated, extracted, inferred, imported), tool,
+//               stance (supports, refutes) (each optional)
 //
 // Names are matched without regard to case or surrounding blanks. A table
 // needs a subject, an object, and a relation or a sign or both; any other
@@ -31,10 +35,18 @@ enum class Column : std::uint8_t {
   kSource,
   kConfidence,
   kModality,
+  kStart,
+  kEnd,
+  kPage,
+  kSection,
+  kUrl,
+  kOrigin,
+  kTool,
+  kStance,
   kUnread,
 };
 
-inline constexpr std::size_t kColumnKinds = 8;  // all but kUnread
+inline constexpr std::size_t kColumnKinds = 16;  // all but kUnread
 
 // The name messages give the part a column holds: "subject", "sign", ...
 const char* ColumnName(Column column);

@@ -157,6 +157,8 @@ class TableReader {
   // Declares `relation` of `sign` once; refuses another sign for it.
   Status DeclareSign(std::string_view relation, Polarity sign, std::size_t index);
   void Remark();
+  // The row's locator, origin, tool and stance, into the piece of evidence.
+  void ReadDetails();
   // A note for the load, said of this file.
   void Note(std::string note) { sink_.Note(input_.name() + ": " + note); }
 
@@ -174,7 +176,9 @@ class TableReader {
   ClaimRecord claim_;
   EvidenceRecord evidence_;
   Origin origin_;
-  std::string refusal_;  // the problem a refusal views
+  std::string refusal_;         // the problem a refusal views
+  std::string detail_refusal_;  // of a start or end
+  bool has_details_ = false;    // whether a column holds a locator, origin, tool or stance
   struct Declared {
     Polarity sign;
     std::size_t line;
@@ -221,6 +225,8 @@ Status TableReader::ReadHeader() {
   }
   header_ = std::move(reading.header);
   for (std::string& remark : header_.remarks) Note(std::move(remark));
+  for (Column column : header_.columns)
+    has_details_ |= column >= Column::kStart && column < Column::kUnread;
   return Status::Ok();
 }
 
@@ -273,7 +279,35 @@ Status TableReader::ReadRow() {
       }
     }
   }
+  if (has_details_) ReadDetails();
   return sink_.AddClaim(claim_, origin_);
+}
+
+void TableReader::ReadDetails() {
+  auto offset = [&](Column column, RecordField field, std::optional<double>& out) {
+    out.reset();
+    const std::string_view text = At(column);
+    if (text.empty() || evidence_.refused.field != RecordField::kNone) return;
+    double value = 0;
+    if (ReadNumber(text, false, value)) {
+      out = value;
+      return;
+    }
+    detail_refusal_ = "must be a non-negative integer, not " + fields::Excerpt(text);
+    evidence_.refused = {field, detail_refusal_};
+    // The sink says this unless the claim lacks a part, which it says first.
+    if (!claim_.subject->empty() && !claim_.relation->empty() && !claim_.object->empty()) {
+      origin_.column = scanner_.FieldPlace(*header_.Of(column)).column;
+    }
+  };
+  offset(Column::kStart, RecordField::kStart, evidence_.start);
+  offset(Column::kEnd, RecordField::kEnd, evidence_.end);
+  evidence_.page = At(Column::kPage);  // a page number is text here as written
+  evidence_.section = At(Column::kSection);
+  evidence_.url = At(Column::kUrl);
+  evidence_.origin = At(Column::kOrigin);
+  evidence_.tool = At(Column::kTool);
+  evidence_.stance = At(Column::kStance);
 }
 
 Status TableReader::WidthError() const {
@@ -333,7 +367,8 @@ Status ReadTable(FormatInput& input, ClaimSink& sink, char preferred) {
 Format CsvFormat() {
   return {"csv",
           "a table with a header: subject, relation or sign, object, and optional quote, source, "
-          "confidence, modality; fields split by commas (or semicolons)",
+          "confidence, modality, start, end, page, section, url, origin, tool, stance; fields "
+          "split by commas (or semicolons)",
           {".csv"},
           [](std::string_view head) {
             return SniffTable(head, {',', ';'});

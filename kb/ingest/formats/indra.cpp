@@ -90,7 +90,9 @@ class IndraReader {
   Result<std::optional<Side>> SideOf(const json& statement, const char* key, bool event) const;
   Result<std::optional<int>> PolarityOf(const json* delta, const char* key) const;
   Status AddEvidence(const json& statement, double* belief, std::vector<named::Evidence>& out);
-  Result<std::string> SourceOf(const json& evidence);
+  // The source a piece of evidence cites, declared; `url` is set to the
+  // document's address when the piece gives one.
+  Result<std::string> SourceOf(const json& evidence, std::string& url);
 
   ClaimSink& sink_;
   named::GraphWriter graph_;
@@ -99,8 +101,11 @@ class IndraReader {
   std::map<std::string, std::size_t> kept_, dropped_;  // statements by type
   std::map<std::string, std::size_t> readers_;         // evidence by source_api
   std::size_t half_signed_ = 0, unsigned_ = 0, without_side_ = 0;
-  std::size_t negated_ = 0, all_negated_ = 0, hypotheses_ = 0;
+  std::size_t negated_ = 0, all_negated_ = 0, hypotheses_ = 0, beliefs_ = 0;
 };
+
+// The attribute a statement's belief is kept as, on each of its pieces.
+constexpr const char* kBelief = "belief";
 
 Result<std::optional<int>> IndraReader::PolarityOf(const json* delta, const char* key) const {
   if (delta == nullptr) return std::optional<int>();
@@ -147,7 +152,7 @@ Result<std::optional<Side>> IndraReader::SideOf(const json& statement, const cha
   return std::optional<Side>(std::move(out));
 }
 
-Result<std::string> IndraReader::SourceOf(const json& evidence) {
+Result<std::string> IndraReader::SourceOf(const json& evidence, std::string& url) {
   // The document first, by the reference that gives it a URL; else the
   // database entry a database's statement comes from.
   const json* refs = Member(evidence, "text_refs");
@@ -170,17 +175,18 @@ Result<std::string> IndraReader::SourceOf(const json& evidence) {
   for (const Reference& r : references) {
     if (!r.value || r.value->empty()) continue;
     source.id = r.prefix + *r.value;
-    source.json = json{{"id", source.id}, {"url", r.url + *r.value}}.dump(
-        -1, ' ', false, json::error_handler_t::replace);
+    url = r.url + *r.value;
+    source.json =
+        json{{"id", source.id}, {"url", url}}.dump(-1, ' ', false, json::error_handler_t::replace);
     break;
   }
   if (source.id.empty()) {
-    std::optional<std::string> url = TextOf(Member(evidence, "url"));
-    if (!url) url = ref("URL");
-    if (url && !url->empty()) {
-      source.id = *url;
+    std::optional<std::string> given = TextOf(Member(evidence, "url"));
+    if (!given) given = ref("URL");
+    if (given && !given->empty()) {
+      source.id = url = *given;
       source.json =
-          json{{"id", *url}, {"url", *url}}.dump(-1, ' ', false, json::error_handler_t::replace);
+          json{{"id", url}, {"url", url}}.dump(-1, ' ', false, json::error_handler_t::replace);
     }
   }
   if (source.id.empty() && refs && refs->is_object()) {
@@ -226,7 +232,7 @@ Status IndraReader::AddEvidence(const json& statement, double* belief,
       }
       e.quote = text->get<std::string>();
     }
-    auto source = SourceOf(piece);
+    auto source = SourceOf(piece, e.url);
     if (!source.ok()) return std::move(source).TakeStatus();
     e.source = std::move(*source);
     if (epistemics && Member(*epistemics, "hypothesis") &&
@@ -234,8 +240,17 @@ Status IndraReader::AddEvidence(const json& statement, double* belief,
       e.modality = "may";
       ++hypotheses_;
     }
-    if (belief) e.confidence = *belief;
-    ++readers_[TextOf(Member(piece, "source_api")).value_or("an unnamed reader")];
+    if (const json* section = epistemics ? Member(*epistemics, "section_type") : nullptr;
+        section && section->is_string()) {
+      e.section = section->get<std::string>();
+    }
+    if (belief) {
+      e.confidence = *belief;
+      e.numbers.emplace_back(kBelief, *belief);
+    }
+    const std::optional<std::string> reader = TextOf(Member(piece, "source_api"));
+    e.tool = reader && !reader->empty() ? "indra:" + *reader : std::string("indra");
+    ++readers_[reader.value_or("an unnamed reader")];
     out.push_back(std::move(e));
   }
   return Status::Ok();
@@ -297,7 +312,13 @@ Status IndraReader::Statement(const json& statement, std::size_t number) {
     ++all_negated_;  // every piece says it does not hold
     return Status::Ok();
   }
-  if (claim.evidence.empty() && has_belief) claim.evidence.push_back({{}, {}, {}, belief});
+  if (claim.evidence.empty() && has_belief) {
+    named::Evidence e;
+    e.confidence = belief;
+    e.tool = "indra";
+    e.numbers.emplace_back(kBelief, belief);
+    claim.evidence.push_back(std::move(e));
+  }
   if (relation == "activates") {
     CAUSALKG_RETURN_IF_ERROR(
         about(graph_.Relation(relation, Polarity::kPositive, "activeert", origin_)));
@@ -311,6 +332,7 @@ Status IndraReader::Statement(const json& statement, std::size_t number) {
   CAUSALKG_RETURN_IF_ERROR(about(graph_.Node(claim.subject, (*subject)->name, origin_)));
   CAUSALKG_RETURN_IF_ERROR(about(graph_.Node(claim.object, (*object)->name, origin_)));
   ++kept_[type];
+  beliefs_ += has_belief;
   return about(graph_.Add(claim, origin_));
 }
 
@@ -333,6 +355,10 @@ void IndraReader::Remark() {
   if (!kept_.empty()) remark += " (" + Counted(kept_) + ")";
   if (!readers_.empty()) remark += " with evidence from " + Counted(readers_);
   Note(remark + "; grounding (db_refs), adjectives, contexts and annotations were not kept");
+  if (beliefs_ > 0) {
+    Note(Statements(beliefs_) +
+         " with a belief: kept as each piece's attribute 'belief', and as its confidence");
+  }
   if (unsigned_ + half_signed_ > 0) {
     std::string r = Statements(unsigned_ + half_signed_) +
                     " of type Influence became 'influences' links (sign not stated)";

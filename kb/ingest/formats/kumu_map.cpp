@@ -493,7 +493,7 @@ class KumuReader {
     CAUSALKG_RETURN_IF_ERROR(NameOf(fields.Find("modality"), "modality", link.modality));
     CAUSALKG_RETURN_IF_ERROR(NumberOf(fields.Find("confidence"), "confidence", link.confidence));
     CAUSALKG_RETURN_IF_ERROR(
-        NumberOf(fields.FindAny({"weight", "strength"}), "weight", link.weight));
+        NumberOf(fields.FindAny({"weight", "strength"}, &link.weight_name), "weight", link.weight));
     if (const json* tags = fields.Find("tags"); tags != nullptr && !tags->empty()) ++tagged_;
     // Loops name connections by these.
     (void)fields.Find("id");

@@ -215,6 +215,7 @@ class LoopyReader {
       link.sign = strength > 0 ? LinkSign::kPositive : LinkSign::kNegative;
       link.relation = std::string(RelationOfSign(link.sign));
       link.weight = strength;
+      link.weight_name = "strength";
       const auto key = std::make_tuple(link.from, link.to, link.sign);
       if (auto it = seen.find(key); it != seen.end()) {
         *map_.links[it->second].weight += strength;

@@ -45,12 +45,23 @@ Status GraphWriter::Source(const named::Source& source, const Origin& origin) {
 
 Status GraphWriter::Add(const Claim& claim, const Origin& origin) {
   pieces_.clear();
+  attributes_.clear();
+  std::size_t numbers = 0;
+  for (const Evidence& e : claim.evidence) numbers += e.numbers.size();
+  attributes_.reserve(numbers);  // the pieces' spans point into it
   for (const Evidence& e : claim.evidence) {
     EvidenceRecord piece;
     piece.source = e.source;
     piece.quote = e.quote;
     piece.modality = e.modality;
     piece.confidence = e.confidence;
+    piece.url = e.url;
+    piece.section = e.section;
+    piece.origin = OriginText(EvidenceOrigin::kImported);
+    piece.tool = e.tool;
+    const std::size_t first = attributes_.size();
+    for (const auto& [name, value] : e.numbers) attributes_.push_back({name, value});
+    piece.attributes = {attributes_.data() + first, e.numbers.size()};
     pieces_.push_back(piece);
   }
   ClaimRecord record;

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "engine/common/status.hpp"
@@ -29,9 +30,13 @@ inline constexpr std::string_view kIncreases = "increases";
 inline constexpr std::string_view kDecreases = "decreases";
 inline constexpr std::string_view kInfluences = "influences";  // causal, sign not stated
 
+// A piece of evidence as the file gives it; all of it imported from `tool`.
 struct Evidence {
   std::string source, quote, modality;
   std::optional<double> confidence;
+  std::string url, section;
+  std::string tool;  // "causenet", "indra:reach"
+  std::vector<std::pair<std::string, double>> numbers;  // attributes: belief, ...
 };
 
 struct Claim {
@@ -60,6 +65,7 @@ class GraphWriter {
   ClaimSink& sink_;
   std::unordered_set<std::string> nodes_, relations_, sources_;
   std::vector<EvidenceRecord> pieces_;
+  std::vector<AttributeRecord> attributes_;  // of all the pieces of a claim
 };
 
 }  // namespace causalkg::kb::named

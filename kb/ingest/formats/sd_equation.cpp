@@ -741,6 +741,7 @@ Dependencies FindDependencies(const Equation& eq,
   struct Reach {
     Sign factor = Sign::kNone;
     bool delayed = false, table = false, initial = false;
+    std::string_view delay;  // the function of the outermost delay on the way
   };
   std::vector<Reach> reach(eq.nodes.size());
   reach[eq.root].factor = Sign::kPositive;
@@ -761,6 +762,7 @@ Dependencies FindDependencies(const Equation& eq,
     s.counted = true;
     s.dep.sign = Merge(s.dep.sign, r.factor);
     s.dep.delayed = s.dep.delayed || r.delayed;
+    if (s.dep.delay.empty()) s.dep.delay = r.delay;
     s.dep.through_table = s.dep.through_table || r.table;
   };
 
@@ -771,11 +773,12 @@ Dependencies FindDependencies(const Equation& eq,
     const Reach r = reach[i];
     if (r.factor == Sign::kNone) continue;  // not part of the equation's tree
     auto pass = [&](std::size_t k, Sign factor, bool delayed = false, bool table = false,
-                    bool initial = false) {
+                    bool initial = false, std::string_view delay = {}) {
       if (k >= n.args.size()) return;
       Reach& child = reach[n.args[k]];
       child.factor = factor;
       child.delayed = r.delayed || delayed;
+      child.delay = !r.delay.empty() ? r.delay : delayed ? delay : std::string_view();
       child.table = r.table || table;
       child.initial = r.initial || initial;
     };
@@ -810,7 +813,7 @@ Dependencies FindDependencies(const Equation& eq,
             const Role role = k < f->roles.size() ? f->roles[k] : Role::kUnknown;
             const Sign factor =
                 role == Role::kPasses || role == Role::kDelayed ? r.factor : Sign::kUnknown;
-            pass(k, factor, role == Role::kDelayed, f->reads_table, role == Role::kInitial);
+            pass(k, factor, role == Role::kDelayed, f->reads_table, role == Role::kInitial, f->key);
           }
         }
         break;

@@ -100,6 +100,9 @@ struct Dependency {
   Sign sign = Sign::kNone;
   bool delayed = false;        // through a delay or smooth
   bool through_table = false;  // as a lookup table, or the input of one
+  // The delay or smooth it passes through ("smooth3", its function's key),
+  // the outermost when several; empty when not delayed.
+  std::string_view delay;
 };
 
 // What an equation depends on, given the sign of each variable's value

@@ -6,6 +6,7 @@
 // in the load's summary. A parser's error stops the read before any record is
 // given, and the load as a whole stores nothing.
 #include <algorithm>
+#include <cctype>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,16 @@ std::string_view RelationOf(sd::Sign sign) {
       break;
   }
   return kUnknownSignRelation;
+}
+
+// What a delayed link keeps: delay=SMOOTH3.
+constexpr std::string_view kDelayAttribute = "delay";
+
+// The tool a model's evidence comes from, as evidence names it: "vensim", "xmile".
+std::string ToolId(std::string_view tool) {
+  std::string id(tool);
+  for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return id;
 }
 
 // The file's name without its folders: the source the model's claims cite.
@@ -75,10 +86,18 @@ Status SinkModel(const sd::Import& import, std::string_view tool, const std::str
     record.labels = {&label, 1};
     CAUSALKG_RETURN_IF_ERROR(sink.DeclareNode(record, Origin{file, node.line}));
   }
+  const std::string tool_id = ToolId(tool);
   for (const sd::Link& link : import.links) {
     EvidenceRecord evidence;
     evidence.source = source_id;
     evidence.quote = link.quote;
+    // A sign the diagram marks is the modeller's; any other the importer
+    // read from the equation.
+    evidence.origin =
+        OriginText(link.marked ? EvidenceOrigin::kImported : EvidenceOrigin::kInferred);
+    evidence.tool = tool_id;
+    const AttributeRecord delay{kDelayAttribute, std::nullopt, link.delay};
+    if (!link.delay.empty()) evidence.attributes = {&delay, 1};
     ClaimRecord claim;
     claim.subject = link.from;
     claim.relation = RelationOf(link.sign);

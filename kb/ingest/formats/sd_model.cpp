@@ -1,6 +1,7 @@
 #include "kb/ingest/formats/sd_model.hpp"
 
 #include <array>
+#include <cctype>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -35,6 +36,13 @@ bool IsSimulationSetting(const std::string& key) {
 }
 
 namespace {
+
+// A delay's function as the model tools write it: "smooth3" -> "SMOOTH3".
+std::string DelayName(std::string_view key) {
+  std::string name(key);
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return name;
+}
 
 std::string Count(std::size_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
@@ -110,7 +118,7 @@ class GraphBuilder {
     std::unordered_map<std::string, std::size_t> at;
     std::unordered_set<std::string> initial;
     auto add = [&](const std::string& from, Sign sign, bool delayed, bool table,
-                   const std::string& quote, std::size_t line) {
+                   const std::string& quote, std::size_t line, std::string_view delay = {}) {
       auto [it, fresh] = at.emplace(from, merged.size());
       if (fresh)
         merged.push_back({Link{from, v.key, sign, delayed, table, false, quote, line}, true});
@@ -118,6 +126,7 @@ class GraphBuilder {
       if (!fresh && link.sign != sign) link.sign = Sign::kUnknown;
       link.delayed = link.delayed || delayed;
       link.through_table = link.through_table || table;
+      if (link.delay.empty()) link.delay = DelayName(delay);
     };
     for (const Definition& d : v.definitions) {
       Dependencies deps = FindDependencies(d.equation, value_of_, is_table_);
@@ -139,7 +148,7 @@ class GraphBuilder {
         }
         const bool table = dep.through_table || v.through_table || IsTable(dep.key);
         const Sign sign = v.through_table ? Sign::kUnknown : dep.sign;
-        add(dep.key, sign, dep.delayed, table, d.text, d.line);
+        add(dep.key, sign, dep.delayed, table, d.text, d.line, dep.delay);
       }
       for (const std::string& key : deps.initial_only) {
         if (by_key_.count(key)) initial.insert(key);
@@ -245,8 +254,8 @@ class GraphBuilder {
     }
     if (delayed > 0) {
       r.push_back(Count(delayed, "link", "links") +
-                  " through a delay or smooth kept with its input's sign; the delay itself "
-                  "is not stored");
+                  " through a delay or smooth kept with its input's sign; the delay kept as "
+                  "an attribute ('delay': its function, as 'SMOOTH3')");
     }
     if (subscripted > 0) {
       r.push_back(Count(subscripted, "subscripted variable", "subscripted variables") +

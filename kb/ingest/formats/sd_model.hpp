@@ -79,6 +79,7 @@ struct Link {
   bool marked = false;         // its sign is the diagram's mark
   std::string quote;           // the equation (or <inflow>) it comes from
   std::size_t line = 0;
+  std::string delay;  // the delay or smooth it goes through ("SMOOTH3"); empty for none
 };
 
 struct Import {
