@@ -85,8 +85,12 @@ const std::vector<Topic>& Topics() {
        "individualisation.\n\n"
        "  BLINDSPOTS FOR 'social cohesion'\n"},
       {"WHY", "",
-       "The evidence for a claim: source, verbatim quote, modality, confidence. With two nodes, "
-       "the\n"
+       "The evidence for a claim: source, verbatim quote, modality, confidence, and where a "
+       "piece has\n"
+       "them its locator (section, page, byte offsets, URL), how it came (stated, extracted, "
+       "inferred,\n"
+       "imported, by what tool), whether it refutes the claim, and its attributes. With two "
+       "nodes, the\n"
        "evidence for every step of the shortest chain between them.\n\n"
        "  WHY digitalisation strengthens individualisation\n"
        "  WHY digitalisation social_cohesion\n"},
