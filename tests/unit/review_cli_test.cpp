@@ -66,7 +66,8 @@ TEST_CASE("causalkg review --accept-all loads every candidate its text does not 
 
   auto why = f.Run({"query", "WHY fuel_prices increases public_transport_use"});
   CHECK(why.exit_code == 0);
-  CHECK_THAT(why.out, Catch::Contains("transport-note, confidence 0.7\n"
+  CHECK_THAT(why.out, Catch::Contains("transport-note, confidence 0.7, extracted\n"
+                                      "  @26-82\n"
                                       "  \"Rising fuel prices increase the use of public "
                                       "transport.\"\n1 piece of evidence"));
   // The link the text denies is not in the database; a new node has the
@@ -212,11 +213,9 @@ TEST_CASE("odd candidates load with a warning each, ten of them shown", "[review
 }
 
 // The store keeps where in its source an accepted quote stands and that it
-// was extracted, once evidence holds offsets and an origin (the claims
-// JSON's "start", "end" and "origin"); until then the store drops them, so
-// this case is hidden ([.]) and run by name.
+// was extracted (the claims JSON's "start", "end" and "origin").
 TEST_CASE("WHY shows an accepted claim's evidence as extracted, with its offsets",
-          "[.][evidence][review][cli]") {
+          "[evidence][review][cli]") {
   ReviewFixture f;
   REQUIRE(f.Run({"--empty", "review", "--accept-all", f.candidates}).exit_code == 0);
   auto why = f.Run({"query", "WHY fuel_prices increases public_transport_use", "--format", "json"});
@@ -230,9 +229,7 @@ TEST_CASE("WHY shows an accepted claim's evidence as extracted, with its offsets
   CHECK(text.substr(26, 82 - 26) == evidence[0]["quote"]);
   // And the table says so too.
   auto table = f.Run({"query", "WHY fuel_prices increases public_transport_use"});
-  CHECK_THAT(table.out, Catch::Contains("extracted"));
-  CHECK_THAT(table.out, Catch::Contains("26"));
-  CHECK_THAT(table.out, Catch::Contains("82"));
+  CHECK_THAT(table.out, Catch::Contains("transport-note, confidence 0.7, extracted\n  @26-82\n"));
 }
 
 }  // namespace

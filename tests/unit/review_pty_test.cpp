@@ -100,7 +100,8 @@ TEST_CASE(".review takes decisions key by key, loads the accepted on quit, and g
     CHECK(shell.Wait() == 0);
   }
   CHECK_THAT(Query(f, "WHY digitalisation strengthens individualisation"),
-             Catch::Contains("scp-2025-text, can, confidence 0.7\n  \"Daarnaast kan digitalisering "
+             Catch::Contains("scp-2025-text, can, confidence 0.7, extracted\n  @1098-1255\n"
+                             "  \"Daarnaast kan digitalisering "
                              "het proces van individualisering versterken,"));
   // The new node is found by the phrase of the text, its label.
   CHECK_THAT(Query(f, "MATCH individualisation decreases 'grotere afstanden tussen mensen'"),
