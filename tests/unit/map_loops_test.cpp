@@ -231,5 +231,24 @@ TEST_CASE("A LOOPY model loaded by the binary has the loops of its arrows", "[lo
   CHECK(CountType(listed, 'R') > 0);
 }
 
+TEST_CASE("The README's Kumu map, loaded by the binary, has the loops of its connections",
+          "[kumu][loops][cli]") {
+  // docs/examples/neighbourhood.kumu.json, through the test data's folder.
+  const std::string relative = "../../../docs/examples/neighbourhood.kumu.json";
+  TempDir dir;
+  const std::string db = dir.File("db");
+  const auto load = RunCausalkg({"--db", db, "--empty", "load", ImportDataPath(relative)});
+  INFO(load.out << load.err);
+  REQUIRE(load.exit_code == 0);
+  const auto loops =
+      RunCausalkg({"--db", db, "query", "LOOPS DEPTH 12 LIMIT 1000000", "--format", "json"});
+  INFO(loops.err);
+  REQUIRE(loops.exit_code == 0);
+  const auto listed = EngineLoops(json::parse(loops.out));
+  const auto wanted = BruteLoops(KumuEdges(relative), kMaxDepth);
+  CHECK(listed == wanted);
+  for (char type : {'R', 'B', 'U'}) CHECK(CountType(wanted, type) > 0);
+}
+
 }  // namespace
 }  // namespace causalkg
