@@ -63,6 +63,14 @@ int RunExtract(const GlobalOptions& global, const ExtractArguments& arguments) {
   }
   options.source = arguments.source;
   options.lexicons = arguments.lexicons;
+  if (!arguments.calibration.empty()) {
+    auto confidences = kb::extract::ReadCalibration(arguments.calibration);
+    if (!confidences.ok()) {
+      PrintError(confidences.status());
+      return 1;
+    }
+    options.rule_confidences = std::move(confidences).value();
+  }
 
   // Read-only, as other readers: it works while another process writes.
   auto store = OpenDatabase(global, OpenMode::kReadOnly);

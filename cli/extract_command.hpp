@@ -15,6 +15,7 @@ struct ExtractArguments {
   std::string source;             // empty: each file's name
   std::string output;             // empty or -: standard output
   std::vector<std::string> lexicons;
+  std::string calibration;  // empty: the rules' own confidences
 };
 
 // Returns the exit code: 0, 1 (a file could not be read), 2 (bad usage).

@@ -47,8 +47,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   std::string load_format;
   auto* load = app.add_subcommand("load", "load claims files (all or nothing)");
-  load->add_option("files", files, "files to load, each in one of the formats below")
-      ->required();
+  load->add_option("files", files, "files to load, each in one of the formats below")->required();
   load->add_option("--format,-f", load_format,
                    "the files' format, one of: " + causalkg::kb::Formats().Describe() +
                        " (default: by extension, else by content)");
@@ -93,6 +92,8 @@ int main(int argc, char** argv) {
                       "file to write (default: standard output)");
   extract->add_option("--lexicon", extract_arguments.lexicons,
                       "more lexicon entries (NAME.nl.tsv or NAME.en.tsv; kb/extract/README.md)");
+  extract->add_option("--calibration", extract_arguments.calibration,
+                      "rule confidences from reviews (causalkg review --calibrate's file)");
   app.require_subcommand(0, 1);
 
   try {

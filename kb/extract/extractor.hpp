@@ -15,6 +15,7 @@
 
 #include "engine/common/status.hpp"
 #include "engine/storage/store.hpp"
+#include "kb/extract/calibration.hpp"
 #include "kb/extract/candidate.hpp"
 #include "kb/extract/lexicon.hpp"
 #include "kb/extract/source_text.hpp"
@@ -36,6 +37,9 @@ struct ExtractOptions {
   std::optional<Language> language;   // nullopt: tell by the text
   std::string source;                 // empty: each file's name without folder and extension
   std::vector<std::string> lexicons;  // more lexicon files (--lexicon)
+  // Rule confidences earned in reviews (--calibration), in place of the
+  // rules' own.
+  RuleConfidences rule_confidences;
 };
 
 struct ExtractStats {
