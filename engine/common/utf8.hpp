@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace causalkg {
@@ -13,5 +14,8 @@ namespace causalkg {
 // form, a surrogate, a code point past U+10FFFF, a sequence cut short).
 // `i` must be less than text.size().
 std::size_t Utf8SequenceLength(std::string_view text, std::size_t i);
+
+// Appends code point `c` (at most U+10FFFF, no surrogate) as UTF-8.
+void AppendUtf8(std::string& out, char32_t c);
 
 }  // namespace causalkg

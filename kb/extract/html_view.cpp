@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "engine/common/text_fold.hpp"
+#include "engine/common/utf8.hpp"
 #include "kb/extract/markup_internal.hpp"
 
 namespace causalkg::kb::extract::markup {
@@ -65,25 +66,11 @@ constexpr std::array<Entity, 24> kEntities = {{
 }};
 
 std::string Utf8Of(std::uint32_t cp) {
-  std::string out;
   if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || (cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF) {
     return " ";
   }
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  std::string out;
+  AppendUtf8(out, cp);
   return out;
 }
 
