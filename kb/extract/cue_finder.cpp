@@ -3,6 +3,8 @@
 // (neemt ... toe) and prepositions before it (voor ... zorgen); then the
 // longest cues where they overlap, and whether a verb is used as one.
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -40,6 +42,12 @@ int Priority(EntryKind kind) {
     default:
       return 6;
   }
+}
+
+// following year, next morning: words of order before a noun of time.
+bool AdjectiveOfTime(const Token& t) {
+  return t.fold == "next" || t.fold == "same" || t.fold == "previous" || t.fold == "first" ||
+         t.fold == "few" || t.number;
 }
 
 bool IsParticipleLike(const std::string& fold) {
@@ -157,6 +165,31 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::MarkerUse(const Cue& cue) const {
+  // following: a cause only as a preposition. Not the adjective (the
+  // following measures, the following day), the verb (police were following
+  // the suspects), or a list's opening (following is, the following:).
+  const LexiconEntry& entry = *cue.entry;
+  if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
+  const Token& word = At(cue.first);
+  if (!word.fold.ends_with("ing")) return true;
+  const int prev = cue.first - 1;
+  if (IsWord(prev) && At(prev).Is(kDeterminer | kAuxiliary | kLight | kPronoun | kDegree) &&
+      !At(prev).Is(kPreposition | kRelative)) {
+    return false;
+  }
+  const int next = cue.last + 1;
+  if (next >= size() || !IsWord(next) || At(next).Is(kAuxiliary | kLight)) return false;
+  static constexpr std::array<std::string_view, 14> kTimes = {
+      "day",   "days",    "week",    "weeks", "month",  "months", "year",
+      "years", "morning", "evening", "night", "season", "decade", "weekend"};
+  for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
+    if (std::find(kTimes.begin(), kTimes.end(), At(k).fold) != kTimes.end()) return false;
+    if (!At(k).Is(kDeterminer | kTemporal) && !AdjectiveOfTime(At(k))) break;
+  }
+  return true;
+}
+
 bool SentenceReader::VerbalUse(const Cue& cue) const {
   const EntryKind kind = cue.entry->kind;
   if (kind != EntryKind::kVerb && kind != EntryKind::kChange) return true;
@@ -197,9 +230,19 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       return false;
     } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
-      if (next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) return false;
+      // raised fuel prices: a past tense before a bare form is the verb, the
+      // bare form a noun of its object.
+      const std::string& after = At(next).fold;
+      const bool past_then_bare =
+          verb.fold.ends_with("ed") && !after.ends_with("s") && !after.ends_with("ed");
+      if ((next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) &&
+          !past_then_bare) {
+        return false;
+      }
     }
   }
+  // raised fuel prices: a word right after a verb used as one is its object's.
+  if (cue.tokens.size() == 1 && IsVerbal(prev) && cue_of(prev) != cue_of(v)) return false;
   if (kind == EntryKind::kVerb && v == FirstWord()) {
     // Cool roofs could reduce ...: a sentence that opens with a cue and has
     // another verb cue later opens with an adjective, not an imperative.
@@ -288,6 +331,7 @@ void SentenceReader::FindCues() {
   });
   std::vector<char> taken(tokens_.size(), 0);
   for (Cue& cue : found) {
+    if (!MarkerUse(cue)) continue;
     bool free = true;
     for (int t : cue.tokens) free &= !taken[static_cast<std::size_t>(t)];
     if (!free) continue;

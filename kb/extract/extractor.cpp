@@ -42,6 +42,36 @@ bool IsLyAdverb(const Token& t) {
   return std::find(kNotAdverbs.begin(), kNotAdverbs.end(), t.fold) == kNotAdverbs.end();
 }
 
+// A word that is both a hedge and a time (May) is the month where the
+// modal cannot be: capitalised after the sentence's first word, next to a
+// number (3 May, May 2020), or after a preposition or a word of time (in
+// May, since May, early May). The modal is written lower-case mid-sentence
+// and stands before its verb.
+void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
+  bool first_word = true;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word) continue;
+    const bool opens = first_word;
+    first_word = false;
+    if (!t.Is(kHedge) || !t.Is(kTemporal)) continue;
+    const unsigned char initial = static_cast<unsigned char>(view[t.start]);
+    const bool capital = initial >= 'A' && initial <= 'Z';
+    const Token* before = nullptr;
+    for (std::size_t k = i; k-- > 0;) {
+      if (tokens[k].word) before = &tokens[k];
+      if (tokens[k].word || tokens[k].fold != "-") break;  // mid-May
+    }
+    const Token* after = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    const bool month = (capital && !opens) || (after != nullptr && after->number) ||
+                       (before != nullptr && before->number) ||
+                       (before != nullptr && before->Is(kPreposition)) ||
+                       (before != nullptr && before->Is(kTemporal) && !before->Is(kHedge)) ||
+                       (before != nullptr && before->fold == "mid");
+    if (month) t.classes &= ~static_cast<std::uint32_t>(kHedge);
+  }
+}
+
 // Counts of function words only one language has.
 struct LanguageVotes {
   int english = 0;
@@ -184,6 +214,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
       if (language == Language::kEnglish && IsLyAdverb(t)) t.classes |= kAdverb;
     }
+    ReadMonthsAsTime(tokens, text.view);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

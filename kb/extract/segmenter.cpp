@@ -5,6 +5,8 @@
 #include <unicode/ucasemap.h>
 #include <unicode/utext.h>
 
+#include "kb/extract/abbreviations.hpp"
+
 namespace causalkg::kb::extract {
 
 struct Segmenter::Icu {
@@ -58,6 +60,13 @@ Status Segmenter::ForEachSentence(std::string_view view,
   std::int32_t start = icu_->sentences->first();
   for (std::int32_t end = icu_->sentences->next(); end != icu::BreakIterator::DONE;
        start = end, end = icu_->sentences->next()) {
+    // Mr. Smith, the U.S. economy: the sentence goes on past the abbreviation.
+    while (static_cast<std::size_t>(end) < view.size() &&
+           BreaksAfterAbbreviation(view, static_cast<std::uint32_t>(end))) {
+      const std::int32_t further = icu_->sentences->next();
+      if (further == icu::BreakIterator::DONE) break;
+      end = further;
+    }
     std::uint32_t s = static_cast<std::uint32_t>(start), e = static_cast<std::uint32_t>(end);
     while (s < e && IsSpaceByte(view[s])) ++s;
     while (e > s && IsSpaceByte(view[e - 1])) --e;

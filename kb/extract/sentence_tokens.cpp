@@ -2,6 +2,7 @@
 // stopper of noun phrases, part of a verb group.
 #include <array>
 
+#include "kb/extract/abbreviations.hpp"
 #include "kb/extract/sentence_reader.hpp"
 
 namespace causalkg::kb::extract {
@@ -30,6 +31,11 @@ bool SentenceReader::IsJoiner(int i) const {
   if ((f == "'" || f == "\xE2\x80\x99") && At(i - 1).word && At(i - 1).end == At(i).start &&
       At(i + 1).word) {
     return true;  // pupils' motivation
+  }
+  // Mr. Smith, the U.S. economy: an abbreviation's full stop.
+  if (f == "." && At(i - 1).word && At(i - 1).end == At(i).start && At(i + 1).word &&
+      At(i).end < At(i + 1).start && IsAbbreviation(At(i - 1).fold)) {
+    return true;
   }
   if (f == "-" || f == "/" || f == "\xE2\x80\x90" || f == "+" || f == "_" || f == ".") {
     return attached && At(i - 1).word && At(i + 1).word;

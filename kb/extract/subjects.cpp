@@ -139,7 +139,12 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // The whole run before the verb: the noun with its modifiers (the
         // closure of the plant in May), as far back as the clause goes.
         std::size_t first = chunks.size() - 1;
-        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first) --first;
+        // A run that opens with a preposition is an adverbial (In May the
+        // tariffs ...): the subject starts after it.
+        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
+               !chunks[first - 1].prepositional) {
+          --first;
+        }
         Span run = Trim({chunks[first].span.first, last.span.last});
         if (Meaningful(run)) return SubjectOf(run);
       }
