@@ -151,7 +151,24 @@ Side SentenceReader::Whole(Span span) const {
   return side;
 }
 
+Span SentenceReader::ObjectClause(int begin, int limit) const {
+  // sparked protests across the city over the security of students: the
+  // object with every phrase that hangs on it, to the end of its clause.
+  int end = begin;
+  while (end < limit) {
+    const bool preposition = IsWord(end) && At(end).Is(kPreposition) && !IsVerbal(end) &&
+                             !IsClauseWord(end) && !ClauseCue(end);
+    if (IsStopper(end) && !preposition) break;
+    ++end;
+  }
+  return Trim({begin, end});
+}
+
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {
+  // English news and reports name one argument by "A and B" (tensions and
+  // fears of attacks): the phrase is one side. Dutch splits, as a shared verb
+  // there takes two effects (X kan A en B doen toenemen).
+  if (!Dutch()) return {Whole(span)};
   std::vector<int> cuts;
   bool between = false;  // between A and B: one phrase
   for (int i = span.first; i < span.last; ++i) {

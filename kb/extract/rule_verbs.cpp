@@ -89,8 +89,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (Dutch() && subject.sides.empty() && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
-      } else {
+      } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
+      } else {
+        object = ObjectClause(chunks[0].span.first, clause_end);
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {

@@ -75,6 +75,9 @@ class SentenceReader {
   // English: a phrase with its modifiers, from chunks[from] to the last
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
   Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
+  // English: an object from `begin` to the end of its clause (before
+  // `limit`), over the prepositional phrases after it.
+  Span ObjectClause(int begin, int limit) const;
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
