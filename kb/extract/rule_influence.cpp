@@ -50,7 +50,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   std::vector<Chunk> objects = ChunksAfter(preposition + 1, ClauseEnd(preposition));
   if (objects.empty() || objects.front().prepositional || !Meaningful(objects.front().span)) return;
   const Subject subject = SubjectBefore(k + 1, hedged, negated);
-  if (subject.sides.empty()) return;
+  if (subject.sides.empty() || subject.clause) return;
   std::vector<Side> effects = SignedSides(objects.front().span, sign);
   if (sign != 0) sign *= subject.sign;
   Emit(subject.sides, effects, sign, hedged || subject.hedged, negated,

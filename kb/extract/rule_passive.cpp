@@ -31,7 +31,7 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (agents.empty() || agents.front().prepositional) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
     const Subject effect = SubjectBefore(verb, hedged, negated);
-    if (effect.sides.empty()) return true;
+    if (effect.sides.empty() || effect.clause) return true;
     Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
          rules::kPassive, cue);
     return true;

@@ -30,7 +30,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     const Event effect = EventOf({cue.last + 1, NextPunctuation(cue.last + 1)});
     if (!Meaningful(effect.side.span)) return;
     Subject subject = SubjectBefore(cue.first, hedged, negated);
-    if (subject.sides.empty()) return;
+    if (subject.sides.empty() || (subject.clause && entry.relation != "causes")) return;
     int sign = cue.entry->sign * effect.sign;
     if (subject.rule.empty()) SignSubject(subject, sign);
     sign *= subject.sign;
@@ -136,6 +136,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
+  if (subject.clause && entry.relation != "causes") return;
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = entry.sign;

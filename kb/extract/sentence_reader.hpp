@@ -115,6 +115,10 @@ class SentenceReader {
     // effect moving as that claim said (Droughts reduce yields, which raises
     // prices: yields go down, prices up: -).
     int sign = 1;
+    // English: the clause before "and" with no claim in it, the cause of a
+    // verb of result only (The protests spread to ten towns and led to two
+    // deaths); after another verb it shares a subject, not a cause.
+    bool clause = false;
   };
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;

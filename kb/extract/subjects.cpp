@@ -115,6 +115,12 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   }
   Subject out = SubjectOf(chunks.front().span);
   out.rule = rules::kCoordination;
+  if (!Dutch()) {
+    const Span clause = TrimClause({start, j + 1});
+    if (!Meaningful(clause)) return {};
+    out.sides = {Whole(clause)};
+    out.clause = true;
+  }
   return out;
 }
 
