@@ -165,11 +165,41 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::OpensCausalClause(const Cue& cue) const {
+  // As prices rose, demand fell: "as" is a cause where it opens the sentence
+  // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
+  // is a comparison, a role or a time (as well as, as part of, as expected).
+  if (cue.first != FirstWord()) return false;
+  int comma = cue.last + 1;
+  while (comma < size() && At(comma).word) ++comma;
+  if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
+  bool subject = false;
+  for (int k = cue.last + 1; k < comma; ++k) {
+    const Token& t = At(k);
+    if (!subject) {
+      subject = IsContent(k) || t.Is(kPronoun);
+      continue;
+    }
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
+      return true;
+    }
+    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;  // prices rose: changes below
+  }
+  for (const Cue& change : changes_) {
+    if (change.first > cue.last && change.first < comma && change.first > cue.last + 1) return true;
+  }
+  return false;
+}
+
 bool SentenceReader::MarkerUse(const Cue& cue) const {
   // following: a cause only as a preposition. Not the adjective (the
   // following measures, the following day), the verb (police were following
   // the suspects), or a list's opening (following is, the following:).
   const LexiconEntry& entry = *cue.entry;
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "as") {
+    return OpensCausalClause(cue);
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!word.fold.ends_with("ing")) return true;

@@ -91,7 +91,9 @@ class SentenceReader {
   bool MatchCue(const LexiconEntry& entry, int at, Cue& cue) const;
   bool MatchNounPattern(const LexiconEntry& entry, int at, Cue& cue) const;
   bool VerbalUse(const Cue& cue) const;
-  bool MarkerUse(const Cue& cue) const;      // following: a preposition, not a verb or adjective
+  bool MarkerUse(const Cue& cue) const;
+  bool OpensCausalClause(const Cue& cue)
+      const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
   bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
 
   // --- rules (rule_*.cpp)
