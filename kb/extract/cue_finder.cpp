@@ -271,6 +271,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
     }
   }
+  // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
+  if (v != FirstWord() && IsCapitalised(v)) return false;
   // raised fuel prices: a word right after a verb used as one is its object's.
   if (cue.tokens.size() == 1 && IsVerbal(prev) && cue_of(prev) != cue_of(v)) return false;
   if (kind == EntryKind::kVerb && v == FirstWord()) {

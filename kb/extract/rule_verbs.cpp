@@ -16,6 +16,21 @@ bool Contains(const std::vector<int>& list, int value) {
 
 }  // namespace
 
+bool SentenceReader::PurposeInfinitive(int verb) const {
+  // froze the money to prevent a journey, marched to demand a review: "to"
+  // and the verb after a noun or a verb are a purpose, whose subject the
+  // phrase before is not. After a hedge, an auxiliary or a verb of aim
+  // (tends to, is expected to, helps to) the verb has its own subject.
+  int to = verb - 1;
+  while (to >= 0 && IsWord(to) && At(to).Is(kAdverb) && At(to).fold != "to") --to;
+  if (!IsWord(to) || At(to).fold != "to") return false;
+  const int before = to - 1;
+  if (!IsWord(before)) return false;
+  const Token& t = At(before);
+  if (t.Is(kAuxiliary | kHedge | kLight | kNegation)) return false;
+  return true;
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -39,6 +54,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     return;
   }
   if (ReadPassive(cue, hedged, negated)) return;
+  if (!Dutch() && PurposeInfinitive(cue.first)) return;
   const int verb = cue.tokens[0];
   const int clause_end = ClauseEnd(cue.last);
   std::string_view rule = rules::kVerb;

@@ -129,6 +129,7 @@ Status Segmenter::Tokenize(std::string_view view, std::uint32_t start, std::uint
     } else {
       token.word = true;
       token.number = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
+      token.capital = text[0] >= 'A' && text[0] <= 'Z';
       token.fold = Fold(text);
     }
     out.push_back(std::move(token));

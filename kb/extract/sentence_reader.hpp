@@ -49,6 +49,7 @@ class SentenceReader {
   bool Consumed(int i) const {  // a by / door a passive took
     return i >= 0 && i < size() && consumed_[static_cast<std::size_t>(i)] != 0;
   }
+  bool IsCapitalised(int i) const;      // its first letter a capital (A-Z) in the file
   bool IsJoiner(int i) const;           // - / & ' % between words
   bool IsBoundary(int i) const;         // punctuation that ends a phrase
   bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat
@@ -98,6 +99,7 @@ class SentenceReader {
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
+  bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
   void ReadNominal(const Cue& cue);

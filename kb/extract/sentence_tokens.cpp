@@ -22,6 +22,8 @@ SentenceReader::SentenceReader(const Sentence& sentence, const Lexicon& lexicon)
       lexicon_(lexicon),
       language_(sentence.language) {}
 
+bool SentenceReader::IsCapitalised(int i) const { return IsWord(i) && At(i).capital; }
+
 bool SentenceReader::IsJoiner(int i) const {
   if (i <= 0 || i + 1 >= size() || At(i).word) return false;
   const std::string& f = At(i).fold;

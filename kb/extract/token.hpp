@@ -45,8 +45,9 @@ struct Token {
   std::string fold;  // case-folded
   std::string stem;  // Snowball stem of `fold` (words only)
   std::uint32_t classes = 0;
-  bool word = false;    // letters or digits; else punctuation or a symbol
-  bool number = false;  // digits
+  bool word = false;     // letters or digits; else punctuation or a symbol
+  bool number = false;   // digits
+  bool capital = false;  // its first letter a capital A-Z as written
   bool Is(std::uint32_t cls) const { return (classes & cls) != 0; }
 };
 
