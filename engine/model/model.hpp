@@ -143,11 +143,27 @@ struct TermInfo {
   friend bool operator==(const TermInfo&, const TermInfo&) = default;
 };
 
-// A source of claims, as declared in a JSON document. `fields` keeps every
+// What a source declares of its error rates, each in 0..1 (how they weigh
+// its evidence: engine/model/belief.hpp). What it leaves out takes the
+// default of each piece's origin. `reliability` is the belief one plain
+// assertion of the source would have alone, and stands for the random
+// error it implies; a source declares it or `random`, not both.
+struct SourceErrors {
+  std::optional<double> systematic;
+  std::optional<double> random;
+  std::optional<double> reliability;
+  bool empty() const { return !systematic && !random && !reliability; }
+  friend bool operator==(const SourceErrors&, const SourceErrors&) = default;
+};
+
+// A source of claims, as declared in a JSON document. `json` keeps every
 // declared field (title, publisher, date, language, url, ...) as JSON text.
 struct SourceInfo {
   std::string id;
   std::string json;  // the declaration as a JSON object
+  // Its error rates, kept apart from `json` so that the engine, which reads
+  // no JSON, can weigh its evidence. None declared: the defaults.
+  SourceErrors errors{};
 };
 
 // Counts kept with the store, so that stats need no scan.

@@ -66,6 +66,43 @@ std::optional<Polarity> DecodePolarity(std::string_view value) {
   }
 }
 
+std::string SourceErrorsKey(std::string_view source_id) {
+  std::string key(kSourceErrorsKeyPrefix);
+  key += source_id;
+  return key;
+}
+
+std::optional<std::string_view> DecodeSourceErrorsKey(std::string_view key) {
+  if (!key.starts_with(kSourceErrorsKeyPrefix)) return std::nullopt;
+  return key.substr(kSourceErrorsKeyPrefix.size());
+}
+
+std::string EncodeSourceErrors(const SourceErrors& errors) {
+  std::string out;
+  for (const std::optional<double>* rate :
+       {&errors.systematic, &errors.random, &errors.reliability}) {
+    out.push_back(*rate ? 1 : 0);
+    if (*rate) PutU64(out, std::bit_cast<std::uint64_t>(**rate));
+  }
+  return out;
+}
+
+bool DecodeSourceErrors(std::string_view record, SourceErrors& errors) {
+  for (std::optional<double>* rate : {&errors.systematic, &errors.random, &errors.reliability}) {
+    if (record.empty() || static_cast<unsigned char>(record[0]) > 1) return false;
+    const bool present = record[0] == 1;
+    record.remove_prefix(1);
+    rate->reset();
+    if (!present) continue;
+    if (record.size() < 8) return false;
+    const double value = std::bit_cast<double>(GetU64(record.data()));
+    if (!(value >= 0 && value <= 1)) return false;
+    *rate = value;
+    record.remove_prefix(8);
+  }
+  return record.empty();
+}
+
 std::string EncodeTermId(TermId id) {
   std::string value;
   PutU32(value, id);

@@ -23,6 +23,7 @@
 //     count_key     := 'count/' count_name              -> u64be(count)      absent: 0
 //     count_name    := 'nodes' | 'relations' | 'edges' | 'evidence' | 'sources'
 //     polarity_key  := 'relation/' u32be(relation id)   -> i8(polarity)
+//     source_errors_key := 'source_errors/' bytes(source id) -> source_errors   absent: none
 //   term:      term_key     := bytes(name)                        -> u32be(id)
 //   id:        id_key       := u32be(id)                          -> term_record
 //   label:     label_key    := bytes(folded label) 0x00 u32be(id) -> ''
@@ -47,6 +48,16 @@
 //   polarity        := 0x01 positive | 0xff negative | 0x02 unknown (?: causal, sign not
 //                      stated) | 0x00 none
 //   fingerprint     := FNV-1a 64 of bytes(source) 0x1f bytes(quote)
+//   source_errors   := rate(systematic) rate(random) rate(reliability)
+//   rate            := 0x00 (not declared: the default of each piece's origin) |
+//                      0x01 f64be(rate, 0..1)
+//
+// A source's error rates (engine/model/belief.hpp) are kept apart from its
+// declaration's JSON text, which the engine does not read; a source that
+// declares none has no source_errors_key, or one with no rate declared. The
+// key came after the format mark 'causalkg/2' without changing it: it adds
+// to the metadata, which readers look up by key and which every earlier
+// causalkg leaves alone.
 //
 // Attributes follow in ascending order of their names, each name once; an
 // empty page, section, url or tool is none.
@@ -109,6 +120,7 @@ std::uint64_t GetU64(const char* p);
 inline constexpr std::string_view kFormatKey = "format";
 inline constexpr std::string_view kNextTermKey = "next_term";
 inline constexpr std::string_view kPolarityKeyPrefix = "relation/";
+inline constexpr std::string_view kSourceErrorsKeyPrefix = "source_errors/";
 
 // The count_key of each count the store keeps, with its field.
 struct CountKey {
@@ -134,6 +146,13 @@ std::optional<TermId> DecodePolarityKey(std::string_view key);
 std::string EncodePolarity(Polarity polarity);
 // Nullopt for a value that is not one of the three polarities.
 std::optional<Polarity> DecodePolarity(std::string_view value);
+
+std::string SourceErrorsKey(std::string_view source_id);
+// The source id of a source_errors_key; nullopt for any other key.
+std::optional<std::string_view> DecodeSourceErrorsKey(std::string_view key);
+std::string EncodeSourceErrors(const SourceErrors& errors);
+// Returns false on a corrupt record.
+bool DecodeSourceErrors(std::string_view record, SourceErrors& errors);
 
 // --- the dictionary (families term, id, label) ------------------------------------
 // term_key is the name itself; its value the id.

@@ -328,12 +328,37 @@ Status Store::ForEachEvidence(
 }
 
 Result<std::vector<SourceInfo>> Store::Sources() const {
+  auto errors = SourceErrorRates();
+  if (!errors.ok()) return std::move(errors).TakeStatus();
   std::vector<SourceInfo> out;
   PrefixCursor cursor(rocks_->db, rocks_->families[codec::kSource], std::string());
   for (; cursor.Valid(); cursor.Next()) {
-    out.push_back({std::string(cursor.key()), std::string(cursor.value())});
+    SourceInfo source{std::string(cursor.key()), std::string(cursor.value())};
+    if (auto it = errors->find(source.id); it != errors->end()) source.errors = it->second;
+    out.push_back(std::move(source));
   }
   if (!cursor.status().ok()) return StorageError(path_, "reading sources", cursor.status());
+  return out;
+}
+
+Result<SourceErrorTable> Store::SourceErrorRates() const {
+  SourceErrorTable out;
+  PrefixCursor cursor(rocks_->db, rocks_->families[codec::kMeta],
+                      std::string(codec::kSourceErrorsKeyPrefix));
+  for (; cursor.Valid(); cursor.Next()) {
+    SourceErrors errors;
+    const std::optional<std::string_view> id = codec::DecodeSourceErrorsKey(cursor.key());
+    if (!id || !codec::DecodeSourceErrors(cursor.value(), errors)) {
+      return Status::Storage("the database at " + path_ +
+                             " has a corrupt record of the error rates of source " +
+                             std::string(id ? *id : std::string_view()))
+          .WithCode(StatusCode::kCorrupt);
+    }
+    out.emplace(std::string(*id), errors);
+  }
+  if (!cursor.status().ok()) {
+    return StorageError(path_, "reading the error rates of the sources", cursor.status());
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "engine/common/status.hpp"
+#include "engine/model/belief.hpp"
 #include "engine/model/model.hpp"
 
 namespace causalkg {
@@ -105,7 +106,12 @@ class Store {
   Status ForEachEvidenceOf(const Triple& t, const std::function<bool(Evidence&&)>& visit) const;
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
+  // The declared sources in id order, each with its error rates.
   Result<std::vector<SourceInfo>> Sources() const;
+  // The error rates the sources declare, by source id: what weighs their
+  // evidence (engine/model/belief.hpp). A source that declares none, or is
+  // not declared, is not there.
+  Result<SourceErrorTable> SourceErrorRates() const;
 
   // A number that changes with every write to this store and that no other
   // store of this process has: what the stages above derive from the store's

@@ -217,7 +217,18 @@ Status WriteSet::AddSource(SourceInfo source) {
   if (auto problem = fields::Problem(fields::Field::kSourceRecord, source.json); !problem.empty()) {
     return Refuse("the source record of " + fields::Excerpt(source.id) + " " + problem);
   }
+  if (!source.errors.empty()) CAUSALKG_RETURN_IF_ERROR(SetSourceErrors(source.id, source.errors));
   sources_.push_back(std::move(source));
+  return Status::Ok();
+}
+
+Status WriteSet::SetSourceErrors(std::string id, const SourceErrors& errors) {
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, id));
+  if (id.empty()) return Refuse("a source needs a non-empty id");
+  if (std::string problem = ErrorRatesProblem(errors); !problem.empty()) {
+    return Refuse("source " + fields::Excerpt(id) + " " + problem);
+  }
+  source_errors_.emplace_back(std::move(id), errors);
   return Status::Ok();
 }
 
@@ -376,6 +387,10 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
       sink.Put(codec::kSource, source.id, source.json);
   }
   counts.sources += summary.new_sources;
+  // The sink keeps the last of several puts of one key: the last rates set.
+  for (const auto& [id, errors] : source_errors_) {
+    sink.Put(codec::kMeta, codec::SourceErrorsKey(id), codec::EncodeSourceErrors(errors));
+  }
   return Status::Ok();
 }
 

@@ -66,8 +66,14 @@ class WriteSet {
   Status CheckField(fields::Field field, std::string_view text) const;
 
   void AddTriple(const Triple& t) { triples_.push_back(t); }
-  // A declared source: its id and its JSON object text.
+  // A declared source: its id and its JSON object text, and the error rates
+  // it declares. A source that declares none keeps those stored before (a
+  // file loaded again does not undo `.sources SET`); one that declares any
+  // replaces them.
   Status AddSource(SourceInfo source);
+  // Sets the error rates of source `id` to `errors` (none: the defaults),
+  // whether or not it is declared.
+  Status SetSourceErrors(std::string id, const SourceErrors& errors);
   // Removes a triple that is in the store, with all its evidence.
   void RemoveTriple(const Triple& t) { removals_.push_back(t); }
 
@@ -134,6 +140,7 @@ class WriteSet {
   };
   std::vector<PendingEvidence> evidence_;
   std::vector<SourceInfo> sources_;
+  std::vector<std::pair<std::string, SourceErrors>> source_errors_;  // in the order set
   std::vector<Triple> removals_;
   std::vector<TermId> undeclared_;  // relations first seen without a polarity
   bool committed_ = false;
