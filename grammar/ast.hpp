@@ -118,6 +118,17 @@ struct Blindspots {  // BLINDSPOTS FOR t
   ChainOptions options;
 };
 
+// CONTRADICTIONS [FOR x] [LIMIT n]: pairs of claims that disagree.
+// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA ...] [LIMIT n]: pairs of
+// chains of opposite net sign between a and b.
+struct Contradictions {
+  bool chains = false;
+  std::optional<Name> focus;  // FOR x
+  std::optional<Name> from;   // CHAINS FROM a TO b
+  std::optional<Name> to;
+  ChainOptions options;
+};
+
 // WHY s r o: the evidence of one claim.
 // WHY a b:   the evidence for every step of the shortest chain from a to b.
 struct Why {
@@ -155,8 +166,8 @@ struct Load {
   std::optional<Name> format;
 };
 
-using Body =
-    std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add, Remove, Load>;
+using Body = std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Contradictions,
+                          Why, Add, Remove, Load>;
 
 enum class Mode { kRun, kExplain, kProfile };
 

@@ -67,6 +67,10 @@ std::vector<KeyText> const& KeyTexts() {
       {"OF_after_CAUSES", "expected OF after CAUSES", "usage: CAUSES OF <node>"},
       {"FOR_after_LEVERS", "expected FOR after LEVERS", "usage: LEVERS FOR <node>"},
       {"FOR_after_BLINDSPOTS", "expected FOR after BLINDSPOTS", "usage: BLINDSPOTS FOR <node>"},
+      {"FROM_after_CHAINS", "expected FROM after CONTRADICTIONS CHAINS",
+       "usage: CONTRADICTIONS CHAINS FROM <node> TO <node>"},
+      {"TO_after_CHAINS", "expected TO after CONTRADICTIONS CHAINS FROM <node>",
+       "usage: CONTRADICTIONS CHAINS FROM <node> TO <node>"},
       {"pattern", "expected a triple pattern such as ?a amplifies ?b", ""},
       {"pattern_relation", "expected the relation of the pattern: a name or a variable", ""},
       {"pattern_object", "expected the object of the pattern: a name or a variable", ""},
@@ -209,6 +213,7 @@ std::string_view StatementWord(ast::Body const& body) {
     std::string_view operator()(ast::Loops const&) const { return "LOOPS"; }
     std::string_view operator()(ast::Levers const&) const { return "LEVERS"; }
     std::string_view operator()(ast::Blindspots const&) const { return "BLINDSPOTS"; }
+    std::string_view operator()(ast::Contradictions const&) const { return "CONTRADICTIONS"; }
     std::string_view operator()(ast::Why const&) const { return "WHY"; }
     std::string_view operator()(ast::Add const&) const { return "ADD"; }
     std::string_view operator()(ast::Remove const&) const { return "REMOVE"; }
@@ -221,6 +226,11 @@ std::string_view StatementWord(ast::Body const& body) {
 // options, then what ends any statement.
 std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement) {
   std::vector<std::string_view> keywords = OptionsOf(StatementWord(statement.body));
+  // CONTRADICTIONS of claims follows no chains: no DEPTH.
+  if (auto const* contradictions = std::get_if<ast::Contradictions>(&statement.body);
+      contradictions != nullptr && !contradictions->chains) {
+    std::erase(keywords, std::string_view("DEPTH"));
+  }
   for (std::string_view output : OutputWords()) keywords.push_back(output);
   return keywords;
 }
@@ -251,7 +261,8 @@ std::string HintFromText(std::string_view text, std::size_t statement_start, std
   if (IsNameKey(key) && token.kind == Token::Kind::kWord && IsKeyword(token.text)) {
     return KeywordAsNameHint(token.text);
   }
-  bool after_from = key == "TO_after_PATHS" || key == "TO_after_SHORTEST";
+  bool after_from =
+      key == "TO_after_PATHS" || key == "TO_after_SHORTEST" || key == "TO_after_CHAINS";
   if (token.IsName() && (after_from || key == kEndOfStatement)) {
     Token previous = TokenBefore(text, statement_start, token.offset);
     if (previous.IsName()) {

@@ -303,6 +303,7 @@ bool IsGraphShaped(const QueryResult& result) {
                                       [](const ReachResult&) { return true; },
                                       [](const LeversResult&) { return true; },
                                       [](const BlindspotsResult&) { return true; },
+                                      [](const ContradictionsResult&) { return true; },
                                       [](const WhyResult&) { return true; },
                                       [](const WriteResult&) { return false; },
                                       [](const PlanResult&) { return false; },
@@ -313,8 +314,8 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
   if (!IsGraphShaped(result)) {
     return Status::Usage(
         "this result is not a graph, so it has no DOT form",
-        "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, WHY, and "
-        "MATCH rows whose columns form edges");
+        "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, "
+        "CONTRADICTIONS, WHY, and MATCH rows whose columns form edges");
   }
   Diagram d(result, language);
   bool chain = true;  // drawn left to right
@@ -366,6 +367,25 @@ Result<std::string> ResultAsDot(const QueryResult& result, const std::string& la
             return "blind spots for " + d.Label(r.target) + ": " +
                    Plural(r.nodes.size(), "cause", "causes") +
                    " no lever in place acts on (filled)";
+          },
+          [&](const ContradictionsResult& r) {
+            // Both sides of every pair: the claims, or the chains, that disagree.
+            for (const Contradiction& c : r.pairs) {
+              d.Path(c.side.chain);
+              d.Path(c.against.chain);
+            }
+            if (r.chains) {
+              d.Node(r.from, Role::kFocus);
+              d.Node(r.to, Role::kFocus);
+              return "chains of opposite net sign from " + d.Label(r.from) + " to " +
+                     d.Label(r.to) + ": " + Plural(r.pairs.size(), "pair", "pairs") +
+                     Cut(r.truncated, r.capped);
+            }
+            if (r.focus) d.Node(*r.focus, Role::kFocus);
+            chain = false;
+            return Plural(r.pairs.size(), "contradiction", "contradictions") +
+                   (r.focus ? " about " + d.Label(*r.focus) : std::string()) +
+                   Cut(r.truncated, r.capped);
           },
           [&](const WhyResult& r) {
             std::string title;

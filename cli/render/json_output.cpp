@@ -1,5 +1,6 @@
 #include "cli/render/json_output.hpp"
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -179,24 +180,86 @@ class JsonWriter {
             }};
   }
 
+  // A piece of evidence as WHY writes it, without its claim.
+  static json PieceJson(const Evidence& piece) {
+    json e = {{"source", piece.source}, {"quote", piece.quote}, {"modality", piece.modality}};
+    e["confidence"] = piece.confidence ? json(*piece.confidence) : json(nullptr);
+    AddEvidenceDetails(piece, e);
+    return e;
+  }
+
+  // A side of a contradiction: a claim with its pieces, or a chain with its
+  // steps' beliefs.
+  json SideJson(const ContradictionSide& side, bool chain) const {
+    json out = {{"belief", side.belief}};
+    if (chain) {
+      out["chain"] = PathJson(side.chain);
+      out["step_beliefs"] = side.step_beliefs;
+      return out;
+    }
+    const Path& claim = side.chain;
+    out["subject"] = Id(claim.nodes.at(0));
+    out["relation"] = Id(claim.steps.at(0).relation);
+    out["object"] = Id(claim.nodes.at(1));
+    out["sign"] = SignText(claim.sign);
+    json sources = json::array(), pieces = json::array();
+    for (const Evidence& e : side.evidence) {
+      if (!e.source.empty() && std::find(sources.begin(), sources.end(), e.source) == sources.end())
+        sources.push_back(e.source);
+      pieces.push_back(PieceJson(e));
+    }
+    out["sources"] = std::move(sources);
+    out["evidence"] = std::move(pieces);
+    return out;
+  }
+
+  Document operator()(const ContradictionsResult& r) const {
+    json head = {
+        {"contradictions", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}};
+    if (r.chains) {
+      head["from"] = Id(r.from);
+      head["to"] = Id(r.to);
+      head["chains_complete"] = !r.chains_partial;
+    } else {
+      head["for"] = r.focus ? json(Id(*r.focus)) : json(nullptr);
+    }
+    return {
+        head, "contradictions", r.pairs.size(), [&r, this](std::size_t i) -> json {
+          const Contradiction& c = r.pairs[i];
+          static constexpr const char* kKinds[] = {"opposite_signs", "refuted", "opposite_chains"};
+          return {{"kind", kKinds[static_cast<int>(c.kind)]},
+                  {"strength", c.Strength()},
+                  {"side", SideJson(c.side, r.chains)},
+                  {"against", SideJson(c.against, r.chains)}};
+        }};
+  }
+
   Document operator()(const WhyResult& r) const {
     json bare = json::array();
+    json claims = json::array();
     // Each piece of evidence as (claim, piece), for the rows.
     auto pieces = std::make_shared<std::vector<std::pair<std::size_t, std::size_t>>>();
     for (std::size_t c = 0; c < r.claims.size(); ++c) {
-      const Triple& t = r.claims[c].triple;
-      if (r.claims[c].evidence.empty()) {
+      const ClaimEvidence& claim = r.claims[c];
+      const Triple& t = claim.triple;
+      if (claim.evidence.empty()) {
         bare.push_back(
             {{"subject", Id(t.subject)}, {"relation", Id(t.relation)}, {"object", Id(t.object)}});
       }
-      for (std::size_t i = 0; i < r.claims[c].evidence.size(); ++i) pieces->emplace_back(c, i);
+      claims.push_back({{"subject", Id(t.subject)},
+                        {"relation", Id(t.relation)},
+                        {"object", Id(t.object)},
+                        {"pieces", claim.evidence.size()},
+                        {"belief", claim.belief.value},
+                        {"support", claim.belief.support},
+                        {"refute", claim.belief.refute}});
+      for (std::size_t i = 0; i < claim.evidence.size(); ++i) pieces->emplace_back(c, i);
     }
     // Claims recorded without evidence (e.g. a bare ADD) are listed apart,
     // so that "evidence" holds only real pieces.
-    json head = {{"evidence", json::array()},
-                 {"claims_without_evidence", bare},
-                 {"truncated", r.capped},
-                 {"capped", r.capped}};
+    json head = {{"evidence", json::array()},       {"claims", claims},
+                 {"claims_without_evidence", bare}, {"belief", r.belief},
+                 {"truncated", r.capped},           {"capped", r.capped}};
     if (r.chain) head["chain"] = PathJson(*r.chain);
     return {head, "evidence", pieces->size(), [&r, pieces, this](std::size_t i) {
               const auto [c, k] = (*pieces)[i];

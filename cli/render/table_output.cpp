@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "cli/render/belief_text.hpp"
 #include "cli/render/evidence_text.hpp"
 #include "cli/render/text_table.hpp"
 #include "engine/common/visible_text.hpp"
@@ -171,14 +172,72 @@ class TextWriter {
            Name(r.target) + " that no lever in place acts on" + Closing(r) + "\n";
   }
 
+  // A piece of evidence under its claim, indented by `indent`.
+  static std::string Piece(const Evidence& e, const std::string& indent) {
+    std::string out = indent + EvidenceAbout(e) + "\n";
+    if (std::string where = EvidenceWhere(e); !where.empty()) out += indent + where + "\n";
+    if (!e.quote.empty()) out += indent + "\"" + Visible(e.quote) + "\"\n";
+    return out;
+  }
+
+  // Each pair as a block: what kind of disagreement and how much it weighs,
+  // then its two sides, each with its belief and the pieces it rests on.
+  std::string operator()(const ContradictionsResult& r) const {
+    std::string out;
+    for (std::size_t i = 0; i < r.pairs.size(); ++i) {
+      const Contradiction& c = r.pairs[i];
+      const std::string weaker = BeliefText(c.Strength());
+      out += std::to_string(i + 1) + ". ";
+      if (r.chains) {
+        out += "weaker chain's belief " + weaker + "\n";
+        for (const ContradictionSide* side : {&c.side, &c.against}) {
+          out += "   " + Chain(ChainCell{&side->chain, &result_.names}) + "  net " +
+                 Sign(SignText(side->chain.sign)) + "  belief " + BeliefText(side->belief) + "\n";
+        }
+      } else {
+        out +=
+            std::string(ContradictionKindText(c.kind)) + ", weaker side's belief " + weaker + "\n";
+        const bool refuted = c.kind == ContradictionKind::kRefuted;
+        out += "   " + Chain(ChainCell{&c.side.chain, &result_.names}) + "  " +
+               (refuted ? "supported, " : "") + "belief " + BeliefText(c.side.belief) + "\n";
+        for (const Evidence& e : c.side.evidence) out += Piece(e, "     ");
+        out += "   " +
+               (refuted ? std::string("refuted")
+                        : Chain(ChainCell{&c.against.chain, &result_.names})) +
+               (refuted ? ", " : "  ") + "belief " + BeliefText(c.against.belief) + "\n";
+        for (const Evidence& e : c.against.evidence) out += Piece(e, "     ");
+      }
+      out += "\n";
+    }
+    if (r.chains) {
+      out += Count(r.pairs.size(), "pair", "pairs") + " of chains of opposite net sign from " +
+             Name(r.from) + " to " + Name(r.to);
+    } else {
+      out += Count(r.pairs.size(), "contradiction", "contradictions") +
+             (r.focus ? " about " + Name(*r.focus) : std::string());
+    }
+    out += r.capped ? Capped(r.chains ? "narrow it with a smaller DEPTH or VIA"
+                                      : "narrow it with FOR or VIA")
+                    : Truncated(r.truncated && !r.chains_partial);
+    if (r.chains_partial) {
+      out +=
+          "\npaired from the shortest chains only: there are too many to pair them all at "
+          "this depth; a smaller DEPTH or VIA gives whole answers";
+    }
+    return out + "\n";
+  }
+
   std::string operator()(const WhyResult& r) const {
     std::string out;
     // The claims are laid out one under another with their evidence, not as a table.
-    if (const auto& chain = rows_.facts().chain)
-      out += Chain(*chain) + "  net " + Sign(SignText(chain->NetSign())) + "\n\n";
+    if (const auto& chain = rows_.facts().chain) {
+      out += Chain(*chain) + "  net " + Sign(SignText(chain->NetSign())) + "  belief " +
+             BeliefText(r.belief) + "\n\n";
+    }
     for (const ClaimEvidence& claim : r.claims) {
       const Triple& t = claim.triple;
-      out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "\n";
+      out += Name(t.subject) + " -[" + Name(t.relation) + "]-> " + Name(t.object) + "  " +
+             BeliefAbout(claim.belief) + "\n";
       if (claim.evidence.empty()) out += "  no evidence recorded\n";
       for (const Evidence& e : claim.evidence) {
         out += "  " + EvidenceAbout(e) + "\n";

@@ -154,6 +154,21 @@ struct BoundBlindspots {
 Result<BoundBlindspots> Bind(const ast::Blindspots& blindspots, const BindContext& context);
 PlanNode PlanOf(const BoundBlindspots& blindspots);
 
+// CONTRADICTIONS [FOR x]: pairs of claims that disagree, of the VIA
+// relations when given. CONTRADICTIONS CHAINS FROM a TO b: pairs of chains
+// of opposite net sign (`chains`; `options.depth` bounds them).
+struct BoundContradictions {
+  static constexpr bool kWrites = false;
+  bool chains = false;
+  std::optional<BoundTerm> focus;
+  BoundTerm from;  // CHAINS
+  BoundTerm to;
+  BoundChainOptions options;  // no sign
+};
+Result<BoundContradictions> Bind(const ast::Contradictions& contradictions,
+                                 const BindContext& context);
+PlanNode PlanOf(const BoundContradictions& contradictions);
+
 // --- evidence and writes ----------------------------------------------------
 
 // WHY s r o: the evidence of that claim (`relation` set).
@@ -204,7 +219,7 @@ PlanNode PlanOf(const BoundLoad& load);
 
 using BoundBody =
     std::variant<BoundMatch, BoundPaths, BoundShortest, BoundReach, BoundLoops, BoundLevers,
-                 BoundBlindspots, BoundWhy, BoundAdd, BoundRemove, BoundLoad>;
+                 BoundBlindspots, BoundContradictions, BoundWhy, BoundAdd, BoundRemove, BoundLoad>;
 
 struct BoundStatement {
   ast::Mode mode = ast::Mode::kRun;

@@ -46,6 +46,14 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                       ids.insert(ids.end(), n.recommendations.begin(), n.recommendations.end());
                     }
                   },
+                  [&](const ContradictionsResult& r) {
+                    if (r.focus) ids.push_back(*r.focus);
+                    ids.insert(ids.end(), {r.from, r.to});
+                    for (const Contradiction& c : r.pairs) {
+                      path(c.side.chain);
+                      path(c.against.chain);
+                    }
+                  },
                   [&](const WhyResult& r) {
                     if (r.chain) path(*r.chain);
                     for (const auto& c : r.claims)

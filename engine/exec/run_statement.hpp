@@ -27,6 +27,8 @@ Result<ResultBody> Run(const BoundLoops& loops, RunContext& context);
 Result<ResultBody> Run(const BoundReach& reach, RunContext& context);    // run_reach.cpp
 Result<ResultBody> Run(const BoundLevers& levers, RunContext& context);  // run_levers.cpp
 Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context);
+Result<ResultBody> Run(const BoundContradictions& contradictions,
+                       RunContext& context);                        // run_contradictions.cpp
 Result<ResultBody> Run(const BoundWhy& why, RunContext& context);  // why.cpp
 Result<ResultBody> Run(const BoundAdd& add, RunContext& context);  // writes.cpp
 Result<ResultBody> Run(const BoundRemove& remove, RunContext& context);

@@ -2,6 +2,7 @@
 #include "engine/exec/causal_graph.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/run_statement.hpp"
+#include "engine/model/belief.hpp"
 #include "engine/model/result_bounds.hpp"
 
 namespace causalkg {
@@ -21,22 +22,30 @@ std::uint64_t TextBytes(const Evidence& e) {
 
 // Adds `t` and its evidence to `result` while they fit in what one result
 // may hold: a piece of evidence counts as a row, its texts as names' bytes.
-Status AddEvidence(const Store& store, const Triple& t, WhyResult& result, std::uint64_t& bytes) {
-  if (result.capped) return Status::Ok();
-  ClaimEvidence claim{t, {}};
+// Its belief weighs every piece, also those left out; a claim left out
+// still counts in the chain's belief.
+Status AddEvidence(const Store& store, const SourceErrorTable& sources, const Triple& t,
+                   WhyResult& result, std::uint64_t& bytes) {
+  const bool fits = !result.capped;
+  ClaimEvidence claim{t, {}, {}};
+  BeliefTally tally(sources);
   std::uint64_t rows = 0;
   for (const ClaimEvidence& c : result.claims) rows += c.evidence.size();
   CAUSALKG_RETURN_IF_ERROR(store.ForEachEvidenceOf(t, [&](Evidence&& e) {
+    tally.Add(e);
+    if (result.capped) return true;
     const std::uint64_t size = TextBytes(e);
     if (++rows > kMaxResultRows || bytes + size > kMaxResultNameBytes) {
       result.capped = true;
-      return false;
+      return true;
     }
     bytes += size;
     claim.evidence.push_back(std::move(e));
     return true;
   }));
-  result.claims.push_back(std::move(claim));
+  claim.belief = tally.Result();
+  result.belief *= claim.belief.value;
+  if (fits) result.claims.push_back(std::move(claim));
   return Status::Ok();
 }
 
@@ -46,6 +55,8 @@ Result<ResultBody> Run(const BoundWhy& why, RunContext& context) {
   const Store& store = context.store;
   WhyResult result;
   std::uint64_t bytes = 0;
+  auto sources = store.SourceErrorRates();
+  if (!sources.ok()) return std::move(sources).TakeStatus();
   if (why.relation) {
     const Triple t{why.subject.id, why.relation->id, why.object.id};
     auto present = store.Contains(t);
@@ -56,7 +67,7 @@ Result<ResultBody> Run(const BoundWhy& why, RunContext& context) {
                            "WHY a b (two nodes) explains the shortest chain from a to b")
           .AtOffset(why.subject.offset);
     }
-    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, t, result, bytes));
+    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, *sources, t, result, bytes));
     return ResultBody(std::move(result));
   }
   CausalGraph graph(store, {}, context.options.cancel);
@@ -71,8 +82,9 @@ Result<ResultBody> Run(const BoundWhy& why, RunContext& context) {
   }
   const Path& path = shortest.paths.front();
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
-    CAUSALKG_RETURN_IF_ERROR(AddEvidence(
-        store, {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]}, result, bytes));
+    CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, *sources,
+                                         {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]},
+                                         result, bytes));
   }
   result.chain = path;
   return ResultBody(std::move(result));

@@ -18,4 +18,16 @@ std::vector<std::string> SignSet::List() const {
   return out;
 }
 
+const char* ContradictionKindText(ContradictionKind kind) {
+  switch (kind) {
+    case ContradictionKind::kOppositeSigns:
+      return "opposite signs";
+    case ContradictionKind::kRefuted:
+      return "refuted";
+    case ContradictionKind::kOppositeChains:
+      return "opposite chains";
+  }
+  return "";
+}
+
 }  // namespace causalkg

@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "engine/model/belief.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
 
@@ -133,15 +134,20 @@ struct BlindspotsResult {
   bool signs_partial = false;
 };
 
-// A claim and the evidence recorded for it (none for a claim added bare).
+// A claim and the evidence recorded for it (none for a claim added bare),
+// with the belief its evidence gives it (engine/model/belief.hpp).
 struct ClaimEvidence {
   Triple triple;
   std::vector<Evidence> evidence;
+  Belief belief;
 };
 
 struct WhyResult {
   std::optional<Path> chain;          // WHY a b: the shortest chain explained
   std::vector<ClaimEvidence> claims;  // the claim, or each step of the chain, in order
+  // The claim's belief, or the chain's: the product of its steps' beliefs,
+  // also of steps left out below.
+  double belief = 1;
   // Evidence cut at what one result may hold (engine/model/result_bounds.hpp):
   // later pieces, and the later steps' claims, are left out.
   bool capped = false;
@@ -150,6 +156,51 @@ struct WhyResult {
     for (const ClaimEvidence& c : claims) n += c.evidence.size();
     return n;
   }
+};
+
+// One side of a contradiction: a claim (a chain of one step) or a chain,
+// with its belief and, for a claim, the pieces of evidence that side rests
+// on.
+struct ContradictionSide {
+  Path chain;
+  // The side's belief: a claim's (its supporting pieces' against its
+  // refuting ones'), a chain's (the product of its steps'), or, for the
+  // refuting side of a refuted claim, that of the pieces that refute it.
+  double belief = 0;
+  std::vector<double> step_beliefs;  // a chain's, step by step
+  std::vector<Evidence> evidence;    // a claim's pieces: both stances, or those of its side
+};
+
+enum class ContradictionKind {
+  kOppositeSigns,   // the same subject and object, relations of polarity + and -
+  kRefuted,         // a claim, and pieces of its evidence that refute it
+  kOppositeChains,  // chains of net sign + and - between the same ends
+};
+
+// "opposite signs", "refuted", "opposite chains".
+const char* ContradictionKindText(ContradictionKind kind);
+
+// Two sides that disagree: `side` is the + claim or chain, or the refuted
+// claim's support; `against` the - one, or the refuting pieces.
+struct Contradiction {
+  ContradictionKind kind = ContradictionKind::kOppositeSigns;
+  ContradictionSide side;
+  ContradictionSide against;
+  // How much the disagreement weighs: the belief of its weaker side.
+  double Strength() const { return side.belief < against.belief ? side.belief : against.belief; }
+};
+
+struct ContradictionsResult {
+  bool chains = false;                  // CONTRADICTIONS CHAINS
+  std::optional<TermId> focus;          // FOR x
+  TermId from = kNoTerm, to = kNoTerm;  // CHAINS FROM a TO b
+  // The strongest first: by the weaker side's belief, then the stronger's.
+  std::vector<Contradiction> pairs;
+  bool truncated = false;
+  bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // CHAINS: there were more chains than are paired (engine/exec's
+  // kMaxPairedChains); the pairs come from the shortest. Implies `truncated`.
+  bool chains_partial = false;
 };
 
 struct WriteResult {
@@ -180,8 +231,9 @@ struct PlanResult {
   PlanNode root;
 };
 
-using ResultBody = std::variant<MatchResult, PathsResult, ReachResult, LeversResult,
-                                BlindspotsResult, WhyResult, WriteResult, PlanResult>;
+using ResultBody =
+    std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
+                 ContradictionsResult, WhyResult, WriteResult, PlanResult>;
 
 // An edge of a result's diagram: a causal step (polarity +, - or ?) or a
 // policy acting on a node (Polarity::kNone).

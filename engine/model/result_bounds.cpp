@@ -94,6 +94,16 @@ void CapResult(QueryResult& result) {
                            for (TermId id : n.recommendations) f(id);
                          }));
                   },
+                  // The pairs, by the names of their two sides; their evidence is
+                  // capped as it is read (engine/exec/run_contradictions.cpp).
+                  [&](ContradictionsResult& r) {
+                    mark(r, Cut(r.pairs, budget, [](const Contradiction& c, auto& f) {
+                           for (const ContradictionSide* side : {&c.side, &c.against}) {
+                             for (TermId id : side->chain.nodes) f(id);
+                             for (const Step& s : side->chain.steps) f(s.relation);
+                           }
+                         }));
+                  },
                   // WHY's evidence is capped as it is read (engine/exec/why.cpp).
                   [](WhyResult&) {},
                   [](WriteResult&) {},

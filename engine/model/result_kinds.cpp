@@ -5,19 +5,20 @@
 namespace causalkg {
 
 std::uint64_t RowsOf(const ResultBody& body) {
-  return VisitResult(body,
-                     Overloaded{
-                         [](const MatchResult& r) -> std::uint64_t {
-                           return r.count_only ? r.count : r.rows.size();
-                         },
-                         [](const PathsResult& r) -> std::uint64_t { return r.paths.size(); },
-                         [](const ReachResult& r) -> std::uint64_t { return r.nodes.size(); },
-                         [](const LeversResult& r) -> std::uint64_t { return r.levers.size(); },
-                         [](const BlindspotsResult& r) -> std::uint64_t { return r.nodes.size(); },
-                         [](const WhyResult& r) -> std::uint64_t { return r.EvidenceCount(); },
-                         [](const WriteResult&) -> std::uint64_t { return 0; },
-                         [](const PlanResult&) -> std::uint64_t { return 0; },
-                     });
+  return VisitResult(
+      body, Overloaded{
+                [](const MatchResult& r) -> std::uint64_t {
+                  return r.count_only ? r.count : r.rows.size();
+                },
+                [](const PathsResult& r) -> std::uint64_t { return r.paths.size(); },
+                [](const ReachResult& r) -> std::uint64_t { return r.nodes.size(); },
+                [](const LeversResult& r) -> std::uint64_t { return r.levers.size(); },
+                [](const BlindspotsResult& r) -> std::uint64_t { return r.nodes.size(); },
+                [](const ContradictionsResult& r) -> std::uint64_t { return r.pairs.size(); },
+                [](const WhyResult& r) -> std::uint64_t { return r.EvidenceCount(); },
+                [](const WriteResult&) -> std::uint64_t { return 0; },
+                [](const PlanResult&) -> std::uint64_t { return 0; },
+            });
 }
 
 bool ChangedStore(const ResultBody& body) {
@@ -27,6 +28,7 @@ bool ChangedStore(const ResultBody& body) {
                                [](const ReachResult&) { return false; },
                                [](const LeversResult&) { return false; },
                                [](const BlindspotsResult&) { return false; },
+                               [](const ContradictionsResult&) { return false; },
                                [](const WhyResult&) { return false; },
                                [](const WriteResult&) { return true; },
                                [](const PlanResult&) { return false; },

@@ -1,5 +1,6 @@
 #include "engine/model/result_rows.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -30,6 +31,19 @@ std::string_view LoopTypeText(const Path& loop) {
     default:
       return "U";
   }
+}
+
+// The sources of a side's pieces, each once, in the order they come:
+// "scp-2025, wikipedia".
+std::string SourcesText(const ContradictionSide& side) {
+  std::vector<std::string_view> seen;
+  std::string out;
+  for (const Evidence& e : side.evidence) {
+    if (e.source.empty() || std::find(seen.begin(), seen.end(), e.source) != seen.end()) continue;
+    seen.push_back(e.source);
+    out += (out.empty() ? "" : ", ") + e.source;
+  }
+  return out;
 }
 
 }  // namespace
@@ -150,11 +164,54 @@ ResultRows::ResultRows(const QueryResult& result) {
             facts_.capped = r.capped;
             facts_.signs_partial = r.signs_partial;
           },
+          [&](const ContradictionsResult& r) {
+            facts_.truncated = r.truncated;
+            facts_.capped = r.capped;
+            size_ = r.pairs.size();
+            if (r.chains) {
+              columns_ = {{"chain", CellType::kChain},
+                          {"belief", CellType::kReal},
+                          {"against", CellType::kChain},
+                          {"belief against", CellType::kReal}};
+              row_ = [&r = r, chain](std::size_t i, std::vector<Cell>& cells) {
+                const Contradiction& c = r.pairs[i];
+                cells.push_back(chain(c.side.chain));
+                cells.push_back(RealCell{c.side.belief});
+                cells.push_back(chain(c.against.chain));
+                cells.push_back(RealCell{c.against.belief});
+              };
+              return;
+            }
+            columns_ = {{"kind", CellType::kText},           {"claim", CellType::kChain},
+                        {"belief", CellType::kReal},         {"sources", CellType::kText},
+                        {"against", CellType::kChain},       {"belief against", CellType::kReal},
+                        {"sources against", CellType::kText}};
+            // The sources' texts, made once, for the cells to point at.
+            auto sources = std::make_shared<std::vector<std::string>>();
+            for (const Contradiction& c : r.pairs) {
+              sources->push_back(SourcesText(c.side));
+              sources->push_back(SourcesText(c.against));
+            }
+            row_ = [&r = r, chain, sources](std::size_t i, std::vector<Cell>& cells) {
+              const Contradiction& c = r.pairs[i];
+              auto text = [](const std::string& s) {
+                return s.empty() ? Cell(EmptyCell{}) : Cell(TextCell{s});
+              };
+              cells.push_back(TextCell{ContradictionKindText(c.kind)});
+              cells.push_back(chain(c.side.chain));
+              cells.push_back(RealCell{c.side.belief});
+              cells.push_back(text((*sources)[2 * i]));
+              cells.push_back(chain(c.against.chain));
+              cells.push_back(RealCell{c.against.belief});
+              cells.push_back(text((*sources)[2 * i + 1]));
+            };
+          },
           [&](const WhyResult& r) {
             columns_ = {{"subject", CellType::kTerm},  {"relation", CellType::kTerm},
                         {"object", CellType::kTerm},   {"source", CellType::kText},
                         {"modality", CellType::kText}, {"confidence", CellType::kReal},
-                        {"quote", CellType::kText}};
+                        {"quote", CellType::kText},    {"stance", CellType::kText},
+                        {"belief", CellType::kReal}};
             // Each row as (claim, piece of evidence); a claim without
             // evidence as (claim, none).
             constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -172,14 +229,16 @@ ResultRows::ResultRows(const QueryResult& result) {
               cells.push_back(term(claim.triple.relation));
               cells.push_back(term(claim.triple.object));
               if (k == kNone) {
-                cells.insert(cells.end(), 4, EmptyCell{});
-                return;
+                cells.insert(cells.end(), 5, EmptyCell{});
+              } else {
+                const Evidence& e = claim.evidence[k];
+                cells.push_back(Optional(e.source));
+                cells.push_back(Optional(e.modality));
+                cells.push_back(e.confidence ? Cell(RealCell{*e.confidence}) : Cell(EmptyCell{}));
+                cells.push_back(Optional(e.quote));
+                cells.push_back(TextCell{StanceText(e.stance)});
               }
-              const Evidence& e = claim.evidence[k];
-              cells.push_back(Optional(e.source));
-              cells.push_back(Optional(e.modality));
-              cells.push_back(e.confidence ? Cell(RealCell{*e.confidence}) : Cell(EmptyCell{}));
-              cells.push_back(Optional(e.quote));
+              cells.push_back(RealCell{claim.belief.value});
             };
             facts_.truncated = facts_.capped = r.capped;
             if (r.chain) facts_.chain = chain(*r.chain);

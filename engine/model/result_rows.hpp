@@ -15,9 +15,15 @@
 //   BLINDSPOTS            blind spot: term | distance: integer | net sign: signs |
 //                         recommended for it: terms
 //   WHY                   subject | relation | object: terms | source: text | modality: text |
-//                         confidence: real | quote: text, one row a piece of evidence; a claim
-//                         without evidence is one row whose four evidence cells are empty (the
+//                         confidence: real | quote: text | stance: text (supports, refutes) |
+//                         belief: real (the claim's), one row a piece of evidence; a claim
+//                         without evidence is one row whose five evidence cells are empty (the
 //                         store keeps no piece with none of them)
+//   CONTRADICTIONS        kind: text (opposite signs, refuted) | claim: chain | belief: real |
+//                         sources: text | against: chain | belief against: real |
+//                         sources against: text, one row a pair (a refuted claim is its own
+//                         against, with the belief and sources of the pieces that refute it)
+//   CONTRADICTIONS CHAINS chain | belief | against | belief against: a + chain, a - chain
 //   ADD, REMOVE, LOAD     new edges | new nodes | new relations | new sources | evidence added |
 //                         removed edges | removed evidence: integers, one row
 //   EXPLAIN, PROFILE      step: text | rows: integer | ms: real

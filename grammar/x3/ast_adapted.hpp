@@ -18,6 +18,8 @@ BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Reach, direction, node, opt
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Loops, through, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Levers, target, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Blindspots, target, options)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::ChainContradictions, from, to, options)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::ClaimContradictions, focus, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Why, first, second, third)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Add, subject, relation, object, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Remove, subject, relation, object)

@@ -2,7 +2,7 @@
 //
 //   statement  = [EXPLAIN | PROFILE] body [AS (TABLE | JSON | DOT)] [TO quoted]
 //   body       = match | paths | shortest | effects | causes | loops | levers
-//              | blindspots | why | add | remove | load
+//              | blindspots | contradictions | why | add | remove | load
 //   match      = [COUNT] MATCH pattern {"," pattern}
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
@@ -15,6 +15,9 @@
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
 //   loops      = LOOPS [THROUGH name] options
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
+//   contradictions = CONTRADICTIONS ( CHAINS FROM name TO name
+//                                     { DEPTH 1..kMaxDepth | VIA ... | LIMIT 1.. }
+//                                   | [FOR name] { VIA ... | LIMIT 1.. } )
 //   options    = { DEPTH 1..kMaxDepth | VIA relation_name {"," relation_name}
 //                 | SIGN (+ | - | ?) | LIMIT 1.. }
 //   why        = WHY name relation_name [name]
@@ -75,7 +78,8 @@ consteval Keyword Kw(char const* word, char const* key) {
 consteval Keyword Kw(char const* word) { return Kw(word, word); }
 
 constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("ASC");
-constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES");
+constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES"), chains = Kw("CHAINS");
+constexpr Keyword contradictions = Kw("CONTRADICTIONS"), for_ = Kw("FOR");
 constexpr Keyword confidence = Kw("CONFIDENCE"), count = Kw("COUNT"), depth = Kw("DEPTH");
 constexpr Keyword desc = Kw("DESC"), dot = Kw("DOT"), effects = Kw("EFFECTS");
 constexpr Keyword explain = Kw("EXPLAIN"), format = Kw("FORMAT"), json = Kw("JSON");
@@ -98,6 +102,8 @@ constexpr Keyword of_after_effects = Kw("OF", "OF_after_EFFECTS");
 constexpr Keyword of_after_causes = Kw("OF", "OF_after_CAUSES");
 constexpr Keyword for_after_levers = Kw("FOR", "FOR_after_LEVERS");
 constexpr Keyword for_after_blindspots = Kw("FOR", "FOR_after_BLINDSPOTS");
+constexpr Keyword from_after_chains = Kw("FROM", "FROM_after_CHAINS");
+constexpr Keyword to_after_chains = Kw("TO", "TO_after_CHAINS");
 }  // namespace keywords
 
 namespace kw = keywords;
@@ -172,6 +178,16 @@ x3::rule<class causes_class, x3_ast::Reach> const causes = "causes";
 x3::rule<class loops_class, x3_ast::Loops> const loops = "loops";
 x3::rule<class levers_class, x3_ast::Levers> const levers = "levers";
 x3::rule<class blindspots_class, x3_ast::Blindspots> const blindspots = "blindspots";
+x3::rule<class contradiction_chain_options_class, x3_ast::ChainOptions> const
+    contradiction_chain_options = "chain_options";
+x3::rule<class contradiction_claim_options_class, x3_ast::ChainOptions> const
+    contradiction_claim_options = "chain_options";
+x3::rule<class chain_contradictions_class, x3_ast::ChainContradictions> const chain_contradictions =
+    "contradictions";
+x3::rule<class claim_contradictions_class, x3_ast::ClaimContradictions> const claim_contradictions =
+    "contradictions";
+x3::rule<class contradictions_class, x3_ast::Contradictions> const contradictions =
+    "contradictions";
 x3::rule<class why_class, x3_ast::Why> const why = "why";
 x3::rule<class add_options_class, x3_ast::AddOptions> const add_options = "add_options";
 x3::rule<class add_class, x3_ast::Add> const add = "add";
@@ -234,6 +250,23 @@ auto const loops_def = kw::loops > -(kw::through > node) > chain_options;
 auto const levers_def = kw::levers > kw::for_after_levers > node > chain_options;
 auto const blindspots_def = kw::blindspots > kw::for_after_blindspots > node > chain_options;
 
+// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA r, ...] [LIMIT n]
+// CONTRADICTIONS [FOR x] [VIA r, ...] [LIMIT n]
+// (no SIGN: they pair what differs in sign; no DEPTH for claims).
+auto const contradiction_chain_options_def = *(
+    (here >> kw::depth > depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const contradiction_claim_options_def = *(
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const chain_contradictions_def =
+    kw::chains > kw::from_after_chains > node > kw::to_after_chains > node
+    > contradiction_chain_options;
+auto const claim_contradictions_def = -(kw::for_ > node) > contradiction_claim_options;
+auto const contradictions_def =
+    kw::contradictions > (chain_contradictions | claim_contradictions);
+
 // WHY s r o | WHY a b
 auto const why_def = kw::why > node > why_second > -node;
 
@@ -254,8 +287,8 @@ auto const load_options_def = *(
 auto const load_def = kw::load > load_file > load_options;
 
 auto const body_def =
-    match | paths | shortest | effects | causes | loops | levers | blindspots | why | add |
-    remove | load;
+    match | paths | shortest | effects | causes | loops | levers | blindspots | contradictions |
+    why | add | remove | load;
 
 // [EXPLAIN | PROFILE] body [AS TABLE|JSON|DOT] [TO 'file']
 auto const mode_def =
@@ -275,8 +308,10 @@ auto const statement_def = mode > body > output;
 BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_list, sign_of,
                     operand, compare_op, comparison, where_clause, return_clause, order_key,
                     order_clause, match, via_list, chain_options, paths, shortest, effects, causes,
-                    loops, levers, blindspots, why, add_options, add, remove, load_options, load,
-                    body, mode, format, output, statement)
+                    loops, levers, blindspots, contradiction_chain_options,
+                    contradiction_claim_options, chain_contradictions, claim_contradictions,
+                    contradictions, why, add_options, add, remove, load_options, load, body, mode,
+                    format, output, statement)
 
 statement_type const& StatementRule() { return statement; }
 

@@ -101,6 +101,27 @@ class Converter {
     return ast::Blindspots{(*this)(blindspots.target), (*this)(blindspots.options)};
   }
 
+  ast::Body operator()(x3_ast::Contradictions const& contradictions) const {
+    return boost::apply_visitor([this](auto const& form) -> ast::Body { return (*this)(form); },
+                                contradictions.get());
+  }
+
+  ast::Body operator()(x3_ast::ChainContradictions const& chains) const {
+    ast::Contradictions converted;
+    converted.chains = true;
+    converted.from = (*this)(chains.from);
+    converted.to = (*this)(chains.to);
+    converted.options = (*this)(chains.options);
+    return converted;
+  }
+
+  ast::Body operator()(x3_ast::ClaimContradictions const& claims) const {
+    ast::Contradictions converted;
+    converted.focus = (*this)(claims.focus);
+    converted.options = (*this)(claims.options);
+    return converted;
+  }
+
   ast::Body operator()(x3_ast::Why const& why) const {
     return ast::Why{(*this)(why.first), (*this)(why.second), (*this)(why.third)};
   }

@@ -109,6 +109,24 @@ struct Blindspots {
   ChainOptions options;
 };
 
+// CONTRADICTIONS CHAINS FROM a TO b ...
+struct ChainContradictions {
+  Name from;
+  Name to;
+  ChainOptions options;
+};
+
+// CONTRADICTIONS [FOR x] ...
+struct ClaimContradictions {
+  boost::optional<Name> focus;
+  ChainOptions options;
+};
+
+struct Contradictions : x3::variant<ChainContradictions, ClaimContradictions> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
 struct Why {
   Name first;
   Name second;
@@ -152,8 +170,8 @@ struct Load {
   LoadOptions options;
 };
 
-struct Body : x3::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Why, Add,
-                          Remove, Load> {
+struct Body : x3::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Contradictions,
+                          Why, Add, Remove, Load> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -13,6 +13,7 @@ int KindNumber(const ResultBody& body) {
                                [](const ReachResult&) { return 3; },
                                [](const LeversResult&) { return 4; },
                                [](const BlindspotsResult&) { return 5; },
+                               [](const ContradictionsResult&) { return 9; },
                                [](const WhyResult&) { return 6; },
                                [](const WriteResult&) { return 7; },
 #ifndef VISITOR_MISSING_TYPE

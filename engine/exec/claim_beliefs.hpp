@@ -1,0 +1,38 @@
+// The beliefs of the claims one statement looks at (engine/model/belief.hpp):
+// the sources' error rates read once, and each claim's evidence read once.
+#pragma once
+
+#include <unordered_map>
+
+#include "engine/common/status.hpp"
+#include "engine/model/belief.hpp"
+#include "engine/storage/store.hpp"
+
+namespace causalkg {
+
+class ClaimBeliefs {
+ public:
+  // Reads the error rates the store's sources declare.
+  static Result<ClaimBeliefs> Read(const Store& store);
+
+  // The belief of claim `t`, from every piece of its evidence.
+  Result<Belief> Of(const Triple& t);
+
+  const SourceErrorTable& sources() const { return sources_; }
+
+ private:
+  struct TripleHash {
+    std::size_t operator()(const Triple& t) const {
+      return (std::size_t{t.subject} * 0x9E3779B97F4A7C15ull) ^
+             (std::size_t{t.relation} * 0xC2B2AE3D27D4EB4Full) ^ std::size_t{t.object};
+    }
+  };
+
+  explicit ClaimBeliefs(const Store& store) : store_(&store) {}
+
+  const Store* store_;
+  SourceErrorTable sources_;
+  std::unordered_map<Triple, Belief, TripleHash> cache_;
+};
+
+}  // namespace causalkg
