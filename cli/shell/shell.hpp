@@ -27,6 +27,9 @@ struct DotCommand {
   // Whether it may change the database (a script holding it takes the
   // write lock): .load, and .read, whose file may write.
   bool writes = false;
+  // The first argument (in any case) with which it changes the database,
+  // when only that form writes: .sources SET.
+  const char* writes_with = nullptr;
 };
 
 const std::vector<DotCommand>& DotCommands();
@@ -58,6 +61,8 @@ class Shell {
   bool Nodes(const std::vector<std::string>& args);
   bool Relations(const std::vector<std::string>& args);
   bool Sources(const std::vector<std::string>& args);
+  // .sources SET id rate value
+  bool SetSourceRate(const std::vector<std::string>& args);
   bool Stats(const std::vector<std::string>& args);
   bool Lang(const std::vector<std::string>& args);
   bool Review(const std::vector<std::string>& args);

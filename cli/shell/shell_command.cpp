@@ -1,5 +1,6 @@
 #include "cli/shell/shell_command.hpp"
 
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
@@ -16,6 +17,17 @@ namespace causalkg::cli {
 
 namespace {
 
+bool EqualsIgnoringCase(const std::string& a, const char* b) {
+  const std::string_view other(b);
+  if (a.size() != other.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(other[i])))
+      return false;
+  }
+  return true;
+}
+
 // Whether a script changes the database, so that it needs the write lock:
 // a statement that writes, or a dot-command that may. A script that does not
 // parse runs nothing, and so reads.
@@ -24,9 +36,13 @@ bool ScriptWrites(const std::string& script) {
   for (const ScriptPart& part : SplitScript(*StreamLines(in))) {
     if (part.kind == ScriptPart::Kind::kDotCommand) {
       int matches = 0;
-      const DotCommand* command =
-          FindDotCommand(part.text.substr(0, part.text.find_first_of(" \t")), matches);
+      std::istringstream words(part.text);
+      std::string name, first;
+      words >> name >> first;
+      const DotCommand* command = FindDotCommand(name, matches);
       if (command && command->writes) return true;
+      if (command && command->writes_with && EqualsIgnoringCase(first, command->writes_with))
+        return true;
       continue;
     }
     for (const ast::Statement& s : grammar::Parse(part.text).statements) {

@@ -1,4 +1,6 @@
 // The shell's dot-commands: one table drives dispatch and .help.
+#include <cctype>
+#include <charconv>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -8,12 +10,14 @@
 #include "cli/export_result.hpp"
 #include "cli/help_topics.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/render/belief_text.hpp"
 #include "cli/render/text_table.hpp"
 #include "cli/shell/shell.hpp"
 #include "engine/common/text_fold.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "kb/ingest/format_registry.hpp"
+#include "kb/ingest/source_rates.hpp"
 
 namespace causalkg::cli {
 
@@ -64,6 +68,31 @@ LoadArguments ParseLoadArguments(const std::vector<std::string>& args) {
   return parsed;
 }
 
+// What .sources shows of a source: its declaration's title, publisher and
+// date, and the error rates it declares (blank: the default of each piece's
+// origin).
+std::vector<std::string> SourceRow(const SourceInfo& s) {
+  const auto json = nlohmann::json::parse(s.json, nullptr, false);
+  auto field = [&](const char* key) {
+    return json.is_object() && json.contains(key) && json[key].is_string()
+               ? Visible(json[key].get<std::string>())
+               : "";
+  };
+  auto rate = [](const std::optional<double>& r) { return r ? BeliefText(*r) : std::string(); };
+  return {Visible(s.id),
+          field("title"),
+          field("publisher"),
+          field("date"),
+          rate(s.errors.systematic),
+          rate(s.errors.random),
+          rate(s.errors.reliability)};
+}
+
+constexpr const char* kRatesNote =
+    "Rates not given take the defaults of each piece's origin (systematic/random: stated or "
+    "imported 0.05/0.3, extracted 0.1/0.4, inferred 0.05/0.2); a piece's confidence stands for "
+    "its random error. See docs/belief.md.\n";
+
 }  // namespace
 
 const std::vector<DotCommand>& DotCommands() {
@@ -85,7 +114,9 @@ const std::vector<DotCommand>& DotCommands() {
       {".relations", "",
        "list the relations, in the database and built in, with polarity and labels",
        &Shell::Relations},
-      {".sources", "", "list the sources of the claims", &Shell::Sources},
+      {".sources", "[SET id reliability|systematic|random x|default]",
+       "list the sources of the claims with their error rates, or set one (docs/belief.md)",
+       &Shell::Sources, /*writes=*/false, /*writes_with=*/"SET"},
       {".stats", "", "count nodes, relations, edges, evidence and sources", &Shell::Stats},
       {".lang", "en|nl|id", "the language of labels in results (id: show ids)", &Shell::Lang},
       {".review", "FILE",
@@ -238,20 +269,54 @@ bool Shell::Relations(const std::vector<std::string>&) {
   return true;
 }
 
-bool Shell::Sources(const std::vector<std::string>&) {
+bool Shell::Sources(const std::vector<std::string>& args) {
+  if (!args.empty()) return SetSourceRate(args);
   auto sources = store_.Sources();
   if (!sources.ok()) return Fail(sources.status().message());
-  TextTable table({"source", "title", "publisher", "date"});
-  for (const SourceInfo& s : *sources) {
-    const auto json = nlohmann::json::parse(s.json, nullptr, false);
-    auto field = [&](const char* key) {
-      return json.is_object() && json.contains(key) && json[key].is_string()
-                 ? Visible(json[key].get<std::string>())
-                 : "";
-    };
-    table.Add({Visible(s.id), field("title"), field("publisher"), field("date")});
+  TextTable table({"source", "title", "publisher", "date", "systematic", "random", "reliability"});
+  for (const SourceInfo& s : *sources) table.Add(SourceRow(s));
+  out_ << table.Render(runner_.style().width) << kRatesNote;
+  return true;
+}
+
+bool Shell::SetSourceRate(const std::vector<std::string>& args) {
+  constexpr const char* kUsage = ".sources SET id reliability|systematic|random x|default";
+  std::string set = args[0];
+  for (char& c : set) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (set != "SET" || args.size() != 4) return Fail("which source, rate and value?", kUsage);
+  const auto rate = kb::SourceRateNamed(args[2]);
+  if (!rate) {
+    return Fail("unknown rate '" + args[2] + "'",
+                "reliability, systematic or random: " + std::string(kUsage));
   }
-  out_ << table.Render(runner_.style().width);
+  std::optional<double> value;
+  if (args[3] != "default") {
+    double number = 0;
+    const char* first = args[3].data();
+    const char* last = first + args[3].size();
+    const auto [end, error] = std::from_chars(first, last, number);
+    if (error != std::errc() || end != last || !(number >= 0 && number <= 1)) {
+      return Fail("'" + args[3] + "' is no rate", "a rate is a number from 0 to 1, or default");
+    }
+    value = number;
+  }
+  if (store_.read_only()) {
+    PrintError(ReadOnlyError(store_.path()));
+    return false;
+  }
+  auto changed = kb::SetSourceRate(store_, args[1], *rate, value);
+  if (!changed.ok()) {
+    PrintError(changed.status());
+    return false;
+  }
+  auto sources = store_.Sources();
+  if (!sources.ok()) return Fail(sources.status().message());
+  TextTable table({"source", "title", "publisher", "date", "systematic", "random", "reliability"});
+  for (const SourceInfo& s : *sources) {
+    if (s.id == args[1]) table.Add(SourceRow(s));
+  }
+  if (changed->new_source) out_ << "declared source " << Visible(args[1]) << "\n";
+  out_ << table.Render(runner_.style().width) << kRatesNote;
   return true;
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kb/export/snapshot.hpp"
+#include "kb/ingest/source_rates.hpp"
 
 namespace causalkg::kb {
 
@@ -33,11 +34,17 @@ class JsonWriter {
   std::uint64_t& replaced_;
 };
 
-// A source as it was stored (a JSON object); one whose record no longer
-// parses is written with its id alone.
+// A source as it was stored (a JSON object), with the error rates the
+// store keeps for it (which .sources SET may have changed since); one whose
+// record no longer parses is written with its id alone.
 json SourceJson(const SourceInfo& source) {
   json parsed = json::parse(source.json, nullptr, /*allow_exceptions=*/false);
   if (!parsed.is_object()) parsed = {{"id", source.id}};
+  // Only those it declares: a store written before the rates were kept
+  // apart may hold them in the declaration alone.
+  if (source.errors.systematic) parsed[kSystematicErrorKey] = *source.errors.systematic;
+  if (source.errors.random) parsed[kRandomErrorKey] = *source.errors.random;
+  if (source.errors.reliability) parsed[kReliabilityKey] = *source.errors.reliability;
   return parsed;
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/model/belief.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/field_rules.hpp"
 
@@ -53,6 +54,12 @@ const char* FieldName(RecordField field) {
       return "label";
     case RecordField::kPolarity:
       return "polarity";
+    case RecordField::kSystematicError:
+      return "systematic_error";
+    case RecordField::kRandomError:
+      return "random_error";
+    case RecordField::kReliability:
+      return "reliability";
   }
   return "";
 }
@@ -399,6 +406,28 @@ Status ClaimSink::DeclareRelation(const RelationRecord& relation, const Origin& 
 Status ClaimSink::DeclareSource(const SourceRecord& source, const Origin& origin) {
   auto about_source = [&](Status s) { return AtRecord(origin, RecordKind::kSource, std::move(s)); };
   CAUSALKG_RETURN_IF_ERROR(about_source(Required(source.id, source.refused, RecordField::kId)));
+  const std::pair<RecordField, const std::optional<double>*> rates[] = {
+      {RecordField::kSystematicError, &source.errors.systematic},
+      {RecordField::kRandomError, &source.errors.random},
+      {RecordField::kReliability, &source.errors.reliability}};
+  for (const auto& [field, rate] : rates) {
+    CAUSALKG_RETURN_IF_ERROR(about_source(Refused(source.refused, field)));
+    if (*rate && !(**rate >= 0.0 && **rate <= 1.0)) {
+      return about_source(FieldError(field, "must be between 0 and 1, not " + NumberText(**rate)));
+    }
+  }
+  if (source.errors.random && source.errors.reliability) {
+    return about_source(Status::Load(
+        "give 'reliability' or 'random_error', not both: a reliability x stands for the random "
+        "error 1 - x - systematic_error"));
+  }
+  if (std::string problem = ErrorRatesProblem(source.errors); !problem.empty()) {
+    // The one problem left: the two chances of being wrong add up past 1.
+    return about_source(Status::Load("fields 'systematic_error' and 'random_error' add up to " +
+                                     NumberText(*source.errors.systematic + *source.errors.random) +
+                                     ", more than 1: they are the chances of two ways of being "
+                                     "wrong"));
+  }
   std::string json(source.json);
   if (json.empty()) {
     // The write refuses an id unfit to be stored before it reads the
@@ -406,7 +435,7 @@ Status ClaimSink::DeclareSource(const SourceRecord& source, const Origin& origin
     json = nlohmann::json{{"id", *source.id}}.dump(-1, ' ', false,
                                                    nlohmann::json::error_handler_t::replace);
   }
-  return about_source(write_.AddSource({std::string(*source.id), std::move(json)}));
+  return about_source(write_.AddSource({std::string(*source.id), std::move(json), source.errors}));
 }
 
 Result<LoadSummary> ClaimSink::Commit() {

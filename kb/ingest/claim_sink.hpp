@@ -50,6 +50,9 @@ enum class RecordField : std::uint8_t {
   kKind,
   kLabel,
   kPolarity,
+  kSystematicError,  // a source's error rates (engine/model/belief.hpp)
+  kRandomError,
+  kReliability,
 };
 
 // "subject", "confidence", ...: the field as messages name it.
@@ -140,11 +143,15 @@ struct RelationRecord {
 };
 
 // A source of claims. The store keeps a source as a JSON object; `json` is
-// the whole declaration so (empty: stored as {"id": ID}).
+// the whole declaration so (empty: stored as {"id": ID}). Its error rates,
+// when it declares them ("systematic_error", "random_error",
+// "reliability"), are kept apart for the engine to weigh its evidence; each
+// must lie in 0..1.
 struct SourceRecord {
   std::optional<std::string_view> id{};
   std::string_view json{};
-  Refusal refused{};  // of id
+  Refusal refused{};  // of id or a rate
+  SourceErrors errors{};
 };
 
 enum class RecordKind : std::uint8_t { kClaim, kNode, kRelation, kSource };

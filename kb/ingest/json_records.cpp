@@ -279,6 +279,10 @@ Status SinkJsonSource(ClaimSink& sink, const json& value, const Origin& origin) 
   FieldReader fields(value);
   SourceRecord source;
   fields.Required("id", RecordField::kId, source.id);
+  constexpr const char* kRate = "a number between 0 and 1";
+  fields.Number("systematic_error", RecordField::kSystematicError, kRate, source.errors.systematic);
+  fields.Number("random_error", RecordField::kRandomError, kRate, source.errors.random);
+  fields.Number("reliability", RecordField::kReliability, kRate, source.errors.reliability);
   source.refused = fields.refusal();
   // The store keeps the whole declaration, every field of it.
   const std::string declaration = fields.stopped() ? std::string() : value.dump();
