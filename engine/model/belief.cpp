@@ -91,7 +91,6 @@ double RandomErrorOf(const Evidence& piece, const ErrorRates& rates) {
 }
 
 void BeliefTally::Add(const Evidence& piece) {
-  any_ = true;
   auto declared = sources_.find(piece.source);
   const ErrorRates rates =
       ErrorRatesOf(declared == sources_.end() ? SourceErrors{} : declared->second, piece.origin);
@@ -117,13 +116,15 @@ Belief BeliefTally::Result() const {
     return 1 - all_wrong;
   };
   Belief belief;
-  if (!any_) {
+  if (groups_[0].empty()) {
+    // Whoever put the claim in the store asserted it: as one plain piece
+    // from an unnamed source.
     const ErrorRates plain = DefaultErrorRates(EvidenceOrigin::kUnspecified);
     belief.support = 1 - (plain.systematic + plain.random);
   } else {
     belief.support = from(groups_[0]);
-    belief.refute = from(groups_[1]);
   }
+  belief.refute = from(groups_[1]);
   belief.value = belief.support * (1 - belief.refute);
   return belief;
 }

@@ -91,15 +91,15 @@ class BeliefTally {
   };
   const SourceErrorTable& sources_;
   std::vector<SourceGroup> groups_[2];  // by stance: supports, refutes
-  bool any_ = false;
 };
 
 // The belief of a claim whose evidence is `pieces`, its sources declaring
 // `sources`. Pieces group by their source id (the empty id is one unnamed
 // source); a group's systematic error is its source's, or the largest
-// default of its pieces' origins. A claim with no evidence at all (added
-// bare) has the belief of one plain piece from an unnamed source, 0.65; a
-// claim whose pieces all refute it has no support, and belief 0.
+// default of its pieces' origins. A claim with no supporting piece (added
+// bare, or known only from pieces that refute it) was still asserted by
+// whoever put it in the store: its support is that of one plain piece from
+// an unnamed source, 0.65.
 Belief BeliefOf(std::span<const Evidence> pieces, const SourceErrorTable& sources);
 
 // The belief of a chain: the product of its steps' beliefs (1 for none).
