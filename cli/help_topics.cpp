@@ -84,6 +84,25 @@ const std::vector<Topic>& Topics() {
        "inequality and\n"
        "individualisation.\n\n"
        "  BLINDSPOTS FOR 'social cohesion'\n"},
+      {"CONTRADICTIONS", "",
+       "Pairs of claims that disagree: the same subject and object linked by relations of "
+       "opposite\n"
+       "sign (+ and -; ? disagrees with nothing), from one source or several; and a claim with "
+       "a piece\n"
+       "of evidence that refutes it. Each side shows its relation, sources, quotes and belief "
+       "(how\n"
+       "much its evidence and its sources' error rates support it: docs/belief.md). FOR x keeps "
+       "the\n"
+       "claims whose subject or object is x, VIA the claims of those relations. CHAINS pairs "
+       "the chains\n"
+       "from a to b of net sign + with those of net sign -. The strongest disagreement comes "
+       "first: by\n"
+       "the belief of its weaker side. The bundled report does not contradict itself; loaded "
+       "beside\n"
+       "kb/examples/digital-divide.json, which reads a Wikipedia article, it does.\n\n"
+       "  CONTRADICTIONS\n"
+       "  CONTRADICTIONS FOR social_connections\n"
+       "  CONTRADICTIONS CHAINS FROM digitalisation TO social_cohesion DEPTH 3\n"},
       {"WHY", "",
        "The evidence for a claim: source, verbatim quote, modality, confidence, and where a "
        "piece has\n"

@@ -59,7 +59,7 @@ TEST_CASE("the binary prints the table of each kind of statement", "[cli][querie
        "individualisation  1         -         broader digitalisation policy\n"
        "3 blind spots upstream of social cohesion that no lever in place acts on\n"},
       {"WHY social_inequality weakens social_cohesion",
-       "social inequality -[weakens]-> social cohesion\n"
+       "social inequality -[weakens]-> social cohesion  belief 0.75\n"
        "  scp-2025, is, confidence 0.8\n"
        "  \"wat op zijn beurt de sociale samenhang verder verzwakt\"\n"
        "1 piece of evidence\n"},

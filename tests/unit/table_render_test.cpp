@@ -242,8 +242,11 @@ TEST_CASE("WHY lays each claim out with its evidence, under the chain it explain
   claim.claims = {{{kInequality, kWeakens, kCohesion},
                    {{"scp-2025", "wat de sociale samenhang verzwakt", "is", 0.8},
                     {"", "een tweede citaat", "", std::nullopt}}}};
+  // A claim's belief beside it; with evidence that refutes it, what each side gives.
+  claim.claims[0].belief = {0.95, 0.4, 0.57};
   CHECK(Table(Named(claim)) ==
-        "social inequality -[weakens]-> social cohesion\n"
+        "social inequality -[weakens]-> social cohesion  belief 0.57 (support 0.95, refuted "
+        "0.4)\n"
         "  scp-2025, is, confidence 0.8\n"
         "  \"wat de sociale samenhang verzwakt\"\n"
         "  unknown source\n"
@@ -255,13 +258,16 @@ TEST_CASE("WHY lays each claim out with its evidence, under the chain it explain
   chain.claims = {{{kDigitalisation, kIncreases, kInequality}, {}},
                   {{kInequality, kWeakens, kCohesion}, {{"scp-2025", "", "can", std::nullopt}}}};
   chain.capped = true;
+  chain.claims[0].belief = {0.65, 0, 0.65};
+  chain.claims[1].belief = {0.48025, 0, 0.48025};
+  chain.belief = 0.65 * 0.48025;
   CHECK(Table(Named(chain), "id") ==
         "digitalisation -[increases +]-> social_inequality -[weakens -]-> social_cohesion  "
-        "net -\n"
+        "net -  belief 0.3122\n"
         "\n"
-        "digitalisation -[increases]-> social_inequality\n"
+        "digitalisation -[increases]-> social_inequality  belief 0.65\n"
         "  no evidence recorded\n"
-        "social_inequality -[weakens]-> social_cohesion\n"
+        "social_inequality -[weakens]-> social_cohesion  belief 0.4803\n"
         "  scp-2025, can\n"
         "1 piece of evidence (cut short: one result holds at most 1,000,000 rows, 2,500,000 "
         "names and 64 MB of names, whatever its LIMIT; ask for one claim at a time with WHY a "

@@ -38,7 +38,7 @@ TEST_CASE("WHY's table shows a piece's stance, origin, tool, locator and attribu
           "[why][evidence]") {
   EvidenceStore store;
   CHECK(store.Why("WHY trust increases cooperation") ==
-        "trust -[increases]-> cooperation\n"
+        "trust -[increases]-> cooperation  belief 0.35 (support 0.7, refuted 0.5)\n"
         "  refutes: notes-2025, extracted by causalkg-extract\n"
         "  p.xii @300-349\n"
         "  \"where trust was low, people still worked together\"\n"
@@ -47,21 +47,21 @@ TEST_CASE("WHY's table shows a piece's stance, origin, tool, locator and attribu
         "  \"trust makes people work together\"\n"
         "2 pieces of evidence\n");
   CHECK(store.Why("WHY cooperation feeds trust") ==
-        "cooperation -[feeds]-> trust\n"
+        "cooperation -[feeds]-> trust  belief 0.75\n"
         "  model.mdl, inferred by vensim\n"
         "  delay=INTEG 'lag years'=2 note='Vertrouwen groeit\\ttraag' weight=0.1\n"
         "  \"trust = INTEG(cooperation * 0.1, 1)\"\n"
         "1 piece of evidence\n");
   CHECK(store.Why("WHY cooperation weakens fatigue") ==
-        "cooperation -[weakens]-> fatigue\n"
+        "cooperation -[weakens]-> fatigue  belief 0.65\n"
         "  model.mdl, imported from vensim\n"
         "  belief=0.875\n"
         "  \"fatigue = 1 / cooperation\"\n"
         "1 piece of evidence\n");
   // A chain through a link of unstated sign is of net sign ?.
   CHECK(store.Why("WHY fatigue trust") ==
-        "fatigue -[influences ?]-> trust  net ?\n\n"
-        "fatigue -[influences]-> trust\n"
+        "fatigue -[influences ?]-> trust  net ?  belief 0.65\n\n"
+        "fatigue -[influences]-> trust  belief 0.65\n"
         "  unknown source\n"
         "  §Loop 2 @0-0 https://example.org/loopy#fatigue\n"
         "1 piece of evidence\n");
