@@ -6,9 +6,13 @@
 namespace causalkg::kb {
 
 std::optional<SourceRate> SourceRateNamed(std::string_view word) {
-  if (word == "systematic") return SourceRate::kSystematic;
-  if (word == "random") return SourceRate::kRandom;
-  if (word == "reliability") return SourceRate::kReliability;
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (lower == "systematic") return SourceRate::kSystematic;
+  if (lower == "random") return SourceRate::kRandom;
+  if (lower == "reliability") return SourceRate::kReliability;
   return std::nullopt;
 }
 

@@ -38,8 +38,8 @@ inline void PutSourceRates(const SourceErrors& errors, nlohmann::json& declarati
 
 enum class SourceRate { kSystematic, kRandom, kReliability };
 
-// "systematic", "random" or "reliability" (as .sources SET names them);
-// nullopt for any other word.
+// "systematic", "random" or "reliability" (as .sources SET names them, in
+// any case); nullopt for any other word.
 std::optional<SourceRate> SourceRateNamed(std::string_view word);
 
 struct SourceRateChange {

@@ -45,6 +45,10 @@ void CheckEveryEntryDecodes(const Store& store, const std::string& mark) {
     } else if (auto relation = codec::DecodePolarityKey(key)) {
       REQUIRE(codec::DecodePolarity(value));
       CHECK(store.RelationPolarity(*relation) == *codec::DecodePolarity(value));
+    } else if (auto source = codec::DecodeSourceErrorsKey(key)) {
+      SourceErrors errors;
+      REQUIRE(codec::DecodeSourceErrors(value, errors));
+      CHECK(store.SourceErrorRates().value().at(std::string(*source)) == errors);
     } else {
       bool known = false;
       for (const codec::CountKey& count : codec::kCountKeys) {
