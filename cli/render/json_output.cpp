@@ -188,6 +188,20 @@ class JsonWriter {
     return e;
   }
 
+  // The kind of a contradiction as a JSON token: "opposite_signs", "refuted",
+  // "opposite_chains".
+  static const char* KindToken(ContradictionKind kind) {
+    switch (kind) {
+      case ContradictionKind::kOppositeSigns:
+        return "opposite_signs";
+      case ContradictionKind::kRefuted:
+        return "refuted";
+      case ContradictionKind::kOppositeChains:
+        return "opposite_chains";
+    }
+    return "";
+  }
+
   // A side of a contradiction: a claim with its pieces, or a chain with its
   // steps' beliefs.
   json SideJson(const ContradictionSide& side, bool chain) const {
@@ -223,15 +237,13 @@ class JsonWriter {
     } else {
       head["for"] = r.focus ? json(Id(*r.focus)) : json(nullptr);
     }
-    return {
-        head, "contradictions", r.pairs.size(), [&r, this](std::size_t i) -> json {
-          const Contradiction& c = r.pairs[i];
-          static constexpr const char* kKinds[] = {"opposite_signs", "refuted", "opposite_chains"};
-          return {{"kind", kKinds[static_cast<int>(c.kind)]},
-                  {"strength", c.Strength()},
-                  {"side", SideJson(c.side, r.chains)},
-                  {"against", SideJson(c.against, r.chains)}};
-        }};
+    return {head, "contradictions", r.pairs.size(), [&r, this](std::size_t i) -> json {
+              const Contradiction& c = r.pairs[i];
+              return {{"kind", KindToken(c.kind)},
+                      {"strength", c.Strength()},
+                      {"side", SideJson(c.side, r.chains)},
+                      {"against", SideJson(c.against, r.chains)}};
+            }};
   }
 
   Document operator()(const WhyResult& r) const {

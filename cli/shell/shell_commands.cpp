@@ -89,9 +89,11 @@ std::vector<std::string> SourceRow(const SourceInfo& s) {
 }
 
 constexpr const char* kRatesNote =
-    "Rates not given take the defaults of each piece's origin (systematic/random: stated or "
-    "imported 0.05/0.3, extracted 0.1/0.4, inferred 0.05/0.2); a piece's confidence stands for "
-    "its random error. See docs/belief.md.\n";
+    "A blank rate is the default of each piece's origin (systematic, random: stated or imported "
+    "0.05, 0.3; "
+    "extracted 0.1, 0.4; inferred 0.05, 0.2).\n"
+    "A piece's confidence stands for its random error. How rates weigh evidence: "
+    "docs/belief.md.\n";
 
 }  // namespace
 
