@@ -5,32 +5,15 @@
 #include <cstdio>
 #include <regex>
 
+#include "codec_bytes.hpp"
 #include "engine/storage/codec.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
 namespace {
 
-// "01 ff" -> the bytes 0x01 0xff.
-std::string Hex(std::string_view pairs) {
-  std::string out;
-  for (std::size_t i = 0; i + 1 < pairs.size(); i += 3) {
-    out.push_back(static_cast<char>(std::stoi(std::string(pairs.substr(i, 2)), nullptr, 16)));
-  }
-  return out;
-}
-
-std::string Shown(std::string_view bytes) {
-  std::string out;
-  char pair[4];
-  for (unsigned char c : bytes) {
-    std::snprintf(pair, sizeof pair, "%02x ", c);
-    out += pair;
-  }
-  return out;
-}
-
-#define CHECK_BYTES(actual, expected) CHECK(Shown(actual) == Shown(expected))
+using testing::Hex;
+using testing::Shown;
 
 Evidence EveryField() {
   Evidence e;

@@ -6,33 +6,15 @@
 #include <cstdio>
 #include <regex>
 
+#include "codec_bytes.hpp"
 #include "engine/common/text_fold.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
 namespace {
 
-// "01 ff" -> the bytes 0x01 0xff.
-std::string Hex(std::string_view pairs) {
-  std::string out;
-  for (std::size_t i = 0; i + 1 < pairs.size(); i += 3) {
-    out.push_back(static_cast<char>(std::stoi(std::string(pairs.substr(i, 2)), nullptr, 16)));
-  }
-  return out;
-}
-
-// Bytes as "72 65 ..." for a readable failure.
-std::string Shown(std::string_view bytes) {
-  std::string out;
-  char pair[4];
-  for (unsigned char c : bytes) {
-    std::snprintf(pair, sizeof pair, "%02x ", c);
-    out += pair;
-  }
-  return out;
-}
-
-#define CHECK_BYTES(actual, expected) CHECK(Shown(actual) == Shown(expected))
+using testing::Hex;
+using testing::Shown;
 
 TEST_CASE("metadata keys and values are the bytes the grammar says", "[codec]") {
   CHECK(codec::kFormat == std::string("causalkg/2"));
