@@ -60,7 +60,7 @@ class PathWalker {
         path.nodes = nodes_;
         path.nodes.push_back(goal_);
         path.steps = steps_;
-        path.steps.push_back({e.relation, PolarityOfSign(e.sign)});
+        path.steps.push_back({e.relation, PolarityOfSign(e.sign), {}});
         path.sign = sign * e.sign;
         if (!emit(std::move(path))) return false;
         continue;
@@ -69,7 +69,7 @@ class PathWalker {
       auto d = to_goal_.find(e.node);
       if (d == to_goal_.end() ? remaining - 1 <= horizon_ : d->second > remaining - 1) continue;
       nodes_.push_back(e.node);
-      steps_.push_back({e.relation, PolarityOfSign(e.sign)});
+      steps_.push_back({e.relation, PolarityOfSign(e.sign), {}});
       on_path_.insert(e.node);
       const bool go_on = Extend(e.node, remaining - 1, sign * e.sign, emit);
       on_path_.erase(e.node);
@@ -172,7 +172,7 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
   for (TermId v = meet; v != from; v = forward.at(v).node) {
     const Via& via = forward.at(v);
     path.nodes.push_back(v);
-    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign)});
+    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign), {}});
   }
   path.nodes.push_back(from);
   std::reverse(path.nodes.begin(), path.nodes.end());
@@ -180,7 +180,7 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
   for (TermId v = meet; v != to; v = backward.at(v).node) {
     const Via& via = backward.at(v);
     path.nodes.push_back(via.node);
-    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign)});
+    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign), {}});
   }
   for (const Step& s : path.steps) path.sign *= SignOf(s.polarity);
   result.paths.push_back(std::move(path));

@@ -99,7 +99,7 @@ Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool
     AddCausalEdges(graph, nodes, *diagram);
     for (const auto& [node, action] : survey.policies.actions) {
       if (node == target || survey.upstream.count(node)) {
-        diagram->push_back({action.policy, action.relation, node, Polarity::kNone});
+        diagram->push_back({action.policy, action.relation, node, Polarity::kNone, {}});
       }
     }
   }
@@ -133,7 +133,7 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
   std::set<std::tuple<TermId, TermId, TermId>> seen;
   auto add = [&](TermId from, TermId relation, TermId to, int sign) {
     if (members.count(from) && members.count(to) && seen.emplace(from, relation, to).second) {
-      out.push_back({from, relation, to, PolarityOfSign(sign)});
+      out.push_back({from, relation, to, PolarityOfSign(sign), {}});
     }
   };
   for (TermId node : members) {

@@ -72,7 +72,7 @@ Path ClaimPath(const Store& store, const Triple& t) {
   Path path;
   path.nodes = {t.subject, t.object};
   const Polarity polarity = store.RelationPolarity(t.relation);
-  path.steps = {{t.relation, polarity}};
+  path.steps = {{t.relation, polarity, {}}};
   path.sign = SignOf(polarity);
   return path;
 }

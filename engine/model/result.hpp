@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/model/belief.hpp"
+#include "engine/model/evidence_summary.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
 
@@ -34,6 +35,8 @@ struct SignSet {
 struct Step {
   TermId relation = kNoTerm;
   Polarity polarity = Polarity::kNone;
+  // The evidence of the claim this step follows, when the answer looked.
+  std::optional<EvidenceSummary> evidence;
 };
 
 // A chain of effects: nodes[i] -steps[i]-> nodes[i+1]. For a loop, `nodes`
@@ -45,6 +48,9 @@ struct Path {
   // kUnknownSign when a step's sign is not stated.
   int sign = kPositiveSign;
   bool is_loop = false;
+  // The chain's belief, when its steps' evidence was looked at: the
+  // product of its steps' beliefs (ChainBelief).
+  std::optional<double> belief;
   // R (reinforcing: an even number of negative steps), B (balancing: an odd
   // number), or U (unknown: a step of unknown sign).
   char LoopType() const { return sign > 0 ? 'R' : sign < 0 ? 'B' : 'U'; }
@@ -242,6 +248,8 @@ struct GraphEdge {
   TermId relation = kNoTerm;
   TermId to = kNoTerm;
   Polarity polarity = Polarity::kNone;
+  // The evidence of the claim drawn, when the answer looked.
+  std::optional<EvidenceSummary> evidence;
 };
 
 struct TermNames {

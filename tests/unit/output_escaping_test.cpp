@@ -68,7 +68,7 @@ QueryResult HostileChain() {
   result.names[10].polarity = Polarity::kPositive;
   Path path;
   path.nodes = {1, 2, 3};
-  path.steps = {{10, Polarity::kPositive}, {10, Polarity::kPositive}};
+  path.steps = {{10, Polarity::kPositive, {}}, {10, Polarity::kPositive, {}}};
   result.body = PathsResult{PathKind::kPaths, {path}, false};
   return result;
 }
@@ -171,7 +171,7 @@ TEST_CASE("names too long for Graphviz are cut short in DOT, with a note, and st
   Path via_a, via_b;
   via_a.nodes = {1, 2, 4};
   via_b.nodes = {1, 3, 4};
-  via_a.steps = via_b.steps = {{10, Polarity::kPositive}, {10, Polarity::kPositive}};
+  via_a.steps = via_b.steps = {{10, Polarity::kPositive, {}}, {10, Polarity::kPositive, {}}};
   result.body = PathsResult{PathKind::kPaths, {via_a, via_b}, false};
 
   // Whole, the label alone is more than Graphviz takes.
