@@ -13,8 +13,8 @@
 namespace causalkg {
 
 struct EvidenceSummary {
-  std::uint32_t pieces = 0;    // every piece, supporting or refuting
-  std::uint32_t refuting = 0;  // of them, those that refute the claim
+  std::uint32_t pieces = 0;          // every piece, supporting or refuting
+  std::uint32_t refuting = 0;        // of them, those that refute the claim
   std::vector<std::string> sources;  // the sources named, sorted, each once
   // The strongest modality of the supporting pieces: "" when one of them
   // asserts outright (no modality, or one that is no hedge), else the
