@@ -1,5 +1,8 @@
 #include "cli/database.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -16,6 +19,10 @@ std::string DataHome() {
     data = xdg;
   } else if (const char* home = std::getenv("HOME"); home && *home) {
     data = std::filesystem::path(home) / ".local" / "share";
+  } else if (const passwd* user = getpwuid(getuid()); user && user->pw_dir && *user->pw_dir) {
+    // HOME unset (cron, some containers): the account's home, not whatever
+    // directory the command happens to run in.
+    data = std::filesystem::path(user->pw_dir) / ".local" / "share";
   } else {
     data = ".";
   }

@@ -9,8 +9,9 @@
 
 namespace causalkg::cli {
 
-// ${XDG_DATA_HOME:-~/.local/share}/causalkg: where causalkg keeps its
-// default database and the shell's history.
+// ${XDG_DATA_HOME:-~/.local/share}/causalkg, ~ being HOME or else the
+// account's home: where causalkg keeps its default database and the
+// shell's history.
 std::string DataHome();
 
 // --db if given, else $CAUSALKG_DB, else DataHome()/default.
