@@ -22,6 +22,10 @@ struct Action {
 struct Policies {
   std::set<TermId> all;                   // every lever and recommendation
   std::multimap<TermId, Action> actions;  // by the node acted on
+  // What else a policy is said to do to a node by a relation without a
+  // sign (the report's `overlooks`, `fails_for`), by that node: drawn, never
+  // an action.
+  std::multimap<TermId, Action> remarks;
 };
 
 Result<std::shared_ptr<const PolicySets>> ReadPolicies(const Store& store) {
@@ -65,8 +69,11 @@ Result<Policies> PolicyActions(const Store& store) {
               }
               known = acting.emplace(t.relation, IsActingRelation(*name)).first;
             }
-            if (known->second)
+            if (known->second) {
               found.actions.emplace(t.object, Action{policy, t.relation, recommended});
+            } else if (!store.IsCausal(t.relation)) {
+              found.remarks.emplace(t.object, Action{policy, t.relation, recommended});
+            }
             return true;
           }));
       CAUSALKG_RETURN_IF_ERROR(s);
@@ -97,9 +104,11 @@ Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool
     std::vector<TermId> nodes{target};
     for (const auto& [node, reached] : survey.upstream) nodes.push_back(node);
     AddCausalEdges(graph, nodes, *diagram);
-    for (const auto& [node, action] : survey.policies.actions) {
-      if (node == target || survey.upstream.count(node)) {
-        diagram->push_back({action.policy, action.relation, node, Polarity::kNone, {}});
+    for (const auto* edges : {&survey.policies.actions, &survey.policies.remarks}) {
+      for (const auto& [node, action] : *edges) {
+        if (node == target || survey.upstream.count(node)) {
+          diagram->push_back({action.policy, action.relation, node, Polarity::kNone, {}});
+        }
       }
     }
   }
