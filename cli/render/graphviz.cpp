@@ -19,12 +19,16 @@ bool DotInstalled() {
   return false;
 }
 
-Status RenderDot(const std::string& dot_text, const std::string& format, const std::string& path) {
+Status RenderDot(const std::string& dot_text, const std::string& format, const std::string& path,
+                 std::optional<int> dpi) {
   if (!DotInstalled()) {
     return Status::Usage(
         "rendering " + format + " needs Graphviz's dot, which is not installed",
         "install it with `sudo apt-get install graphviz`, or export the diagram as .dot");
   }
+  const std::string type = "-T" + format;
+  const std::string resolution =
+      dpi && format == "png" ? "-Gdpi=" + std::to_string(*dpi) : std::string();
   int input[2], errors[2];
   if (::pipe(input) != 0 || ::pipe(errors) != 0) return Status::Usage("cannot start dot");
   const pid_t pid = ::fork();
@@ -34,8 +38,12 @@ Status RenderDot(const std::string& dot_text, const std::string& format, const s
     ::dup2(errors[1], STDERR_FILENO);
     ::close(input[1]);
     ::close(errors[0]);
-    const std::string type = "-T" + format;
-    ::execlp("dot", "dot", type.c_str(), "-o", path.c_str(), static_cast<char*>(nullptr));
+    if (resolution.empty()) {
+      ::execlp("dot", "dot", type.c_str(), "-o", path.c_str(), static_cast<char*>(nullptr));
+    } else {
+      ::execlp("dot", "dot", type.c_str(), resolution.c_str(), "-o", path.c_str(),
+               static_cast<char*>(nullptr));
+    }
     ::_exit(127);
   }
   ::close(input[0]);

@@ -1,0 +1,123 @@
+#include "cli/render/dot_words.hpp"
+
+namespace causalkg::cli {
+
+std::string Noun::Count(std::size_t n) const {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+namespace {
+
+constexpr DotWords kEnglish = {
+    .to = "to",
+    .net = "net",
+    .chain = {"chain", "chains"},
+    .no_chain = "no chain",
+    .loop = {"loop", "loops"},
+    .reinforcing = "reinforcing",
+    .balancing = "balancing",
+    .of_unknown_sign = "of unknown sign",
+    .effects_of = "effects of",
+    .causes_of = "causes of",
+    .node = {"node", "nodes"},
+    .levers_for = "levers for",
+    .lever = {"lever", "levers"},
+    .blind_spots_for = "blind spots for",
+    .cause = {"cause", "causes"},
+    .no_lever_acts_on = "no lever in place acts on (filled)",
+    .contradiction = {"contradiction", "contradictions"},
+    .about = "about",
+    .opposite_chains_from = "chains of opposite net sign from",
+    .from = "from",
+    .pair = {"pair", "pairs"},
+    .why = "why",
+    .piece = {"piece of evidence", "pieces of evidence"},
+    .row = {"row", "rows"},
+    .truncated = " (truncated at the LIMIT)",
+    .capped = " (cut at what one result may hold)",
+    .names_cut = " (names over ",
+    .names_cut_tail = " characters cut short)",
+    .loops_cut = " (more not marked)",
+    .legend = "legend",
+    .same_direction = "same direction",
+    .opposite_direction = "opposite direction",
+    .sign_not_stated = "sign not stated",
+    .acts_on = "a policy acts on it",
+    .not_causal = "said of a policy: no causal link",
+    .lever_means = "lever: a policy in place",
+    .recommendation_means = "recommendation: proposed",
+    .blind_spot_means = "blind spot: no lever in place acts on it",
+    .reinforcing_loop = "reinforcing loop",
+    .balancing_loop = "balancing loop",
+    .unknown_loop = "loop of unknown sign: a link's sign is not stated",
+    .hedged_means = "dashed: rests only on hedged claims (can, may)",
+    .belief = "belief",
+    .width_means = "line width 1 + 3 × belief",
+    .evidence_note = "a piece of evidence: quote, source, where",
+    .from_source = "from",
+    .hedged = "only hedged",
+    .refuting = "refuting",
+    .refutes = "refutes",
+    .more_pieces = "more pieces: WHY lists them all",
+};
+
+constexpr DotWords kDutch = {
+    .to = "naar",
+    .net = "netto",
+    .chain = {"keten", "ketens"},
+    .no_chain = "geen keten",
+    .loop = {"lus", "lussen"},
+    .reinforcing = "versterkend",
+    .balancing = "balancerend",
+    .of_unknown_sign = "met onbekend teken",
+    .effects_of = "gevolgen van",
+    .causes_of = "oorzaken van",
+    .node = {"knoop", "knopen"},
+    .levers_for = "hefbomen voor",
+    .lever = {"hefboom", "hefbomen"},
+    .blind_spots_for = "blinde vlekken voor",
+    .cause = {"oorzaak", "oorzaken"},
+    .no_lever_acts_on = "waarop geen bestaande hefboom ingrijpt (gevuld)",
+    .contradiction = {"tegenspraak", "tegenspraken"},
+    .about = "over",
+    .opposite_chains_from = "ketens met tegengesteld netto teken van",
+    .from = "van",
+    .pair = {"paar", "paren"},
+    .why = "waarom",
+    .piece = {"bewijsstuk", "bewijsstukken"},
+    .row = {"rij", "rijen"},
+    .truncated = " (afgekapt bij de LIMIT)",
+    .capped = " (afgekapt bij wat één resultaat mag bevatten)",
+    .names_cut = " (namen van meer dan ",
+    .names_cut_tail = " tekens ingekort)",
+    .loops_cut = " (meer niet gemarkeerd)",
+    .legend = "legenda",
+    .same_direction = "zelfde richting",
+    .opposite_direction = "tegengestelde richting",
+    .sign_not_stated = "teken niet vermeld",
+    .acts_on = "beleid grijpt hierop in",
+    .not_causal = "gezegd van beleid: geen causaal verband",
+    .lever_means = "hefboom: bestaand beleid",
+    .recommendation_means = "aanbeveling: voorgesteld",
+    .blind_spot_means = "blinde vlek: geen bestaande hefboom grijpt hierop in",
+    .reinforcing_loop = "versterkende lus",
+    .balancing_loop = "balancerende lus",
+    .unknown_loop = "lus met onbekend teken: het teken van een verband is niet vermeld",
+    .hedged_means = "gestreept: rust alleen op voorzichtige beweringen (kan, kunnen)",
+    .belief = "geloofwaardigheid",
+    .width_means = "lijndikte 1 + 3 × geloofwaardigheid",
+    .evidence_note = "een bewijsstuk: citaat, bron, vindplaats",
+    .from_source = "uit",
+    .hedged = "alleen voorzichtig",
+    .refuting = "weerleggend",
+    .refutes = "weerlegt",
+    .more_pieces = "bewijsstukken meer: WHY toont ze alle",
+};
+
+}  // namespace
+
+const DotWords& WordsFor(const std::string& language) {
+  return language == "nl" ? kDutch : kEnglish;
+}
+
+}  // namespace causalkg::cli
