@@ -19,27 +19,41 @@ Status WriteText(const std::string& path, const std::string& text) {
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<std::string> ExportResult(const QueryResult& result, const std::string& path,
-                                 const TextStyle& style) {
+std::string Extension(const std::string& path) {
   std::string extension = std::filesystem::path(path).extension().string();
   for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension;
+}
+
+}  // namespace
+
+std::optional<std::string> PictureFormat(const std::string& path) {
+  const std::string extension = Extension(path);
+  if (extension == ".svg" || extension == ".png" || extension == ".pdf") return extension.substr(1);
+  return std::nullopt;
+}
+
+Result<std::string> ExportResult(const QueryResult& result, const std::string& path,
+                                 const TextStyle& style, const DotStyle& dot,
+                                 std::ostream* warnings) {
+  const std::string extension = Extension(path);
   if (extension == ".json") {
     CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsJson(result, style.language) + "\n"));
     return "wrote " + path + " (JSON)";
   }
-  if (extension == ".dot" || extension == ".gv" || extension == ".svg" || extension == ".png" ||
-      extension == ".pdf") {
-    auto dot = ResultAsDot(result, style.language);
-    if (!dot.ok()) return std::move(dot).TakeStatus();
-    if (extension == ".dot" || extension == ".gv") {
-      CAUSALKG_RETURN_IF_ERROR(WriteText(path, *dot));
+  const auto picture = PictureFormat(path);
+  if (extension == ".dot" || extension == ".gv" || picture) {
+    auto drawing = DrawDot(result, style.language, dot);
+    if (!drawing.ok()) return std::move(drawing).TakeStatus();
+    if (warnings) *warnings << drawing->warning << std::flush;
+    if (!picture) {
+      CAUSALKG_RETURN_IF_ERROR(WriteText(path, drawing->text));
       return "wrote " + path + " (DOT)";
     }
-    const std::string format = extension.substr(1);
-    CAUSALKG_RETURN_IF_ERROR(RenderDot(*dot, format, path));
-    return "wrote " + path + " (" + format + ", rendered by Graphviz)";
+    CAUSALKG_RETURN_IF_ERROR(RenderDot(drawing->text, *picture, path, dot.dpi));
+    const std::string resolution =
+        *picture == "png" && dot.dpi ? " at " + std::to_string(*dot.dpi) + " dpi" : "";
+    return "wrote " + path + " (" + *picture + resolution + ", rendered by Graphviz)";
   }
   TextStyle plain = style;
   plain.colour = false;

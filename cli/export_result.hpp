@@ -2,8 +2,11 @@
 // .dot/.gv (DOT), .svg/.png/.pdf (rendered by Graphviz), .json, else text.
 #pragma once
 
+#include <optional>
+#include <ostream>
 #include <string>
 
+#include "cli/render/dot_style.hpp"
 #include "cli/render/table_output.hpp"
 #include "engine/common/status.hpp"
 #include "engine/model/result.hpp"
@@ -11,7 +14,14 @@
 namespace causalkg::cli {
 
 // Returns a one-line description of what was written ("wrote chain.svg (SVG)").
+// A diagram is drawn in `dot`'s style; a warning about it (a diagram too big
+// to read) goes to `warnings` when given.
 Result<std::string> ExportResult(const QueryResult& result, const std::string& path,
-                                 const TextStyle& style);
+                                 const TextStyle& style, const DotStyle& dot = {},
+                                 std::ostream* warnings = nullptr);
+
+// The picture format Graphviz renders a file of this name in ("svg", "png",
+// "pdf", by its extension in any case); none for any other name.
+std::optional<std::string> PictureFormat(const std::string& path);
 
 }  // namespace causalkg::cli

@@ -36,6 +36,17 @@ int main(int argc, char** argv) {
   app.add_option("--lang", query_options.language,
                  "language of labels in results: en, nl, or id for ids")
       ->capture_default_str();
+  // Diagrams' settings, for the shell and piped statements here, and for
+  // `query` below.
+  auto add_dot_options = [&query_options](CLI::App& command) {
+    command.add_flag("--dot-verbs", query_options.dot_verbs,
+                     "label each causal edge of a diagram with its relation's verb beside the "
+                     "sign (.set dot.verbs on)");
+    command.add_option("--dot-dpi", query_options.dot_dpi,
+                       "the resolution of PNG pictures, in dots per inch, 36 to 1200 (default: "
+                       "Graphviz's 96; .set dot.dpi N)");
+  };
+  add_dot_options(app);
 
   std::string statement;
   auto* query = app.add_subcommand("query", "run a statement (or several, separated by ;)");
@@ -43,6 +54,7 @@ int main(int argc, char** argv) {
       ->required();
   query->add_option("--format,-f", query_options.format, "table, json or dot")
       ->capture_default_str();
+  add_dot_options(*query);
 
   std::vector<std::string> files;
   std::string load_format;

@@ -9,11 +9,29 @@
 
 namespace causalkg::cli {
 
+Result<DotStyle> DotStyleOf(const QueryOptions& options) {
+  DotStyle style;
+  style.verbs = options.dot_verbs;
+  if (!options.dot_dpi.empty()) {
+    auto dpi = ParseDpi(options.dot_dpi);
+    if (!dpi.ok()) {
+      return Status::Usage("--dot-dpi: " + dpi.status().message(), dpi.status().hint());
+    }
+    style.dpi = *dpi;
+  }
+  return style;
+}
+
 int RunStatements(const GlobalOptions& global, const std::string& text,
                   const QueryOptions& options) {
   OutputFormat format;
   if (!ParseOutputFormat(options.format, format)) {
     PrintError(Status::Usage("unknown format '" + options.format + "'", "use table, json or dot"));
+    return 2;
+  }
+  auto dot_style = DotStyleOf(options);
+  if (!dot_style.ok()) {
+    PrintError(dot_style.status());
     return 2;
   }
   // Writers take the database's lock; readers need not, so that queries run
@@ -36,6 +54,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
   StatementRunner runner(**store, std::cout, std::cerr);
   runner.set_format(format);
   runner.style().language = options.language;
+  runner.dot_style() = *dot_style;
   return runner.Run(text) ? 0 : 1;
 }
 

@@ -4,13 +4,20 @@
 #include <string>
 
 #include "cli/commands.hpp"
+#include "cli/render/dot_style.hpp"
 
 namespace causalkg::cli {
 
 struct QueryOptions {
   std::string format = "table";  // table or json
   std::string language = "en";   // labels in results
+  bool dot_verbs = false;        // verbs on diagrams' edges
+  std::string dot_dpi;           // the resolution of PNG pictures; "" for Graphviz's
 };
+
+// The diagram style the options ask for; a Usage error for a resolution out
+// of range.
+Result<DotStyle> DotStyleOf(const QueryOptions& options);
 
 // Runs the statements in `text`; exit code 0, 1 on the first failure, 2 on
 // bad usage. The database is opened read-only unless a statement writes.

@@ -2,8 +2,10 @@
 
 #include <fstream>
 
+#include "cli/export_result.hpp"
 #include "cli/load_with_progress.hpp"
 #include "cli/render/dot_output.hpp"
+#include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
 #include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
@@ -106,7 +108,18 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
                 format == OutputFormat::kJson);
     return false;
   }
-  if (statement.output.file) {
+  const auto picture = statement.output.file && format == OutputFormat::kDot
+                           ? PictureFormat(*statement.output.file)
+                           : std::nullopt;
+  if (picture) {
+    // A diagram to a picture file is drawn by Graphviz, as .export does.
+    Status drawn = RenderDot(*rendered, *picture, *statement.output.file, dot_style_.dpi);
+    if (!drawn.ok()) {
+      ReportError(std::move(drawn).AtOffset(statement.offset), text);
+      return false;
+    }
+    err_ << "wrote " << *statement.output.file << '\n';
+  } else if (statement.output.file) {
     std::ofstream file(*statement.output.file, std::ios::binary);
     file << *rendered;
     if (!file) {
@@ -125,7 +138,13 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
 
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
-  if (format == OutputFormat::kDot) return ResultAsDot(result, style_.language);
+  if (format == OutputFormat::kDot) {
+    auto drawing = DrawDot(result, style_.language, dot_style_);
+    if (!drawing.ok()) return std::move(drawing).TakeStatus();
+    // Said beside the diagram, never in it.
+    err_ << drawing->warning << std::flush;
+    return std::move(drawing->text);
+  }
   return ResultAsText(result, style_);
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "cli/render/dot_style.hpp"
 #include "cli/render/table_output.hpp"
 #include "engine/exec/executor.hpp"
 #include "grammar/ast.hpp"
@@ -42,6 +43,8 @@ class StatementRunner {
   std::size_t first_line() const { return first_line_; }
   OutputFormat format() const { return format_; }
   TextStyle& style() { return style_; }
+  // How diagrams are drawn (AS DOT, and TO a picture file).
+  DotStyle& dot_style() { return dot_style_; }
   // The result of the last statement that succeeded, for .export.
   const std::optional<QueryResult>& last_result() const { return last_; }
 
@@ -61,6 +64,7 @@ class StatementRunner {
   Executor executor_;
   OutputFormat format_ = OutputFormat::kTable;
   TextStyle style_;
+  DotStyle dot_style_;
   std::optional<QueryResult> last_;
   std::size_t first_line_ = 0;
 };

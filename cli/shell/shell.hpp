@@ -65,6 +65,8 @@ class Shell {
   bool SetSourceRate(const std::vector<std::string>& args);
   bool Stats(const std::vector<std::string>& args);
   bool Lang(const std::vector<std::string>& args);
+  // .set [NAME [VALUE]]: how diagrams are drawn (shell_settings.cpp).
+  bool Set(const std::vector<std::string>& args);
   bool Review(const std::vector<std::string>& args);
   bool Quit(const std::vector<std::string>& args);
 

@@ -60,6 +60,11 @@ std::string HistoryPath() {
 }
 
 int RunShell(const GlobalOptions& global, const QueryOptions& options) {
+  auto dot_style = DotStyleOf(options);
+  if (!dot_style.ok()) {
+    PrintError(dot_style.status());
+    return 2;
+  }
   const bool interactive = StdinIsTerminal();
   std::string script;
   if (!interactive) {
@@ -84,6 +89,8 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
   }
   Shell shell(**store, std::cout, std::cerr);
   shell.Lang({options.language});
+  if (dot_style->verbs) shell.Set({"dot.verbs", "on"});
+  if (dot_style->dpi) shell.Set({"dot.dpi", std::to_string(*dot_style->dpi)});
   if (!interactive) {
     std::istringstream in(script);
     return shell.Run(*StreamLines(in));

@@ -121,6 +121,10 @@ const std::vector<DotCommand>& DotCommands() {
        &Shell::Sources, /*writes=*/false, /*writes_with=*/"SET"},
       {".stats", "", "count nodes, relations, edges, evidence and sources", &Shell::Stats},
       {".lang", "en|nl|id", "the language of labels in results (id: show ids)", &Shell::Lang},
+      {".set", "[NAME [VALUE]]",
+       "diagram settings: dot.verbs on|off (verbs on edges), dot.dpi N|default (PNG resolution); "
+       "alone, shows them",
+       &Shell::Set},
       {".review", "FILE",
        "review candidate claims (causalkg extract's) one by one; load those accepted",
        &Shell::Review, /*writes=*/true},
@@ -177,7 +181,7 @@ bool Shell::Export(const std::vector<std::string>& args) {
   if (!last)
     return Fail("there is no result to export yet",
                 "run a statement first, e.g. PATHS FROM a TO b");
-  auto written = ExportResult(*last, args[0], runner_.style());
+  auto written = ExportResult(*last, args[0], runner_.style(), runner_.dot_style(), &err_);
   if (!written.ok()) return Fail(written.status().message(), written.status().hint());
   out_ << *written << '\n';
   return true;
