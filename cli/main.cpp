@@ -42,9 +42,12 @@ int main(int argc, char** argv) {
     command.add_flag("--dot-verbs", query_options.dot_verbs,
                      "label each causal edge of a diagram with its relation's verb beside the "
                      "sign (.set dot.verbs on)");
-    command.add_option("--dot-dpi", query_options.dot_dpi,
-                       "the resolution of PNG pictures, in dots per inch, 36 to 1200 (default: "
-                       "Graphviz's 96; .set dot.dpi N)");
+    command
+        .add_option_function<std::string>(
+            "--dot-dpi", [&query_options](const std::string& dpi) { query_options.dot_dpi = dpi; },
+            "the resolution of PNG pictures, in dots per inch, 36 to 1200 (default: Graphviz's 96; "
+            ".set dot.dpi N)")
+        ->type_name("N");
   };
   add_dot_options(app);
 

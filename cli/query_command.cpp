@@ -12,8 +12,8 @@ namespace causalkg::cli {
 Result<DotStyle> DotStyleOf(const QueryOptions& options) {
   DotStyle style;
   style.verbs = options.dot_verbs;
-  if (!options.dot_dpi.empty()) {
-    auto dpi = ParseDpi(options.dot_dpi);
+  if (options.dot_dpi) {
+    auto dpi = ParseDpi(*options.dot_dpi);
     if (!dpi.ok()) {
       return Status::Usage("--dot-dpi: " + dpi.status().message(), dpi.status().hint());
     }

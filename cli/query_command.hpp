@@ -1,6 +1,7 @@
 // `causalkg query 'STATEMENT'` and statements piped on standard input.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "cli/commands.hpp"
@@ -12,7 +13,8 @@ struct QueryOptions {
   std::string format = "table";  // table or json
   std::string language = "en";   // labels in results
   bool dot_verbs = false;        // verbs on diagrams' edges
-  std::string dot_dpi;           // the resolution of PNG pictures; "" for Graphviz's
+  // The resolution of PNG pictures, as given; none for Graphviz's.
+  std::optional<std::string> dot_dpi;
 };
 
 // The diagram style the options ask for; a Usage error for a resolution out

@@ -84,6 +84,7 @@ std::string Diagram::Shorten(const std::string& text) const {
 
 std::string Diagram::Label(TermId id) const {
   const TermNames& names = result_.names.at(id);
+  if (language_ == "id") return Shorten(names.name);  // as tables show them
   auto it = names.labels.find(language_);
   if (it == names.labels.end()) it = names.labels.find("en");
   return Shorten(it == names.labels.end() ? names.name : it->second);
