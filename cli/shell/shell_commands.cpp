@@ -122,8 +122,7 @@ const std::vector<DotCommand>& DotCommands() {
       {".stats", "", "count nodes, relations, edges, evidence and sources", &Shell::Stats},
       {".lang", "en|nl|id", "the language of labels in results (id: show ids)", &Shell::Lang},
       {".set", "[NAME [VALUE]]",
-       "diagram settings: dot.verbs on|off (verbs on edges), dot.dpi N|default (PNG resolution); "
-       "alone, shows them",
+       "how diagrams are drawn: dot.verbs on|off, dot.dpi N|default; alone, shows the settings",
        &Shell::Set},
       {".review", "FILE",
        "review candidate claims (causalkg extract's) one by one; load those accepted",
