@@ -26,10 +26,15 @@ class LegendWriter {
          << "    " << from << " -> " << to << " [" << attributes << "];\n";
   }
 
-  // A sample node that says what it means.
+  // A sample node that says what it means, in the column of the meanings
+  // (held there by an invisible edge from the column of the samples' ends).
   void Node(const std::string& key, const std::string& attributes, const std::string& meaning) {
-    out_ << "    " << unique_id_("legend " + key) << " [label=" << DotQuote(meaning)
-         << ", fontsize=10" << attributes << "];\n";
+    const std::string from = unique_id_("legend " + key + " place"),
+                      node = unique_id_("legend " + key);
+    out_ << "    " << from << " [shape=point, style=invis];\n"
+         << "    " << node << " [label=" << DotQuote(meaning) << ", fontsize=10" << attributes
+         << "];\n"
+         << "    " << from << " -> " << node << " [style=invis];\n";
   }
 
   // A sample node beside what it means.
