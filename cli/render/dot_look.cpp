@@ -48,7 +48,7 @@ const char* RoleAttributes(Role role) {
   return "";
 }
 
-const LinkStyle (&LinkStyles())[3] { return kLinkStyles; }
+std::span<const LinkStyle> LinkStyles() { return kLinkStyles; }
 
 const LinkStyle* StyleOf(Polarity polarity) {
   for (const LinkStyle& style : kLinkStyles) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "cli/render/dot_words.hpp"
@@ -30,7 +31,7 @@ struct LinkStyle {
 };
 
 // + - ? in that order.
-const LinkStyle (&LinkStyles())[3];
+std::span<const LinkStyle> LinkStyles();
 const LinkStyle* StyleOf(Polarity polarity);
 
 // The width of an edge of belief `belief` (0..1): 1 + 3 × belief points,

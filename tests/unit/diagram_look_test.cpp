@@ -128,6 +128,30 @@ TEST_CASE("an edge resting only on hedged claims is dashed, and as wide as its b
   CHECK(DotComplaints(dir, dot).empty());
 }
 
+TEST_CASE("the edges of an EFFECTS diagram are drawn by the evidence they carry",
+          "[dot][diagram]") {
+  testing::TempDir dir;
+  QueryResult result;
+  NameAll(result);
+  ReachResult reach;
+  reach.origin = kA;
+  reach.nodes = {{kB, 1, {}}, {kC, 1, {}}};
+  result.body = reach;
+  result.diagram = {{kA, kIncreases, kB, Polarity::kPositive, Summary(0.6, "kan")},
+                    {kA, kWeakens, kC, Polarity::kNegative, {}}};
+  const std::string dot = Dot(result, "nl");
+  const std::string hedged = OnlyEdge(dot, "a", "b"), bare = OnlyEdge(dot, "a", "c");
+  CHECK(Attribute(hedged, "style") == "dashed");
+  CHECK(Width(hedged) == Approx(2.8));
+  CHECK(Attribute(hedged, "tooltip") ==
+        "increases: 2 bewijsstukken uit report-1, alleen voorzichtig (kan), geloofwaardigheid 0.6");
+  // Drawn as before: no evidence, no claim about it.
+  CHECK(Width(bare) == Approx(2.6));
+  CHECK(Attribute(bare, "tooltip") == "weakens");
+  CHECK_THAT(LegendOf(dot), Catch::Contains("gestreept: rust alleen op voorzichtige beweringen"));
+  CHECK(DotComplaints(dir, dot).empty());
+}
+
 TEST_CASE("edges without evidence are drawn as before, with no key to evidence strength",
           "[dot][diagram]") {
   testing::TempDir dir;
