@@ -38,16 +38,16 @@ struct DotWords {
   Noun contradiction;
   const char* about;  // "2 contradictions about x"
   const char* opposite_chains_from;
-  const char* from;  // "... from a to b"
   Noun pair;
   const char* why;
   Noun piece;  // of evidence
   Noun row;
-  const char* truncated;       // " (truncated at the LIMIT)"
-  const char* capped;          // " (cut at what one result may hold)"
-  const char* names_cut;       // " (names over N characters cut short)", N in between
-  const char* names_cut_tail;  //
-  const char* loops_cut;       // " (more not marked)": the loop search stopped early
+  const char* truncated;  // " (truncated at the LIMIT)"
+  const char* capped;     // " (cut at what one result may hold)"
+  // " (names over " N " characters cut short)": before N, and after it.
+  const char* names_cut;
+  const char* names_cut_tail;
+  const char* loops_cut;  // " (more not marked)": the loop search stopped early
 
   // The legend.
   const char* legend;
@@ -72,7 +72,7 @@ struct DotWords {
   const char* hedged;       // "only hedged (can)"
   const char* refuting;     // "1 refuting"
   const char* refutes;      // a note of a piece that refutes
-  const char* more_pieces;  // "and 4 more pieces"
+  const char* more_pieces;  // "… 4 more pieces: WHY lists them all"
 };
 
 // The words for `language`: "nl" Dutch, any other English.
