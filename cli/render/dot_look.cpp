@@ -48,6 +48,21 @@ const char* RoleAttributes(Role role) {
   return "";
 }
 
+const char* RoleCellAttributes(Role role) {
+  switch (role) {
+    case Role::kLever:
+      return "BORDER=\"1\" BGCOLOR=\"#e6e6e6\"";
+    case Role::kRecommendation:
+      return "BORDER=\"1\" STYLE=\"dashed\"";
+    case Role::kBlindspot:
+      return "BORDER=\"2\" BGCOLOR=\"#ffd59e\"";
+    case Role::kFocus:
+    case Role::kPlain:
+      break;
+  }
+  return "BORDER=\"1\"";
+}
+
 std::span<const LinkStyle> LinkStyles() { return kLinkStyles; }
 
 const LinkStyle* StyleOf(Polarity polarity) {

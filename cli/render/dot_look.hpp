@@ -19,6 +19,8 @@ enum class Role { kPlain, kFocus, kLever, kRecommendation, kBlindspot };
 
 // A node's attributes after its label ("" for a plain node).
 const char* RoleAttributes(Role role);
+// The same look as attributes of a cell of an HTML-like table (the legend's).
+const char* RoleCellAttributes(Role role);
 
 // A causal link's look: its colour, its width when its evidence is not
 // known, whether it is always dashed, and what the legend says of it.

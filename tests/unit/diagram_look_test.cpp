@@ -195,7 +195,7 @@ TEST_CASE("the legend explains what the diagram draws, and nothing it does not",
   const std::string drawn = Dot(levers);
   const std::string lever_legend = LegendOf(drawn);
   CHECK_THAT(lever_legend, Catch::Contains("a policy acts on it"));
-  CHECK_THAT(lever_legend, Catch::Contains("lever: a policy in place"));
+  CHECK_THAT(lever_legend, Catch::Contains(">lever</TD><TD ALIGN=\"LEFT\">a policy in place<"));
   CHECK_THAT(lever_legend, !Catch::Contains("recommendation"));
   CHECK_THAT(lever_legend, !Catch::Contains("blind spot"));
   CHECK_THAT(lever_legend, !Catch::Contains("opposite direction"));
@@ -386,7 +386,7 @@ TEST_CASE("WHY's diagram hangs each quote from its claim's edge, shortened, with
   CHECK(Attribute(first_half[0], "style") == "dashed");
   CHECK(EdgeLines(dot, "claim 1", "b").size() == 1);
   CHECK(EdgeLines(dot, "claim 1", "evidence 1.1").size() == 1);
-  CHECK_THAT(LegendOf(dot), Catch::Contains("a piece of evidence: quote, source, where"));
+  CHECK_THAT(LegendOf(dot), Catch::Contains(">a piece of evidence</TD><TD ALIGN=\"LEFT\">quote, source, where<"));
   CHECK(DotComplaints(dir, dot).empty());
 
   // Many pieces: five notes, and one that says how many more WHY lists.
