@@ -22,7 +22,8 @@ build="$root/build"
 
 packages=(cmake g++ ninja-build pkg-config ccache
           librocksdb-dev libboost-dev nlohmann-json3-dev libsimdjson-dev catch2 libedit-dev libcli11-dev
-          graphviz libsqlite3-dev python3 libicu-dev libstemmer-dev)
+          graphviz libsqlite3-dev python3 libicu-dev libstemmer-dev
+          pybind11-dev python3-dev python3-pytest python3-pandas python3-networkx)
 if [ "${1:-}" = "test" ]; then
   # The fuzz targets: clang with libFuzzer's runtime, and llvm-symbolizer for
   # the file and line of each frame of a crash's stack.

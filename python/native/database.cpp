@@ -1,0 +1,221 @@
+#include "python/native/database.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <mutex>
+
+#include "grammar/missing_semicolon.hpp"
+#include "grammar/parse.hpp"
+#include "kb/export/export.hpp"
+#include "kb/ingest/load.hpp"
+#include "python/native/open_store.hpp"
+
+namespace causalkg::python {
+
+namespace {
+
+// A load as the result of a write: the message and counts LOAD gives, with
+// the readers' notes said among the warnings, as LOAD says them.
+Result<QueryResult> LoadedResult(Result<kb::LoadSummary> loaded) {
+  if (!loaded.ok()) return std::move(loaded).TakeStatus();
+  for (std::string& note : loaded->notes) loaded->write.warnings.push_back(std::move(note));
+  WriteResult write;
+  write.message = "Loaded " + kb::DescribeSummary(*loaded);
+  write.summary = std::move(loaded->write);
+  QueryResult result;
+  result.body = std::move(write);
+  return result;
+}
+
+Result<WriteResult> LoadStatement(Store& store, const std::string& path,
+                                  const std::string& format) {
+  kb::LoadOptions options;
+  options.format = format;
+  auto loaded = LoadedResult(kb::LoadFiles(store, {path}, options));
+  if (!loaded.ok()) return std::move(loaded).TakeStatus();
+  return std::get<WriteResult>(std::move(loaded->body));
+}
+
+std::vector<std::string> LoadFormatNames() {
+  std::vector<std::string> names;
+  for (const kb::Format& format : kb::Formats().formats()) names.push_back(format.name);
+  return names;
+}
+
+Status Closed() {
+  return Status::Usage("the database is closed", "open it again with causalkg.open(path)");
+}
+
+// The parse error of `text`, as the binary words it: lines copied from the
+// shell lack the `;` that ends each statement of a longer text.
+Status ParseError(const grammar::ParseResult& parsed, std::string_view text) {
+  const grammar::Diagnostic& d = *parsed.error;
+  std::string hint = d.hint;
+  if (const auto line = grammar::CompleteStatementBeforeError(text, parsed)) {
+    hint = "end each statement with ';' (the statement on line " + std::to_string(*line) +
+           " is complete)";
+  }
+  return Status::Parse(d.message, std::move(hint)).AtOffset(d.offset);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool read_only,
+                                                 bool seed) {
+  auto opened = OpenStore(path, read_only ? OpenMode::kReadOnly : OpenMode::kReadWrite, seed);
+  if (!opened.ok()) return std::move(opened).TakeStatus();
+  return std::unique_ptr<Database>(
+      new Database(std::move(opened->store), path, read_only, std::move(opened->warnings)));
+}
+
+Database::Database(std::unique_ptr<Store> store, std::string path, bool read_only,
+                   std::vector<std::string> warnings)
+    : path_(std::move(path)),
+      read_only_(read_only),
+      warnings_(std::move(warnings)),
+      store_(std::move(store)),
+      executor_(std::make_unique<Executor>(
+          *store_, ExecutorOptions{nullptr, &LoadStatement, LoadFormatNames()})) {}
+
+Database::~Database() { Close(); }
+
+bool Database::closed() const {
+  std::shared_lock lock(mutex_);
+  return store_ == nullptr;
+}
+
+void Database::Close() {
+  std::unique_lock lock(mutex_);
+  executor_.reset();
+  store_.reset();
+}
+
+Status Database::CheckOpen() const { return store_ ? Status::Ok() : Closed(); }
+
+TextOutcome Database::Run(std::string_view text, bool explain) {
+  TextOutcome outcome;
+  grammar::ParseResult parsed = grammar::Parse(text);
+  if (parsed.error) {
+    outcome.error = ParseError(parsed, text);
+    return outcome;
+  }
+  for (const ast::Statement& statement : parsed.statements) {
+    if (statement.output.format != ast::Format::kDefault || statement.output.file) {
+      outcome.error = Status::Usage(
+                          "AS and TO choose how the causalkg binary prints a result; in Python a "
+                          "result is an object",
+                          "leave out AS ... and TO '...', and use the result's .rows, .data, "
+                          ".to_pandas() or .to_networkx()")
+                          .AtOffset(statement.offset);
+      return outcome;
+    }
+  }
+  for (ast::Statement& statement : parsed.statements) {
+    if (explain) statement.mode = ast::Mode::kExplain;
+    Result<QueryResult> result = Closed();
+    if (IsWrite(statement)) {
+      std::unique_lock lock(mutex_);
+      if (store_) result = executor_->Execute(statement);
+    } else {
+      std::shared_lock lock(mutex_);
+      if (store_) result = executor_->Execute(statement);
+    }
+    if (!result.ok()) {
+      outcome.error = std::move(result).TakeStatus();
+      return outcome;
+    }
+    outcome.results.push_back(std::move(result).value());
+  }
+  return outcome;
+}
+
+Result<QueryResult> Database::Add(const AddRequest& request) {
+  ast::Statement statement;
+  ast::Add add;
+  add.subject = {request.subject, true, 0};
+  add.relation = {request.relation, true, 0};
+  add.object = {request.object, true, 0};
+  add.quote = request.quote;
+  add.source = request.source;
+  add.modality = request.modality;
+  add.confidence = request.confidence;
+  statement.body = std::move(add);
+  std::unique_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  auto result = executor_->Execute(statement);
+  if (result.ok()) return result;
+  // No text to point into: the message names what it refuses.
+  const Status& s = result.status();
+  return Status::Error(s.kind(), s.message(), s.hint()).WithCode(s.code());
+}
+
+Result<QueryResult> Database::Load(const std::vector<std::string>& paths,
+                                   const std::string& format) {
+  std::unique_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  if (store_->read_only()) return ReadOnlyError(store_->path());
+  kb::LoadOptions options;
+  options.format = format;
+  return LoadedResult(kb::LoadFiles(*store_, paths, options));
+}
+
+Result<QueryResult> Database::LoadText(std::string_view text, const std::string& name,
+                                       const std::string& format) {
+  std::unique_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  if (store_->read_only()) return ReadOnlyError(store_->path());
+  return LoadedResult(kb::LoadText(*store_, text, name, format));
+}
+
+Status Database::Export(const std::string& path, const std::string& format,
+                        std::uint64_t& not_utf8) {
+  const kb::ExportWriter* writer = kb::FindExportWriter(format.empty() ? "json" : format);
+  if (format.empty()) {
+    if (const kb::ExportWriter* by_extension = kb::ExportWriterForFile(path)) writer = by_extension;
+  }
+  if (writer == nullptr) {
+    return Status::Usage("unknown export format '" + format + "'",
+                         "use " + kb::DescribeExportFormats());
+  }
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  // Written beside the target and renamed, so that a failed export never
+  // leaves half a file under the name asked for.
+  const std::string partial = path + ".partial";
+  std::ofstream out(partial, std::ios::binary);
+  if (!out) return Status::Usage("cannot write " + path).WithCode(StatusCode::kNotFound);
+  Status s = kb::Export(*store_, writer->format, out, &not_utf8);
+  out.close();
+  if (s.ok() && !out) s = Status::Storage("writing " + path + " failed (is the disk full?)");
+  if (s.ok() && std::rename(partial.c_str(), path.c_str()) != 0) {
+    s = Status::Storage("cannot rename " + partial + " to " + path);
+  }
+  if (!s.ok()) std::remove(partial.c_str());
+  return s;
+}
+
+Result<std::vector<NodeEntry>> Database::Nodes(const std::string& pattern) {
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return ListNodes(*store_, pattern);
+}
+
+Result<std::vector<RelationEntry>> Database::Relations() {
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return ListRelations(*store_);
+}
+
+Result<std::vector<SourceInfo>> Database::Sources() {
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return store_->Sources();
+}
+
+Result<StoreCounts> Database::Counts() {
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return store_->counts();
+}
+
+}  // namespace causalkg::python

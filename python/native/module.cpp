@@ -1,0 +1,277 @@
+// causalkg._native: the engine for the causalkg package (python/causalkg/),
+// which wraps it in the API Python users see. Each call that reads or
+// writes the store releases the GIL while it runs, so that other Python
+// threads go on; results become Python objects once it holds the GIL again.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "python/native/database.hpp"
+#include "python/native/result_graph.hpp"
+#include "python/native/result_objects.hpp"
+#include "python/native/status_error.hpp"
+#include "python/native/text_object.hpp"
+
+namespace causalkg::python {
+
+namespace py = pybind11;
+
+namespace {
+
+// A result and its view as Python objects, which refers to it: made in
+// place and never moved.
+class NativeResult {
+ public:
+  NativeResult(QueryResult result, std::string language)
+      : result_(std::move(result)), objects_(result_, std::move(language)) {}
+  NativeResult(const NativeResult&) = delete;
+  NativeResult& operator=(const NativeResult&) = delete;
+
+  const QueryResult& result() const { return result_; }
+  const ResultObjects& objects() const { return objects_; }
+
+ private:
+  QueryResult result_;
+  ResultObjects objects_;
+};
+
+// The database and the language its results label terms in.
+class NativeDatabase {
+ public:
+  explicit NativeDatabase(std::unique_ptr<Database> database) : database_(std::move(database)) {}
+
+  Database& database() { return *database_; }
+  std::string language = "en";
+
+  std::unique_ptr<NativeResult> Wrap(QueryResult result) const {
+    return std::make_unique<NativeResult>(std::move(result), language);
+  }
+
+  // The result of a call, or its error raised.
+  std::unique_ptr<NativeResult> Take(Result<QueryResult> result) const {
+    if (!result.ok()) throw StatusError(std::move(result).TakeStatus());
+    return Wrap(std::move(result).value());
+  }
+
+ private:
+  std::unique_ptr<Database> database_;
+};
+
+template <typename T>
+T Take(Result<T> result) {
+  if (!result.ok()) throw StatusError(std::move(result).TakeStatus());
+  return std::move(result).value();
+}
+
+py::dict LabelsObject(const Labels& labels) {
+  py::dict out;
+  for (const auto& [language, label] : labels) out[Text(language)] = Text(label);
+  return out;
+}
+
+py::object Optional(const std::optional<double>& value) {
+  return value ? py::object(py::float_(*value)) : py::object(py::none());
+}
+
+}  // namespace
+
+}  // namespace causalkg::python
+
+using namespace causalkg;          // NOLINT: the module's body names the engine's types
+using namespace causalkg::python;  // NOLINT
+
+PYBIND11_MODULE(_native, m) {
+  m.doc() = "causalkg's engine; use the causalkg package, which wraps it";
+  RegisterStatusTranslator();
+
+  py::class_<NativeResult>(m, "Result")
+      .def_property_readonly("kind", [](const NativeResult& r) { return r.objects().Kind(); })
+      .def_property_readonly("rows_key",
+                             [](const NativeResult& r) { return r.objects().RowsKey(); })
+      .def("head", [](const NativeResult& r) { return r.objects().Head(); })
+      .def("__len__", [](const NativeResult& r) { return r.objects().RowCount(); })
+      .def("row", [](const NativeResult& r, std::size_t i) { return r.objects().Row(i); })
+      .def("rows",
+           [](const NativeResult& r) {
+             const ResultObjects& objects = r.objects();
+             py::list rows;
+             for (std::size_t i = 0; i < objects.RowCount(); ++i) rows.append(objects.Row(i));
+             return rows;
+           })
+      .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result()); })
+      .def("graph", [](const NativeResult& r) { return ResultGraph(r.result(), r.objects()); });
+
+  py::class_<NativeDatabase>(m, "Database")
+      .def_static(
+          "open",
+          [](const std::string& path, bool read_only, bool seed) {
+            Result<std::unique_ptr<Database>> opened = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              opened = Database::Open(path, read_only, seed);
+            }
+            return std::make_unique<NativeDatabase>(Take(std::move(opened)));
+          },
+          py::arg("path"), py::arg("read_only"), py::arg("seed"))
+      .def_property_readonly("path", [](NativeDatabase& d) { return Text(d.database().path()); })
+      .def_property_readonly("read_only",
+                             [](NativeDatabase& d) { return d.database().read_only(); })
+      .def_property_readonly("closed", [](NativeDatabase& d) { return d.database().closed(); })
+      .def_property_readonly("warnings",
+                             [](NativeDatabase& d) {
+                               py::list out;
+                               for (const std::string& w : d.database().warnings())
+                                 out.append(Text(w));
+                               return out;
+                             })
+      .def_readwrite("language", &NativeDatabase::language)
+      .def("close",
+           [](NativeDatabase& d) {
+             py::gil_scoped_release released;
+             d.database().Close();
+           })
+      .def(
+          "run",
+          [](NativeDatabase& d, const std::string& text, bool explain) {
+            TextOutcome outcome;
+            {
+              py::gil_scoped_release released;
+              outcome = d.database().Run(text, explain);
+            }
+            py::list results;
+            for (QueryResult& result : outcome.results)
+              results.append(py::cast(d.Wrap(std::move(result))));
+            py::object error = py::none();
+            if (outcome.error) error = StatusFields(*outcome.error, text);
+            return py::make_tuple(results, error);
+          },
+          py::arg("text"), py::arg("explain"))
+      .def(
+          "add",
+          [](NativeDatabase& d, const std::string& subject, const std::string& relation,
+             const std::string& object, std::optional<std::string> quote,
+             std::optional<std::string> source, std::optional<double> confidence,
+             std::optional<std::string> modality) {
+            AddRequest request{subject,          relation,          object,
+                               std::move(quote), std::move(source), std::move(modality),
+                               confidence};
+            Result<QueryResult> added = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              added = d.database().Add(request);
+            }
+            return d.Take(std::move(added));
+          },
+          py::arg("subject"), py::arg("relation"), py::arg("object"), py::arg("quote"),
+          py::arg("source"), py::arg("confidence"), py::arg("modality"))
+      .def(
+          "load",
+          [](NativeDatabase& d, const std::vector<std::string>& paths, const std::string& format) {
+            Result<QueryResult> loaded = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              loaded = d.database().Load(paths, format);
+            }
+            return d.Take(std::move(loaded));
+          },
+          py::arg("paths"), py::arg("format"))
+      .def(
+          "load_text",
+          [](NativeDatabase& d, const std::string& text, const std::string& name,
+             const std::string& format) {
+            Result<QueryResult> loaded = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              loaded = d.database().LoadText(text, name, format);
+            }
+            return d.Take(std::move(loaded));
+          },
+          py::arg("text"), py::arg("name"), py::arg("format"))
+      .def(
+          "export",
+          [](NativeDatabase& d, const std::string& path, const std::string& format) {
+            std::uint64_t not_utf8 = 0;
+            Status s;
+            {
+              py::gil_scoped_release released;
+              s = d.database().Export(path, format, not_utf8);
+            }
+            if (!s.ok()) throw StatusError(std::move(s));
+            return not_utf8;
+          },
+          py::arg("path"), py::arg("format"))
+      .def(
+          "nodes",
+          [](NativeDatabase& d, const std::string& pattern) {
+            Result<std::vector<NodeEntry>> nodes = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              nodes = d.database().Nodes(pattern);
+            }
+            py::list out;
+            for (const NodeEntry& n : Take(std::move(nodes))) {
+              py::dict node;
+              node["id"] = Text(n.id);
+              node["labels"] = LabelsObject(n.labels);
+              out.append(node);
+            }
+            return out;
+          },
+          py::arg("pattern"))
+      .def("relations",
+           [](NativeDatabase& d) {
+             Result<std::vector<RelationEntry>> relations = Status::Ok();
+             {
+               py::gil_scoped_release released;
+               relations = d.database().Relations();
+             }
+             py::list out;
+             for (const RelationEntry& r : Take(std::move(relations))) {
+               py::dict relation;
+               relation["id"] = Text(r.id);
+               relation["polarity"] = r.polarity == Polarity::kNone
+                                          ? py::object(py::none())
+                                          : py::object(py::str(PolarityText(r.polarity)));
+               relation["built_in"] = r.built_in;
+               relation["in_store"] = r.stored;
+               relation["labels"] = LabelsObject(r.labels);
+               out.append(relation);
+             }
+             return out;
+           })
+      .def(
+          "sources",
+          [](NativeDatabase& d) {
+            Result<std::vector<SourceInfo>> sources = Status::Ok();
+            {
+              py::gil_scoped_release released;
+              sources = d.database().Sources();
+            }
+            py::list out;
+            for (const SourceInfo& s : Take(std::move(sources))) {
+              out.append(py::make_tuple(Text(s.id), Text(s.json), Optional(s.errors.systematic),
+                                        Optional(s.errors.random), Optional(s.errors.reliability)));
+            }
+            return out;
+          })
+      .def("counts", [](NativeDatabase& d) {
+        Result<StoreCounts> counts = Status::Ok();
+        {
+          py::gil_scoped_release released;
+          counts = d.database().Counts();
+        }
+        const StoreCounts c = Take(std::move(counts));
+        py::dict out;
+        out["database"] = Text(d.database().path());
+        out["nodes"] = c.nodes;
+        out["relations"] = c.relations;
+        out["edges"] = c.edges;
+        out["evidence"] = c.evidence;
+        out["sources"] = c.sources;
+        return out;
+      });
+}
