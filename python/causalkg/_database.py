@@ -1,0 +1,229 @@
+"""A causalkg database opened from Python."""
+
+import json
+import os
+import warnings
+
+from . import _native
+from ._errors import CausalkgWarning, from_status
+from ._result import Result
+
+
+def _warn(messages, stacklevel=3):
+    for message in messages:
+        warnings.warn(message, CausalkgWarning, stacklevel=stacklevel + 1)
+
+
+def open(path, read_only=False, seed=False, language="en"):  # noqa: A001 - as gzip.open
+    """Opens the causalkg database in the folder ``path``.
+
+    A folder that is not there, or is empty, gets a new database; with
+    ``seed=True`` it is first loaded with the bundled SCP report, as the
+    binary's default database is. ``read_only=True`` opens it for reading
+    only: any number of processes may read a database, one may write it
+    (opening it for writing while another process writes it raises
+    :class:`causalkg.LockedError`). ``language`` ("en", "nl") picks the
+    labels results show beside ids.
+
+    Returns a :class:`Database`, which is also a context manager::
+
+        with causalkg.open("claims.db") as db:
+            db.load("claims.jsonl")
+            result = db.query("PATHS FROM digitalisation TO social_cohesion")
+    """
+    native = _native.Database.open(os.fspath(path), bool(read_only), bool(seed))
+    native.language = language
+    _warn(native.warnings, stacklevel=2)
+    return Database(native)
+
+
+class Database:
+    """An open causalkg database (made by :func:`causalkg.open`).
+
+    Statements run as in the binary: a text is parsed in full before any of
+    its statements runs, its names are resolved before a statement runs, and
+    a statement that fails changes nothing. Errors raise
+    :class:`causalkg.Error` subclasses.
+
+    Threads: one Database may be used from several threads. Statements that
+    only read run side by side (the GIL is released while they run); a write
+    (ADD, REMOVE, LOAD, ``load``, ``load_claims``, ``add``) runs alone, and
+    ``close()`` waits for what runs. Results are independent of the
+    database and may be used anywhere.
+    """
+
+    def __init__(self, native):
+        self._native = native
+
+    # --- lifetime ---------------------------------------------------------
+
+    def close(self):
+        """Closes the database (again: does nothing). Later calls raise
+        UsageError."""
+        self._native.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    @property
+    def closed(self):
+        return self._native.closed
+
+    @property
+    def path(self):
+        return self._native.path
+
+    @property
+    def read_only(self):
+        return self._native.read_only
+
+    @property
+    def language(self):
+        """The language of the labels results show beside ids ("en", "nl");
+        a term without a label in it shows its English one, else its id."""
+        return self._native.language
+
+    @language.setter
+    def language(self, language):
+        self._native.language = language
+
+    def __repr__(self):
+        state = "closed" if self.closed else ("read-only" if self.read_only else "read-write")
+        return f"<causalkg.Database {self.path!r} {state}>"
+
+    # --- statements -------------------------------------------------------
+
+    def _run(self, text, explain):
+        natives, error = self._native.run(text, explain)
+        results = [Result(n) for n in natives]
+        for result in results:
+            if result.kind == "write":
+                _warn(result.warnings)
+        if error is not None:
+            raise from_status(error, results)
+        return results
+
+    def query_all(self, text):
+        """Runs every statement of ``text`` (separated by ``;``) and returns
+        their results, a list of :class:`Result`.
+
+        Nothing runs unless all of the text parses. The statements run in
+        order; at the first that fails, the error is raised with the results
+        of those before it in ``error.results`` (their writes stay; the one
+        that failed changed nothing; those after it did not run).
+        """
+        return self._run(text, explain=False)
+
+    def query(self, text):
+        """Runs the statement(s) in ``text``: the :class:`Result` of a text
+        of one statement, else the list of the results (as ``query_all``)."""
+        results = self._run(text, explain=False)
+        return results[0] if len(results) == 1 else results
+
+    def explain(self, text):
+        """The plan of each statement in ``text`` (EXPLAIN): a Result of kind
+        "plan" (``result.plan``, and a row a step), or a list of them for
+        several statements. Nothing runs, nothing is written."""
+        results = self._run(text, explain=True)
+        return results[0] if len(results) == 1 else results
+
+    # --- writes -----------------------------------------------------------
+
+    def add(self, subject, relation, object, *, quote=None, source=None, confidence=None,
+            modality=None):
+        """Adds one claim, as ``ADD subject relation object QUOTE ... SOURCE
+        ... CONFIDENCE ... MODALITY ...``: each name an id or a label (no
+        quoting needed), an unknown one made as a new node or relation.
+        Returns the write's Result (``message``, ``rows[0]`` its counts)."""
+        result = Result(self._native.add(subject, relation, object, quote, source,
+                                         None if confidence is None else float(confidence),
+                                         modality))
+        _warn(result.warnings)
+        return result
+
+    def load(self, paths, format=None):
+        """Loads a file of claims (or another tool's map, model or table), or
+        a list of them, in one write: all or nothing. ``format`` names the
+        format of every file ("json", "jsonl", "kumu", "csv", ...); None
+        chooses each file's by its extension, else by its first bytes.
+        Warnings and the readers' notes are issued as CausalkgWarning.
+        Returns the write's Result."""
+        if isinstance(paths, (str, bytes, os.PathLike)):
+            paths = [paths]
+        paths = [os.fsdecode(p) for p in paths]
+        result = Result(self._native.load(paths, format or ""))
+        _warn(result.warnings)
+        return result
+
+    def load_claims(self, claims):
+        """Loads claims given as dicts, in one write: all or nothing.
+
+        Each item is what a line of a JSON Lines claims file holds (the
+        README's "Claims files"): a claim {"subject", "relation", "object",
+        "source", "quote", "modality", "confidence", ...}, or a declaration
+        {"source": {...}}, {"relation": {...}}, {"node": {...}}. An error
+        names the item as ``claims, line N``: N is its place in the list,
+        from 1.
+        """
+        lines = []
+        for claim in claims:
+            lines.append(json.dumps(claim, ensure_ascii=False, allow_nan=False))
+        result = Result(self._native.load_text("\n".join(lines) + "\n", "claims", "jsonl"))
+        _warn(result.warnings)
+        return result
+
+    def export(self, path, format=None):
+        """Writes the whole database to the file ``path``: as JSON, JSON
+        Lines (both load back into the same database), N-Triples, Kumu or
+        CSV, by ``format`` ("json", "jsonl", "ntriples", "kumu", "csv") or
+        else the file's extension, else JSON. The file appears only when
+        complete."""
+        not_utf8 = self._native.export(os.fsdecode(path), format or "")
+        if not_utf8:
+            _warn([f"{not_utf8} record{'s hold' if not_utf8 != 1 else ' holds'} text that is "
+                   "not valid UTF-8, exported with U+FFFD in place of the bad bytes"])
+
+    # --- what the database holds -----------------------------------------
+
+    def nodes(self, pattern=None):
+        """The nodes, each {"id", "labels": {language: label}}, in the order
+        they came; with ``pattern``, those whose id or a label holds it
+        (case-insensitively)."""
+        return self._native.nodes(pattern or "")
+
+    def relations(self):
+        """The relations: those claims use, in the order they came, then the
+        built-in ones no claim uses yet. Each {"id", "polarity" ("+", "-",
+        "?" or None: not causal), "built_in", "in_store", "labels"}."""
+        return self._native.relations()
+
+    def sources(self):
+        """The declared sources, each its declaration's fields ("id",
+        "title", "publisher", ...) with the error rates the store keeps:
+        "systematic_error", "random_error", "reliability" (None: the default
+        of each piece's origin; docs/belief.md)."""
+        out = []
+        for source_id, declaration, systematic, random, reliability in self._native.sources():
+            try:
+                fields = json.loads(declaration)
+            except ValueError:
+                fields = {}
+            if not isinstance(fields, dict):
+                fields = {}
+            fields["id"] = source_id
+            fields["systematic_error"] = systematic
+            fields["random_error"] = random
+            fields["reliability"] = reliability
+            out.append(fields)
+        return out
+
+    def stats(self):
+        """The counts ``causalkg stats --format json`` gives: {"database",
+        "nodes", "relations", "edges", "evidence", "sources"}."""
+        return self._native.counts()
+
+
