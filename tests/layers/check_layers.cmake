@@ -1,9 +1,10 @@
 # The dependency direction of causalkg's stages, checked on the #include
 # lines of the sources (tests' too, for the private libraries) and on which
-# CMake files link RocksDB: cli → kb → engine → grammar, and within the engine
-# exec → planner → binder → storage → model → common. The CMake link lists
-# keep a stage from linking an upper one, but a header can be included
-# without linking; this check catches that.
+# CMake files link RocksDB: cli → kb → engine → grammar (and python/ → kb,
+# beside cli), and within the engine exec → planner → binder → storage →
+# model → common. The CMake link lists keep a stage from linking an upper
+# one, but a header can be included without linking; this check catches
+# that.
 #
 #   cmake -DROOT=<tree> -P check_layers.cmake
 #       fails, listing each include that breaks a rule
@@ -24,6 +25,7 @@ set(rules
   "engine/binder ~ \"engine/(planner|exec)/ ~ binding comes before planning"
   "engine/planner ~ \"engine/exec/ ~ a plan is made before it runs"
   "cli/render ~ \"(engine/(storage|binder|planner|exec)|kb)/ ~ rendering sees the model, never the store"
+  "python ~ \"cli/ ~ the Python module stands on the engine and kb/, beside the command line"
 )
 # Libraries only one stage may see: the folder allowed ~ the regex ~ why.
 set(private_libraries

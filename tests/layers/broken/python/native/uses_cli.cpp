@@ -1,0 +1,3 @@
+#include "cli/render/json_output.hpp"
+#include "engine/model/result.hpp"
+#include "kb/ingest/load.hpp"
