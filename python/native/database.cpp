@@ -130,6 +130,12 @@ TextOutcome Database::Run(std::string_view text, bool explain) {
 }
 
 Result<QueryResult> Database::Add(const AddRequest& request) {
+  // The grammar checks what ADD's text gives; given as a number, it is
+  // checked here, as the grammar words it (NaN fails both comparisons).
+  if (request.confidence && !(*request.confidence >= 0 && *request.confidence <= 1)) {
+    return Status::Query("confidence must be between 0 and 1", "write it as a decimal: 0.6")
+        .WithCode(StatusCode::kInvalid);
+  }
   ast::Statement statement;
   ast::Add add;
   add.subject = {request.subject, true, 0};

@@ -47,6 +47,10 @@ def test_add_refuses_what_the_store_would_refuse(db):
     with pytest.raises(causalkg.QueryError) as caught:
         db.add("a", "increases", "b\nc")
     assert caught.value.line is None
+    for confidence in (1.5, -0.1, float("nan")):
+        with pytest.raises(causalkg.QueryError, match="between 0 and 1") as caught:
+            db.add("a", "increases", "policy", confidence=confidence)
+        assert caught.value.code == "invalid"
     assert db.stats() == before
 
 
