@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/edit_distance.hpp"
 #include "grammar/keywords.hpp"
 #include "grammar/lexical.hpp"
 #include "grammar/limits.hpp"
@@ -169,21 +170,6 @@ std::string Upper(std::string_view word) {
   return upper;
 }
 
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // "did you mean DEPTH?" for the candidate closest to `word`, when it is one
 // typo away (two for longer words).
 std::string DidYouMean(std::string_view word, auto const& candidates) {
@@ -191,7 +177,7 @@ std::string DidYouMean(std::string_view word, auto const& candidates) {
   std::size_t best_distance = upper.size() <= 4 ? 1 : 2;
   std::string_view best;
   for (std::string_view candidate : candidates) {
-    std::size_t distance = EditDistance(upper, candidate);
+    std::size_t distance = EditDistance(upper, candidate, best_distance);
     if (distance > 0 && distance <= best_distance && (best.empty() || distance < best_distance)) {
       best = candidate;
       best_distance = distance;

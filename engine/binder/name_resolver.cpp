@@ -1,12 +1,12 @@
 #include "engine/binder/name_resolver.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <map>
 #include <string_view>
 
 #include "engine/common/text_fold.hpp"
+#include "grammar/edit_distance.hpp"
 
 namespace causalkg {
 
@@ -22,39 +22,6 @@ constexpr std::uint64_t kMaxTermsExamined = 250000;
 // Candidates kept while comparing: enough for the few shown, also when a
 // term has the same label in several languages.
 constexpr std::size_t kKept = 64;
-
-// Edit distance with transpositions (optimal string alignment), on bytes of
-// folded text; `limit + 1` when it is more than `limit`. Only the cells
-// within `limit` of the diagonal are computed, and the rows stop as soon as
-// one holds nothing within the limit. `a` is at most kMaxSuggestedLength
-// bytes and `b` at most `limit` longer.
-std::size_t BoundedDistance(std::string_view a, std::string_view b, std::size_t limit) {
-  const std::size_t n = a.size(), m = b.size();
-  const std::size_t over = limit + 1;
-  if ((n > m ? n - m : m - n) > limit) return over;
-  constexpr std::size_t kRow = kMaxSuggestedLength + kMaxDistance + 1;
-  std::array<std::size_t, kRow> rows[3];
-  std::size_t *before = rows[0].data(), *previous = rows[1].data(), *current = rows[2].data();
-  for (std::size_t j = 0; j <= m; ++j) previous[j] = std::min(j, over);
-  for (std::size_t i = 1; i <= n; ++i) {
-    std::fill(current, current + m + 1, over);
-    current[0] = std::min(i, over);
-    std::size_t row_best = current[0];
-    const std::size_t first = i > limit ? i - limit : 1, last = std::min(m, i + limit);
-    for (std::size_t j = first; j <= last; ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      std::size_t d = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d = std::min(d, before[j - 2] + 1);
-      current[j] = std::min(d, over);
-      row_best = std::min(row_best, current[j]);
-    }
-    if (row_best > limit) return over;
-    std::swap(before, previous);
-    std::swap(previous, current);
-  }
-  return previous[m];
-}
 
 bool HasRole(const TermInfo& info, NameRole role) {
   return (info.roles & (role == NameRole::kNode ? kRoleNode : kRoleRelation)) != 0;
@@ -98,7 +65,7 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
   auto consider_term = [&](const std::string& name, const Labels& labels) {
     // `candidate` is `name` or one of its labels, `folded` its folded text.
     auto consider = [&](const std::string& candidate, const std::string& folded) {
-      std::size_t d = BoundedDistance(wanted, folded, allowed);
+      std::size_t d = grammar::EditDistance(wanted, folded, allowed);
       // A name that contains what was typed (or the reverse) is a close call.
       if (d > 1 && wanted.size() >= 3 &&
           (folded.find(wanted) != std::string::npos || wanted.find(folded) != std::string::npos)) {

@@ -1,9 +1,9 @@
 #include "kb/ingest/unknown_fields.hpp"
 
 #include <algorithm>
-#include <vector>
 
 #include "engine/storage/field_rules.hpp"
+#include "grammar/edit_distance.hpp"
 #include "kb/ingest/claim_sink.hpp"
 
 namespace causalkg::kb {
@@ -13,24 +13,6 @@ namespace {
 // Names longer than this get no suggestion: no field is half as long.
 constexpr std::size_t kMaxSuggested = 40;
 constexpr std::size_t kMaxEdits = 2;
-
-// Edit distance with transpositions (optimal string alignment) of two short
-// texts, by bytes.
-std::size_t Distance(std::string_view a, std::string_view b) {
-  const std::size_t n = a.size(), m = b.size();
-  std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-  for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-  for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
-  for (std::size_t i = 1; i <= n; ++i) {
-    for (std::size_t j = 1; j <= m; ++j) {
-      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[n][m];
-}
 
 std::string Claims(std::uint64_t n) {
   return std::to_string(n) + (n == 1 ? " claim has" : " claims have");
@@ -48,7 +30,7 @@ std::string_view ClosestClaimField(std::string_view name) {
   for (auto field = static_cast<int>(RecordField::kSubject);
        field <= static_cast<int>(RecordField::kAttributes); ++field) {
     const std::string_view known = FieldName(static_cast<RecordField>(field));
-    const std::size_t distance = Distance(name, known);
+    const std::size_t distance = grammar::EditDistance(name, known, kMaxEdits);
     if (distance < best_distance) {
       best = known;
       best_distance = distance;
