@@ -294,6 +294,7 @@ class JsonWriter {
              {"evidence_added", w.evidence_added},
              {"removed_edges", w.removed_edges},
              {"removed_evidence", w.removed_evidence},
+             {"removed_nodes", w.removed_nodes},
              {"warnings", w.warnings}}};
   }
 

@@ -1,6 +1,7 @@
 // ADD, REMOVE and LOAD: the statements that change the store, each in one
 // atomic write.
 #include "engine/exec/run_statement.hpp"
+#include "engine/exec/write_messages.hpp"
 #include "engine/storage/write_set.hpp"
 
 namespace causalkg {
@@ -36,7 +37,8 @@ Result<ResultBody> Run(const BoundAdd& add, RunContext& context) {
                    (w.new_nodes == 1 ? " new node" : " new nodes") + ", " +
                    (w.evidence_added     ? "evidence added"
                     : w.evidence_updated ? "evidence updated"
-                                         : "no new evidence");
+                                         : "no new evidence") +
+                   (w.new_sources ? ", new source " + add.evidence.source : "");
   return ResultBody(std::move(result));
 }
 
@@ -57,7 +59,8 @@ Result<ResultBody> Run(const BoundRemove& remove, RunContext& context) {
   WriteResult result;
   result.summary = std::move(summary).value();
   result.message = "Removed " + claim + " and " + std::to_string(result.summary.removed_evidence) +
-                   (result.summary.removed_evidence == 1 ? " piece" : " pieces") + " of evidence";
+                   (result.summary.removed_evidence == 1 ? " piece" : " pieces") + " of evidence" +
+                   DroppedText(result.summary);
   return ResultBody(std::move(result));
 }
 

@@ -245,18 +245,21 @@ ResultRows::ResultRows(const QueryResult& result) {
           },
           [&](const WriteResult& r) {
             columns_ = {
-                {"new edges", CellType::kInteger},       {"new nodes", CellType::kInteger},
-                {"new relations", CellType::kInteger},   {"new sources", CellType::kInteger},
-                {"evidence added", CellType::kInteger},  {"removed edges", CellType::kInteger},
-                {"removed evidence", CellType::kInteger}};
+                {"new edges", CellType::kInteger},        {"new nodes", CellType::kInteger},
+                {"new relations", CellType::kInteger},    {"new sources", CellType::kInteger},
+                {"evidence added", CellType::kInteger},   {"removed edges", CellType::kInteger},
+                {"removed evidence", CellType::kInteger}, {"removed nodes", CellType::kInteger}};
             size_ = 1;
             row_ = [&r = r](std::size_t, std::vector<Cell>& cells) {
               const WriteSummary& w = r.summary;
-              for (std::uint64_t n : {w.new_edges, w.new_nodes, w.new_relations, w.new_sources,
-                                      w.evidence_added, w.removed_edges, w.removed_evidence})
+              for (std::uint64_t n :
+                   {w.new_edges, w.new_nodes, w.new_relations, w.new_sources, w.evidence_added,
+                    w.removed_edges, w.removed_evidence, w.removed_nodes})
                 cells.push_back(IntegerCell{static_cast<std::int64_t>(n)});
             };
             facts_.message = r.message;
+            for (const PlacedWarning& w : r.summary.placed_warnings)
+              facts_.warnings.push_back(w.text);
             for (const std::string& w : r.summary.warnings) facts_.warnings.push_back(w);
           },
           [&](const PlanResult& r) {

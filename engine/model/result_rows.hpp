@@ -24,8 +24,8 @@
 //                         sources against: text, one row a pair (a refuted claim is its own
 //                         against, with the belief and sources of the pieces that refute it)
 //   CONTRADICTIONS CHAINS chain | belief | against | belief against: a + chain, a - chain
-//   ADD, REMOVE, LOAD     new edges | new nodes | new relations | new sources | evidence added |
-//                         removed edges | removed evidence: integers, one row
+//   ADD, REMOVE, LOAD,    new edges | new nodes | new relations | new sources | evidence added |
+//   RENAME, MERGE         removed edges | removed evidence | removed nodes: integers, one row
 //   EXPLAIN, PROFILE      step: text | rows: integer | ms: real
 // What a result says beside its rows (cut short, a total, WHY's chain, a
 // write's message) is in its facts.

@@ -179,6 +179,15 @@ void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& ke
   PutU64(key, fingerprint);
 }
 
+std::string SourceRecordOfId(std::string_view id) {
+  std::string record = "{\"id\":\"";
+  for (char c : id) {
+    if (c == '"' || c == '\\') record.push_back('\\');
+    record.push_back(c);
+  }
+  return record + "\"}";
+}
+
 std::string PrefixUpperBound(std::string_view prefix) {
   std::string upper(prefix);
   while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();

@@ -187,6 +187,11 @@ std::string EvidenceKey(const Triple& t, const Evidence& e);
 // The key of the evidence of `t` with `fingerprint`, written over `key`.
 void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key);
 // source_key is the source id itself; its value the JSON object text.
+// The record of a source known only by the id its evidence names:
+// {"id":"..."}, as a declaration of the id alone is stored. `id` holds no
+// control character (engine/storage/field_rules.hpp), so escaping quotes
+// and backslashes makes it JSON.
+std::string SourceRecordOfId(std::string_view id);
 
 // --- records ------------------------------------------------------------------
 // The width in bytes of each strN field of the records above, and the most

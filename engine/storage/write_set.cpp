@@ -176,6 +176,12 @@ Status WriteSet::AddClaim(const Triple& t, const Evidence& evidence) {
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kSourceId, e.source));
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kQuote, e.quote));
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kModality, e.modality));
+  // A source named only here is registered at commit: a source named
+  // anywhere is one the store lists and counts.
+  if (!e.source.empty() && e.source != last_named_source_) {
+    if (named_sources_.find(e.source) == named_sources_.end()) named_sources_.emplace(e.source);
+    last_named_source_ = e.source;
+  }
   // Most evidence has no more than that: one branch for all of the rest.
   if (!e.locator.empty() || !e.tool.empty() || !e.attributes.empty()) {
     CAUSALKG_RETURN_IF_ERROR(CheckDetails(e));
@@ -232,10 +238,85 @@ Status WriteSet::SetSourceErrors(std::string id, const SourceErrors& errors) {
   return Status::Ok();
 }
 
+Status WriteSet::RemoveNode(TermId id) {
+  auto found = Touch(id);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  PendingTerm& term = **found;
+  if (term.after.roles & kRoleRelation) {
+    return Refuse("'" + term.name + "' is a relation too, and a relation is not removed");
+  }
+  if (!term.removed) {
+    term.removed = true;
+    removed_nodes_.push_back(id);
+  }
+  return Status::Ok();
+}
+
+Status WriteSet::RenameTerm(TermId id, std::string_view name) {
+  CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kId, name));
+  auto taken = store_.FindTerm(name);
+  if (!taken.ok()) return std::move(taken).TakeStatus();
+  if (ids_.count(name) || (taken->has_value() && **taken != id)) {
+    return Refuse("there is a term '" + std::string(name) + "' already")
+        .WithCode(StatusCode::kExists);
+  }
+  auto found = Touch(id);
+  if (!found.ok()) return std::move(found).TakeStatus();
+  PendingTerm& term = **found;
+  if (term.renamed_from.empty() && !term.is_new) term.renamed_from = term.name;
+  ids_.erase(term.name);
+  term.name = std::string(name);
+  ids_.emplace(term.name, id);
+  renames_ = true;
+  return Status::Ok();
+}
+
+void WriteSet::ForEachNewNode(
+    const std::function<void(TermId, const std::string& name)>& visit) const {
+  for (std::size_t i = 0; i < new_terms_.size(); ++i) {
+    if ((new_roles_[i] | new_terms_[i].after.roles) & kRoleNode)
+      visit(first_new_ + static_cast<TermId>(i), new_terms_[i].name);
+  }
+}
+
+void WriteSet::ForEachGivenLabel(
+    const std::function<void(TermId, const std::string& name, const std::string& language,
+                             const std::string& label)>& visit) const {
+  auto given = [&](TermId id, const PendingTerm& term, std::uint8_t roles) {
+    if (!(roles & kRoleNode) || term.removed) return;
+    for (const auto& [language, label] : term.after.labels) {
+      auto before = term.before.labels.find(language);
+      if (before == term.before.labels.end() || FoldCase(before->second) != FoldCase(label))
+        visit(id, term.name, language, label);
+    }
+  };
+  for (std::size_t i = 0; i < new_terms_.size(); ++i) {
+    given(first_new_ + static_cast<TermId>(i), new_terms_[i],
+          new_roles_[i] | new_terms_[i].after.roles);
+  }
+  // In id order, so that what is said of them reads the same every time.
+  std::vector<TermId> old(old_terms_.size());
+  std::transform(old_terms_.begin(), old_terms_.end(), old.begin(),
+                 [](const auto& entry) { return entry.first; });
+  std::sort(old.begin(), old.end());
+  for (TermId id : old) {
+    const PendingTerm& term = old_terms_.at(id);
+    given(id, term, term.after.roles);
+  }
+}
+
+const Labels* WriteSet::LabelsAfter(TermId id) const {
+  if (id >= first_new_)
+    return id - first_new_ < new_terms_.size() ? &new_terms_[id - first_new_].after.labels
+                                               : nullptr;
+  auto it = old_terms_.find(id);
+  return it == old_terms_.end() ? nullptr : &it->second.after.labels;
+}
+
 bool WriteSet::UsesIngest() const {
-  // Removals need deletes that an ingested file would not order after the
-  // store's own entries: they always go through a WriteBatch.
-  if (!removals_.empty()) return false;
+  // Removals and renames need deletes that an ingested file would not order
+  // after the store's own entries: they always go through a WriteBatch.
+  if (!removals_.empty() || !removed_nodes_.empty() || renames_) return false;
   if (commit_path_ != CommitPath::kBySize) return commit_path_ == CommitPath::kIngest;
   return EstimatedEntries() > kIngestThreshold;
 }
@@ -262,6 +343,7 @@ Result<WriteSummary> WriteSet::Commit() {
         "(declare it with \"polarity\": \"+\", \"-\" or \"?\" to follow it in chains)");
   }
   std::vector<std::pair<TermId, Polarity>> polarities;
+  CAUSALKG_RETURN_IF_ERROR(DropOrphans(summary));
   CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));
   CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
   CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
@@ -279,6 +361,57 @@ Result<WriteSummary> WriteSet::Commit() {
   CAUSALKG_RETURN_IF_ERROR(out->Finish());
   StoreInternals::AfterCommit(store_, counts, next_term_, polarities);
   return summary;
+}
+
+Status WriteSet::DropOrphans(WriteSummary& summary) {
+  std::sort(removals_.begin(), removals_.end());
+  removals_.erase(std::unique(removals_.begin(), removals_.end()), removals_.end());
+  if (removals_.empty()) return Status::Ok();
+  std::vector<TermId> ends;
+  for (const Triple& t : removals_) {
+    ends.push_back(t.subject);
+    ends.push_back(t.object);
+  }
+  std::sort(ends.begin(), ends.end());
+  ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+  // What this write adds keeps the nodes it names.
+  std::set<TermId> added;
+  for (const Triple& t : triples_) added.insert({t.subject, t.relation, t.object});
+  auto removed = [this](const Triple& t) {
+    return std::binary_search(removals_.begin(), removals_.end(), t);
+  };
+  for (TermId id : ends) {
+    if (added.count(id)) continue;
+    auto found = Touch(id);
+    if (!found.ok()) return std::move(found).TakeStatus();
+    PendingTerm& term = **found;
+    if (term.removed || (term.after.roles & kRoleRelation) || !term.after.labels.empty()) continue;
+    bool kept = false;
+    for (const TriplePattern& pattern : {TriplePattern{id, {}, {}}, TriplePattern{{}, {}, id}}) {
+      CAUSALKG_RETURN_IF_ERROR(store_.Scan(pattern, [&](const Triple& t) {
+        kept = !removed(t);
+        return !kept;
+      }));
+      if (kept) break;
+    }
+    if (kept) continue;
+    term.removed = true;
+    removed_nodes_.push_back(id);
+    summary.dropped_nodes.push_back(term.name);
+  }
+  return Status::Ok();
+}
+
+Status WriteSet::StageRemovedTerm(Sink& sink, TermId id, const PendingTerm& term,
+                                  WriteSummary& summary) {
+  const std::string& name = term.renamed_from.empty() ? term.name : term.renamed_from;
+  sink.Delete(codec::kTerm, name);
+  sink.Delete(codec::kId, codec::IdKey(id));
+  sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(name), id));
+  for (const auto& [language, label] : term.before.labels)
+    sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+  if (term.before.roles & kRoleNode) ++summary.removed_nodes;
+  return Status::Ok();
 }
 
 Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
@@ -386,6 +519,20 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
     if (!existing->has_value() || **existing != source.json)
       sink.Put(codec::kSource, source.id, source.json);
   }
+  // Sources the evidence names that no declaration here or before made:
+  // registered by their id alone.
+  for (const std::string& id : named_sources_) {
+    const bool declared = std::any_of(sources_.begin(), sources_.end(),
+                                      [&](const SourceInfo& source) { return source.id == id; });
+    if (declared) continue;
+    if (store_.counts().sources > 0) {
+      auto existing = StoreInternals::Get(store_, codec::kSource, id);
+      if (!existing.ok()) return std::move(existing).TakeStatus();
+      if (existing->has_value()) continue;
+    }
+    sink.Put(codec::kSource, id, codec::SourceRecordOfId(id));
+    ++summary.new_sources;
+  }
   counts.sources += summary.new_sources;
   // The sink keeps the last of several puts of one key: the last rates set.
   for (const auto& [id, errors] : source_errors_) {
@@ -397,24 +544,29 @@ Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& sum
 Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                             std::vector<std::pair<TermId, Polarity>>& polarities) {
   auto stage = [&](TermId id, const PendingTerm& term) -> Status {
+    if (term.removed) return StageRemovedTerm(sink, id, term, summary);
     const TermInfo& before = term.before;
     const TermInfo& after = term.after;
-    if (!term.is_new && before == after) return Status::Ok();
+    const bool renamed = !term.renamed_from.empty();
+    if (!term.is_new && !renamed && before == after) return Status::Ok();
     auto record = codec::EncodeTermRecord(term.name, after);
     if (!record.ok()) return std::move(record).TakeStatus();
-    if (term.is_new) {
+    if (renamed) sink.Delete(codec::kTerm, term.renamed_from);
+    if (term.is_new || renamed) {
       sink.Put(codec::kTerm, term.name, codec::EncodeTermId(id));
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
     }
     sink.Put(codec::kId, codec::IdKey(id), std::move(record).value());
-    // Labels: keys for the new ones, and away with replaced ones unless
-    // another name of the term folds to the same text.
+    // Labels: keys for the new ones, and away with replaced ones (and the
+    // old id's) unless another name of the term folds to the same text.
     std::set<std::string> keep = {FoldCase(term.name)};
     for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
     for (const auto& [language, label] : before.labels) {
       if (!keep.count(FoldCase(label)))
         sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
     }
+    if (renamed && !keep.count(FoldCase(term.renamed_from)))
+      sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(term.renamed_from), id));
     for (const auto& [language, label] : after.labels) {
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
     }
@@ -435,6 +587,7 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
   }
   for (const auto& [id, term] : old_terms_) CAUSALKG_RETURN_IF_ERROR(stage(id, term));
   counts.nodes += summary.new_nodes;
+  counts.nodes -= std::min<std::uint64_t>(counts.nodes, summary.removed_nodes);
   counts.relations += summary.new_relations;
   return Status::Ok();
 }

@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -74,8 +76,31 @@ class WriteSet {
   // Sets the error rates of source `id` to `errors` (none: the defaults),
   // whether or not it is declared.
   Status SetSourceErrors(std::string id, const SourceErrors& errors);
-  // Removes a triple that is in the store, with all its evidence.
+  // Removes a triple that is in the store, with all its evidence. A node
+  // the removals leave with no triple and no label of its own, and that is
+  // no relation, goes too (WriteSummary::dropped_nodes): a node is there for
+  // its claims or for what it was declared with.
   void RemoveTriple(const Triple& t) { removals_.push_back(t); }
+  // Removes node `id` of the store from the dictionary: its name, record and
+  // labels. The caller removes every triple that names it in the same write.
+  // A term that is a relation too is refused (code kInvalid).
+  Status RemoveNode(TermId id);
+  // Gives term `id` of the store the new id `name`. Its triples, evidence
+  // and labels refer to it by number and stay as they are. A name another
+  // term has is refused (code kExists).
+  Status RenameTerm(TermId id, std::string_view name);
+
+  // What this write gives names, for the checks a caller makes before it
+  // commits (near-duplicate names, shared labels): the nodes it makes, in
+  // the order they were first named, and each label it gives a node that
+  // the node did not have in that language.
+  void ForEachNewNode(const std::function<void(TermId, const std::string& name)>& visit) const;
+  void ForEachGivenLabel(
+      const std::function<void(TermId, const std::string& name, const std::string& language,
+                               const std::string& label)>& visit) const;
+  // The labels term `id` has once this write commits; nullptr when the write
+  // leaves them as they are in the store.
+  const Labels* LabelsAfter(TermId id) const;
 
   // Writes everything atomically and durably. Call at most once.
   Result<WriteSummary> Commit();
@@ -83,6 +108,9 @@ class WriteSet {
   void set_commit_path(CommitPath path) { commit_path_ = path; }
   // Whether Commit() stages SST files (else one WriteBatch).
   bool UsesIngest() const;
+
+  // The store this write goes to.
+  const Store& store() const { return store_; }
 
   // The name of a term interned or touched in this write.
   const std::string& NameOf(TermId id) const {
@@ -95,6 +123,8 @@ class WriteSet {
     TermInfo before;  // as in the store (empty for a new term)
     TermInfo after;
     bool is_new = false;
+    bool removed = false;
+    std::string renamed_from;  // the name in the store, when RenameTerm gave it another
   };
 
   Result<PendingTerm*> Touch(TermId id);
@@ -117,6 +147,9 @@ class WriteSet {
   Status StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary);
   Status StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary);
   Status StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  // Marks removed the nodes the removals leave with nothing (RemoveTriple).
+  Status DropOrphans(WriteSummary& summary);
+  Status StageRemovedTerm(Sink& sink, TermId id, const PendingTerm& term, WriteSummary& summary);
   std::size_t EstimatedEntries() const;
 
   Store& store_;
@@ -142,6 +175,12 @@ class WriteSet {
   std::vector<SourceInfo> sources_;
   std::vector<std::pair<std::string, SourceErrors>> source_errors_;  // in the order set
   std::vector<Triple> removals_;
+  std::vector<TermId> removed_nodes_;  // by RemoveNode, then DropOrphans
+  bool renames_ = false;
+  // Sources the evidence names, registered at commit unless declared or
+  // stored; the last one named, to pass over the commonest repeat at once.
+  std::set<std::string, std::less<>> named_sources_;
+  std::string last_named_source_;
   std::vector<TermId> undeclared_;  // relations first seen without a polarity
   bool committed_ = false;
   CommitPath commit_path_ = CommitPath::kBySize;

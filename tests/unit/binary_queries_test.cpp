@@ -64,7 +64,8 @@ TEST_CASE("the binary prints the table of each kind of statement", "[cli][querie
        "  \"wat op zijn beurt de sociale samenhang verder verzwakt\"\n"
        "1 piece of evidence\n"},
       {"ADD social_cohesion strengthens trust QUOTE 'samen sterk' SOURCE notes CONFIDENCE 0.5",
-       "Added social_cohesion strengthens trust: a new edge, 1 new node, evidence added\n"},
+       "Added social_cohesion strengthens trust: a new edge, 1 new node, evidence added, new "
+       "source notes\n"},
       // The claim just added is followed, in ids.
       {"SHORTEST FROM digitalisation TO trust",
        "digitalisation -[erodes -]-> social_cohesion -[strengthens +]-> trust  net -\n"

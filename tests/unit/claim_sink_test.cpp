@@ -58,15 +58,15 @@ TEST_CASE("records without any JSON are stored, and the load reports what they a
   INFO((committed.ok() ? std::string() : committed.status().ToString()));
   REQUIRE(committed.ok());
   CHECK(kb::DescribeSummary(*committed) ==
-        "3 claims: 4 new edges, 4 new nodes, 3 pieces of evidence added, 4 new relations, 1 new "
-        "source, 1 warning");
+        "3 claims: 4 new edges, 4 new nodes, 3 pieces of evidence added, 4 new relations, 2 new "
+        "sources, 1 warning");
   REQUIRE(committed->write.warnings.size() == 1);
   CHECK_THAT(committed->write.warnings[0], Catch::Contains("'mentions'"));
 
   const StoreCounts& counts = db.store->counts();
   CHECK(counts.edges == 4);  // a is_a lever, and the three claims
   CHECK(counts.evidence == 3);
-  CHECK(counts.sources == 1);
+  CHECK(counts.sources == 2);  // s1 declared, s2 named by its evidence only
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "feeds")) == Polarity::kPositive);
   CHECK(db.store->RelationPolarity(IdOf(*db.store, "weakens")) == Polarity::kNegative);
   auto evidence = db.store->EvidenceOf(

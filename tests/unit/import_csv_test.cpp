@@ -134,7 +134,10 @@ std::string Loaded(const std::string& path, std::vector<std::string>* notes = nu
 TEST_CASE("a claims table becomes claims with their evidence", "[import][csv]") {
   std::vector<std::string> notes;
   CHECK(Loaded(kData + "claims.csv", &notes) ==
-        R"({"relation":{"id":"amplifies","polarity":"+"}}
+        R"({"source":{"id":"interviews"}}
+{"source":{"id":"scp-2025"}}
+{"source":{"id":"survey-2024"}}
+{"relation":{"id":"amplifies","polarity":"+"}}
 {"relation":{"id":"feeds","polarity":"+"}}
 {"relation":{"id":"increases","polarity":"+"}}
 {"relation":{"id":"influences","polarity":"?"}}
