@@ -118,8 +118,13 @@ const std::vector<Topic>& Topics() {
        "  ADD digitalisation amplifies loneliness QUOTE 'lonelier online' SOURCE my-notes "
        "CONFIDENCE 0.4\n"},
       {"REMOVE", "",
-       "Removes a claim and its evidence; removing an absent claim is an error.\n\n"
-       "  REMOVE digitalisation amplifies loneliness\n"},
+       "Removes a claim and its evidence; removing an absent claim is an error. An end of the "
+       "claim left\n"
+       "with no claim and no label of its own goes with it. REMOVE NODE removes a node with every "
+       "claim\n"
+       "it is the subject or object of, and their evidence, atomically.\n\n"
+       "  REMOVE digitalisation amplifies loneliness\n"
+       "  REMOVE NODE distance_between_people\n"},
       {"LOAD", "",
        "Loads a file, all or nothing (as .load and `causalkg load` do): causalkg's claims, or "
        "another\n"
@@ -130,6 +135,21 @@ const std::vector<Topic>& Topics() {
            "\n"
            "  LOAD 'claims.jsonl'\n"
            "  LOAD 'map.txt' FORMAT kumu\n"},
+      {"RENAME", "",
+       "Gives a node a new id, atomically. Its claims, evidence and labels stay with it. The new "
+       "id\n"
+       "must be no other node's id or label: to join two nodes, MERGE them.\n\n"
+       "  RENAME NODE digital_skills TO digital_literacy\n"},
+      {"MERGE", "",
+       "Makes two nodes one, atomically: every claim of a becomes the same claim of b, joining "
+       "the\n"
+       "claim b has already when it has it (the evidence of both kept; a piece with the same "
+       "source\n"
+       "and quote once). b takes a's labels in the languages it has none in; a goes. A claim "
+       "between\n"
+       "a and b would become a claim of b on itself, and is refused: REMOVE it first.\n\n"
+       "  MERGE connectedness INTO social_connections\n"
+       "  EXPLAIN MERGE 'verbondenheid' INTO 'sociale verbindingen'\n"},
       {"EXPLAIN", "PROFILE",
        "EXPLAIN shows how a statement would be evaluated; PROFILE runs it and adds rows and "
        "time.\n\n"

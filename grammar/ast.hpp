@@ -166,8 +166,25 @@ struct Load {
   std::optional<Name> format;
 };
 
+// RENAME NODE a TO b: `node` gets the new id `new_name`.
+struct Rename {
+  Name node;
+  Name new_name;
+};
+
+// MERGE a INTO b: `from`'s claims move onto `into`, and `from` goes.
+struct Merge {
+  Name from;
+  Name into;
+};
+
+// REMOVE NODE a: the node with every claim that touches it.
+struct RemoveNode {
+  Name node;
+};
+
 using Body = std::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Contradictions,
-                          Why, Add, Remove, Load>;
+                          Why, Add, Remove, Load, Rename, Merge, RemoveNode>;
 
 enum class Mode { kRun, kExplain, kProfile };
 

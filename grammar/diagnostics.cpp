@@ -94,6 +94,14 @@ std::vector<KeyText> const& KeyTexts() {
        "for example: LOAD 'map.txt' FORMAT kumu"},
       {"output_file", "expected a quoted file name after TO", "for example: TO 'result.json'"},
       {"format", "expected " + JoinOr(FormatWords()) + " after AS", ""},
+      {"NODE_after_RENAME", "expected NODE after RENAME", "usage: RENAME NODE <node> TO <new id>"},
+      {"TO_after_RENAME", "expected TO after RENAME NODE <node>",
+       "usage: RENAME NODE <node> TO <new id>"},
+      {"new_name", "expected the node's new id (a name or a quoted text) after TO",
+       "usage: RENAME NODE <node> TO <new id>"},
+      {"INTO_after_MERGE", "expected INTO after MERGE <node>", "usage: MERGE <node> INTO <node>"},
+      {"merged_into", "expected the node to merge into after INTO",
+       "usage: MERGE <node> INTO <node>"},
   };
   return texts;
 }
@@ -204,6 +212,9 @@ std::string_view StatementWord(ast::Body const& body) {
     std::string_view operator()(ast::Add const&) const { return "ADD"; }
     std::string_view operator()(ast::Remove const&) const { return "REMOVE"; }
     std::string_view operator()(ast::Load const&) const { return "LOAD"; }
+    std::string_view operator()(ast::Rename const&) const { return "RENAME"; }
+    std::string_view operator()(ast::Merge const&) const { return "MERGE"; }
+    std::string_view operator()(ast::RemoveNode const&) const { return "REMOVE"; }
   };
   return std::visit(Word{}, body);
 }
@@ -229,7 +240,8 @@ Diagnostic Make(std::string_view text, std::size_t offset, std::string message, 
 bool IsNameKey(std::string_view key) {
   return key == "node" || key == "relation" || key == "object" || key == "why_second" ||
          key == "via_relation" || key == "source" || key == "modality" || key == "pattern" ||
-         key == "pattern_relation" || key == "pattern_object" || key == "operand";
+         key == "pattern_relation" || key == "pattern_object" || key == "operand" ||
+         key == "new_name" || key == "merged_into";
 }
 
 std::string KeywordAsNameHint(std::string_view keyword) {
@@ -249,12 +261,16 @@ std::string HintFromText(std::string_view text, std::size_t statement_start, std
   }
   bool after_from =
       key == "TO_after_PATHS" || key == "TO_after_SHORTEST" || key == "TO_after_CHAINS";
-  if (token.IsName() && (after_from || key == kEndOfStatement)) {
+  bool before_second_node = key == "TO_after_RENAME" || key == "INTO_after_MERGE";
+  if (token.IsName() && (after_from || before_second_node || key == kEndOfStatement)) {
     Token previous = TokenBefore(text, statement_start, token.offset);
     if (previous.IsName()) {
       std::string hint = "quote labels that contain spaces: '" + std::string(previous.text) + " " +
                          std::string(token.text) + "'";
-      return after_from ? "write TO before the target node, or " + hint : hint;
+      if (after_from) return "write TO before the target node, or " + hint;
+      if (key == "TO_after_RENAME") return "write TO before the new id, or " + hint;
+      if (key == "INTO_after_MERGE") return "write INTO before the node to merge into, or " + hint;
+      return hint;
     }
   }
   return "";

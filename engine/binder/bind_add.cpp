@@ -4,22 +4,13 @@
 #include <sstream>
 
 #include "engine/binder/bind_context.hpp"
+#include "engine/binder/node_claims.hpp"
 #include "engine/binder/plan_steps.hpp"
 #include "engine/storage/field_rules.hpp"
 
 namespace causalkg {
 
 namespace {
-
-// The refusal a write would give `text` as a `field`, pointing at it: found
-// here, so that a statement the store would refuse does nothing.
-Status Storable(fields::Field field, std::string_view text, std::size_t offset) {
-  std::string problem = fields::Problem(field, text);
-  if (problem.empty()) return Status::Ok();
-  return Status::Query(std::string("the ") + fields::NounOf(field) + " " + fields::Excerpt(text) +
-                       " " + problem)
-      .AtOffset(offset);
-}
 
 // The existing term `name` stands for, or a new one with that name as id.
 // Only an unknown name makes a new term; an ambiguous one is an error.

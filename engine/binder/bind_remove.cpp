@@ -22,8 +22,8 @@ PlanNode PlanOf(const BoundRemove& remove) {
   const std::string claim = ClaimText(remove.subject, remove.relation, remove.object);
   return PlanStep("remove claim",
                   claim +
-                      " and its evidence: a write, staged in memory, then committed in one "
-                      "atomic step",
+                      " and its evidence, and an end it leaves with no claim and no label of "
+                      "its own: a write, staged in memory, then committed in one atomic step",
                   {PlanStep("lookup", "claim " + claim)});
 }
 

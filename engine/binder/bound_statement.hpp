@@ -217,14 +217,67 @@ PlanNode PlanOf(const BoundLoad& load);
 
 // --- the statement ----------------------------------------------------------
 
+// --- nodes -----------------------------------------------------------------
+
+// What a node has that a write takes along or away: its claims (as subject
+// or object; a claim on itself once) and their pieces of evidence.
+struct NodeClaims {
+  std::vector<Triple> claims;
+  std::uint64_t evidence = 0;
+};
+
+// RENAME NODE a TO b: the node keeps its number, and with it its claims,
+// evidence and labels; only its id changes.
+struct BoundRename {
+  static constexpr bool kWrites = true;
+  BoundTerm node;
+  std::string new_name;
+  std::size_t new_name_offset = 0;
+  NodeClaims has;
+  std::size_t labels = 0;
+};
+Result<BoundRename> Bind(const ast::Rename& rename, const BindContext& context);
+PlanNode PlanOf(const BoundRename& rename);
+
+// MERGE a INTO b: each claim of `from` becomes the same claim of `into`,
+// joining the claim `into` has when it has it already (its evidence kept,
+// a piece with the same source and quote once: the store's evidence key);
+// `from`'s labels go to `into` in the languages `into` has none in; `from`
+// goes. A claim between the two, which would make `into` a cause of
+// itself, is refused: REMOVE it first.
+struct BoundMerge {
+  static constexpr bool kWrites = true;
+  BoundTerm from;
+  BoundTerm into;
+  NodeClaims has;
+  std::uint64_t joined = 0;          // claims `into` has already
+  std::uint64_t evidence_there = 0;  // pieces those have already
+  Labels labels_kept;                // given to `into`
+  Labels labels_dropped;             // `into` has its own in their language
+};
+Result<BoundMerge> Bind(const ast::Merge& merge, const BindContext& context);
+PlanNode PlanOf(const BoundMerge& merge);
+// `triple` with `from` in its place, as MERGE makes it.
+Triple Merged(const BoundMerge& merge, const Triple& triple);
+
+// REMOVE NODE a: the node, its claims and their evidence.
+struct BoundRemoveNode {
+  static constexpr bool kWrites = true;
+  BoundTerm node;
+  NodeClaims has;
+};
+Result<BoundRemoveNode> Bind(const ast::RemoveNode& remove, const BindContext& context);
+PlanNode PlanOf(const BoundRemoveNode& remove);
+
 using BoundBody =
     std::variant<BoundMatch, BoundPaths, BoundShortest, BoundReach, BoundLoops, BoundLevers,
-                 BoundBlindspots, BoundContradictions, BoundWhy, BoundAdd, BoundRemove, BoundLoad>;
+                 BoundBlindspots, BoundContradictions, BoundWhy, BoundAdd, BoundRemove, BoundLoad,
+                 BoundRename, BoundMerge, BoundRemoveNode>;
 
 struct BoundStatement {
   ast::Mode mode = ast::Mode::kRun;
-  // Whether running it changes the store: ADD, REMOVE and LOAD, unless
-  // only explained.
+  // Whether running it changes the store: ADD, REMOVE, LOAD and the
+  // statements on nodes, unless only explained.
   bool writes = false;
   std::size_t offset = 0;  // where the statement starts in its text
   BoundBody body;

@@ -33,6 +33,9 @@ Result<ResultBody> Run(const BoundWhy& why, RunContext& context);  // why.cpp
 Result<ResultBody> Run(const BoundAdd& add, RunContext& context);  // writes.cpp
 Result<ResultBody> Run(const BoundRemove& remove, RunContext& context);
 Result<ResultBody> Run(const BoundLoad& load, RunContext& context);
+Result<ResultBody> Run(const BoundRename& rename, RunContext& context);  // node_writes.cpp
+Result<ResultBody> Run(const BoundMerge& merge, RunContext& context);
+Result<ResultBody> Run(const BoundRemoveNode& remove, RunContext& context);
 
 // The relations a chain statement's graph follows: its VIA ones, or every
 // causal relation when empty.

@@ -2,7 +2,8 @@
 //
 //   statement  = [EXPLAIN | PROFILE] body [AS (TABLE | JSON | DOT)] [TO quoted]
 //   body       = match | paths | shortest | effects | causes | loops | levers
-//              | blindspots | contradictions | why | add | remove | load
+//              | blindspots | contradictions | why | add | remove_node | remove | load
+//              | rename | merge
 //   match      = [COUNT] MATCH pattern {"," pattern}
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
@@ -25,6 +26,9 @@
 //                                            | MODALITY name }
 //   remove     = REMOVE name relation_name name
 //   load       = LOAD quoted [FORMAT format_name]
+//   rename     = RENAME NODE name TO name
+//   merge      = MERGE name INTO name
+//   remove_node = REMOVE NODE name                (tried before remove)
 // Each option at most once. A relation_name is a name, or a keyword that is
 // also a built-in relation (`causes`: kRelationKeywords). A format_name is
 // a quoted name or any word but AS and TO (kFormatKeyword). Names, variables,
@@ -91,6 +95,7 @@ constexpr Keyword remove = Kw("REMOVE"), return_ = Kw("RETURN"), shortest = Kw("
 constexpr Keyword sign = Kw("SIGN"), source = Kw("SOURCE"), table = Kw("TABLE");
 constexpr Keyword through = Kw("THROUGH"), to = Kw("TO"), via = Kw("VIA"), where = Kw("WHERE");
 constexpr Keyword why = Kw("WHY");
+constexpr Keyword rename = Kw("RENAME"), merge = Kw("MERGE"), node = Kw("NODE");
 // The same words where the message should say what came before them.
 constexpr Keyword match_after_count = Kw("MATCH", "MATCH_after_COUNT");
 constexpr Keyword by_after_order = Kw("BY", "BY_after_ORDER");
@@ -104,6 +109,9 @@ constexpr Keyword for_after_levers = Kw("FOR", "FOR_after_LEVERS");
 constexpr Keyword for_after_blindspots = Kw("FOR", "FOR_after_BLINDSPOTS");
 constexpr Keyword from_after_chains = Kw("FROM", "FROM_after_CHAINS");
 constexpr Keyword to_after_chains = Kw("TO", "TO_after_CHAINS");
+constexpr Keyword node_after_rename = Kw("NODE", "NODE_after_RENAME");
+constexpr Keyword to_after_rename = Kw("TO", "TO_after_RENAME");
+constexpr Keyword into_after_merge = Kw("INTO", "INTO_after_MERGE");
 }  // namespace keywords
 
 namespace kw = keywords;
@@ -130,6 +138,8 @@ constexpr NumberParser<int> depth_value{"depth_value", "depth_range", kMinDepth,
 constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
                                                   std::numeric_limits<std::uint64_t>::max()};
 constexpr NumberParser<double> confidence_value{"confidence_value", "confidence_range", 0.0, 1.0};
+constexpr NameParser new_name{"new_name"};
+constexpr NameParser merged_into{"merged_into"};
 
 // Semantic actions for options given in any order. The attribute of
 // `here >> keyword > value` is (position of the keyword, value).
@@ -194,6 +204,9 @@ x3::rule<class add_class, x3_ast::Add> const add = "add";
 x3::rule<class remove_class, x3_ast::Remove> const remove = "remove";
 x3::rule<class load_options_class, x3_ast::LoadOptions> const load_options = "load_options";
 x3::rule<class load_class, x3_ast::Load> const load = "load";
+x3::rule<class rename_class, x3_ast::Rename> const rename = "rename";
+x3::rule<class merge_class, x3_ast::Merge> const merge = "merge";
+x3::rule<class remove_node_class, x3_ast::RemoveNode> const remove_node = "remove_node";
 x3::rule<class body_class, x3_ast::Body> const body = "statement";
 x3::rule<class mode_class, ast::Mode> const mode = "mode";
 x3::rule<class format_class, ast::Format> const format = "format";
@@ -286,9 +299,16 @@ auto const load_options_def = *(
     (here >> kw::format > format_name)[SetOnce(&x3_ast::LoadOptions::format, "twice:FORMAT")]);
 auto const load_def = kw::load > load_file > load_options;
 
+// RENAME NODE a TO b, MERGE a INTO b, REMOVE NODE a
+auto const rename_def = kw::rename > kw::node_after_rename > node > kw::to_after_rename > new_name;
+auto const merge_def = kw::merge > node > kw::into_after_merge > merged_into;
+auto const remove_node_def = ((kw::remove >> kw::node) > node)[([](auto& context) {
+  x3::_val(context).node = x3::_attr(context);
+})];
+
 auto const body_def =
     match | paths | shortest | effects | causes | loops | levers | blindspots | contradictions |
-    why | add | remove | load;
+    why | add | remove_node | remove | load | rename | merge;
 
 // [EXPLAIN | PROFILE] body [AS TABLE|JSON|DOT] [TO 'file']
 auto const mode_def =
@@ -311,7 +331,7 @@ BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_l
                     loops, levers, blindspots, contradiction_chain_options,
                     contradiction_claim_options, chain_contradictions, claim_contradictions,
                     contradictions, why, add_options, add, remove, load_options, load, body, mode,
-                    format, output, statement)
+                    format, output, statement, rename, merge, remove_node)
 
 statement_type const& StatementRule() { return statement; }
 

@@ -155,6 +155,18 @@ class Converter {
     return ast::Load{load.path, (*this)(load.options.format)};
   }
 
+  ast::Body operator()(x3_ast::Rename const& rename) const {
+    return ast::Rename{(*this)(rename.node), (*this)(rename.new_name)};
+  }
+
+  ast::Body operator()(x3_ast::Merge const& merge) const {
+    return ast::Merge{(*this)(merge.from), (*this)(merge.into)};
+  }
+
+  ast::Body operator()(x3_ast::RemoveNode const& remove) const {
+    return ast::RemoveNode{(*this)(remove.node)};
+  }
+
   ast::Statement operator()(x3_ast::Statement const& statement) const {
     ast::Statement converted;
     converted.mode = statement.mode;

@@ -170,8 +170,22 @@ struct Load {
   LoadOptions options;
 };
 
+struct Rename {
+  Name node;
+  Name new_name;
+};
+
+struct Merge {
+  Name from;
+  Name into;
+};
+
+struct RemoveNode {
+  Name node;
+};
+
 struct Body : x3::variant<Match, Paths, Shortest, Reach, Loops, Levers, Blindspots, Contradictions,
-                          Why, Add, Remove, Load> {
+                          Why, Add, Remove, Load, Rename, Merge, RemoveNode> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -21,7 +21,7 @@ grammar::Diagnostic ErrorOf(std::string_view text) {
 
 constexpr std::string_view kExpectedStatement =
     "expected a statement (MATCH, PATHS, EFFECTS, CAUSES, SHORTEST, LOOPS, LEVERS, BLINDSPOTS, "
-    "CONTRADICTIONS, WHY, ADD, REMOVE, LOAD)";
+    "CONTRADICTIONS, WHY, ADD, REMOVE, LOAD, RENAME, MERGE)";
 
 }  // namespace
 

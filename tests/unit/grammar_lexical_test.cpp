@@ -50,7 +50,7 @@ TEST_CASE("a keyword is only a keyword as a whole word", "[grammar]") {
   CHECK_FALSE(paths.to.quoted);
   CHECK(ErrorMessage("PATHSX FROM a TO b") ==
         "expected a statement (MATCH, PATHS, EFFECTS, CAUSES, SHORTEST, LOOPS, LEVERS, "
-        "BLINDSPOTS, CONTRADICTIONS, WHY, ADD, REMOVE, LOAD)");
+        "BLINDSPOTS, CONTRADICTIONS, WHY, ADD, REMOVE, LOAD, RENAME, MERGE)");
   CHECK(ParsePaths("PATHS FROM from_here TO to-there").to.text == "to-there");
 }
 
