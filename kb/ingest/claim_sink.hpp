@@ -199,9 +199,11 @@ class ClaimSink {
   // Claims staged so far.
   std::uint64_t claims() const { return claims_; }
 
-  // A claim had a field `name` that is none of a claim's fields and was not
-  // read: said once a name, as a warning of the load.
-  void UnknownClaimField(std::string_view name) { unknown_fields_.Add(name); }
+  // `claims` claims had a field `name` that is none of a claim's fields and
+  // was not read: said once a name, as a warning of the load.
+  void UnknownClaimField(std::string_view name, std::uint64_t claims = 1) {
+    unknown_fields_.Add(name, claims);
+  }
 
   // A sentence for the load's summary (its notes): what a reader made of its
   // input that the records do not show, such as what it kept and what it

@@ -39,13 +39,14 @@ std::string_view ClosestClaimField(std::string_view name) {
   return best;
 }
 
-void UnknownFields::Add(std::string_view name) {
+void UnknownFields::Add(std::string_view name, std::uint64_t claims) {
+  if (claims == 0) return;
   if (auto it = counts_.find(name); it != counts_.end()) {
-    ++it->second;
+    it->second += claims;
   } else if (counts_.size() < kMostNamed) {
-    counts_.emplace(std::string(name), 1);
+    counts_.emplace(std::string(name), claims);
   } else {
-    ++others_;
+    others_ += claims;
   }
 }
 

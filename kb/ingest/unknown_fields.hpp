@@ -13,8 +13,8 @@ namespace causalkg::kb {
 
 class UnknownFields {
  public:
-  // One claim had a field `name` that was not read.
-  void Add(std::string_view name);
+  // `claims` claims had a field `name` that was not read.
+  void Add(std::string_view name, std::uint64_t claims = 1);
 
   // A warning a name, in the names' order: "2 claims have a field 'stnace',
   // which no claim has, so it was not read; did you mean 'stance'?". Past

@@ -4,6 +4,7 @@
 
 #include "engine/common/text_fold.hpp"
 #include "engine/storage/field_rules.hpp"
+#include "kb/ingest/unknown_fields.hpp"
 
 namespace causalkg::kb::csv {
 
@@ -127,7 +128,12 @@ HeaderReading ReadHeader(const std::vector<std::string_view>& names) {
     }
     header.columns.push_back(column);
     if (column == Column::kUnread) {
-      if (!normal[i].empty()) unread.push_back(names[i]);
+      const std::string_view closest = ClosestClaimField(normal[i]);
+      if (!closest.empty() && closest != normal[i]) {
+        header.misspelt.emplace_back(names[i]);
+      } else if (!normal[i].empty()) {
+        unread.push_back(names[i]);
+      }
       continue;
     }
     auto& at = header.at[static_cast<int>(column)];

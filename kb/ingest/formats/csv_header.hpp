@@ -58,6 +58,9 @@ struct Header {
   std::optional<std::size_t> Of(Column column) const { return at[static_cast<int>(column)]; }
   std::optional<std::size_t> at[kColumnKinds];
   std::vector<std::string> remarks;  // columns not read, 'source' read as the subject
+  // Columns not read whose names are a claim field's misspelt ("qoute"):
+  // a warning of the load, with a did-you-mean, rather than a remark.
+  std::vector<std::string> misspelt;
 };
 
 // A problem with a header: what is wrong and which column (index) it is

@@ -205,6 +205,7 @@ Status TableReader::Read() {
   }
   input_.ReportProgress(scanner_.bytes_read());
   Remark();
+  for (const std::string& name : header_.misspelt) sink_.UnknownClaimField(name, rows_);
   return Status::Ok();
 }
 
