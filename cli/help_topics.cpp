@@ -114,7 +114,10 @@ const std::vector<Topic>& Topics() {
        "  WHY digitalisation strengthens individualisation\n"
        "  WHY digitalisation social_cohesion\n"},
       {"ADD", "",
-       "Adds a claim (and the nodes and relation it names, when new), atomically.\n\n"
+       "Adds a claim (and the nodes and relation it names, when new), atomically. A new node "
+       "whose\n"
+       "name is one typo from a node's (or differs in case only) gets a warning: did you mean "
+       "it?\n\n"
        "  ADD digitalisation amplifies loneliness QUOTE 'lonelier online' SOURCE my-notes "
        "CONFIDENCE 0.4\n"},
       {"REMOVE", "",

@@ -10,6 +10,7 @@
 #include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
+#include "grammar/source_position.hpp"
 
 namespace causalkg::cli {
 
@@ -88,6 +89,7 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
     return false;
   }
+  if (auto* write = std::get_if<WriteResult>(&result->body)) PlaceWarnings(*write, text);
   OutputFormat format = format_;
   switch (statement.output.format) {
     case ast::Format::kTable:
@@ -146,6 +148,18 @@ Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFor
     return std::move(drawing->text);
   }
   return ResultAsText(result, style_);
+}
+
+void StatementRunner::PlaceWarnings(WriteResult& write, std::string_view text) const {
+  std::vector<std::string> placed;
+  for (const PlacedWarning& warning : write.summary.placed_warnings) {
+    const auto at = grammar::Locate(text, warning.offset);
+    const std::size_t line = first_line_ > 0 ? first_line_ + at.line - 1 : at.line;
+    placed.push_back("line " + std::to_string(line) + ", column " + std::to_string(at.column) +
+                     ": " + warning.text);
+  }
+  write.summary.placed_warnings.clear();
+  write.summary.warnings.insert(write.summary.warnings.begin(), placed.begin(), placed.end());
 }
 
 void StatementRunner::ReportError(const Status& status, std::string_view text, bool as_json) {

@@ -56,6 +56,9 @@ class StatementRunner {
  private:
   bool RunOne(const ast::Statement& statement, std::string_view text);
   void ReportParseError(const grammar::ParseResult& parsed, std::string_view text);
+  // The write's warnings about names of the statement, with their line and
+  // column in `text`, first among its warnings.
+  void PlaceWarnings(WriteResult& write, std::string_view text) const;
   Result<std::string> Render(const QueryResult& result, OutputFormat format) const;
 
   Store& store_;

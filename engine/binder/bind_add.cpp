@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "engine/binder/bind_context.hpp"
+#include "engine/binder/near_names.hpp"
 #include "engine/binder/node_claims.hpp"
 #include "engine/binder/plan_steps.hpp"
 #include "engine/storage/field_rules.hpp"
@@ -30,6 +31,29 @@ Status StorableOption(fields::Field field, const std::optional<std::string>& tex
   return text ? Storable(field, *text, offset) : Status::Ok();
 }
 
+// A warning for each new node of `add` whose name is close to a node's
+// already there, or to the other new node's.
+Result<std::vector<PlacedWarning>> NearNameWarnings(const BindContext& context,
+                                                    const BoundAdd& add) {
+  std::vector<PlacedWarning> warnings;
+  for (const BoundTerm* node : {&add.subject, &add.object}) {
+    if (!node->is_new) continue;
+    if (node == &add.object && add.subject.is_new && add.subject.name == node->name) continue;
+    auto close = FindCloseNode(context.store(), node->name);
+    if (!close.ok()) return std::move(close).TakeStatus();
+    if (*close) {
+      warnings.push_back({node->offset, CloseNodeWarning(node->name, **close)});
+    } else if (node == &add.object && add.subject.is_new && add.subject.name != node->name &&
+               AreClose(FormOf(add.subject.name), FormOf(node->name))) {
+      warnings.push_back({node->offset, "new node " + Quote(node->name) + " is close to " +
+                                            Quote(add.subject.name) +
+                                            ", new in this statement too: did you mean " +
+                                            Quote(add.subject.name) + "?"});
+    }
+  }
+  return warnings;
+}
+
 }  // namespace
 
 Result<BoundAdd> Bind(const ast::Add& add, const BindContext& context) {
@@ -51,6 +75,9 @@ Result<BoundAdd> Bind(const ast::Add& add, const BindContext& context) {
   bound.evidence.source = add.source.value_or("");
   bound.evidence.modality = add.modality.value_or("");
   bound.evidence.confidence = add.confidence;
+  auto warnings = NearNameWarnings(context, bound);
+  if (!warnings.ok()) return std::move(warnings).TakeStatus();
+  bound.warnings = std::move(warnings).value();
   return bound;
 }
 
@@ -63,10 +90,13 @@ PlanNode PlanOf(const BoundAdd& add) {
     if (!term->is_new) continue;
     const bool seen = std::any_of(write.children.begin(), write.children.end(),
                                   [&](const PlanNode& n) { return n.detail == term->name; });
-    if (!seen) {
-      write.children.push_back(
-          PlanStep(term == &add.relation ? "new relation" : "new node", term->name));
+    if (seen) continue;
+    PlanNode step = PlanStep(term == &add.relation ? "new relation" : "new node", term->name);
+    for (const PlacedWarning& warning : add.warnings) {
+      if (warning.offset == term->offset)
+        step.children.push_back(PlanStep("warning", warning.text));
     }
+    write.children.push_back(std::move(step));
   }
   const Evidence& e = add.evidence;
   if (!e.source.empty() || !e.quote.empty() || !e.modality.empty() || e.confidence) {

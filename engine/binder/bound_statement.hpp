@@ -21,6 +21,7 @@
 #include "engine/common/status.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/result.hpp"
+#include "engine/model/write_summary.hpp"
 #include "grammar/ast.hpp"
 
 namespace causalkg {
@@ -192,6 +193,9 @@ struct BoundAdd {
   BoundTerm relation;
   BoundTerm object;
   Evidence evidence;
+  // A new node whose name is close to a node's already there
+  // (engine/binder/near_names.hpp), said at the name.
+  std::vector<PlacedWarning> warnings;
 };
 Result<BoundAdd> Bind(const ast::Add& add, const BindContext& context);
 PlanNode PlanOf(const BoundAdd& add);

@@ -42,6 +42,12 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string FoldCase(std::string_view text) {
   std::string out;
+  FoldCaseInto(text, out);
+  return out;
+}
+
+void FoldCaseInto(std::string_view text, std::string& out) {
+  out.clear();
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
@@ -61,7 +67,6 @@ std::string FoldCase(std::string_view text) {
     AppendUtf8(out, LowerCodePoint(c));
     i += n;
   }
-  return out;
 }
 
 std::size_t Utf8Length(std::string_view text) {

@@ -13,6 +13,8 @@ namespace causalkg {
 // Stored on disk, in the keys of the label index (engine/storage/codec.hpp):
 // folding a text differently makes stored labels unfindable.
 std::string FoldCase(std::string_view text);
+// The same, written over `out`: a loop over many names keeps one buffer.
+void FoldCaseInto(std::string_view text, std::string& out);
 
 // `text` with its ASCII letters in lower case, and nothing else changed: for
 // names that are ASCII by definition (format names, file extensions).

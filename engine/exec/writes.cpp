@@ -31,6 +31,7 @@ Result<ResultBody> Run(const BoundAdd& add, RunContext& context) {
   if (!summary.ok()) return std::move(summary).TakeStatus();
   WriteResult result;
   result.summary = std::move(summary).value();
+  result.summary.placed_warnings = add.warnings;
   const WriteSummary& w = result.summary;
   result.message = "Added " + claim + ": " + (w.new_edges ? "a new edge" : "an existing edge") +
                    ", " + std::to_string(w.new_nodes) +

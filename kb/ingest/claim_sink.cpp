@@ -7,6 +7,7 @@
 #include "engine/model/belief.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/field_rules.hpp"
+#include "kb/ingest/name_warnings.hpp"
 
 namespace causalkg::kb {
 
@@ -439,6 +440,10 @@ Status ClaimSink::DeclareSource(const SourceRecord& source, const Origin& origin
 }
 
 Result<LoadSummary> ClaimSink::Commit() {
+  // Read against the store as it was: after the commit, the new names are
+  // among the old.
+  std::vector<std::string> name_warnings;
+  CAUSALKG_RETURN_IF_ERROR(AddNameWarnings(write_, name_warnings));
   auto committed = write_.Commit();
   if (!committed.ok()) return std::move(committed).TakeStatus();
   LoadSummary summary;
@@ -447,6 +452,7 @@ Result<LoadSummary> ClaimSink::Commit() {
   summary.notes = std::move(notes_);
   for (std::string& warning : unknown_fields_.Warnings())
     summary.write.warnings.push_back(std::move(warning));
+  for (std::string& warning : name_warnings) summary.write.warnings.push_back(std::move(warning));
   return summary;
 }
 

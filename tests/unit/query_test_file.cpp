@@ -9,6 +9,7 @@ namespace {
 constexpr std::string_view kSeparator = "----";
 constexpr std::string_view kOrdered = "# ordered";
 constexpr std::string_view kGraph = "graph:";
+constexpr std::string_view kGraphWarning = "graph warning:";
 constexpr std::string_view kError = "error";
 constexpr std::string_view kFact = "@";
 
@@ -88,6 +89,8 @@ QueryFile ParseQueryFile(std::string_view text, std::string& error) {
   if (file.graph.empty())
     return fail(i, "`graph:` names a file in tests/queries/graphs, `scp` or `empty`");
   ++i;
+  for (; i < lines.size() && StartsWith(Trim(lines[i]), kGraphWarning); ++i)
+    file.graph_warnings.push_back(Trim(Trim(lines[i]).substr(kGraphWarning.size())));
 
   while (true) {
     QueryCase c;

@@ -28,6 +28,9 @@ struct QueryCase {
 
 struct QueryFile {
   std::string graph;  // a file in tests/queries/graphs, "scp" or "empty"
+  // The warnings loading it gives, each whole, for a graph made to deserve
+  // them (`graph warning: <text>` lines after `graph:`).
+  std::vector<std::string> graph_warnings;
   std::vector<QueryCase> cases;
 };
 
