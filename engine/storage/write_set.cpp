@@ -263,11 +263,10 @@ Status WriteSet::RenameTerm(TermId id, std::string_view name) {
   auto found = Touch(id);
   if (!found.ok()) return std::move(found).TakeStatus();
   PendingTerm& term = **found;
-  if (term.renamed_from.empty() && !term.is_new) term.renamed_from = term.name;
+  if (!term.is_new) renamed_from_.try_emplace(id, term.name);
   ids_.erase(term.name);
   term.name = std::string(name);
   ids_.emplace(term.name, id);
-  renames_ = true;
   return Status::Ok();
 }
 
@@ -316,7 +315,7 @@ const Labels* WriteSet::LabelsAfter(TermId id) const {
 bool WriteSet::UsesIngest() const {
   // Removals and renames need deletes that an ingested file would not order
   // after the store's own entries: they always go through a WriteBatch.
-  if (!removals_.empty() || !removed_nodes_.empty() || renames_) return false;
+  if (!removals_.empty() || !removed_nodes_.empty() || !renamed_from_.empty()) return false;
   if (commit_path_ != CommitPath::kBySize) return commit_path_ == CommitPath::kIngest;
   return EstimatedEntries() > kIngestThreshold;
 }
@@ -404,7 +403,8 @@ Status WriteSet::DropOrphans(WriteSummary& summary) {
 
 Status WriteSet::StageRemovedTerm(Sink& sink, TermId id, const PendingTerm& term,
                                   WriteSummary& summary) {
-  const std::string& name = term.renamed_from.empty() ? term.name : term.renamed_from;
+  const auto renamed = renamed_from_.find(id);
+  const std::string& name = renamed == renamed_from_.end() ? term.name : renamed->second;
   sink.Delete(codec::kTerm, name);
   sink.Delete(codec::kId, codec::IdKey(id));
   sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(name), id));
@@ -547,11 +547,12 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     if (term.removed) return StageRemovedTerm(sink, id, term, summary);
     const TermInfo& before = term.before;
     const TermInfo& after = term.after;
-    const bool renamed = !term.renamed_from.empty();
+    const auto renamed_from = renamed_from_.empty() ? renamed_from_.end() : renamed_from_.find(id);
+    const bool renamed = renamed_from != renamed_from_.end();
     if (!term.is_new && !renamed && before == after) return Status::Ok();
     auto record = codec::EncodeTermRecord(term.name, after);
     if (!record.ok()) return std::move(record).TakeStatus();
-    if (renamed) sink.Delete(codec::kTerm, term.renamed_from);
+    if (renamed) sink.Delete(codec::kTerm, renamed_from->second);
     if (term.is_new || renamed) {
       sink.Put(codec::kTerm, term.name, codec::EncodeTermId(id));
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
@@ -565,8 +566,8 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
       if (!keep.count(FoldCase(label)))
         sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
     }
-    if (renamed && !keep.count(FoldCase(term.renamed_from)))
-      sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(term.renamed_from), id));
+    if (renamed && !keep.count(FoldCase(renamed_from->second)))
+      sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(renamed_from->second), id));
     for (const auto& [language, label] : after.labels) {
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
     }

@@ -124,7 +124,6 @@ class WriteSet {
     TermInfo after;
     bool is_new = false;
     bool removed = false;
-    std::string renamed_from;  // the name in the store, when RenameTerm gave it another
   };
 
   Result<PendingTerm*> Touch(TermId id);
@@ -176,7 +175,9 @@ class WriteSet {
   std::vector<std::pair<std::string, SourceErrors>> source_errors_;  // in the order set
   std::vector<Triple> removals_;
   std::vector<TermId> removed_nodes_;  // by RemoveNode, then DropOrphans
-  bool renames_ = false;
+  // The names in the store of the terms RenameTerm gave others: apart from
+  // PendingTerm, which a bulk load holds a million of.
+  std::unordered_map<TermId, std::string> renamed_from_;
   // Sources the evidence names, registered at commit unless declared or
   // stored; the last one named, to pass over the commonest repeat at once.
   std::set<std::string, std::less<>> named_sources_;
