@@ -124,7 +124,22 @@ void NearNames::Add(std::string_view name, std::uint32_t tag, bool is_new, bool 
   entry.is_new = is_new ? 1 : 0;
   if (is_label || form_.folded != name) shared_folds_.push_back(entry.folded_hash);
   // The shape's index: equal shapes are one (names that differ in digits
-  // only), looked up by hash and told apart by text when hashes meet.
+  // only), looked up by hash and told apart by text when hashes meet; the
+  // last one's first, as names that differ in digits often come in a row.
+  if (!shapes_.empty() && ShapeText(shapes_[last_shape_]) == form_.shape) {
+    entry.shape = last_shape_;
+  } else {
+    entry.shape = ShapeIndex();
+    last_shape_ = entry.shape;
+  }
+  Shape& shape = shapes_[entry.shape];
+  const auto index = static_cast<std::uint32_t>(entries_.size());
+  if (is_new && shape.first_new == kNone) shape.first_new = index;
+  if (!is_new && shape.first_known == kNone) shape.first_known = index;
+  entries_.push_back(entry);
+}
+
+std::uint32_t NearNames::ShapeIndex() {
   std::uint64_t h = HashOf(form_.shape);
   for (;; ++h) {
     auto [it, inserted] = shape_of_hash_.try_emplace(h, static_cast<std::uint32_t>(shapes_.size()));
@@ -136,16 +151,8 @@ void NearNames::Add(std::string_view name, std::uint32_t tag, bool is_new, bool 
       arena_ += form_.shape;
       shapes_.push_back(shape);
     }
-    if (ShapeText(shapes_[it->second]) == form_.shape) {
-      entry.shape = it->second;
-      break;
-    }
+    if (ShapeText(shapes_[it->second]) == form_.shape) return it->second;
   }
-  Shape& shape = shapes_[entry.shape];
-  const auto index = static_cast<std::uint32_t>(entries_.size());
-  if (is_new && shape.first_new == kNone) shape.first_new = index;
-  if (!is_new && shape.first_known == kNone) shape.first_known = index;
-  entries_.push_back(entry);
 }
 
 void NearNames::FindCloseShapes() {

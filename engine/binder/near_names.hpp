@@ -81,12 +81,14 @@ std::string CloseNodeWarning(std::string_view name, const CloseNode& close);
 class NearNames {
  public:
   // A name already there, a node's id or one of its labels, and the
-  // caller's tag for it (less than 2^31, as every tag).
+  // caller's tag for it.
   void AddKnown(std::string_view name, std::uint32_t tag, bool is_label) {
     Add(name, tag, false, is_label);
   }
   // A new node's id, in the order they came.
   void AddNew(std::string_view name, std::uint32_t tag) { Add(name, tag, true, false); }
+  // Room for `names` more names.
+  void Reserve(std::size_t names) { entries_.reserve(entries_.size() + names); }
 
   struct Match {
     std::uint32_t name = 0;      // the tag of a new name
@@ -101,11 +103,11 @@ class NearNames {
  private:
   static constexpr std::uint32_t kNone = UINT32_MAX;
   struct Entry {
-    std::uint64_t folded_hash = 0;
-    std::uint32_t shape = 0;  // index into shapes_
     // A million names: sixteen bytes each.
-    std::uint32_t tag : 31 = 0;
+    std::uint64_t folded_hash = 0;
+    std::uint32_t shape : 31 = 0;  // index into shapes_
     std::uint32_t is_new : 1 = 0;
+    std::uint32_t tag = 0;
   };
   struct Shape {
     std::uint32_t offset = 0;  // in arena_
@@ -119,6 +121,8 @@ class NearNames {
     std::uint32_t close_new = kNone;
   };
   void Add(std::string_view name, std::uint32_t tag, bool is_new, bool is_label);
+  // The index of the shape in form_, added when new.
+  std::uint32_t ShapeIndex();
   std::string_view ShapeText(const Shape& shape) const {
     return std::string_view(arena_).substr(shape.offset, shape.length);
   }
@@ -130,6 +134,7 @@ class NearNames {
   std::string arena_;  // the distinct shapes' texts
   std::vector<Shape> shapes_;
   std::unordered_map<std::uint64_t, std::uint32_t> shape_of_hash_;
+  std::uint32_t last_shape_ = 0;
   // The folded texts (hashed) that another name may fold to as well: of the
   // names written otherwise than folded, and of the known labels (a new id
   // may be a label's very text). Two ids written as they fold never do.

@@ -58,6 +58,12 @@ void FoldCaseInto(std::string_view text, std::string& out) {
     }
     if (pending_space) out.push_back(' ');
     pending_space = false;
+    // ASCII, the commonest by far, without decoding: only A-Z change.
+    if (const auto byte = static_cast<unsigned char>(text[i]); byte < 0x80) {
+      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte + 32) : text[i]);
+      ++i;
+      continue;
+    }
     char32_t c = 0;
     const std::size_t n = DecodeUtf8(text, i, c);
     if (n == 0) {

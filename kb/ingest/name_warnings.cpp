@@ -46,11 +46,12 @@ struct Known {
 };
 
 Status CloseNames(const WriteSet& write, std::vector<std::string>& warnings) {
-  std::vector<const std::string*> news;
-  write.ForEachNewNode([&](TermId, const std::string& name) { news.push_back(&name); });
-  if (news.empty()) return Status::Ok();
   const Store& store = write.store();
   NearNames near;
+  // New names are tagged with their ids, by which the write gives them back.
+  std::size_t news = 0;
+  write.ForEachNewNode([&](TermId, const std::string&) { ++news; });
+  if (news == 0) return Status::Ok();
   std::vector<Known> known;
   if (store.counts().nodes > 0) {
     // As for ADD, the first terms of a very large store only: a load's
@@ -70,8 +71,8 @@ Status CloseNames(const WriteSet& write, std::vector<std::string>& warnings) {
           return true;
         }));
   }
-  for (std::size_t i = 0; i < news.size(); ++i)
-    near.AddNew(*news[i], static_cast<std::uint32_t>(i));
+  near.Reserve(news);
+  write.ForEachNewNode([&](TermId id, const std::string& name) { near.AddNew(name, id); });
   Listed listed(warnings, "more new node has a name close to another's",
                 "more new nodes have names close to others'");
   for (const NearNames::Match& match : near.Find()) {
@@ -79,9 +80,9 @@ Status CloseNames(const WriteSet& write, std::vector<std::string>& warnings) {
       listed.Count();
       continue;
     }
-    const std::string& name = *news[match.name];
+    const std::string& name = write.NameOf(match.name);
     if (match.close_to_new) {
-      const std::string& other = *news[match.close_to];
+      const std::string& other = write.NameOf(match.close_to);
       listed.Add("new node " + Quote(name) + " " + HowClose(name, other) + " " + Quote(other) +
                  ", new in this load too: did you mean " + Quote(other) + "?");
       continue;
