@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -45,12 +46,34 @@ int RunLoad(const GlobalOptions& global, const std::vector<std::string>& files,
   return 0;
 }
 
+namespace {
+
+// ".json, .jsonl, .nt, .kumu.json or .csv": the extensions export writes.
+std::string ExportExtensions() {
+  std::string out;
+  const auto& writers = kb::ExportWriters();
+  for (std::size_t i = 0; i < writers.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == writers.size() ? " or " : ", ") + writers[i].extension;
+  }
+  return out;
+}
+
+}  // namespace
+
 int RunExport(const GlobalOptions& global, const std::string& format, const std::string& output) {
-  // Named, else the format of the file to write, else a JSON document.
+  // Named, else the format of the file to write, else (standard output, a
+  // file without an extension) a JSON document.
   const kb::ExportWriter* writer = kb::FindExportWriter(format.empty() ? "json" : format);
-  if (format.empty()) {
+  if (format.empty() && output != "-") {
+    const std::string extension = std::filesystem::path(output).extension().string();
     if (const kb::ExportWriter* by_extension = kb::ExportWriterForFile(output)) {
       writer = by_extension;
+    } else if (!extension.empty()) {
+      // A name that says another format would hold what it does not say.
+      PrintError(Status::Usage("cannot export to a file ending in " + Visible(extension),
+                               "name a file ending in one of " + ExportExtensions() +
+                                   ", or give --format " + kb::DescribeExportFormats()));
+      return 2;
     }
   }
   if (writer == nullptr) {

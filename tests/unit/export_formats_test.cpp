@@ -2,6 +2,8 @@
 // name, else by the extension of the file it writes.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "kb/export/export.hpp"
 #include "test_support.hpp"
 
@@ -23,8 +25,10 @@ TEST_CASE("the export formats are found by name and by extension", "[export][for
   CHECK(kb::ExportWriterForFile("out/.json") == nullptr);  // a name that is all extension
 }
 
-TEST_CASE("causalkg export writes the format named, else its file's, else a JSON document",
-          "[export][formats][cli]") {
+TEST_CASE(
+    "causalkg export writes the format named, else its file's, else (no extension) a JSON "
+    "document",
+    "[export][formats][cli]") {
   testing::TempDir dir;
   const std::string db = dir.File("db");
   REQUIRE(RunCausalkg({"--db", db, "--empty", "query", "ADD a amplifies b QUOTE 'q'"}).exit_code ==
@@ -47,8 +51,19 @@ TEST_CASE("causalkg export writes the format named, else its file's, else a JSON
   CHECK(json != jsonl);
   CHECK(to_file("claims.jsonl") == jsonl);
   CHECK(to_file("graph.nt") == nt);
-  CHECK(to_file("claims.txt") == json);
+  CHECK(to_file("claims") == json);
   CHECK(to_file("named.jsonl", {"--format", "json"}) == json);
+  CHECK(to_file("claims.txt", {"--format", "jsonl"}) == jsonl);
+  // An extension no format has is refused, not filled with what it does
+  // not say, and nothing is written.
+  auto refused = RunCausalkg({"--db", db, "export", "-o", dir.File("notes.txt")});
+  CHECK(refused.exit_code == 2);
+  CHECK_THAT(refused.err, Catch::Contains("cannot export to a file ending in .txt"));
+  CHECK_THAT(refused.err, Catch::Contains(".jsonl"));
+  CHECK_FALSE(std::filesystem::exists(dir.File("notes.txt")));
+  auto again = RunCausalkg({"--db", db, "export", "-o", dir.File("more.xml")});
+  CHECK(again.exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.File("more.xml")));
 }
 
 }  // namespace
