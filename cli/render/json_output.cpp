@@ -24,6 +24,10 @@ struct Document {
   const char* rows_key = nullptr;
   std::size_t rows = 0;
   std::function<json(std::size_t)> row = nullptr;
+  // An array beside the rows, one entry a row, made the same way (MATCH's
+  // labels); none when null.
+  const char* beside_key = nullptr;
+  std::function<json(std::size_t)> beside = nullptr;
 };
 
 // What a piece of evidence says beyond source, quote, modality and
@@ -50,18 +54,19 @@ void AddEvidenceDetails(const Evidence& piece, json& e) {
   e["attributes"] = std::move(attributes);
 }
 
-// The text json.dump(2) would give for `document` with its rows in place.
-std::string DocumentText(const Document& document) {
-  std::string head = JsonText(document.head);
-  if (document.rows_key == nullptr || document.rows == 0) return head;
+// `head`, the text json.dump(2) gives, with the empty array of its field
+// `key` filled with `count` entries made by `entry`.
+std::string Splice(const std::string& head, const char* key, std::size_t count,
+                   const std::function<json(std::size_t)>& entry) {
+  if (key == nullptr || count == 0) return head;
   // A field of the outermost object starts a line indented by two spaces,
   // and no string holds a raw newline: this is the rows' empty array.
-  const std::string empty = "\n  \"" + std::string(document.rows_key) + "\": []";
+  const std::string empty = "\n  \"" + std::string(key) + "\": []";
   const std::size_t at = head.find(empty);
-  std::string out = head.substr(0, at) + "\n  \"" + document.rows_key + "\": [";
-  for (std::size_t i = 0; i < document.rows; ++i) {
+  std::string out = head.substr(0, at) + "\n  \"" + key + "\": [";
+  for (std::size_t i = 0; i < count; ++i) {
     out += i == 0 ? "\n    " : ",\n    ";
-    for (char c : JsonText(document.row(i))) {
+    for (char c : JsonText(entry(i))) {
       out.push_back(c);
       if (c == '\n') out += "    ";
     }
@@ -69,6 +74,13 @@ std::string DocumentText(const Document& document) {
   out += "\n  ]";
   out.append(head, at + empty.size());
   return out;
+}
+
+// The text json.dump(2) would give for `document` with its rows in place.
+std::string DocumentText(const Document& document) {
+  const std::string head = JsonText(document.head);
+  return Splice(Splice(head, document.beside_key, document.rows, document.beside),
+                document.rows_key, document.rows, document.row);
 }
 
 class JsonWriter {
@@ -102,10 +114,13 @@ class JsonWriter {
     return out;
   }
 
+  // MATCH: each row's ids, and beside them the same cells' labels, so that
+  // a reader of ids reads on as before.
   Document operator()(const MatchResult& r) const {
     if (r.count_only) return {{{"count", r.count}}};
     return {{{"columns", r.columns},
              {"rows", json::array()},
+             {"labels", json::array()},
              {"truncated", r.truncated},
              {"capped", r.capped}},
             "rows",
@@ -113,6 +128,12 @@ class JsonWriter {
             [&r, this](std::size_t i) {
               json cells = json::array();
               for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              return cells;
+            },
+            "labels",
+            [&r, this](std::size_t i) {
+              json cells = json::array();
+              for (TermId id : r.rows[i]) cells.push_back(Label(id));
               return cells;
             }};
   }

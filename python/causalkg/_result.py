@@ -92,6 +92,7 @@ class Result:
         key = self._native.rows_key
         if key:
             document[key] = self._native.rows()
+        document.update(self._native.beside())  # MATCH's labels beside its ids
         return document
 
     @property

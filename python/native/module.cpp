@@ -93,6 +93,7 @@ PYBIND11_MODULE(_native, m) {
       .def_property_readonly("rows_key",
                              [](const NativeResult& r) { return r.objects().RowsKey(); })
       .def("head", [](const NativeResult& r) { return r.objects().Head(); })
+      .def("beside", [](const NativeResult& r) { return r.objects().Beside(); })
       .def("__len__", [](const NativeResult& r) { return r.objects().RowCount(); })
       .def("row", [](const NativeResult& r, std::size_t i) { return r.objects().Row(i); })
       .def("rows",

@@ -308,6 +308,20 @@ py::dict ResultObjects::Head() const {
   return head;
 }
 
+py::dict ResultObjects::Beside() const {
+  py::dict out;
+  const auto* match = std::get_if<MatchResult>(&result_.body);
+  if (match == nullptr || match->count_only) return out;
+  py::list labels;
+  for (const std::vector<TermId>& row : match->rows) {
+    py::list cells;
+    for (TermId id : row) cells.append(Label(id));
+    labels.append(cells);
+  }
+  out["labels"] = labels;
+  return out;
+}
+
 py::object ResultObjects::Row(std::size_t i) const {
   return VisitResult(
       result_.body,

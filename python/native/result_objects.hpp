@@ -42,6 +42,9 @@ class ResultObjects {
   std::size_t RowCount() const;
   // Row `i` (< RowCount()) as the JSON has it.
   pybind11::object Row(std::size_t i) const;
+  // The arrays the JSON document has beside its rows, one entry a row:
+  // {"labels": [[label, ...], ...]} for MATCH (each cell's label), else {}.
+  pybind11::dict Beside() const;
 
   // A term's id and its label in the language asked for.
   // (As str: stored text that is not UTF-8 shows U+FFFD.)
