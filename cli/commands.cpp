@@ -10,6 +10,7 @@
 #include "cli/load_with_progress.hpp"
 #include "cli/render/json_output.hpp"
 #include "cli/staged_stdout.hpp"
+#include "cli/store_listings.hpp"
 #include "engine/common/visible_text.hpp"
 #include "kb/export/export.hpp"
 #include "kb/ingest/load.hpp"
@@ -149,20 +150,17 @@ std::string DescribeStore(const Store& store) {
 }
 
 int RunStats(const GlobalOptions& global, const std::string& format) {
+  const auto named = OutputFormatNamed(format);
+  if (!named) {
+    PrintError(Status::Usage("unknown format '" + format + "'", "use " + DescribeOutputFormats()));
+    return 2;
+  }
   auto store = OpenDatabase(global, OpenMode::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
   }
-  if (format == "json") {
-    const StoreCounts& c = (*store)->counts();
-    nlohmann::json out = {{"database", (*store)->path()}, {"nodes", c.nodes},
-                          {"relations", c.relations},     {"edges", c.edges},
-                          {"evidence", c.evidence},       {"sources", c.sources}};
-    std::cout << JsonText(out) << '\n';
-  } else {
-    std::cout << DescribeStore(**store);
-  }
+  std::cout << ListingText(StatsListing(**store), *named, 0);
   return 0;
 }
 

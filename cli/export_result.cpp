@@ -6,6 +6,7 @@
 #include "cli/render/dot_output.hpp"
 #include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
+#include "cli/render/rows_output.hpp"
 
 namespace causalkg::cli {
 
@@ -17,6 +18,19 @@ Status WriteText(const std::string& path, const std::string& text) {
   out.close();
   if (!out) return Status::Usage("cannot write the file '" + path + "'");
   return Status::Ok();
+}
+
+struct RowsExtension {
+  OutputFormat format;
+  std::string name;
+};
+
+std::optional<RowsExtension> RowsFormat(const std::string& extension) {
+  if (extension == ".csv") return RowsExtension{OutputFormat::kCsv, "CSV"};
+  if (extension == ".tsv" || extension == ".tab") return RowsExtension{OutputFormat::kTsv, "TSV"};
+  if (extension == ".md" || extension == ".markdown")
+    return RowsExtension{OutputFormat::kMarkdown, "Markdown"};
+  return std::nullopt;
 }
 
 std::string Extension(const std::string& path) {
@@ -41,6 +55,15 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
     CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsJson(result, style.language) + "\n"));
     return "wrote " + path + " (JSON)";
   }
+  if (const auto rows = RowsFormat(extension)) {
+    RowsText text = ResultAsRows(result, style.language, rows->format);
+    CAUSALKG_RETURN_IF_ERROR(WriteText(path, text.text));
+    if (warnings) {
+      for (const std::string& note : text.notes) *warnings << note << '\n';
+      *warnings << std::flush;
+    }
+    return "wrote " + path + " (" + rows->name + ")";
+  }
   const auto picture = PictureFormat(path);
   if (extension == ".dot" || extension == ".gv" || picture) {
     auto drawing = DrawDot(result, style.language, dot);
@@ -55,10 +78,18 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
         *picture == "png" && dot.dpi ? " at " + std::to_string(*dot.dpi) + " dpi" : "";
     return "wrote " + path + " (" + *picture + resolution + ", rendered by Graphviz)";
   }
-  TextStyle plain = style;
-  plain.colour = false;
-  CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsText(result, plain)));
-  return "wrote " + path + " (text)";
+  if (extension == ".txt") {
+    TextStyle plain = style;
+    plain.colour = false;
+    plain.width = 0;
+    CAUSALKG_RETURN_IF_ERROR(WriteText(path, ResultAsText(result, plain)));
+    return "wrote " + path + " (text)";
+  }
+  const std::string hint = "name a file ending in one of " + std::string(kResultExtensions) +
+                           ", e.g. .export 'chains.csv'";
+  if (extension.empty())
+    return Status::Usage("'" + path + "' has no extension to tell its format by", hint);
+  return Status::Usage("a result cannot be written as " + extension, hint);
 }
 
 }  // namespace causalkg::cli

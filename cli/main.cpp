@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/extract_command.hpp"
 #include "cli/query_command.hpp"
+#include "cli/render/output_format.hpp"
 #include "cli/review_command.hpp"
 #include "cli/shell/shell_command.hpp"
 #include "engine/common/status.hpp"
@@ -55,7 +56,9 @@ int main(int argc, char** argv) {
   auto* query = app.add_subcommand("query", "run a statement (or several, separated by ;)");
   query->add_option("statement", statement, "e.g. 'PATHS FROM digitalisation TO social_cohesion'")
       ->required();
-  query->add_option("--format,-f", query_options.format, "table, json or dot")
+  query
+      ->add_option("--format,-f", query_options.format,
+                   causalkg::cli::DescribeOutputFormats() + " (markdown also md)")
       ->capture_default_str();
   add_dot_options(*query);
 
@@ -78,7 +81,8 @@ int main(int argc, char** argv) {
   std::string stats_format = "table";
   auto* stats =
       app.add_subcommand("stats", "count the nodes, relations, edges, evidence and sources");
-  stats->add_option("--format,-f", stats_format, "table or json")->capture_default_str();
+  stats->add_option("--format,-f", stats_format, causalkg::cli::DescribeOutputFormats())
+      ->capture_default_str();
   causalkg::cli::ReviewOptions review_options;
   auto* review = app.add_subcommand(
       "review", "review candidate claims (from causalkg extract) and load those accepted");

@@ -3,7 +3,9 @@
 #include <iostream>
 
 #include "cli/database.hpp"
+#include "cli/label_languages.hpp"
 #include "cli/render/json_output.hpp"
+#include "cli/shell/shell_command.hpp"
 #include "cli/statement_runner.hpp"
 #include "grammar/parse.hpp"
 
@@ -24,9 +26,12 @@ Result<DotStyle> DotStyleOf(const QueryOptions& options) {
 
 int RunStatements(const GlobalOptions& global, const std::string& text,
                   const QueryOptions& options) {
+  // `causalkg query ".sources"`: dot-commands run as they do piped in.
+  if (HoldsDotCommand(text)) return RunScriptText(global, text, options);
   OutputFormat format;
   if (!ParseOutputFormat(options.format, format)) {
-    PrintError(Status::Usage("unknown format '" + options.format + "'", "use table, json or dot"));
+    PrintError(
+        Status::Usage("unknown format '" + options.format + "'", "use " + DescribeOutputFormats()));
     return 2;
   }
   auto dot_style = DotStyleOf(options);
@@ -51,9 +56,14 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
     }
     return 1;
   }
+  auto language = LabelLanguage(**store, options.language);
+  if (!language.ok()) {
+    PrintError(Status::Usage("--lang: " + language.status().message(), language.status().hint()));
+    return 2;
+  }
   StatementRunner runner(**store, std::cout, std::cerr);
   runner.set_format(format);
-  runner.style().language = options.language;
+  runner.style().language = *language;
   runner.dot_style() = *dot_style;
   return runner.Run(text) ? 0 : 1;
 }

@@ -10,7 +10,7 @@
 namespace causalkg::cli {
 
 struct QueryOptions {
-  std::string format = "table";  // table or json
+  std::string format = "table";  // an output format's name (output_format.hpp)
   std::string language = "en";   // labels in results
   bool dot_verbs = false;        // verbs on diagrams' edges
   // The resolution of PNG pictures, as given; none for Graphviz's.

@@ -7,6 +7,7 @@
 #include "cli/render/dot_output.hpp"
 #include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
+#include "cli/render/rows_output.hpp"
 #include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
 #include "grammar/parse.hpp"
@@ -32,15 +33,9 @@ Result<WriteResult> LoadStatement(Store& store, const std::string& path,
 }  // namespace
 
 bool ParseOutputFormat(const std::string& name, OutputFormat& format) {
-  if (name == "table")
-    format = OutputFormat::kTable;
-  else if (name == "json")
-    format = OutputFormat::kJson;
-  else if (name == "dot")
-    format = OutputFormat::kDot;
-  else
-    return false;
-  return true;
+  const auto named = OutputFormatNamed(name);
+  if (named) format = *named;
+  return named.has_value();
 }
 
 StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& err,
@@ -146,6 +141,14 @@ Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFor
     // Said beside the diagram, never in it.
     err_ << drawing->warning << std::flush;
     return std::move(drawing->text);
+  }
+  if (format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
+      format == OutputFormat::kMarkdown) {
+    RowsText rows = ResultAsRows(result, style_.language, format);
+    // Beside the rows, never among them: a program reads them whole.
+    for (const std::string& note : rows.notes) err_ << note << '\n';
+    err_ << std::flush;
+    return std::move(rows.text);
   }
   return ResultAsText(result, style_);
 }

@@ -10,14 +10,13 @@
 #include <string_view>
 
 #include "cli/render/dot_style.hpp"
+#include "cli/render/output_format.hpp"
 #include "cli/render/table_output.hpp"
 #include "engine/exec/executor.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
-
-enum class OutputFormat { kTable, kJson, kDot };
 
 class StatementRunner {
  public:
@@ -72,7 +71,7 @@ class StatementRunner {
   std::size_t first_line_ = 0;
 };
 
-// "table", "json" or "dot"; false for anything else.
+// A format's name (OutputFormatNamed); false for a name no format has.
 bool ParseOutputFormat(const std::string& name, OutputFormat& format);
 
 }  // namespace causalkg::cli

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 
+#include "cli/shell/completion_context.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "grammar/keywords.hpp"
 #include "kb/ingest/format_registry.hpp"
@@ -81,16 +82,22 @@ void Completions::Load() {
   labels_.clear();
   nodes_.clear();
   node_labels_.clear();
+  relations_.clear();
+  relation_labels_.clear();
   Status s = store_.ForEachTerm([&](TermId, const std::string& name, const TermInfo& info) {
     const bool node = (info.roles & kRoleNode) != 0;
+    const bool relation = (info.roles & kRoleRelation) != 0;
     words_.push_back(name);
     if (node) nodes_.push_back(name);
+    if (relation) relations_.push_back(name);
     for (const auto& [language, label] : info.labels) {
       labels_.push_back(label);
       if (node) node_labels_.push_back(label);
+      if (relation) relation_labels_.push_back(label);
       if (label.find_first_of(" \t'\"") == std::string::npos) {
         words_.push_back(label);
         if (node) nodes_.push_back(label);
+        if (relation) relations_.push_back(label);
       }
     }
     return true;
@@ -99,12 +106,17 @@ void Completions::Load() {
   // Every store knows the built-in relations, also those no claim uses yet.
   for (const BuiltinRelation& builtin : BuiltinRelations()) {
     words_.emplace_back(builtin.id);
+    relations_.emplace_back(builtin.id);
     for (const auto& [language, label] : builtin.labels()) {
       labels_.push_back(label);
-      if (label.find_first_of(" \t'\"") == std::string::npos) words_.push_back(label);
+      relation_labels_.push_back(label);
+      if (label.find_first_of(" \t'\"") == std::string::npos) {
+        words_.push_back(label);
+        relations_.push_back(label);
+      }
     }
   }
-  for (auto* list : {&words_, &labels_, &nodes_, &node_labels_}) {
+  for (auto* list : {&words_, &labels_, &nodes_, &node_labels_, &relations_, &relation_labels_}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
@@ -115,6 +127,15 @@ std::vector<std::string> Completions::Nodes(const std::string& text, bool in_quo
   if (!loaded_) Load();
   std::vector<std::string> out;
   for (const std::string& name : in_quote ? node_labels_ : nodes_) {
+    if (StartsWith(name, text, in_quote)) out.push_back(name);
+  }
+  return out;
+}
+
+std::vector<std::string> Completions::Relations(const std::string& text, bool in_quote) {
+  if (!loaded_) Load();
+  std::vector<std::string> out;
+  for (const std::string& name : in_quote ? relation_labels_ : relations_) {
     if (StartsWith(name, text, in_quote)) out.push_back(name);
   }
   return out;
@@ -151,18 +172,85 @@ std::vector<std::string> FileNames(const std::string& text) {
   return out;
 }
 
+std::optional<std::vector<std::string>> Completions::ForCommandArguments(
+    const std::string& command, const std::string& text, bool in_quote,
+    const std::string& before) const {
+  auto among = [&](std::initializer_list<const char*> values) {
+    std::vector<std::string> out;
+    for (const char* value : values) {
+      if (StartsWith(value, text, true)) out.emplace_back(value);
+    }
+    return out;
+  };
+  const std::vector<std::string> words = Words(before);
+  if (command == ".load" && !in_quote) return ForLoadArguments(text, words.back());
+  if (std::find(file_commands_.begin(), file_commands_.end(), command) != file_commands_.end()) {
+    std::vector<std::string> files = FileNames(text);
+    if (in_quote) return files;
+    // A name with blanks is one argument only in quotes.
+    for (std::string& file : files) {
+      if (file.find_first_of(" \t'\"") == std::string::npos) continue;
+      const bool folder = file.back() == '/';
+      file = "'" + file + (folder ? "" : "'");
+    }
+    return files;
+  }
+  if (in_quote) return std::nullopt;
+  const std::size_t argument = words.size();  // the word's place: 1 the first argument
+  if (command == ".mode" || command == ".format") {
+    if (argument != 1) return std::vector<std::string>{};
+    return among({"table", "json", "csv", "tsv", "markdown", "dot"});
+  }
+  if (command == ".lang") {
+    if (argument != 1) return std::vector<std::string>{};
+    return among({"en", "nl", "id"});
+  }
+  if (command == ".timer" || command == ".pager") {
+    if (argument != 1) return std::vector<std::string>{};
+    return among({"on", "off"});
+  }
+  if (command == ".set") {
+    if (argument == 1) return among({"dot.verbs", "dot.dpi"});
+    if (argument == 2 && words[1] == "dot.verbs") return among({"on", "off"});
+    if (argument == 2 && words[1] == "dot.dpi") return among({"default"});
+    return std::vector<std::string>{};
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> Completions::For(const std::string& text, bool in_quote,
                                           const std::string& before) {
   if (answers_) return answers_(text, in_quote, before);
   if (!loaded_) Load();
   std::vector<std::string> out;
-  if (!in_quote && earlier_lines_.empty()) {
+  if (earlier_lines_.empty()) {
     const std::string command = CommandBefore(before);
-    if (command == ".load") return ForLoadArguments(text, Words(before).back());
-    if (!command.empty() &&
-        std::find(file_commands_.begin(), file_commands_.end(), command) != file_commands_.end()) {
-      return FileNames(text);
+    if (!command.empty()) {
+      if (auto arguments = ForCommandArguments(command, text, in_quote, before)) {
+        return *arguments;
+      }
     }
+  }
+  switch (WordKindAfter(earlier_lines_ + before)) {
+    case WordKind::kSign:
+      if (in_quote) return {};
+      for (const char* sign : {"+", "-", "?"}) {
+        if (StartsWith(sign, text, false)) out.emplace_back(sign);
+      }
+      return out;
+    case WordKind::kNode:
+      return Nodes(text, in_quote);
+    case WordKind::kRelation:
+      return Relations(text, in_quote);
+    case WordKind::kFile: {
+      std::vector<std::string> files = FileNames(text);
+      if (in_quote) return files;
+      // The statement takes a file's name in quotes.
+      for (std::string& file : files) file = "'" + file + (file.back() == '/' ? "" : "'");
+      return files;
+    }
+    case WordKind::kAny:
+      break;
   }
   if (in_quote) {
     for (const std::string& label : labels_) {

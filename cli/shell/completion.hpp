@@ -1,12 +1,16 @@
 // Tab completion for the shell: the keywords that fit where the cursor is
 // (grammar/keywords.hpp), dot-commands, node ids and labels (both languages;
 // quoted when they hold spaces), relations, file names after a dot-command
-// that takes files, and the names of the formats causalkg reads after
-// FORMAT and .load's --format. A question the shell asks in the middle of a
-// command (.review's) completes its own answers instead.
+// that takes files, the names of the formats causalkg reads after FORMAT
+// and .load's --format, and the values of the settings (.mode, .lang,
+// .timer, .pager, .set). By the keyword before the word
+// (completion_context.hpp): only signs after SIGN, relations after VIA,
+// nodes after FROM, TO, OF, FOR and THROUGH, files after LOAD and AS ... TO. A question the shell
+// asks in the middle of a command (.review's) completes its own answers instead.
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,6 +56,15 @@ class Completions {
   std::string CommandBefore(const std::string& before) const;
   std::vector<std::string> ForLoadArguments(const std::string& text,
                                             const std::string& previous) const;
+  // The arguments of dot-command `command`; nullopt for one whose
+  // arguments complete as a statement's words.
+  std::optional<std::vector<std::string>> ForCommandArguments(const std::string& command,
+                                                              const std::string& text,
+                                                              bool in_quote,
+                                                              const std::string& before) const;
+  // The relation ids and labels that start with `text` (every label of a
+  // relation when `in_quote`, else those without blanks).
+  std::vector<std::string> Relations(const std::string& text, bool in_quote);
   std::string CommandNamed(const std::string& word) const;
 
   const Store& store_;
@@ -60,10 +73,12 @@ class Completions {
   Answers answers_;
   std::string earlier_lines_;
   bool loaded_ = false;
-  std::vector<std::string> words_;        // ids, relations, labels without spaces
-  std::vector<std::string> labels_;       // every label, for completion inside quotes
-  std::vector<std::string> nodes_;        // node ids, and their labels without spaces
-  std::vector<std::string> node_labels_;  // every label of a node
+  std::vector<std::string> words_;            // ids, relations, labels without spaces
+  std::vector<std::string> labels_;           // every label, for completion inside quotes
+  std::vector<std::string> nodes_;            // node ids, and their labels without spaces
+  std::vector<std::string> node_labels_;      // every label of a node
+  std::vector<std::string> relations_;        // relation ids, their labels without spaces
+  std::vector<std::string> relation_labels_;  // every label of a relation
 };
 
 // The files and folders whose path starts with `text` (a folder with a

@@ -3,7 +3,9 @@
 #include <editline/readline.h>
 #include <langinfo.h>
 
+#include <algorithm>
 #include <clocale>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -65,11 +67,9 @@ int WordStart(const char* text, int start_in_characters) {
   return byte;
 }
 
-// The matches in the form libedit takes them, all allocated with malloc:
-// what replaces the word (the longest start the candidates share, cut to
-// whole UTF-8 characters), then every candidate, even a single one (libedit
-// reads a single match as the first two entries alike), then a null.
-char** Matches(const std::vector<std::string>& candidates) {
+// The bytes the candidates share at their start, cut to whole UTF-8
+// characters.
+std::size_t CommonStart(const std::vector<std::string>& candidates) {
   std::size_t common = candidates[0].size();
   for (const std::string& c : candidates) {
     std::size_t i = 0;
@@ -78,6 +78,15 @@ char** Matches(const std::vector<std::string>& candidates) {
   }
   while (common > 0 && common < candidates[0].size() && IsContinuationByte(candidates[0][common]))
     --common;
+  return common;
+}
+
+// The matches in the form libedit takes them, all allocated with malloc:
+// what replaces the word (the longest start the candidates share), then
+// every candidate, even a single one (libedit reads a single match as the
+// first two entries alike), then a null.
+char** Matches(const std::vector<std::string>& candidates) {
+  const std::size_t common = CommonStart(candidates);
   const std::size_t listed = candidates.size();
   auto** matches = static_cast<char**>(std::malloc((listed + 2) * sizeof(char*)));
   if (matches == nullptr) return nullptr;
@@ -86,6 +95,30 @@ char** Matches(const std::vector<std::string>& candidates) {
   matches[listed + 1] = nullptr;
   return matches;
 }
+
+void FreeMatches(char** matches) {
+  for (char** m = matches; *m != nullptr; ++m) std::free(*m);
+  std::free(matches);
+}
+
+// Lists the candidates under the line and draws the line again below them,
+// as libedit does on a second Tab.
+void ListCandidates(const std::vector<std::string>& candidates) {
+  char** matches = Matches(candidates);
+  if (matches == nullptr) return;
+  std::size_t widest = 0;
+  for (const std::string& c : candidates) widest = std::max(widest, c.size());
+  FILE* out = rl_outstream != nullptr ? rl_outstream : stdout;
+  std::fputs("\n", out);
+  rl_display_match_list(matches, static_cast<int>(candidates.size() + 1), static_cast<int>(widest));
+  std::fflush(out);
+  FreeMatches(matches);
+  rl_forced_update_display();
+}
+
+// More candidates than this are left to libedit, which asks before it lists
+// them.
+constexpr std::size_t kMostListedAtOnce = 100;
 
 char** CompleteWord(const char* text, int start_in_characters) {
   const int start = WordStart(text, start_in_characters);
@@ -101,12 +134,23 @@ char** CompleteWord(const char* text, int start_in_characters) {
     const std::size_t skip = static_cast<std::size_t>(start - quote - 1);
     const std::string before(rl_line_buffer, rl_line_buffer + quote);
     for (const std::string& label : (*active_completer)(typed, true, before)) {
-      if (label.size() >= skip) candidates.push_back(label.substr(skip) + rl_line_buffer[quote]);
+      // A folder's name stays open, for its files to follow.
+      const bool folder = !label.empty() && label.back() == '/';
+      if (label.size() >= skip)
+        candidates.push_back(label.substr(skip) +
+                             (folder ? "" : std::string(1, rl_line_buffer[quote])));
     }
   } else {
     candidates = (*active_completer)(text, false, std::string(rl_line_buffer, start));
   }
   if (candidates.empty()) return nullptr;
+  // Several candidates that add nothing to what was typed (.ex: .exit and
+  // .export) are listed at once, not after a second Tab.
+  if (candidates.size() > 1 && candidates.size() <= kMostListedAtOnce &&
+      CommonStart(candidates) <= std::strlen(text)) {
+    ListCandidates(candidates);
+    return nullptr;
+  }
   // A folder completed goes on to its files, with no blank between.
   const bool folder =
       candidates.size() == 1 && !candidates[0].empty() && candidates[0].back() == '/';

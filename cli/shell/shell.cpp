@@ -1,5 +1,6 @@
 #include "cli/shell/shell.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -8,6 +9,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/script.hpp"
+#include "cli/shell/dot_command_line.hpp"
+#include "cli/shell/pager.hpp"
 #include "cli/shell/terminal.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_kinds.hpp"
@@ -19,6 +22,16 @@ namespace {
 
 constexpr const char* kPrompt = "causalkg> ";
 constexpr const char* kContinuation = "     ...> ";
+constexpr const char* kQuitHint = "to leave the shell, enter .quit or press Ctrl-D";
+
+// Whether `text` is what leaves other shells (quit, exit, \q), which is no
+// statement here.
+bool IsQuitWord(const std::string& text) {
+  std::string word = TrimBlanks(text);
+  while (!word.empty() && (word.back() == ';' || word.back() == ' ')) word.pop_back();
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word == "quit" || word == "exit" || word == "\\q";
+}
 
 // Runs `work`, the running of one statement or dot-command. Failures travel
 // as Status values, so an exception is a fault of causalkg's own: it is said
@@ -45,7 +58,8 @@ Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
     : store_(store),
       out_(out),
       err_(err),
-      runner_(store, out, err, &InterruptFlag()),
+      output_(out, err),
+      runner_(store, output_.stream(), output_.notes(), &InterruptFlag()),
       completions_(
           store,
           [] {
@@ -56,7 +70,8 @@ Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
           [] {
             std::vector<std::string> names;
             for (const DotCommand& c : DotCommands()) {
-              if (std::string_view(c.args).starts_with("FILE")) names.push_back(c.name);
+              if (std::string_view(c.args).find("FILE") != std::string_view::npos)
+                names.push_back(c.name);
             }
             return names;
           }()) {
@@ -93,12 +108,21 @@ int Shell::Run(LineSource& source) {
 }
 
 int Shell::RunInteractive(LineSource& source) {
+  interactive_ = true;
   std::string buffer;
-  bool failed = false;
   while (!quit_) {
     completions_.SetEarlierLines(buffer);
     auto line = source.Read(buffer.empty() ? kPrompt : kContinuation);
-    if (!line) break;
+    if (!line) {
+      // Ctrl-D on a continuation line gives up the statement begun, as
+      // Ctrl-C does; at the prompt it leaves.
+      if (HoldsNoStatement(buffer)) break;
+      buffer.clear();
+      out_ << "\n" << std::flush;  // the terminal showed ^D
+      err_ << "cancelled the unfinished statement; Ctrl-D at an empty prompt leaves the shell\n"
+           << std::flush;
+      continue;
+    }
     if (*line == "\x03") {  // Ctrl-C at the prompt: drop what was typed
       buffer.clear();
       out_ << "^C\n";
@@ -107,7 +131,12 @@ int Shell::RunInteractive(LineSource& source) {
     const bool dot_command = !TrimBlanks(*line).empty() && TrimBlanks(*line)[0] == '.';
     if (buffer.empty() && dot_command) {
       source.Remember(*line);
-      if (!RunDotCommand(TrimBlanks(*line))) failed = true;
+      RunDotCommand(TrimBlanks(*line));
+      continue;
+    }
+    if (buffer.empty() && IsQuitWord(*line)) {
+      source.Remember(*line);
+      Fail("'" + TrimBlanks(*line) + "' is not a statement", kQuitHint);
       continue;
     }
     buffer += *line + "\n";
@@ -118,10 +147,9 @@ int Shell::RunInteractive(LineSource& source) {
     // A terminal runs a statement once it is complete.
     if (grammar::NeedsMoreInput(buffer)) continue;
     source.Remember(TrimBlanks(buffer));
-    if (!RunStatement(buffer)) failed = true;
+    RunStatement(buffer);
     buffer.clear();
   }
-  if (!failed && !quit_ && !HoldsNoStatement(buffer)) RunStatement(buffer);
   out_ << "\n";
   return 0;
 }
@@ -150,19 +178,23 @@ bool Shell::CheckScript(const std::vector<ScriptPart>& parts) {
   bool ok = true;
   for (const ScriptPart& part : parts) {
     if (part.kind == ScriptPart::Kind::kStatements) {
+      if (IsQuitWord(part.text)) {
+        ok = Fail("line " + std::to_string(part.first_line) + ": '" + TrimBlanks(part.text) +
+                      "' is not a statement",
+                  "a script ends at its end, or at .quit");
+        break;
+      }
       runner_.set_first_line(part.first_line);
       ok = runner_.Check(part.text);
       if (!ok) break;
       continue;
     }
-    std::istringstream words(part.text);
-    std::string name, argument, extra;
-    words >> name >> argument >> extra;
+    auto line = SplitDotCommand(part.text);
+    if (!line.ok() || line->args.size() != 1) continue;
     int matches = 0;
-    const DotCommand* command = FindDotCommand(name, matches);
+    const DotCommand* command = FindDotCommand(line->name, matches);
     OutputFormat format;
-    if (command && command->handler == &Shell::Format && extra.empty() &&
-        ParseOutputFormat(argument, format)) {
+    if (command && command->handler == &Shell::Format && ParseOutputFormat(line->args[0], format)) {
       runner_.set_format(format);
     }
   }
@@ -172,14 +204,19 @@ bool Shell::CheckScript(const std::vector<ScriptPart>& parts) {
 
 bool Shell::RunStatement(const std::string& text) {
   InterruptFlag().store(false);
-  const auto start = std::chrono::steady_clock::now();
-  const bool ok = RunGuarded(err_, "the statement", [&] { return runner_.Run(text); });
-  if (timer_) {
-    const double ms =
+  double ms = 0;
+  const bool ok = ShowResult([&] {
+    const auto start = std::chrono::steady_clock::now();
+    const bool ran = RunGuarded(err_, "the statement", [&] { return runner_.Run(text); });
+    ms =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return ran;
+  });
+  if (timer_) {
+    // Beside the result, never in it: JSON or CSV stay whole.
     char line[64];
     std::snprintf(line, sizeof line, "time: %.3f ms\n", ms);
-    out_ << line;
+    err_ << line << std::flush;
   }
   InterruptFlag().store(false);
   if (ok) {
@@ -189,20 +226,57 @@ bool Shell::RunStatement(const std::string& text) {
   return ok;
 }
 
+bool Shell::ShowResult(const std::function<bool()>& work) {
+  const bool may_page = interactive_ && pager_ && StdoutIsTerminal();
+  const bool to_file = output_.Begin(may_page ? PagerCommand() : std::string());
+  TextStyle& style = runner_.style();
+  const std::size_t width = style.width;
+  const bool colour = style.colour;
+  if (to_file) {
+    // Files hold whole values, and no colour codes.
+    style.width = 0;
+    style.colour = false;
+  }
+  const bool ok = work();
+  style.width = width;
+  style.colour = colour;
+  Status delivered = output_.End(TerminalHeight(), TerminalWidth());
+  if (!delivered.ok()) {
+    PrintError(delivered);
+    return false;
+  }
+  return ok;
+}
+
 bool Shell::RunDotCommand(const std::string& line) {
-  std::istringstream words(line);
-  std::string name, word;
-  words >> name;
-  std::vector<std::string> args;
-  while (words >> word) args.push_back(word);
+  auto split = SplitDotCommand(line);
+  if (!split.ok()) return Fail(split.status().message(), split.status().hint());
+  const std::string& name = split->name;
   int matches = 0;
   const DotCommand* match = FindDotCommand(name, matches);
-  if (matches != 1) {
-    return Fail(std::string(matches == 0 ? "unknown command " : "ambiguous command ") + name,
-                "enter .help for the list of commands");
+  if (matches == 0) return Fail("unknown command " + name, "enter .help for the list of commands");
+  if (matches > 1) {
+    std::string names;
+    const std::vector<std::string> candidates = DotCommandsStartingWith(name);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      names += (i == 0 ? "" : i + 1 == candidates.size() ? " or " : ", ") + candidates[i];
+    }
+    return Fail("ambiguous command " + name + ": " + names + "?",
+                "type more of its name, or Tab to list them");
   }
-  return RunGuarded(err_, std::string("the command ") + match->name,
-                    [&] { return (this->*(match->handler))(args); });
+  auto run = [&] {
+    return RunGuarded(err_, std::string("the command ") + match->name,
+                      [&] { return (this->*(match->handler))(split->args); });
+  };
+  return match->shows_result ? ShowResult(run) : run();
+}
+
+std::vector<std::string> DotCommandsStartingWith(const std::string& prefix) {
+  std::vector<std::string> names;
+  for (const DotCommand& c : DotCommands()) {
+    if (std::string_view(c.name).starts_with(prefix)) names.push_back(c.name);
+  }
+  return names;
 }
 
 const DotCommand* FindDotCommand(const std::string& name, int& matches) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/database.hpp"
+#include "cli/label_languages.hpp"
 #include "cli/script.hpp"
 #include "cli/shell/line_source.hpp"
 #include "cli/shell/shell.hpp"
@@ -59,41 +60,81 @@ std::string HistoryPath() {
   return DataHome() + "/history";
 }
 
-int RunShell(const GlobalOptions& global, const QueryOptions& options) {
+namespace {
+
+// The options that set the shell up, checked: a Usage error for an output
+// format, a language or a diagram setting it does not take.
+Status SetUp(Shell& shell, const Store& store, const QueryOptions& options) {
   auto dot_style = DotStyleOf(options);
-  if (!dot_style.ok()) {
-    PrintError(dot_style.status());
-    return 2;
+  if (!dot_style.ok()) return dot_style.status();
+  if (!OutputFormatNamed(options.format)) {
+    return Status::Usage("--format: unknown format '" + options.format + "'",
+                         "use " + DescribeOutputFormats());
   }
-  const bool interactive = StdinIsTerminal();
-  std::string script;
-  if (!interactive) {
-    script.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  auto language = LabelLanguage(store, options.language);
+  if (!language.ok()) {
+    return Status::Usage("--lang: " + language.status().message(), language.status().hint());
   }
-  auto open = [&]() -> Result<std::unique_ptr<Store>> {
-    // A script takes the write lock only when it writes; a person at the
-    // shell may write, and reads alone when another process writes.
-    if (!interactive) {
-      return OpenDatabase(global,
-                          ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly);
-    }
-    auto store = OpenDatabase(global, OpenMode::kReadWrite);
-    if (store.ok() || store.status().code() != StatusCode::kLocked) return store;
-    std::cerr << store.status().ToString() << "; opening it read-only.\n";
-    return OpenDatabase(global, OpenMode::kReadOnly);
-  };
-  auto store = open();
+  shell.Format({options.format});
+  shell.Lang({*language});
+  if (dot_style->verbs) shell.Set({"dot.verbs", "on"});
+  if (dot_style->dpi) shell.Set({"dot.dpi", std::to_string(*dot_style->dpi)});
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool HoldsDotCommand(const std::string& text) {
+  std::istringstream in(text);
+  for (const ScriptPart& part : SplitScript(*StreamLines(in))) {
+    if (part.kind == ScriptPart::Kind::kDotCommand) return true;
+  }
+  return false;
+}
+
+int RunScriptText(const GlobalOptions& global, const std::string& script,
+                  const QueryOptions& options) {
+  // A script takes the write lock only when it writes.
+  auto store =
+      OpenDatabase(global, ScriptWrites(script) ? OpenMode::kReadWrite : OpenMode::kReadOnly);
   if (!store.ok()) {
     PrintError(store.status());
     return 1;
   }
   Shell shell(**store, std::cout, std::cerr);
-  shell.Lang({options.language});
-  if (dot_style->verbs) shell.Set({"dot.verbs", "on"});
-  if (dot_style->dpi) shell.Set({"dot.dpi", std::to_string(*dot_style->dpi)});
-  if (!interactive) {
-    std::istringstream in(script);
-    return shell.Run(*StreamLines(in));
+  if (Status set_up = SetUp(shell, **store, options); !set_up.ok()) {
+    PrintError(set_up);
+    return 2;
+  }
+  std::istringstream in(script);
+  return shell.Run(*StreamLines(in));
+}
+
+int RunShell(const GlobalOptions& global, const QueryOptions& options) {
+  if (auto dot_style = DotStyleOf(options); !dot_style.ok()) {
+    PrintError(dot_style.status());
+    return 2;
+  }
+  if (!StdinIsTerminal()) {
+    const std::string script(std::istreambuf_iterator<char>(std::cin),
+                             std::istreambuf_iterator<char>{});
+    return RunScriptText(global, script, options);
+  }
+  // A person at the shell may write, and reads alone when another process
+  // writes.
+  auto store = OpenDatabase(global, OpenMode::kReadWrite);
+  if (!store.ok() && store.status().code() == StatusCode::kLocked) {
+    std::cerr << store.status().ToString() << "; opening it read-only.\n";
+    store = OpenDatabase(global, OpenMode::kReadOnly);
+  }
+  if (!store.ok()) {
+    PrintError(store.status());
+    return 1;
+  }
+  Shell shell(**store, std::cout, std::cerr);
+  if (Status set_up = SetUp(shell, **store, options); !set_up.ok()) {
+    PrintError(set_up);
+    return 2;
   }
   CatchInterrupts();
   shell.PrintBanner();

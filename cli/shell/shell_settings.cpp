@@ -1,6 +1,11 @@
-// .set: the settings of how diagrams are drawn, shown and changed.
+// The shell's settings: how results look and where they go (.mode/.format,
+// .lang, .timer, .pager, .output, .once, .show) and how diagrams are drawn
+// (.set). Each alone says its value; a value it does not take is refused
+// with those it does.
+#include "cli/label_languages.hpp"
 #include "cli/render/dot_style.hpp"
 #include "cli/render/text_table.hpp"
+#include "cli/shell/pager.hpp"
 #include "cli/shell/shell.hpp"
 #include "engine/common/visible_text.hpp"
 
@@ -17,7 +22,118 @@ std::string DpiText(const DotStyle& style) {
                    : "default (" + std::to_string(kGraphvizDpi) + ", Graphviz's)";
 }
 
+const char* OnOff(bool on) { return on ? "on" : "off"; }
+
+// The settings .show lists, in its order.
+constexpr const char* kSettings[] = {"format", "lang", "timer", "pager",
+                                     "output", "once", kVerbs,  kDpi};
+
 }  // namespace
+
+std::string Shell::SettingValue(const std::string& name) {
+  std::string value;
+  if (name == "format") {
+    value = OutputFormatName(runner_.format());
+  } else if (name == "lang") {
+    value = Visible(runner_.style().language);
+  } else if (name == "timer") {
+    value = OnOff(timer_);
+  } else if (name == "pager") {
+    const std::string command = PagerCommand();
+    value = std::string(OnOff(pager_)) +
+            (command.empty() ? " (no pager found: set $PAGER)" : " (" + Visible(command) + ")");
+  } else if (name == "output") {
+    value = output_.file().empty() ? "the screen (stdout)" : Visible(output_.file());
+  } else if (name == "once") {
+    value = output_.next_file().empty() ? "-" : Visible(output_.next_file());
+  } else if (name == kVerbs) {
+    value = OnOff(runner_.dot_style().verbs);
+  } else if (name == kDpi) {
+    value = DpiText(runner_.dot_style());
+  }
+  return value;
+}
+
+bool Shell::ShowSetting(const std::string& name) {
+  out_ << name << ' ' << SettingValue(name) << '\n';
+  return true;
+}
+
+bool Shell::Show(const std::vector<std::string>& args) {
+  if (!args.empty()) return Fail(".show takes no argument", ".show, or a setting alone: .format");
+  TextTable table({"setting", "value"});
+  for (const char* name : kSettings) table.Add({name, SettingValue(name)});
+  out_ << table.Render(runner_.style().width);
+  return true;
+}
+
+bool Shell::Format(const std::vector<std::string>& args) {
+  const std::string usage = ".mode " + OutputFormatChoices();
+  if (args.empty()) {
+    return ShowSetting("format");
+  }
+  if (args.size() > 1) return Fail("one format, please", usage);
+  const auto format = OutputFormatNamed(args[0]);
+  if (!format) {
+    return Fail("unknown format '" + Visible(args[0]) + "'", usage);
+  }
+  runner_.set_format(*format);
+  return true;
+}
+
+bool Shell::Timer(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    return ShowSetting("timer");
+  }
+  if (args.size() > 1 || !ParseOnOff(args[0], timer_))
+    return Fail("'" + Visible(args[0]) + "' is not on or off", ".timer on|off");
+  return true;
+}
+
+bool Shell::Pager(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    return ShowSetting("pager");
+  }
+  if (args.size() > 1 || !ParseOnOff(args[0], pager_))
+    return Fail("'" + Visible(args[0]) + "' is not on or off", ".pager on|off");
+  return true;
+}
+
+bool Shell::Output(const std::vector<std::string>& args) {
+  if (args.size() > 1) {
+    return Fail("one file, please",
+                ".output FILE, quoted when it holds blanks: .output 'my results.csv'");
+  }
+  if (args.empty()) {
+    output_.SendToTerminal();
+    return true;
+  }
+  Status sent = output_.SendToFile(args[0]);
+  if (!sent.ok()) return Fail(sent.message(), "results still go to the screen");
+  return true;
+}
+
+bool Shell::Once(const std::vector<std::string>& args) {
+  if (args.size() != 1) {
+    return Fail("which file?", ".once FILE, quoted when it holds blanks: .once 'my results.csv'");
+  }
+  Status sent = output_.SendNextToFile(args[0]);
+  if (!sent.ok()) return Fail(sent.message());
+  return true;
+}
+
+bool Shell::Lang(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    return ShowSetting("lang");
+  }
+  if (args.size() > 1) return Fail("one language, please", ".lang en|nl|id");
+  auto language = LabelLanguage(store_, args[0]);
+  if (!language.ok()) {
+    return Fail(language.status().message(), language.status().hint());
+  }
+  runner_.style().language = *language;
+  return true;
+}
 
 bool Shell::Set(const std::vector<std::string>& args) {
   DotStyle& style = runner_.dot_style();

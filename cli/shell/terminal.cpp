@@ -26,6 +26,12 @@ std::size_t TerminalWidth() {
   return 0;
 }
 
+std::size_t TerminalHeight() {
+  winsize size{};
+  if (StdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) return size.ws_row;
+  return 0;
+}
+
 bool UseColour() {
   const char* no_colour = std::getenv("NO_COLOR");
   return StdoutIsTerminal() && (no_colour == nullptr || *no_colour == '\0');

@@ -10,6 +10,8 @@ bool StdinIsTerminal();
 bool StdoutIsTerminal();
 // Columns of the terminal on stdout; 0 when it is not a terminal.
 std::size_t TerminalWidth();
+// Rows of the terminal on stdout; 0 when it is not a terminal.
+std::size_t TerminalHeight();
 // Colour only on a terminal, and never when NO_COLOR is set.
 bool UseColour();
 

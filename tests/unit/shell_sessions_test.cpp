@@ -89,7 +89,9 @@ std::string Run(const ShellSessionFile& session) {
   };
   std::map<std::string, std::string> env{{"CAUSALKG_HISTORY", dir.File("history")},
                                          {"XDG_DATA_HOME", dir.File("data")},
-                                         {"NO_COLOR", "1"}};
+                                         {"NO_COLOR", "1"},
+                                         // Paged results look as they do unpaged.
+                                         {"PAGER", "cat"}};
   std::optional<PtySession> writer;
   if (session.another_writer) {
     auto writer_env = env;

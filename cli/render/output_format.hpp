@@ -1,0 +1,26 @@
+// The ways a result can be shown: `.mode`/`.format` at the shell, `--format`
+// on the command line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace causalkg::cli {
+
+enum class OutputFormat { kTable, kJson, kCsv, kTsv, kMarkdown, kDot };
+
+// The format named `name`, in any case ("csv", "Markdown"); none for a name
+// no format has. "md" is Markdown's short name.
+std::optional<OutputFormat> OutputFormatNamed(std::string_view name);
+
+// "table", "json", "csv", "tsv", "markdown", "dot".
+const char* OutputFormatName(OutputFormat format);
+
+// "table, json, csv, tsv, markdown or dot", for messages that list them.
+std::string DescribeOutputFormats();
+
+// "table|json|csv|tsv|markdown|dot", for usage lines.
+std::string OutputFormatChoices();
+
+}  // namespace causalkg::cli

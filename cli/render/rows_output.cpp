@@ -1,0 +1,112 @@
+#include "cli/render/rows_output.hpp"
+
+#include <sstream>
+
+#include "engine/common/visible_text.hpp"
+#include "engine/model/result_bounds.hpp"
+#include "engine/model/result_rows.hpp"
+#include "engine/model/result_visit.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+class CellWriter {
+ public:
+  explicit CellWriter(const std::string& language) : language_(language) {}
+
+  // A term as the table names it: its label in the language, else its id.
+  std::string Term(const TermCell& term) const {
+    if (term.names == nullptr) return "#" + std::to_string(term.id);
+    if (language_ != "id") {
+      auto it = term.names->labels.find(language_);
+      if (it != term.names->labels.end()) return Visible(it->second);
+    }
+    return Visible(term.names->name);
+  }
+
+  // a -[amplifies +]-> b -[weakens -]-> c
+  std::string Chain(const ChainCell& chain) const {
+    std::string out = Term(chain.From(0));
+    for (std::size_t i = 0; i < chain.steps(); ++i) {
+      out += " -[" + Term(chain.Relation(i)) + " " + PolarityText(chain.StepSign(i)) + "]-> " +
+             Term(chain.To(i));
+    }
+    return out;
+  }
+
+  std::string Text(const Cell& cell) const {
+    return std::visit(Overloaded{
+                          [](const EmptyCell&) { return std::string(); },
+                          [&](const TermCell& t) { return Term(t); },
+                          [&](const TermListCell& l) {
+                            std::string out;
+                            for (const TermCell& t : l.terms)
+                              out += (out.empty() ? "" : ", ") + Term(t);
+                            return out;
+                          },
+                          [&](const ChainCell& c) { return Chain(c); },
+                          [](const IntegerCell& n) { return std::to_string(n.value); },
+                          [](const RealCell& r) {
+                            std::ostringstream out;
+                            out << r.value;
+                            return out.str();
+                          },
+                          [](const SignCell& s) { return s.signs.Text(); },
+                          [](const TextCell& t) { return Visible(t.text); },
+                      },
+                      cell);
+  }
+
+ private:
+  const std::string& language_;
+};
+
+std::vector<std::string> Notes(const ResultRows& rows) {
+  const ResultFacts& facts = rows.facts();
+  std::vector<std::string> notes;
+  if (!facts.message.empty()) notes.push_back(Visible(facts.message));
+  for (std::string_view w : facts.warnings) notes.push_back("warning: " + Visible(w));
+  if (facts.capped) {
+    notes.push_back("note: cut short: one result holds at most " + std::to_string(kMaxResultRows) +
+                    " rows, whatever its LIMIT; narrow the statement");
+  } else if (facts.total && *facts.total > rows.size()) {
+    notes.push_back("note: " + std::to_string(rows.size()) + " of " + std::to_string(*facts.total) +
+                    " rows: truncated at the LIMIT; raise LIMIT to see them");
+  } else if (facts.truncated && !facts.signs_partial) {
+    notes.push_back("note: truncated at the LIMIT: there are more; raise LIMIT to see them");
+  }
+  if (facts.signs_partial) {
+    notes.push_back(
+        "note: net signs are from part of the chains: there are too many to follow them all at "
+        "this "
+        "depth; a smaller DEPTH gives whole answers");
+  }
+  return notes;
+}
+
+}  // namespace
+
+StringTable ResultTable(const QueryResult& result, const std::string& language) {
+  const ResultRows rows(result);
+  const CellWriter writer(language);
+  StringTable table;
+  for (const Column& column : rows.columns()) table.header.push_back(column.name);
+  table.rows.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::vector<std::string> cells;
+    cells.reserve(rows.columns().size());
+    for (const Cell& cell : rows.Row(i)) cells.push_back(writer.Text(cell));
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
+RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format) {
+  RowsText out;
+  out.text = TabularText(ResultTable(result, language), format);
+  out.notes = Notes(ResultRows(result));
+  return out;
+}
+
+}  // namespace causalkg::cli
