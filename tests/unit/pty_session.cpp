@@ -16,7 +16,7 @@
 namespace causalkg::testing {
 
 PtySession::PtySession(const std::vector<std::string>& args,
-                       const std::map<std::string, std::string>& env) {
+                       const std::map<std::string, std::string>& env, const std::string& cwd) {
   winsize size{};
   size.ws_row = 40;
   size.ws_col = 160;
@@ -24,6 +24,7 @@ PtySession::PtySession(const std::vector<std::string>& args,
   REQUIRE(pid_ >= 0);
   if (pid_ == 0) {
     for (const auto& [key, value] : env) ::setenv(key.c_str(), value.c_str(), 1);
+    if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
     ::setenv("TERM", "xterm", 1);
     ExecCausalkg(args);
   }

@@ -14,8 +14,10 @@ namespace causalkg::testing {
 
 class PtySession {
  public:
-  // Starts causalkg with `args`; `env` entries are set in its environment.
-  PtySession(const std::vector<std::string>& args, const std::map<std::string, std::string>& env);
+  // Starts causalkg with `args`; `env` entries are set in its environment;
+  // it runs in the directory `cwd` when one is given.
+  PtySession(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+             const std::string& cwd = {});
   ~PtySession();
 
   void Send(const std::string& keys);
