@@ -162,12 +162,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Not run (a libFuzzer newer than clang 14's also keeps it out of the corpus).
   if (!StaysInWorkDir(statements)) return -1;
 
-  // Three runs of the same text, as the three output formats print it. A
-  // write in the first run is seen by the next ones; that is deterministic
-  // too, since the store is put back only after the input.
+  // Four runs of the same text, as a table, JSON, DOT and a Markdown table
+  // (the rows view CSV and TSV write too) print it. A write in the first
+  // run is seen by the next ones; that is deterministic too, since the store
+  // is put back only after the input.
   InWorkDir in_work_dir;
-  for (cli::OutputFormat format :
-       {cli::OutputFormat::kTable, cli::OutputFormat::kJson, cli::OutputFormat::kDot}) {
+  for (cli::OutputFormat format : {cli::OutputFormat::kTable, cli::OutputFormat::kJson,
+                                   cli::OutputFormat::kDot, cli::OutputFormat::kMarkdown}) {
     std::ostringstream out, err;
     cli::StatementRunner runner(SeededStore().store(), out, err);
     runner.set_format(format);
