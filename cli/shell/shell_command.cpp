@@ -85,9 +85,17 @@ Status SetUp(Shell& shell, const Store& store, const QueryOptions& options) {
 }  // namespace
 
 bool HoldsDotCommand(const std::string& text) {
-  std::istringstream in(text);
-  for (const ScriptPart& part : SplitScript(*StreamLines(in))) {
-    if (part.kind == ScriptPart::Kind::kDotCommand) return true;
+  // As SplitScript reads a script: a line whose first character past the
+  // blanks is a dot. Only that is looked at, so that statements are parsed
+  // once.
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t first = text.find_first_not_of(" \t\r", start);
+    if (first == std::string::npos) break;
+    if (text[first] == '.') return true;
+    const std::size_t newline = text.find('\n', first);
+    if (newline == std::string::npos) break;
+    start = newline + 1;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // The shell's everyday habits at a terminal, where a test needs more than a
 // golden session shows: what a pager was given, and that a statement given
-// up with Ctrl-D never ran.
+// up with Ctrl-D never ran; and quit in a script.
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -114,6 +114,14 @@ TEST_CASE("Ctrl-D on a continuation line gives up the statement, which never run
   auto asked = testing::RunCausalkg({"--db", t.db, "query", "EFFECTS OF trust"});
   CHECK(asked.exit_code == 1);
   CHECK_THAT(asked.err, Catch::Contains("trust"));
+}
+
+TEST_CASE("quit in a script is no statement: the script says so and runs nothing", "[shell]") {
+  Terminal t;
+  auto run = testing::RunCausalkg({"--db", t.db}, "LOOPS;\nquit;\n");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  CHECK_THAT(run.err, Catch::Contains("line 2: 'quit;' is not a statement"));
 }
 
 }  // namespace
