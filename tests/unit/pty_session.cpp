@@ -23,6 +23,9 @@ PtySession::PtySession(const std::vector<std::string>& args,
   pid_ = ::forkpty(&fd_, nullptr, nullptr, &size);
   REQUIRE(pid_ >= 0);
   if (pid_ == 0) {
+    // Results taller than the terminal show as they would unpaged, whatever
+    // pager the environment names, unless `env` names one.
+    ::setenv("PAGER", "cat", 1);
     for (const auto& [key, value] : env) ::setenv(key.c_str(), value.c_str(), 1);
     if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
     ::setenv("TERM", "xterm", 1);

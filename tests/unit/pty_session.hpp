@@ -14,8 +14,9 @@ namespace causalkg::testing {
 
 class PtySession {
  public:
-  // Starts causalkg with `args`; `env` entries are set in its environment;
-  // it runs in the directory `cwd` when one is given.
+  // Starts causalkg with `args`; `env` entries are set in its environment
+  // (PAGER is cat unless they name another); it runs in the directory `cwd`
+  // when one is given.
   PtySession(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
              const std::string& cwd = {});
   ~PtySession();
