@@ -240,7 +240,9 @@ bool Shell::ShowResult(const std::function<bool()>& work) {
   const bool ok = work();
   style.width = width;
   style.colour = colour;
-  Status delivered = output_.End(TerminalHeight(), TerminalWidth());
+  // The terminal's size matters only to a result held for the pager; a
+  // script's statements ask nothing of it.
+  Status delivered = may_page ? output_.End(TerminalHeight(), TerminalWidth()) : output_.End(0, 0);
   if (!delivered.ok()) {
     PrintError(delivered);
     return false;
