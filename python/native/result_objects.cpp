@@ -295,6 +295,7 @@ py::dict ResultObjects::Head() const {
                           out["evidence_added"] = w.evidence_added;
                           out["removed_edges"] = w.removed_edges;
                           out["removed_evidence"] = w.removed_evidence;
+                          out["removed_nodes"] = w.removed_nodes;
                           out["warnings"] = Strings(w.warnings);
                           return out;
                         },

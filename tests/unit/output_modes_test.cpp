@@ -119,7 +119,7 @@ TEST_CASE("what a table says beside its rows goes to stderr in CSV: cut at the L
   REQUIRE(added.exit_code == 0);
   CHECK(added.out ==
         "new edges,new nodes,new relations,new sources,evidence added,removed edges,removed "
-        "evidence\n1,2,0,0,0,0,0\n");
+        "evidence,removed nodes\n1,2,0,0,0,0,0,0\n");
   CHECK_THAT(added.err, Catch::StartsWith("Added trust increases cooperation"));
 }
 
