@@ -5,6 +5,7 @@
 #include "cli/render/diagram_loops.hpp"
 #include "cli/render/dot_diagram.hpp"
 #include "engine/common/visible_text.hpp"
+#include "engine/model/result_kinds.hpp"
 #include "engine/model/result_visit.hpp"
 
 namespace causalkg::cli {
@@ -110,25 +111,9 @@ std::string DotQuote(const std::string& text) {
   return out + "\"";
 }
 
-bool IsGraphShaped(const QueryResult& result) {
-  return VisitResult(result.body, Overloaded{
-                                      [](const MatchResult& r) {
-                                        return !r.count_only && !r.edge_patterns.empty();
-                                      },
-                                      [](const PathsResult&) { return true; },
-                                      [](const ReachResult&) { return true; },
-                                      [](const LeversResult&) { return true; },
-                                      [](const BlindspotsResult&) { return true; },
-                                      [](const ContradictionsResult&) { return true; },
-                                      [](const WhyResult&) { return true; },
-                                      [](const WriteResult&) { return false; },
-                                      [](const PlanResult&) { return false; },
-                                  });
-}
-
 Result<DotDrawing> DrawDot(const QueryResult& result, const std::string& language,
                            const DotStyle& style) {
-  if (!IsGraphShaped(result)) {
+  if (!IsGraphShaped(result.body)) {
     return Status::Usage(
         "this result is not a graph, so it has no DOT form",
         "AS DOT draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, "

@@ -35,10 +35,6 @@ struct DotDrawing {
   std::string warning;
 };
 
-// Whether `result` can be drawn (paths, loops, effects, causes, levers,
-// blind spots, WHY, MATCH rows that form edges).
-bool IsGraphShaped(const QueryResult& result);
-
 // The diagram; a Usage error when the result is not graph-shaped.
 Result<DotDrawing> DrawDot(const QueryResult& result, const std::string& language,
                            const DotStyle& style = {});

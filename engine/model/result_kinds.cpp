@@ -35,4 +35,19 @@ bool ChangedStore(const ResultBody& body) {
                            });
 }
 
+bool IsGraphShaped(const ResultBody& body) {
+  return VisitResult(
+      body, Overloaded{
+                [](const MatchResult& r) { return !r.count_only && !r.edge_patterns.empty(); },
+                [](const PathsResult&) { return true; },
+                [](const ReachResult&) { return true; },
+                [](const LeversResult&) { return true; },
+                [](const BlindspotsResult&) { return true; },
+                [](const ContradictionsResult&) { return true; },
+                [](const WhyResult&) { return true; },
+                [](const WriteResult&) { return false; },
+                [](const PlanResult&) { return false; },
+            });
+}
+
 }  // namespace causalkg

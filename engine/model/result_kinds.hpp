@@ -18,4 +18,8 @@ std::uint64_t RowsOf(const ResultBody& body);
 // REMOVE, LOAD), so that what was read from it before is out of date.
 bool ChangedStore(const ResultBody& body);
 
+// Whether the result can be drawn as a graph: every result but a write, a
+// plan, COUNT MATCH and a MATCH whose returned columns form no edge.
+bool IsGraphShaped(const ResultBody& body);
+
 }  // namespace causalkg

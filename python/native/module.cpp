@@ -10,6 +10,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include "engine/model/result_kinds.hpp"
 #include "python/native/database.hpp"
 #include "python/native/result_graph.hpp"
 #include "python/native/result_objects.hpp"
@@ -103,7 +104,7 @@ PYBIND11_MODULE(_native, m) {
              for (std::size_t i = 0; i < objects.RowCount(); ++i) rows.append(objects.Row(i));
              return rows;
            })
-      .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result()); })
+      .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result().body); })
       .def("graph", [](const NativeResult& r) { return ResultGraph(r.result(), r.objects()); });
 
   py::class_<NativeDatabase>(m, "Database")

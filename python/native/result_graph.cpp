@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "engine/model/result_kinds.hpp"
 #include "engine/model/result_visit.hpp"
 #include "python/native/status_error.hpp"
 #include "python/native/text_object.hpp"
@@ -126,24 +127,8 @@ class GraphBuilder {
 
 }  // namespace
 
-bool IsGraphShaped(const QueryResult& result) {
-  return VisitResult(result.body, Overloaded{
-                                      [](const MatchResult& r) {
-                                        return !r.count_only && !r.edge_patterns.empty();
-                                      },
-                                      [](const PathsResult&) { return true; },
-                                      [](const ReachResult&) { return true; },
-                                      [](const LeversResult&) { return true; },
-                                      [](const BlindspotsResult&) { return true; },
-                                      [](const ContradictionsResult&) { return true; },
-                                      [](const WhyResult&) { return true; },
-                                      [](const WriteResult&) { return false; },
-                                      [](const PlanResult&) { return false; },
-                                  });
-}
-
 py::dict ResultGraph(const QueryResult& result, const ResultObjects& objects) {
-  if (!IsGraphShaped(result)) {
+  if (!IsGraphShaped(result.body)) {
     throw StatusError(Status::Usage(
         "this result is not a graph",
         "to_networkx() draws PATHS, SHORTEST, EFFECTS, CAUSES, LOOPS, LEVERS, BLINDSPOTS, "

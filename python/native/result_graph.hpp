@@ -12,10 +12,6 @@
 
 namespace causalkg::python {
 
-// Whether the result draws a graph: every result but a write, a plan,
-// COUNT MATCH and a MATCH whose returned columns form no edge.
-bool IsGraphShaped(const QueryResult& result);
-
 // {"nodes": [(id, {label, labels, is_lever, is_recommendation})],
 //  "edges": [(from, to, relation, {relation, sign, rows[, evidence]})],
 //  "focus": [ids the statement named: FROM and TO, OF, FOR, THROUGH]}.
