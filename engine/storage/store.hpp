@@ -104,6 +104,14 @@ class Store {
   Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
   // Visits the evidence of `t` in order until `visit` returns false.
   Status ForEachEvidenceOf(const Triple& t, const std::function<bool(Evidence&&)>& visit) const;
+  // Visits the evidence of each of `claims` (in ascending order, each
+  // once), a claim's pieces together, until `visit` returns false: for the
+  // many claims of an answer, one iterator walks them in key order,
+  // stepping over a few keys between two claims of a node rather than
+  // seeking each.
+  Status ForEachEvidenceOfClaims(
+      const std::vector<Triple>& claims,
+      const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // The declared sources in id order, each with its error rates.
