@@ -10,6 +10,32 @@ namespace causalkg {
 
 namespace {
 
+// The nearer nodes and relations of the chain ends of EFFECTS and CAUSES,
+// those not named already: hundreds of rows name a few relations, and the
+// nearer node of a row is mostly a row itself (rows come by distance, then
+// id), so that the ids to sort stay few.
+void AddChainEnds(const ReachResult& r, std::vector<TermId>& ids) {
+  std::vector<TermId> relations;
+  auto by_place = [](const ReachedNode& a, const std::pair<int, TermId>& b) {
+    return std::pair(a.distance, a.id) < b;
+  };
+  for (const ReachedNode& n : r.nodes) {
+    if (!n.chain) continue;
+    const TermId nearer = n.chain->nearer;
+    const auto row = std::lower_bound(r.nodes.begin(), r.nodes.end(),
+                                      std::pair(n.distance - 1, nearer), by_place);
+    if (nearer != r.origin && (row == r.nodes.end() || row->id != nearer)) ids.push_back(nearer);
+    // A store of many relations has its ids sorted out later.
+    const TermId relation = n.chain->step.relation;
+    if (relations.size() >= 32) {
+      ids.push_back(relation);
+    } else if (std::find(relations.begin(), relations.end(), relation) == relations.end()) {
+      relations.push_back(relation);
+      ids.push_back(relation);
+    }
+  }
+}
+
 // The ids `body` mentions. A count names nothing.
 void Collect(const ResultBody& body, std::vector<TermId>& ids) {
   auto path = [&](const Path& p) {
@@ -33,6 +59,7 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                   [&](const ReachResult& r) {
                     ids.push_back(r.origin);
                     for (const auto& n : r.nodes) ids.push_back(n.id);
+                    AddChainEnds(r, ids);
                   },
                   [&](const LeversResult& r) {
                     ids.push_back(r.target);
@@ -44,6 +71,7 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                     for (const auto& n : r.nodes) {
                       ids.push_back(n.id);
                       ids.insert(ids.end(), n.recommendations.begin(), n.recommendations.end());
+                      if (n.chain) ids.insert(ids.end(), {n.chain->nearer, n.chain->step.relation});
                     }
                   },
                   [&](const ContradictionsResult& r) {

@@ -1,4 +1,5 @@
 // PATHS, SHORTEST and LOOPS: chains and cycles on the causal graph.
+#include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/run_statement.hpp"
 
@@ -12,9 +13,15 @@ std::vector<TermId> ViaIds(const BoundChainOptions& options) {
 
 namespace {
 
+// The chains found, each step with its evidence and each chain with its belief.
 Result<ResultBody> Finish(const CausalGraph& graph, RunContext& context, PathsResult result) {
   context.profile.adjacency_lists_read = graph.nodes_read();
   CAUSALKG_RETURN_IF_ERROR(graph.status());
+  if (!result.paths.empty()) {
+    auto evidence = StepEvidence::Read(context.store);
+    if (!evidence.ok()) return std::move(evidence).TakeStatus();
+    CAUSALKG_RETURN_IF_ERROR(WeighChains(*evidence, result.paths));
+  }
   return ResultBody(std::move(result));
 }
 

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/claim_beliefs.hpp"
 #include "engine/exec/run_statement.hpp"
@@ -315,6 +316,9 @@ Result<ContradictionsResult> ChainContradictions(const BoundContradictions& boun
   result.to = bound.to.id;
   result.chains_partial = found.truncated;
   result.truncated = best.cut() || found.truncated;
+  // The chains returned, each step with its evidence, as PATHS gives them.
+  auto evidence = StepEvidence::Read(context.store);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
   for (const Candidate& c : best.Sorted()) {
     Contradiction pair;
     pair.kind = c.kind;
@@ -323,6 +327,7 @@ Result<ContradictionsResult> ChainContradictions(const BoundContradictions& boun
       side->chain = *chain->path;
       side->belief = chain->belief;
       side->step_beliefs = chain->steps;
+      CAUSALKG_RETURN_IF_ERROR(WeighChain(*evidence, side->chain));
     }
     result.pairs.push_back(std::move(pair));
   }

@@ -1,7 +1,9 @@
 // EFFECTS OF and CAUSES OF: the nodes reached, with distances and net signs.
 #include <algorithm>
-#include <tuple>
+#include <utility>
 
+#include "engine/exec/answer_evidence.hpp"
+#include "engine/exec/best_chains.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/levers.hpp"
 #include "engine/exec/run_statement.hpp"
@@ -19,26 +21,39 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   context.profile.adjacency_lists_read = graph.nodes_read();
   result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
+  // Nearest first, then by id; sorted as pairs, small beside a row.
+  std::vector<std::pair<int, TermId>> order;
   for (const auto& [id, node] : reached) {
     if (o.sign && !node.signs.Has(*o.sign)) continue;
-    result.nodes.push_back({id, node.distance, node.signs});
+    order.emplace_back(node.distance, id);
   }
-  std::sort(result.nodes.begin(), result.nodes.end(),
-            [](const ReachedNode& a, const ReachedNode& b) {
-              return std::tie(a.distance, a.id) < std::tie(b.distance, b.id);
-            });
-  result.total = result.nodes.size();
-  if (result.nodes.size() > o.limit) {
-    result.nodes.resize(o.limit);
+  std::sort(order.begin(), order.end());
+  result.total = order.size();
+  if (order.size() > o.limit) {
+    order.resize(o.limit);
     result.truncated = true;
   }
-  if (result.nodes.size() > kMaxResultRows) {
-    result.nodes.resize(kMaxResultRows);
+  if (order.size() > kMaxResultRows) {
+    order.resize(kMaxResultRows);
     result.truncated = result.capped = true;
   }
+  result.nodes.reserve(order.size());
+  for (const auto& [distance, id] : order)
+    result.nodes.push_back({id, distance, reached.at(id).signs, std::nullopt});
   std::vector<TermId> drawn{reach.origin.id};
   for (const ReachedNode& n : result.nodes) drawn.push_back(n.id);
   AddCausalEdges(graph, drawn, context.diagram);
+  if (result.nodes.empty()) return ResultBody(std::move(result));
+  // Each node returned with the most believable of its shortest chains.
+  auto evidence = StepEvidence::Read(context.store);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
+  // The diagram first: its edges hold the chains' steps, read in one pass.
+  CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, context.diagram));
+  auto ends = BestChainEnds(graph, reach.origin.id, reach.upstream, reached,
+                            {drawn.begin() + 1, drawn.end()}, *evidence);
+  if (!ends.ok()) return std::move(ends).TakeStatus();
+  for (std::size_t i = 0; i < result.nodes.size(); ++i)
+    result.nodes[i].chain = std::move((*ends)[i]);
   return ResultBody(std::move(result));
 }
 

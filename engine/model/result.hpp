@@ -86,10 +86,26 @@ struct PathsResult {
   bool capped = false;  // cut at what one result may hold; implies `truncated`
 };
 
+// How a node of EFFECTS, CAUSES or BLINDSPOTS is reached by the most
+// believable of its shortest chains from the statement's node (against the
+// arrows for CAUSES and BLINDSPOTS): that chain's step at the node, and the
+// chain's belief. Of the chains of fewest steps, the one whose product of
+// beliefs is highest; of several as high, the one whose step at the node
+// comes first by the store's order of terms (its ids): its nearer node,
+// then its relation.
+struct ChainEnd {
+  // The other end of that step: the node one step nearer the statement's
+  // node. The step leads from it (EFFECTS) or to it (CAUSES, BLINDSPOTS).
+  TermId nearer = kNoTerm;
+  Step step;          // its relation, sign and evidence
+  double belief = 0;  // the chain's: the product of its steps' beliefs
+};
+
 struct ReachedNode {
   TermId id = kNoTerm;
   int distance = 0;
   SignSet signs;
+  std::optional<ChainEnd> chain;  // when the answer weighed its chains
 };
 
 struct ReachResult {
@@ -111,6 +127,13 @@ struct LeverRow {
   int distance = 0;         // from target to the statement's node
   SignSet signs;            // of target's chains into the statement's node
   bool recommended = false;
+  // When the answer weighed the evidence: that of the lever's own claim
+  // (lever -relation-> target); the belief of target's most believable
+  // shortest chain into the statement's node (1 when target is that node);
+  // and their product, what the lever's reach is worth.
+  std::optional<EvidenceSummary> evidence;
+  std::optional<double> chain_belief;
+  std::optional<double> belief;
 };
 
 struct LeversResult {
@@ -128,6 +151,7 @@ struct BlindspotRow {
   int distance = 0;
   SignSet signs;
   std::vector<TermId> recommendations;
+  std::optional<ChainEnd> chain;  // into the statement's node, when weighed
 };
 
 struct BlindspotsResult {

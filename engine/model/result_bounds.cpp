@@ -78,6 +78,8 @@ void CapResult(QueryResult& result) {
                            for (const Step& s : p.steps) f(s.relation);
                          }));
                   },
+                  // A row's chain end names a node and a relation the
+                  // result mostly names already: not counted again.
                   [&](ReachResult& r) {
                     mark(r, Cut(r.nodes, budget, [](const ReachedNode& n, auto& f) { f(n.id); }));
                   },
