@@ -46,6 +46,26 @@ std::string SourcesText(const ContradictionSide& side) {
   return out;
 }
 
+// A number the answer may not have: a belief not weighed.
+Cell Real(const std::optional<double>& value) {
+  if (!value) return EmptyCell{};
+  return RealCell{*value};
+}
+
+// The step at `node` of its best chain as a chain of one step, along the
+// arrows: from the nearer node to `node` (EFFECTS) or the other way (CAUSES).
+Path StepPath(TermId node, const std::optional<ChainEnd>& end, bool upstream) {
+  Path path;
+  if (!end) return path;
+  path.nodes =
+      upstream ? std::vector<TermId>{node, end->nearer} : std::vector<TermId>{end->nearer, node};
+  path.steps = {end->step};
+  path.sign = SignOf(end->step.polarity);
+  path.belief =
+      end->step.evidence ? std::optional<double>(end->step.evidence->belief) : std::nullopt;
+  return path;
+}
+
 }  // namespace
 
 const std::string& TermCell::Name() const {
@@ -91,9 +111,13 @@ ResultRows::ResultRows(const QueryResult& result) {
           },
           [&](const PathsResult& r) {
             if (r.kind == PathKind::kLoops) {
-              columns_ = {{"type", CellType::kText}, {"loop", CellType::kChain}};
+              columns_ = {{"type", CellType::kText},
+                          {"loop", CellType::kChain},
+                          {"belief", CellType::kReal}};
             } else {
-              columns_ = {{"chain", CellType::kChain}, {"net sign", CellType::kSigns}};
+              columns_ = {{"chain", CellType::kChain},
+                          {"net sign", CellType::kSigns},
+                          {"belief", CellType::kReal}};
             }
             size_ = r.paths.size();
             row_ = [&r = r, chain](std::size_t i, std::vector<Cell>& cells) {
@@ -101,12 +125,13 @@ ResultRows::ResultRows(const QueryResult& result) {
               if (r.kind == PathKind::kLoops) {
                 cells.push_back(TextCell{LoopTypeText(p)});
                 cells.push_back(chain(p));
-                return;
+              } else {
+                SignSet sign;
+                sign.Add(p.sign);
+                cells.push_back(chain(p));
+                cells.push_back(SignCell{sign});
               }
-              SignSet sign;
-              sign.Add(p.sign);
-              cells.push_back(chain(p));
-              cells.push_back(SignCell{sign});
+              cells.push_back(Real(p.belief));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -114,13 +139,24 @@ ResultRows::ResultRows(const QueryResult& result) {
           [&](const ReachResult& r) {
             columns_ = {{r.upstream ? "cause" : "effect", CellType::kTerm},
                         {"distance", CellType::kInteger},
-                        {"net sign", CellType::kSigns}};
+                        {"net sign", CellType::kSigns},
+                        {"belief", CellType::kReal},
+                        {"step", CellType::kChain}};
             size_ = r.nodes.size();
-            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+            auto steps = std::make_shared<std::vector<Path>>();
+            for (const ReachedNode& n : r.nodes)
+              steps->push_back(StepPath(n.id, n.chain, r.upstream));
+            row_ = [&r = r, term, chain, steps](std::size_t i, std::vector<Cell>& cells) {
               const ReachedNode& n = r.nodes[i];
               cells.push_back(term(n.id));
               cells.push_back(IntegerCell{n.distance});
               cells.push_back(SignCell{n.signs});
+              if (n.chain) {
+                cells.push_back(RealCell{n.chain->belief});
+                cells.push_back(chain((*steps)[i]));
+              } else {
+                cells.insert(cells.end(), 2, EmptyCell{});
+              }
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -130,7 +166,8 @@ ResultRows::ResultRows(const QueryResult& result) {
           [&](const LeversResult& r) {
             columns_ = {{"lever", CellType::kTerm},       {"status", CellType::kText},
                         {"acts on", CellType::kTerm},     {"through", CellType::kTerm},
-                        {"distance", CellType::kInteger}, {"net sign", CellType::kSigns}};
+                        {"distance", CellType::kInteger}, {"net sign", CellType::kSigns},
+                        {"belief", CellType::kReal}};
             size_ = r.levers.size();
             row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
               const LeverRow& l = r.levers[i];
@@ -140,6 +177,7 @@ ResultRows::ResultRows(const QueryResult& result) {
               cells.push_back(term(l.relation));
               cells.push_back(IntegerCell{l.distance});
               cells.push_back(SignCell{l.signs});
+              cells.push_back(Real(l.belief));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -149,7 +187,8 @@ ResultRows::ResultRows(const QueryResult& result) {
             columns_ = {{"blind spot", CellType::kTerm},
                         {"distance", CellType::kInteger},
                         {"net sign", CellType::kSigns},
-                        {"recommended for it", CellType::kTerms}};
+                        {"recommended for it", CellType::kTerms},
+                        {"belief", CellType::kReal}};
             size_ = r.nodes.size();
             row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
               const BlindspotRow& n = r.nodes[i];
@@ -159,6 +198,7 @@ ResultRows::ResultRows(const QueryResult& result) {
               TermListCell recommendations;
               for (TermId id : n.recommendations) recommendations.terms.push_back(term(id));
               cells.push_back(std::move(recommendations));
+              cells.push_back(n.chain ? Cell(RealCell{n.chain->belief}) : Cell(EmptyCell{}));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
