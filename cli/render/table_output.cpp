@@ -60,7 +60,7 @@ class TextWriter {
   std::string Chain(const ChainCell& chain, Ends ends = Ends::kBoth) const {
     std::string out = ends == Ends::kNoFirst ? "" : Name(chain.From(0));
     for (std::size_t i = 0; i < chain.steps(); ++i) {
-      const auto& evidence = chain.path->steps[i].evidence;
+      const auto& evidence = chain.StepAt(i).evidence;
       const std::string hedge =
           evidence && evidence->Hedged() ? " (" + Visible(evidence->modality) + ")" : "";
       if (i > 0 || ends != Ends::kNoFirst) out += " ";

@@ -25,21 +25,25 @@ Status WeighChain(StepEvidence& evidence, Path& chain) {
 }
 
 Status WeighChains(StepEvidence& evidence, std::vector<Path>& chains) {
-  std::vector<Triple> claims;
-  for (const Path& chain : chains) {
-    for (std::size_t i = 0; i < chain.steps.size(); ++i) claims.push_back(StepClaim(chain, i));
+  if (evidence.holds_evidence()) {
+    std::vector<Triple> claims;
+    for (const Path& chain : chains) {
+      for (std::size_t i = 0; i < chain.steps.size(); ++i) claims.push_back(StepClaim(chain, i));
+    }
+    CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
   }
-  CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
   for (Path& chain : chains) CAUSALKG_RETURN_IF_ERROR(WeighChain(evidence, chain));
   return Status::Ok();
 }
 
 Status WeighDiagram(StepEvidence& evidence, std::vector<GraphEdge>& diagram) {
-  std::vector<Triple> claims;
-  for (const GraphEdge& e : diagram) {
-    if (!e.evidence) claims.push_back({e.from, e.relation, e.to});
+  if (evidence.holds_evidence()) {
+    std::vector<Triple> claims;
+    for (const GraphEdge& e : diagram) {
+      if (!e.evidence) claims.push_back({e.from, e.relation, e.to});
+    }
+    CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
   }
-  CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
   for (GraphEdge& e : diagram) {
     if (e.evidence) continue;
     auto summary = evidence.Of({e.from, e.relation, e.to});

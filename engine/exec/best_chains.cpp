@@ -81,6 +81,7 @@ Result<std::vector<std::optional<ChainEnd>>> BestChainEnds(
   // The steps into each node from the layer before, grouped by node
   // (steps[first[v] .. first[v + 1]]), from the adjacency lists the search read.
   std::vector<std::pair<std::size_t, Into>> found;
+  found.reserve(4 * layers.size());
   for (std::size_t u = 0; u < layers.size(); ++u) {
     if (layers.Distance(u) >= farthest) continue;
     const auto* edges = upstream ? graph.CachedIn(layers.Id(u)) : graph.CachedOut(layers.Id(u));
@@ -111,11 +112,12 @@ Result<std::vector<std::optional<ChainEnd>>> BestChainEnds(
     }
   }
   std::vector<Triple> claims;
+  const bool gather = evidence.holds_evidence();
   while (!pending.empty()) {
     const std::size_t v = pending.back();
     pending.pop_back();
     for (std::size_t s = first[v]; s < first[v + 1]; ++s) {
-      claims.push_back(claim_of(steps[s], v));
+      if (gather) claims.push_back(claim_of(steps[s], v));
       const std::size_t u = steps[s].from;
       if (u != origin_index && !needed[u]) {
         needed[u] = 1;

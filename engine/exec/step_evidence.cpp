@@ -18,8 +18,7 @@ Result<StepEvidence> StepEvidence::Read(const Store& store) {
   return reader;
 }
 
-Result<const EvidenceSummary*> StepEvidence::Of(const Triple& t) {
-  if (!holds_evidence_) return &bare_;
+Result<const EvidenceSummary*> StepEvidence::Stored(const Triple& t) {
   if (auto it = summaries_.find(t); it == summaries_.end()) {
     CAUSALKG_RETURN_IF_ERROR(Prefetch({t}));
   }

@@ -21,11 +21,18 @@ class StepEvidence {
 
   // The summary of claim `t`; valid as long as this reader. A claim with no
   // evidence has no pieces and the belief of a bare assertion.
-  Result<const EvidenceSummary*> Of(const Triple& t);
+  Result<const EvidenceSummary*> Of(const Triple& t) {
+    if (!holds_evidence_) return &bare_;
+    return Stored(t);
+  }
 
   // Reads the evidence of many claims ahead of Of, in one walk of the
   // store's evidence in key order.
   Status Prefetch(const std::vector<Triple>& claims);
+
+  // Whether the store holds any evidence: when not, every claim is bare and
+  // there is nothing to gather claims for.
+  bool holds_evidence() const { return holds_evidence_; }
 
  private:
   struct TripleHash {
@@ -36,6 +43,7 @@ class StepEvidence {
   };
 
   explicit StepEvidence(const Store& store) : store_(&store) {}
+  Result<const EvidenceSummary*> Stored(const Triple& t);
 
   const Store* store_;
   // A store that holds no evidence (an imported map, a graph added bare)

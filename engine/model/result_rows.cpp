@@ -52,20 +52,6 @@ Cell Real(const std::optional<double>& value) {
   return RealCell{*value};
 }
 
-// The step at `node` of its best chain as a chain of one step, along the
-// arrows: from the nearer node to `node` (EFFECTS) or the other way (CAUSES).
-Path StepPath(TermId node, const std::optional<ChainEnd>& end, bool upstream) {
-  Path path;
-  if (!end) return path;
-  path.nodes =
-      upstream ? std::vector<TermId>{node, end->nearer} : std::vector<TermId>{end->nearer, node};
-  path.steps = {end->step};
-  path.sign = SignOf(end->step.polarity);
-  path.belief =
-      end->step.evidence ? std::optional<double>(end->step.evidence->belief) : std::nullopt;
-  return path;
-}
-
 }  // namespace
 
 const std::string& TermCell::Name() const {
@@ -73,13 +59,14 @@ const std::string& TermCell::Name() const {
   return names ? names->name : kNone;
 }
 
-TermCell ChainCell::From(std::size_t step) const { return Term(*names, path->nodes[step]); }
-
-TermCell ChainCell::Relation(std::size_t step) const {
-  return Term(*names, path->steps[step].relation);
+TermCell ChainCell::From(std::size_t step) const {
+  return Term(*names, path ? path->nodes[step] : from);
 }
 
+TermCell ChainCell::Relation(std::size_t step) const { return Term(*names, StepAt(step).relation); }
+
 TermCell ChainCell::To(std::size_t step) const {
+  if (!path) return Term(*names, to);
   const bool closes_loop = path->is_loop && step + 1 == path->steps.size();
   return Term(*names, closes_loop ? path->nodes[0] : path->nodes[step + 1]);
 }
@@ -143,17 +130,17 @@ ResultRows::ResultRows(const QueryResult& result) {
                         {"belief", CellType::kReal},
                         {"step", CellType::kChain}};
             size_ = r.nodes.size();
-            auto steps = std::make_shared<std::vector<Path>>();
-            for (const ReachedNode& n : r.nodes)
-              steps->push_back(StepPath(n.id, n.chain, r.upstream));
-            row_ = [&r = r, term, chain, steps](std::size_t i, std::vector<Cell>& cells) {
+            row_ = [&r = r, term, names](std::size_t i, std::vector<Cell>& cells) {
               const ReachedNode& n = r.nodes[i];
               cells.push_back(term(n.id));
               cells.push_back(IntegerCell{n.distance});
               cells.push_back(SignCell{n.signs});
               if (n.chain) {
-                cells.push_back(RealCell{n.chain->belief});
-                cells.push_back(chain((*steps)[i]));
+                // The step along the arrows: from the nearer node (EFFECTS), or to it.
+                const ChainEnd& end = *n.chain;
+                cells.push_back(RealCell{end.belief});
+                cells.push_back(ChainCell{nullptr, names, &end.step, r.upstream ? n.id : end.nearer,
+                                          r.upstream ? end.nearer : n.id});
               } else {
                 cells.insert(cells.end(), 2, EmptyCell{});
               }

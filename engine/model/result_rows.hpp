@@ -71,14 +71,21 @@ struct TermListCell {
 struct ChainCell {
   const Path* path = nullptr;
   const NameTable* names = nullptr;
+  // Or, without a path, a chain of one step (the step of EFFECTS' and
+  // CAUSES' rows): `step` from `from` to `to`.
+  const Step* step = nullptr;
+  TermId from = kNoTerm;
+  TermId to = kNoTerm;
 
-  std::size_t steps() const { return path->steps.size(); }
-  bool is_loop() const { return path->is_loop; }
+  std::size_t steps() const { return path ? path->steps.size() : 1; }
+  bool is_loop() const { return path && path->is_loop; }
   TermCell From(std::size_t step) const;
   TermCell Relation(std::size_t step) const;
-  Polarity StepSign(std::size_t step) const { return path->steps[step].polarity; }
+  Polarity StepSign(std::size_t step) const { return StepAt(step).polarity; }
   TermCell To(std::size_t step) const;
-  int NetSign() const { return path->sign; }
+  int NetSign() const { return path ? path->sign : SignOf(step->polarity); }
+  // The step itself, with its evidence when the answer weighed it.
+  const Step& StepAt(std::size_t i) const { return path ? path->steps[i] : *step; }
 };
 
 struct IntegerCell {
