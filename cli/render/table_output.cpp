@@ -101,14 +101,15 @@ class TextWriter {
                       cell);
   }
 
-  // The rows of the result as an aligned table under its column names.
   // The columns of an answer's weighing of its evidence.
   static bool Weighing(const Column& column) {
     return column.name == "belief" || column.name == "step";
   }
 
-  // The weighing's columns show only when a row has something in them: an
+  // The rows of the result as an aligned table under its column names. The
+  // weighing's columns show only when a row has something in them: an
   // answer that did not weigh its evidence, or has no rows, leaves them out.
+  // A step shows the ends `step_ends` says.
   std::string Table(Ends step_ends = Ends::kBoth) const {
     const std::size_t columns = rows_.columns().size();
     std::vector<bool> filled(columns);
@@ -139,7 +140,7 @@ class TextWriter {
       std::vector<std::string> cells;
       cells.reserve(shown.size());
       for (std::size_t c : shown) {
-        // Beliefs to four decimals, as WHY shows them.
+        // Beliefs to four decimals, as WHY shows them; a step with its hedge.
         const std::string& name = rows_.columns()[c].name;
         const auto* belief = std::get_if<RealCell>(&row[c]);
         const auto* step = std::get_if<ChainCell>(&row[c]);

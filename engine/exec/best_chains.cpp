@@ -59,17 +59,16 @@ struct Into {
 
 }  // namespace
 
-Result<std::vector<std::optional<ChainEnd>>> BestChainEnds(
-    const CausalGraph& graph, TermId origin, bool upstream,
-    const std::unordered_map<TermId, Reached>& reached, const std::vector<TermId>& nodes,
-    StepEvidence& evidence) {
-  std::vector<std::optional<ChainEnd>> ends(nodes.size());
+Status BestChainEnds(const CausalGraph& graph, TermId origin, bool upstream,
+                     const std::unordered_map<TermId, Reached>& reached,
+                     const std::vector<TermId>& nodes, StepEvidence& evidence,
+                     const std::function<std::optional<ChainEnd>&(std::size_t)>& end) {
   int farthest = 0;
   for (TermId node : nodes) {
     if (auto it = reached.find(node); it != reached.end() && node != origin)
       farthest = std::max(farthest, it->second.distance);
   }
-  if (farthest == 0) return ends;
+  if (farthest == 0) return Status::Ok();
   const Layers layers(origin, reached, farthest);
   const std::size_t origin_index = layers.IndexOf(origin);
   auto claim_of = [&](const Into& step, std::size_t to) {
@@ -161,11 +160,14 @@ Result<std::vector<std::optional<ChainEnd>>> BestChainEnds(
     const std::size_t v = layers.IndexOf(nodes[i]);
     if (v == kNone || v == origin_index || best[v] == kNone) continue;
     const Into& step = steps[best[v]];
-    ends[i] = ChainEnd{layers.Id(step.from),
-                       Step{step.edge.relation, PolarityOfSign(step.edge.sign), *summary[best[v]]},
-                       belief[v]};
+    ChainEnd& out = end(i).emplace();
+    out.nearer = layers.Id(step.from);
+    out.step.relation = step.edge.relation;
+    out.step.polarity = PolarityOfSign(step.edge.sign);
+    out.step.evidence = *summary[best[v]];
+    out.belief = belief[v];
   }
-  return ends;
+  return Status::Ok();
 }
 
 }  // namespace causalkg

@@ -8,6 +8,7 @@
 // are weighed, and only their steps' evidence is read.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -19,12 +20,13 @@
 namespace causalkg {
 
 // `reached`: the nodes the search from `origin` reached (against the arrows
-// when `upstream`), with their distances, as ReachFrom gives them. The end
-// of the best chain to each of `nodes`, in their order: none for the origin,
-// or a node the search read no step into.
-Result<std::vector<std::optional<ChainEnd>>> BestChainEnds(
-    const CausalGraph& graph, TermId origin, bool upstream,
-    const std::unordered_map<TermId, Reached>& reached, const std::vector<TermId>& nodes,
-    StepEvidence& evidence);
+// when `upstream`), with their distances, as ReachFrom gives them. Writes
+// the end of the best chain to each of `nodes` where `end(i)` says, for
+// `nodes[i]` (a row's own field: hundreds of rows are filled in place);
+// nothing for the origin, or a node the search read no step into.
+Status BestChainEnds(const CausalGraph& graph, TermId origin, bool upstream,
+                     const std::unordered_map<TermId, Reached>& reached,
+                     const std::vector<TermId>& nodes, StepEvidence& evidence,
+                     const std::function<std::optional<ChainEnd>&(std::size_t)>& end);
 
 }  // namespace causalkg

@@ -130,14 +130,16 @@ Status WeighLevers(const CausalGraph& graph, TermId target,
     claims.push_back({row.lever, row.relation, row.target});
   }
   CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
-  auto ends = BestChainEnds(graph, target, /*upstream=*/true, upstream, nodes, evidence);
-  if (!ends.ok()) return std::move(ends).TakeStatus();
+  std::vector<std::optional<ChainEnd>> ends(levers.size());
+  CAUSALKG_RETURN_IF_ERROR(
+      BestChainEnds(graph, target, /*upstream=*/true, upstream, nodes, evidence,
+                    [&](std::size_t i) -> std::optional<ChainEnd>& { return ends[i]; }));
   for (std::size_t i = 0; i < levers.size(); ++i) {
     LeverRow& row = levers[i];
     auto summary = evidence.Of({row.lever, row.relation, row.target});
     if (!summary.ok()) return std::move(summary).TakeStatus();
     row.evidence = **summary;
-    const std::optional<ChainEnd>& end = (*ends)[i];
+    const std::optional<ChainEnd>& end = ends[i];
     if (row.target != target && !end) continue;  // no chain read into the target
     row.chain_belief = end ? end->belief : 1;
     row.belief = row.evidence->belief * *row.chain_belief;
@@ -266,10 +268,9 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
   if (evidence && !result.nodes.empty()) {
     std::vector<TermId> nodes;
     for (const BlindspotRow& row : result.nodes) nodes.push_back(row.id);
-    auto ends = BestChainEnds(graph, target, /*upstream=*/true, survey->upstream, nodes, *evidence);
-    if (!ends.ok()) return std::move(ends).TakeStatus();
-    for (std::size_t i = 0; i < result.nodes.size(); ++i)
-      result.nodes[i].chain = std::move((*ends)[i]);
+    CAUSALKG_RETURN_IF_ERROR(BestChainEnds(
+        graph, target, /*upstream=*/true, survey->upstream, nodes, *evidence,
+        [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; }));
   }
   return result;
 }

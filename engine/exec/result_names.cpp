@@ -10,12 +10,30 @@ namespace causalkg {
 
 namespace {
 
+// Relations named by hundreds of steps, each once: a store has a few
+// relations, and every id added is sorted. Past a few distinct ones,
+// each is added and the sort removes the repeats.
+class RelationIds {
+ public:
+  explicit RelationIds(std::vector<TermId>& ids) : ids_(ids) {}
+  void Add(TermId relation) {
+    if (seen_.size() < 32) {
+      if (std::find(seen_.begin(), seen_.end(), relation) != seen_.end()) return;
+      seen_.push_back(relation);
+    }
+    ids_.push_back(relation);
+  }
+
+ private:
+  std::vector<TermId>& ids_;
+  std::vector<TermId> seen_;
+};
+
 // The nearer nodes and relations of the chain ends of EFFECTS and CAUSES,
-// those not named already: hundreds of rows name a few relations, and the
-// nearer node of a row is mostly a row itself (rows come by distance, then
-// id), so that the ids to sort stay few.
+// those not named already: the nearer node of a row is mostly a row itself
+// (rows come by distance, then id), so that the ids to sort stay few.
 void AddChainEnds(const ReachResult& r, std::vector<TermId>& ids) {
-  std::vector<TermId> relations;
+  RelationIds relations(ids);
   auto by_place = [](const ReachedNode& a, const std::pair<int, TermId>& b) {
     return std::pair(a.distance, a.id) < b;
   };
@@ -25,14 +43,7 @@ void AddChainEnds(const ReachResult& r, std::vector<TermId>& ids) {
     const auto row = std::lower_bound(r.nodes.begin(), r.nodes.end(),
                                       std::pair(n.distance - 1, nearer), by_place);
     if (nearer != r.origin && (row == r.nodes.end() || row->id != nearer)) ids.push_back(nearer);
-    // A store of many relations has its ids sorted out later.
-    const TermId relation = n.chain->step.relation;
-    if (relations.size() >= 32) {
-      ids.push_back(relation);
-    } else if (std::find(relations.begin(), relations.end(), relation) == relations.end()) {
-      relations.push_back(relation);
-      ids.push_back(relation);
-    }
+    relations.Add(n.chain->step.relation);
   }
 }
 

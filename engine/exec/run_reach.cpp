@@ -49,11 +49,9 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
   // The diagram first: its edges hold the chains' steps, read in one pass.
   CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, context.diagram));
-  auto ends = BestChainEnds(graph, reach.origin.id, reach.upstream, reached,
-                            {drawn.begin() + 1, drawn.end()}, *evidence);
-  if (!ends.ok()) return std::move(ends).TakeStatus();
-  for (std::size_t i = 0; i < result.nodes.size(); ++i)
-    result.nodes[i].chain = std::move((*ends)[i]);
+  CAUSALKG_RETURN_IF_ERROR(BestChainEnds(
+      graph, reach.origin.id, reach.upstream, reached, {drawn.begin() + 1, drawn.end()}, *evidence,
+      [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; }));
   return ResultBody(std::move(result));
 }
 
