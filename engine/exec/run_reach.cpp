@@ -21,13 +21,21 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   context.profile.adjacency_lists_read = graph.nodes_read();
   result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
-  // Nearest first, then by id; sorted as pairs, small beside a row.
-  std::vector<std::pair<int, TermId>> order;
+  // Nearest first, then by id; sorted as small entries, not as rows.
+  struct Entry {
+    int distance;
+    TermId id;
+    SignSet signs;
+  };
+  std::vector<Entry> order;
+  order.reserve(reached.size());
   for (const auto& [id, node] : reached) {
     if (o.sign && !node.signs.Has(*o.sign)) continue;
-    order.emplace_back(node.distance, id);
+    order.push_back({node.distance, id, node.signs});
   }
-  std::sort(order.begin(), order.end());
+  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+    return std::pair(a.distance, a.id) < std::pair(b.distance, b.id);
+  });
   result.total = order.size();
   if (order.size() > o.limit) {
     order.resize(o.limit);
@@ -38,8 +46,7 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
     result.truncated = result.capped = true;
   }
   result.nodes.reserve(order.size());
-  for (const auto& [distance, id] : order)
-    result.nodes.push_back({id, distance, reached.at(id).signs, std::nullopt});
+  for (const Entry& e : order) result.nodes.push_back({e.id, e.distance, e.signs, std::nullopt});
   std::vector<TermId> drawn{reach.origin.id};
   for (const ReachedNode& n : result.nodes) drawn.push_back(n.id);
   AddCausalEdges(graph, drawn, context.diagram);
