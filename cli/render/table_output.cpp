@@ -90,11 +90,8 @@ class TextWriter {
                           },
                           [&](const ChainCell& c) { return Chain(c); },
                           [](const IntegerCell& n) { return std::to_string(n.value); },
-                          [](const RealCell& r) {
-                            std::ostringstream out;
-                            out << r.value;
-                            return out.str();
-                          },
+                          // Every real a row holds is a belief.
+                          [](const RealCell& r) { return BeliefText(r.value); },
                           [&](const SignCell& s) { return Sign(s.signs.Text()); },
                           [](const TextCell& t) { return Visible(t.text); },
                       },

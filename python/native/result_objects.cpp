@@ -133,19 +133,31 @@ py::str ResultObjects::Label(TermId id) const {
   return cached->second;
 }
 
+py::dict ResultObjects::StepObject(const Step& s) const {
+  py::dict step;
+  step["relation"] = Id(s.relation);
+  step["sign"] = PolarityText(s.polarity);
+  if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
+  return step;
+}
+
+void ResultObjects::AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                                py::dict& row) const {
+  if (!end) return;
+  py::dict step = StepObject(end->step);
+  step["subject"] = Id(upstream ? node : end->nearer);
+  step["object"] = Id(upstream ? end->nearer : node);
+  row["step"] = step;
+  row["belief"] = end->belief;
+}
+
 py::dict ResultObjects::PathObject(const Path& path) const {
   py::list nodes, labels, steps;
   for (TermId id : path.nodes) {
     nodes.append(Id(id));
     labels.append(Label(id));
   }
-  for (const Step& s : path.steps) {
-    py::dict step;
-    step["relation"] = Id(s.relation);
-    step["sign"] = PolarityText(s.polarity);
-    if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
-    steps.append(step);
-  }
+  for (const Step& s : path.steps) steps.append(StepObject(s));
   py::dict out;
   out["nodes"] = nodes;
   out["labels"] = labels;
@@ -340,6 +352,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["label"] = Label(n.id);
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
+            AddChainEnd(n.chain, n.id, r.upstream, out);
             return out;
           },
           [&](const LeversResult& r) -> py::object {
@@ -353,6 +366,9 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = l.distance;
             out["signs"] = Strings(l.signs.List());
             out["recommended"] = l.recommended;
+            if (l.evidence) out["evidence"] = SummaryObject(*l.evidence);
+            if (l.chain_belief) out["chain_belief"] = *l.chain_belief;
+            if (l.belief) out["belief"] = *l.belief;
             return out;
           },
           [&](const BlindspotsResult& r) -> py::object {
@@ -365,6 +381,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
             out["recommendations"] = recommendations;
+            AddChainEnd(n.chain, n.id, /*upstream=*/true, out);
             return out;
           },
           [&](const ContradictionsResult& r) -> py::object {

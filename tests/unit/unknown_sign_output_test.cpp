@@ -117,7 +117,7 @@ TEST_CASE("DOT draws links of unknown sign grey, dashed and marked ?, and its le
   const std::string paths = db.Query("PATHS FROM funding TO demand", "dot");
   CHECK_THAT(paths, Catch::Contains("\"funding\" -> \"quality\" [label=\"?\", fontsize=18, "
                                     "fontname=\"Helvetica-Bold\", color=\"#8c8c8c\", "
-                                    "fontcolor=\"#8c8c8c\", penwidth=1.4, style=dashed"));
+                                    "fontcolor=\"#8c8c8c\", penwidth=2.95, style=dashed"));
   CHECK_THAT(paths, Catch::Contains("net +/?"));
   CHECK_THAT(paths, Catch::Contains("subgraph \"cluster legend\""));
   CHECK_THAT(paths, Catch::Contains(">?  sign not stated<"));
