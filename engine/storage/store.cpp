@@ -312,7 +312,7 @@ Status Store::ForEachEvidenceOf(const Triple& t,
 }
 
 Status Store::ForEachEvidenceOfClaims(
-    const std::vector<Triple>& claims,
+    std::span<const Triple> claims,
     const std::function<bool(const Triple&, const Evidence&)>& visit) const {
   if (claims.empty()) return Status::Ok();
   // Stepping over a key costs a fraction of a seek; past this many, seek.
@@ -374,6 +374,39 @@ Status Store::ForEachEvidence(
   }
   if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
   return Status::Ok();
+}
+
+namespace {
+
+// Reads the pieces of a cursor's scan into `piece`, one after another.
+template <typename Cursor>
+Status VisitPieces(Cursor& cursor, codec::FormatVersion version, Evidence& piece,
+                   const std::function<bool(const Triple&, const Evidence&)>& visit,
+                   const std::string& path, bool& stopped) {
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != codec::kEvidenceKeySize ||
+        !codec::DecodeEvidence(cursor.value(), version, piece)) {
+      return Status::Storage("the database at " + path + " has a corrupt evidence record")
+          .WithCode(StatusCode::kCorrupt);
+    }
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key()), piece)) {
+      stopped = true;
+      break;
+    }
+  }
+  if (!cursor.status().ok()) return StorageError(path, "reading evidence", cursor.status());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Store::ForEachEvidenceFrom(
+    TermId subject, const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  IteratorPool::Cursor cursor(*rocks_->iterators, codec::kEvidence, codec::TriplePrefix(subject),
+                              /*total_order=*/false);
+  Evidence piece;
+  bool stopped = false;
+  return VisitPieces(cursor, version_, piece, visit, path_, stopped);
 }
 
 Result<std::vector<SourceInfo>> Store::Sources() const {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -110,10 +111,17 @@ class Store {
   // stepping over a few keys between two claims of a node rather than
   // seeking each.
   Status ForEachEvidenceOfClaims(
-      const std::vector<Triple>& claims,
+      std::span<const Triple> claims,
       const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
+  // Visits the evidence of every claim whose subject is `subject`, in claim
+  // order: one prefix scan for all of a node's outgoing claims, since an
+  // evidence key begins with its claim's (codec.hpp). Each piece is decoded
+  // into one Evidence that is reused, so that reading many pieces allocates
+  // nothing a piece: `visit` copies what it keeps. Stops when it returns false.
+  Status ForEachEvidenceFrom(
+      TermId subject, const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // The declared sources in id order, each with its error rates.
   Result<std::vector<SourceInfo>> Sources() const;
   // The error rates the sources declare, by source id: what weighs their
