@@ -46,12 +46,17 @@ struct SignOf {
 
 using Operand = std::variant<Variable, Name, SignOf>;
 
-enum class CompareOp { kEqual, kNotEqual };
+// = and != (also written <>), the orderings of numbers, and membership of a
+// list: `IN (a, b)`, `NOT IN (a, b)`.
+enum class CompareOp { kEqual, kNotEqual, kLess, kLessEqual, kGreater, kGreaterEqual, kIn, kNotIn };
 
+// Numbers are Names (`0.6`, `-1`), which the binder reads by what they are
+// compared with.
 struct Comparison {
   Operand left;
   CompareOp op = CompareOp::kEqual;
-  Operand right;
+  Operand right;           // unused for IN and NOT IN
+  std::vector<Name> list;  // IN and NOT IN: the values
 };
 
 struct OrderKey {
@@ -74,13 +79,33 @@ struct Match {
 // is not stated).
 enum class Sign { kPositive, kNegative, kUnknown };
 
+// A condition on the evidence of a step: `confidence >= 0.6`, `source IN
+// (a, b)`. The field is a word as typed (`confidence`, `attributes.weight`);
+// the values are numbers, bare words or quoted texts, which the binder reads
+// by the field's kind.
+struct EvidenceCondition {
+  Name field;
+  CompareOp op = CompareOp::kEqual;
+  std::vector<Name> values;  // one; for IN and NOT IN, the list
+};
+
+// ORDER BY belief [DESC | ASC]: where ORDER stands, and the direction (the
+// most believable first by default).
+struct BeliefOrder {
+  bool descending = true;
+  std::size_t offset = 0;
+};
+
 // The options of the chain statements, in any order, each at most once.
-// The grammar checks ranges (DEPTH 1..12, LIMIT >= 1).
+// The grammar checks ranges (DEPTH 1..12, LIMIT >= 1, MIN BELIEF 0..1).
 struct ChainOptions {
   std::optional<int> depth;
   std::vector<Name> via;  // relations to follow; empty: every causal relation
   std::optional<Sign> sign;
   std::optional<std::uint64_t> limit;
+  std::vector<EvidenceCondition> where;  // a conjunction, on each piece
+  std::optional<double> min_belief;      // MIN BELIEF x
+  std::optional<BeliefOrder> order_by_belief;
 };
 
 struct Paths {  // PATHS FROM a TO b
@@ -119,8 +144,9 @@ struct Blindspots {  // BLINDSPOTS FOR t
 };
 
 // CONTRADICTIONS [FOR x] [LIMIT n]: pairs of claims that disagree.
-// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA ...] [LIMIT n]: pairs of
-// chains of opposite net sign between a and b.
+// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA ...] [WHERE ...] [MIN
+// BELIEF x] [ORDER BY belief] [LIMIT n]: pairs of chains of opposite net
+// sign between a and b.
 struct Contradictions {
   bool chains = false;
   std::optional<Name> focus;  // FOR x

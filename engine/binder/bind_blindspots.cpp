@@ -7,6 +7,7 @@ namespace causalkg {
 
 Result<BoundBlindspots> Bind(const ast::Blindspots& blindspots, const BindContext& context) {
   BoundBlindspots bound;
+  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(blindspots.options, "BLINDSPOTS FOR", "blind spots"));
   auto options = context.ChainOptions(blindspots.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();

@@ -1,5 +1,6 @@
 #include "engine/binder/bind_context.hpp"
 
+#include "engine/binder/bind_evidence.hpp"
 #include "engine/binder/defaults.hpp"
 #include "engine/model/vocabulary.hpp"
 
@@ -60,7 +61,25 @@ Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& opt
     }
   }
   bound.limit = options.limit.value_or(kDefaultLimit);
+  auto filter = BindEvidenceFilter(options);
+  if (!filter.ok()) return std::move(filter).TakeStatus();
+  bound.filter = std::move(filter).value();
+  if (options.order_by_belief) {
+    bound.order_by_belief =
+        options.order_by_belief->descending ? BeliefOrder::kDescending : BeliefOrder::kAscending;
+  }
   return bound;
+}
+
+Status RefuseBeliefOrder(const ast::ChainOptions& options, const std::string& statement,
+                         const std::string& rows) {
+  if (!options.order_by_belief) return Status::Ok();
+  return Status::Query(statement + " lists " + rows +
+                           ", not chains: ORDER BY belief orders the chains of PATHS, SHORTEST, "
+                           "LOOPS and CONTRADICTIONS CHAINS",
+                       "leave ORDER BY belief out; MIN BELIEF x keeps the steps of belief x or "
+                       "more")
+      .AtOffset(options.order_by_belief->offset);
 }
 
 }  // namespace causalkg

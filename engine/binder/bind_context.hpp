@@ -12,6 +12,11 @@
 
 namespace causalkg {
 
+// A statement whose answer is not chains refuses ORDER BY belief, at
+// ORDER: `statement` lists `rows` ("nodes") in its own order.
+Status RefuseBeliefOrder(const ast::ChainOptions& options, const std::string& statement,
+                         const std::string& rows);
+
 class BindContext {
  public:
   // `store`, and `load_formats` (the names of the formats LOAD reads, which
@@ -36,7 +41,8 @@ class BindContext {
   Polarity RelationPolarity(const BoundTerm& relation) const;
 
   // `options` with its defaults: `default_depth`, kDefaultLimit. VIA
-  // relations are bound first, and each must be causal.
+  // relations are bound first, and each must be causal; then the
+  // conditions on evidence (bind_evidence.hpp).
   Result<BoundChainOptions> ChainOptions(const ast::ChainOptions& options, int default_depth) const;
 
  private:

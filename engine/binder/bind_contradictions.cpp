@@ -50,8 +50,12 @@ PlanNode PlanOf(const BoundContradictions& contradictions) {
                  {std::move(bound_search)});
     PlanNode pairs = PlanStep("pair", "each chain of net sign + with each of net sign -",
                               {std::move(search), std::move(belief)});
+    const bool ascending = o.order_by_belief == BeliefOrder::kAscending;
     return Limit(o.limit, "pairs",
-                 PlanStep("sort", "by the belief of the weaker chain", {std::move(pairs)}));
+                 PlanStep("sort",
+                          std::string("by the belief of the weaker chain, the ") +
+                              (ascending ? "weakest" : "strongest") + " first",
+                          {std::move(pairs)}));
   }
   const std::string claims = contradictions.focus ? "the claims of " + contradictions.focus->name +
                                                         " (as subject or object)"

@@ -7,6 +7,7 @@ namespace causalkg {
 
 Result<BoundLevers> Bind(const ast::Levers& levers, const BindContext& context) {
   BoundLevers bound;
+  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(levers.options, "LEVERS FOR", "levers"));
   auto options = context.ChainOptions(levers.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();

@@ -32,7 +32,7 @@ PlanNode PlanOf(const BoundLoops& loops) {
                      "of simple cycles from each node through larger ids only " +
                          DepthText(o.depth) + ", shortest first",
                      {PlanStep("scan", "every node with a causal edge", {CausalEdges(o)})});
-  return Limit(o.limit, "loops", SignFilter(o, "loop", std::move(search)));
+  return Limit(o.limit, "loops", BeliefSort(o, "loops", SignFilter(o, "loop", std::move(search))));
 }
 
 }  // namespace causalkg

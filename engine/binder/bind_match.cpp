@@ -12,6 +12,18 @@ namespace causalkg {
 
 namespace {
 
+std::size_t OffsetOf(const ast::Operand& operand) {
+  return std::visit(
+      [](const auto& o) {
+        if constexpr (requires { o.offset; }) {
+          return o.offset;
+        } else {
+          return o.variable.offset;
+        }
+      },
+      operand);
+}
+
 class MatchBinder {
  public:
   MatchBinder(const BindContext& context, BoundMatch& match) : context_(context), match_(match) {}
@@ -50,6 +62,10 @@ class MatchBinder {
 
   Result<BoundComparison> Comparison(const ast::Comparison& c) {
     BoundComparison out;
+    if (c.op != ast::CompareOp::kEqual && c.op != ast::CompareOp::kNotEqual) {
+      return Status::Query("MATCH compares terms and signs with = and != only")
+          .AtOffset(OffsetOf(c.left));
+    }
     out.equal = c.op == ast::CompareOp::kEqual;
     const bool sign_context =
         std::holds_alternative<ast::SignOf>(c.left) || std::holds_alternative<ast::SignOf>(c.right);

@@ -34,7 +34,7 @@ PlanNode PlanOf(const BoundPaths& paths) {
                              "of simple paths from " + paths.from.name + " to " + paths.to.name +
                                  " " + DepthText(o.depth) + ", shortest first",
                              {std::move(bound_search)});
-  return Limit(o.limit, "paths", SignFilter(o, "chain", std::move(search)));
+  return Limit(o.limit, "paths", BeliefSort(o, "paths", SignFilter(o, "chain", std::move(search))));
 }
 
 }  // namespace causalkg

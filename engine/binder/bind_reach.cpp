@@ -9,6 +9,8 @@ namespace causalkg {
 Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context) {
   BoundReach bound;
   bound.upstream = reach.direction == ast::Direction::kUpstream;
+  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(
+      reach.options, bound.upstream ? "CAUSES OF" : "EFFECTS OF", "nodes by distance"));
   auto options = context.ChainOptions(reach.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();

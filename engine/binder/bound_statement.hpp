@@ -19,6 +19,7 @@
 
 #include "engine/binder/name_resolver.hpp"
 #include "engine/common/status.hpp"
+#include "engine/model/evidence_condition.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/result.hpp"
 #include "engine/model/write_summary.hpp"
@@ -42,6 +43,9 @@ struct BoundTerm {
   std::size_t offset = 0;  // where it starts in the statement's text
 };
 
+// ORDER BY belief: the most believable chains first, or the least.
+enum class BeliefOrder { kDescending, kAscending };
+
 // The options of the chain statements, defaults applied.
 struct BoundChainOptions {
   int depth = 0;
@@ -50,6 +54,13 @@ struct BoundChainOptions {
   // kUnknownSign for `?` (engine/model/model.hpp).
   std::optional<int> sign;
   std::uint64_t limit = 0;
+  // The steps followed: those with a piece of evidence that meets WHERE's
+  // conditions, whose claim's belief is at least MIN BELIEF's. Empty:
+  // every step.
+  EvidenceFilter filter;
+  // The chains ordered by their belief before LIMIT keeps the first; only
+  // statements whose answer is chains take it.
+  std::optional<BeliefOrder> order_by_belief;
 };
 
 // --- MATCH ------------------------------------------------------------------

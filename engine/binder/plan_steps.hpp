@@ -20,8 +20,13 @@ std::string ClaimText(const BoundTerm& subject, const BoundTerm& relation, const
 // "depth ≤ 4"
 std::string DepthText(int depth);
 
-// The edges a chain search follows: every causal relation, or the VIA ones.
+// The edges a chain search follows: every causal relation, or the VIA ones,
+// under the statement's evidence and belief filters.
 PlanNode CausalEdges(const BoundChainOptions& options);
+
+// `input` under a sort of its `what` ("paths", "loops") by belief when the
+// statement has ORDER BY belief, else `input`.
+PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, PlanNode input);
 
 // `input` under a filter on the net sign of `what` ("chain", "loop") when
 // the statement has SIGN, else `input`.

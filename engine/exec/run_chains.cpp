@@ -1,6 +1,11 @@
 // PATHS, SHORTEST and LOOPS: chains and cycles on the causal graph.
+#include <limits>
+
 #include "engine/exec/answer_evidence.hpp"
+#include "engine/exec/belief_order.hpp"
+#include "engine/exec/believed_shortest.hpp"
 #include "engine/exec/chains.hpp"
+#include "engine/exec/filtered_shortest.hpp"
 #include "engine/exec/run_statement.hpp"
 
 namespace causalkg {
@@ -11,11 +16,32 @@ std::vector<TermId> ViaIds(const BoundChainOptions& options) {
   return ids;
 }
 
+CausalGraph GraphOf(const BoundChainOptions& options, const RunContext& context) {
+  return CausalGraph(context.store, ViaIds(options), context.options.cancel, options.filter);
+}
+
+void CountReads(const CausalGraph& graph, RunContext& context) {
+  context.profile.adjacency_lists_read = graph.nodes_read();
+  context.profile.evidence_scans = graph.evidence_scans();
+}
+
 namespace {
 
-// The chains found, each step with its evidence and each chain with its belief.
-Result<ResultBody> Finish(const CausalGraph& graph, RunContext& context, PathsResult result) {
-  context.profile.adjacency_lists_read = graph.nodes_read();
+// How many chains a search may list: with ORDER BY belief, every one it
+// finds (up to what one result may hold), for the LIMIT to apply after
+// ordering.
+std::uint64_t SearchLimit(const BoundChainOptions& o) {
+  return o.order_by_belief ? std::numeric_limits<std::uint64_t>::max() : o.limit;
+}
+
+// The chains found, in belief order when asked, each step with its evidence
+// and each chain with its belief.
+Result<ResultBody> Finish(CausalGraph& graph, const BoundChainOptions& o, RunContext& context,
+                          PathsResult result) {
+  if (o.order_by_belief && graph.ok() && result.kind != PathKind::kShortest) {
+    CAUSALKG_RETURN_IF_ERROR(OrderByBelief(graph, *o.order_by_belief, o.limit, result));
+  }
+  CountReads(graph, context);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   if (!result.paths.empty()) {
     auto evidence = StepEvidence::Read(context.store);
@@ -29,23 +55,35 @@ Result<ResultBody> Finish(const CausalGraph& graph, RunContext& context, PathsRe
 
 Result<ResultBody> Run(const BoundPaths& paths, RunContext& context) {
   const BoundChainOptions& o = paths.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  return Finish(graph, context,
-                FindPaths(graph, paths.from.id, paths.to.id, o.depth, o.sign, o.limit));
+  CausalGraph graph = GraphOf(o, context);
+  return Finish(graph, o, context,
+                FindPaths(graph, paths.from.id, paths.to.id, o.depth, o.sign, SearchLimit(o)));
 }
 
 Result<ResultBody> Run(const BoundShortest& shortest, RunContext& context) {
   const BoundChainOptions& o = shortest.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  return Finish(graph, context, FindShortest(graph, shortest.from.id, shortest.to.id, o.depth));
+  CausalGraph graph = GraphOf(o, context);
+  if (!o.order_by_belief) {
+    return Finish(graph, o, context,
+                  o.filter.empty()
+                      ? FindShortest(graph, shortest.from.id, shortest.to.id, o.depth)
+                      : FindShortestFiltered(graph, shortest.from.id, shortest.to.id, o.depth));
+  }
+  auto found =
+      FindBelievedShortest(graph, shortest.from.id, shortest.to.id, o.depth, *o.order_by_belief);
+  if (!found.ok()) {
+    CountReads(graph, context);
+    return std::move(found).TakeStatus();
+  }
+  return Finish(graph, o, context, std::move(found).value());
 }
 
 Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
   const BoundChainOptions& o = loops.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  CausalGraph graph = GraphOf(o, context);
   std::optional<TermId> through;
   if (loops.through) through = loops.through->id;
-  return Finish(graph, context, FindLoops(graph, through, o.depth, o.sign, o.limit));
+  return Finish(graph, o, context, FindLoops(graph, through, o.depth, o.sign, SearchLimit(o)));
 }
 
 }  // namespace causalkg

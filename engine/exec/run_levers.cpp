@@ -7,23 +7,23 @@ namespace causalkg {
 
 Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
   const BoundChainOptions& o = levers.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
   auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }
 
 Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
   const BoundChainOptions& o = blindspots.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
   auto result =
       FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram, &*evidence);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }

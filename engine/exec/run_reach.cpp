@@ -13,12 +13,12 @@ namespace causalkg {
 
 Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   const BoundChainOptions& o = reach.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  CausalGraph graph = GraphOf(o, context);
   ReachResult result;
   result.upstream = reach.upstream;
   result.origin = reach.origin.id;
   auto reached = ReachFrom(graph, reach.origin.id, reach.upstream, o.depth, result.signs_partial);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CountReads(graph, context);
   result.truncated = result.signs_partial;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   // Nearest first, then by id; sorted as small entries, not as rows.

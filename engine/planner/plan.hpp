@@ -40,6 +40,7 @@ struct RunProfile {
   std::uint64_t rows = 0;  // of the result
   double milliseconds = 0;
   std::uint64_t adjacency_lists_read = 0;
+  std::uint64_t evidence_scans = 0;  // of a node's claims, or of claims into a node
   std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
 };
 
