@@ -42,9 +42,12 @@ const std::vector<Topic>& Topics() {
        "Finds the claims that fit triple patterns; patterns that share a variable are joined.\n"
        "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-', '?' "
        "or 'none'.\n"
+       "EVIDENCE ?e after a pattern makes a row of each piece of its claim's evidence: WHERE\n"
+       "?e.confidence >= 0.6 AND ?e.source IN (a, b), RETURN ?e or ?e.quote, ORDER BY ?e.confidence.\n"
        "COUNT MATCH ... counts the rows. Rows stop at LIMIT (default 1000).\n\n"
        "  MATCH ?policy is_a lever, ?policy addresses ?what\n"
        "  MATCH ?a ?r social_cohesion WHERE sign(?r) = '-' RETURN ?a, ?r\n"
+       "  MATCH ?a ?r social_cohesion EVIDENCE ?e WHERE ?e.confidence >= 0.6 RETURN ?a, ?e.quote\n"
        "  COUNT MATCH ?s ?r ?o\n"},
       {"PATHS", "",
        "Every chain of causal claims from a to b, shortest first: each step's relation and sign,\n"

@@ -36,6 +36,8 @@ struct TriplePattern {
   Term subject;
   Term relation;
   Term object;
+  // `EVIDENCE ?e`: a row for each piece of the claim's evidence, bound to ?e.
+  std::optional<Variable> evidence;
 };
 
 // `sign(?r)`: the polarity of the relation bound to ?r, compared with '+',
@@ -50,8 +52,9 @@ using Operand = std::variant<Variable, Name, SignOf>;
 // list: `IN (a, b)`, `NOT IN (a, b)`.
 enum class CompareOp { kEqual, kNotEqual, kLess, kLessEqual, kGreater, kGreaterEqual, kIn, kNotIn };
 
-// Numbers are Names (`0.6`, `-1`), which the binder reads by what they are
-// compared with.
+// `?e.field` is a Variable whose name holds the dot and the field
+// ("e.confidence"): the binder tells them apart. Numbers are Names too
+// (`0.6`, `-1`), which the binder reads by what they are compared with.
 struct Comparison {
   Operand left;
   CompareOp op = CompareOp::kEqual;
@@ -64,8 +67,10 @@ struct OrderKey {
   bool descending = false;
 };
 
-// MATCH p1, p2 [WHERE c1 AND c2] [RETURN ?a, ?b] [ORDER BY ?a [DESC]] [LIMIT n]
-// COUNT MATCH ... counts the rows instead of listing them.
+// MATCH p1 [EVIDENCE ?e], p2 [WHERE c1 AND c2] [RETURN ?a, ?e.quote]
+// [ORDER BY ?a [DESC]] [LIMIT n]. COUNT MATCH ... counts the rows instead of
+// listing them. RETURN and ORDER BY name a variable, or a field of an
+// evidence variable (`?e.confidence`: a Variable whose name holds the dot).
 struct Match {
   bool count = false;
   std::vector<TriplePattern> patterns;

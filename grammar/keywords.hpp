@@ -50,7 +50,7 @@ inline constexpr std::string_view kAnyStatement = "*";
 inline constexpr KeywordUse kKeywordTable[] = {
     // clang-format off
     {"MATCH", KeywordRole::kStatement, "^ EXPLAIN PROFILE COUNT", "",
-     "MATCH ?a rel ?b [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
+     "MATCH ?a rel ?b [EVIDENCE ?e] [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
      "the claims that fit triple patterns, joined on their shared variables",
      "MATCH ?a strengthens ?b, ?b weakens social_cohesion"},
     {"PATHS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
@@ -166,7 +166,8 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "LOOPS THROUGH individualisation"},
     {"WHERE", KeywordRole::kOption, "", "MATCH",
      "WHERE comparison [AND ...]",
-     "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-'",
+     "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-', "
+     "?e.confidence >= 0.6",
      "MATCH ?a ?r social_cohesion WHERE ?a != digitalisation"},
     {"RETURN", KeywordRole::kOption, "", "MATCH",
      "RETURN ?v, ...", "the columns to show (by default every variable)",
@@ -240,12 +241,17 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "ORDER BY ?v DESC", "descending order",
      "MATCH ?a strengthens ?b ORDER BY ?a DESC"},
 
-    {"IN", KeywordRole::kOperator, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+    {"IN", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "field IN (value, ...)", "the field is one of the values",
      "PATHS FROM digitalisation TO social_cohesion WHERE source IN (scp-2025)"},
-    {"NOT", KeywordRole::kOperator, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+    {"NOT", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "field NOT IN (value, ...)", "the field is none of the values",
      "PATHS FROM digitalisation TO social_cohesion WHERE source NOT IN (other-report)"},
+    {"EVIDENCE", KeywordRole::kOperator, "", "MATCH",
+     "MATCH a rel b EVIDENCE ?e",
+     "a row for each piece of evidence of the pattern's claim, bound to ?e: RETURN ?e or "
+     "?e.quote, WHERE ?e.confidence >= 0.6, ORDER BY ?e.confidence",
+     "MATCH digitalisation ?r ?o EVIDENCE ?e RETURN ?o, ?e.quote"},
     {"BELIEF", KeywordRole::kOperator, "BY", "",
      "ORDER BY belief [DESC | ASC]", "the belief of a chain: the product of its steps'",
      "LOOPS ORDER BY belief DESC"},

@@ -158,7 +158,10 @@ class JsonWriter {
             r.rows.size(),
             [&r, this](std::size_t i) {
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : json(Id(row[c])));
+              }
               return cells;
             },
             "labels",
@@ -238,6 +241,24 @@ class JsonWriter {
               AddChainEnd(n.chain, n.id, /*upstream=*/true, row);
               return row;
             }};
+  }
+
+  // A MATCH cell of evidence: the piece as WHY writes it, or one field of
+  // it as a number, a string, or null when the piece lacks it.
+  static json EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+    const Evidence& e = r.pieces[piece];
+    const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+    if (!field) return PieceJson(e);
+    const FieldValue value = ValueOf(e, *field);
+    if (const double* number = std::get_if<double>(&value)) {
+      if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+        return static_cast<std::uint64_t>(*number);
+      return *number;
+    }
+    if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+      return std::string(*text);
+    }
+    return nullptr;
   }
 
   // A piece of evidence as WHY writes it, without its claim.

@@ -57,7 +57,11 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
               Overloaded{
                   [&](const MatchResult& r) {
                     if (r.count_only) return;
-                    for (const auto& row : r.rows) ids.insert(ids.end(), row.begin(), row.end());
+                    for (const auto& row : r.rows) {
+                      for (std::size_t c = 0; c < row.size(); ++c) {
+                        if (!r.IsEvidence(c)) ids.push_back(row[c]);  // else a piece's index
+                      }
+                    }
                     for (const auto& ends : r.edge_patterns) {
                       for (const EdgeEnd& end : ends) {
                         if (end.column < 0) ids.push_back(end.constant);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/model/belief.hpp"
+#include "engine/model/evidence_condition.hpp"
 #include "engine/model/evidence_summary.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
@@ -63,18 +64,34 @@ struct EdgeEnd {
   TermId constant = kNoTerm;
 };
 
+// A column of a MATCH that shows evidence (EVIDENCE ?e): one field of its
+// pieces (RETURN ?e.quote), or the whole piece (RETURN ?e) when none.
+struct MatchEvidenceColumn {
+  std::optional<EvidenceFieldRef> field;
+};
+
 struct MatchResult {
-  std::vector<std::string> columns;  // "?a", "?b"
+  std::vector<std::string> columns;  // "?a", "?b", "?e.quote"
+  // By column, when some column shows evidence: that column's field, or
+  // none for a column of terms. Empty when every column holds terms.
+  std::vector<std::optional<MatchEvidenceColumn>> evidence_columns;
   // The patterns whose subject, relation and object all appear in a row (as
   // returned columns or constants): each row draws these edges.
   std::vector<std::array<EdgeEnd, 3>> edge_patterns;
+  // A cell a column: a term's id, or in a column of evidence the index of
+  // its piece in `pieces`.
   std::vector<std::vector<TermId>> rows;
+  std::vector<Evidence> pieces;
   bool count_only = false;
   std::uint64_t count = 0;
   bool truncated = false;  // more rows than LIMIT
   // Cut at what one result may hold (engine/model/result_bounds.hpp), whatever
   // the LIMIT. Implies `truncated`.
   bool capped = false;
+  // Whether column `c` shows evidence, whose cells index `pieces`.
+  bool IsEvidence(std::size_t c) const {
+    return c < evidence_columns.size() && evidence_columns[c].has_value();
+  }
 };
 
 enum class PathKind { kPaths, kShortest, kLoops };

@@ -67,9 +67,13 @@ void CapResult(QueryResult& result) {
   };
   VisitResult(result.body,
               Overloaded{
+                  // A column of evidence holds a piece's index, which names no
+                  // term; the pieces are capped by the rows' number.
                   [&](MatchResult& r) {
-                    mark(r, Cut(r.rows, budget, [](const std::vector<TermId>& row, auto& f) {
-                           for (TermId id : row) f(id);
+                    mark(r, Cut(r.rows, budget, [&r](const std::vector<TermId>& row, auto& f) {
+                           for (std::size_t c = 0; c < row.size(); ++c) {
+                             if (!r.IsEvidence(c)) f(row[c]);
+                           }
                          }));
                   },
                   [&](PathsResult& r) {

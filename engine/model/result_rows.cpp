@@ -1,7 +1,9 @@
 #include "engine/model/result_rows.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <memory>
+#include <sstream>
 #include <utility>
 
 #include "engine/model/result_visit.hpp"
@@ -52,6 +54,95 @@ Cell Real(const std::optional<double>& value) {
   return RealCell{*value};
 }
 
+// A number as a stream writes it: 0.6, 120.
+std::string NumberText(double number) {
+  std::ostringstream text;
+  text << number;
+  return text.str();
+}
+
+// A whole piece of evidence in one cell: "scp-2025, can, confidence 0.6:
+// \"the quote\"", what it gives of these.
+std::string PieceText(const Evidence& piece) {
+  std::string text = piece.source;
+  auto add = [&](const std::string& part) {
+    if (!part.empty()) text += (text.empty() ? "" : ", ") + part;
+  };
+  add(piece.modality);
+  if (piece.confidence) add("confidence " + NumberText(*piece.confidence));
+  if (piece.stance == Stance::kRefutes) add("refutes");
+  if (!piece.quote.empty()) text += (text.empty() ? "\"" : ": \"") + piece.quote + "\"";
+  return text;
+}
+
+// The cells of a MATCH column that shows evidence: one field of its pieces,
+// or each piece in a text. What a cell shows outlives the rows' view:
+// fields view the result's pieces, and made texts are kept in `texts`.
+struct EvidenceCells {
+  CellType type = CellType::kText;
+  std::optional<EvidenceFieldRef> field;
+  std::vector<std::size_t> text_of;  // by piece: its text in `texts`, where one was made
+  const std::deque<std::string>* texts = nullptr;
+
+  EvidenceCells() = default;
+  EvidenceCells(const MatchResult& r, std::size_t column, std::deque<std::string>& made)
+      : field(r.evidence_columns[column]->field), texts(&made) {
+    // The pieces this column shows, and whether its values are all numbers.
+    bool numbers = true;
+    for (const auto& row : r.rows) {
+      if (!field ||
+          !std::holds_alternative<std::string_view>(ValueOf(r.pieces[row[column]], *field)))
+        continue;
+      numbers = false;
+      break;
+    }
+    if (field) {
+      switch (KindOf(field->field)) {
+        case FieldKind::kNumber:
+          type = field->field == EvidenceField::kConfidence ? CellType::kReal : CellType::kInteger;
+          break;
+        case FieldKind::kAny:
+          type = numbers ? CellType::kReal : CellType::kText;
+          break;
+        case FieldKind::kWord:
+        case FieldKind::kText:
+          type = CellType::kText;
+          break;
+      }
+    }
+    if (field && !(type == CellType::kText && field->field == EvidenceField::kAttribute)) return;
+    // Whole pieces, and an attribute that is a number in some pieces and a
+    // text in others: the texts are made here.
+    text_of.assign(r.pieces.size(), 0);
+    for (const auto& row : r.rows) {
+      const std::size_t piece = row[column];
+      if (field) {
+        const FieldValue value = ValueOf(r.pieces[piece], *field);
+        const double* number = std::get_if<double>(&value);
+        if (!number) continue;
+        made.push_back(NumberText(*number));
+      } else {
+        made.push_back(PieceText(r.pieces[piece]));
+      }
+      text_of[piece] = made.size() - 1;
+    }
+  }
+
+  Cell Of(const Evidence& piece, std::size_t index) const {
+    if (!field) return TextCell{(*texts)[text_of[index]]};
+    const FieldValue value = ValueOf(piece, *field);
+    if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+      return TextCell{*text};
+    }
+    if (const double* number = std::get_if<double>(&value)) {
+      if (type == CellType::kInteger) return IntegerCell{static_cast<std::int64_t>(*number)};
+      if (type == CellType::kReal) return RealCell{*number};
+      return TextCell{(*texts)[text_of[index]]};
+    }
+    return EmptyCell{};
+  }
+};
+
 }  // namespace
 
 const std::string& TermCell::Name() const {
@@ -87,11 +178,24 @@ ResultRows::ResultRows(const QueryResult& result) {
               };
               return;
             }
-            for (const std::string& column : r.columns)
-              columns_.push_back({column, CellType::kTerm});
+            auto texts = std::make_shared<std::deque<std::string>>();
+            std::vector<EvidenceCells> evidence(r.columns.size());
+            for (std::size_t c = 0; c < r.columns.size(); ++c) {
+              CellType type = CellType::kTerm;
+              if (r.IsEvidence(c)) {
+                evidence[c] = EvidenceCells(r, c, *texts);
+                type = evidence[c].type;
+              }
+              columns_.push_back({r.columns[c], type});
+            }
             size_ = r.rows.size();
-            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
-              for (TermId id : r.rows[i]) cells.push_back(term(id));
+            row_ = [&r = r, term, evidence = std::move(evidence), texts](std::size_t i,
+                                                                         std::vector<Cell>& cells) {
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? evidence[c].Of(r.pieces[row[c]], row[c])
+                                                : Cell(term(row[c])));
+              }
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;

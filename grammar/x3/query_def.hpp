@@ -7,12 +7,13 @@
 //   match      = [COUNT] MATCH pattern {"," pattern}
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
-//   pattern    = term relation_term term        term = var | name
+//   pattern    = term relation_term term [EVIDENCE var]     term = var | name
 //   relation_term = var | relation_name          (a relation keyword is a name here)
 //   comparison = operand ( compare_op operand | [NOT] IN value_list )
 //   compare_op = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">="
 //   operand    = SIGN "(" var ")" | var | name | + | - | ? | -number
 //   value_list = "(" name {"," name} ")"
+//   (a var may be `?e.field`: one word, which the binder splits)
 //   paths      = PATHS FROM name TO name options
 //   shortest   = SHORTEST FROM name TO name options
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
@@ -102,7 +103,7 @@ constexpr Keyword sign = Kw("SIGN"), source = Kw("SOURCE"), table = Kw("TABLE");
 constexpr Keyword through = Kw("THROUGH"), to = Kw("TO"), via = Kw("VIA"), where = Kw("WHERE");
 constexpr Keyword why = Kw("WHY");
 constexpr Keyword rename = Kw("RENAME"), merge = Kw("MERGE"), node = Kw("NODE");
-constexpr Keyword min = Kw("MIN"), in = Kw("IN"), not_ = Kw("NOT");
+constexpr Keyword min = Kw("MIN"), in = Kw("IN"), not_ = Kw("NOT"), evidence = Kw("EVIDENCE");
 // The same words where the message should say what came before them.
 constexpr Keyword match_after_count = Kw("MATCH", "MATCH_after_COUNT");
 constexpr Keyword by_after_order = Kw("BY", "BY_after_ORDER");
@@ -269,7 +270,8 @@ auto const term = variable | term_name;
 auto const subject_term_def = term;
 auto const relation_term_def = variable | relation_term_name;
 auto const object_term_def = term;
-auto const pattern_def = subject_term > relation_term > object_term;
+auto const pattern_def =
+    subject_term > relation_term > object_term > -(kw::evidence > variable);
 auto const pattern_list_def = pattern >> *(',' > pattern);
 auto const sign_of_def = (kw::sign > '(' > variable > ')')[([](auto& context) {
   x3::_val(context).variable = x3::_attr(context);

@@ -74,8 +74,10 @@ class Converter {
     ast::Match converted;
     converted.count = match.count;
     for (auto const& pattern : match.patterns) {
-      converted.patterns.push_back(
-          {(*this)(pattern.subject), (*this)(pattern.relation), (*this)(pattern.object)});
+      std::optional<ast::Variable> evidence;
+      if (pattern.evidence) evidence = (*this)(*pattern.evidence);
+      converted.patterns.push_back({(*this)(pattern.subject), (*this)(pattern.relation),
+                                    (*this)(pattern.object), std::move(evidence)});
     }
     for (auto const& comparison : match.where) {
       ast::Comparison out;

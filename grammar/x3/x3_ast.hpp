@@ -36,6 +36,7 @@ struct TriplePattern {
   Term subject;
   Term relation;
   Term object;
+  boost::optional<Variable> evidence;
 };
 
 // Filled by a semantic action: one-member structs do not adapt well in X3.
