@@ -158,39 +158,32 @@ void CausalGraph::Filter(TermId node, bool incoming, std::vector<Edge>& edges) {
   auto claim_of = [&](const Edge& e) {
     return incoming ? Triple{e.node, e.relation, node} : Triple{node, e.relation, e.node};
   };
-  Status s;
-  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
-  if (!s.ok()) {
-    status_ = std::move(s);
-    return;
-  }
-  ClaimTally tally(filter_, sources);
-  auto record = [&](const Triple& claim, const Verdict& verdict) { verdicts_[claim] = verdict; };
-  auto add = [&](const Triple& claim, const Evidence& piece) {
-    tally.Add(claim, piece, record);
-    return true;
-  };
-  if (!incoming) {
-    // The evidence of all of the node's claims: one prefix scan.
-    ++evidence_scans_;
-    s = store_.ForEachEvidenceFrom(node, add);
+  if (incoming) {
+    std::vector<Triple> claims;
+    for (const Edge& e : edges) claims.push_back(claim_of(e));
+    Decide(std::move(claims));
   } else {
-    // Incoming claims have as many subjects: a seek each, for those whose
-    // verdict no earlier scan gave.
-    std::vector<Triple> unread;
-    for (const Edge& e : edges) {
-      if (!verdicts_.count(claim_of(e))) unread.push_back(claim_of(e));
+    // The evidence of all of the node's claims: one prefix scan.
+    Status s;
+    const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+    if (s.ok()) {
+      ClaimTally tally(filter_, sources);
+      auto record = [&](const Triple& claim, const Verdict& verdict) {
+        verdicts_[claim] = verdict;
+      };
+      ++evidence_scans_;
+      s = store_.ForEachEvidenceFrom(node, [&](const Triple& claim, const Evidence& piece) {
+        tally.Add(claim, piece, record);
+        return true;
+      });
+      tally.Close(record);
     }
-    std::sort(unread.begin(), unread.end());
-    unread.erase(std::unique(unread.begin(), unread.end()), unread.end());
-    evidence_scans_ += unread.size();
-    s = store_.ForEachEvidenceOfClaims(unread, add);
+    if (!s.ok()) {
+      status_ = std::move(s);
+      return;
+    }
   }
-  tally.Close(record);
-  if (!s.ok()) {
-    status_ = std::move(s);
-    return;
-  }
+  if (!ok()) return;
   std::optional<Verdict> bare;
   std::erase_if(edges, [&](const Edge& e) {
     auto [it, inserted] = verdicts_.try_emplace(claim_of(e));
@@ -202,29 +195,45 @@ void CausalGraph::Filter(TermId node, bool incoming, std::vector<Edge>& edges) {
   });
 }
 
-bool CausalGraph::Qualifies(const Triple& claim) {
-  if (filter_.empty()) return true;
-  if (auto it = verdicts_.find(claim); it != verdicts_.end()) return it->second.qualifies;
-  if (!ok()) return false;
+void CausalGraph::Decide(std::vector<Triple> claims) {
+  if (filter_.empty() || !ok()) return;
+  std::erase_if(claims, [&](const Triple& t) { return verdicts_.count(t) > 0; });
+  if (claims.empty()) return;
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
   Status s;
-  ClaimTally tally(filter_, filter_.min_belief ? ErrorRates(s) : nullptr);
-  auto record = [&](const Triple& t, const Verdict& verdict) { verdicts_[t] = verdict; };
-  if (s.ok()) {
-    ++evidence_scans_;
-    s = store_.ForEachEvidenceOfClaims(std::span<const Triple>(&claim, 1),
-                                       [&](const Triple& t, const Evidence& piece) {
-                                         tally.Add(t, piece, record);
-                                         return true;
-                                       });
-  }
+  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
   if (!s.ok()) {
     status_ = std::move(s);
-    return false;
+    return;
   }
+  ClaimTally tally(filter_, sources);
+  auto record = [&](const Triple& claim, const Verdict& verdict) { verdicts_[claim] = verdict; };
+  // Claims into a node have as many subjects: a seek each, on one iterator.
+  evidence_scans_ += claims.size();
+  s = store_.ForEachEvidenceOfClaims(claims, [&](const Triple& claim, const Evidence& piece) {
+    tally.Add(claim, piece, record);
+    return true;
+  });
   tally.Close(record);
-  auto [it, inserted] = verdicts_.try_emplace(claim);
-  if (inserted) it->second = BareVerdict();  // a claim without evidence
-  return it->second.qualifies;
+  if (!s.ok()) {
+    status_ = std::move(s);
+    return;
+  }
+  std::optional<Verdict> bare;
+  for (const Triple& claim : claims) {
+    auto [it, inserted] = verdicts_.try_emplace(claim);
+    if (!inserted) continue;
+    if (!bare) bare = BareVerdict();  // a claim without evidence
+    it->second = *bare;
+  }
+}
+
+bool CausalGraph::Qualifies(const Triple& claim) {
+  if (filter_.empty()) return true;
+  Decide({claim});
+  auto it = verdicts_.find(claim);
+  return it != verdicts_.end() && it->second.qualifies;
 }
 
 const std::vector<Edge>& CausalGraph::Out(TermId node) {

@@ -106,6 +106,9 @@ class CausalGraph {
   // The edges out of `node` that qualify, read from its evidence alone
   // (for conditions, which a claim without evidence never meets).
   void ReadQualifyingOut(TermId node, std::vector<Edge>& edges);
+  // Decides at once whether each of `claims` passes the filter, those no
+  // earlier read decided: a seek a claim, on one iterator.
+  void Decide(std::vector<Triple> claims);
   // Keeps the edges of `node` whose claims qualify, `incoming` or not.
   void Filter(TermId node, bool incoming, std::vector<Edge>& edges);
   // The error rates the sources declare, read once, when beliefs are needed.
