@@ -40,14 +40,10 @@ PlanNode PlanOf(const BoundContradictions& contradictions) {
   PlanNode belief =
       PlanStep("belief", "of each side, from its evidence and its sources' error rates");
   if (contradictions.chains) {
-    PlanNode bound_search = PlanStep(
-        "backward BFS", "from " + contradictions.to.name + ", to prune the search by distance",
-        {CausalEdges(o)});
     PlanNode search =
-        PlanStep("depth-first search",
-                 "of simple paths from " + contradictions.from.name + " to " +
-                     contradictions.to.name + " " + DepthText(o.depth) + ", shortest first",
-                 {std::move(bound_search)});
+        PrunedSearch(o, contradictions.to.name,
+                     "of simple paths from " + contradictions.from.name + " to " +
+                         contradictions.to.name + " " + DepthText(o.depth) + ", shortest first");
     PlanNode pairs = PlanStep("pair", "each chain of net sign + with each of net sign -",
                               {std::move(search), std::move(belief)});
     const bool ascending = o.order_by_belief == BeliefOrder::kAscending;

@@ -22,12 +22,9 @@ PlanNode PlanOf(const BoundLoops& loops) {
   const BoundChainOptions& o = loops.options;
   PlanNode search =
       loops.through
-          ? PlanStep("depth-first search",
-                     "of simple cycles through " + loops.through->name + " " + DepthText(o.depth) +
-                         ", shortest first",
-                     {PlanStep("backward BFS",
-                               "from " + loops.through->name + ", to prune the search by distance",
-                               {CausalEdges(o)})})
+          ? PrunedSearch(o, loops.through->name,
+                         "of simple cycles through " + loops.through->name + " " +
+                             DepthText(o.depth) + ", shortest first")
           : PlanStep("depth-first search",
                      "of simple cycles from each node through larger ids only " +
                          DepthText(o.depth) + ", shortest first",

@@ -47,6 +47,25 @@ PlanNode CausalEdges(const BoundChainOptions& options) {
   return edges;
 }
 
+PlanNode PrunedSearch(const BoundChainOptions& options, const std::string& goal,
+                      const std::string& detail) {
+  if (options.filter.empty()) {
+    return PlanStep("depth-first search", detail,
+                    {PlanStep("backward BFS", "from " + goal + ", to prune the search by distance",
+                              {CausalEdges(options)})});
+  }
+  BoundChainOptions every = options;
+  every.filter = {};
+  return PlanStep(
+      "depth-first search", detail,
+      {PlanStep("backward BFS",
+                "from " + goal +
+                    " over every edge, to prune the search by distance (lower bounds: no "
+                    "evidence read)",
+                {CausalEdges(every)}),
+       CausalEdges(options)});
+}
+
 PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, PlanNode input) {
   if (!options.order_by_belief) return input;
   const bool descending = *options.order_by_belief == BeliefOrder::kDescending;

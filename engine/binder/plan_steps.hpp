@@ -24,6 +24,13 @@ std::string DepthText(int depth);
 // under the statement's evidence and belief filters.
 PlanNode CausalEdges(const BoundChainOptions& options);
 
+// A depth-first search (`detail` says of what) pruned by a backward BFS
+// from `goal`: the BFS over the edges the search follows or, when the
+// statement filters the steps, over every edge (its distances, lower
+// bounds, need no evidence), with the filtered edges beside it.
+PlanNode PrunedSearch(const BoundChainOptions& options, const std::string& goal,
+                      const std::string& detail);
+
 // `input` under a sort of its `what` ("paths", "loops") by belief when the
 // statement has ORDER BY belief, else `input`.
 PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, PlanNode input);

@@ -178,12 +178,12 @@ void CausalGraph::Filter(TermId node, bool incoming, std::vector<Edge>& edges) {
       });
       tally.Close(record);
     }
-    if (!s.ok()) {
-      status_ = std::move(s);
-      return;
-    }
+    if (!s.ok()) status_ = std::move(s);
   }
-  if (!ok()) return;
+  if (!ok()) {
+    edges.clear();  // undecided: the search stops, and follows none of them
+    return;
+  }
   std::optional<Verdict> bare;
   std::erase_if(edges, [&](const Edge& e) {
     auto [it, inserted] = verdicts_.try_emplace(claim_of(e));

@@ -249,14 +249,21 @@ TEST_CASE("EXPLAIN shows the evidence filter and reads nothing; PROFILE counts e
   REQUIRE(explained.ok());
   CHECK(ProcessWork().adjacency_lists_read.load() == before);
   const PlanNode& root = std::get<PlanResult>(explained->body).root;
-  // limit > sort by belief > search > backward BFS > belief filter > evidence filter > edges
+  // limit > sort by belief > search > (backward BFS over every edge, belief
+  // filter > evidence filter > edges)
   CHECK(root.operation == "limit");
   const PlanNode& sort = root.children.at(0);
   CHECK(sort.operation == "sort");
   CHECK(sort.detail ==
         "paths by belief (the product of their steps'), the most believable first, every one the "
         "search finds");
-  const PlanNode& belief = sort.children.at(0).children.at(0).children.at(0);
+  const PlanNode& search = sort.children.at(0);
+  REQUIRE(search.children.size() == 2);
+  CHECK(search.children.at(0).detail ==
+        "from t over every edge, to prune the search by distance (lower bounds: no evidence "
+        "read)");
+  CHECK(search.children.at(0).children.at(0).operation == "causal edges");
+  const PlanNode& belief = search.children.at(1);
   CHECK(belief.operation == "belief filter");
   CHECK(belief.detail == "steps whose claim's belief, from all its evidence, is ≥ 0.5");
   const PlanNode& evidence = belief.children.at(0);
