@@ -166,8 +166,12 @@ class JsonWriter {
             },
             "labels",
             [&r, this](std::size_t i) {
+              // A cell of evidence has no label.
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Label(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? json(nullptr) : json(Label(row[c])));
+              }
               return cells;
             }};
   }

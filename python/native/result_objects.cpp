@@ -68,6 +68,24 @@ py::dict PieceObject(const Evidence& piece) {
   return e;
 }
 
+// A MATCH cell that shows evidence, as the JSON gives it: one field of the
+// piece (a number, a text or None), or the whole piece.
+py::object EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+  const Evidence& e = r.pieces.at(piece);
+  const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+  if (!field) return PieceObject(e);
+  const FieldValue value = ValueOf(e, *field);
+  if (const double* number = std::get_if<double>(&value)) {
+    if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+      return py::int_(static_cast<std::uint64_t>(*number));
+    return py::float_(*number);
+  }
+  if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+    return Text(*text);
+  }
+  return py::none();
+}
+
 const char* KindToken(ContradictionKind kind) {
   switch (kind) {
     case ContradictionKind::kOppositeSigns:
@@ -327,8 +345,11 @@ py::dict ResultObjects::Beside() const {
   if (match == nullptr || match->count_only) return out;
   py::list labels;
   for (const std::vector<TermId>& row : match->rows) {
+    // A cell of evidence has no label.
     py::list cells;
-    for (TermId id : row) cells.append(Label(id));
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      cells.append(match->IsEvidence(c) ? py::object(py::none()) : py::object(Label(row[c])));
+    }
     labels.append(cells);
   }
   out["labels"] = labels;
@@ -341,7 +362,10 @@ py::object ResultObjects::Row(std::size_t i) const {
       Overloaded{
           [&](const MatchResult& r) -> py::object {
             py::list cells;
-            for (TermId id : r.rows.at(i)) cells.append(Id(id));
+            const std::vector<TermId>& row = r.rows.at(i);
+            for (std::size_t c = 0; c < row.size(); ++c) {
+              cells.append(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : py::object(Id(row[c])));
+            }
             return cells;
           },
           [&](const PathsResult& r) -> py::object { return PathObject(r.paths.at(i)); },
