@@ -36,7 +36,7 @@ class Search {
     const std::vector<std::uint8_t> upper = WalkSigns();
     const std::vector<char> on_cycles = DownstreamOfCycles(out);
     found_.assign(n_, 0);
-    FindCheaply();
+    FindBreadthFirst();
     open_.assign(n_, 0);
     for (std::uint32_t v = 1; v < n_; ++v) {
       if (!on_cycles[v]) {
@@ -45,6 +45,11 @@ class Search {
         open_[v] = upper[v] & ~found_[v];
         open_count_ += __builtin_popcount(open_[v]);
       }
+    }
+    on_path_.assign(n_, 0);
+    if (open_count_ > 0) {
+      MeasureToOpen();
+      FindCheaply();
     }
     Settle();
     out.enumerated_steps = steps_;
@@ -121,12 +126,41 @@ class Search {
     return marked;
   }
 
+  // Breadth first over (node, sign so far), each reached once, by a chain
+  // of fewest steps that is simple: a step to a node already on the chain
+  // that reached the last is not taken. Every sign it finds is one.
+  void FindBreadthFirst() {
+    constexpr std::uint32_t kNone = 0xFFFFFFFF;
+    std::vector<std::uint32_t> parent(3 * static_cast<std::size_t>(n_), kNone);
+    std::vector<std::uint8_t> length(3 * static_cast<std::size_t>(n_), 0);
+    std::vector<std::uint32_t> queue{0};  // states 3 * node + sign
+    parent[0] = 0;
+    for (std::size_t i = 0; i < queue.size(); ++i) {
+      const std::uint32_t state = queue[i];
+      const std::uint32_t u = state / 3;
+      if (length[state] >= depth_) continue;
+      for (std::uint32_t e = graph_.start[u]; e < graph_.start[u + 1]; ++e) {
+        const std::uint32_t w = graph_.to[e];
+        if (w == 0) continue;
+        const std::uint32_t next = 3 * w + Times(state % 3, step_[e]);
+        if (parent[next] != kNone) continue;
+        bool simple = true;
+        for (std::uint32_t at = state; at != 0 && simple; at = parent[at]) simple = at / 3 != w;
+        if (!simple) continue;
+        parent[next] = state;
+        length[next] = length[state] + 1;
+        found_[w] |= static_cast<std::uint8_t>(1u << (next % 3));
+        queue.push_back(next);
+      }
+    }
+  }
+
   // Simple chains, each (node, sign) expanded again only when reached in
-  // fewer steps than before: at most depth times, so the work stays within
-  // depth times the edges. Every chain it walks is simple, so every sign it
-  // finds is one; it may miss some.
+  // fewer steps than before, and only towards signs still unsettled: at
+  // most depth times, so the work stays within depth times the edges. Every
+  // chain it walks is simple, so every sign it finds is one; it may miss
+  // some.
   void FindCheaply() {
-    on_path_.assign(n_, 0);
     std::vector<std::uint8_t> fewest(3 * static_cast<std::size_t>(n_), kFar);
     on_path_[0] = 1;
     auto expand = [&](auto& self, std::uint32_t u, std::uint8_t sign, int length) -> void {
@@ -134,9 +168,15 @@ class Search {
         const std::uint32_t w = graph_.to[e];
         if (on_path_[w]) continue;
         const std::uint8_t s = Times(sign, step_[e]);
-        found_[w] |= static_cast<std::uint8_t>(1u << s);
+        const std::uint8_t bit = static_cast<std::uint8_t>(1u << s);
+        found_[w] |= bit;
+        if (open_[w] & bit) {
+          open_[w] &= static_cast<std::uint8_t>(~bit);
+          --open_count_;
+        }
         std::uint8_t& best = fewest[3 * static_cast<std::size_t>(w) + s];
         if (length + 1 >= depth_ || length + 1 >= best) continue;
+        if (length + 1 + to_open_[3 * static_cast<std::size_t>(w) + s] > depth_) continue;
         best = static_cast<std::uint8_t>(length + 1);
         on_path_[w] = 1;
         self(self, w, s, length + 1);
@@ -144,6 +184,7 @@ class Search {
       }
     };
     expand(expand, 0, 0, 0);
+    on_path_[0] = 0;
   }
 
   // Fewest steps from each (node, sign so far) to a node with that sign
