@@ -196,7 +196,8 @@ class JsonWriter {
               json row = {{"id", Id(n.id)},
                           {"label", Label(n.id)},
                           {"distance", n.distance},
-                          {"signs", n.signs.List()}};
+                          {"signs", n.signs.List()},
+                          {"signs_complete", n.signs.complete}};
               AddChainEnd(n.chain, n.id, r.upstream, row);
               return row;
             }};
@@ -218,6 +219,7 @@ class JsonWriter {
                           {"target_label", Label(l.target)},
                           {"distance", l.distance},
                           {"signs", l.signs.List()},
+                          {"signs_complete", l.signs.complete},
                           {"recommended", l.recommended}};
               if (l.evidence) row["evidence"] = EvidenceJson(*l.evidence);
               if (l.chain_belief) row["chain_belief"] = *l.chain_belief;
@@ -241,6 +243,7 @@ class JsonWriter {
                           {"label", Label(n.id)},
                           {"distance", n.distance},
                           {"signs", n.signs.List()},
+                          {"signs_complete", n.signs.complete},
                           {"recommendations", recommendations}};
               AddChainEnd(n.chain, n.id, /*upstream=*/true, row);
               return row;

@@ -165,16 +165,32 @@ class TextWriter {
   // The end of LEVERS' and BLINDSPOTS' closing line. Partial signs also set
   // `truncated`, but a larger LIMIT would not help them.
   template <typename R>
-  static std::string Closing(const R& r) {
-    if (r.capped) return Capped("narrow it with a smaller DEPTH or VIA") + Partial(r.signs_partial);
-    return r.signs_partial ? Partial(true) : Truncated(r.truncated);
+  static std::string Closing(const R& r, std::size_t marked) {
+    if (r.capped) {
+      return Capped("narrow it with a smaller DEPTH or VIA") + Partial(r.signs_partial, marked);
+    }
+    return r.signs_partial ? Partial(true, marked) : Truncated(r.truncated);
   }
 
-  // The net signs of a reach were cut short by the search's step budget.
-  static std::string Partial(bool signs_partial) {
-    return signs_partial ? "\nnet signs are from part of the chains: there are too many to follow "
-                           "them all at this depth; a smaller DEPTH gives whole answers"
-                         : "";
+  // How many of `rows` have signs from part of their chains (marked "…").
+  template <typename Rows>
+  static std::size_t Marked(const Rows& rows) {
+    std::size_t marked = 0;
+    for (const auto& row : rows) marked += row.signs.complete ? 0 : 1;
+    return marked;
+  }
+
+  // The net signs of a reach were cut short by the search's step budget:
+  // those of the `marked` rows shown, or of rows past the LIMIT.
+  static std::string Partial(bool signs_partial, std::size_t marked) {
+    if (!signs_partial) return "";
+    if (marked == 0) {
+      return "\nnet signs are from part of the chains: there are too many to follow them all at "
+             "this depth; a smaller DEPTH gives whole answers";
+    }
+    return "\nnet signs of " + Count(marked, "node", "nodes") +
+           " (marked …) are from part of the chains: there are too many through the cycles "
+           "before them to follow at this depth; a smaller DEPTH gives whole answers";
   }
 
   std::string operator()(const MatchResult& r) const {
@@ -212,17 +228,17 @@ class TextWriter {
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
            (r.capped ? Capped("narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.total > r.nodes.size())) +
-           Partial(r.signs_partial) + "\n";
+           Partial(r.signs_partial, Marked(r.nodes)) + "\n";
   }
 
   std::string operator()(const LeversResult& r) const {
     return Table() + Count(r.levers.size(), "lever", "levers") + " for " + Name(r.target) +
-           Closing(r) + "\n";
+           Closing(r, Marked(r.levers)) + "\n";
   }
 
   std::string operator()(const BlindspotsResult& r) const {
     return Table() + Count(r.nodes.size(), "blind spot", "blind spots") + " upstream of " +
-           Name(r.target) + " that no lever in place acts on" + Closing(r) + "\n";
+           Name(r.target) + " that no lever in place acts on" + Closing(r, Marked(r.nodes)) + "\n";
   }
 
   // A piece of evidence under its claim, indented by `indent`.

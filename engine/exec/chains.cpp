@@ -4,6 +4,7 @@
 #include <deque>
 #include <unordered_set>
 
+#include "engine/exec/net_signs.hpp"
 #include "engine/model/result_bounds.hpp"
 
 namespace causalkg {
@@ -194,33 +195,45 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
 }
 
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
-                                              int depth, bool& truncated) {
-  std::unordered_map<TermId, Reached> reached;
-  for (const auto& [node, distance] : Distances(graph, origin, upstream, depth)) {
-    if (node != origin) reached[node].distance = distance;
-  }
-  // Net signs over simple paths: a depth-first walk that marks each node
-  // with the sign of every path that reaches it, within a step budget.
-  std::unordered_set<TermId> on_path{origin};
-  std::uint64_t budget = kSignBudget;
-  auto walk = [&](auto& self, TermId u, int remaining, int sign) -> void {
-    for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
-      if (!graph.ok()) return;
-      if (on_path.count(e.node)) continue;
-      if (budget == 0) {
-        truncated = true;
-        return;
-      }
-      --budget;
-      reached[e.node].signs.Add(sign * e.sign);
-      if (remaining > 1) {
-        on_path.insert(e.node);
-        self(self, e.node, remaining - 1, sign * e.sign);
-        on_path.erase(e.node);
+                                              int depth, SignSearch& search) {
+  // The nodes within `depth` steps breadth first, numbered as met (the
+  // origin 0), with the edges that chains of at most `depth` steps can take.
+  std::unordered_map<TermId, std::uint32_t> local{{origin, 0}};
+  std::vector<TermId> ids{origin};
+  std::vector<int> distance{0};
+  SignGraph within;
+  for (std::uint32_t i = 0; i < ids.size(); ++i) {
+    if (distance[i] < depth) {
+      const std::vector<Edge>& edges = upstream ? graph.In(ids[i]) : graph.Out(ids[i]);
+      if (!graph.ok()) return {};
+      for (const Edge& e : edges) {
+        auto [at, fresh] = local.try_emplace(e.node, static_cast<std::uint32_t>(ids.size()));
+        if (fresh) {
+          ids.push_back(e.node);
+          distance.push_back(distance[i] + 1);
+        }
+        within.to.push_back(at->second);
+        within.sign.push_back(static_cast<std::int8_t>(e.sign));
       }
     }
-  };
-  walk(walk, origin, depth, 1);
+    within.start.push_back(static_cast<std::uint32_t>(within.to.size()));
+  }
+  const NetSigns signs = ExactNetSigns(within, depth, kSignBudget);
+  search.truncated = !signs.all_complete;
+  search.components = signs.components;
+  search.largest_component = signs.largest_component;
+  search.enumerated_steps = signs.enumerated_steps;
+  std::unordered_map<TermId, Reached> reached;
+  reached.reserve(ids.size());
+  for (std::uint32_t i = 1; i < ids.size(); ++i) {
+    Reached& r = reached[ids[i]];
+    r.distance = distance[i];
+    r.signs.positive = signs.signs[i] & kPlusBit;
+    r.signs.negative = signs.signs[i] & kMinusBit;
+    r.signs.unknown = signs.signs[i] & kUnknownBit;
+    r.signs.complete = signs.complete[i];
+    if (!r.signs.complete) ++search.incomplete;
+  }
   return reached;
 }
 

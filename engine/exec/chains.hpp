@@ -18,8 +18,9 @@
 namespace causalkg {
 
 inline constexpr int kMaxDepth = grammar::kMaxDepth;  // the grammar lets no DEPTH past it
-// How many path steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may walk to
-// collect the net signs of a node's chains before they report truncation.
+// How many path steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may enumerate
+// to settle the net signs that cycles leave open before they report those
+// nodes' signs as partial (net_signs.hpp).
 inline constexpr std::uint64_t kSignBudget = 2000000;
 
 // Every simple path from `from` to `to` of 1..depth steps, shortest first;
@@ -37,12 +38,22 @@ struct Reached {
   SignSet signs;
 };
 
+// What the search for net signs met (engine/exec/net_signs.hpp).
+struct SignSearch {
+  bool truncated = false;        // some node's signs are from part of its chains
+  std::uint64_t incomplete = 0;  // how many nodes' signs are
+  std::uint32_t components = 0;  // strongly connected components of 2+ nodes reached
+  std::uint32_t largest_component = 0;
+  std::uint64_t enumerated_steps = 0;  // steps of the budgeted enumeration
+};
+
 // Every node reachable from `origin` (against the arrows when `upstream`)
 // within `depth` steps, with its shortest distance and the net signs of the
-// simple paths that reach it. `origin` itself is not included. Sets
-// `truncated` when the sign budget ran out (distances stay exact).
+// simple paths that reach it: exact, or for the nodes whose signs the sign
+// budget could not settle, from part of their chains (SignSet::complete
+// false, `search.truncated`; distances stay exact).
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
-                                              int depth, bool& truncated);
+                                              int depth, SignSearch& search);
 
 // Each simple cycle of 1..depth steps once, shortest first: through
 // `through` when given, else every cycle, found from its smallest node id.

@@ -91,12 +91,14 @@ struct Survey {
   std::unordered_map<TermId, Reached> upstream;
   Policies policies;
   bool signs_partial = false;
+  SignSearch search;
 };
 
 Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool with_target,
                               std::vector<GraphEdge>* diagram) {
   Survey survey;
-  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.signs_partial);
+  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.search);
+  survey.signs_partial = survey.search.truncated;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   if (with_target) survey.upstream[target].signs.Add(kPositiveSign);
   auto policies = PolicyActions(graph.store());
@@ -188,9 +190,11 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
 }
 
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
-                                std::vector<GraphEdge>* diagram, StepEvidence* evidence) {
+                                std::vector<GraphEdge>* diagram, StepEvidence* evidence,
+                                SignSearch* search) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
+  if (search) *search = survey->search;
   const auto& upstream = survey->upstream;
   LeversResult result;
   result.target = target;
@@ -228,9 +232,10 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit, std::vector<GraphEdge>* diagram,
-                                        StepEvidence* evidence) {
+                                        StepEvidence* evidence, SignSearch* search) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
+  if (search) *search = survey->search;
   const Policies& policies = survey->policies;
   BlindspotsResult result;
   result.target = target;

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "engine/exec/causal_graph.hpp"
+#include "engine/exec/chains.hpp"
 #include "engine/exec/step_evidence.hpp"
 #include "engine/model/result.hpp"
 
@@ -30,14 +31,16 @@ Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store);
 // nodes upstream of it, and the edges by which policies act on them.
 // `evidence`, when given, weighs the rows returned (each lever's claim and
 // the best chains into the target: best_chains.hpp) and the diagram's edges.
+// `search`, when given, receives what the search for net signs met.
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram = nullptr,
-                                StepEvidence* evidence = nullptr);
+                                StepEvidence* evidence = nullptr, SignSearch* search = nullptr);
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit,
                                         std::vector<GraphEdge>* diagram = nullptr,
-                                        StepEvidence* evidence = nullptr);
+                                        StepEvidence* evidence = nullptr,
+                                        SignSearch* search = nullptr);
 
 // The causal edges among `nodes` that the search on `graph` read (no new
 // reads: a chain within the search's depth only uses edges it read),

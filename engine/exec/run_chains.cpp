@@ -25,6 +25,12 @@ void CountReads(const CausalGraph& graph, RunContext& context) {
   context.profile.evidence_scans = graph.evidence_scans();
 }
 
+void CountSignSearch(const SignSearch& search, RunContext& context) {
+  context.profile.strong_components = search.components;
+  context.profile.largest_component = search.largest_component;
+  context.profile.steps_enumerated = search.enumerated_steps;
+}
+
 namespace {
 
 // How many chains a search may list: with ORDER BY belief, every one it

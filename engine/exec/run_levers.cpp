@@ -10,8 +10,11 @@ Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
   CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence);
+  SignSearch search;
+  auto result =
+      FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence, &search);
   CountReads(graph, context);
+  CountSignSearch(search, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }
@@ -21,9 +24,11 @@ Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
   CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  auto result =
-      FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram, &*evidence);
+  SignSearch search;
+  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram,
+                               &*evidence, &search);
   CountReads(graph, context);
+  CountSignSearch(search, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }

@@ -17,9 +17,11 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   ReachResult result;
   result.upstream = reach.upstream;
   result.origin = reach.origin.id;
-  auto reached = ReachFrom(graph, reach.origin.id, reach.upstream, o.depth, result.signs_partial);
+  SignSearch search;
+  auto reached = ReachFrom(graph, reach.origin.id, reach.upstream, o.depth, search);
   CountReads(graph, context);
-  result.truncated = result.signs_partial;
+  result.truncated = result.signs_partial = search.truncated;
+  CountSignSearch(search, context);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   // Nearest first, then by id; sorted as small entries, not as rows.
   struct Entry {

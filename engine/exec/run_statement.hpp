@@ -6,6 +6,7 @@
 
 #include "engine/binder/bound_statement.hpp"
 #include "engine/exec/causal_graph.hpp"
+#include "engine/exec/chains.hpp"
 #include "engine/exec/executor.hpp"
 #include "engine/planner/plan.hpp"
 
@@ -48,5 +49,8 @@ CausalGraph GraphOf(const BoundChainOptions& options, const RunContext& context)
 
 // What the search read, for PROFILE.
 void CountReads(const CausalGraph& graph, RunContext& context);
+
+// What the search for net signs met, for PROFILE.
+void CountSignSearch(const SignSearch& search, RunContext& context);
 
 }  // namespace causalkg

@@ -7,7 +7,8 @@ namespace causalkg {
 std::string SignSet::Text() const {
   // By the bits + 1, - 2, ? 4: a row's text without building it.
   static constexpr std::string_view kTexts[8] = {"", "+", "-", "+/-", "?", "+/?", "-/?", "+/-/?"};
-  return std::string(kTexts[(positive ? 1 : 0) | (negative ? 2 : 0) | (unknown ? 4 : 0)]);
+  return std::string(kTexts[(positive ? 1 : 0) | (negative ? 2 : 0) | (unknown ? 4 : 0)]) +
+         (complete ? "" : "…");
 }
 
 std::vector<std::string> SignSet::List() const {

@@ -25,10 +25,13 @@ struct SignSet {
   bool positive = false;
   bool negative = false;
   bool unknown = false;
+  // Whether these are the signs of all the chains, or of part of them (a
+  // search's budget ran out): the text then ends in "…".
+  bool complete = true;
   void Add(int sign) { (sign > 0 ? positive : sign < 0 ? negative : unknown) = true; }
   bool Has(int sign) const { return sign > 0 ? positive : sign < 0 ? negative : unknown; }
   // The signs in the order + - ?, joined by "/": "+", "-", "?", "+/-",
-  // "+/?", "-/?", "+/-/?"; "" for none.
+  // "+/?", "-/?", "+/-/?"; "" for none; ending in "…" when not complete.
   std::string Text() const;
   std::vector<std::string> List() const;  // the same order: ["+"], ["+", "-", "?"], ...
 };

@@ -48,6 +48,12 @@ struct RunProfile {
   std::uint64_t adjacency_lists_read = 0;
   std::uint64_t evidence_scans = 0;  // of a node's claims, or of claims into a node
   std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
+  // EFFECTS, CAUSES, LEVERS, BLINDSPOTS: the strongly connected components
+  // of 2+ nodes among the nodes reached, the largest's size, and the steps
+  // enumerated inside them to settle net signs (engine/exec/net_signs.hpp).
+  std::uint64_t strong_components = 0;
+  std::uint64_t largest_component = 0;
+  std::uint64_t steps_enumerated = 0;
 };
 
 }  // namespace causalkg

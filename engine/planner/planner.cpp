@@ -42,6 +42,11 @@ PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
   if (profile.adjacency_lists_read > 0) {
     tree.counters.push_back({"adjacency lists read", profile.adjacency_lists_read});
   }
+  if (profile.strong_components > 0) {
+    tree.counters.push_back({"strong components", profile.strong_components});
+    tree.counters.push_back({"largest component (nodes)", profile.largest_component});
+    tree.counters.push_back({"steps enumerated inside them", profile.steps_enumerated});
+  }
   if (profile.evidence_scans > 0) {
     tree.counters.push_back({"evidence scans", profile.evidence_scans});
   }
