@@ -22,7 +22,8 @@ PlanNode PlanOf(const BoundLevers& levers) {
   PlanNode upstream =
       PlanStep("upstream nodes",
                "with a chain into " + levers.target.name + " " + DepthText(o.depth) +
-                   ", their distances (BFS) and net signs (within a step budget)",
+                   ", their distances (BFS) and net signs (chains enumerated inside strong "
+                   "components within a step budget)",
                {CausalEdges(o)});
   PlanNode policies = PlanStep("policies",
                                "the nodes is_a lever or is_a recommendation, and the nodes they "

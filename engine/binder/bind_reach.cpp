@@ -28,9 +28,12 @@ PlanNode PlanOf(const BoundReach& reach) {
                                     DepthText(o.depth) + ", for distances",
                                 {CausalEdges(o)});
   PlanNode signs =
-      PlanStep("depth-first walk",
+      PlanStep("net signs",
                "of the simple chains " + direction + " the arrows from " + reach.origin.name + " " +
-                   DepthText(o.depth) + ", for net signs, within a step budget",
+                   DepthText(o.depth) +
+                   ": bounded by the walks' signs, exact where no strong component "
+                   "precedes a node, chains enumerated inside strong components within a "
+                   "step budget",
                {std::move(distances)});
   PlanNode sorted = PlanStep("sort", "by distance", {SignFilter(o, "chains", std::move(signs))});
   return Limit(o.limit, "nodes", std::move(sorted));
