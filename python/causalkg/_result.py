@@ -13,11 +13,11 @@ _ROW_FIELDS = {
     "paths": ["nodes", "labels", "steps", "sign", "length", "belief"],
     "shortest": ["nodes", "labels", "steps", "sign", "length", "belief"],
     "loops": ["type", "nodes", "labels", "steps", "sign", "length", "belief"],
-    "effects": ["id", "label", "distance", "signs", "step", "belief"],
-    "causes": ["id", "label", "distance", "signs", "step", "belief"],
+    "effects": ["id", "label", "distance", "signs", "signs_complete", "step", "belief"],
+    "causes": ["id", "label", "distance", "signs", "signs_complete", "step", "belief"],
     "levers": ["lever", "lever_label", "relation", "target", "target_label", "distance",
-               "signs", "recommended", "evidence", "chain_belief", "belief"],
-    "blindspots": ["id", "label", "distance", "signs", "recommendations", "step", "belief"],
+               "signs", "signs_complete", "recommended", "evidence", "chain_belief", "belief"],
+    "blindspots": ["id", "label", "distance", "signs", "signs_complete", "recommendations", "step", "belief"],
     "contradictions": ["kind", "strength", "side", "against"],
     "why": ["subject", "relation", "object", "source", "quote", "modality", "confidence",
             "start", "end", "page", "section", "url", "origin", "tool", "stance",
@@ -59,7 +59,7 @@ class Result:
       a list of dicts with the field names of ``--format json``: a chain
       {"nodes", "labels", "steps", "sign", "length", "belief"} (a loop also
       "type"; each step its "evidence" summary), an EFFECTS node {"id",
-      "label", "distance", "signs", "step", "belief"}, a MATCH row
+      "label", "distance", "signs", "signs_complete", "step", "belief"}, a MATCH row
       {"?a": id, ...} by the columns it returns, a piece of WHY's evidence,
       ...; COUNT MATCH gives one row {"count": n}, a write one row of what it
       did, a plan one row a step;

@@ -376,6 +376,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["label"] = Label(n.id);
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
+            out["signs_complete"] = n.signs.complete;
             AddChainEnd(n.chain, n.id, r.upstream, out);
             return out;
           },
@@ -389,6 +390,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["target_label"] = Label(l.target);
             out["distance"] = l.distance;
             out["signs"] = Strings(l.signs.List());
+            out["signs_complete"] = l.signs.complete;
             out["recommended"] = l.recommended;
             if (l.evidence) out["evidence"] = SummaryObject(*l.evidence);
             if (l.chain_belief) out["chain_belief"] = *l.chain_belief;
@@ -404,6 +406,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["label"] = Label(n.id);
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
+            out["signs_complete"] = n.signs.complete;
             out["recommendations"] = recommendations;
             AddChainEnd(n.chain, n.id, /*upstream=*/true, out);
             return out;
