@@ -45,22 +45,33 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       err_(err),
       executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
+std::shared_ptr<const grammar::ParseResult> StatementRunner::Parsed(std::string_view text) {
+  // Enough for the statements a script repeats; a script of many different
+  // statements starts the cache afresh rather than growing it.
+  constexpr std::size_t kMostCached = 256;
+  if (auto found = parsed_.find(text); found != parsed_.end()) return found->second;
+  auto parsed = std::make_shared<const grammar::ParseResult>(grammar::Parse(text));
+  if (parsed_.size() >= kMostCached) parsed_.clear();
+  parsed_.emplace(std::string(text), parsed);
+  return parsed;
+}
+
 bool StatementRunner::Run(std::string_view text) {
-  const grammar::ParseResult parsed = grammar::Parse(text);
-  if (parsed.error) {
-    ReportParseError(parsed, text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = Parsed(text);
+  if (parsed->error) {
+    ReportParseError(*parsed, text);
     return false;
   }
-  for (const ast::Statement& statement : parsed.statements) {
+  for (const ast::Statement& statement : parsed->statements) {
     if (!RunOne(statement, text)) return false;
   }
   return true;
 }
 
 bool StatementRunner::Check(std::string_view text) {
-  const grammar::ParseResult parsed = grammar::Parse(text);
-  if (!parsed.error) return true;
-  ReportParseError(parsed, text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = Parsed(text);
+  if (!parsed->error) return true;
+  ReportParseError(*parsed, text);
   return false;
 }
 
@@ -79,7 +90,7 @@ void StatementRunner::ReportParseError(const grammar::ParseResult& parsed, std::
 }
 
 bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {
-  auto result = executor_.Execute(statement);
+  auto result = executor_.Execute(statement, parameters_);
   if (!result.ok()) {
     ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
     return false;

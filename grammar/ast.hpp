@@ -22,12 +22,22 @@ struct Variable {
   std::size_t offset = 0;
 };
 
+// `$x`: a value given when the statement runs, not when it is parsed, so
+// that one parsed statement runs many times (engine/binder/parameters.hpp
+// puts the values in). `name` is stored without the dollar sign.
+struct Parameter {
+  std::string name;
+  std::size_t offset = 0;
+};
+
 // A node or relation: an id (`social_cohesion`) or a quoted label
-// (`'social cohesion'`, `"sociale samenhang"`). `text` is unescaped.
+// (`'social cohesion'`, `"sociale samenhang"`). `text` is unescaped. With
+// `parameter`, the name is a parameter's (`$x`, text "x") until bound.
 struct Name {
   std::string text;
   bool quoted = false;
   std::size_t offset = 0;
+  bool parameter = false;
 };
 
 using Term = std::variant<Variable, Name>;
@@ -68,6 +78,7 @@ struct Match {
   std::vector<Variable> returns;  // empty: every variable in order of appearance
   std::vector<OrderKey> order_by;
   std::optional<std::uint64_t> limit;
+  std::optional<Parameter> limit_parameter;  // LIMIT $n, until bound
 };
 
 // The net sign after SIGN: `+`, `-`, or `?` (a chain with a step whose sign
@@ -81,6 +92,9 @@ struct ChainOptions {
   std::vector<Name> via;  // relations to follow; empty: every causal relation
   std::optional<Sign> sign;
   std::optional<std::uint64_t> limit;
+  // DEPTH $d, LIMIT $n, until bound.
+  std::optional<Parameter> depth_parameter;
+  std::optional<Parameter> limit_parameter;
 };
 
 struct Paths {  // PATHS FROM a TO b
@@ -150,6 +164,11 @@ struct Add {
   std::size_t quote_offset = 0;
   std::size_t source_offset = 0;
   std::size_t modality_offset = 0;
+  // QUOTE $q, SOURCE $s, CONFIDENCE $c, MODALITY $m, until bound.
+  std::optional<Parameter> quote_parameter;
+  std::optional<Parameter> source_parameter;
+  std::optional<Parameter> confidence_parameter;
+  std::optional<Parameter> modality_parameter;
 };
 
 struct Remove {  // REMOVE s r o
@@ -200,6 +219,9 @@ struct Statement {
   Mode mode = Mode::kRun;
   Body body;
   Output output;
+  // The parameters the statement uses, in order of appearance, each name
+  // once (the first use); empty once their values are put in.
+  std::vector<Parameter> parameters;
   std::size_t offset = 0;  // where the statement starts in the parsed text
   std::size_t length = 0;  // its length, without the closing `;`
 };

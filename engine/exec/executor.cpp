@@ -42,6 +42,14 @@ Result<QueryResult> Executor::Run(const BoundStatement& statement, const Stateme
   return result;
 }
 
+Result<QueryResult> Executor::Execute(const ast::Statement& statement,
+                                      const ParameterValues& values) {
+  if (!HasParameters(statement)) return Execute(statement);
+  auto bound = BindParameters(statement, values);
+  if (!bound.ok()) return std::move(bound).TakeStatus();
+  return Execute(*bound);
+}
+
 Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   auto bound = Bind(statement);
   if (!bound.ok()) return std::move(bound).TakeStatus();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/binder/bound_statement.hpp"
+#include "engine/binder/parameters.hpp"
 #include "engine/common/status.hpp"
 #include "engine/model/result.hpp"
 #include "engine/planner/plan.hpp"
@@ -45,6 +46,10 @@ class Executor {
   // Errors are Name or Query errors that point into the statement's text by
   // offset, or Storage errors.
   Result<QueryResult> Execute(const ast::Statement& statement);
+  // The same with `values` put in for its parameters first: a parameter
+  // with no value, or a value of the wrong kind, is a Query error at the
+  // parameter, and nothing runs.
+  Result<QueryResult> Execute(const ast::Statement& statement, const ParameterValues& values);
 
   // The stages, for tests and tools.
   Result<BoundStatement> Bind(const ast::Statement& statement) const;
