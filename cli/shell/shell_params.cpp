@@ -66,9 +66,9 @@ bool Shell::Param(const std::vector<std::string>& args) {
     }
     if (args.size() > wanted) {
       return Fail(action == "set" ? "one value, please" : ".param unset takes one name",
-                  action == "set" ? "quote a value with blanks: .param set " + name +
-                                        " 'social cohesion'"
-                                  : kParamUsage);
+                  action == "set"
+                      ? "quote a value with blanks: .param set " + name + " 'social cohesion'"
+                      : kParamUsage);
     }
     if (action == "set") {
       values[name] = args[2];

@@ -49,35 +49,37 @@ class SlotWalker {
   template <typename T>
   Status Number(std::optional<ast::Parameter>& slot, std::optional<T>& value, const char* what,
                 T min, T max) {
-    return on_slot_(slot, [&value, what, min, max](const ast::Parameter& parameter,
-                                                   const std::string& text) -> Status {
-      T number{};
-      const char* const first = text.data();
-      const char* const last = first + text.size();
-      auto [end, error] = std::from_chars(first, last, number);
-      bool const whole = std::is_integral_v<T>;
-      std::string const kind = whole ? "a whole number" : "a number";
-      std::string const range =
-          std::is_same_v<T, std::uint64_t> && max == std::numeric_limits<T>::max()
-              ? std::string(what) + " must be at least " + std::to_string(min)
-              : std::string(what) + " must be between " + FormatBound(min) + " and " +
-                    FormatBound(max);
-      if (text.empty() || text.front() == '-' || text.front() == '+' || error != std::errc() ||
-          end != last) {
-        return Status::Query("parameter $" + parameter.name + " is \"" + text + "\", not " +
-                                 kind + " for " + what,
-                             range)
-            .WithCode(StatusCode::kInvalid)
-            .AtOffset(parameter.offset);
-      }
-      if (number < min || number > max) {
-        return Status::Query("parameter $" + parameter.name + " is " + text + ": " + range, "")
-            .WithCode(StatusCode::kInvalid)
-            .AtOffset(parameter.offset);
-      }
-      value = number;
-      return Status::Ok();
-    });
+    return on_slot_(
+        slot,
+        [&value, what, min, max](const ast::Parameter& parameter,
+                                 const std::string& text) -> Status {
+          T number{};
+          const char* const first = text.data();
+          const char* const last = first + text.size();
+          auto [end, error] = std::from_chars(first, last, number);
+          bool const whole = std::is_integral_v<T>;
+          std::string const kind = whole ? "a whole number" : "a number";
+          std::string const range =
+              std::is_same_v<T, std::uint64_t> && max == std::numeric_limits<T>::max()
+                  ? std::string(what) + " must be at least " + std::to_string(min)
+                  : std::string(what) + " must be between " + FormatBound(min) + " and " +
+                        FormatBound(max);
+          if (text.empty() || text.front() == '-' || text.front() == '+' || error != std::errc() ||
+              end != last) {
+            return Status::Query("parameter $" + parameter.name + " is \"" + text + "\", not " +
+                                     kind + " for " + what,
+                                 range)
+                .WithCode(StatusCode::kInvalid)
+                .AtOffset(parameter.offset);
+          }
+          if (number < min || number > max) {
+            return Status::Query("parameter $" + parameter.name + " is " + text + ": " + range, "")
+                .WithCode(StatusCode::kInvalid)
+                .AtOffset(parameter.offset);
+          }
+          value = number;
+          return Status::Ok();
+        });
   }
 
   template <typename T>
@@ -169,7 +171,7 @@ class SlotWalker {
 
 Status UnboundParameter(const std::string& name, std::size_t offset) {
   return Status::Query("parameter $" + name + " has no value",
-                       "set it with .param set " + name + " VALUE")
+                       "set it with .param set " + name + " VALUE (from Python: " + name + "=...)")
       .WithCode(StatusCode::kNotFound)
       .AtOffset(offset);
 }

@@ -165,8 +165,7 @@ class Converter {
     if (add.options.source) {
       converted.source_offset = Offset(add.options.source->where);
       if (add.options.source->parameter) {
-        converted.source_parameter =
-            Parameter(add.options.source->text, add.options.source->where);
+        converted.source_parameter = Parameter(add.options.source->text, add.options.source->where);
       } else {
         converted.source = add.options.source->text;
       }

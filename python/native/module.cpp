@@ -62,6 +62,38 @@ class NativeDatabase {
   std::unique_ptr<Database> database_;
 };
 
+// A text parsed once (Database.prepare), with the text its errors point into.
+struct NativePrepared {
+  PreparedStatement prepared;
+  std::string text;
+};
+
+// Parameter values from Python: a str as it is, an int or a float as its
+// text (a number slot reads it back). Anything else is refused, bool too:
+// True is no name and no number.
+ParameterValues ValuesOf(const py::dict& given) {
+  ParameterValues values;
+  for (auto [key, value] : given) {
+    if (!py::isinstance<py::str>(key)) {
+      throw StatusError(Status::Usage("a parameter's name is a str"));
+    }
+    std::string name = key.cast<std::string>();
+    if (!name.empty() && name.front() == '$') name.erase(0, 1);
+    if (py::isinstance<py::str>(value)) {
+      values[std::move(name)] = value.cast<std::string>();
+    } else if (py::isinstance<py::bool_>(value) ||
+               !(py::isinstance<py::int_>(value) || py::isinstance<py::float_>(value))) {
+      throw StatusError(Status::Usage("parameter $" + name + " is a " +
+                                      std::string(py::str(py::type::of(value).attr("__name__"))) +
+                                      "; a parameter's value is a str, an int or a float")
+                            .WithCode(StatusCode::kInvalid));
+    } else {
+      values[std::move(name)] = py::str(value).cast<std::string>();
+    }
+  }
+  return values;
+}
+
 template <typename T>
 T Take(Result<T> result) {
   if (!result.ok()) throw StatusError(std::move(result).TakeStatus());
@@ -106,6 +138,31 @@ PYBIND11_MODULE(_native, m) {
            })
       .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result().body); })
       .def("graph", [](const NativeResult& r) { return ResultGraph(r.result(), r.objects()); });
+
+  py::class_<NativePrepared>(m, "Prepared")
+      .def_property_readonly("text", [](const NativePrepared& p) { return Text(p.text); })
+      .def_property_readonly("parameters", [](const NativePrepared& p) {
+        py::list names;
+        for (const std::string& name : p.prepared.ParameterNames()) names.append(Text(name));
+        return names;
+      });
+
+  // Parses without a database: (prepared, None), or (None, the error's fields).
+  m.def(
+      "prepare",
+      [](const std::string& text) {
+        Result<PreparedStatement> prepared = Status::Ok();
+        {
+          py::gil_scoped_release released;
+          prepared = Database::Prepare(text);
+        }
+        if (!prepared.ok())
+          return py::make_tuple(py::none(), StatusFields(prepared.status(), text));
+        return py::make_tuple(py::cast(std::make_unique<NativePrepared>(
+                                  NativePrepared{std::move(prepared).value(), text})),
+                              py::none());
+      },
+      py::arg("text"));
 
   py::class_<NativeDatabase>(m, "Database")
       .def_static(
@@ -152,6 +209,24 @@ PYBIND11_MODULE(_native, m) {
             return py::make_tuple(results, error);
           },
           py::arg("text"), py::arg("explain"))
+      .def(
+          "run_prepared",
+          [](NativeDatabase& d, const NativePrepared& prepared, const py::dict& params,
+             bool explain) {
+            const ParameterValues values = ValuesOf(params);
+            TextOutcome outcome;
+            {
+              py::gil_scoped_release released;
+              outcome = d.database().Run(prepared.prepared, values, explain);
+            }
+            py::list results;
+            for (QueryResult& result : outcome.results)
+              results.append(py::cast(d.Wrap(std::move(result))));
+            py::object error = py::none();
+            if (outcome.error) error = StatusFields(*outcome.error, prepared.text);
+            return py::make_tuple(results, error);
+          },
+          py::arg("prepared"), py::arg("params"), py::arg("explain"))
       .def(
           "add",
           [](NativeDatabase& d, const std::string& subject, const std::string& relation,
