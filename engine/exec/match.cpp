@@ -2,6 +2,7 @@
 // planner chose (engine/planner/match_plan.hpp). Without ORDER BY, LIMIT
 // stops the join early.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/exec/run_statement.hpp"
@@ -39,7 +40,8 @@ class Joiner {
     return o.kind == BoundOperand::Kind::kVariable ? row_[o.variable] : o.term.id;
   }
 
-  std::string SignValue(const BoundOperand& o) const {
+  // A view, not a copy: compared once a row, for every row a scan meets.
+  std::string_view SignValue(const BoundOperand& o) const {
     if (o.kind == BoundOperand::Kind::kSignText) return o.sign_text;
     return PolarityText(store_.RelationPolarity(row_[o.variable]));
   }

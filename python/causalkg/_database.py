@@ -97,11 +97,10 @@ class Database:
 
     # --- statements -------------------------------------------------------
 
-    def _results(self, natives, error):
+    def _results(self, natives, error, warnings_):
         results = [Result(n) for n in natives]
-        for result in results:
-            if result.kind == "write":
-                _warn(result.warnings, stacklevel=4)
+        if warnings_:
+            _warn(warnings_, stacklevel=4)
         if error is not None:
             raise from_status(error, results)
         return results
@@ -280,6 +279,8 @@ class Statement:
     def __init__(self, database, native):
         self._database = database
         self._native = native
+        # One statement that does not write: no list of results, no warnings.
+        self._reads_once = native.reads_once
 
     @property
     def text(self):
@@ -298,7 +299,10 @@ class Statement:
         """Runs it with the parameter values given (as :meth:`Database.query`
         takes them): the :class:`Result` of a text of one statement, else the
         list of the results."""
-        results = self._run(_merged(params, kwargs), False)
+        values = kwargs if params is None else _merged(params, kwargs)
+        if self._reads_once:
+            return Result(self._database._native.run_one(self._native, values))
+        results = self._run(values, False)
         return results[0] if len(results) == 1 else results
 
     __call__ = run
