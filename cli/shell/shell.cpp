@@ -244,7 +244,7 @@ bool Shell::ShowResult(const std::function<bool()>& work) {
   // script's statements ask nothing of it.
   Status delivered = may_page ? output_.End(TerminalHeight(), TerminalWidth()) : output_.End(0, 0);
   if (!delivered.ok()) {
-    PrintError(delivered);
+    runner_.ReportError(delivered, {});
     return false;
   }
   return ok;
@@ -299,6 +299,12 @@ const DotCommand* FindDotCommand(const std::string& name, int& matches) {
 }
 
 bool Shell::Fail(const std::string& message, const std::string& hint) {
+  // In JSON, a dot-command's error is the error object a statement's is, so
+  // that a program reading the output reads every error one way.
+  if (runner_.format() == OutputFormat::kJson) {
+    runner_.ReportError(Status::Usage(message, hint), {});
+    return false;
+  }
   err_ << "Error: " << Visible(message) << '\n';
   if (!hint.empty()) err_ << "hint: " << Visible(hint) << '\n';
   return false;

@@ -142,17 +142,17 @@ bool Shell::Load(const std::vector<std::string>& args) {
   // An unknown format is refused before anything is read, as by `causalkg load`.
   if (!parsed.format.empty()) {
     if (auto named = kb::Formats().Choose({}, {}, parsed.format); !named.ok()) {
-      PrintError(named.status());
+      runner_.ReportError(named.status(), {});
       return false;
     }
   }
   if (store_.read_only()) {
-    PrintError(ReadOnlyError(store_.path()));
+    runner_.ReportError(ReadOnlyError(store_.path()), {});
     return false;
   }
   auto loaded = LoadWithProgress(store_, parsed.files, parsed.format);
   if (!loaded.ok()) {
-    PrintError(loaded.status());
+    runner_.ReportError(loaded.status(), {});
     err_ << "Nothing was loaded; the database is as it was.\n";
     return false;
   }
