@@ -4,6 +4,7 @@
 
 #include "cli/export_result.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/parse_cache.hpp"
 #include "cli/render/dot_output.hpp"
 #include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
@@ -45,19 +46,8 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       err_(err),
       executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
-std::shared_ptr<const grammar::ParseResult> StatementRunner::Parsed(std::string_view text) {
-  // Enough for the statements a script repeats; a script of many different
-  // statements starts the cache afresh rather than growing it.
-  constexpr std::size_t kMostCached = 256;
-  if (auto found = parsed_.find(text); found != parsed_.end()) return found->second;
-  auto parsed = std::make_shared<const grammar::ParseResult>(grammar::Parse(text));
-  if (parsed_.size() >= kMostCached) parsed_.clear();
-  parsed_.emplace(std::string(text), parsed);
-  return parsed;
-}
-
 bool StatementRunner::Run(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = Parsed(text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
   if (parsed->error) {
     ReportParseError(*parsed, text);
     return false;
@@ -69,7 +59,7 @@ bool StatementRunner::Run(std::string_view text) {
 }
 
 bool StatementRunner::Check(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = Parsed(text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
   if (!parsed->error) return true;
   ReportParseError(*parsed, text);
   return false;

@@ -4,12 +4,10 @@
 #pragma once
 
 #include <atomic>
-#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "cli/render/dot_style.hpp"
 #include "cli/render/output_format.hpp"
@@ -59,10 +57,6 @@ class StatementRunner {
   void ReportError(const Status& status, std::string_view text, bool as_json = false);
 
  private:
-  // `text` parsed: a text run again (a script's loop, a statement checked
-  // before it runs) is not parsed again. A parse depends on the text alone,
-  // never on the store or the settings, so the cache is never stale.
-  std::shared_ptr<const grammar::ParseResult> Parsed(std::string_view text);
   bool RunOne(const ast::Statement& statement, std::string_view text);
   void ReportParseError(const grammar::ParseResult& parsed, std::string_view text);
   // The write's warnings about names of the statement, with their line and
@@ -80,15 +74,6 @@ class StatementRunner {
   std::optional<QueryResult> last_;
   std::size_t first_line_ = 0;
   ParameterValues parameters_;
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>()(text);
-    }
-  };
-  std::unordered_map<std::string, std::shared_ptr<const grammar::ParseResult>, TextHash,
-                     std::equal_to<>>
-      parsed_;
 };
 
 // A format's name (OutputFormatNamed); false for a name no format has.
