@@ -128,7 +128,8 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     }
     err_ << "wrote " << *statement.output.file << '\n';
   } else {
-    out_ << *rendered << std::flush;
+    out_ << *rendered;
+    if (flush_each_) out_ << std::flush;
   }
   last_ = std::move(result).value();
   return true;

@@ -37,6 +37,9 @@ class StatementRunner {
   bool Check(std::string_view text);
 
   void set_format(OutputFormat format) { format_ = format; }
+  // Whether each result is flushed as it is written (a terminal); a script
+  // lets its results gather, and what it says on stderr flushes them first.
+  void set_flush_each(bool flush) { flush_each_ = flush; }
   // The line of the input where the next text passed to Run() starts, so
   // that errors in a script name the script's line; 0 for none.
   void set_first_line(std::size_t line) { first_line_ = line; }
@@ -74,6 +77,7 @@ class StatementRunner {
   std::optional<QueryResult> last_;
   std::size_t first_line_ = 0;
   ParameterValues parameters_;
+  bool flush_each_ = true;
 };
 
 // A format's name (OutputFormatNamed); false for a name no format has.

@@ -156,6 +156,11 @@ int Shell::RunInteractive(LineSource& source) {
 
 int Shell::RunScript(LineSource& source) {
   const std::vector<ScriptPart> parts = SplitScript(source);
+  // Read in full before it runs, a script's results need no flush each:
+  // nothing waits for one before giving the next statement. At the shell
+  // (.read), a terminal shows each as it comes.
+  output_.set_flush_each(interactive_);
+  runner_.set_flush_each(interactive_);
   // A .read file inside a script or the shell: the lines of its errors are its own.
   const std::size_t outer_first_line = runner_.first_line();
   bool ok = CheckScript(parts);
