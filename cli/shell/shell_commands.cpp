@@ -93,7 +93,7 @@ const std::vector<DotCommand>& DotCommands() {
       {".timer", "[on|off]", "say how long each statement takes (on stderr)", &Shell::Timer},
       {".show", "", "every setting and its value, and the parameters set", &Shell::Show},
       {".param", "set|unset|list|clear",
-       "values of $NAME in later statements: .param set NAME VALUE, .param unset NAME",
+       "values of $NAME in later statements: .param set NAME VALUE, .param unset NAME (.help $)",
        &Shell::Param, false, nullptr, /*shows_result=*/true},
       {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read,
        /*writes=*/true},
