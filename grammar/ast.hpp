@@ -103,9 +103,17 @@ struct Reach {  // EFFECTS OF x (downstream) / CAUSES OF x (upstream)
   ChainOptions options;
 };
 
-struct Loops {  // LOOPS [THROUGH x]
+// LOOPS lists the loops; COUNT LOOPS counts them by length and type;
+// LOOPS INDEPENDENT lists a shortest independent loop set.
+enum class LoopsForm { kList, kCount, kIndependent };
+
+// LOOPS [INDEPENDENT] [THROUGH x], COUNT LOOPS [THROUGH x]. Their DEPTH may
+// exceed kMaxDepth, up to kMaxLoopDepth, or be kAllDepths (DEPTH ALL):
+// grammar/limits.hpp.
+struct Loops {
   std::optional<Name> through;
   ChainOptions options;
+  LoopsForm form = LoopsForm::kList;
 };
 
 struct Levers {  // LEVERS FOR t

@@ -1,5 +1,7 @@
 #include "engine/binder/plan_steps.hpp"
 
+#include "grammar/limits.hpp"
+
 namespace causalkg {
 
 PlanNode PlanStep(std::string operation, std::string detail, std::vector<PlanNode> children) {
@@ -15,7 +17,10 @@ std::string ClaimText(const BoundTerm& subject, const BoundTerm& relation,
   return "(" + subject.name + ", " + relation.name + ", " + object.name + ")";
 }
 
-std::string DepthText(int depth) { return "depth ≤ " + std::to_string(depth); }
+std::string DepthText(int depth) {
+  if (depth == grammar::kAllDepths) return "of any depth";
+  return "depth ≤ " + std::to_string(depth);
+}
 
 PlanNode CausalEdges(const BoundChainOptions& options) {
   if (options.via.empty()) return PlanStep("causal edges", "of every causal relation");

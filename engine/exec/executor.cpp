@@ -42,6 +42,39 @@ Result<QueryResult> Executor::Run(const BoundStatement& statement, const Stateme
   return result;
 }
 
+bool Executor::Streams(const ast::Statement& statement) {
+  const auto* loops = std::get_if<ast::Loops>(&statement.body);
+  return loops && loops->form == ast::LoopsForm::kList && statement.mode == ast::Mode::kRun;
+}
+
+Result<LoopStream> Executor::Stream(const ast::Statement& statement, const RowSink& sink) {
+  if (!Streams(statement)) return Status::Query("only LOOPS can be streamed");
+  auto bound = Bind(statement);
+  if (!bound.ok()) return std::move(bound).TakeStatus();
+  const auto& loops = std::get<BoundLoops>(bound->body);
+  // One result, refilled for each loop; its names grow with the nodes seen,
+  // never with the loops.
+  QueryResult row;
+  row.body = PathsResult{PathKind::kLoops, {Path{}}};
+  auto& paths = std::get<PathsResult>(row.body).paths;
+  std::vector<TermId> ids;
+  Status names_status;
+  std::uint64_t handed = 0;
+  auto streamed = StreamLoops(loops, store_, options_.cancel, [&](const Path& loop) {
+    ids.assign(loop.nodes.begin(), loop.nodes.end());
+    for (const Step& s : loop.steps) ids.push_back(s.relation);
+    names_status = FillNamesOf(store_, ids, row.names);
+    if (!names_status.ok()) return false;
+    paths.front() = loop;
+    ++handed;
+    return sink(row);
+  });
+  CAUSALKG_RETURN_IF_ERROR(names_status);
+  if (!streamed.ok()) return std::move(streamed).TakeStatus();
+  streamed->loops = handed;
+  return streamed;
+}
+
 Result<QueryResult> Executor::Execute(const ast::Statement& statement) {
   auto bound = Bind(statement);
   if (!bound.ok()) return std::move(bound).TakeStatus();

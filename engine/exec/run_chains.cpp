@@ -1,4 +1,4 @@
-// PATHS, SHORTEST and LOOPS: chains and cycles on the causal graph.
+// PATHS and SHORTEST: chains on the causal graph (LOOPS: run_loops.cpp).
 #include "engine/exec/chains.hpp"
 #include "engine/exec/run_statement.hpp"
 
@@ -31,14 +31,6 @@ Result<ResultBody> Run(const BoundShortest& shortest, RunContext& context) {
   const BoundChainOptions& o = shortest.options;
   CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
   return Finish(graph, context, FindShortest(graph, shortest.from.id, shortest.to.id, o.depth));
-}
-
-Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
-  const BoundChainOptions& o = loops.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  std::optional<TermId> through;
-  if (loops.through) through = loops.through->id;
-  return Finish(graph, context, FindLoops(graph, through, o.depth, o.sign, o.limit));
 }
 
 }  // namespace causalkg

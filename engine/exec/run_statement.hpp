@@ -37,6 +37,11 @@ Result<ResultBody> Run(const BoundRename& rename, RunContext& context);  // node
 Result<ResultBody> Run(const BoundMerge& merge, RunContext& context);
 Result<ResultBody> Run(const BoundRemoveNode& remove, RunContext& context);
 
+// LOOPS as a stream (executor.hpp's Stream): each loop to `sink` as found.
+Result<LoopStream> StreamLoops(const BoundLoops& loops, Store& store,
+                               const std::atomic<bool>* cancel,
+                               const std::function<bool(const Path&)>& sink);
+
 // The relations a chain statement's graph follows: its VIA ones, or every
 // causal relation when empty.
 std::vector<TermId> ViaIds(const BoundChainOptions& options);

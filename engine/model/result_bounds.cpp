@@ -108,6 +108,7 @@ void CapResult(QueryResult& result) {
                   [](WhyResult&) {},
                   [](WriteResult&) {},
                   [](PlanResult&) {},
+                  [](LoopCountResult&) {},
               });
 }
 

@@ -90,7 +90,7 @@ class Converter {
   }
 
   ast::Body operator()(x3_ast::Loops const& loops) const {
-    return ast::Loops{(*this)(loops.through), (*this)(loops.options)};
+    return ast::Loops{(*this)(loops.through), (*this)(loops.options), loops.form};
   }
 
   ast::Body operator()(x3_ast::Levers const& levers) const {

@@ -95,6 +95,7 @@ struct Reach {
 };
 
 struct Loops {
+  ast::LoopsForm form = ast::LoopsForm::kList;
   boost::optional<Name> through;
   ChainOptions options;
 };

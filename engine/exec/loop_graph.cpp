@@ -1,0 +1,65 @@
+#include "engine/exec/loop_graph.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace causalkg {
+
+namespace {
+
+std::unordered_set<TermId> Reachable(CausalGraph& graph, TermId origin, bool upstream) {
+  std::unordered_set<TermId> seen{origin};
+  std::deque<TermId> queue{origin};
+  while (!queue.empty() && graph.ok()) {
+    const TermId u = queue.front();
+    queue.pop_front();
+    for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
+      if (seen.insert(e.node).second) queue.push_back(e.node);
+    }
+  }
+  return seen;
+}
+
+}  // namespace
+
+int LoopGraph::IndexOf(TermId id) const {
+  auto it = std::lower_bound(ids.begin(), ids.end(), id);
+  return it != ids.end() && *it == id ? static_cast<int>(it - ids.begin()) : -1;
+}
+
+LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through) {
+  LoopGraph loop_graph;
+  std::vector<TermId>& ids = loop_graph.ids;
+  if (through) {
+    const auto downstream = Reachable(graph, *through, /*upstream=*/false);
+    const auto upstream = Reachable(graph, *through, /*upstream=*/true);
+    for (TermId id : downstream) {
+      if (upstream.count(id)) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+  } else {
+    ids = graph.Sources();
+  }
+  std::unordered_map<TermId, std::uint32_t> index;
+  index.reserve(ids.size());
+  for (std::uint32_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], i);
+  loop_graph.offsets.reserve(ids.size() + 1);
+  loop_graph.offsets.push_back(0);
+  for (TermId id : ids) {
+    if (graph.ok()) {
+      for (const Edge& e : graph.Out(id)) {
+        auto at = index.find(e.node);
+        if (at == index.end()) continue;
+        loop_graph.targets.push_back(at->second);
+        loop_graph.signs.push_back(static_cast<std::int8_t>(e.sign));
+        loop_graph.relations.push_back(e.relation);
+      }
+    }
+    loop_graph.offsets.push_back(static_cast<std::uint32_t>(loop_graph.targets.size()));
+  }
+  return loop_graph;
+}
+
+}  // namespace causalkg
