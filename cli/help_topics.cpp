@@ -69,9 +69,16 @@ const std::vector<Topic>& Topics() {
       {"LOOPS", "",
        "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps), B\n"
        "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n"
-       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n\n"
+       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n"
+       "Shortest first; DEPTH may be any number, or ALL. COUNT LOOPS counts them by length and\n"
+       "type without listing them; LOOPS INDEPENDENT gives a shortest independent loop set, each\n"
+       "component's beside its cyclomatic number. In csv, tsv or jsonl (--format, .mode) LOOPS\n"
+       "writes each loop as it is found, in the order found, none held, and every loop unless\n"
+       "a LIMIT is given.\n\n"
        "  LOOPS\n"
-       "  LOOPS DEPTH 6 SIGN - AS DOT\n"},
+       "  LOOPS DEPTH 6 SIGN - AS DOT\n"
+       "  COUNT LOOPS DEPTH ALL\n"
+       "  LOOPS INDEPENDENT\n"},
       {"LEVERS", "",
        "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
        "the\n"

@@ -391,6 +391,15 @@ std::string ResultAsJson(const QueryResult& result, const std::string& language)
   return DocumentText(document);
 }
 
+std::string ResultAsJsonLines(const QueryResult& result, const std::string& language) {
+  JsonWriter writer(result, language);
+  Document document = VisitResult(result.body, writer);
+  if (document.rows_key == nullptr) return JsonText(document.head, -1) + "\n";
+  std::string out;
+  for (std::size_t i = 0; i < document.rows; ++i) out += JsonText(document.row(i), -1) + "\n";
+  return out;
+}
+
 json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {
   json error = {{"message", status.ToString()}, {"kind", ErrorKindName(status.kind())}};
   if (status.offset()) {

@@ -37,8 +37,8 @@ PlanNode Components(const BoundLoops& loops) {
 }
 
 std::string CircuitsText(const BoundLoops& loops) {
-  return std::string(loops.through ? "of the elementary circuits through " + loops.through->name
-                                   : "of the elementary circuits, each from its smallest node") +
+  return std::string(loops.through ? "of simple cycles through " + loops.through->name
+                                   : "of simple cycles, each from its smallest node") +
          ", " + DepthText(loops.options.depth);
 }
 
