@@ -7,6 +7,7 @@
 #include "cli/render/dot_output.hpp"
 #include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
+#include "cli/render/loop_lines.hpp"
 #include "cli/render/rows_output.hpp"
 #include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
@@ -152,21 +153,18 @@ bool StatementRunner::StreamOne(const ast::Statement& statement, std::string_vie
     return false;
   };
   if (statement.output.file && !file) return cannot_write();
-  // CSV and TSV: the header once, then each loop's line as it comes. The
-  // header's text is the rows' text of a result without rows.
-  QueryResult empty;
-  empty.body = PathsResult{PathKind::kLoops, {}};
-  const std::string header =
-      format == OutputFormat::kJsonl ? "" : TabularText(ResultTable(empty, style_.language), format);
-  *to << header;
+  // The header once, then each loop's line as it comes, written out in
+  // blocks of a few kilobytes.
+  LoopLines lines(format, style_.language);
+  std::string block = lines.Header();
   auto streamed = executor_.Stream(statement, [&](const QueryResult& row) {
-    if (format == OutputFormat::kJsonl) {
-      *to << ResultAsJsonLines(row, style_.language);
-    } else {
-      *to << TabularText(ResultTable(row, style_.language), format).substr(header.size());
-    }
+    lines.Append(row, block);
+    if (block.size() < (std::size_t{1} << 16)) return true;
+    to->write(block.data(), static_cast<std::streamsize>(block.size()));
+    block.clear();
     return static_cast<bool>(*to);
   });
+  to->write(block.data(), static_cast<std::streamsize>(block.size()));
   to->flush();
   if (!streamed.ok()) {
     ReportError(streamed.status(), text);

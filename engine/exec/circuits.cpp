@@ -129,7 +129,11 @@ bool CircuitSearch::SearchFrom(int start, const std::vector<int>& component, int
     path_.pop_back();
     path_edges_.pop_back();
     path_signs_.pop_back();
-    frames.back().back_distance = std::min(frames.back().back_distance, back + 1);
+    // Passed up as it is, not one more: the lock it sets must allow any
+    // entry from which a circuit could still close in time, and the route
+    // back found here may be longer than one open to a later path (the
+    // tests' larger random graphs fail with back + 1).
+    frames.back().back_distance = std::min(frames.back().back_distance, back);
     if (back < max_length) {
       Relax(v, back, max_length);
     } else {

@@ -1,0 +1,114 @@
+#include "cli/render/loop_lines.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "cli/render/json_output.hpp"
+#include "engine/common/visible_text.hpp"
+#include "engine/model/model.hpp"
+
+namespace causalkg::cli {
+
+namespace {
+
+std::string JsonString(const std::string& text) { return JsonText(nlohmann::json(text), -1); }
+
+void AppendCsvField(const std::string& field, std::string& out) {
+  if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    out += field;
+    return;
+  }
+  out.push_back('"');
+  for (char c : field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+LoopLines::LoopLines(OutputFormat format, std::string language)
+    : format_(format), language_(std::move(language)) {}
+
+std::string LoopLines::Header() const {
+  switch (format_) {
+    case OutputFormat::kCsv:
+      return "type,loop\n";
+    case OutputFormat::kTsv:
+      return "type\tloop\n";
+    default:
+      return "";
+  }
+}
+
+const LoopLines::TermText& LoopLines::Text(const QueryResult& row, TermId id) {
+  auto [it, inserted] = texts_.try_emplace(id);
+  if (!inserted) return it->second;
+  TermText& text = it->second;
+  auto names = row.names.find(id);
+  if (names == row.names.end()) {
+    text.shown = "#" + std::to_string(id);
+    return text;
+  }
+  const TermNames& n = names->second;
+  text.shown = Visible(n.name);
+  if (language_ != "id") {
+    if (auto label = n.labels.find(language_); label != n.labels.end())
+      text.shown = Visible(label->second);
+  }
+  // JSON's label: the language's, else English, else the id.
+  auto label = n.labels.find(language_);
+  if (label == n.labels.end()) label = n.labels.find("en");
+  text.id = JsonString(n.name);
+  text.label = JsonString(label == n.labels.end() ? n.name : label->second);
+  return text;
+}
+
+void LoopLines::Append(const QueryResult& row, std::string& out) {
+  const Path& loop = std::get<PathsResult>(row.body).paths.front();
+  const char type[] = {loop.LoopType(), '\0'};
+  if (format_ == OutputFormat::kJsonl) {
+    // The keys in the order ResultAsJsonLines writes them (nlohmann's: sorted).
+    out += "{\"labels\":[";
+    for (std::size_t i = 0; i < loop.nodes.size(); ++i)
+      (out += i ? "," : "") += Text(row, loop.nodes[i]).label;
+    out += "],\"length\":" + std::to_string(loop.steps.size()) + ",\"nodes\":[";
+    for (std::size_t i = 0; i < loop.nodes.size(); ++i)
+      (out += i ? "," : "") += Text(row, loop.nodes[i]).id;
+    out += "],\"sign\":\"";
+    out += SignText(loop.sign);
+    out += "\",\"steps\":[";
+    for (std::size_t i = 0; i < loop.steps.size(); ++i) {
+      out += i ? ",{\"relation\":" : "{\"relation\":";
+      out += Text(row, loop.steps[i].relation).id;
+      out += ",\"sign\":\"";
+      out += PolarityText(loop.steps[i].polarity);
+      out += "\"}";
+    }
+    out += "],\"type\":\"";
+    out += type;
+    out += "\"}\n";
+    return;
+  }
+  // a -[amplifies +]-> b -[weakens -]-> a
+  chain_ = Text(row, loop.nodes[0]).shown;
+  for (std::size_t i = 0; i < loop.steps.size(); ++i) {
+    chain_ += " -[";
+    chain_ += Text(row, loop.steps[i].relation).shown;
+    chain_ += " ";
+    chain_ += PolarityText(loop.steps[i].polarity);
+    chain_ += "]-> ";
+    chain_ += Text(row, loop.nodes[(i + 1) % loop.nodes.size()]).shown;
+  }
+  out += type;
+  if (format_ == OutputFormat::kTsv) {
+    out += '\t';
+    out += Visible(chain_);
+  } else {
+    out += ',';
+    AppendCsvField(chain_, out);
+  }
+  out += '\n';
+}
+
+}  // namespace causalkg::cli
