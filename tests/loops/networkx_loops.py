@@ -29,12 +29,38 @@ def causal_links(document):
     return links
 
 
+def bounded_cycles(graph, depth):
+    """Each simple cycle of at most `depth` nodes once: networkx's own bound
+    (from networkx 3.1), else, for an older networkx (Debian 12 has 2.8), from
+    each node the simple paths back to it through larger nodes only, which
+    networkx.all_simple_paths finds within a cutoff."""
+    try:
+        yield from networkx.simple_cycles(graph, length_bound=depth)
+        return
+    except TypeError:
+        pass
+    order = {node: i for i, node in enumerate(sorted(graph.nodes))}
+    for start in sorted(graph.nodes):
+        if graph.has_edge(start, start):
+            yield [start]
+        larger = graph.subgraph([n for n in graph.nodes if order[n] >= order[start]])
+        for succ in larger.successors(start):
+            if succ == start:
+                continue
+            if depth >= 2 and graph.has_edge(succ, start):
+                yield [start, succ]
+            if depth >= 3:
+                for path in networkx.all_simple_paths(larger, succ, start, cutoff=depth - 1):
+                    if len(path) > 2:
+                        yield [start] + path[:-1]
+
+
 def loop_tally(document, depth):
     links = causal_links(document)
     graph = networkx.DiGraph()
     graph.add_edges_from(links)
     tally = defaultdict(lambda: {"R": 0, "B": 0, "U": 0})
-    for cycle in networkx.simple_cycles(graph, length_bound=depth):
+    for cycle in bounded_cycles(graph, depth):
         steps = [links[(cycle[i], cycle[(i + 1) % len(cycle)])] for i in range(len(cycle))]
         for choice in itertools.product(*steps):
             sign = 1
