@@ -153,9 +153,7 @@ class JsonWriter {
       }
       head["components"] = std::move(components);
     }
-    return {std::move(head),
-            "paths",
-            r.paths.size(),
+    return {std::move(head), "paths", r.paths.size(),
             [&r, this](std::size_t i) { return PathJson(r.paths[i]); }};
   }
 

@@ -160,8 +160,8 @@ class TextWriter {
   // LOOPS INDEPENDENT: a component's set beside its cyclomatic number.
   std::string Component(const LoopComponent& c) const {
     return "component of " + Count(c.nodes, "node", "nodes") + " and " +
-           Count(c.links, "link", "links") + " (from " + Name(c.first) + "): " +
-           Count(c.independent_loops, "independent loop", "independent loops") +
+           Count(c.links, "link", "links") + " (from " + Name(c.first) +
+           "): " + Count(c.independent_loops, "independent loop", "independent loops") +
            ", cyclomatic number " + std::to_string(c.Cyclomatic()) + "\n";
   }
 

@@ -60,8 +60,8 @@ PlanNode PlanOf(const BoundLoops& loops) {
     case ast::LoopsForm::kList:
       break;
   }
-  PlanNode search = PlanStep("Johnson's search", CircuitsText(loops) + ", shortest first",
-                             {Components(loops)});
+  PlanNode search =
+      PlanStep("Johnson's search", CircuitsText(loops) + ", shortest first", {Components(loops)});
   return Limit(o.limit, "loops", SignFilter(o, "loop", std::move(search)));
 }
 

@@ -29,9 +29,10 @@ namespace causalkg {
 
 // One circuit as the search holds it, valid during the callback only.
 struct CircuitView {
-  std::span<const int> nodes;            // nodes[0] is where it was found from
-  std::span<const std::uint32_t> edges;  // edges[i] leads from nodes[i] on; the last back to nodes[0]
-  int sign = kPositiveSign;              // the product of the edges' signs
+  std::span<const int> nodes;  // nodes[0] is where it was found from
+  std::span<const std::uint32_t>
+      edges;                 // edges[i] leads from nodes[i] on; the last back to nodes[0]
+  int sign = kPositiveSign;  // the product of the edges' signs
   int length() const { return static_cast<int>(edges.size()); }
 };
 

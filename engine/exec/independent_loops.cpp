@@ -29,8 +29,8 @@ bool Before(const LoopGraph& graph, const Candidate& a, const Candidate& b) {
 
 // The shortest loop through `link` inside the component marked in
 // `member`: the link, then a shortest path from its end back to its start.
-Candidate ShortestLoopThrough(const LoopGraph& graph, const std::vector<char>& member,
-                              int from, std::uint32_t link, std::vector<std::int64_t>& via) {
+Candidate ShortestLoopThrough(const LoopGraph& graph, const std::vector<char>& member, int from,
+                              std::uint32_t link, std::vector<std::int64_t>& via) {
   const int to = static_cast<int>(graph.targets[link]);
   Candidate loop;
   std::vector<int> touched{to};
@@ -93,8 +93,7 @@ PathsResult FindIndependentLoops(CausalGraph& graph, std::optional<TermId> throu
   std::vector<std::int64_t> via(loop_graph.size(), -1);
   ResultBudget budget;
   for (const std::vector<int>& component : components) {
-    if (through && !std::binary_search(component.begin(), component.end(), through_index))
-      continue;
+    if (through && !std::binary_search(component.begin(), component.end(), through_index)) continue;
     for (int v : component) member[v] = 1;
     std::vector<Candidate> candidates;
     std::size_t links = 0;
@@ -109,24 +108,22 @@ PathsResult FindIndependentLoops(CausalGraph& graph, std::optional<TermId> throu
     for (int v : component) member[v] = 0;
     std::sort(candidates.begin(), candidates.end(),
               [&](const Candidate& a, const Candidate& b) { return Before(loop_graph, a, b); });
-    candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                                 [](const Candidate& a, const Candidate& b) {
-                                   return a.edges == b.edges;
-                                 }),
-                     candidates.end());
+    candidates.erase(
+        std::unique(candidates.begin(), candidates.end(),
+                    [](const Candidate& a, const Candidate& b) { return a.edges == b.edges; }),
+        candidates.end());
     std::vector<char> covered(loop_graph.targets.size(), 0);
     LoopComponent summary;
     summary.first = loop_graph.ids[component.front()];
     summary.nodes = component.size();
     summary.links = links;
     for (const Candidate& c : candidates) {
-      const bool adds_a_link = std::any_of(c.edges.begin(), c.edges.end(),
-                                           [&](std::uint32_t e) { return !covered[e]; });
+      const bool adds_a_link =
+          std::any_of(c.edges.begin(), c.edges.end(), [&](std::uint32_t e) { return !covered[e]; });
       if (!adds_a_link) continue;
       for (std::uint32_t e : c.edges) covered[e] = 1;
       ++summary.independent_loops;
-      if (through &&
-          std::find(c.nodes.begin(), c.nodes.end(), through_index) == c.nodes.end())
+      if (through && std::find(c.nodes.begin(), c.nodes.end(), through_index) == c.nodes.end())
         continue;
       if (result.paths.size() >= limit) {
         result.truncated = true;
@@ -135,8 +132,7 @@ PathsResult FindIndependentLoops(CausalGraph& graph, std::optional<TermId> throu
       Path path;
       for (int v : c.nodes) path.nodes.push_back(loop_graph.ids[v]);
       for (std::uint32_t e : c.edges) {
-        path.steps.push_back(
-            {loop_graph.relations[e], PolarityOfSign(loop_graph.signs[e]), {}});
+        path.steps.push_back({loop_graph.relations[e], PolarityOfSign(loop_graph.signs[e]), {}});
         path.sign *= loop_graph.signs[e];
       }
       path.is_loop = true;

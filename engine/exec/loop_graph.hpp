@@ -17,11 +17,11 @@
 namespace causalkg {
 
 struct LoopGraph {
-  std::vector<TermId> ids;               // node i's term
-  std::vector<std::uint32_t> offsets;    // ids.size() + 1 entries
-  std::vector<std::uint32_t> targets;    // an edge's other end, by node index
-  std::vector<std::int8_t> signs;        // +1, -1, or kUnknownSign (0)
-  std::vector<TermId> relations;         // an edge's relation
+  std::vector<TermId> ids;             // node i's term
+  std::vector<std::uint32_t> offsets;  // ids.size() + 1 entries
+  std::vector<std::uint32_t> targets;  // an edge's other end, by node index
+  std::vector<std::int8_t> signs;      // +1, -1, or kUnknownSign (0)
+  std::vector<TermId> relations;       // an edge's relation
 
   int size() const { return static_cast<int>(ids.size()); }
   std::uint32_t begin(int node) const { return offsets[node]; }

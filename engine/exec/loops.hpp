@@ -25,7 +25,7 @@ inline constexpr int kAllDepths = std::numeric_limits<int>::max();
 
 struct LoopQuery {
   std::optional<TermId> through;
-  int depth = 4;  // most steps; kAllDepths for any
+  int depth = 4;            // most steps; kAllDepths for any
   std::optional<int> sign;  // only loops of this net sign
   std::uint64_t limit = std::numeric_limits<std::uint64_t>::max();
 };

@@ -140,10 +140,10 @@ TEST_CASE("circuits of a graph worked by hand, by length and sign", "[loops]") {
   // cooperation-workload-fatigue (3, B); trust-suspicion-cooperation (3, R);
   // trust-cooperation-workload-fatigue (4, B); trust-suspicion-cooperation-
   // workload-fatigue (5, B).
-  const std::vector<Link> links = {{0, 1, 1},  {1, 0, 1},  {1, 2, 1}, {2, 3, 1}, {3, 1, -1},
+  const std::vector<Link> links = {{0, 1, 1},  {1, 0, 1},  {1, 2, 1},  {2, 3, 1}, {3, 1, -1},
                                    {0, 4, -1}, {4, 1, -1}, {3, 0, -1}, {2, 2, 1}, {1, 5, 1}};
   const LoopGraph graph = MakeGraph(6, links);
-  const Tally expected = {{{1, 1}, 1}, {{2, 1}, 1}, {{3, -1}, 1},
+  const Tally expected = {{{1, 1}, 1}, {{2, 1}, 1},  {{3, -1}, 1},
                           {{3, 1}, 1}, {{4, -1}, 1}, {{5, -1}, 1}};
   CHECK(Johnson(graph, 100) == expected);
   CHECK(Total(Johnson(graph, 4)) == 5);
@@ -185,8 +185,8 @@ TEST_CASE("circuits of random graphs agree with brute force at every depth", "[l
     std::vector<Link> links;
     for (int i = 0; i < m; ++i) {
       const int signs[] = {1, 1, -1, -1, 0};
-      links.push_back({static_cast<int>(random() % n), static_cast<int>(random() % n),
-                       signs[random() % 5]});
+      links.push_back(
+          {static_cast<int>(random() % n), static_cast<int>(random() % n), signs[random() % 5]});
     }
     // Parallel edges and self-loops come with the random draws.
     const LoopGraph graph = MakeGraph(n, links);
@@ -211,8 +211,10 @@ std::string ClaimsOf(int n, const std::vector<Link>& links) {
   for (std::size_t i = 0; i < links.size(); ++i) {
     const Link& l = links[i];
     out << (i ? ", " : "") << R"({"subject": "n)" << l.from << R"(", "relation": ")"
-        << (l.sign > 0 ? "pos" : l.sign < 0 ? "neg" : "unk") << R"(", "object": "n)" << l.to
-        << R"("})";
+        << (l.sign > 0   ? "pos"
+            : l.sign < 0 ? "neg"
+                         : "unk")
+        << R"(", "object": "n)" << l.to << R"("})";
   }
   out << "]}";
   return out.str();
@@ -276,8 +278,7 @@ TEST_CASE("COUNT LOOPS tallies by length and type as brute force does", "[loops]
   }
 }
 
-TEST_CASE("a million loops stream one at a time, with names that grow with nodes only",
-          "[loops]") {
+TEST_CASE("a million loops stream one at a time, with names that grow with nodes only", "[loops]") {
   // The complete digraph on 10 nodes has sum over k = 2..10 of C(10, k) (k - 1)!
   // = 1,112,073 circuits.
   constexpr int kNodes = 10;
@@ -397,8 +398,7 @@ TEST_CASE("a shortest independent loop set, worked by hand", "[loops]") {
     // component {n2, n3}: 2 nodes, 2 links, cyclomatic 1, one loop B; the
     // link n1 -> n2 joins them into no loop.
     ScratchStore db;
-    MustLoad(*db.store,
-             ClaimsOf(4, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 3, 1}, {3, 2, -1}}));
+    MustLoad(*db.store, ClaimsOf(4, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 3, 1}, {3, 2, -1}}));
     const auto set = Answer<PathsResult>(*db.store, "LOOPS INDEPENDENT");
     REQUIRE(set.components.size() == 2);
     for (const LoopComponent& c : set.components) {
