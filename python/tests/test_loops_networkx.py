@@ -1,4 +1,5 @@
-"""Loops of a real model, FREE 6 (tests/data/import/vensim/metasd), counted
+"""Loops of real models, FREE 6 and Industrial Dynamics' chapter 15
+(tests/data/import/vensim/metasd), counted
 by causalkg (COUNT LOOPS, and LOOPS streamed as JSON Lines) and by networkx's
 simple_cycles on the claims causalkg exports (tests/loops/networkx_loops.py):
 by length and type R, B, U, they must agree; and the shortest independent
@@ -19,7 +20,8 @@ sys.path.insert(0, str(SOURCE_DIR / "tests" / "loops"))
 import networkx_loops  # noqa: E402
 
 BINARY = os.environ.get("CAUSALKG_BINARY") or str(SOURCE_DIR / "build" / "causalkg")
-MODEL = SOURCE_DIR / "tests" / "data" / "import" / "vensim" / "metasd" / "free6.mdl"
+MODELS = SOURCE_DIR / "tests" / "data" / "import" / "vensim" / "metasd"
+MODEL = MODELS / "free6.mdl"
 
 
 def run(binary, db, *args):
@@ -90,3 +92,18 @@ def test_independent_loop_set_covers_each_component(binary, free6):
     on_loops = sum(c["links"] for c in answer["components"])
     assert len(covered) == on_loops
     assert sum(len(v) for v in links.values()) >= on_loops
+
+
+def test_every_loop_of_industrial_dynamics_agrees_with_networkx(tmp_path):
+    """DEPTH ALL: every loop of Forrester's chapter 15 model (874), against
+    networkx's unbounded simple_cycles."""
+    db = tmp_path / "db"
+    run(BINARY, db, "--empty", "load", str(MODELS / "IDch15d.mdl"))
+    document = json.loads(run(BINARY, db, "export", "--format", "json"))
+    expected = networkx_loops.loop_tally(document, None)
+    tally, answer = counted(BINARY, db, "ALL")
+    assert tally == expected
+    assert answer["depth"] == "all"
+    assert answer["total"]["total"] == sum(sum(t.values()) for t in expected.values()) == 874
+    listed = run(BINARY, db, "query", "LOOPS DEPTH ALL", "--format", "csv").splitlines()
+    assert len(listed) == 874 + 1

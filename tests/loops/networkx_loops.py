@@ -3,8 +3,9 @@ networkx.simple_cycles on the claims `causalkg export` writes, each cycle of
 nodes counted once per choice of parallel link (two claims between the same
 nodes are two loops), typed R, B or U as LOOPS types them.
 
-As a module: loop_tally(claims_document, depth) -> {length: {"R", "B", "U"}}.
-As a script: python3 networkx_loops.py EXPORT.json DEPTH prints the tally as
+As a module: loop_tally(claims_document, depth) -> {length: {"R", "B", "U"}}
+(depth None: loops of any length). As a script: python3 networkx_loops.py
+EXPORT.json DEPTH|ALL prints the tally as
 JSON, with the seconds networkx took (for bench/)."""
 
 import itertools
@@ -33,7 +34,11 @@ def bounded_cycles(graph, depth):
     """Each simple cycle of at most `depth` nodes once: networkx's own bound
     (from networkx 3.1), else, for an older networkx (Debian 12 has 2.8), from
     each node the simple paths back to it through larger nodes only, which
-    networkx.all_simple_paths finds within a cutoff."""
+    networkx.all_simple_paths finds within a cutoff. `depth` None: every
+    simple cycle, whatever its length."""
+    if depth is None:
+        yield from networkx.simple_cycles(graph)
+        return
     try:
         yield from networkx.simple_cycles(graph, length_bound=depth)
         return
@@ -73,7 +78,7 @@ def loop_tally(document, depth):
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         document = json.load(f)
-    depth = int(sys.argv[2])
+    depth = None if sys.argv[2].upper() == "ALL" else int(sys.argv[2])
     start = time.perf_counter()
     tally = loop_tally(document, depth)
     seconds = time.perf_counter() - start
