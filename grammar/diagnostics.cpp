@@ -236,6 +236,16 @@ std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement)
       contradictions != nullptr && !contradictions->chains) {
     std::erase(keywords, std::string_view("DEPTH"));
   }
+  // COUNT LOOPS counts every loop: no SIGN, no LIMIT; LOOPS INDEPENDENT
+  // chooses its loops by length: no DEPTH, no SIGN.
+  if (auto const* loops = std::get_if<ast::Loops>(&statement.body); loops != nullptr) {
+    std::erase(keywords, std::string_view("INDEPENDENT"));
+    std::erase(keywords, std::string_view("THROUGH"));
+    if (loops->form != ast::LoopsForm::kList) std::erase(keywords, std::string_view("SIGN"));
+    if (loops->form == ast::LoopsForm::kCount) std::erase(keywords, std::string_view("LIMIT"));
+    if (loops->form == ast::LoopsForm::kIndependent)
+      std::erase(keywords, std::string_view("DEPTH"));
+  }
   for (std::string_view output : OutputWords()) keywords.push_back(output);
   return keywords;
 }
