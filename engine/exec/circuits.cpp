@@ -1,7 +1,7 @@
 #include "engine/exec/circuits.hpp"
 
 #include <algorithm>
-#include <limits>
+#include <deque>
 
 namespace causalkg {
 
@@ -9,10 +9,39 @@ CircuitSearch::CircuitSearch(const LoopGraph& graph, std::function<bool()> keep_
     : graph_(graph),
       keep_going_(std::move(keep_going)),
       components_(graph),
+      reverse_offsets_(graph.size() + 1, 0),
+      sources_(graph.targets.size()),
       member_(graph.size(), 0),
+      in_scope_(graph.size(), 0),
+      distance_(graph.size(), 0),
       on_path_(graph.size(), 0),
       lock_(graph.size(), 0),
-      blocked_by_(graph.size()) {}
+      blocked_by_(graph.size()) {
+  for (std::uint32_t target : graph.targets) ++reverse_offsets_[target + 1];
+  for (int v = 0; v < graph.size(); ++v) reverse_offsets_[v + 1] += reverse_offsets_[v];
+  std::vector<std::uint32_t> next(reverse_offsets_.begin(), reverse_offsets_.end() - 1);
+  for (int v = 0; v < graph.size(); ++v) {
+    for (std::uint32_t e = graph.begin(v); e < graph.end(v); ++e)
+      sources_[next[graph.targets[e]]++] = v;
+  }
+}
+
+const std::vector<std::vector<int>>& CircuitSearch::Components() {
+  if (!whole_components_) {
+    std::vector<int> all(graph_.size());
+    for (int i = 0; i < graph_.size(); ++i) all[i] = i;
+    std::fill(member_.begin(), member_.end(), 1);
+    whole_components_ = components_.Find(all, member_);
+    std::fill(member_.begin(), member_.end(), 0);
+  }
+  return *whole_components_;
+}
+
+int CircuitSearch::LongestPossible() {
+  std::size_t most = 0;
+  for (const auto& component : Components()) most = std::max(most, component.size());
+  return static_cast<int>(most);
+}
 
 bool CircuitSearch::Tick() {
   if (stopped_) return false;
@@ -24,35 +53,44 @@ bool CircuitSearch::ForEach(int max_length, std::optional<int> through,
                             const std::function<bool(const CircuitView&)>& visit) {
   stopped_ = false;
   if (max_length < 1) return true;
-  std::vector<std::vector<int>> pending;
-  {
-    std::vector<int> all(graph_.size());
-    for (int i = 0; i < graph_.size(); ++i) all[i] = i;
-    std::fill(member_.begin(), member_.end(), 1);
-    pending = components_.Find(all, member_);
-    std::fill(member_.begin(), member_.end(), 0);
-  }
-  while (!pending.empty()) {
-    std::vector<int> component = std::move(pending.back());
-    pending.pop_back();
+  for (const std::vector<int>& component : Components()) {
     if (through && !std::binary_search(component.begin(), component.end(), *through)) continue;
-    const int start = through ? *through : component.front();
     for (int v : component) member_[v] = 1;
     const int bound = std::min<int>(max_length, static_cast<int>(component.size()));
-    const bool go_on = SearchFrom(start, component, bound, visit);
-    if (!go_on || through) {
-      for (int v : component) member_[v] = 0;
-      return go_on;
+    bool go_on = true;
+    if (through) {
+      go_on = SearchFrom(*through, /*larger_only=*/false, bound, visit);
+    } else {
+      // Johnson's order: each node with the larger ones, so that each
+      // circuit is found from its smallest node only.
+      for (int start : component) {
+        go_on = SearchFrom(start, /*larger_only=*/true, bound, visit);
+        if (!go_on) break;
+      }
     }
-    // The circuits through `start` are all found: the rest lie in the
-    // components of what is left.
-    member_[start] = 0;
-    component.erase(std::find(component.begin(), component.end(), start));
-    auto parts = components_.Find(component, member_);
     for (int v : component) member_[v] = 0;
-    for (auto& part : parts) pending.push_back(std::move(part));
+    if (!go_on || through) return go_on;
   }
   return !stopped_;
+}
+
+void CircuitSearch::Scope(int start, bool larger_only, int max_length) {
+  scope_.assign(1, start);
+  in_scope_[start] = 1;
+  distance_[start] = 0;
+  // Breadth-first, against the edges: a node d steps from the start can be
+  // on a circuit of d + 1 steps at least.
+  for (std::size_t i = 0; i < scope_.size(); ++i) {
+    const int u = scope_[i];
+    if (distance_[u] + 1 >= max_length) continue;
+    for (std::uint32_t r = reverse_offsets_[u]; r < reverse_offsets_[u + 1]; ++r) {
+      const int w = sources_[r];
+      if (!member_[w] || in_scope_[w] || (larger_only && w < start)) continue;
+      in_scope_[w] = 1;
+      distance_[w] = distance_[u] + 1;
+      scope_.push_back(w);
+    }
+  }
 }
 
 void CircuitSearch::Relax(int node, int distance, int max_length) {
@@ -68,13 +106,14 @@ void CircuitSearch::Relax(int node, int distance, int max_length) {
   }
 }
 
-bool CircuitSearch::SearchFrom(int start, const std::vector<int>& component, int max_length,
+bool CircuitSearch::SearchFrom(int start, bool larger_only, int max_length,
                                const std::function<bool(const CircuitView&)>& visit) {
-  // A node may be entered at path length p (the nodes on the path before
-  // it) while p < its lock: at first max_length, so that a circuit through
-  // it can still close in time.
-  for (int v : component) {
-    lock_[v] = max_length;
+  Scope(start, larger_only, max_length);
+  // A node may be entered at path length p (the edges from the start to it)
+  // while p < its lock: at first while a circuit through it can still
+  // close within the bound, p + its distance back <= max_length.
+  for (int v : scope_) {
+    lock_[v] = max_length - distance_[v] + 1;
     blocked_by_[v].clear();
   }
   struct Frame {
@@ -99,7 +138,6 @@ bool CircuitSearch::SearchFrom(int start, const std::vector<int>& component, int
     if (frame.next_edge < graph_.end(v)) {
       const std::uint32_t e = frame.next_edge++;
       const int w = static_cast<int>(graph_.targets[e]);
-      if (!member_[w]) continue;
       if (w == start) {
         path_edges_.push_back(e);
         CircuitView view{path_, path_edges_, path_signs_.back() * graph_.signs[e]};
@@ -112,6 +150,7 @@ bool CircuitSearch::SearchFrom(int start, const std::vector<int>& component, int
         }
         continue;
       }
+      if (!in_scope_[w]) continue;
       const int entered_at = static_cast<int>(path_.size());
       if (entered_at >= lock_[w]) continue;
       lock_[w] = entered_at + 1;
@@ -139,13 +178,14 @@ bool CircuitSearch::SearchFrom(int start, const std::vector<int>& component, int
     } else {
       for (std::uint32_t f = graph_.begin(v); f < graph_.end(v); ++f) {
         const int w = static_cast<int>(graph_.targets[f]);
-        if (!member_[w]) continue;
+        if (!in_scope_[w]) continue;
         auto& waiting = blocked_by_[w];
         if (std::find(waiting.begin(), waiting.end(), v) == waiting.end()) waiting.push_back(v);
       }
     }
   }
   for (int v : path_) on_path_[v] = 0;
+  for (int v : scope_) in_scope_[v] = 0;
   return go_on;
 }
 

@@ -1,19 +1,28 @@
 // Every elementary circuit (simple cycle) of a LoopGraph once, up to a
 // length, each handed to a callback as it is found: nothing accumulates.
 //
-// The search is Johnson's (1975) on strongly connected components: take a
-// component's smallest node s, find every circuit through s, remove s,
-// split what is left into components again, and go on; so each circuit is
-// found once, from its smallest node, and no time is spent on nodes that
-// lie on no cycle. Within a component, the circuits through s are found by
-// a depth-first search whose blocking is Gupta and Suzumura's bounded form
-// of Johnson's ("Finding All Bounded-Length Simple Cycles in a Directed
-// Graph", 2021): each node carries a lock, the shortest path length from s
-// at which it may still be entered, raised again (with the nodes blocked
-// behind it) when a circuit is found through it at a known distance back
-// to s. Without a bound the locks work as Johnson's blocked set, and the
-// search costs O((V + E)(C + 1)) for C circuits; with a bound k, O(k (V +
-// E)(C + 1)), still linear in the circuits found.
+// Johnson's search (1975) on strongly connected components: the graph's
+// components are found once (Tarjan's), and in each, each node s in id
+// order gets the circuits through s among s and the larger nodes, so that
+// each circuit is found once, from its smallest node, and no time goes to
+// nodes on no cycle. Where Johnson recomputes the components of what is
+// left after each s, this search instead walks backwards from s, over
+// larger nodes, as far as a circuit of at most `max_length` steps could
+// reach: the nodes it finds, with their distance back to s, are the scope of
+// the search from s. Without a bound that is s's component in what is left
+// (Johnson's cost); with one, only s's neighbourhood, so that a bounded
+// search on a large graph pays for what lies within the bound of each node,
+// not for the whole component at each node.
+//
+// From s, a depth-first search whose blocking is Gupta and Suzumura's
+// bounded form of Johnson's ("Finding All Bounded-Length Simple Cycles in a
+// Directed Graph", 2021): each node carries a lock, the path length below
+// which it may still be entered, at first what its distance back to s
+// leaves of the bound, set to its place on the path when entered, and
+// raised again (with the nodes blocked behind it) when a circuit closes
+// through it. Without a bound the locks work as Johnson's blocked sets:
+// O((V + E)(C + 1)) for C circuits; with a bound k, O(k (V + E)(C + 1)),
+// still linear in the circuits found.
 #pragma once
 
 #include <cstdint>
@@ -30,8 +39,8 @@ namespace causalkg {
 // One circuit as the search holds it, valid during the callback only.
 struct CircuitView {
   std::span<const int> nodes;  // nodes[0] is where it was found from
-  std::span<const std::uint32_t>
-      edges;                 // edges[i] leads from nodes[i] on; the last back to nodes[0]
+  // edges[i] leads from nodes[i] on; the last back to nodes[0]
+  std::span<const std::uint32_t> edges;
   int sign = kPositiveSign;  // the product of the edges' signs
   int length() const { return static_cast<int>(edges.size()); }
 };
@@ -49,8 +58,17 @@ class CircuitSearch {
   bool ForEach(int max_length, std::optional<int> through,
                const std::function<bool(const CircuitView&)>& visit);
 
+  // The most steps a circuit can have: the size of the largest component.
+  int LongestPossible();
+
  private:
-  bool SearchFrom(int start, const std::vector<int>& component, int max_length,
+  // The graph's components that can hold a loop, found once.
+  const std::vector<std::vector<int>>& Components();
+  // Marks the scope of a search from `start`: the nodes of the component
+  // (larger than `start` when `larger_only`) from which it can be reached
+  // in fewer than `max_length` steps, with their distance to it.
+  void Scope(int start, bool larger_only, int max_length);
+  bool SearchFrom(int start, bool larger_only, int max_length,
                   const std::function<bool(const CircuitView&)>& visit);
   void Relax(int node, int distance, int max_length);
   bool Tick();
@@ -60,7 +78,15 @@ class CircuitSearch {
   std::uint64_t ticks_ = 0;
   bool stopped_ = false;
   ComponentFinder components_;
-  std::vector<char> member_;  // in the component being searched
+  std::optional<std::vector<std::vector<int>>> whole_components_;
+  // The edges reversed: node i's predecessors in
+  // sources_[reverse_offsets_[i] .. reverse_offsets_[i + 1]).
+  std::vector<std::uint32_t> reverse_offsets_;
+  std::vector<int> sources_;
+  std::vector<char> member_;    // in the component being searched
+  std::vector<char> in_scope_;  // in the scope of the search from the current start
+  std::vector<int> scope_;
+  std::vector<int> distance_;  // back to the start, for the nodes in scope
   std::vector<char> on_path_;
   std::vector<int> lock_;
   std::vector<std::vector<int>> blocked_by_;  // B[w]: nodes whose lock waits on w's

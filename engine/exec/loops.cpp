@@ -54,7 +54,8 @@ PathsResult FindLoops(CausalGraph& graph, const LoopQuery& query) {
   if (!graph.ok() || (query.through && !through)) return result;
   CircuitSearch search(loop_graph, [&] { return graph.ok(); });
   ResultBudget budget;
-  const int bound = LengthBound(loop_graph, query.depth);
+  // No pass past the largest component: no loop is longer.
+  const int bound = std::min(query.depth, search.LongestPossible());
   auto wanted = [&](const CircuitView& c) { return !query.sign || c.sign == *query.sign; };
   // Length by length, so that the LIMIT keeps the shortest; each pass
   // keeps the first loops of its length by Before in a heap no larger

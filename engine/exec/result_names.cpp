@@ -29,6 +29,7 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                   },
                   [&](const PathsResult& r) {
                     for (const Path& p : r.paths) path(p);
+                    for (const LoopComponent& c : r.components) ids.push_back(c.first);
                   },
                   [&](const ReachResult& r) {
                     ids.push_back(r.origin);
