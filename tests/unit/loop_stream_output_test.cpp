@@ -83,6 +83,25 @@ TEST_CASE("streamed loops are the lines the held result gives", "[loops]") {
   }
 }
 
+TEST_CASE("LOOPS INDEPENDENT names each component, also one whose loops the LIMIT leaves out",
+          "[loops]") {
+  testing::ScratchStore db;
+  testing::MustLoad(*db.store, R"({"format": "causalkg/1", "claims": [
+      {"subject": "a", "relation": "increases", "object": "b"},
+      {"subject": "b", "relation": "increases", "object": "a"},
+      {"subject": "c", "relation": "increases", "object": "d"},
+      {"subject": "d", "relation": "decreases", "object": "c"}]})");
+  std::ostringstream out, err;
+  cli::StatementRunner runner(*db.store, out, err);
+  REQUIRE(runner.Run("LOOPS INDEPENDENT LIMIT 1"));
+  CHECK(out.str() ==
+        "R  a -[increases +]-> b -[increases +]-> a\n"
+        "1 loop in a shortest independent loop set (truncated at the LIMIT: there are more; "
+        "raise LIMIT to see them)\n"
+        "component of 2 nodes and 2 links (from a): 1 independent loop, cyclomatic number 1\n"
+        "component of 2 nodes and 2 links (from c): 1 independent loop, cyclomatic number 1\n");
+}
+
 TEST_CASE("causalkg query streams LOOPS to a file, every loop without a LIMIT", "[loops]") {
   testing::TempDir dir;
   const std::string db = dir.File("db");
