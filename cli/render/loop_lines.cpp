@@ -48,6 +48,7 @@ const LoopLines::TermText& LoopLines::Text(const QueryResult& row, TermId id) {
   auto names = row.names.find(id);
   if (names == row.names.end()) {
     text.shown = "#" + std::to_string(id);
+    text.id = text.label = JsonString(text.shown);
     return text;
   }
   const TermNames& n = names->second;
@@ -56,6 +57,7 @@ const LoopLines::TermText& LoopLines::Text(const QueryResult& row, TermId id) {
     if (auto label = n.labels.find(language_); label != n.labels.end())
       text.shown = Visible(label->second);
   }
+  text.csv_quoted = text.shown.find_first_of(",\"\r\n") != std::string::npos;
   // JSON's label: the language's, else English, else the id.
   auto label = n.labels.find(language_);
   if (label == n.labels.end()) label = n.labels.find("en");
@@ -90,23 +92,34 @@ void LoopLines::Append(const QueryResult& row, std::string& out) {
     out += "\"}\n";
     return;
   }
-  // a -[amplifies +]-> b -[weakens -]-> a
-  chain_ = Text(row, loop.nodes[0]).shown;
+  // a -[amplifies +]-> b -[weakens -]-> a; quoted in CSV when a term's
+  // text needs it (the arrows never do).
+  const TermText& first = Text(row, loop.nodes[0]);
+  chain_ = first.shown;
+  bool quoted = first.csv_quoted;
   for (std::size_t i = 0; i < loop.steps.size(); ++i) {
+    const TermText& relation = Text(row, loop.steps[i].relation);
+    const TermText& to = Text(row, loop.nodes[(i + 1) % loop.nodes.size()]);
+    quoted = quoted || relation.csv_quoted || to.csv_quoted;
     chain_ += " -[";
-    chain_ += Text(row, loop.steps[i].relation).shown;
+    chain_ += relation.shown;
     chain_ += " ";
     chain_ += PolarityText(loop.steps[i].polarity);
     chain_ += "]-> ";
-    chain_ += Text(row, loop.nodes[(i + 1) % loop.nodes.size()]).shown;
+    chain_ += to.shown;
   }
   out += type;
   if (format_ == OutputFormat::kTsv) {
+    // Every term's text is Visible already: nothing is left to escape.
     out += '\t';
-    out += Visible(chain_);
+    out += chain_;
   } else {
     out += ',';
-    AppendCsvField(chain_, out);
+    if (quoted) {
+      AppendCsvField(chain_, out);
+    } else {
+      out += chain_;
+    }
   }
   out += '\n';
 }

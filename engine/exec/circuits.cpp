@@ -94,7 +94,8 @@ void CircuitSearch::Scope(int start, bool larger_only, int max_length) {
 }
 
 void CircuitSearch::Relax(int node, int distance, int max_length) {
-  std::vector<std::pair<int, int>> stack{{distance, node}};
+  std::vector<std::pair<int, int>>& stack = relax_stack_;  // kept: no allocation a call
+  stack.assign(1, {distance, node});
   while (!stack.empty()) {
     const auto [d, u] = stack.back();
     stack.pop_back();

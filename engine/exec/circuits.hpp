@@ -93,6 +93,7 @@ class CircuitSearch {
   std::vector<int> path_;
   std::vector<std::uint32_t> path_edges_;
   std::vector<int> path_signs_;  // the product of the signs up to each node
+  std::vector<std::pair<int, int>> relax_stack_;
 };
 
 }  // namespace causalkg
