@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 #include "engine/exec/components.hpp"
 #include "engine/exec/loop_graph.hpp"
@@ -83,7 +84,7 @@ PathsResult FindIndependentLoops(CausalGraph& graph, std::optional<TermId> throu
   PathsResult result;
   result.kind = PathKind::kLoops;
   result.independent = true;
-  const LoopGraph loop_graph = ReadLoopGraph(graph, through);
+  const LoopGraph loop_graph = ReadLoopGraph(graph, through, std::numeric_limits<int>::max());
   if (!graph.ok()) return result;
   const int through_index = through ? loop_graph.IndexOf(*through) : -1;
   if (through && through_index < 0) return result;

@@ -9,14 +9,19 @@ namespace causalkg {
 
 namespace {
 
-std::unordered_set<TermId> Reachable(CausalGraph& graph, TermId origin, bool upstream) {
-  std::unordered_set<TermId> seen{origin};
+// The nodes within `depth` steps of `origin` (against the arrows when
+// `upstream`), with their distance.
+std::unordered_map<TermId, int> Reachable(CausalGraph& graph, TermId origin, bool upstream,
+                                          int depth) {
+  std::unordered_map<TermId, int> seen{{origin, 0}};
   std::deque<TermId> queue{origin};
   while (!queue.empty() && graph.ok()) {
     const TermId u = queue.front();
     queue.pop_front();
+    const int d = seen[u];
+    if (d >= depth) continue;
     for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
-      if (seen.insert(e.node).second) queue.push_back(e.node);
+      if (seen.try_emplace(e.node, d + 1).second) queue.push_back(e.node);
     }
   }
   return seen;
@@ -29,14 +34,19 @@ int LoopGraph::IndexOf(TermId id) const {
   return it != ids.end() && *it == id ? static_cast<int>(it - ids.begin()) : -1;
 }
 
-LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through) {
+LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through, int depth) {
   LoopGraph loop_graph;
   std::vector<TermId>& ids = loop_graph.ids;
   if (through) {
-    const auto downstream = Reachable(graph, *through, /*upstream=*/false);
-    const auto upstream = Reachable(graph, *through, /*upstream=*/true);
-    for (TermId id : downstream) {
-      if (upstream.count(id)) ids.push_back(id);
+    // A node on a loop of at most `depth` steps through `through` is
+    // within depth - 1 steps of it each way, and both ways at most depth.
+    const int reach = depth - 1;
+    const auto downstream = Reachable(graph, *through, /*upstream=*/false, reach);
+    const auto upstream = Reachable(graph, *through, /*upstream=*/true, reach);
+    for (const auto& [id, to] : downstream) {
+      auto back = upstream.find(id);
+      if (back != upstream.end() && static_cast<long>(to) + back->second <= depth)
+        ids.push_back(id);
     }
     std::sort(ids.begin(), ids.end());
   } else {

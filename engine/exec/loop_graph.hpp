@@ -31,9 +31,11 @@ struct LoopGraph {
 };
 
 // Every node of `graph` with an outgoing causal edge and the edges among
-// them; with `through`, only the nodes both reachable from `through` and
-// reaching it (its strongly connected component, found by a search each
-// way, so that the rest of the store is never read). Check graph.ok() after.
-LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through);
+// them; with `through`, only the nodes that can be on a loop of at most
+// `depth` steps through it: reachable from it and reaching it, in at most
+// `depth` steps there and back (with any depth, its strongly connected
+// component), found by a search each way, so that no more of the store is
+// read. Check graph.ok() after.
+LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through, int depth);
 
 }  // namespace causalkg

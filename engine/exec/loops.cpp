@@ -49,7 +49,7 @@ int LengthBound(const LoopGraph& graph, int depth) { return std::min(depth, grap
 PathsResult FindLoops(CausalGraph& graph, const LoopQuery& query) {
   PathsResult result;
   result.kind = PathKind::kLoops;
-  const LoopGraph loop_graph = ReadLoopGraph(graph, query.through);
+  const LoopGraph loop_graph = ReadLoopGraph(graph, query.through, query.depth);
   const auto through = ThroughIndex(loop_graph, query.through);
   if (!graph.ok() || (query.through && !through)) return result;
   CircuitSearch search(loop_graph, [&] { return graph.ok(); });
@@ -113,7 +113,7 @@ PathsResult FindLoops(CausalGraph& graph, const LoopQuery& query) {
 
 bool StreamLoops(CausalGraph& graph, const LoopQuery& query,
                  const std::function<bool(const Path&)>& sink) {
-  const LoopGraph loop_graph = ReadLoopGraph(graph, query.through);
+  const LoopGraph loop_graph = ReadLoopGraph(graph, query.through, query.depth);
   const auto through = ThroughIndex(loop_graph, query.through);
   if (!graph.ok() || (query.through && !through)) return false;
   CircuitSearch search(loop_graph, [&] { return graph.ok(); });
@@ -138,7 +138,7 @@ LoopCountResult CountLoops(CausalGraph& graph, std::optional<TermId> through, in
   result.through = through;
   result.depth = depth;
   result.all_depths = depth == kAllDepths;
-  const LoopGraph loop_graph = ReadLoopGraph(graph, through);
+  const LoopGraph loop_graph = ReadLoopGraph(graph, through, depth);
   const auto start = ThroughIndex(loop_graph, through);
   if (!graph.ok() || (through && !start)) return result;
   const int bound = LengthBound(loop_graph, depth);
