@@ -38,15 +38,26 @@ LoopGraph ReadLoopGraph(CausalGraph& graph, std::optional<TermId> through, int d
   LoopGraph loop_graph;
   std::vector<TermId>& ids = loop_graph.ids;
   if (through) {
-    // A node on a loop of at most `depth` steps through `through` is
-    // within depth - 1 steps of it each way, and both ways at most depth.
-    const int reach = depth - 1;
-    const auto downstream = Reachable(graph, *through, /*upstream=*/false, reach);
-    const auto upstream = Reachable(graph, *through, /*upstream=*/true, reach);
-    for (const auto& [id, to] : downstream) {
-      auto back = upstream.find(id);
-      if (back != upstream.end() && static_cast<long>(to) + back->second <= depth)
-        ids.push_back(id);
+    // A node on a loop of at most `depth` steps through `through` is there
+    // and back in at most `depth` steps. Back from it half the depth first
+    // (a node not met is farther back than that), then forwards only
+    // through nodes that can still make it back in time, so that the links
+    // of few other nodes are read; the search prunes the rest.
+    const int horizon = depth / 2;
+    const auto upstream = Reachable(graph, *through, /*upstream=*/true, horizon);
+    std::unordered_map<TermId, int> downstream{{*through, 0}};
+    std::deque<TermId> queue{*through};
+    while (!queue.empty() && graph.ok()) {
+      const TermId u = queue.front();
+      queue.pop_front();
+      ids.push_back(u);
+      const int d = downstream[u];
+      for (const Edge& e : graph.Out(u)) {
+        auto back = upstream.find(e.node);
+        const long least_back = back == upstream.end() ? horizon + 1L : back->second;
+        if (d + 1L + least_back > depth) continue;
+        if (downstream.try_emplace(e.node, d + 1).second) queue.push_back(e.node);
+      }
     }
     std::sort(ids.begin(), ids.end());
   } else {
