@@ -76,6 +76,16 @@ PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, P
                   {std::move(input)});
 }
 
+PlanNode RowBeliefSort(const BoundChainOptions& options, const std::string& rows,
+                       const std::string& belief, PlanNode input) {
+  if (!options.order_by_belief) return input;
+  const bool descending = *options.order_by_belief == BeliefOrder::kDescending;
+  return PlanStep("sort",
+                  rows + " by " + belief + ", the " + (descending ? "most" : "least") +
+                      " believable first, every one weighed before the limit",
+                  {std::move(input)});
+}
+
 PlanNode SignFilter(const BoundChainOptions& options, const std::string& what, PlanNode input) {
   if (!options.sign) return input;
   return PlanStep("filter", "net sign of the " + what + " = '" + SignText(*options.sign) + "'",

@@ -10,7 +10,8 @@ Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
   CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence);
+  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence,
+                           o.order_by_belief);
   CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
@@ -21,8 +22,8 @@ Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
   CausalGraph graph = GraphOf(o, context);
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  auto result =
-      FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram, &*evidence);
+  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram,
+                               &*evidence, o.order_by_belief);
   CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
