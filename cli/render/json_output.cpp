@@ -54,6 +54,17 @@ void AddEvidenceDetails(const Evidence& piece, json& e) {
   e["attributes"] = std::move(attributes);
 }
 
+// What a step's evidence comes to: its modality null when a piece asserts
+// the claim outright, its confidence null when no piece gives one.
+json EvidenceJson(const EvidenceSummary& summary) {
+  json out = {
+      {"pieces", summary.pieces}, {"refuting", summary.refuting}, {"sources", summary.sources}};
+  out["modality"] = summary.Hedged() ? json(summary.modality) : json(nullptr);
+  out["confidence"] = summary.confidence ? json(*summary.confidence) : json(nullptr);
+  out["belief"] = summary.belief;
+  return out;
+}
+
 // `head`, the text json.dump(2) gives, with the empty array of its field
 // `key` filled with `count` entries made by `entry`.
 std::string Splice(const std::string& head, const char* key, std::size_t count,
@@ -97,21 +108,41 @@ class JsonWriter {
     return it == names.labels.end() ? names.name : it->second;
   }
 
+  // A step: its relation and sign, and its claim's evidence when the
+  // answer weighed it.
+  json StepJson(const Step& s) const {
+    json out = {{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}};
+    if (s.evidence) out["evidence"] = EvidenceJson(*s.evidence);
+    return out;
+  }
+
   json PathJson(const Path& path) const {
     json nodes = json::array(), labels = json::array(), steps = json::array();
     for (TermId id : path.nodes) {
       nodes.push_back(Id(id));
       labels.push_back(Label(id));
     }
-    for (const Step& s : path.steps)
-      steps.push_back({{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}});
+    for (const Step& s : path.steps) steps.push_back(StepJson(s));
     json out = {{"nodes", nodes},
                 {"labels", labels},
                 {"steps", steps},
                 {"sign", SignText(path.sign)},
                 {"length", path.steps.size()}};
     if (path.is_loop) out["type"] = std::string(1, path.LoopType());
+    if (path.belief) out["belief"] = *path.belief;
     return out;
+  }
+
+  // The step at a reached node of its most believable shortest chain, as a
+  // claim (subject, relation, object: along the arrows), and the chain's belief.
+  void AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                   json& row) const {
+    if (!end) return;
+    json step = StepJson(end->step);
+    step["subject"] = Id(upstream ? node : end->nearer);
+    step["object"] = Id(upstream ? end->nearer : node);
+    row["step"] = std::move(step);
+    row["belief"] = end->belief;
   }
 
   // MATCH: each row's ids, and beside them the same cells' labels, so that
@@ -127,13 +158,20 @@ class JsonWriter {
             r.rows.size(),
             [&r, this](std::size_t i) {
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : json(Id(row[c])));
+              }
               return cells;
             },
             "labels",
             [&r, this](std::size_t i) {
+              // A cell of evidence has no label.
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Label(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? json(nullptr) : json(Label(row[c])));
+              }
               return cells;
             }};
   }
@@ -167,10 +205,12 @@ class JsonWriter {
             r.nodes.size(),
             [&r, this](std::size_t i) -> json {
               const ReachedNode& n = r.nodes[i];
-              return {{"id", Id(n.id)},
-                      {"label", Label(n.id)},
-                      {"distance", n.distance},
-                      {"signs", n.signs.List()}};
+              json row = {{"id", Id(n.id)},
+                          {"label", Label(n.id)},
+                          {"distance", n.distance},
+                          {"signs", n.signs.List()}};
+              AddChainEnd(n.chain, n.id, r.upstream, row);
+              return row;
             }};
   }
 
@@ -183,14 +223,18 @@ class JsonWriter {
             r.levers.size(),
             [&r, this](std::size_t i) -> json {
               const LeverRow& l = r.levers[i];
-              return {{"lever", Id(l.lever)},
-                      {"lever_label", Label(l.lever)},
-                      {"relation", Id(l.relation)},
-                      {"target", Id(l.target)},
-                      {"target_label", Label(l.target)},
-                      {"distance", l.distance},
-                      {"signs", l.signs.List()},
-                      {"recommended", l.recommended}};
+              json row = {{"lever", Id(l.lever)},
+                          {"lever_label", Label(l.lever)},
+                          {"relation", Id(l.relation)},
+                          {"target", Id(l.target)},
+                          {"target_label", Label(l.target)},
+                          {"distance", l.distance},
+                          {"signs", l.signs.List()},
+                          {"recommended", l.recommended}};
+              if (l.evidence) row["evidence"] = EvidenceJson(*l.evidence);
+              if (l.chain_belief) row["chain_belief"] = *l.chain_belief;
+              if (l.belief) row["belief"] = *l.belief;
+              return row;
             }};
   }
 
@@ -205,12 +249,32 @@ class JsonWriter {
               const BlindspotRow& n = r.nodes[i];
               json recommendations = json::array();
               for (TermId id : n.recommendations) recommendations.push_back(Id(id));
-              return {{"id", Id(n.id)},
-                      {"label", Label(n.id)},
-                      {"distance", n.distance},
-                      {"signs", n.signs.List()},
-                      {"recommendations", recommendations}};
+              json row = {{"id", Id(n.id)},
+                          {"label", Label(n.id)},
+                          {"distance", n.distance},
+                          {"signs", n.signs.List()},
+                          {"recommendations", recommendations}};
+              AddChainEnd(n.chain, n.id, /*upstream=*/true, row);
+              return row;
             }};
+  }
+
+  // A MATCH cell of evidence: the piece as WHY writes it, or one field of
+  // it as a number, a string, or null when the piece lacks it.
+  static json EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+    const Evidence& e = r.pieces[piece];
+    const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+    if (!field) return PieceJson(e);
+    const FieldValue value = ValueOf(e, *field);
+    if (const double* number = std::get_if<double>(&value)) {
+      if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+        return static_cast<std::uint64_t>(*number);
+      return *number;
+    }
+    if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+      return std::string(*text);
+    }
+    return nullptr;
   }
 
   // A piece of evidence as WHY writes it, without its claim.

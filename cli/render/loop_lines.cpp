@@ -1,7 +1,6 @@
 #include "cli/render/loop_lines.hpp"
 
-#include <nlohmann/json.hpp>
-
+#include "cli/render/belief_text.hpp"
 #include "cli/render/json_output.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/model.hpp"
@@ -9,8 +8,6 @@
 namespace causalkg::cli {
 
 namespace {
-
-std::string JsonString(const std::string& text) { return JsonText(nlohmann::json(text), -1); }
 
 void AppendCsvField(const std::string& field, std::string& out) {
   if (field.find_first_of(",\"\r\n") == std::string::npos) {
@@ -33,9 +30,9 @@ LoopLines::LoopLines(OutputFormat format, std::string language)
 std::string LoopLines::Header() const {
   switch (format_) {
     case OutputFormat::kCsv:
-      return "type,loop\n";
+      return "type,loop,belief\n";
     case OutputFormat::kTsv:
-      return "type\tloop\n";
+      return "type\tloop\tbelief\n";
     default:
       return "";
   }
@@ -48,7 +45,6 @@ const LoopLines::TermText& LoopLines::Text(const QueryResult& row, TermId id) {
   auto names = row.names.find(id);
   if (names == row.names.end()) {
     text.shown = "#" + std::to_string(id);
-    text.id = text.label = JsonString(text.shown);
     return text;
   }
   const TermNames& n = names->second;
@@ -58,11 +54,6 @@ const LoopLines::TermText& LoopLines::Text(const QueryResult& row, TermId id) {
       text.shown = Visible(label->second);
   }
   text.csv_quoted = text.shown.find_first_of(",\"\r\n") != std::string::npos;
-  // JSON's label: the language's, else English, else the id.
-  auto label = n.labels.find(language_);
-  if (label == n.labels.end()) label = n.labels.find("en");
-  text.id = JsonString(n.name);
-  text.label = JsonString(label == n.labels.end() ? n.name : label->second);
   return text;
 }
 
@@ -70,26 +61,9 @@ void LoopLines::Append(const QueryResult& row, std::string& out) {
   const Path& loop = std::get<PathsResult>(row.body).paths.front();
   const char type[] = {loop.LoopType(), '\0'};
   if (format_ == OutputFormat::kJsonl) {
-    // The keys in the order ResultAsJsonLines writes them (nlohmann's: sorted).
-    out += "{\"labels\":[";
-    for (std::size_t i = 0; i < loop.nodes.size(); ++i)
-      (out += i ? "," : "") += Text(row, loop.nodes[i]).label;
-    out += "],\"length\":" + std::to_string(loop.steps.size()) + ",\"nodes\":[";
-    for (std::size_t i = 0; i < loop.nodes.size(); ++i)
-      (out += i ? "," : "") += Text(row, loop.nodes[i]).id;
-    out += "],\"sign\":\"";
-    out += SignText(loop.sign);
-    out += "\",\"steps\":[";
-    for (std::size_t i = 0; i < loop.steps.size(); ++i) {
-      out += i ? ",{\"relation\":" : "{\"relation\":";
-      out += Text(row, loop.steps[i].relation).id;
-      out += ",\"sign\":\"";
-      out += PolarityText(loop.steps[i].polarity);
-      out += "\"}";
-    }
-    out += "],\"type\":\"";
-    out += type;
-    out += "\"}\n";
+    // A loop's steps carry their evidence: the JSON writer's line, so that a
+    // stream's lines are the held result's.
+    out += ResultAsJsonLines(row, language_);
     return;
   }
   // a -[amplifies +]-> b -[weakens -]-> a; quoted in CSV when a term's
@@ -121,6 +95,8 @@ void LoopLines::Append(const QueryResult& row, std::string& out) {
       out += chain_;
     }
   }
+  out += format_ == OutputFormat::kTsv ? '\t' : ',';
+  if (loop.belief) out += BeliefText(*loop.belief);
   out += '\n';
 }
 

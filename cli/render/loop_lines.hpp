@@ -27,8 +27,6 @@ class LoopLines {
   struct TermText {
     std::string shown;        // as a table shows it: the label in the language, else the id
     bool csv_quoted = false;  // `shown` holds what makes a CSV field quoted
-    std::string id;           // JSON strings, quoted and escaped
-    std::string label;
   };
   const TermText& Text(const QueryResult& row, TermId id);
 

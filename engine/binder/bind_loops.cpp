@@ -62,7 +62,7 @@ PlanNode PlanOf(const BoundLoops& loops) {
   }
   PlanNode search =
       PlanStep("Johnson's search", CircuitsText(loops) + ", shortest first", {Components(loops)});
-  return Limit(o.limit, "loops", SignFilter(o, "loop", std::move(search)));
+  return Limit(o.limit, "loops", BeliefSort(o, "loops", SignFilter(o, "loop", std::move(search))));
 }
 
 }  // namespace causalkg

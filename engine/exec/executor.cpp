@@ -1,8 +1,11 @@
 #include "engine/exec/executor.hpp"
 
+#include "engine/exec/answer_evidence.hpp"
+
 #include <chrono>
 
 #include "engine/binder/binder.hpp"
+#include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/result_names.hpp"
 #include "engine/exec/run_statement.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -44,7 +47,9 @@ Result<QueryResult> Executor::Run(const BoundStatement& statement, const Stateme
 
 bool Executor::Streams(const ast::Statement& statement) {
   const auto* loops = std::get_if<ast::Loops>(&statement.body);
-  return loops && loops->form == ast::LoopsForm::kList && statement.mode == ast::Mode::kRun;
+  // Loops ordered by belief are all found before the first is known.
+  return loops && loops->form == ast::LoopsForm::kList && !loops->options.order_by_belief &&
+         statement.mode == ast::Mode::kRun;
 }
 
 Result<LoopStream> Executor::Stream(const ast::Statement& statement, const RowSink& sink) {
@@ -60,12 +65,18 @@ Result<LoopStream> Executor::Stream(const ast::Statement& statement, const RowSi
   std::vector<TermId> ids;
   Status names_status;
   std::uint64_t handed = 0;
+  // Each loop weighed as it comes: the reader keeps a claim's summary, so
+  // its memory grows with the claims the loops use, not with the loops.
+  auto evidence = StepEvidence::Read(store_);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
   auto streamed = StreamLoops(loops, store_, options_.cancel, [&](const Path& loop) {
     ids.assign(loop.nodes.begin(), loop.nodes.end());
     for (const Step& s : loop.steps) ids.push_back(s.relation);
     names_status = FillNamesOf(store_, ids, row.names);
     if (!names_status.ok()) return false;
     paths.front() = loop;
+    names_status = WeighChains(*evidence, paths);
+    if (!names_status.ok()) return false;
     ++handed;
     return sink(row);
   });

@@ -21,8 +21,8 @@ LoopQuery QueryOf(const BoundLoops& loops) {
 
 Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
   const BoundChainOptions& o = loops.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  const LoopQuery query = QueryOf(loops);
+  CausalGraph graph = GraphOf(o, context);
+  LoopQuery query = QueryOf(loops);
   ResultBody body;
   switch (loops.form) {
     case ast::LoopsForm::kCount:
@@ -32,10 +32,10 @@ Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
       body = FindIndependentLoops(graph, query.through, query.limit);
       break;
     case ast::LoopsForm::kList:
-      body = FindLoops(graph, query);
-      break;
+      query.limit = SearchLimit(o);
+      return FinishChains(graph, o, context, FindLoops(graph, query));
   }
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CountReads(graph, context);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   return body;
 }
@@ -43,7 +43,7 @@ Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
 Result<LoopStream> StreamLoops(const BoundLoops& loops, Store& store,
                                const std::atomic<bool>* cancel,
                                const std::function<bool(const Path&)>& sink) {
-  CausalGraph graph(store, ViaIds(loops.options), cancel);
+  CausalGraph graph(store, ViaIds(loops.options), cancel, loops.options.filter);
   LoopQuery query = QueryOf(loops);
   // A stream holds nothing, so without a LIMIT it writes every loop.
   if (!loops.limit_given) query.limit = std::numeric_limits<std::uint64_t>::max();

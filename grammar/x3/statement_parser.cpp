@@ -55,6 +55,18 @@ class Converter {
     for (x3_ast::Name const& name : options.via) converted.via.push_back((*this)(name));
     converted.sign = ToStd(options.sign);
     converted.limit = ToStd(options.limit);
+    for (x3_ast::EvidenceCondition const& condition : options.where) {
+      ast::EvidenceCondition out;
+      out.field = (*this)(condition.field);
+      out.op = condition.test.op;
+      for (x3_ast::Name const& value : condition.test.values) out.values.push_back((*this)(value));
+      converted.where.push_back(std::move(out));
+    }
+    converted.min_belief = ToStd(options.min_belief);
+    if (options.order_by_belief) {
+      converted.order_by_belief = ast::BeliefOrder{options.order_by_belief->descending,
+                                                   Offset(options.order_by_belief->where)};
+    }
     return converted;
   }
 
@@ -62,12 +74,18 @@ class Converter {
     ast::Match converted;
     converted.count = match.count;
     for (auto const& pattern : match.patterns) {
-      converted.patterns.push_back(
-          {(*this)(pattern.subject), (*this)(pattern.relation), (*this)(pattern.object)});
+      std::optional<ast::Variable> evidence;
+      if (pattern.evidence) evidence = (*this)(*pattern.evidence);
+      converted.patterns.push_back({(*this)(pattern.subject), (*this)(pattern.relation),
+                                    (*this)(pattern.object), std::move(evidence)});
     }
     for (auto const& comparison : match.where) {
-      converted.where.push_back(
-          {(*this)(comparison.left), comparison.op, (*this)(comparison.right)});
+      ast::Comparison out;
+      out.left = (*this)(comparison.left);
+      out.op = comparison.test.op;
+      if (comparison.test.right) out.right = (*this)(*comparison.test.right);
+      for (x3_ast::Name const& name : comparison.test.list) out.list.push_back((*this)(name));
+      converted.where.push_back(std::move(out));
     }
     for (auto const& variable : match.returns) converted.returns.push_back((*this)(variable));
     for (auto const& key : match.order_by) {

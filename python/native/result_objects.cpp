@@ -68,6 +68,24 @@ py::dict PieceObject(const Evidence& piece) {
   return e;
 }
 
+// A MATCH cell that shows evidence, as the JSON gives it: one field of the
+// piece (a number, a text or None), or the whole piece.
+py::object EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+  const Evidence& e = r.pieces.at(piece);
+  const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+  if (!field) return PieceObject(e);
+  const FieldValue value = ValueOf(e, *field);
+  if (const double* number = std::get_if<double>(&value)) {
+    if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+      return py::int_(static_cast<std::uint64_t>(*number));
+    return py::float_(*number);
+  }
+  if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+    return Text(*text);
+  }
+  return py::none();
+}
+
 const char* KindToken(ContradictionKind kind) {
   switch (kind) {
     case ContradictionKind::kOppositeSigns:
@@ -133,19 +151,31 @@ py::str ResultObjects::Label(TermId id) const {
   return cached->second;
 }
 
+py::dict ResultObjects::StepObject(const Step& s) const {
+  py::dict step;
+  step["relation"] = Id(s.relation);
+  step["sign"] = PolarityText(s.polarity);
+  if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
+  return step;
+}
+
+void ResultObjects::AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                                py::dict& row) const {
+  if (!end) return;
+  py::dict step = StepObject(end->step);
+  step["subject"] = Id(upstream ? node : end->nearer);
+  step["object"] = Id(upstream ? end->nearer : node);
+  row["step"] = step;
+  row["belief"] = end->belief;
+}
+
 py::dict ResultObjects::PathObject(const Path& path) const {
   py::list nodes, labels, steps;
   for (TermId id : path.nodes) {
     nodes.append(Id(id));
     labels.append(Label(id));
   }
-  for (const Step& s : path.steps) {
-    py::dict step;
-    step["relation"] = Id(s.relation);
-    step["sign"] = PolarityText(s.polarity);
-    if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
-    steps.append(step);
-  }
+  for (const Step& s : path.steps) steps.append(StepObject(s));
   py::dict out;
   out["nodes"] = nodes;
   out["labels"] = labels;
@@ -332,8 +362,11 @@ py::dict ResultObjects::Beside() const {
   if (match == nullptr || match->count_only) return out;
   py::list labels;
   for (const std::vector<TermId>& row : match->rows) {
+    // A cell of evidence has no label.
     py::list cells;
-    for (TermId id : row) cells.append(Label(id));
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      cells.append(match->IsEvidence(c) ? py::object(py::none()) : py::object(Label(row[c])));
+    }
     labels.append(cells);
   }
   out["labels"] = labels;
@@ -346,7 +379,10 @@ py::object ResultObjects::Row(std::size_t i) const {
       Overloaded{
           [&](const MatchResult& r) -> py::object {
             py::list cells;
-            for (TermId id : r.rows.at(i)) cells.append(Id(id));
+            const std::vector<TermId>& row = r.rows.at(i);
+            for (std::size_t c = 0; c < row.size(); ++c) {
+              cells.append(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : py::object(Id(row[c])));
+            }
             return cells;
           },
           [&](const PathsResult& r) -> py::object { return PathObject(r.paths.at(i)); },
@@ -357,6 +393,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["label"] = Label(n.id);
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
+            AddChainEnd(n.chain, n.id, r.upstream, out);
             return out;
           },
           [&](const LeversResult& r) -> py::object {
@@ -370,6 +407,9 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = l.distance;
             out["signs"] = Strings(l.signs.List());
             out["recommended"] = l.recommended;
+            if (l.evidence) out["evidence"] = SummaryObject(*l.evidence);
+            if (l.chain_belief) out["chain_belief"] = *l.chain_belief;
+            if (l.belief) out["belief"] = *l.belief;
             return out;
           },
           [&](const BlindspotsResult& r) -> py::object {
@@ -382,6 +422,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
             out["recommendations"] = recommendations;
+            AddChainEnd(n.chain, n.id, /*upstream=*/true, out);
             return out;
           },
           [&](const ContradictionsResult& r) -> py::object {

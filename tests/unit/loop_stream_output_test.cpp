@@ -56,7 +56,7 @@ void CheckStreamMatchesHeld(Store& store, const std::string& statement) {
     const std::string streamed = Streamed(store, statement, format);
     CHECK(SortedLines(streamed) == SortedLines(cli::ResultAsRows(held, "en", format).text));
     // The header first, once.
-    CHECK(streamed.rfind(format == OutputFormat::kCsv ? "type,loop\n" : "type\tloop\n", 0) == 0);
+    CHECK(streamed.rfind(format == OutputFormat::kCsv ? "type,loop,belief\n" : "type\tloop\tbelief\n", 0) == 0);
   }
   const std::string jsonl = Streamed(store, statement, OutputFormat::kJsonl);
   CHECK(SortedLines(jsonl) == SortedLines(cli::ResultAsJsonLines(held, "en")));
