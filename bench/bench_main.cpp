@@ -46,6 +46,26 @@ double Median(int runs, const std::function<void()>& run, double slow = 2.0) {
   return times[times.size() / 2];
 }
 
+// Medians of `runs` warm runs of two questions asked in turn (after one
+// untimed run of each), so that both meet the same load on the machine.
+std::pair<double, double> PairedMedians(int runs, const std::function<void()>& first,
+                                        const std::function<void()>& second) {
+  first();
+  second();
+  std::vector<double> a, b;
+  for (int i = 0; i < runs; ++i) {
+    auto start = Clock::now();
+    first();
+    a.push_back(Seconds(start));
+    start = Clock::now();
+    second();
+    b.push_back(Seconds(start));
+  }
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  return {a[a.size() / 2], b[b.size() / 2]};
+}
+
 struct Child {
   double seconds = 0;
   long max_rss_kb = 0;
@@ -93,13 +113,24 @@ int main(int argc, char** argv) {
                "causalkg_bench");
   causalkg::bench::Workload w;
   std::string queries, binary, work = "bench/work";
+  std::string evidence_claims;
+  std::string conditions = "WHERE confidence >= 0.4 AND modality != 'can'";
   int runs = 5;
+  int paired_runs = 21;
   app.add_option("--claims", w.claims_path, "claims-M.jsonl")->required();
   app.add_option("--edges", w.edges_path, "edges-M.tsv, the same claims for SQLite")->required();
   app.add_option("--queries", queries, "queries-M.txt")->required();
   app.add_option("--binary", binary, "the causalkg binary")->required();
   app.add_option("--work", work, "a directory for the databases")->capture_default_str();
   app.add_option("--runs", runs, "timed runs per question (the median is shown)")
+      ->capture_default_str();
+  app.add_option("--evidence-claims", evidence_claims,
+                 "the same claims with evidence (gen.py --evidence): Q2-Q5 with and without "
+                 "conditions on it");
+  app.add_option("--conditions", conditions, "the conditions Q2-Q5 are asked with")
+      ->capture_default_str();
+  app.add_option("--paired-runs", paired_runs,
+                 "timed runs of each question with and without the conditions, in turn")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (std::string error = causalkg::bench::ReadQueries(queries, w); !error.empty()) {
@@ -204,5 +235,55 @@ int main(int argc, char** argv) {
   const bool agree = ours == theirs;
   std::printf("answers: %s\n",
               agree ? "causalkg and SQLite agree on every question" : "DISAGREE (see above)");
+  if (evidence_claims.empty()) return agree ? 0 : 1;
+
+  // Q2-Q5 with conditions on the evidence of each step, beside the same
+  // without, on one store of the same claims with evidence.
+  const std::string evidence_db = work + "/causalkg-evidence-db";
+  std::filesystem::remove_all(evidence_db);
+  std::cerr << "evidence: loading " << evidence_claims << "..." << std::endl;
+  const Child evidence_load =
+      RunChild({binary, "--db", evidence_db, "--empty", "load", evidence_claims});
+  if (evidence_load.exit_code != 0) {
+    std::cerr << "causalkg load of the claims with evidence failed\n";
+    return 1;
+  }
+  causalkg::bench::CausalkgRunner ekg;
+  if (std::string error = ekg.Open(evidence_db); !error.empty()) {
+    std::cerr << error << '\n';
+    return 1;
+  }
+  const std::string where = " " + conditions;
+  Answers plain, filtered;
+  std::pair<double, double> times[4];
+  std::cerr << "Q2-Q5 with and without " << conditions << "..." << std::endl;
+  times[0] = PairedMedians(
+      paired_runs, [&] { plain.q2 = ekg.Q2(w); }, [&] { filtered.q2 = ekg.Q2(w, where); });
+  times[1] = PairedMedians(
+      paired_runs, [&] { ekg.Q3(w, plain); }, [&] { ekg.Q3(w, filtered, where); });
+  times[2] = PairedMedians(
+      paired_runs, [&] { plain.q4 = ekg.Q4(w); }, [&] { filtered.q4 = ekg.Q4(w, where); });
+  times[3] = PairedMedians(
+      paired_runs, [&] { plain.q5 = ekg.Q5(w); }, [&] { filtered.q5 = ekg.Q5(w, where); });
+  std::printf(
+      "\nQ2-Q5 on %s (%.2f s to load, %llu pieces of evidence), median of %d warm runs "
+      "of each, in turn, without and with\n  %s\n\n",
+      evidence_claims.c_str(), evidence_load.seconds,
+      static_cast<unsigned long long>(ekg.store().counts().evidence), paired_runs,
+      conditions.c_str());
+  std::printf("%-30s %12s %12s %8s  %-8s %-8s %-16s %s\n", "question", "without", "with", "ratio",
+              "target", "met", "answer without", "answer with");
+  bool within = true;
+  for (int q = 2; q <= 5; ++q) {
+    const auto [without, with] = times[q - 2];
+    const double ratio = with / without;
+    within = within && ratio <= 1.5;
+    std::printf("%-30s %12s %12s %7.2fx  %-8s %-8s %-16s %s\n", names[q], Time(without).c_str(),
+                Time(with).c_str(), ratio, "<= 1.5x", ratio <= 1.5 ? "yes" : "NOT MET",
+                causalkg::bench::AnswerText(plain, q).c_str(),
+                causalkg::bench::AnswerText(filtered, q).c_str());
+  }
+  std::printf("conditions on evidence: %s\n",
+              within ? "every question within 1.5x of the same without" : "NOT within 1.5x");
   return agree ? 0 : 1;
 }

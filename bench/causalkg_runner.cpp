@@ -45,27 +45,28 @@ long long CausalkgRunner::Q1(const Workload& w) {
   return total;
 }
 
-long long CausalkgRunner::Q2(const Workload& w) {
-  auto r = Run(*store_, "EFFECTS OF " + w.q2_source + " DEPTH 3" + kNoLimit);
+long long CausalkgRunner::Q2(const Workload& w, const std::string& conditions) {
+  auto r = Run(*store_, "EFFECTS OF " + w.q2_source + " DEPTH 3" + conditions + kNoLimit);
   return static_cast<long long>(std::get<ReachResult>(r.body).total);
 }
 
-void CausalkgRunner::Q3(const Workload& w, Answers& a) {
-  auto r = Run(*store_, "PATHS FROM " + w.q3_from + " TO " + w.q3_to + " DEPTH 4" + kNoLimit);
+void CausalkgRunner::Q3(const Workload& w, Answers& a, const std::string& conditions) {
+  auto r = Run(*store_,
+               "PATHS FROM " + w.q3_from + " TO " + w.q3_to + " DEPTH 4" + conditions + kNoLimit);
   const auto& paths = std::get<PathsResult>(r.body).paths;
   a.q3_total = static_cast<long long>(paths.size());
   a.q3_plus = a.q3_minus = 0;
   for (const Path& p : paths) (p.sign > 0 ? a.q3_plus : a.q3_minus) += 1;
 }
 
-long long CausalkgRunner::Q4(const Workload& w) {
-  auto r = Run(*store_, "SHORTEST FROM " + w.q4_from + " TO " + w.q4_to);
+long long CausalkgRunner::Q4(const Workload& w, const std::string& conditions) {
+  auto r = Run(*store_, "SHORTEST FROM " + w.q4_from + " TO " + w.q4_to + conditions);
   const auto& paths = std::get<PathsResult>(r.body).paths;
   return paths.empty() ? -1 : static_cast<long long>(paths[0].steps.size());
 }
 
-long long CausalkgRunner::Q5(const Workload& w) {
-  auto r = Run(*store_, "LOOPS THROUGH " + w.q5_node + " DEPTH 4" + kNoLimit);
+long long CausalkgRunner::Q5(const Workload& w, const std::string& conditions) {
+  auto r = Run(*store_, "LOOPS THROUGH " + w.q5_node + " DEPTH 4" + conditions + kNoLimit);
   long long n = 0;
   for (const Path& p : std::get<PathsResult>(r.body).paths) n += p.steps.size() >= 2;
   return n;

@@ -18,10 +18,12 @@ class CausalkgRunner {
   long long Q0Causal();
   long long Q1(
       const Workload& w);  // COUNT MATCH n ?r ?o WHERE sign(?r) != 'none', summed over the nodes
-  long long Q2(const Workload& w);         // EFFECTS OF S DEPTH 3
-  void Q3(const Workload& w, Answers& a);  // PATHS FROM A TO B DEPTH 4
-  long long Q4(const Workload& w);         // SHORTEST FROM A TO B
-  long long Q5(const Workload& w);         // LOOPS THROUGH C DEPTH 4
+  // Q2-Q5 with `conditions` (" WHERE ..." on the evidence of each step) added when given.
+  long long Q2(const Workload& w, const std::string& conditions = "");  // EFFECTS OF S DEPTH 3
+  void Q3(const Workload& w, Answers& a,
+          const std::string& conditions = "");                          // PATHS FROM A TO B DEPTH 4
+  long long Q4(const Workload& w, const std::string& conditions = "");  // SHORTEST FROM A TO B
+  long long Q5(const Workload& w, const std::string& conditions = "");  // LOOPS THROUGH C DEPTH 4
 
   const Store& store() const { return *store_; }
 

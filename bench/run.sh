@@ -5,7 +5,9 @@
 #   bench/run.sh CLAIMS.jsonl QUERIES.txt  run it on a claims file and a queries file as gen.py writes
 #                                          them (an edges TSV is made from the claims for SQLite)
 #
-# The workload files go to bench/data/ (not tracked); the databases to bench/work/.
+# The workload files go to bench/data/ (not tracked); the databases to bench/work/. With M, the
+# same claims with evidence (gen.py --evidence) are asked Q2-Q5 with and without conditions on
+# the evidence of each step, in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bench/data bench/work
@@ -24,10 +26,11 @@ with open(sys.argv[1]) as src, open(sys.argv[2], "w") as out:
 else
   m=${1:-100000}
   claims=bench/data/claims-$m.jsonl edges=bench/data/edges-$m.tsv queries=bench/data/queries-$m.txt
-  if [ ! -f "$queries" ]; then
+  evidence=bench/data/claims-$m-evidence.jsonl
+  if [ ! -f "$queries" ] || [ ! -f "$evidence" ]; then
     echo "bench: generating a workload of $m claims..." >&2
-    python3 bench/gen.py "$m" --out bench/data >/dev/null
+    python3 bench/gen.py "$m" --out bench/data --evidence >/dev/null
   fi
 fi
 exec build/bench/causalkg_bench --claims "$claims" --edges "$edges" --queries "$queries" \
-  --binary build/causalkg --work bench/work
+  --binary build/causalkg --work bench/work ${evidence:+--evidence-claims "$evidence"}

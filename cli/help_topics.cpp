@@ -43,18 +43,28 @@ const std::vector<Topic>& Topics() {
        "Finds the claims that fit triple patterns; patterns that share a variable are joined.\n"
        "WHERE compares variables with names or each other (=, !=) and sign(?r) with '+', '-', '?' "
        "or 'none'.\n"
+       "EVIDENCE ?e after a pattern makes a row of each piece of its claim's evidence: WHERE\n"
+       "?e.confidence >= 0.6 AND ?e.source IN (a, b), RETURN ?e or ?e.quote, ORDER BY ?e.confidence.\n"
        "COUNT MATCH ... counts the rows. Rows stop at LIMIT (default 1000).\n\n"
        "  MATCH ?policy is_a lever, ?policy addresses ?what\n"
        "  MATCH ?a ?r social_cohesion WHERE sign(?r) = '-' RETURN ?a, ?r\n"
+       "  MATCH ?a ?r social_cohesion EVIDENCE ?e WHERE ?e.confidence >= 0.6 RETURN ?a, ?e.quote\n"
        "  COUNT MATCH ?s ?r ?o\n"},
       {"PATHS", "",
        "Every chain of causal claims from a to b, shortest first: each step's relation and sign,\n"
        "and the chain's net sign (the product of its steps; ? when a step's sign is not stated).\n"
        "A chain never visits a node twice. DEPTH bounds the steps (default 4, at most " +
            std::to_string(grammar::kMaxDepth) +
-           ");\nSIGN - keeps the chains that work against b, SIGN ? those of unknown sign.\n\n"
+           ");\nSIGN - keeps the chains that work against b, SIGN ? those of unknown sign.\n"
+           "WHERE follows only the steps with a piece of evidence that meets every condition\n"
+           "(confidence >= 0.6, modality != can, modality = none, source IN (a, b)); MIN BELIEF x "
+           "only\nthose whose claim's belief is x or more; ORDER BY belief lists the most "
+           "believable chains\nfirst (every chain, then LIMIT). Every chain statement takes "
+           "WHERE and MIN BELIEF.\n\n"
            "  PATHS FROM digitalisation TO social_cohesion\n"
-           "  PATHS FROM digitalisering TO 'sociale samenhang' SIGN - AS DOT\n"},
+           "  PATHS FROM digitalisering TO 'sociale samenhang' SIGN - AS DOT\n"
+           "  PATHS FROM digitalisation TO social_cohesion WHERE confidence >= 0.6 ORDER BY "
+           "belief\n"},
       {"EFFECTS", "",
        "Everything x leads to within the depth: the shortest distance and the net signs of the "
        "chains\n"
@@ -70,9 +80,16 @@ const std::vector<Topic>& Topics() {
       {"LOOPS", "",
        "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps), B\n"
        "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n"
-       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n\n"
+       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n"
+       "Shortest first; DEPTH may be any number, or ALL. COUNT LOOPS counts them by length and\n"
+       "type without listing them; LOOPS INDEPENDENT gives a shortest independent loop set, each\n"
+       "component's beside its cyclomatic number. In csv, tsv or jsonl (--format, .mode) LOOPS\n"
+       "writes each loop as it is found, in the order found, none held, and every loop unless\n"
+       "a LIMIT is given.\n\n"
        "  LOOPS\n"
-       "  LOOPS DEPTH 6 SIGN - AS DOT\n"},
+       "  LOOPS DEPTH 6 SIGN - AS DOT\n"
+       "  COUNT LOOPS DEPTH ALL\n"
+       "  LOOPS INDEPENDENT\n"},
       {"LEVERS", "",
        "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
        "the\n"

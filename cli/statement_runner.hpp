@@ -61,6 +61,12 @@ class StatementRunner {
 
  private:
   bool RunOne(const ast::Statement& statement, std::string_view text);
+  // LOOPS in a line format (csv, tsv, jsonl): each loop written as it is
+  // found, none held (Executor::Stream), to `out` or the statement's file.
+  bool StreamOne(const ast::Statement& statement, std::string_view text, OutputFormat format);
+  // The format a statement's result is written in: its AS, else the
+  // runner's.
+  OutputFormat FormatOf(const ast::Statement& statement) const;
   void ReportParseError(const grammar::ParseResult& parsed, std::string_view text);
   // The write's warnings about names of the statement, with their line and
   // column in `text`, first among its warnings.

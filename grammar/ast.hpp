@@ -46,6 +46,8 @@ struct TriplePattern {
   Term subject;
   Term relation;
   Term object;
+  // `EVIDENCE ?e`: a row for each piece of the claim's evidence, bound to ?e.
+  std::optional<Variable> evidence;
 };
 
 // `sign(?r)`: the polarity of the relation bound to ?r, compared with '+',
@@ -56,12 +58,18 @@ struct SignOf {
 
 using Operand = std::variant<Variable, Name, SignOf>;
 
-enum class CompareOp { kEqual, kNotEqual };
+// = and != (also written <>), the orderings of numbers, and membership of a
+// list: `IN (a, b)`, `NOT IN (a, b)`.
+enum class CompareOp { kEqual, kNotEqual, kLess, kLessEqual, kGreater, kGreaterEqual, kIn, kNotIn };
 
+// `?e.field` is a Variable whose name holds the dot and the field
+// ("e.confidence"): the binder tells them apart. Numbers are Names too
+// (`0.6`, `-1`), which the binder reads by what they are compared with.
 struct Comparison {
   Operand left;
   CompareOp op = CompareOp::kEqual;
-  Operand right;
+  Operand right;           // unused for IN and NOT IN
+  std::vector<Name> list;  // IN and NOT IN: the values
 };
 
 struct OrderKey {
@@ -69,8 +77,10 @@ struct OrderKey {
   bool descending = false;
 };
 
-// MATCH p1, p2 [WHERE c1 AND c2] [RETURN ?a, ?b] [ORDER BY ?a [DESC]] [LIMIT n]
-// COUNT MATCH ... counts the rows instead of listing them.
+// MATCH p1 [EVIDENCE ?e], p2 [WHERE c1 AND c2] [RETURN ?a, ?e.quote]
+// [ORDER BY ?a [DESC]] [LIMIT n]. COUNT MATCH ... counts the rows instead of
+// listing them. RETURN and ORDER BY name a variable, or a field of an
+// evidence variable (`?e.confidence`: a Variable whose name holds the dot).
 struct Match {
   bool count = false;
   std::vector<TriplePattern> patterns;
@@ -85,16 +95,37 @@ struct Match {
 // is not stated).
 enum class Sign { kPositive, kNegative, kUnknown };
 
+// A condition on the evidence of a step: `confidence >= 0.6`, `source IN
+// (a, b)`. The field is a word as typed (`confidence`, `attributes.weight`);
+// the values are numbers, bare words or quoted texts, which the binder reads
+// by the field's kind.
+struct EvidenceCondition {
+  Name field;
+  CompareOp op = CompareOp::kEqual;
+  std::vector<Name> values;  // one; for IN and NOT IN, the list
+};
+
+// ORDER BY belief [DESC | ASC]: where ORDER stands, and the direction (the
+// most believable first by default).
+struct BeliefOrder {
+  bool descending = true;
+  std::size_t offset = 0;
+};
+
 // The options of the chain statements, in any order, each at most once.
-// The grammar checks ranges (DEPTH 1..12, LIMIT >= 1).
+// The grammar checks ranges (DEPTH 1..12, LIMIT >= 1, MIN BELIEF 0..1).
 struct ChainOptions {
   std::optional<int> depth;
   std::vector<Name> via;  // relations to follow; empty: every causal relation
   std::optional<Sign> sign;
   std::optional<std::uint64_t> limit;
-  // DEPTH $d, LIMIT $n, until bound.
+  std::vector<EvidenceCondition> where;  // a conjunction, on each piece
+  std::optional<double> min_belief;      // MIN BELIEF x
+  std::optional<BeliefOrder> order_by_belief;
+  // DEPTH $d, LIMIT $n, MIN BELIEF $b, until bound.
   std::optional<Parameter> depth_parameter;
   std::optional<Parameter> limit_parameter;
+  std::optional<Parameter> min_belief_parameter;
 };
 
 struct Paths {  // PATHS FROM a TO b
@@ -117,9 +148,17 @@ struct Reach {  // EFFECTS OF x (downstream) / CAUSES OF x (upstream)
   ChainOptions options;
 };
 
-struct Loops {  // LOOPS [THROUGH x]
+// LOOPS lists the loops; COUNT LOOPS counts them by length and type;
+// LOOPS INDEPENDENT lists a shortest independent loop set.
+enum class LoopsForm { kList, kCount, kIndependent };
+
+// LOOPS [INDEPENDENT] [THROUGH x], COUNT LOOPS [THROUGH x]. Their DEPTH may
+// exceed kMaxDepth, up to kMaxLoopDepth, or be kAllDepths (DEPTH ALL):
+// grammar/limits.hpp.
+struct Loops {
   std::optional<Name> through;
   ChainOptions options;
+  LoopsForm form = LoopsForm::kList;
 };
 
 struct Levers {  // LEVERS FOR t
@@ -133,8 +172,9 @@ struct Blindspots {  // BLINDSPOTS FOR t
 };
 
 // CONTRADICTIONS [FOR x] [LIMIT n]: pairs of claims that disagree.
-// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA ...] [LIMIT n]: pairs of
-// chains of opposite net sign between a and b.
+// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA ...] [WHERE ...] [MIN
+// BELIEF x] [ORDER BY belief] [LIMIT n]: pairs of chains of opposite net
+// sign between a and b.
 struct Contradictions {
   bool chains = false;
   std::optional<Name> focus;  // FOR x

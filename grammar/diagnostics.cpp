@@ -19,10 +19,10 @@ namespace {
 struct KeyText {
   std::string_view key;
   std::string message;
-  std::string_view hint;
+  std::string hint;
 };
 
-constexpr std::string_view kQuoteHint =
+constexpr char const* kQuoteHint =
     "close it with the same quote; inside, write \\' or '' for a quote";
 
 std::string Join(std::vector<std::string_view> const& words) {
@@ -55,7 +55,7 @@ std::vector<KeyText> const& KeyTexts() {
       {"via_relation", "expected a relation name after VIA", "for example: VIA amplifies, weakens"},
       {"source", "expected a source id or a quoted source after SOURCE", ""},
       {"modality", "expected a modality (a word or a quoted text) after MODALITY", ""},
-      {"MATCH_after_COUNT", "expected MATCH after COUNT", ""},
+      {"MATCH_after_COUNT", "expected MATCH or LOOPS after COUNT", ""},
       {"BY_after_ORDER", "expected BY after ORDER", ""},
       {"FROM_after_PATHS", "expected FROM after PATHS", "usage: PATHS FROM <node> TO <node>"},
       {"TO_after_PATHS", "expected TO after PATHS FROM <node>",
@@ -72,17 +72,40 @@ std::vector<KeyText> const& KeyTexts() {
        "usage: CONTRADICTIONS CHAINS FROM <node> TO <node>"},
       {"TO_after_CHAINS", "expected TO after CONTRADICTIONS CHAINS FROM <node>",
        "usage: CONTRADICTIONS CHAINS FROM <node> TO <node>"},
+      {"BELIEF_after_MIN", "expected BELIEF after MIN", "usage: MIN BELIEF 0.5"},
+      {"BELIEF_after_BY",
+       "expected BELIEF after ORDER BY: a chain statement orders its chains by belief",
+       "usage: ORDER BY belief [DESC | ASC]"},
+      {"IN_after_NOT", "expected IN after NOT", "usage: source NOT IN (a, b)"},
+      {"evidence_condition", "expected a condition on the evidence such as confidence >= 0.6",
+       "fields: " +
+           Join(std::vector<std::string_view>(std::begin(kEvidenceFields),
+                                              std::end(kEvidenceFields))) +
+           ", attributes.<name>"},
+      {"evidence_operator", "expected =, !=, <, <=, >, >=, IN or NOT IN after the field",
+       "for example: confidence >= 0.6, source IN (a, b)"},
+      {"evidence_value",
+       "expected a value to compare with: a number, a word, a quoted text, or none",
+       "for example: confidence >= 0.6, modality != can, modality = none"},
+      {"value_list", "expected a list of values in parentheses after IN",
+       "for example: source IN (scp-2025, 'my notes')"},
+      {"close_list", "expected ',' or ')' in the list of values", ""},
+      {"belief_value", "expected a number from 0 to 1 after MIN BELIEF", ""},
       {"pattern", "expected a triple pattern such as ?a amplifies ?b", ""},
       {"pattern_relation", "expected the relation of the pattern: a name or a variable", ""},
       {"pattern_object", "expected the object of the pattern: a name or a variable", ""},
       {"comparison", "expected a comparison such as ?a = digitalisation or sign(?r) = '-'", ""},
       {"operand", "expected a variable, a name or sign(?r) to compare with", ""},
-      {"compare_op", "expected = or != in the comparison", ""},
+      {"compare_op", "expected =, !=, <, <=, >, >=, IN or NOT IN in the comparison", ""},
       {"variable", "expected a variable such as ?a", ""},
       {"order_key", "expected a variable such as ?a after ORDER BY", ""},
       {"'('", "expected '(' after sign", "for example: sign(?r) = '-'"},
       {"')'", "expected ')' to close sign(?variable)", ""},
       {"depth_value", "expected a number " + DepthRange() + " after DEPTH", ""},
+      {"loop_depth_value",
+       "expected a number from " + std::to_string(kMinDepth) + " to " +
+           std::to_string(kMaxLoopDepth) + " or ALL after DEPTH",
+       "DEPTH ALL finds loops of any length"},
       {"limit_value", "expected a whole number after LIMIT", ""},
       {"confidence_value", "expected a number from 0 to 1 after CONFIDENCE", ""},
       {"sign_value", "expected +, - or ? after SIGN",
@@ -114,8 +137,13 @@ std::vector<KeyText> const& PlainTexts() {
       {"depth_range",
        "DEPTH must be between " + std::to_string(kMinDepth) + " and " + std::to_string(kMaxDepth),
        "DEPTH counts the steps of a chain"},
+      {"loop_depth_range",
+       "DEPTH of loops must be between " + std::to_string(kMinDepth) + " and " +
+           std::to_string(kMaxLoopDepth) + ", or ALL",
+       "DEPTH ALL finds loops of any length"},
       {"limit_range", "LIMIT must be at least 1", "leave LIMIT out for the default of 1000"},
       {"confidence_range", "CONFIDENCE must be between 0 and 1", "write it as a decimal: 0.6"},
+      {"belief_range", "MIN BELIEF must be between 0 and 1", "write it as a decimal: 0.5"},
       {"number_too_large", "number too large", ""},
   };
   return texts;
@@ -223,10 +251,22 @@ std::string_view StatementWord(ast::Body const& body) {
 // options, then what ends any statement.
 std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement) {
   std::vector<std::string_view> keywords = OptionsOf(StatementWord(statement.body));
-  // CONTRADICTIONS of claims follows no chains: no DEPTH.
+  // CONTRADICTIONS of claims follows no chains: no DEPTH, no conditions on
+  // steps, no order of chains.
   if (auto const* contradictions = std::get_if<ast::Contradictions>(&statement.body);
       contradictions != nullptr && !contradictions->chains) {
-    std::erase(keywords, std::string_view("DEPTH"));
+    for (std::string_view chain_only : {"DEPTH", "WHERE", "MIN", "ORDER"})
+      std::erase(keywords, chain_only);
+  }
+  // COUNT LOOPS counts every loop: no SIGN, no LIMIT; LOOPS INDEPENDENT
+  // chooses its loops by length: no DEPTH, no SIGN.
+  if (auto const* loops = std::get_if<ast::Loops>(&statement.body); loops != nullptr) {
+    std::erase(keywords, std::string_view("INDEPENDENT"));
+    std::erase(keywords, std::string_view("THROUGH"));
+    if (loops->form != ast::LoopsForm::kList) std::erase(keywords, std::string_view("SIGN"));
+    if (loops->form == ast::LoopsForm::kCount) std::erase(keywords, std::string_view("LIMIT"));
+    if (loops->form == ast::LoopsForm::kIndependent)
+      std::erase(keywords, std::string_view("DEPTH"));
   }
   for (std::string_view output : OutputWords()) keywords.push_back(output);
   return keywords;
@@ -241,7 +281,7 @@ bool IsNameKey(std::string_view key) {
   return key == "node" || key == "relation" || key == "object" || key == "why_second" ||
          key == "via_relation" || key == "source" || key == "modality" || key == "pattern" ||
          key == "pattern_relation" || key == "pattern_object" || key == "operand" ||
-         key == "new_name" || key == "merged_into";
+         key == "new_name" || key == "merged_into" || key == "evidence_value";
 }
 
 std::string KeywordAsNameHint(std::string_view keyword) {

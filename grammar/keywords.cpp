@@ -72,6 +72,18 @@ bool IsRelationKeyword(std::string_view word) {
   return false;
 }
 
+bool IsEvidenceFieldWord(std::string_view word) {
+  if (lexical::EqualsIgnoreCase(word, "BELIEF")) return true;
+  if (word.size() > kEvidenceAttributePrefix.size() &&
+      lexical::EqualsIgnoreCase(word.substr(0, kEvidenceAttributePrefix.size()),
+                                kEvidenceAttributePrefix))
+    return true;
+  for (std::string_view field : kEvidenceFields) {
+    if (lexical::EqualsIgnoreCase(word, field)) return true;
+  }
+  return false;
+}
+
 bool IsFormatNameWord(std::string_view word) {
   for (std::string_view output : OutputWords()) {
     if (lexical::EqualsIgnoreCase(word, output)) return false;
@@ -141,6 +153,16 @@ NextWords WordsAfter(std::string_view typed) {
     next.format_names = true;
     return next;
   }
+  std::vector<std::string_view> const statements = StatementWords();
+  auto const statement =
+      std::find_first_of(tokens.begin(), tokens.end(), statements.begin(), statements.end());
+  // A chain statement's WHERE and AND are followed by a field of evidence
+  // (MATCH's by a variable, which nothing completes).
+  if ((previous == "WHERE" || previous == "AND") && statement != tokens.end() &&
+      *statement != "MATCH") {
+    next.evidence_fields = true;
+    return next;
+  }
   bool required = false;
   for (KeywordUse const& use : kKeywordTable) {
     if (!previous.empty() && ListNames(use.after, previous)) {
@@ -152,9 +174,6 @@ NextWords WordsAfter(std::string_view typed) {
 
   // Later in a statement: its clauses, options and operators, what ends any
   // statement, and names. With no statement to go by, every word.
-  std::vector<std::string_view> const statements = StatementWords();
-  auto const statement =
-      std::find_first_of(tokens.begin(), tokens.end(), statements.begin(), statements.end());
   next.names = true;
   for (KeywordUse const& use : kKeywordTable) {
     if (statement == tokens.end() || ListNames(use.in, *statement) ||

@@ -50,40 +50,43 @@ inline constexpr std::string_view kAnyStatement = "*";
 inline constexpr KeywordUse kKeywordTable[] = {
     // clang-format off
     {"MATCH", KeywordRole::kStatement, "^ EXPLAIN PROFILE COUNT", "",
-     "MATCH ?a rel ?b [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
+     "MATCH ?a rel ?b [EVIDENCE ?e] [, ...] [WHERE ...] [RETURN ...] [ORDER BY ...] [LIMIT n]",
      "the claims that fit triple patterns, joined on their shared variables",
      "MATCH ?a strengthens ?b, ?b weakens social_cohesion"},
     {"PATHS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "PATHS FROM a TO b [DEPTH n] [VIA rel, ...] [SIGN + | - | ?] [LIMIT n]",
+     "PATHS FROM a TO b [DEPTH n] [VIA rel, ...] [SIGN + | - | ?] [WHERE ...] [MIN BELIEF x] "
+     "[ORDER BY belief] [LIMIT n]",
      "every chain of causal claims from a to b, shortest first, with its net sign",
      "PATHS FROM digitalisation TO social_cohesion"},
     {"EFFECTS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "EFFECTS OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
+     "EFFECTS OF x [DEPTH n] [VIA rel, ...] [WHERE ...] [MIN BELIEF x] [ORDER BY belief] [LIMIT n]",
      "what x leads to, with distances and net signs",
      "EFFECTS OF digitalisation"},
     {"CAUSES", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "CAUSES OF x [DEPTH n] [VIA rel, ...] [LIMIT n]",
+     "CAUSES OF x [DEPTH n] [VIA rel, ...] [WHERE ...] [MIN BELIEF x] [ORDER BY belief] [LIMIT n]",
      "what leads to x, with distances and net signs",
      "CAUSES OF social_cohesion"},
     {"SHORTEST", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "SHORTEST FROM a TO b [VIA rel, ...] [DEPTH n]",
+     "SHORTEST FROM a TO b [VIA rel, ...] [DEPTH n] [WHERE ...] [MIN BELIEF x] [ORDER BY belief]",
      "one chain with the fewest steps from a to b",
      "SHORTEST FROM digitalisation TO social_cohesion"},
-    {"LOOPS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "LOOPS [THROUGH x] [DEPTH n] [SIGN + | - | ?] [LIMIT n]",
+    {"LOOPS", KeywordRole::kStatement, "^ EXPLAIN PROFILE COUNT", "",
+     "LOOPS [INDEPENDENT] [THROUGH x] [DEPTH n | ALL] [SIGN + | - | ?] [WHERE ...] "
+     "[MIN BELIEF x] [ORDER BY belief] [LIMIT n]",
      "each feedback loop once: reinforcing (R), balancing (B), or unknown (U: a link's sign "
      "not stated)",
      "LOOPS"},
     {"LEVERS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "LEVERS FOR t [DEPTH n]",
+     "LEVERS FOR t [DEPTH n] [WHERE ...] [MIN BELIEF x] [ORDER BY belief]",
      "the levers and recommendations that act on the chains into t",
      "LEVERS FOR social_cohesion"},
     {"BLINDSPOTS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "BLINDSPOTS FOR t [DEPTH n]",
+     "BLINDSPOTS FOR t [DEPTH n] [WHERE ...] [MIN BELIEF x] [ORDER BY belief]",
      "the causes of t that no lever in place acts on, root causes first",
      "BLINDSPOTS FOR social_cohesion"},
     {"CONTRADICTIONS", KeywordRole::kStatement, "^ EXPLAIN PROFILE", "",
-     "CONTRADICTIONS [FOR x] [LIMIT n] | CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [LIMIT n]",
+     "CONTRADICTIONS [FOR x] [LIMIT n] | CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [WHERE ...] "
+     "[MIN BELIEF x] [ORDER BY belief] [LIMIT n]",
      "pairs of claims that disagree (opposite signs between the same nodes, or evidence that "
      "refutes a claim), or of chains of opposite net sign",
      "CONTRADICTIONS CHAINS FROM digitalisation TO social_cohesion"},
@@ -113,8 +116,8 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "EXPLAIN MERGE connectedness INTO social_connections"},
 
     {"COUNT", KeywordRole::kPrefix, "^ EXPLAIN PROFILE", "",
-     "COUNT MATCH ...",
-     "counts the rows of a MATCH without holding them",
+     "COUNT MATCH ... | COUNT LOOPS [THROUGH x] [DEPTH n | ALL]",
+     "counts the rows of a MATCH, or the loops by length and type, without holding them",
      "COUNT MATCH ?s ?r ?o"},
     {"EXPLAIN", KeywordRole::kPrefix, "^", "",
      "EXPLAIN statement",
@@ -146,20 +149,30 @@ inline constexpr KeywordUse kKeywordTable[] = {
     {"INTO", KeywordRole::kClause, "", "MERGE",
      "MERGE a INTO b", "the node that takes over a's claims, evidence and labels",
      "MERGE 'verbondenheid' INTO social_connections"},
+    {"BELIEF", KeywordRole::kClause, "MIN", "",
+     "MIN BELIEF x", "the least belief a step's claim must have",
+     "EFFECTS OF digitalisation MIN BELIEF 0.5"},
 
     {"CHAINS", KeywordRole::kOption, "CONTRADICTIONS", "",
-     "CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA rel, ...] [LIMIT n]",
+     "CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA rel, ...] [WHERE ...] [MIN BELIEF x] "
+     "[ORDER BY belief] [LIMIT n]",
      "pairs of chains of opposite net sign from a to b, the most believed first",
      "CONTRADICTIONS CHAINS FROM digitalisation TO social_cohesion"},
     {"FOR", KeywordRole::kOption, "CONTRADICTIONS", "",
      "CONTRADICTIONS FOR x", "only the contradictions of claims whose subject or object is x",
      "CONTRADICTIONS FOR social_cohesion"},
-    {"THROUGH", KeywordRole::kOption, "LOOPS", "",
+    {"INDEPENDENT", KeywordRole::kOption, "LOOPS", "",
+     "LOOPS INDEPENDENT [THROUGH x] [VIA rel, ...] [LIMIT n]",
+     "a shortest independent loop set: shortest loops first, each with a link no loop before "
+     "it has, and each component's cyclomatic number",
+     "LOOPS INDEPENDENT"},
+    {"THROUGH", KeywordRole::kOption, "LOOPS INDEPENDENT", "",
      "THROUGH x", "only the loops through x",
      "LOOPS THROUGH individualisation"},
     {"WHERE", KeywordRole::kOption, "", "MATCH",
      "WHERE comparison [AND ...]",
-     "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-'",
+     "keeps the rows whose comparisons hold: ?a = name, ?a != ?b, sign(?r) = '-', "
+     "?e.confidence >= 0.6",
      "MATCH ?a ?r social_cohesion WHERE ?a != digitalisation"},
     {"RETURN", KeywordRole::kOption, "", "MATCH",
      "RETURN ?v, ...", "the columns to show (by default every variable)",
@@ -171,6 +184,9 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "DEPTH n", "chains of at most n steps",
      "EFFECTS OF digitalisation DEPTH 2"},
+    {"ALL", KeywordRole::kOperator, "DEPTH", "",
+     "DEPTH ALL", "loops of any length: LOOPS and COUNT LOOPS take any DEPTH, or ALL",
+     "COUNT LOOPS DEPTH ALL"},
     {"VIA", KeywordRole::kOption, "",
      "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "VIA rel, ...", "follows only these relations",
@@ -180,6 +196,22 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "keeps the chains of this net sign: +, -, or ? when a link's sign is not stated (of "
      "loops: + R, - B, ? U)",
      "PATHS FROM digitalisation TO social_cohesion SIGN -"},
+    {"WHERE", KeywordRole::kOption, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+     "WHERE field op value [AND ...]",
+     "follows only the steps with a piece of evidence that meets every condition: "
+     "confidence >= 0.6, modality != can, modality = none, source IN (a, b)",
+     "PATHS FROM digitalisation TO social_cohesion WHERE confidence >= 0.6"},
+    {"MIN", KeywordRole::kOption, "", "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+     "MIN BELIEF x",
+     "follows only the steps whose claim's belief, from all its evidence, is at least x (0 to 1)",
+     "PATHS FROM digitalisation TO social_cohesion MIN BELIEF 0.5"},
+    {"ORDER", KeywordRole::kOption, "",
+     "PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+     "ORDER BY belief [DESC | ASC]",
+     "orders the chains by their belief, the product of their steps' (the nodes of EFFECTS, "
+     "CAUSES, BLINDSPOTS by their best chain's, LEVERS by theirs), the most believable first; "
+     "LIMIT keeps the first",
+     "PATHS FROM digitalisation TO social_cohesion ORDER BY belief LIMIT 3"},
     {"LIMIT", KeywordRole::kOption, "",
      "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "LIMIT n", "stops after n rows, chains or loops, and says so",
@@ -206,18 +238,34 @@ inline constexpr KeywordUse kKeywordTable[] = {
      "removes a node with every claim and piece of evidence that touches it",
      "REMOVE NODE distance_between_people"},
 
-    {"AND", KeywordRole::kOperator, "", "MATCH",
+    {"AND", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
      "comparison AND comparison", "every comparison must hold",
      "MATCH ?a ?r ?b WHERE ?a = digitalisation AND sign(?r) = '+'"},
     {"SIGN", KeywordRole::kOperator, "", "MATCH",
      "sign(?r)", "the polarity of a relation: '+', '-', '?' (sign not stated) or 'none'",
      "MATCH ?a ?r social_cohesion WHERE sign(?r) = '-'"},
-    {"ASC", KeywordRole::kOperator, "", "MATCH",
+    {"ASC", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST LOOPS CONTRADICTIONS",
      "ORDER BY ?v ASC", "ascending order, the default",
      "MATCH ?a strengthens ?b ORDER BY ?a ASC"},
-    {"DESC", KeywordRole::kOperator, "", "MATCH",
+    {"DESC", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST LOOPS CONTRADICTIONS",
      "ORDER BY ?v DESC", "descending order",
      "MATCH ?a strengthens ?b ORDER BY ?a DESC"},
+
+    {"IN", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+     "field IN (value, ...)", "the field is one of the values",
+     "PATHS FROM digitalisation TO social_cohesion WHERE source IN (scp-2025)"},
+    {"NOT", KeywordRole::kOperator, "", "MATCH PATHS SHORTEST EFFECTS CAUSES LOOPS LEVERS BLINDSPOTS CONTRADICTIONS",
+     "field NOT IN (value, ...)", "the field is none of the values",
+     "PATHS FROM digitalisation TO social_cohesion WHERE source NOT IN (other-report)"},
+    {"EVIDENCE", KeywordRole::kOperator, "", "MATCH",
+     "MATCH a rel b EVIDENCE ?e",
+     "a row for each piece of evidence of the pattern's claim, bound to ?e: RETURN ?e or "
+     "?e.quote, WHERE ?e.confidence >= 0.6, ORDER BY ?e.confidence",
+     "MATCH digitalisation ?r ?o EVIDENCE ?e RETURN ?o, ?e.quote"},
+    {"BELIEF", KeywordRole::kOperator, "BY", "",
+     "ORDER BY belief [DESC | ASC]",
+     "the belief of a chain: the product of its steps'; of a node reached, its best chain's",
+     "LOOPS ORDER BY belief DESC"},
 
     {"AS", KeywordRole::kOutput, "", "*",
      "AS TABLE | JSON | DOT", "how the result is written",
@@ -282,6 +330,22 @@ inline constexpr std::string_view kFormatKeyword = "FORMAT";
 // Whether `word` (any case), bare after kFormatKeyword, is a format's name.
 bool IsFormatNameWord(std::string_view word);
 
+// The fields of a piece of evidence that a chain statement's WHERE
+// compares and a MATCH's `?e.` names, lower case, in the order the
+// documentation lists them; an attribute is kEvidenceAttributePrefix and its
+// name. The engine knows each (engine/model/evidence_condition.hpp; a test
+// checks that the two lists agree).
+inline constexpr std::string_view kEvidenceFields[] = {
+    "source", "quote", "modality", "confidence", "origin", "stance",
+    "tool",   "page",  "section",  "url",        "start",  "end"};
+inline constexpr std::string_view kEvidenceAttributePrefix = "attributes.";
+
+// Whether `word` (any case), bare after a chain statement's WHERE or AND,
+// names a field: a field's name (some are keywords: CONFIDENCE, SOURCE), an
+// attribute, or BELIEF, which is a claim's and not a piece's, and which the
+// binder explains.
+bool IsEvidenceFieldWord(std::string_view word);
+
 // Every keyword once, in the table's order.
 std::vector<std::string_view> const& KeywordWords();
 
@@ -314,6 +378,9 @@ struct NextWords {
   bool names = false;
   // A file format's name, after kFormatKeyword; only that.
   bool format_names = false;
+  // A field of evidence (kEvidenceFields), after WHERE or AND in a chain
+  // statement; only that.
+  bool evidence_fields = false;
 };
 NextWords WordsAfter(std::string_view typed);
 

@@ -170,7 +170,7 @@ std::string Diagram::Body() {
     keys.recommendations |= role == Role::kRecommendation;
     keys.blindspots |= role == Role::kBlindspot;
   }
-  auto note_kind = [&](const DotEdge& e, bool has_evidence) {
+  auto note_kind = [&](const DotEdge& e, const std::optional<EvidenceSummary>& evidence) {
     if (StyleOf(e.polarity)) {
       keys.links.insert(e.polarity);
     } else if (IsAction(e)) {
@@ -178,7 +178,8 @@ std::string Diagram::Body() {
     } else {
       keys.remarks = true;
     }
-    keys.evidence |= has_evidence;
+    keys.evidence |= evidence.has_value();
+    keys.hedged |= evidence.has_value() && evidence->Hedged();
   };
   for (const DotEdge& e : edges_) {
     const auto found = evidence_.find(e);
@@ -186,11 +187,11 @@ std::string Diagram::Body() {
         found == evidence_.end() ? std::nullopt : std::optional(found->second);
     out << "  " << Id(e.from) << " -> " << Id(e.to) << " ["
         << EdgeAttributes(e, evidence, /*labelled=*/true, /*arrowhead=*/true) << "];\n";
-    note_kind(e, evidence.has_value());
+    note_kind(e, evidence);
   }
   for (std::size_t i = 0; i < claims_.size(); ++i) {
     WriteClaim(out, claims_[i], i + 1);
-    note_kind(claims_[i].edge, true);
+    note_kind(claims_[i].edge, claims_[i].summary);
     keys.notes = true;
   }
   for (const Marker& m : markers_) {

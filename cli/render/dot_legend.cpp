@@ -99,7 +99,9 @@ std::string Legend(const LegendKeys& keys, const DotWords& words,
     legend.Line(LineSample(EdgeColour(Polarity::kNone, false), Stroke::kDotted, false, true),
                 words.not_causal);
   if (keys.evidence) {
-    legend.Line(LineSample(kSampleInk, Stroke::kDashed, false, false), words.hedged_means);
+    if (keys.hedged) {
+      legend.Line(LineSample(kSampleInk, Stroke::kDashed, false, false), words.hedged_means);
+    }
     legend.Line(LineSample(kSampleInk, Stroke::kSolid, false, false),
                 std::string(words.belief) + " " + Decimal(0.2));
     legend.Line(LineSample(kSampleInk, Stroke::kSolid, true, false),

@@ -22,6 +22,7 @@ struct LegendKeys {
   bool blindspots = false;
   std::set<char> loops;   // the loop marks drawn: R B U
   bool evidence = false;  // an edge drawn by its evidence
+  bool hedged = false;    // an edge dashed for resting only on hedged claims
   bool notes = false;     // WHY's notes of evidence
   bool empty() const {
     return links.empty() && !actions && !remarks && !levers && !recommendations && !blindspots &&

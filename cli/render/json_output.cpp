@@ -54,6 +54,17 @@ void AddEvidenceDetails(const Evidence& piece, json& e) {
   e["attributes"] = std::move(attributes);
 }
 
+// What a step's evidence comes to: its modality null when a piece asserts
+// the claim outright, its confidence null when no piece gives one.
+json EvidenceJson(const EvidenceSummary& summary) {
+  json out = {
+      {"pieces", summary.pieces}, {"refuting", summary.refuting}, {"sources", summary.sources}};
+  out["modality"] = summary.Hedged() ? json(summary.modality) : json(nullptr);
+  out["confidence"] = summary.confidence ? json(*summary.confidence) : json(nullptr);
+  out["belief"] = summary.belief;
+  return out;
+}
+
 // `head`, the text json.dump(2) gives, with the empty array of its field
 // `key` filled with `count` entries made by `entry`.
 std::string Splice(const std::string& head, const char* key, std::size_t count,
@@ -97,21 +108,41 @@ class JsonWriter {
     return it == names.labels.end() ? names.name : it->second;
   }
 
+  // A step: its relation and sign, and its claim's evidence when the
+  // answer weighed it.
+  json StepJson(const Step& s) const {
+    json out = {{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}};
+    if (s.evidence) out["evidence"] = EvidenceJson(*s.evidence);
+    return out;
+  }
+
   json PathJson(const Path& path) const {
     json nodes = json::array(), labels = json::array(), steps = json::array();
     for (TermId id : path.nodes) {
       nodes.push_back(Id(id));
       labels.push_back(Label(id));
     }
-    for (const Step& s : path.steps)
-      steps.push_back({{"relation", Id(s.relation)}, {"sign", PolarityText(s.polarity)}});
+    for (const Step& s : path.steps) steps.push_back(StepJson(s));
     json out = {{"nodes", nodes},
                 {"labels", labels},
                 {"steps", steps},
                 {"sign", SignText(path.sign)},
                 {"length", path.steps.size()}};
     if (path.is_loop) out["type"] = std::string(1, path.LoopType());
+    if (path.belief) out["belief"] = *path.belief;
     return out;
+  }
+
+  // The step at a reached node of its most believable shortest chain, as a
+  // claim (subject, relation, object: along the arrows), and the chain's belief.
+  void AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                   json& row) const {
+    if (!end) return;
+    json step = StepJson(end->step);
+    step["subject"] = Id(upstream ? node : end->nearer);
+    step["object"] = Id(upstream ? end->nearer : node);
+    row["step"] = std::move(step);
+    row["belief"] = end->belief;
   }
 
   // MATCH: each row's ids, and beside them the same cells' labels, so that
@@ -127,21 +158,40 @@ class JsonWriter {
             r.rows.size(),
             [&r, this](std::size_t i) {
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Id(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : json(Id(row[c])));
+              }
               return cells;
             },
             "labels",
             [&r, this](std::size_t i) {
+              // A cell of evidence has no label.
               json cells = json::array();
-              for (TermId id : r.rows[i]) cells.push_back(Label(id));
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? json(nullptr) : json(Label(row[c])));
+              }
               return cells;
             }};
   }
 
   Document operator()(const PathsResult& r) const {
-    return {{{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}},
-            "paths",
-            r.paths.size(),
+    json head = {{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}};
+    if (r.independent) {
+      // LOOPS INDEPENDENT: each component's set beside its cyclomatic number.
+      json components = json::array();
+      for (const LoopComponent& c : r.components) {
+        components.push_back({{"first", Id(c.first)},
+                              {"first_label", Label(c.first)},
+                              {"nodes", c.nodes},
+                              {"links", c.links},
+                              {"cyclomatic_number", c.Cyclomatic()},
+                              {"independent_loops", c.independent_loops}});
+      }
+      head["components"] = std::move(components);
+    }
+    return {std::move(head), "paths", r.paths.size(),
             [&r, this](std::size_t i) { return PathJson(r.paths[i]); }};
   }
 
@@ -155,10 +205,12 @@ class JsonWriter {
             r.nodes.size(),
             [&r, this](std::size_t i) -> json {
               const ReachedNode& n = r.nodes[i];
-              return {{"id", Id(n.id)},
-                      {"label", Label(n.id)},
-                      {"distance", n.distance},
-                      {"signs", n.signs.List()}};
+              json row = {{"id", Id(n.id)},
+                          {"label", Label(n.id)},
+                          {"distance", n.distance},
+                          {"signs", n.signs.List()}};
+              AddChainEnd(n.chain, n.id, r.upstream, row);
+              return row;
             }};
   }
 
@@ -171,14 +223,18 @@ class JsonWriter {
             r.levers.size(),
             [&r, this](std::size_t i) -> json {
               const LeverRow& l = r.levers[i];
-              return {{"lever", Id(l.lever)},
-                      {"lever_label", Label(l.lever)},
-                      {"relation", Id(l.relation)},
-                      {"target", Id(l.target)},
-                      {"target_label", Label(l.target)},
-                      {"distance", l.distance},
-                      {"signs", l.signs.List()},
-                      {"recommended", l.recommended}};
+              json row = {{"lever", Id(l.lever)},
+                          {"lever_label", Label(l.lever)},
+                          {"relation", Id(l.relation)},
+                          {"target", Id(l.target)},
+                          {"target_label", Label(l.target)},
+                          {"distance", l.distance},
+                          {"signs", l.signs.List()},
+                          {"recommended", l.recommended}};
+              if (l.evidence) row["evidence"] = EvidenceJson(*l.evidence);
+              if (l.chain_belief) row["chain_belief"] = *l.chain_belief;
+              if (l.belief) row["belief"] = *l.belief;
+              return row;
             }};
   }
 
@@ -193,12 +249,32 @@ class JsonWriter {
               const BlindspotRow& n = r.nodes[i];
               json recommendations = json::array();
               for (TermId id : n.recommendations) recommendations.push_back(Id(id));
-              return {{"id", Id(n.id)},
-                      {"label", Label(n.id)},
-                      {"distance", n.distance},
-                      {"signs", n.signs.List()},
-                      {"recommendations", recommendations}};
+              json row = {{"id", Id(n.id)},
+                          {"label", Label(n.id)},
+                          {"distance", n.distance},
+                          {"signs", n.signs.List()},
+                          {"recommendations", recommendations}};
+              AddChainEnd(n.chain, n.id, /*upstream=*/true, row);
+              return row;
             }};
+  }
+
+  // A MATCH cell of evidence: the piece as WHY writes it, or one field of
+  // it as a number, a string, or null when the piece lacks it.
+  static json EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+    const Evidence& e = r.pieces[piece];
+    const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+    if (!field) return PieceJson(e);
+    const FieldValue value = ValueOf(e, *field);
+    if (const double* number = std::get_if<double>(&value)) {
+      if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+        return static_cast<std::uint64_t>(*number);
+      return *number;
+    }
+    if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+      return std::string(*text);
+    }
+    return nullptr;
   }
 
   // A piece of evidence as WHY writes it, without its claim.
@@ -321,6 +397,25 @@ class JsonWriter {
 
   Document operator()(const PlanResult& r) const { return {{{"plan", PlanJson(r)}}}; }
 
+  // COUNT LOOPS: a row a length, and the totals.
+  Document operator()(const LoopCountResult& r) const {
+    auto tally = [](const LoopTally& t) {
+      return json{{"R", t.reinforcing}, {"B", t.balancing}, {"U", t.unknown}, {"total", t.Total()}};
+    };
+    json head = {{"depth", r.all_depths ? json("all") : json(r.depth)},
+                 {"lengths", json::array()},
+                 {"total", tally(r.Sum())}};
+    if (r.through) {
+      head["through"] = Id(*r.through);
+      head["through_label"] = Label(*r.through);
+    }
+    return {std::move(head), "lengths", r.lengths.size(), [&r, tally](std::size_t i) {
+              json row = tally(r.lengths[i]);
+              row["length"] = r.lengths[i].length;
+              return row;
+            }};
+  }
+
   // The plan as nested objects: an operator, its detail, what PROFILE
   // counted, and its inputs as children.
   static json PlanJson(const PlanResult& r) { return PlanNodeJson(r.root); }
@@ -356,6 +451,15 @@ std::string ResultAsJson(const QueryResult& result, const std::string& language)
   Document document = VisitResult(result.body, writer);
   if (result.profile) document.head["profile"] = JsonWriter::PlanJson(*result.profile);
   return DocumentText(document);
+}
+
+std::string ResultAsJsonLines(const QueryResult& result, const std::string& language) {
+  JsonWriter writer(result, language);
+  Document document = VisitResult(result.body, writer);
+  if (document.rows_key == nullptr) return JsonText(document.head, -1) + "\n";
+  std::string out;
+  for (std::size_t i = 0; i < document.rows; ++i) out += JsonText(document.row(i), -1) + "\n";
+  return out;
 }
 
 json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {

@@ -1,6 +1,6 @@
 #include "cli/render/rows_output.hpp"
+#include "cli/render/belief_text.hpp"
 
-#include <sstream>
 
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -47,11 +47,8 @@ class CellWriter {
                           },
                           [&](const ChainCell& c) { return Chain(c); },
                           [](const IntegerCell& n) { return std::to_string(n.value); },
-                          [](const RealCell& r) {
-                            std::ostringstream out;
-                            out << r.value;
-                            return out.str();
-                          },
+                          // Every real a row holds is a belief.
+                          [](const RealCell& r) { return BeliefText(r.value); },
                           [](const SignCell& s) { return s.signs.Text(); },
                           [](const TextCell& t) { return Visible(t.text); },
                       },

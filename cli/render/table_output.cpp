@@ -51,14 +51,30 @@ class TextWriter {
     return colour + sign + "\033[0m";
   }
 
-  // a -[amplifies +]-> b -[weakens -]-> c
-  std::string Chain(const ChainCell& chain) const {
-    std::string out = Name(chain.From(0));
+  // Which ends of a chain to show: EFFECTS and CAUSES show the step into a
+  // row's node without the node, which the row names already.
+  enum class Ends { kBoth, kNoLast, kNoFirst };
+
+  // a -[amplifies +]-> b -[weakens - (can)]-> c: a step whose every
+  // supporting piece hedges shows the hedge.
+  std::string Chain(const ChainCell& chain, Ends ends = Ends::kBoth) const {
+    std::string out = ends == Ends::kNoFirst ? "" : Name(chain.From(0));
     for (std::size_t i = 0; i < chain.steps(); ++i) {
-      out += " -[" + Name(chain.Relation(i)) + " " + Sign(PolarityText(chain.StepSign(i))) +
-             "]-> " + Name(chain.To(i));
+      const auto& evidence = chain.StepAt(i).evidence;
+      const std::string hedge =
+          evidence && evidence->Hedged() ? " (" + Visible(evidence->modality) + ")" : "";
+      if (i > 0 || ends != Ends::kNoFirst) out += " ";
+      out += "-[" + Name(chain.Relation(i)) + " " + Sign(PolarityText(chain.StepSign(i))) + hedge +
+             "]->";
+      if (ends != Ends::kNoLast || i + 1 < chain.steps()) out += " " + Name(chain.To(i));
     }
     return out;
+  }
+
+  // A chain's belief after it on its line, when the answer weighed it.
+  static std::string BeliefAfter(const Cell& cell) {
+    const auto* belief = std::get_if<RealCell>(&cell);
+    return belief ? "  belief " + BeliefText(belief->value) : "";
   }
 
   // A cell as the table shows it.
@@ -74,26 +90,61 @@ class TextWriter {
                           },
                           [&](const ChainCell& c) { return Chain(c); },
                           [](const IntegerCell& n) { return std::to_string(n.value); },
-                          [](const RealCell& r) {
-                            std::ostringstream out;
-                            out << r.value;
-                            return out.str();
-                          },
+                          // Every real a row holds is a belief.
+                          [](const RealCell& r) { return BeliefText(r.value); },
                           [&](const SignCell& s) { return Sign(s.signs.Text()); },
                           [](const TextCell& t) { return Visible(t.text); },
                       },
                       cell);
   }
 
-  // The rows of the result as an aligned table under its column names.
-  std::string Table() const {
+  // The columns of an answer's weighing of its evidence.
+  static bool Weighing(const Column& column) {
+    return column.name == "belief" || column.name == "step";
+  }
+
+  // The rows of the result as an aligned table under its column names. The
+  // weighing's columns show only when a row has something in them: an
+  // answer that did not weigh its evidence, or has no rows, leaves them out.
+  // A step shows the ends `step_ends` says.
+  std::string Table(Ends step_ends = Ends::kBoth) const {
+    const std::size_t columns = rows_.columns().size();
+    std::vector<bool> filled(columns);
+    std::size_t unfilled = 0;
+    for (std::size_t c = 0; c < columns; ++c) {
+      filled[c] = !Weighing(rows_.columns()[c]);
+      if (!filled[c]) ++unfilled;
+    }
+    for (std::size_t i = 0; i < rows_.size() && unfilled > 0; ++i) {
+      const std::vector<Cell> row = rows_.Row(i);
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (!filled[c] && !std::holds_alternative<EmptyCell>(row[c])) {
+          filled[c] = true;
+          --unfilled;
+        }
+      }
+    }
+    std::vector<std::size_t> shown;
     std::vector<std::string> header;
-    for (const Column& column : rows_.columns()) header.push_back(column.name);
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (!filled[c]) continue;
+      shown.push_back(c);
+      header.push_back(rows_.columns()[c].name);
+    }
     TextTable table(std::move(header));
     for (std::size_t i = 0; i < rows_.size(); ++i) {
+      const std::vector<Cell> row = rows_.Row(i);
       std::vector<std::string> cells;
-      cells.reserve(rows_.columns().size());
-      for (const Cell& cell : rows_.Row(i)) cells.push_back(Text(cell));
+      cells.reserve(shown.size());
+      for (std::size_t c : shown) {
+        // Beliefs to four decimals, as WHY shows them; a step with its hedge.
+        const std::string& name = rows_.columns()[c].name;
+        const auto* belief = std::get_if<RealCell>(&row[c]);
+        const auto* step = std::get_if<ChainCell>(&row[c]);
+        cells.push_back(belief && name == "belief" ? BeliefText(belief->value)
+                        : step && name == "step"   ? Chain(*step, step_ends)
+                                                   : Text(row[c]));
+      }
       table.Add(std::move(cells));
     }
     return table.Render(style_.width);
@@ -138,24 +189,46 @@ class TextWriter {
     const bool loops = r.kind == PathKind::kLoops;
     std::string out;
     for (std::size_t i = 0; i < rows_.size(); ++i) {
-      const std::vector<Cell> cells = rows_.Row(i);  // type | loop, or chain | net sign
+      // type | loop | belief, or chain | net sign | belief
+      const std::vector<Cell> cells = rows_.Row(i);
       out += loops ? Text(cells[0]) + "  " + Text(cells[1])
                    : Text(cells[0]) + "  net " + Text(cells[1]);
-      out += "\n";
+      out += BeliefAfter(cells[2]) + "\n";
     }
     if (r.kind == PathKind::kShortest) {
       return r.paths.empty() ? "no causal chain within the depth\n"
                              : out + Count(r.paths[0].steps.size(), "step", "steps") + "\n";
     }
-    return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
+    out += Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
+           (r.independent ? " in a shortest independent loop set" : "") +
            (r.capped ? Capped(loops ? "narrow it with THROUGH, a smaller DEPTH, VIA or SIGN"
                                     : "narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.truncated)) +
            "\n";
+    for (const LoopComponent& c : r.components) out += Component(c);
+    return out;
+  }
+
+  // LOOPS INDEPENDENT: a component's set beside its cyclomatic number.
+  std::string Component(const LoopComponent& c) const {
+    return "component of " + Count(c.nodes, "node", "nodes") + " and " +
+           Count(c.links, "link", "links") + " (from " + Name(c.first) +
+           "): " + Count(c.independent_loops, "independent loop", "independent loops") +
+           ", cyclomatic number " + std::to_string(c.Cyclomatic()) + "\n";
+  }
+
+  std::string operator()(const LoopCountResult& r) const {
+    const LoopTally sum = r.Sum();
+    return Table() + Count(sum.Total(), "loop", "loops") +
+           (r.through ? " through " + Name(*r.through) : std::string()) +
+           (r.all_depths ? std::string(" of any length")
+                         : " of at most " + Count(r.depth, "step", "steps")) +
+           "\n";
   }
 
   std::string operator()(const ReachResult& r) const {
-    return Table() + Count(r.nodes.size(), "node", "nodes") +
+    return Table(r.upstream ? Ends::kNoFirst : Ends::kNoLast) +
+           Count(r.nodes.size(), "node", "nodes") +
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
            (r.capped ? Capped("narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.total > r.nodes.size())) +

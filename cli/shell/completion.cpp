@@ -267,6 +267,15 @@ std::vector<std::string> Completions::For(const std::string& text, bool in_quote
   }
   const grammar::NextWords next = grammar::WordsAfter(earlier_lines_ + before);
   if (next.format_names) return FormatNames(text);
+  if (next.evidence_fields) {
+    for (std::string_view field : grammar::kEvidenceFields) {
+      if (StartsWith(std::string(field), text, true)) out.emplace_back(field);
+    }
+    const std::string attributes(grammar::kEvidenceAttributePrefix);
+    if (StartsWith(attributes, text, true)) out.push_back(attributes);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
   const bool lower = !text.empty() && std::islower(static_cast<unsigned char>(text[0]));
   for (std::string_view keyword : next.keywords) {
     std::string word(keyword);

@@ -82,7 +82,7 @@ const std::vector<DotCommand>& DotCommands() {
        "write the last result as FILE's extension says: .csv .tsv .md .json .txt .dot .svg .png "
        ".pdf",
        &Shell::Export},
-      {".mode", "[MODE]", "how results are shown: table, json, csv, tsv, markdown or dot",
+      {".mode", "[MODE]", "how results are shown: table, json, jsonl, csv, tsv, markdown or dot",
        &Shell::Format},
       {".format", "[MODE]", "the same as .mode", &Shell::Format},
       {".output", "[FILE]", "every later result to FILE; alone, back to the screen",

@@ -29,7 +29,10 @@ PlanNode PlanOf(const BoundBlindspots& blindspots) {
   PlanNode missed =
       PlanStep("anti join", "on the node acted on, dropping those a lever in place acts on",
                {std::move(upstream), std::move(policies)});
-  return Limit(o.limit, "blind spots", PlanStep("sort", "root causes first", {std::move(missed)}));
+  return Limit(o.limit, "blind spots",
+               RowBeliefSort(o, "blind spots",
+                             "the belief of their most believable shortest chain into the target",
+                             PlanStep("sort", "root causes first", {std::move(missed)})));
 }
 
 }  // namespace causalkg

@@ -1,5 +1,6 @@
 #include "engine/binder/bind_context.hpp"
 
+#include "engine/binder/bind_evidence.hpp"
 #include "engine/binder/defaults.hpp"
 #include "engine/model/vocabulary.hpp"
 
@@ -60,6 +61,13 @@ Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& opt
     }
   }
   bound.limit = options.limit.value_or(kDefaultLimit);
+  auto filter = BindEvidenceFilter(options);
+  if (!filter.ok()) return std::move(filter).TakeStatus();
+  bound.filter = std::move(filter).value();
+  if (options.order_by_belief) {
+    bound.order_by_belief =
+        options.order_by_belief->descending ? BeliefOrder::kDescending : BeliefOrder::kAscending;
+  }
   return bound;
 }
 

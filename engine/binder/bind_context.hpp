@@ -36,7 +36,8 @@ class BindContext {
   Polarity RelationPolarity(const BoundTerm& relation) const;
 
   // `options` with its defaults: `default_depth`, kDefaultLimit. VIA
-  // relations are bound first, and each must be causal.
+  // relations are bound first, and each must be causal; then the
+  // conditions on evidence (bind_evidence.hpp).
   Result<BoundChainOptions> ChainOptions(const ast::ChainOptions& options, int default_depth) const;
 
  private:

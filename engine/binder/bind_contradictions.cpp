@@ -40,18 +40,18 @@ PlanNode PlanOf(const BoundContradictions& contradictions) {
   PlanNode belief =
       PlanStep("belief", "of each side, from its evidence and its sources' error rates");
   if (contradictions.chains) {
-    PlanNode bound_search = PlanStep(
-        "backward BFS", "from " + contradictions.to.name + ", to prune the search by distance",
-        {CausalEdges(o)});
     PlanNode search =
-        PlanStep("depth-first search",
-                 "of simple paths from " + contradictions.from.name + " to " +
-                     contradictions.to.name + " " + DepthText(o.depth) + ", shortest first",
-                 {std::move(bound_search)});
+        PrunedSearch(o, contradictions.to.name,
+                     "of simple paths from " + contradictions.from.name + " to " +
+                         contradictions.to.name + " " + DepthText(o.depth) + ", shortest first");
     PlanNode pairs = PlanStep("pair", "each chain of net sign + with each of net sign -",
                               {std::move(search), std::move(belief)});
+    const bool ascending = o.order_by_belief == BeliefOrder::kAscending;
     return Limit(o.limit, "pairs",
-                 PlanStep("sort", "by the belief of the weaker chain", {std::move(pairs)}));
+                 PlanStep("sort",
+                          std::string("by the belief of the weaker chain, the ") +
+                              (ascending ? "weakest" : "strongest") + " first",
+                          {std::move(pairs)}));
   }
   const std::string claims = contradictions.focus ? "the claims of " + contradictions.focus->name +
                                                         " (as subject or object)"

@@ -28,8 +28,11 @@ PlanNode PlanOf(const BoundLevers& levers) {
                                "address, target or act on");
   PlanNode acting =
       PlanStep("hash join", "on the node acted on", {std::move(upstream), std::move(policies)});
-  return Limit(o.limit, "levers",
-               PlanStep("sort", "levers in place first, then by distance", {std::move(acting)}));
+  return Limit(
+      o.limit, "levers",
+      RowBeliefSort(
+          o, "levers", "belief (the lever's claim times its chain's into the target)",
+          PlanStep("sort", "levers in place first, then by distance", {std::move(acting)})));
 }
 
 }  // namespace causalkg

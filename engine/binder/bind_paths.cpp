@@ -27,14 +27,10 @@ Result<BoundPaths> Bind(const ast::Paths& paths, const BindContext& context) {
 
 PlanNode PlanOf(const BoundPaths& paths) {
   const BoundChainOptions& o = paths.options;
-  PlanNode bound_search =
-      PlanStep("backward BFS", "from " + paths.to.name + ", to prune the search by distance",
-               {CausalEdges(o)});
-  PlanNode search = PlanStep("depth-first search",
-                             "of simple paths from " + paths.from.name + " to " + paths.to.name +
-                                 " " + DepthText(o.depth) + ", shortest first",
-                             {std::move(bound_search)});
-  return Limit(o.limit, "paths", SignFilter(o, "chain", std::move(search)));
+  PlanNode search = PrunedSearch(o, paths.to.name,
+                                 "of simple paths from " + paths.from.name + " to " +
+                                     paths.to.name + " " + DepthText(o.depth) + ", shortest first");
+  return Limit(o.limit, "paths", BeliefSort(o, "paths", SignFilter(o, "chain", std::move(search))));
 }
 
 }  // namespace causalkg

@@ -31,7 +31,9 @@ PlanNode PlanOf(const BoundReach& reach) {
                    DepthText(o.depth) + ", for net signs, within a step budget",
                {std::move(distances)});
   PlanNode sorted = PlanStep("sort", "by distance", {SignFilter(o, "chains", std::move(signs))});
-  return Limit(o.limit, "nodes", std::move(sorted));
+  return Limit(o.limit, "nodes",
+               RowBeliefSort(o, "nodes", "the belief of their most believable shortest chain",
+                             std::move(sorted)));
 }
 
 }  // namespace causalkg

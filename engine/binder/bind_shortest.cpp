@@ -20,10 +20,27 @@ Result<BoundShortest> Bind(const ast::Shortest& shortest, const BindContext& con
 }
 
 PlanNode PlanOf(const BoundShortest& shortest) {
-  return PlanStep("bidirectional BFS",
-                  "from " + shortest.from.name + " to " + shortest.to.name + " " +
-                      DepthText(shortest.options.depth) + ", growing the smaller frontier",
-                  {CausalEdges(shortest.options)});
+  const BoundChainOptions& o = shortest.options;
+  PlanNode search = PlanStep("bidirectional BFS",
+                             "from " + shortest.from.name + " to " + shortest.to.name + " " +
+                                 DepthText(o.depth) + ", growing the smaller frontier",
+                             {CausalEdges(o)});
+  if (!o.filter.empty() && !o.order_by_belief) {
+    // The claims into a node cost a seek each to weigh: the search against
+    // the arrows weighs only those it takes, and grows half as far.
+    search.detail = "from " + shortest.from.name + " to " + shortest.to.name + " " +
+                    DepthText(o.depth) +
+                    ", growing the smaller frontier (the backward one counted twice), "
+                    "weighing only the claims the backward search takes";
+  }
+  if (!o.order_by_belief) return search;
+  const bool descending = *o.order_by_belief == BeliefOrder::kDescending;
+  return PlanStep("choose",
+                  std::string("of the chains of fewest steps, the ") +
+                      (descending ? "most" : "least") +
+                      " believable (the largest or smallest product of their steps' beliefs, "
+                      "over every shortest chain the two searches meet on)",
+                  {std::move(search)});
 }
 
 }  // namespace causalkg

@@ -19,6 +19,7 @@
 
 #include "engine/binder/name_resolver.hpp"
 #include "engine/common/status.hpp"
+#include "engine/model/evidence_condition.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/result.hpp"
 #include "engine/model/write_summary.hpp"
@@ -42,6 +43,9 @@ struct BoundTerm {
   std::size_t offset = 0;  // where it starts in the statement's text
 };
 
+// ORDER BY belief: the most believable chains first, or the least.
+enum class BeliefOrder { kDescending, kAscending };
+
 // The options of the chain statements, defaults applied.
 struct BoundChainOptions {
   int depth = 0;
@@ -50,6 +54,13 @@ struct BoundChainOptions {
   // kUnknownSign for `?` (engine/model/model.hpp).
   std::optional<int> sign;
   std::uint64_t limit = 0;
+  // The steps followed: those with a piece of evidence that meets WHERE's
+  // conditions, whose claim's belief is at least MIN BELIEF's. Empty:
+  // every step.
+  EvidenceFilter filter;
+  // The chains ordered by their belief before LIMIT keeps the first; only
+  // statements whose answer is chains take it.
+  std::optional<BeliefOrder> order_by_belief;
 };
 
 // --- MATCH ------------------------------------------------------------------
@@ -63,6 +74,9 @@ struct BoundSlot {
 
 struct BoundPattern {
   std::array<BoundSlot, 3> terms;  // subject, relation, object
+  // EVIDENCE ?e: the variable each piece of the claim's evidence is bound
+  // to, a row a piece; -1 for none.
+  int evidence = -1;
 };
 
 struct BoundOperand {
@@ -80,27 +94,47 @@ struct BoundComparison {
   std::vector<int> variables;  // those it needs bound before it can be checked
 };
 
-struct BoundOrderKey {
+// A condition on a field of an evidence variable: ?e.confidence >= 0.6.
+struct BoundEvidenceCheck {
   int variable = -1;
+  EvidenceCondition condition;  // its text names the field as ?e.field
+};
+
+// A column of RETURN or a key of ORDER BY: a variable, or a field of an
+// evidence variable (?e.quote).
+struct BoundColumn {
+  int variable = -1;
+  std::optional<EvidenceFieldRef> field;
+  friend bool operator==(const BoundColumn&, const BoundColumn&) = default;
+};
+
+struct BoundOrderKey {
+  BoundColumn column;
   bool descending = false;
 };
 
 struct BoundMatch {
   static constexpr bool kWrites = false;
-  bool count = false;                   // COUNT MATCH
-  std::vector<std::string> variables;   // "?a", in order of first appearance
-  std::vector<NameRole> roles;          // of each variable, as first used
-  std::vector<BoundPattern> patterns;   // as typed; the planner orders them
-  std::vector<BoundComparison> where;   // a conjunction
-  std::vector<int> returned;            // every variable when RETURN is left out
-  std::vector<BoundOrderKey> order_by;  // empty: rows as the join finds them
-  std::uint64_t limit = 0;              // rows; for COUNT, where counting stops
+  bool count = false;                  // COUNT MATCH
+  std::vector<std::string> variables;  // "?a", in order of first appearance
+  std::vector<NameRole> roles;         // of each variable, as first used
+  // By variable: the pattern whose claim's pieces it ranges over (EVIDENCE
+  // ?e), or -1 for a variable of terms.
+  std::vector<int> evidence_of;
+  std::vector<BoundPattern> patterns;              // as typed; the planner orders them
+  std::vector<BoundComparison> where;              // on terms and signs, a conjunction
+  std::vector<BoundEvidenceCheck> evidence_where;  // on evidence fields, a conjunction too
+  std::vector<BoundColumn> returned;               // every variable when RETURN is left out
+  std::vector<BoundOrderKey> order_by;             // empty: rows as the join finds them
+  std::uint64_t limit = 0;                         // rows; for COUNT, where counting stops
+  bool IsEvidence(int variable) const { return evidence_of[variable] >= 0; }
 };
 Result<BoundMatch> Bind(const ast::Match& match, const BindContext& context);
-// How a pattern and a comparison read in a plan: "(?a, increases, ?b)",
-// "sign(?r) = '-'".
+// How a pattern, a comparison and a column read in a plan: "(?a, increases,
+// ?b)", "sign(?r) = '-'", "?e.quote".
 std::string PatternText(const BoundMatch& match, const BoundPattern& pattern);
 std::string ComparisonText(const BoundMatch& match, const BoundComparison& comparison);
+std::string ColumnText(const BoundMatch& match, const BoundColumn& column);
 
 // --- chains -----------------------------------------------------------------
 
@@ -131,10 +165,14 @@ struct BoundReach {  // EFFECTS OF (downstream) / CAUSES OF (upstream)
 Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context);
 PlanNode PlanOf(const BoundReach& reach);
 
+// LOOPS, COUNT LOOPS, LOOPS INDEPENDENT. options.depth may be
+// grammar::kAllDepths (DEPTH ALL).
 struct BoundLoops {
   static constexpr bool kWrites = false;
+  ast::LoopsForm form = ast::LoopsForm::kList;
   std::optional<BoundTerm> through;
   BoundChainOptions options;
+  bool limit_given = false;  // a LIMIT was written: a stream stops at it too
 };
 Result<BoundLoops> Bind(const ast::Loops& loops, const BindContext& context);
 PlanNode PlanOf(const BoundLoops& loops);

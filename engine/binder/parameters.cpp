@@ -15,6 +15,13 @@ namespace {
 // Calls `visit` on every place of `statement` that may hold a parameter:
 // each ast::Name (with its `parameter` flag), and each optional parameter
 // slot with what to do with its value.
+bool IsNumber(const std::string& text) {
+  double number = 0;
+  const char* const last = text.data() + text.size();
+  auto [end, error] = std::from_chars(text.data(), last, number);
+  return !text.empty() && error == std::errc() && end == last;
+}
+
 class SlotWalker {
  public:
   // `on_name(ast::Name&)`; `on_slot(std::optional<ast::Parameter>&, Fill)`
@@ -98,12 +105,29 @@ class SlotWalker {
     });
   }
 
-  Status Options(ast::ChainOptions& options) {
+  Status Options(ast::ChainOptions& options, int max_depth = grammar::kMaxDepth) {
     for (ast::Name& relation : options.via) {
       if (Status s = Name(relation); !s.ok()) return s;
     }
+    // The values a condition on evidence compares with (its field is a word
+    // of the grammar's, never a parameter).
+    // A value bound there reads as it would written bare: a number when it
+    // is one, since conditions on confidence, page or an attribute compare
+    // numbers (a quoted value is text).
+    for (ast::EvidenceCondition& condition : options.where) {
+      for (ast::Name& value : condition.values) {
+        const bool parameter = value.parameter;
+        if (Status s = Name(value); !s.ok()) return s;
+        if (parameter && !value.parameter && IsNumber(value.text)) value.quoted = false;
+      }
+    }
     if (Status s = Number<int>(options.depth_parameter, options.depth, "DEPTH", grammar::kMinDepth,
-                               grammar::kMaxDepth);
+                               max_depth);
+        !s.ok()) {
+      return s;
+    }
+    if (Status s = Number<double>(options.min_belief_parameter, options.min_belief, "MIN BELIEF",
+                                  0.0, 1.0);
         !s.ok()) {
       return s;
     }
@@ -136,7 +160,11 @@ class SlotWalker {
     return Chain(shortest.options, shortest.from, shortest.to);
   }
   Status Body(ast::Reach& reach) { return Chain(reach.options, reach.node); }
-  Status Body(ast::Loops& loops) { return Chain(loops.options, loops.through); }
+  Status Body(ast::Loops& loops) {
+    // A loop search goes deeper than a chain's (grammar/limits.hpp).
+    if (Status s = Name(loops.through); !s.ok()) return s;
+    return Options(loops.options, grammar::kMaxLoopDepth);
+  }
   Status Body(ast::Levers& levers) { return Chain(levers.options, levers.target); }
   Status Body(ast::Blindspots& blindspots) { return Chain(blindspots.options, blindspots.target); }
   Status Body(ast::Contradictions& contradictions) {

@@ -1,12 +1,72 @@
 #include "engine/exec/causal_graph.hpp"
 
+#include <algorithm>
+
 #include "engine/exec/work_counters.hpp"
 
 namespace causalkg {
 
+namespace {
+
+// A belief this close under MIN BELIEF's bound still meets it: beliefs are
+// products of rates, and 1 - (0.05 + 0.30) is not 0.65 to the last bit.
+constexpr double kBeliefTolerance = 1e-9;
+
+}  // namespace
+
+// The verdicts of claims whose pieces come one after another, claim by
+// claim (the order of evidence keys).
+class CausalGraph::ClaimTally {
+ public:
+  ClaimTally(const EvidenceFilter& filter, const SourceErrorTable* sources) : filter_(filter) {
+    if (sources) tally_.emplace(*sources);
+  }
+
+  // Adds a piece of `claim`, handing `done` the verdict of the claim before
+  // when `claim` is another.
+  template <typename Done>
+  void Add(const Triple& claim, const Evidence& piece, Done&& done) {
+    if (open_ && claim != claim_) Close(done);
+    open_ = true;
+    claim_ = claim;
+    satisfied_ = satisfied_ || HoldsAll(filter_.conditions, piece);
+    if (tally_) tally_->Add(piece);
+  }
+
+  // Hands `done` the verdict of the last claim.
+  template <typename Done>
+  void Close(Done&& done) {
+    if (!open_) return;
+    open_ = false;
+    done(claim_, Finish());
+  }
+
+  // The verdict of the pieces added since the last one (a claim without
+  // evidence, when none was).
+  Verdict Finish() {
+    Verdict verdict;
+    verdict.qualifies = filter_.conditions.empty() || satisfied_;
+    if (tally_) {
+      verdict.belief = tally_->Result().value;
+      tally_->Clear();
+      if (filter_.min_belief && *verdict.belief < *filter_.min_belief - kBeliefTolerance)
+        verdict.qualifies = false;
+    }
+    satisfied_ = false;
+    return verdict;
+  }
+
+ private:
+  const EvidenceFilter& filter_;
+  std::optional<BeliefTally> tally_;
+  Triple claim_;
+  bool open_ = false;
+  bool satisfied_ = false;
+};
+
 CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via,
-                         const std::atomic<bool>* cancel)
-    : store_(store), via_(via.begin(), via.end()), cancel_(cancel) {}
+                         const std::atomic<bool>* cancel, EvidenceFilter filter)
+    : store_(store), via_(via.begin(), via.end()), cancel_(cancel), filter_(std::move(filter)) {}
 
 Status CausalGraph::status() const {
   if (!status_.ok()) return status_;
@@ -26,24 +86,228 @@ std::vector<TermId> CausalGraph::Sources() {
   return sources;
 }
 
-const std::vector<Edge>& CausalGraph::Edges(TermId node,
-                                            std::unordered_map<TermId, std::vector<Edge>>& cache,
-                                            bool incoming) {
-  auto [it, inserted] = cache.try_emplace(node);
-  if (!inserted || !ok()) return it->second;
-  std::vector<Edge>& edges = it->second;
+bool CausalGraph::Followed(TermId relation, int& sign) const {
+  const Polarity polarity = store_.RelationPolarity(relation);
+  if (polarity == Polarity::kNone) return false;
+  if (!via_.empty() && !via_.count(relation)) return false;
+  sign = SignOf(polarity);
+  return true;
+}
+
+void CausalGraph::ReadEdges(TermId node, bool incoming, std::vector<Edge>& edges) {
+  ++lists_read_;
   ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
   TriplePattern pattern;
   (incoming ? pattern.object : pattern.subject) = node;
   Status s = store_.Scan(pattern, [&](const Triple& t) {
-    const Polarity polarity = store_.RelationPolarity(t.relation);
-    if (polarity == Polarity::kNone) return true;
-    if (!via_.empty() && !via_.count(t.relation)) return true;
-    edges.push_back({incoming ? t.subject : t.object, t.relation, SignOf(polarity)});
+    int sign = 0;
+    if (Followed(t.relation, sign))
+      edges.push_back({incoming ? t.subject : t.object, t.relation, sign});
     return true;
   });
   if (!s.ok()) status_ = std::move(s);
-  return edges;
+}
+
+void CausalGraph::ReadQualifyingOut(TermId node, std::vector<Edge>& edges) {
+  ++lists_read_;
+  ++evidence_scans_;
+  ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
+  Status s;
+  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+  if (!s.ok()) {
+    status_ = std::move(s);
+    return;
+  }
+  ClaimTally tally(filter_, sources);
+  auto done = [&](const Triple& t, const Verdict& verdict) {
+    verdicts_[t] = verdict;
+    int sign = 0;
+    if (verdict.qualifies && Followed(t.relation, sign)) {
+      edges.push_back({t.object, t.relation, sign});
+    }
+  };
+  s = store_.ForEachEvidenceFrom(node, [&](const Triple& t, const Evidence& piece) {
+    tally.Add(t, piece, done);
+    return true;
+  });
+  tally.Close(done);
+  if (!s.ok()) status_ = std::move(s);
+}
+
+const SourceErrorTable* CausalGraph::ErrorRates(Status& status) {
+  if (!sources_) {
+    auto read = store_.SourceErrorRates();
+    if (!read.ok()) {
+      status = std::move(read).TakeStatus();
+      return nullptr;
+    }
+    sources_ = std::move(read).value();
+  }
+  return &*sources_;
+}
+
+CausalGraph::Verdict CausalGraph::BareVerdict() {
+  Status s;
+  ClaimTally bare(filter_, filter_.min_belief ? ErrorRates(s) : nullptr);
+  if (!s.ok()) status_ = std::move(s);
+  return bare.Finish();
+}
+
+void CausalGraph::Filter(TermId node, bool incoming, std::vector<Edge>& edges) {
+  if (edges.empty() || !ok()) return;
+  auto claim_of = [&](const Edge& e) {
+    return incoming ? Triple{e.node, e.relation, node} : Triple{node, e.relation, e.node};
+  };
+  if (incoming) {
+    std::vector<Triple> claims;
+    for (const Edge& e : edges) claims.push_back(claim_of(e));
+    Decide(std::move(claims));
+  } else {
+    // The evidence of all of the node's claims: one prefix scan.
+    Status s;
+    const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+    if (s.ok()) {
+      ClaimTally tally(filter_, sources);
+      auto record = [&](const Triple& claim, const Verdict& verdict) {
+        verdicts_[claim] = verdict;
+      };
+      ++evidence_scans_;
+      s = store_.ForEachEvidenceFrom(node, [&](const Triple& claim, const Evidence& piece) {
+        tally.Add(claim, piece, record);
+        return true;
+      });
+      tally.Close(record);
+    }
+    if (!s.ok()) status_ = std::move(s);
+  }
+  if (!ok()) {
+    edges.clear();  // undecided: the search stops, and follows none of them
+    return;
+  }
+  std::optional<Verdict> bare;
+  std::erase_if(edges, [&](const Edge& e) {
+    auto [it, inserted] = verdicts_.try_emplace(claim_of(e));
+    if (inserted) {  // a claim without evidence
+      if (!bare) bare = BareVerdict();
+      it->second = *bare;
+    }
+    return !it->second.qualifies;
+  });
+}
+
+void CausalGraph::Decide(std::vector<Triple> claims) {
+  if (filter_.empty() || !ok()) return;
+  std::erase_if(claims, [&](const Triple& t) { return verdicts_.count(t) > 0; });
+  if (claims.empty()) return;
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  Status s;
+  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+  if (!s.ok()) {
+    status_ = std::move(s);
+    return;
+  }
+  ClaimTally tally(filter_, sources);
+  auto record = [&](const Triple& claim, const Verdict& verdict) { verdicts_[claim] = verdict; };
+  // Claims into a node have as many subjects: a seek each, on one iterator.
+  evidence_scans_ += claims.size();
+  s = store_.ForEachEvidenceOfClaims(claims, [&](const Triple& claim, const Evidence& piece) {
+    tally.Add(claim, piece, record);
+    return true;
+  });
+  tally.Close(record);
+  if (!s.ok()) {
+    status_ = std::move(s);
+    return;
+  }
+  std::optional<Verdict> bare;
+  for (const Triple& claim : claims) {
+    auto [it, inserted] = verdicts_.try_emplace(claim);
+    if (!inserted) continue;
+    if (!bare) bare = BareVerdict();  // a claim without evidence
+    it->second = *bare;
+  }
+}
+
+bool CausalGraph::Qualifies(const Triple& claim) {
+  if (filter_.empty()) return true;
+  Decide({claim});
+  auto it = verdicts_.find(claim);
+  return it != verdicts_.end() && it->second.qualifies;
+}
+
+const std::vector<Edge>& CausalGraph::Out(TermId node) {
+  auto [it, inserted] = out_.try_emplace(node);
+  if (!inserted || !ok()) return it->second;
+  if (filter_.empty()) {
+    ReadEdges(node, /*incoming=*/false, it->second);
+  } else if (!filter_.conditions.empty()) {
+    // A claim without evidence meets no condition: the claims that may
+    // qualify are those the evidence scan meets, so it lists the edges too.
+    ReadQualifyingOut(node, it->second);
+  } else {
+    // MIN BELIEF alone: a claim without evidence has a belief too.
+    ReadEdges(node, /*incoming=*/false, it->second);
+    Filter(node, /*incoming=*/false, it->second);
+  }
+  return it->second;
+}
+
+const std::vector<Edge>& CausalGraph::InForBounds(TermId node) {
+  if (filter_.empty()) return In(node);
+  auto [it, inserted] = all_in_.try_emplace(node);
+  if (!inserted || !ok()) return it->second;
+  ReadEdges(node, /*incoming=*/true, it->second);
+  return it->second;
+}
+
+const std::vector<Edge>& CausalGraph::In(TermId node) {
+  if (filter_.empty()) {
+    auto [it, inserted] = in_.try_emplace(node);
+    if (inserted && ok()) ReadEdges(node, /*incoming=*/true, it->second);
+    return it->second;
+  }
+  if (auto it = in_.find(node); it != in_.end()) return it->second;
+  std::vector<Edge> edges = InForBounds(node);
+  Filter(node, /*incoming=*/true, edges);
+  return in_.emplace(node, std::move(edges)).first->second;
+}
+
+Status CausalGraph::Weigh(std::vector<Triple> claims) {
+  std::erase_if(claims, [&](const Triple& t) {
+    auto it = verdicts_.find(t);
+    return beliefs_.count(t) || (it != verdicts_.end() && it->second.belief);
+  });
+  if (claims.empty()) return status();
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  Status s;
+  const SourceErrorTable* sources = ErrorRates(s);
+  CAUSALKG_RETURN_IF_ERROR(s);
+  // Weighing reads every piece again, whatever the filter decided.
+  const EvidenceFilter none;
+  ClaimTally tally(none, sources);
+  std::unordered_map<Triple, Verdict, TripleHash> weighed;
+  auto record = [&](const Triple& claim, const Verdict& verdict) { weighed[claim] = verdict; };
+  evidence_scans_ += claims.size();
+  CAUSALKG_RETURN_IF_ERROR(
+      store_.ForEachEvidenceOfClaims(claims, [&](const Triple& claim, const Evidence& piece) {
+        tally.Add(claim, piece, record);
+        return true;
+      }));
+  tally.Close(record);
+  for (const Triple& claim : claims) {
+    auto found = weighed.find(claim);
+    beliefs_[claim] =
+        found != weighed.end() ? *found->second.belief : *tally.Finish().belief;  // none: bare
+  }
+  return status();
+}
+
+double CausalGraph::BeliefOf(const Triple& claim) const {
+  if (auto it = beliefs_.find(claim); it != beliefs_.end()) return it->second;
+  auto it = verdicts_.find(claim);
+  return it != verdicts_.end() && it->second.belief ? *it->second.belief : 0;
 }
 
 }  // namespace causalkg

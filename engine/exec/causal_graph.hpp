@@ -3,17 +3,24 @@
 // Each node's outgoing and incoming causal edges are read from the store at
 // most once per query and kept, so that path and loop searches that pass a
 // node many times pay for one prefix scan. A VIA list narrows the relations
-// followed. A read error is kept and reported by status(): the searches stop
-// at the first one.
+// followed, and an evidence filter the steps: an edge is kept only when its
+// claim qualifies (engine/model/evidence_condition.hpp), which is decided
+// once per claim from its evidence, read for all of a node's outgoing claims
+// in one prefix scan. A read error is kept and reported by status(): the
+// searches stop at the first one.
 #pragma once
 
 #include <atomic>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "engine/common/status.hpp"
+#include "engine/model/belief.hpp"
+#include "engine/model/evidence_condition.hpp"
 #include "engine/model/model.hpp"
 #include "engine/storage/store.hpp"
 
@@ -29,11 +36,17 @@ class CausalGraph {
  public:
   // `via`: the relations to follow (all causal relations when empty).
   // `cancel`, when given, stops the searches once it becomes true.
+  // `filter`: the steps to follow (all when empty).
   CausalGraph(const Store& store, std::vector<TermId> via = {},
-              const std::atomic<bool>* cancel = nullptr);
+              const std::atomic<bool>* cancel = nullptr, EvidenceFilter filter = {});
 
-  const std::vector<Edge>& Out(TermId node) { return Edges(node, out_, false); }
-  const std::vector<Edge>& In(TermId node) { return Edges(node, in_, true); }
+  const std::vector<Edge>& Out(TermId node);
+  const std::vector<Edge>& In(TermId node);
+  // The incoming edges before the evidence filter: more than In(node), so
+  // that distances over them are lower bounds of the filtered ones, which
+  // prune a search as soundly and cost no evidence read. In(node) when
+  // nothing is filtered.
+  const std::vector<Edge>& InForBounds(TermId node);
 
   // The edges already read for `node`, or null: for drawing a result from
   // what its search saw, without reading more.
@@ -46,25 +59,74 @@ class CausalGraph {
     return it == in_.end() ? nullptr : &it->second;
   }
 
+  // Whether `claim` passes the evidence filter (true with none): by a
+  // verdict already made, or by reading the claim's evidence. For a search
+  // against the arrows over InForBounds that asks only of the edges it
+  // takes, where In would read the evidence of every claim into a node, a
+  // seek each.
+  bool Qualifies(const Triple& claim);
+
   // Every node with an outgoing edge followed here, in id order (a scan of
-  // the whole store).
+  // the whole store; with a filter, nodes whose edges all fail it too).
   std::vector<TermId> Sources();
+
+  // Reads the beliefs of `claims` (each from all its evidence) that are not
+  // known yet, in one pass; BeliefOf then answers for them.
+  Status Weigh(std::vector<Triple> claims);
+  // The belief of a claim weighed (by Weigh, or by the filter of MIN BELIEF).
+  double BeliefOf(const Triple& claim) const;
 
   // False once a read failed or the query was cancelled: stop searching.
   bool ok() const { return status_.ok() && !(cancel_ && cancel_->load(std::memory_order_relaxed)); }
   Status status() const;
-  std::uint64_t nodes_read() const { return out_.size() + in_.size(); }
+  // Prefix scans of the store's triples, and of its evidence.
+  std::uint64_t nodes_read() const { return lists_read_; }
+  std::uint64_t evidence_scans() const { return evidence_scans_; }
   const Store& store() const { return store_; }
 
  private:
-  const std::vector<Edge>& Edges(TermId node, std::unordered_map<TermId, std::vector<Edge>>& cache,
-                                 bool incoming);
+  struct TripleHash {
+    std::size_t operator()(const Triple& t) const {
+      return (std::size_t{t.subject} * 0x9E3779B97F4A7C15ull) ^
+             (std::size_t{t.relation} * 0xC2B2AE3D27D4EB4Full) ^ std::size_t{t.object};
+    }
+  };
+  // What a claim's evidence comes to.
+  struct Verdict {
+    bool qualifies = false;
+    std::optional<double> belief;  // when weighed
+  };
+  // Weighs the pieces of one claim after another as they stream by.
+  class ClaimTally;
+
+  // Whether a relation is followed (causal, and VIA's), and its sign.
+  bool Followed(TermId relation, int& sign) const;
+  // The edges of `node` as stored, through VIA.
+  void ReadEdges(TermId node, bool incoming, std::vector<Edge>& edges);
+  // The edges out of `node` that qualify, read from its evidence alone
+  // (for conditions, which a claim without evidence never meets).
+  void ReadQualifyingOut(TermId node, std::vector<Edge>& edges);
+  // Decides at once whether each of `claims` passes the filter, those no
+  // earlier read decided: a seek a claim, on one iterator.
+  void Decide(std::vector<Triple> claims);
+  // Keeps the edges of `node` whose claims qualify, `incoming` or not.
+  void Filter(TermId node, bool incoming, std::vector<Edge>& edges);
+  // The error rates the sources declare, read once, when beliefs are needed.
+  const SourceErrorTable* ErrorRates(Status& status);
+  Verdict BareVerdict();
 
   const Store& store_;
   std::unordered_set<TermId> via_;
   const std::atomic<bool>* cancel_;
+  EvidenceFilter filter_;
   std::unordered_map<TermId, std::vector<Edge>> out_;
   std::unordered_map<TermId, std::vector<Edge>> in_;
+  std::unordered_map<TermId, std::vector<Edge>> all_in_;  // unfiltered, with a filter only
+  std::unordered_map<Triple, Verdict, TripleHash> verdicts_;
+  std::unordered_map<Triple, double, TripleHash> beliefs_;  // weighed after a search
+  std::optional<SourceErrorTable> sources_;
+  std::uint64_t lists_read_ = 0;
+  std::uint64_t evidence_scans_ = 0;
   Status status_;
 };
 

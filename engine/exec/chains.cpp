@@ -13,9 +13,12 @@ namespace {
 // How far back from a goal to search before walking towards it.
 int Horizon(int depth) { return (depth + 1) / 2; }
 
-// Breadth-first distances from `origin` within `depth` steps.
+// Breadth-first distances from `origin` within `depth` steps. With
+// `for_bounds`, against the arrows over every edge the evidence filter would
+// drop too: lower bounds of the distances, for pruning, read without
+// reading evidence.
 std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, bool upstream,
-                                          int depth) {
+                                          int depth, bool for_bounds = false) {
   std::unordered_map<TermId, int> distance{{origin, 0}};
   std::deque<TermId> queue{origin};
   while (!queue.empty() && graph.ok()) {
@@ -23,7 +26,10 @@ std::unordered_map<TermId, int> Distances(CausalGraph& graph, TermId origin, boo
     queue.pop_front();
     const int d = distance[u];
     if (d >= depth) continue;
-    for (const Edge& e : upstream ? graph.In(u) : graph.Out(u)) {
+    const std::vector<Edge>& edges = !upstream    ? graph.Out(u)
+                                     : for_bounds ? graph.InForBounds(u)
+                                                  : graph.In(u);
+    for (const Edge& e : edges) {
       if (distance.try_emplace(e.node, d + 1).second) queue.push_back(e.node);
     }
   }
@@ -119,7 +125,7 @@ PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
   // forwards prunes with it over its last steps. Half balances the two
   // searches, each of which grows with the degree to the power of its depth.
   const int horizon = Horizon(depth);
-  const auto to_goal = Distances(graph, to, /*upstream=*/true, horizon);
+  const auto to_goal = Distances(graph, to, /*upstream=*/true, horizon, /*for_bounds=*/true);
   const auto at = to_goal.find(from);
   if (at == to_goal.end() && horizon == depth) return result;
   PathWalker walker(graph, to_goal, to, horizon);
@@ -216,44 +222,6 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
   };
   walk(walk, origin, depth, 1);
   return reached;
-}
-
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
-                      std::optional<int> sign, std::uint64_t limit) {
-  PathsResult result;
-  result.kind = PathKind::kLoops;
-  Collector collect{result, limit, {}};
-  auto emit = [&](Path path) {
-    if (sign && path.sign != *sign) return true;
-    path.nodes.pop_back();  // the start again
-    path.is_loop = true;
-    return collect(std::move(path));
-  };
-  if (through) {
-    const int horizon = Horizon(depth);
-    const auto to_goal = Distances(graph, *through, /*upstream=*/true, horizon);
-    PathWalker walker(graph, to_goal, *through, horizon);
-    for (int length = 1; length <= depth; ++length) {
-      if (!walker.Walk(*through, length, emit)) break;
-    }
-    return result;
-  }
-  // Every node with a causal edge, in id order; a cycle is found only from
-  // its smallest node, so each cycle once. Lengths go outermost, so that a
-  // LIMIT keeps the shortest loops.
-  std::vector<TermId> starts = graph.Sources();
-  for (int length = 1; length <= depth && graph.ok(); ++length) {
-    for (TermId start : starts) {
-      std::unordered_map<TermId, int> to_goal;
-      // Only nodes above `start` may be on its cycles.
-      for (const auto& [node, d] : Distances(graph, start, /*upstream=*/true, length - 1)) {
-        if (node > start) to_goal.emplace(node, d);
-      }
-      PathWalker walker(graph, to_goal, start, length - 1);
-      if (!walker.Walk(start, length, emit) || !graph.ok()) return result;
-    }
-  }
-  return result;
 }
 
 }  // namespace causalkg

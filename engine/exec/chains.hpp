@@ -44,11 +44,4 @@ struct Reached {
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
                                               int depth, bool& truncated);
 
-// Each simple cycle of 1..depth steps once, shortest first: through
-// `through` when given, else every cycle, found from its smallest node id.
-// With `sign`, only reinforcing (+1), balancing (-1) or unknown
-// (kUnknownSign) ones. At most `limit`.
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
-                      std::optional<int> sign, std::uint64_t limit);
-
 }  // namespace causalkg

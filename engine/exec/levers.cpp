@@ -5,7 +5,10 @@
 #include <mutex>
 #include <set>
 
+#include "engine/exec/answer_evidence.hpp"
+#include "engine/exec/best_chains.hpp"
 #include "engine/exec/chains.hpp"
+#include "engine/exec/row_order.hpp"
 #include "engine/model/result_bounds.hpp"
 #include "engine/model/vocabulary.hpp"
 
@@ -115,6 +118,36 @@ Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool
   return survey;
 }
 
+// Each lever's claim, and the best chain from the node it acts on into the
+// target (none for the target itself: a belief of 1).
+Status WeighLevers(const CausalGraph& graph, TermId target,
+                   const std::unordered_map<TermId, Reached>& upstream, StepEvidence& evidence,
+                   std::vector<LeverRow>& levers) {
+  if (levers.empty()) return Status::Ok();
+  std::vector<TermId> nodes;
+  std::vector<Triple> claims;
+  for (const LeverRow& row : levers) {
+    nodes.push_back(row.target);
+    claims.push_back({row.lever, row.relation, row.target});
+  }
+  CAUSALKG_RETURN_IF_ERROR(evidence.Prefetch(claims));
+  std::vector<std::optional<ChainEnd>> ends(levers.size());
+  CAUSALKG_RETURN_IF_ERROR(
+      BestChainEnds(graph, target, /*upstream=*/true, upstream, nodes, evidence,
+                    [&](std::size_t i) -> std::optional<ChainEnd>& { return ends[i]; }));
+  for (std::size_t i = 0; i < levers.size(); ++i) {
+    LeverRow& row = levers[i];
+    auto summary = evidence.Of({row.lever, row.relation, row.target});
+    if (!summary.ok()) return std::move(summary).TakeStatus();
+    row.evidence = **summary;
+    const std::optional<ChainEnd>& end = ends[i];
+    if (row.target != target && !end) continue;  // no chain read into the target
+    row.chain_belief = end ? end->belief : 1;
+    row.belief = row.evidence->belief * *row.chain_belief;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store) {
@@ -156,7 +189,8 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
 }
 
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
-                                std::vector<GraphEdge>* diagram) {
+                                std::vector<GraphEdge>* diagram, StepEvidence* evidence,
+                                std::optional<BeliefOrder> order) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   const auto& upstream = survey->upstream;
@@ -166,26 +200,34 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
   for (const auto& [node, action] : survey->policies.actions) {
     auto it = upstream.find(node);
     if (it == upstream.end()) continue;
-    result.levers.push_back({action.policy, action.relation, node, it->second.distance,
-                             it->second.signs, action.recommended});
+    LeverRow& row = result.levers.emplace_back();
+    row.lever = action.policy;
+    row.relation = action.relation;
+    row.target = node;
+    row.distance = it->second.distance;
+    row.signs = it->second.signs;
+    row.recommended = action.recommended;
   }
   std::sort(result.levers.begin(), result.levers.end(), [](const LeverRow& a, const LeverRow& b) {
     return std::tie(a.recommended, a.distance, a.lever, a.target) <
            std::tie(b.recommended, b.distance, b.lever, b.target);
   });
-  if (result.levers.size() > limit) {
-    result.levers.resize(limit);
-    result.truncated = true;
+  KeepRows(result.levers, LimitBeforeWeighing(order, limit), result.truncated, result.capped);
+  if (evidence) {
+    // The diagram first: its edges hold the chains' steps, read in one pass.
+    if (diagram) CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, *diagram));
+    CAUSALKG_RETURN_IF_ERROR(WeighLevers(graph, target, upstream, *evidence, result.levers));
   }
-  if (result.levers.size() > kMaxResultRows) {
-    result.levers.resize(kMaxResultRows);
-    result.truncated = result.capped = true;
+  if (order) {
+    OrderRowsByBelief(result.levers, *order, [](const LeverRow& l) { return l.belief; });
+    KeepRows(result.levers, limit, result.truncated, result.capped);
   }
   return result;
 }
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
-                                        std::uint64_t limit, std::vector<GraphEdge>* diagram) {
+                                        std::uint64_t limit, std::vector<GraphEdge>* diagram,
+                                        StepEvidence* evidence, std::optional<BeliefOrder> order) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   const Policies& policies = survey->policies;
@@ -205,20 +247,28 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
     }
     if (covered) continue;
     result.nodes.push_back({node, reached.distance, reached.signs,
-                            std::vector<TermId>(recommendations.begin(), recommendations.end())});
+                            std::vector<TermId>(recommendations.begin(), recommendations.end()),
+                            std::nullopt});
   }
   // Root causes (farthest upstream) first.
   std::sort(result.nodes.begin(), result.nodes.end(),
             [](const BlindspotRow& a, const BlindspotRow& b) {
               return a.distance != b.distance ? a.distance > b.distance : a.id < b.id;
             });
-  if (result.nodes.size() > limit) {
-    result.nodes.resize(limit);
-    result.truncated = true;
+  KeepRows(result.nodes, LimitBeforeWeighing(order, limit), result.truncated, result.capped);
+  if (evidence && diagram) CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, *diagram));
+  if (evidence && !result.nodes.empty()) {
+    std::vector<TermId> nodes;
+    for (const BlindspotRow& row : result.nodes) nodes.push_back(row.id);
+    CAUSALKG_RETURN_IF_ERROR(BestChainEnds(
+        graph, target, /*upstream=*/true, survey->upstream, nodes, *evidence,
+        [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; }));
   }
-  if (result.nodes.size() > kMaxResultRows) {
-    result.nodes.resize(kMaxResultRows);
-    result.truncated = result.capped = true;
+  if (order) {
+    OrderRowsByBelief(result.nodes, *order, [](const BlindspotRow& n) {
+      return n.chain ? std::optional(n.chain->belief) : std::nullopt;
+    });
+    KeepRows(result.nodes, limit, result.truncated, result.capped);
   }
   return result;
 }

@@ -9,7 +9,9 @@
 #include <memory>
 #include <unordered_set>
 
+#include "engine/binder/bound_statement.hpp"
 #include "engine/exec/causal_graph.hpp"
+#include "engine/exec/step_evidence.hpp"
 #include "engine/model/result.hpp"
 
 namespace causalkg {
@@ -27,12 +29,20 @@ Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store);
 
 // `diagram`, when given, receives the causal edges among the target and the
 // nodes upstream of it, and the edges by which policies act on them.
+// `evidence`, when given, weighs the rows returned (each lever's claim and
+// the best chains into the target: best_chains.hpp) and the diagram's edges;
+// with `order` (which needs `evidence`) every row is weighed and the rows
+// ordered by belief before `limit` keeps the first.
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
-                                std::vector<GraphEdge>* diagram = nullptr);
+                                std::vector<GraphEdge>* diagram = nullptr,
+                                StepEvidence* evidence = nullptr,
+                                std::optional<BeliefOrder> order = std::nullopt);
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit,
-                                        std::vector<GraphEdge>* diagram = nullptr);
+                                        std::vector<GraphEdge>* diagram = nullptr,
+                                        StepEvidence* evidence = nullptr,
+                                        std::optional<BeliefOrder> order = std::nullopt);
 
 // The causal edges among `nodes` that the search on `graph` read (no new
 // reads: a chain within the search's depth only uses edges it read),

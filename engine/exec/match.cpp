@@ -1,6 +1,7 @@
 // MATCH: triple patterns joined on shared variables, in the order the
 // planner chose (engine/planner/match_plan.hpp). Without ORDER BY, LIMIT
-// stops the join early.
+// stops the join early. A pattern's EVIDENCE ?e makes a row of each piece of
+// its claim's evidence, read once the pattern is bound.
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -13,6 +14,13 @@ namespace causalkg {
 
 namespace {
 
+// One solution of the join: the terms of its variables, and the pieces of
+// its evidence variables (by the same index; empty for a term's).
+struct Solution {
+  const std::vector<TermId>& terms;
+  const std::vector<Evidence>& pieces;
+};
+
 // The join of a MATCH's patterns in the planner's order; each WHERE
 // comparison is checked at the step the plan puts it.
 class Joiner {
@@ -24,11 +32,12 @@ class Joiner {
         steps_(steps),
         counts_(counts),
         row_(match.variables.size(), kNoTerm),
+        pieces_(match.variables.size()),
         cancel_(cancel) {
     counts_.assign(steps.size(), {});
   }
 
-  // Calls `emit(row)` for each solution; stops when it returns false.
+  // Calls `emit(solution)` for each solution; stops when it returns false.
   template <typename Emit>
   Status Run(Emit&& emit) {
     Step(0, emit);
@@ -56,9 +65,34 @@ class Joiner {
     return same == c.equal;
   }
 
+  // The rows of claim `t` of step `i`'s pattern, a piece of its evidence
+  // each, that meet the step's conditions on the piece.
+  template <typename Emit>
+  bool Pieces(std::size_t i, const Triple& t, Emit& emit) {
+    const JoinStep& step = steps_[i];
+    JoinStepCounts& counted = counts_[i];
+    Evidence& piece = pieces_[match_.patterns[step.pattern].evidence];
+    bool go_on = true;
+    Status s = store_.ForEachEvidenceOf(t, [&](Evidence&& read) {
+      ++counted.pieces;
+      piece = std::move(read);
+      for (std::size_t c : step.evidence_checks) {
+        if (!causalkg::Holds(match_.evidence_where[c].condition, piece)) return true;
+      }
+      ++counted.pieces_kept;
+      go_on = Step(i + 1, emit);
+      return go_on;
+    });
+    if (!s.ok()) {
+      status_ = std::move(s);
+      return false;
+    }
+    return go_on;
+  }
+
   template <typename Emit>
   bool Step(std::size_t i, Emit& emit) {
-    if (i == steps_.size()) return emit(row_);
+    if (i == steps_.size()) return emit(Solution{row_, pieces_});
     if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
       status_ = Status::Query("the query was cancelled");
       return false;
@@ -100,7 +134,7 @@ class Joiner {
       }
       if (consistent) {
         ++counted.kept;
-        go_on = Step(i + 1, emit);
+        go_on = p.evidence >= 0 ? Pieces(i, t, emit) : Step(i + 1, emit);
       }
       for (int b = 0; b < bound_count; ++b) row_[bound_here[b]] = kNoTerm;
       return go_on;
@@ -117,16 +151,24 @@ class Joiner {
   const std::vector<JoinStep>& steps_;
   std::vector<JoinStepCounts>& counts_;
   std::vector<TermId> row_;
+  std::vector<Evidence> pieces_;
   const std::atomic<bool>* cancel_;
   Status status_;
 };
 
+// A solution kept: its terms, and the pieces of its evidence variables.
+struct KeptRow {
+  std::vector<TermId> terms;
+  std::vector<Evidence> pieces;
+};
+
 // The first `keep` rows of a join in ORDER BY order (ties in the order
 // they came), kept in a heap as they come. ORDER BY compares names, as a
-// person reads them.
+// person reads them, and fields of evidence by their values, a piece that
+// lacks the field last.
 class TopRows {
   struct Ranked {
-    std::vector<TermId> row;
+    KeptRow row;
     std::uint64_t arrival;
   };
 
@@ -134,30 +176,44 @@ class TopRows {
   struct Before {
     const TopRows* top;
     bool operator()(const Ranked& a, const Ranked& b) const {
-      for (const auto& [v, descending] : top->order_) {
-        const std::string &x = top->name_of_.at(a.row[v]), &y = top->name_of_.at(b.row[v]);
-        if (x != y) return descending ? y < x : x < y;
+      for (const BoundOrderKey& key : top->order_) {
+        const int v = key.column.variable;
+        if (key.column.field) {
+          const FieldValue x = ValueOf(a.row.pieces[v], *key.column.field);
+          const FieldValue y = ValueOf(b.row.pieces[v], *key.column.field);
+          const bool x_none = std::holds_alternative<std::monostate>(x);
+          const bool y_none = std::holds_alternative<std::monostate>(y);
+          if (x_none != y_none) return y_none;
+          const int c = CompareFieldValues(x, y);
+          if (c != 0) return key.descending ? c > 0 : c < 0;
+          continue;
+        }
+        const std::string &x = top->name_of_.at(a.row.terms[v]),
+                          &y = top->name_of_.at(b.row.terms[v]);
+        if (x != y) return key.descending ? y < x : x < y;
       }
       return a.arrival < b.arrival;
     }
   };
 
  public:
-  TopRows(const Store& store, const std::vector<std::pair<int, bool>>& order, std::uint64_t keep)
+  TopRows(const Store& store, const std::vector<BoundOrderKey>& order, std::uint64_t keep)
       : store_(store), order_(order), keep_(keep) {}
 
   // False (stop the join) when a name could not be read.
-  bool Add(const std::vector<TermId>& row) {
-    for (const auto& [v, descending] : order_) {
-      if (name_of_.count(row[v])) continue;
-      auto name = store_.TermName(row[v]);
+  bool Add(const Solution& solution) {
+    for (const BoundOrderKey& key : order_) {
+      if (key.column.field) continue;
+      const TermId id = solution.terms[key.column.variable];
+      if (name_of_.count(id)) continue;
+      auto name = store_.TermName(id);
       if (!name.ok()) {
         status_ = std::move(name).TakeStatus();
         return false;
       }
-      name_of_.emplace(row[v], std::move(name).value());
+      name_of_.emplace(id, std::move(name).value());
     }
-    Ranked ranked{row, next_++};
+    Ranked ranked{{solution.terms, solution.pieces}, next_++};
     if (heap_.size() < keep_) {
       heap_.push_back(std::move(ranked));
       std::push_heap(heap_.begin(), heap_.end(), Before{this});
@@ -172,9 +228,9 @@ class TopRows {
   }
 
   // The rows kept, in order.
-  std::vector<std::vector<TermId>> Take() {
+  std::vector<KeptRow> Take() {
     std::sort_heap(heap_.begin(), heap_.end(), Before{this});
-    std::vector<std::vector<TermId>> rows;
+    std::vector<KeptRow> rows;
     for (Ranked& r : heap_) rows.push_back(std::move(r.row));
     return rows;
   }
@@ -185,7 +241,7 @@ class TopRows {
 
  private:
   const Store& store_;
-  const std::vector<std::pair<int, bool>>& order_;
+  const std::vector<BoundOrderKey>& order_;
   std::uint64_t keep_;
   std::unordered_map<TermId, std::string> name_of_;
   std::vector<Ranked> heap_;
@@ -194,11 +250,44 @@ class TopRows {
   Status status_;
 };
 
+// Appends the returned columns of a solution to `result`: terms as they
+// are, pieces into result.pieces (once a row, whatever number of its
+// columns show the same piece).
+class RowWriter {
+ public:
+  RowWriter(const BoundMatch& match, MatchResult& result)
+      : match_(match), result_(result), at_(match.variables.size(), -1) {}
+
+  void Write(const std::vector<TermId>& terms, const std::vector<Evidence>& pieces) {
+    std::fill(at_.begin(), at_.end(), -1);
+    std::vector<TermId> out;
+    out.reserve(match_.returned.size());
+    for (const BoundColumn& column : match_.returned) {
+      const int v = column.variable;
+      if (!match_.IsEvidence(v)) {
+        out.push_back(terms[v]);
+        continue;
+      }
+      if (at_[v] < 0) {
+        at_[v] = static_cast<int>(result_.pieces.size());
+        result_.pieces.push_back(pieces[v]);
+      }
+      out.push_back(static_cast<TermId>(at_[v]));
+    }
+    result_.rows.push_back(std::move(out));
+  }
+
+ private:
+  const BoundMatch& match_;
+  MatchResult& result_;
+  std::vector<int> at_;  // by variable: its piece's index in this row
+};
+
 }  // namespace
 
 Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
   const Store& store = context.store;
-  const std::vector<int>& returned = match.returned;
+  const std::vector<BoundColumn>& returned = match.returned;
   MatchResult result;
   // A pattern draws an edge per row when each of its terms is a constant or
   // a returned column.
@@ -210,7 +299,9 @@ Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
         ends[k].constant = p.terms[k].constant.id;
         continue;
       }
-      auto at = std::find(returned.begin(), returned.end(), p.terms[k].variable);
+      auto at = std::find_if(returned.begin(), returned.end(), [&](const BoundColumn& c) {
+        return c.variable == p.terms[k].variable;
+      });
       drawable = drawable && at != returned.end();
       ends[k].column = static_cast<int>(at - returned.begin());
     }
@@ -218,11 +309,19 @@ Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
   }
   Joiner joiner(store, match, context.plan.join, context.profile.join, context.options.cancel);
   result.count_only = match.count;
-  for (int v : returned) result.columns.push_back(match.variables[v]);
+  for (const BoundColumn& column : returned) {
+    result.columns.push_back(ColumnText(match, column));
+    if (match.IsEvidence(column.variable)) result.evidence_columns.resize(returned.size());
+  }
+  for (std::size_t c = 0; c < result.evidence_columns.size(); ++c) {
+    if (match.IsEvidence(returned[c].variable))
+      result.evidence_columns[c] = MatchEvidenceColumn{returned[c].field};
+  }
+  RowWriter writer(match, result);
   const std::uint64_t limit = match.limit;
   if (match.count || match.order_by.empty()) {
     ResultBudget budget;
-    Status s = joiner.Run([&](const std::vector<TermId>& row) {
+    Status s = joiner.Run([&](const Solution& solution) {
       if (match.count) return ++result.count < limit;
       if (result.rows.size() >= limit) {
         result.truncated = true;
@@ -232,9 +331,7 @@ Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
         result.truncated = result.capped = true;
         return false;
       }
-      std::vector<TermId> out;
-      for (int v : returned) out.push_back(row[v]);
-      result.rows.push_back(std::move(out));
+      writer.Write(solution.terms, solution.pieces);
       return true;
     });
     if (!s.ok()) return s;
@@ -243,18 +340,12 @@ Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
   // ORDER BY: the first rows in order are kept as they come, never more
   // than the LIMIT or what one result may hold, so that ordering a large
   // join needs no more memory than its answer.
-  std::vector<std::pair<int, bool>> order;
-  for (const BoundOrderKey& key : match.order_by) order.emplace_back(key.variable, key.descending);
   const std::uint64_t fits = ResultBudget::RowsOf(returned.size());
-  TopRows top(store, order, std::min(limit, fits));
-  Status s = joiner.Run([&](const std::vector<TermId>& row) { return top.Add(row); });
+  TopRows top(store, match.order_by, std::min(limit, fits));
+  Status s = joiner.Run([&](const Solution& solution) { return top.Add(solution); });
   if (!s.ok()) return s;
   CAUSALKG_RETURN_IF_ERROR(top.status());
-  for (const std::vector<TermId>& row : top.Take()) {
-    std::vector<TermId> out;
-    for (int v : returned) out.push_back(row[v]);
-    result.rows.push_back(std::move(out));
-  }
+  for (const KeptRow& row : top.Take()) writer.Write(row.terms, row.pieces);
   result.truncated = top.dropped();
   result.capped = top.dropped() && fits < limit;
   return ResultBody(std::move(result));

@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/claim_beliefs.hpp"
 #include "engine/exec/run_statement.hpp"
@@ -40,30 +41,42 @@ bool Before(const Candidate& a, const Candidate& b) {
          std::tie(b.side_claim, b.against_claim, b.side, b.against);
 }
 
-// Keeps the first `limit` candidates in the order of Before, and counts
-// all: a heap whose top is the last kept.
+// ORDER BY belief ASC: the weakest disagreement first (the weaker side's
+// belief, then the stronger's), then as found.
+bool WeakestBefore(const Candidate& a, const Candidate& b) {
+  if (a.Weaker() != b.Weaker()) return a.Weaker() < b.Weaker();
+  if (a.Stronger() != b.Stronger()) return a.Stronger() < b.Stronger();
+  if (a.kind != b.kind) return a.kind < b.kind;
+  return std::tie(a.side_claim, a.against_claim, a.side, a.against) <
+         std::tie(b.side_claim, b.against_claim, b.side, b.against);
+}
+
+// Keeps the first `limit` candidates in the order `before` (Before unless
+// said otherwise), and counts all: a heap whose top is the last kept.
 class Best {
  public:
-  explicit Best(std::uint64_t limit) : limit_(limit) {}
+  explicit Best(std::uint64_t limit, bool (*before)(const Candidate&, const Candidate&) = Before)
+      : limit_(limit), before_(before) {}
   void Offer(const Candidate& c) {
     ++seen_;
     if (kept_.size() < limit_) {
       kept_.push_back(c);
-      std::push_heap(kept_.begin(), kept_.end(), Before);
-    } else if (!kept_.empty() && Before(c, kept_.front())) {
-      std::pop_heap(kept_.begin(), kept_.end(), Before);
+      std::push_heap(kept_.begin(), kept_.end(), before_);
+    } else if (!kept_.empty() && before_(c, kept_.front())) {
+      std::pop_heap(kept_.begin(), kept_.end(), before_);
       kept_.back() = c;
-      std::push_heap(kept_.begin(), kept_.end(), Before);
+      std::push_heap(kept_.begin(), kept_.end(), before_);
     }
   }
   std::vector<Candidate> Sorted() {
-    std::sort_heap(kept_.begin(), kept_.end(), Before);
+    std::sort_heap(kept_.begin(), kept_.end(), before_);
     return std::move(kept_);
   }
   bool cut() const { return seen_ > kept_.size(); }
 
  private:
   std::uint64_t limit_;
+  bool (*before_)(const Candidate&, const Candidate&);
   std::uint64_t seen_ = 0;
   std::vector<Candidate> kept_;
 };
@@ -278,10 +291,10 @@ struct WeighedChain {
 Result<ContradictionsResult> ChainContradictions(const BoundContradictions& bound,
                                                  RunContext& context, ClaimBeliefs& beliefs) {
   const BoundChainOptions& o = bound.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
+  CausalGraph graph = GraphOf(o, context);
   PathsResult found =
       FindPaths(graph, bound.from.id, bound.to.id, o.depth, std::nullopt, kMaxPairedChains);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CountReads(graph, context);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
 
   std::vector<WeighedChain> chains[2];  // + and -
@@ -297,7 +310,8 @@ Result<ContradictionsResult> ChainContradictions(const BoundContradictions& boun
     chains[path.sign > 0 ? 0 : 1].push_back(std::move(weighed));
   }
 
-  Best best(std::min(o.limit, kMaxResultRows));
+  Best best(std::min(o.limit, kMaxResultRows),
+            o.order_by_belief == BeliefOrder::kAscending ? WeakestBefore : Before);
   for (std::size_t i = 0; i < chains[0].size(); ++i) {
     for (std::size_t j = 0; j < chains[1].size(); ++j) {
       Candidate c;
@@ -315,6 +329,9 @@ Result<ContradictionsResult> ChainContradictions(const BoundContradictions& boun
   result.to = bound.to.id;
   result.chains_partial = found.truncated;
   result.truncated = best.cut() || found.truncated;
+  // The chains returned, each step with its evidence, as PATHS gives them.
+  auto evidence = StepEvidence::Read(context.store);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
   for (const Candidate& c : best.Sorted()) {
     Contradiction pair;
     pair.kind = c.kind;
@@ -323,6 +340,7 @@ Result<ContradictionsResult> ChainContradictions(const BoundContradictions& boun
       side->chain = *chain->path;
       side->belief = chain->belief;
       side->step_beliefs = chain->steps;
+      CAUSALKG_RETURN_IF_ERROR(WeighChain(*evidence, side->chain));
     }
     result.pairs.push_back(std::move(pair));
   }

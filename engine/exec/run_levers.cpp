@@ -7,18 +7,24 @@ namespace causalkg {
 
 Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
   const BoundChainOptions& o = levers.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CausalGraph graph = GraphOf(o, context);
+  auto evidence = StepEvidence::Read(context.store);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
+  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence,
+                           o.order_by_belief);
+  CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }
 
 Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
   const BoundChainOptions& o = blindspots.options;
-  CausalGraph graph(context.store, ViaIds(o), context.options.cancel);
-  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram);
-  context.profile.adjacency_lists_read = graph.nodes_read();
+  CausalGraph graph = GraphOf(o, context);
+  auto evidence = StepEvidence::Read(context.store);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
+  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram,
+                               &*evidence, o.order_by_belief);
+  CountReads(graph, context);
   if (!result.ok()) return std::move(result).TakeStatus();
   return ResultBody(std::move(result).value());
 }

@@ -3,6 +3,7 @@
 #include "engine/exec/chains.hpp"
 #include "engine/exec/run_statement.hpp"
 #include "engine/model/belief.hpp"
+#include "engine/model/evidence_tally.hpp"
 #include "engine/model/result_bounds.hpp"
 
 namespace causalkg {
@@ -23,12 +24,13 @@ std::uint64_t TextBytes(const Evidence& e) {
 // Adds `t` and its evidence to `result` while they fit in what one result
 // may hold: a piece of evidence counts as a row, its texts as names' bytes.
 // Its belief weighs every piece, also those left out; a claim left out
-// still counts in the chain's belief.
+// still counts in the chain's belief. The summary of all its pieces goes to
+// `step` when given: as the chain statements summarise a step.
 Status AddEvidence(const Store& store, const SourceErrorTable& sources, const Triple& t,
-                   WhyResult& result, std::uint64_t& bytes) {
+                   WhyResult& result, std::uint64_t& bytes, Step* step = nullptr) {
   const bool fits = !result.capped;
   ClaimEvidence claim{t, {}, {}};
-  BeliefTally tally(sources);
+  EvidenceTally tally(sources);
   std::uint64_t rows = 0;
   for (const ClaimEvidence& c : result.claims) rows += c.evidence.size();
   CAUSALKG_RETURN_IF_ERROR(store.ForEachEvidenceOf(t, [&](Evidence&& e) {
@@ -43,7 +45,8 @@ Status AddEvidence(const Store& store, const SourceErrorTable& sources, const Tr
     claim.evidence.push_back(std::move(e));
     return true;
   }));
-  claim.belief = tally.Result();
+  claim.belief = tally.BeliefSoFar();
+  if (step) step->evidence = tally.Result();
   result.belief *= claim.belief.value;
   if (fits) result.claims.push_back(std::move(claim));
   return Status::Ok();
@@ -80,13 +83,14 @@ Result<ResultBody> Run(const BoundWhy& why, RunContext& context) {
                          "CAUSES OF " + why.object.typed + " lists what leads to it")
         .AtOffset(why.subject.offset);
   }
-  const Path& path = shortest.paths.front();
+  Path& path = shortest.paths.front();
   for (std::size_t i = 0; i < path.steps.size(); ++i) {
     CAUSALKG_RETURN_IF_ERROR(AddEvidence(store, *sources,
                                          {path.nodes[i], path.steps[i].relation, path.nodes[i + 1]},
-                                         result, bytes));
+                                         result, bytes, &path.steps[i]));
   }
-  result.chain = path;
+  path.belief = result.belief;
+  result.chain = std::move(path);
   return ResultBody(std::move(result));
 }
 

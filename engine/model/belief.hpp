@@ -82,6 +82,12 @@ class BeliefTally {
   void Add(const Evidence& piece);
   // The belief of the pieces added so far (BeliefOf).
   Belief Result() const;
+  // Forgets the pieces added, keeping what it has allocated: one tally
+  // weighs claim after claim.
+  void Clear() {
+    groups_[0].clear();
+    groups_[1].clear();
+  }
 
  private:
   struct SourceGroup {

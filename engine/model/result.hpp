@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/model/belief.hpp"
+#include "engine/model/evidence_condition.hpp"
 #include "engine/model/evidence_summary.hpp"
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
@@ -63,33 +64,107 @@ struct EdgeEnd {
   TermId constant = kNoTerm;
 };
 
+// A column of a MATCH that shows evidence (EVIDENCE ?e): one field of its
+// pieces (RETURN ?e.quote), or the whole piece (RETURN ?e) when none.
+struct MatchEvidenceColumn {
+  std::optional<EvidenceFieldRef> field;
+};
+
 struct MatchResult {
-  std::vector<std::string> columns;  // "?a", "?b"
+  std::vector<std::string> columns;  // "?a", "?b", "?e.quote"
+  // By column, when some column shows evidence: that column's field, or
+  // none for a column of terms. Empty when every column holds terms.
+  std::vector<std::optional<MatchEvidenceColumn>> evidence_columns;
   // The patterns whose subject, relation and object all appear in a row (as
   // returned columns or constants): each row draws these edges.
   std::vector<std::array<EdgeEnd, 3>> edge_patterns;
+  // A cell a column: a term's id, or in a column of evidence the index of
+  // its piece in `pieces`.
   std::vector<std::vector<TermId>> rows;
+  std::vector<Evidence> pieces;
   bool count_only = false;
   std::uint64_t count = 0;
   bool truncated = false;  // more rows than LIMIT
   // Cut at what one result may hold (engine/model/result_bounds.hpp), whatever
   // the LIMIT. Implies `truncated`.
   bool capped = false;
+  // Whether column `c` shows evidence, whose cells index `pieces`.
+  bool IsEvidence(std::size_t c) const {
+    return c < evidence_columns.size() && evidence_columns[c].has_value();
+  }
 };
 
 enum class PathKind { kPaths, kShortest, kLoops };
+
+// A strongly connected component of the causal graph, as LOOPS INDEPENDENT
+// reports it: its size, its cyclomatic number (links - nodes + 1: how many
+// independent loops it has) and how many loops the independent set holds.
+struct LoopComponent {
+  TermId first = kNoTerm;  // its node of smallest id, to name it
+  std::uint64_t nodes = 0;
+  std::uint64_t links = 0;
+  std::uint64_t independent_loops = 0;
+  std::int64_t Cyclomatic() const {
+    return static_cast<std::int64_t>(links) - static_cast<std::int64_t>(nodes) + 1;
+  }
+};
 
 struct PathsResult {
   PathKind kind = PathKind::kPaths;
   std::vector<Path> paths;
   bool truncated = false;
   bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // LOOPS INDEPENDENT: the loops are a shortest independent loop set, and
+  // these the components it covers.
+  bool independent = false;
+  std::vector<LoopComponent> components;
+};
+
+// COUNT LOOPS: how many loops there are of each length, by type.
+struct LoopTally {
+  int length = 0;
+  std::uint64_t reinforcing = 0;  // R
+  std::uint64_t balancing = 0;    // B
+  std::uint64_t unknown = 0;      // U: a link of unknown sign
+  std::uint64_t Total() const { return reinforcing + balancing + unknown; }
+};
+
+struct LoopCountResult {
+  std::optional<TermId> through;
+  int depth = 0;  // the most steps counted; kAllDepths (engine/exec/loops.hpp) for any
+  bool all_depths = false;
+  std::vector<LoopTally> lengths;  // the lengths that have loops, shortest first
+  LoopTally Sum() const {
+    LoopTally sum;
+    for (const LoopTally& t : lengths) {
+      sum.reinforcing += t.reinforcing;
+      sum.balancing += t.balancing;
+      sum.unknown += t.unknown;
+    }
+    return sum;
+  }
+};
+
+// How a node of EFFECTS, CAUSES or BLINDSPOTS is reached by the most
+// believable of its shortest chains from the statement's node (against the
+// arrows for CAUSES and BLINDSPOTS): that chain's step at the node, and the
+// chain's belief. Of the chains of fewest steps, the one whose product of
+// beliefs is highest; of several as high, the one whose step at the node
+// comes first by the store's order of terms (its ids): its nearer node,
+// then its relation.
+struct ChainEnd {
+  // The other end of that step: the node one step nearer the statement's
+  // node. The step leads from it (EFFECTS) or to it (CAUSES, BLINDSPOTS).
+  TermId nearer = kNoTerm;
+  Step step;          // its relation, sign and evidence
+  double belief = 0;  // the chain's: the product of its steps' beliefs
 };
 
 struct ReachedNode {
   TermId id = kNoTerm;
   int distance = 0;
   SignSet signs;
+  std::optional<ChainEnd> chain;  // when the answer weighed its chains
 };
 
 struct ReachResult {
@@ -111,6 +186,13 @@ struct LeverRow {
   int distance = 0;         // from target to the statement's node
   SignSet signs;            // of target's chains into the statement's node
   bool recommended = false;
+  // When the answer weighed the evidence: that of the lever's own claim
+  // (lever -relation-> target); the belief of target's most believable
+  // shortest chain into the statement's node (1 when target is that node);
+  // and their product, what the lever's reach is worth.
+  std::optional<EvidenceSummary> evidence;
+  std::optional<double> chain_belief;
+  std::optional<double> belief;
 };
 
 struct LeversResult {
@@ -128,6 +210,7 @@ struct BlindspotRow {
   int distance = 0;
   SignSet signs;
   std::vector<TermId> recommendations;
+  std::optional<ChainEnd> chain;  // into the statement's node, when weighed
 };
 
 struct BlindspotsResult {
@@ -239,7 +322,7 @@ struct PlanResult {
 
 using ResultBody =
     std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
-                 ContradictionsResult, WhyResult, WriteResult, PlanResult>;
+                 ContradictionsResult, WhyResult, WriteResult, PlanResult, LoopCountResult>;
 
 // An edge of a result's diagram: a causal step (polarity +, - or ?) or a
 // policy acting on a node (Polarity::kNone).

@@ -67,9 +67,13 @@ void CapResult(QueryResult& result) {
   };
   VisitResult(result.body,
               Overloaded{
+                  // A column of evidence holds a piece's index, which names no
+                  // term; the pieces are capped by the rows' number.
                   [&](MatchResult& r) {
-                    mark(r, Cut(r.rows, budget, [](const std::vector<TermId>& row, auto& f) {
-                           for (TermId id : row) f(id);
+                    mark(r, Cut(r.rows, budget, [&r](const std::vector<TermId>& row, auto& f) {
+                           for (std::size_t c = 0; c < row.size(); ++c) {
+                             if (!r.IsEvidence(c)) f(row[c]);
+                           }
                          }));
                   },
                   [&](PathsResult& r) {
@@ -78,6 +82,8 @@ void CapResult(QueryResult& result) {
                            for (const Step& s : p.steps) f(s.relation);
                          }));
                   },
+                  // A row's chain end names a node and a relation the
+                  // result mostly names already: not counted again.
                   [&](ReachResult& r) {
                     mark(r, Cut(r.nodes, budget, [](const ReachedNode& n, auto& f) { f(n.id); }));
                   },
@@ -108,6 +114,7 @@ void CapResult(QueryResult& result) {
                   [](WhyResult&) {},
                   [](WriteResult&) {},
                   [](PlanResult&) {},
+                  [](LoopCountResult&) {},
               });
 }
 

@@ -1,7 +1,9 @@
 #include "engine/model/result_rows.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <memory>
+#include <sstream>
 #include <utility>
 
 #include "engine/model/result_visit.hpp"
@@ -46,6 +48,101 @@ std::string SourcesText(const ContradictionSide& side) {
   return out;
 }
 
+// A number the answer may not have: a belief not weighed.
+Cell Real(const std::optional<double>& value) {
+  if (!value) return EmptyCell{};
+  return RealCell{*value};
+}
+
+// A number as a stream writes it: 0.6, 120.
+std::string NumberText(double number) {
+  std::ostringstream text;
+  text << number;
+  return text.str();
+}
+
+// A whole piece of evidence in one cell: "scp-2025, can, confidence 0.6:
+// \"the quote\"", what it gives of these.
+std::string PieceText(const Evidence& piece) {
+  std::string text = piece.source;
+  auto add = [&](const std::string& part) {
+    if (!part.empty()) text += (text.empty() ? "" : ", ") + part;
+  };
+  add(piece.modality);
+  if (piece.confidence) add("confidence " + NumberText(*piece.confidence));
+  if (piece.stance == Stance::kRefutes) add("refutes");
+  if (!piece.quote.empty()) text += (text.empty() ? "\"" : ": \"") + piece.quote + "\"";
+  return text;
+}
+
+// The cells of a MATCH column that shows evidence: one field of its pieces,
+// or each piece in a text. What a cell shows outlives the rows' view:
+// fields view the result's pieces, and made texts are kept in `texts`.
+struct EvidenceCells {
+  CellType type = CellType::kText;
+  std::optional<EvidenceFieldRef> field;
+  std::vector<std::size_t> text_of;  // by piece: its text in `texts`, where one was made
+  const std::deque<std::string>* texts = nullptr;
+
+  EvidenceCells() = default;
+  EvidenceCells(const MatchResult& r, std::size_t column, std::deque<std::string>& made)
+      : field(r.evidence_columns[column]->field), texts(&made) {
+    // The pieces this column shows, and whether its values are all numbers.
+    bool numbers = true;
+    for (const auto& row : r.rows) {
+      if (!field ||
+          !std::holds_alternative<std::string_view>(ValueOf(r.pieces[row[column]], *field)))
+        continue;
+      numbers = false;
+      break;
+    }
+    if (field) {
+      switch (KindOf(field->field)) {
+        case FieldKind::kNumber:
+          type = field->field == EvidenceField::kConfidence ? CellType::kReal : CellType::kInteger;
+          break;
+        case FieldKind::kAny:
+          type = numbers ? CellType::kReal : CellType::kText;
+          break;
+        case FieldKind::kWord:
+        case FieldKind::kText:
+          type = CellType::kText;
+          break;
+      }
+    }
+    if (field && !(type == CellType::kText && field->field == EvidenceField::kAttribute)) return;
+    // Whole pieces, and an attribute that is a number in some pieces and a
+    // text in others: the texts are made here.
+    text_of.assign(r.pieces.size(), 0);
+    for (const auto& row : r.rows) {
+      const std::size_t piece = row[column];
+      if (field) {
+        const FieldValue value = ValueOf(r.pieces[piece], *field);
+        const double* number = std::get_if<double>(&value);
+        if (!number) continue;
+        made.push_back(NumberText(*number));
+      } else {
+        made.push_back(PieceText(r.pieces[piece]));
+      }
+      text_of[piece] = made.size() - 1;
+    }
+  }
+
+  Cell Of(const Evidence& piece, std::size_t index) const {
+    if (!field) return TextCell{(*texts)[text_of[index]]};
+    const FieldValue value = ValueOf(piece, *field);
+    if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+      return TextCell{*text};
+    }
+    if (const double* number = std::get_if<double>(&value)) {
+      if (type == CellType::kInteger) return IntegerCell{static_cast<std::int64_t>(*number)};
+      if (type == CellType::kReal) return RealCell{*number};
+      return TextCell{(*texts)[text_of[index]]};
+    }
+    return EmptyCell{};
+  }
+};
+
 }  // namespace
 
 const std::string& TermCell::Name() const {
@@ -53,13 +150,14 @@ const std::string& TermCell::Name() const {
   return names ? names->name : kNone;
 }
 
-TermCell ChainCell::From(std::size_t step) const { return Term(*names, path->nodes[step]); }
-
-TermCell ChainCell::Relation(std::size_t step) const {
-  return Term(*names, path->steps[step].relation);
+TermCell ChainCell::From(std::size_t step) const {
+  return Term(*names, path ? path->nodes[step] : from);
 }
 
+TermCell ChainCell::Relation(std::size_t step) const { return Term(*names, StepAt(step).relation); }
+
 TermCell ChainCell::To(std::size_t step) const {
+  if (!path) return Term(*names, to);
   const bool closes_loop = path->is_loop && step + 1 == path->steps.size();
   return Term(*names, closes_loop ? path->nodes[0] : path->nodes[step + 1]);
 }
@@ -80,20 +178,37 @@ ResultRows::ResultRows(const QueryResult& result) {
               };
               return;
             }
-            for (const std::string& column : r.columns)
-              columns_.push_back({column, CellType::kTerm});
+            auto texts = std::make_shared<std::deque<std::string>>();
+            std::vector<EvidenceCells> evidence(r.columns.size());
+            for (std::size_t c = 0; c < r.columns.size(); ++c) {
+              CellType type = CellType::kTerm;
+              if (r.IsEvidence(c)) {
+                evidence[c] = EvidenceCells(r, c, *texts);
+                type = evidence[c].type;
+              }
+              columns_.push_back({r.columns[c], type});
+            }
             size_ = r.rows.size();
-            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
-              for (TermId id : r.rows[i]) cells.push_back(term(id));
+            row_ = [&r = r, term, evidence = std::move(evidence), texts](std::size_t i,
+                                                                         std::vector<Cell>& cells) {
+              const std::vector<TermId>& row = r.rows[i];
+              for (std::size_t c = 0; c < row.size(); ++c) {
+                cells.push_back(r.IsEvidence(c) ? evidence[c].Of(r.pieces[row[c]], row[c])
+                                                : Cell(term(row[c])));
+              }
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
           },
           [&](const PathsResult& r) {
             if (r.kind == PathKind::kLoops) {
-              columns_ = {{"type", CellType::kText}, {"loop", CellType::kChain}};
+              columns_ = {{"type", CellType::kText},
+                          {"loop", CellType::kChain},
+                          {"belief", CellType::kReal}};
             } else {
-              columns_ = {{"chain", CellType::kChain}, {"net sign", CellType::kSigns}};
+              columns_ = {{"chain", CellType::kChain},
+                          {"net sign", CellType::kSigns},
+                          {"belief", CellType::kReal}};
             }
             size_ = r.paths.size();
             row_ = [&r = r, chain](std::size_t i, std::vector<Cell>& cells) {
@@ -101,12 +216,13 @@ ResultRows::ResultRows(const QueryResult& result) {
               if (r.kind == PathKind::kLoops) {
                 cells.push_back(TextCell{LoopTypeText(p)});
                 cells.push_back(chain(p));
-                return;
+              } else {
+                SignSet sign;
+                sign.Add(p.sign);
+                cells.push_back(chain(p));
+                cells.push_back(SignCell{sign});
               }
-              SignSet sign;
-              sign.Add(p.sign);
-              cells.push_back(chain(p));
-              cells.push_back(SignCell{sign});
+              cells.push_back(Real(p.belief));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -114,13 +230,24 @@ ResultRows::ResultRows(const QueryResult& result) {
           [&](const ReachResult& r) {
             columns_ = {{r.upstream ? "cause" : "effect", CellType::kTerm},
                         {"distance", CellType::kInteger},
-                        {"net sign", CellType::kSigns}};
+                        {"net sign", CellType::kSigns},
+                        {"belief", CellType::kReal},
+                        {"step", CellType::kChain}};
             size_ = r.nodes.size();
-            row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
+            row_ = [&r = r, term, names](std::size_t i, std::vector<Cell>& cells) {
               const ReachedNode& n = r.nodes[i];
               cells.push_back(term(n.id));
               cells.push_back(IntegerCell{n.distance});
               cells.push_back(SignCell{n.signs});
+              if (n.chain) {
+                // The step along the arrows: from the nearer node (EFFECTS), or to it.
+                const ChainEnd& end = *n.chain;
+                cells.push_back(RealCell{end.belief});
+                cells.push_back(ChainCell{nullptr, names, &end.step, r.upstream ? n.id : end.nearer,
+                                          r.upstream ? end.nearer : n.id});
+              } else {
+                cells.insert(cells.end(), 2, EmptyCell{});
+              }
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -130,7 +257,8 @@ ResultRows::ResultRows(const QueryResult& result) {
           [&](const LeversResult& r) {
             columns_ = {{"lever", CellType::kTerm},       {"status", CellType::kText},
                         {"acts on", CellType::kTerm},     {"through", CellType::kTerm},
-                        {"distance", CellType::kInteger}, {"net sign", CellType::kSigns}};
+                        {"distance", CellType::kInteger}, {"net sign", CellType::kSigns},
+                        {"belief", CellType::kReal}};
             size_ = r.levers.size();
             row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
               const LeverRow& l = r.levers[i];
@@ -140,6 +268,7 @@ ResultRows::ResultRows(const QueryResult& result) {
               cells.push_back(term(l.relation));
               cells.push_back(IntegerCell{l.distance});
               cells.push_back(SignCell{l.signs});
+              cells.push_back(Real(l.belief));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -149,7 +278,8 @@ ResultRows::ResultRows(const QueryResult& result) {
             columns_ = {{"blind spot", CellType::kTerm},
                         {"distance", CellType::kInteger},
                         {"net sign", CellType::kSigns},
-                        {"recommended for it", CellType::kTerms}};
+                        {"recommended for it", CellType::kTerms},
+                        {"belief", CellType::kReal}};
             size_ = r.nodes.size();
             row_ = [&r = r, term](std::size_t i, std::vector<Cell>& cells) {
               const BlindspotRow& n = r.nodes[i];
@@ -159,6 +289,7 @@ ResultRows::ResultRows(const QueryResult& result) {
               TermListCell recommendations;
               for (TermId id : n.recommendations) recommendations.terms.push_back(term(id));
               cells.push_back(std::move(recommendations));
+              cells.push_back(n.chain ? Cell(RealCell{n.chain->belief}) : Cell(EmptyCell{}));
             };
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
@@ -292,6 +423,24 @@ ResultRows::ResultRows(const QueryResult& result) {
               cells.push_back(n.rows ? Cell(IntegerCell{static_cast<std::int64_t>(*n.rows)})
                                      : Cell(EmptyCell{}));
               cells.push_back(n.milliseconds ? Cell(RealCell{*n.milliseconds}) : Cell(EmptyCell{}));
+            };
+          },
+          [&](const LoopCountResult& r) {
+            // A row a length, then a row "total" of them all.
+            columns_ = {{"length", CellType::kText},
+                        {"R", CellType::kInteger},
+                        {"B", CellType::kInteger},
+                        {"U", CellType::kInteger},
+                        {"total", CellType::kInteger}};
+            auto lines = std::make_shared<std::vector<std::pair<std::string, LoopTally>>>();
+            for (const LoopTally& t : r.lengths) lines->push_back({std::to_string(t.length), t});
+            lines->push_back({"total", r.Sum()});
+            size_ = lines->size();
+            row_ = [lines](std::size_t i, std::vector<Cell>& cells) {
+              const auto& [length, t] = (*lines)[i];
+              cells.push_back(TextCell{length});
+              for (std::uint64_t n : {t.reinforcing, t.balancing, t.unknown, t.Total()})
+                cells.push_back(IntegerCell{static_cast<std::int64_t>(n)});
             };
           },
       });

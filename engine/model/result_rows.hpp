@@ -7,13 +7,18 @@
 // The rows of each result type:
 //   MATCH                 one column a returned variable: terms
 //   COUNT MATCH           count: integer, one row
-//   PATHS, SHORTEST       chain: chain | net sign: signs
-//   LOOPS                 type: text (R, B or U) | loop: chain
-//   EFFECTS / CAUSES      effect / cause: term | distance: integer | net sign: signs
+//   PATHS, SHORTEST       chain: chain | net sign: signs | belief: real (the chain's)
+//   LOOPS                 type: text (R, B or U) | loop: chain | belief: real
+//   EFFECTS / CAUSES      effect / cause: term | distance: integer | net sign: signs |
+//                         belief: real | step: chain, the belief of the node's most
+//                         believable shortest chain and that chain's step at the node
+//                         (ChainEnd in result.hpp), a chain of one step along the arrows
 //   LEVERS                lever: term | status: text (in place, recommended) | acts on: term |
-//                         through: term | distance: integer | net sign: signs
+//                         through: term | distance: integer | net sign: signs | belief: real
+//                         (the lever's claim's times its node's best chain's)
 //   BLINDSPOTS            blind spot: term | distance: integer | net sign: signs |
-//                         recommended for it: terms
+//                         recommended for it: terms | belief: real (its best chain's)
+//                         A belief the answer did not weigh is an empty cell.
 //   WHY                   subject | relation | object: terms | source: text | modality: text |
 //                         confidence: real | quote: text | stance: text (supports, refutes) |
 //                         belief: real (the claim's), one row a piece of evidence; a claim
@@ -66,14 +71,21 @@ struct TermListCell {
 struct ChainCell {
   const Path* path = nullptr;
   const NameTable* names = nullptr;
+  // Or, without a path, a chain of one step (the step of EFFECTS' and
+  // CAUSES' rows): `step` from `from` to `to`.
+  const Step* step = nullptr;
+  TermId from = kNoTerm;
+  TermId to = kNoTerm;
 
-  std::size_t steps() const { return path->steps.size(); }
-  bool is_loop() const { return path->is_loop; }
+  std::size_t steps() const { return path ? path->steps.size() : 1; }
+  bool is_loop() const { return path && path->is_loop; }
   TermCell From(std::size_t step) const;
   TermCell Relation(std::size_t step) const;
-  Polarity StepSign(std::size_t step) const { return path->steps[step].polarity; }
+  Polarity StepSign(std::size_t step) const { return StepAt(step).polarity; }
   TermCell To(std::size_t step) const;
-  int NetSign() const { return path->sign; }
+  int NetSign() const { return path ? path->sign : SignOf(step->polarity); }
+  // The step itself, with its evidence when the answer weighed it.
+  const Step& StepAt(std::size_t i) const { return path ? path->steps[i] : *step; }
 };
 
 struct IntegerCell {

@@ -33,6 +33,12 @@ std::string VariableList(const BoundMatch& match, const std::vector<int>& variab
   return text;
 }
 
+std::string ColumnList(const BoundMatch& match, const std::vector<BoundColumn>& columns) {
+  std::string text;
+  for (const BoundColumn& c : columns) text += (text.empty() ? "" : ", ") + ColumnText(match, c);
+  return text;
+}
+
 PlanNode Node(std::string operation, std::string detail, std::vector<PlanNode> children = {}) {
   PlanNode node;
   node.operation = std::move(operation);
@@ -49,6 +55,8 @@ Result<std::vector<JoinStep>> PlanJoin(const Store& store, const BoundMatch& mat
     // Nothing to choose: the commonest MATCH pays for no estimate.
     std::vector<JoinStep> join(1);
     for (std::size_t c = 0; c < match.where.size(); ++c) join[0].checks.push_back(c);
+    for (std::size_t c = 0; c < match.evidence_where.size(); ++c)
+      join[0].evidence_checks.push_back(c);
     return join;
   }
   std::vector<std::optional<std::uint64_t>> estimates(n);
@@ -96,6 +104,13 @@ Result<std::vector<JoinStep>> PlanJoin(const Store& store, const BoundMatch& mat
     for (int v : match.where[c].variables) at = std::max(at, bound_at[v]);
     join[at].checks.push_back(c);
   }
+  // A condition on ?e's fields is checked where ?e's pattern is joined.
+  for (std::size_t c = 0; c < match.evidence_where.size(); ++c) {
+    const int pattern = match.evidence_of[match.evidence_where[c].variable];
+    for (JoinStep& step : join) {
+      if (step.pattern == static_cast<std::size_t>(pattern)) step.evidence_checks.push_back(c);
+    }
+  }
   return join;
 }
 
@@ -135,6 +150,25 @@ PlanNode MatchTree(const BoundMatch& match, const std::vector<JoinStep>& join,
       if (counted) filter.rows = counted->kept;
       tree = std::move(filter);
     }
+    if (const int evidence = pattern.evidence; evidence >= 0) {
+      PlanNode pieces =
+          Node("evidence", "each piece of the evidence of " + PatternText(match, pattern) + " as " +
+                               match.variables[evidence] + ", a row a piece");
+      pieces.children.push_back(std::move(tree));
+      if (counted) pieces.rows = counted->pieces;
+      tree = std::move(pieces);
+      if (!step.evidence_checks.empty()) {
+        std::string conditions;
+        for (std::size_t c : step.evidence_checks) {
+          conditions +=
+              (conditions.empty() ? "" : " and ") + match.evidence_where[c].condition.text;
+        }
+        PlanNode filter = Node("evidence filter", std::move(conditions));
+        filter.children.push_back(std::move(tree));
+        if (counted) filter.rows = counted->pieces_kept;
+        tree = std::move(filter);
+      }
+    }
   }
   const bool limited = match.limit != std::numeric_limits<std::uint64_t>::max();
   if (match.count) {
@@ -149,14 +183,14 @@ PlanNode MatchTree(const BoundMatch& match, const std::vector<JoinStep>& join,
   } else {
     std::string keys;
     for (const BoundOrderKey& key : match.order_by) {
-      keys += (keys.empty() ? "" : ", ") + match.variables[key.variable] +
+      keys += (keys.empty() ? "" : ", ") + ColumnText(match, key.column) +
               (key.descending ? " DESC" : "");
     }
     top = Node("top",
                std::to_string(match.limit) + " rows by " + keys + ", kept in a heap as they come");
   }
   top.children.push_back(std::move(tree));
-  PlanNode columns = Node("return", VariableList(match, match.returned));
+  PlanNode columns = Node("return", ColumnList(match, match.returned));
   columns.children.push_back(std::move(top));
   if (profile) columns.children.front().rows = columns.rows = profile->rows;
   return columns;

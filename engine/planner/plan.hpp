@@ -20,6 +20,10 @@ struct JoinStep {
   std::optional<std::uint64_t> estimate;
   std::vector<int> join_on;         // variables bound by earlier steps
   std::vector<std::size_t> checks;  // WHERE comparisons all of whose variables are bound here
+  // The pattern's EVIDENCE ?e, when it has one: its pieces are read once the
+  // pattern is bound (after `checks`), a row a piece, and these conditions
+  // on ?e's fields (BoundMatch::evidence_where) kept.
+  std::vector<std::size_t> evidence_checks;
 };
 
 struct StatementPlan {
@@ -31,15 +35,18 @@ struct StatementPlan {
 
 // What a run counted, for PROFILE.
 struct JoinStepCounts {
-  std::uint64_t lookups = 0;  // scans of the step's pattern, one per row coming in
-  std::uint64_t matched = 0;  // rows out of the join, before the step's checks
-  std::uint64_t kept = 0;     // rows that passed the step's checks
+  std::uint64_t lookups = 0;      // scans of the step's pattern, one per row coming in
+  std::uint64_t matched = 0;      // rows out of the join, before the step's checks
+  std::uint64_t kept = 0;         // rows that passed the step's checks
+  std::uint64_t pieces = 0;       // EVIDENCE ?e: pieces read for the rows kept
+  std::uint64_t pieces_kept = 0;  // of them, those that met the conditions on ?e
 };
 
 struct RunProfile {
   std::uint64_t rows = 0;  // of the result
   double milliseconds = 0;
   std::uint64_t adjacency_lists_read = 0;
+  std::uint64_t evidence_scans = 0;  // of a node's claims, or of claims into a node
   std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
 };
 

@@ -42,6 +42,9 @@ PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
   if (profile.adjacency_lists_read > 0) {
     tree.counters.push_back({"adjacency lists read", profile.adjacency_lists_read});
   }
+  if (profile.evidence_scans > 0) {
+    tree.counters.push_back({"evidence scans", profile.evidence_scans});
+  }
   return tree;
 }
 

@@ -23,12 +23,16 @@ IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view pr
     options.total_order_seek = total_order;
     lease_->it.reset(pool_.db_->NewIterator(options, pool_.families_[family]));
   }
+  Seek(prefix);
+}
+
+void IteratorPool::Cursor::SeekWithin(std::string_view prefix, std::string_view target) {
   // A pooled iterator always reads its bound through the pointer, so a
   // prefix without one gets a bound past any key of its length.
   lease_->upper = codec::PrefixUpperBound(prefix);
   if (lease_->upper.empty()) lease_->upper.assign(prefix.size() + 32, '\xff');
   lease_->upper_slice = rocksdb::Slice(lease_->upper);
-  lease_->it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
+  lease_->it->Seek(rocksdb::Slice(target.data(), target.size()));
 }
 
 IteratorPool::Cursor::~Cursor() {

@@ -326,6 +326,55 @@ Status Store::ForEachEvidenceOf(const Triple& t,
   return Status::Ok();
 }
 
+Status Store::ForEachEvidenceOfClaims(
+    std::span<const Triple> claims,
+    const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  if (claims.empty()) return Status::Ok();
+  // Stepping over a key costs a fraction of a seek; past this many, seek.
+  constexpr int kStepsBeforeSeek = 4;
+  std::string subject = codec::TriplePrefix(claims.front().subject);
+  IteratorPool::Cursor cursor(*rocks_->iterators, codec::kEvidence, subject, false);
+  Evidence e;  // decoded into again and again, its texts' buffers kept
+  for (std::size_t i = 0; i < claims.size();) {
+    // The claims of one subject, read within its keys.
+    std::size_t end = i + 1;
+    while (end < claims.size() && claims[end].subject == claims[i].subject) ++end;
+    subject = codec::TriplePrefix(claims[i].subject);
+    cursor.SeekWithin(subject, codec::TripleKey(codec::kSpo, claims[i]));
+    int steps = 0;
+    while (i < end && cursor.Valid()) {
+      if (cursor.key().size() != codec::kEvidenceKeySize) {
+        return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
+            .WithCode(StatusCode::kCorrupt);
+      }
+      const Triple t = codec::DecodeTripleKey(codec::kSpo, cursor.key());
+      if (claims[i] < t) {  // no more pieces of claims[i]
+        ++i;
+        steps = 0;
+        continue;
+      }
+      if (t < claims[i]) {  // a claim not asked for
+        if (++steps > kStepsBeforeSeek) {
+          cursor.SeekWithin(subject, codec::TripleKey(codec::kSpo, claims[i]));
+          steps = 0;
+        } else {
+          cursor.Next();
+        }
+        continue;
+      }
+      if (!codec::DecodeEvidence(cursor.value(), version_, e)) {
+        return Status::Storage("the database at " + path_ + " has a corrupt evidence record")
+            .WithCode(StatusCode::kCorrupt);
+      }
+      if (!visit(t, e)) return Status::Ok();
+      cursor.Next();
+    }
+    if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
+    i = end;
+  }
+  return Status::Ok();
+}
+
 Status Store::ForEachEvidence(
     const std::function<bool(const Triple&, const Evidence&)>& visit) const {
   PrefixCursor cursor(rocks_->db, rocks_->families[codec::kEvidence], std::string());
@@ -340,6 +389,39 @@ Status Store::ForEachEvidence(
   }
   if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
   return Status::Ok();
+}
+
+namespace {
+
+// Reads the pieces of a cursor's scan into `piece`, one after another.
+template <typename Cursor>
+Status VisitPieces(Cursor& cursor, codec::FormatVersion version, Evidence& piece,
+                   const std::function<bool(const Triple&, const Evidence&)>& visit,
+                   const std::string& path, bool& stopped) {
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != codec::kEvidenceKeySize ||
+        !codec::DecodeEvidence(cursor.value(), version, piece)) {
+      return Status::Storage("the database at " + path + " has a corrupt evidence record")
+          .WithCode(StatusCode::kCorrupt);
+    }
+    if (!visit(codec::DecodeTripleKey(codec::kSpo, cursor.key()), piece)) {
+      stopped = true;
+      break;
+    }
+  }
+  if (!cursor.status().ok()) return StorageError(path, "reading evidence", cursor.status());
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Store::ForEachEvidenceFrom(
+    TermId subject, const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  IteratorPool::Cursor cursor(*rocks_->iterators, codec::kEvidence, codec::TriplePrefix(subject),
+                              /*total_order=*/false);
+  Evidence piece;
+  bool stopped = false;
+  return VisitPieces(cursor, version_, piece, visit, path_, stopped);
 }
 
 Result<std::vector<SourceInfo>> Store::Sources() const {

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -104,8 +105,23 @@ class Store {
   Result<std::vector<Evidence>> EvidenceOf(const Triple& t) const;
   // Visits the evidence of `t` in order until `visit` returns false.
   Status ForEachEvidenceOf(const Triple& t, const std::function<bool(Evidence&&)>& visit) const;
+  // Visits the evidence of each of `claims` (in ascending order, each
+  // once), a claim's pieces together, until `visit` returns false: for the
+  // many claims of an answer, one iterator walks them in key order,
+  // stepping over a few keys between two claims of a node rather than
+  // seeking each.
+  Status ForEachEvidenceOfClaims(
+      std::span<const Triple> claims,
+      const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // Visits every (triple, evidence) pair in triple order.
   Status ForEachEvidence(const std::function<bool(const Triple&, const Evidence&)>& visit) const;
+  // Visits the evidence of every claim whose subject is `subject`, in claim
+  // order: one prefix scan for all of a node's outgoing claims, since an
+  // evidence key begins with its claim's (codec.hpp). Each piece is decoded
+  // into one Evidence that is reused, so that reading many pieces allocates
+  // nothing a piece: `visit` copies what it keeps. Stops when it returns false.
+  Status ForEachEvidenceFrom(
+      TermId subject, const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // The declared sources in id order, each with its error rates.
   Result<std::vector<SourceInfo>> Sources() const;
   // The error rates the sources declare, by source id: what weighs their

@@ -7,15 +7,17 @@
 
 #include "grammar/x3/x3_ast.hpp"
 
-BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::TriplePattern, subject, relation, object)
-BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Comparison, left, op, right)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::TriplePattern, subject, relation, object,
+                          evidence)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Comparison, left, test)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::EvidenceCondition, field, test)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::OrderKey, variable, descending)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Match, count, patterns, where, returns,
                           order_by, limit)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Paths, from, to, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Shortest, from, to, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Reach, direction, node, options)
-BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Loops, through, options)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Loops, form, through, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Levers, target, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Blindspots, target, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::ChainContradictions, from, to, options)

@@ -101,13 +101,22 @@ enum class NamePlace {
   // A relation: a keyword that is also a built-in relation (`causes`) is
   // that relation here, bare (grammar/keywords.hpp).
   kRelation,
-  // What sign(?r) is compared with: a bare `+`, `-` or `?` too
-  // (`sign(?r) = -`).
+  // What a comparison compares with: a bare `+`, `-` or `?` too
+  // (`sign(?r) = -`), and a negative number (`?e.attributes.delay > -1`).
   kOperand,
   // A file format's name, after FORMAT: a keyword too (`json`), but for
   // the words that begin the output (grammar/keywords.hpp: kFormatKeyword).
   kFormat,
+  // A field of evidence after a chain statement's WHERE: a bare word only,
+  // also the keywords that name a field (`confidence`, `source`: grammar/
+  // keywords.hpp, IsEvidenceFieldWord).
+  kField,
 };
+
+// A minus sign that begins a negative number: `-1`, `-0.5`.
+inline bool IsNegativeNumber(Iterator first, Iterator last) {
+  return last - first >= 2 && *first == '-' && lexical::IsDigit(first[1]);
+}
 
 // A node or relation: a word that is not a keyword, or a quoted label.
 struct NameParser : x3::parser<NameParser>, Keyed {
@@ -124,16 +133,22 @@ struct NameParser : x3::parser<NameParser>, Keyed {
     if (first == last) return false;
     x3_ast::Name name;
     name.where = first;
-    if (Iterator end = lexical::ScanParameter(first, last); end != first) {
+    if (Iterator end = place == NamePlace::kField ? first : lexical::ScanParameter(first, last);
+        end != first) {
       name.text.assign(first + 1, end);
       name.parameter = true;
       first = end;
     } else if (lexical::IsQuote(*first)) {
+      if (place == NamePlace::kField) return false;
       lexical::QuotedScan scan = lexical::ScanQuoted(first, last);
       if (!scan.closed) Fail(first, "unterminated_name");
       name.text = std::move(scan.value);
       name.quoted = true;
       first = scan.end;
+    } else if (place == NamePlace::kOperand && IsNegativeNumber(first, last)) {
+      Iterator end = lexical::ScanWord(first + 1, last);
+      name.text.assign(first, end);
+      first = end;
     } else if (place == NamePlace::kOperand && IsSignCharacter(first, last)) {
       name.text.assign(1, *first);
       ++first;
@@ -142,7 +157,8 @@ struct NameParser : x3::parser<NameParser>, Keyed {
       std::string_view word(first, end - first);
       if (word.empty()) return false;
       if (IsKeyword(word) && !(place == NamePlace::kRelation && IsRelationKeyword(word)) &&
-          !(place == NamePlace::kFormat && IsFormatNameWord(word)))
+          !(place == NamePlace::kFormat && IsFormatNameWord(word)) &&
+          !(place == NamePlace::kField && IsEvidenceFieldWord(word)))
         return false;
       name.text.assign(word);
       first = end;

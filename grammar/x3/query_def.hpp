@@ -7,20 +7,33 @@
 //   match      = [COUNT] MATCH pattern {"," pattern}
 //                [WHERE comparison {AND comparison}] [RETURN var {"," var}]
 //                [ORDER BY var [ASC | DESC] {"," var [ASC | DESC]}] [LIMIT n]
-//   pattern    = term relation_term term        term = var | name
+//   pattern    = term relation_term term [EVIDENCE var]     term = var | name
 //   relation_term = var | relation_name          (a relation keyword is a name here)
-//   comparison = operand ("=" | "!=") operand
-//   operand    = SIGN "(" var ")" | var | name | + | - | ?
+//   comparison = operand ( compare_op operand | [NOT] IN value_list )
+//   compare_op = "=" | "!=" | "<>" | "<" | "<=" | ">" | ">="
+//   operand    = SIGN "(" var ")" | var | name | + | - | ? | -number
+//   value_list = "(" name {"," name} ")"
+//   (a var may be `?e.field`: one word, which the binder splits)
 //   paths      = PATHS FROM name TO name options
 //   shortest   = SHORTEST FROM name TO name options
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
-//   loops      = LOOPS [THROUGH name] options
+//   loops      = LOOPS [THROUGH name] loop_options
+//              | LOOPS INDEPENDENT [THROUGH name] { VIA ... | WHERE ... | MIN BELIEF ...
+//                                                 | LIMIT 1.. }
+//              | COUNT LOOPS [THROUGH name] { DEPTH loop_depth | VIA ... | WHERE ...
+//                                           | MIN BELIEF ... }
+//   loop_options = { DEPTH loop_depth | VIA ... | SIGN (+ | - | ?) | evidence | LIMIT 1.. }
+//   loop_depth = 1..kMaxLoopDepth | ALL
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
 //   contradictions = CONTRADICTIONS ( CHAINS FROM name TO name
-//                                     { DEPTH 1..kMaxDepth | VIA ... | LIMIT 1.. }
+//                                     { DEPTH 1..kMaxDepth | VIA ... | evidence | LIMIT 1.. }
 //                                   | [FOR name] { VIA ... | LIMIT 1.. } )
 //   options    = { DEPTH 1..kMaxDepth | VIA relation_name {"," relation_name}
-//                 | SIGN (+ | - | ?) | LIMIT 1.. }
+//                 | SIGN (+ | - | ?) | evidence | LIMIT 1.. }
+//   evidence   = WHERE condition {AND condition} | MIN BELIEF 0..1
+//              | ORDER BY BELIEF [DESC | ASC]
+//   condition  = field ( compare_op name | [NOT] IN value_list )
+//   field      = a bare word: a field of evidence (keywords.hpp: IsEvidenceFieldWord)
 //   why        = WHY name relation_name [name]
 //   add        = ADD name relation_name name { QUOTE quoted | SOURCE name | CONFIDENCE 0..1
 //                                            | MODALITY name }
@@ -82,6 +95,7 @@ consteval Keyword Kw(char const* word, char const* key) {
 consteval Keyword Kw(char const* word) { return Kw(word, word); }
 
 constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("ASC");
+constexpr Keyword all = Kw("ALL"), independent = Kw("INDEPENDENT");
 constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES"), chains = Kw("CHAINS");
 constexpr Keyword contradictions = Kw("CONTRADICTIONS"), for_ = Kw("FOR");
 constexpr Keyword confidence = Kw("CONFIDENCE"), count = Kw("COUNT"), depth = Kw("DEPTH");
@@ -96,6 +110,7 @@ constexpr Keyword sign = Kw("SIGN"), source = Kw("SOURCE"), table = Kw("TABLE");
 constexpr Keyword through = Kw("THROUGH"), to = Kw("TO"), via = Kw("VIA"), where = Kw("WHERE");
 constexpr Keyword why = Kw("WHY");
 constexpr Keyword rename = Kw("RENAME"), merge = Kw("MERGE"), node = Kw("NODE");
+constexpr Keyword min = Kw("MIN"), in = Kw("IN"), not_ = Kw("NOT"), evidence = Kw("EVIDENCE");
 // The same words where the message should say what came before them.
 constexpr Keyword match_after_count = Kw("MATCH", "MATCH_after_COUNT");
 constexpr Keyword by_after_order = Kw("BY", "BY_after_ORDER");
@@ -112,6 +127,9 @@ constexpr Keyword to_after_chains = Kw("TO", "TO_after_CHAINS");
 constexpr Keyword node_after_rename = Kw("NODE", "NODE_after_RENAME");
 constexpr Keyword to_after_rename = Kw("TO", "TO_after_RENAME");
 constexpr Keyword into_after_merge = Kw("INTO", "INTO_after_MERGE");
+constexpr Keyword belief_after_min = Kw("BELIEF", "BELIEF_after_MIN");
+constexpr Keyword belief_after_by = Kw("BELIEF", "BELIEF_after_BY");
+constexpr Keyword in_after_not = Kw("IN", "IN_after_NOT");
 }  // namespace keywords
 
 namespace kw = keywords;
@@ -135,11 +153,16 @@ constexpr QuotedParser load_file{"load_file"};
 constexpr NameParser format_name{"format_name", NamePlace::kFormat};
 constexpr QuotedParser output_file{"output_file"};
 constexpr NumberParser<int> depth_value{"depth_value", "depth_range", kMinDepth, kMaxDepth};
+constexpr NumberParser<int> loop_depth_number{"loop_depth_value", "loop_depth_range", kMinDepth,
+                                               kMaxLoopDepth};
 constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
                                                   std::numeric_limits<std::uint64_t>::max()};
 constexpr NumberParser<double> confidence_value{"confidence_value", "confidence_range", 0.0, 1.0};
 constexpr NameParser new_name{"new_name"};
 constexpr NameParser merged_into{"merged_into"};
+constexpr NumberParser<double> belief_value{"belief_value", "belief_range", 0.0, 1.0};
+constexpr NameParser evidence_field{"evidence_field", NamePlace::kField};
+constexpr NameParser evidence_value{"evidence_value", NamePlace::kOperand};
 
 // Semantic actions for options given in any order. The attribute of
 // `here >> keyword > value` is (position of the keyword, value).
@@ -163,6 +186,31 @@ auto SetOnce(Member member, char const* twice_key) {
 
 auto const set_value = [](auto& context) { x3::_val(context) = x3::_attr(context); };
 
+// ORDER BY belief: the position of ORDER and the direction, once.
+auto const set_belief_order = [](auto& context) {
+  auto& slot = x3::_val(context).order_by_belief;
+  auto& attribute = x3::_attr(context);
+  Iterator const where = boost::fusion::at_c<0>(attribute);
+  if (slot) Fail(where, "twice:ORDER BY");
+  slot = x3_ast::BeliefOrder{where, boost::fusion::at_c<1>(attribute)};
+};
+
+// The operator of a comparison or a condition, and what it compares with:
+// the attribute of `op > what`.
+template <typename Member>
+auto SetTest(Member member) {
+  return [member](auto& context) {
+    auto& attribute = x3::_attr(context);
+    x3::_val(context).op = boost::fusion::at_c<0>(attribute);
+    x3::_val(context).*member = std::move(boost::fusion::at_c<1>(attribute));
+  };
+}
+auto const set_single_value = [](auto& context) {
+  auto& attribute = x3::_attr(context);
+  x3::_val(context).op = boost::fusion::at_c<0>(attribute);
+  x3::_val(context).values.push_back(std::move(boost::fusion::at_c<1>(attribute)));
+};
+
 // Rules. The name of each is its key.
 x3::rule<class term_class, x3_ast::Term> const subject_term = "pattern";
 x3::rule<class relation_term_class, x3_ast::Term> const relation_term = "pattern_relation";
@@ -173,6 +221,10 @@ x3::rule<class pattern_list_class, std::vector<x3_ast::TriplePattern>> const pat
 x3::rule<class sign_of_class, x3_ast::SignOf> const sign_of = "operand";
 x3::rule<class operand_class, x3_ast::Operand> const operand = "operand";
 x3::rule<class compare_op_class, ast::CompareOp> const compare_op = "compare_op";
+x3::rule<class list_op_class, ast::CompareOp> const list_op = "compare_op";
+x3::rule<class close_list_class> const close_list = "close_list";
+x3::rule<class value_list_class, std::vector<x3_ast::Name>> const value_list = "value_list";
+x3::rule<class comparison_test_class, x3_ast::ComparisonTest> const comparison_test = "compare_op";
 x3::rule<class comparison_class, x3_ast::Comparison> const comparison = "comparison";
 x3::rule<class where_class, std::vector<x3_ast::Comparison>> const where_clause = "comparison";
 x3::rule<class return_class, std::vector<x3_ast::Variable>> const return_clause = "variable";
@@ -180,12 +232,24 @@ x3::rule<class order_key_class, x3_ast::OrderKey> const order_key = "order_key";
 x3::rule<class order_class, std::vector<x3_ast::OrderKey>> const order_clause = "order_key";
 x3::rule<class match_class, x3_ast::Match> const match = "match";
 x3::rule<class via_list_class, std::vector<x3_ast::Name>> const via_list = "via_relation";
+x3::rule<class evidence_test_class, x3_ast::EvidenceTest> const evidence_test = "evidence_operator";
+x3::rule<class evidence_condition_class, x3_ast::EvidenceCondition> const evidence_condition =
+    "evidence_condition";
+x3::rule<class evidence_conditions_class, std::vector<x3_ast::EvidenceCondition>> const
+    evidence_conditions = "evidence_condition";
+x3::rule<class belief_direction_class, bool> const belief_direction = "belief_direction";
 x3::rule<class chain_options_class, x3_ast::ChainOptions> const chain_options = "chain_options";
 x3::rule<class paths_class, x3_ast::Paths> const paths = "paths";
 x3::rule<class shortest_class, x3_ast::Shortest> const shortest = "shortest";
 x3::rule<class effects_class, x3_ast::Reach> const effects = "effects";
 x3::rule<class causes_class, x3_ast::Reach> const causes = "causes";
 x3::rule<class loops_class, x3_ast::Loops> const loops = "loops";
+x3::rule<class loop_depth_class, x3_ast::Number<int>> const loop_depth_value = "loop_depth_value";
+x3::rule<class loop_options_class, x3_ast::ChainOptions> const loop_options = "chain_options";
+x3::rule<class count_loop_options_class, x3_ast::ChainOptions> const count_loop_options =
+    "chain_options";
+x3::rule<class independent_loop_options_class, x3_ast::ChainOptions> const
+    independent_loop_options = "chain_options";
 x3::rule<class levers_class, x3_ast::Levers> const levers = "levers";
 x3::rule<class blindspots_class, x3_ast::Blindspots> const blindspots = "blindspots";
 x3::rule<class contradiction_chain_options_class, x3_ast::ChainOptions> const
@@ -221,7 +285,8 @@ auto const term = variable | term_name;
 auto const subject_term_def = term;
 auto const relation_term_def = variable | relation_term_name;
 auto const object_term_def = term;
-auto const pattern_def = subject_term > relation_term > object_term;
+auto const pattern_def =
+    subject_term > relation_term > object_term > -(kw::evidence > variable);
 auto const pattern_list_def = pattern >> *(',' > pattern);
 auto const sign_of_def = (kw::sign > '(' > variable > ')')[([](auto& context) {
   x3::_val(context).variable = x3::_attr(context);
@@ -229,8 +294,22 @@ auto const sign_of_def = (kw::sign > '(' > variable > ')')[([](auto& context) {
 auto const operand_def = sign_of | variable | operand_name;
 auto const compare_op_def =
     (x3::lit("!=") >> x3::attr(ast::CompareOp::kNotEqual)) |
-    (x3::lit('=') >> x3::attr(ast::CompareOp::kEqual));
-auto const comparison_def = operand > compare_op > operand;
+    (x3::lit("<>") >> x3::attr(ast::CompareOp::kNotEqual)) |
+    (x3::lit("<=") >> x3::attr(ast::CompareOp::kLessEqual)) |
+    (x3::lit(">=") >> x3::attr(ast::CompareOp::kGreaterEqual)) |
+    (x3::lit('=') >> x3::attr(ast::CompareOp::kEqual)) |
+    (x3::lit('<') >> x3::attr(ast::CompareOp::kLess)) |
+    (x3::lit('>') >> x3::attr(ast::CompareOp::kGreater));
+auto const list_op_def =
+    (kw::in >> x3::attr(ast::CompareOp::kIn)) |
+    ((kw::not_ > kw::in_after_not) >> x3::attr(ast::CompareOp::kNotIn));
+auto const close_list_def = x3::lit(')');
+auto const value_list_def =
+    (x3::lit('(') > evidence_value) >> *(',' > evidence_value) > close_list;
+auto const comparison_test_def =
+    (list_op > value_list)[SetTest(&x3_ast::ComparisonTest::list)] |
+    (compare_op > operand)[SetTest(&x3_ast::ComparisonTest::right)];
+auto const comparison_def = operand > comparison_test;
 auto const where_clause_def = (kw::where > comparison) >> *(kw::and_ > comparison);
 auto const return_clause_def = (kw::return_ > variable) >> *(',' > variable);
 auto const order_key_def =
@@ -241,12 +320,30 @@ auto const match_def =
     (((kw::count > kw::match_after_count) >> x3::attr(true)) | (kw::match >> x3::attr(false)))
     > pattern_list > -where_clause > -return_clause > -order_clause > -(kw::limit > limit_value);
 
-// [DEPTH n] [VIA r, ...] [SIGN + | - | ?] [LIMIT n], in any order, each at most once.
+// [DEPTH n] [VIA r, ...] [SIGN + | - | ?] [WHERE c AND ...] [MIN BELIEF x]
+// [ORDER BY belief [DESC | ASC]] [LIMIT n], in any order, each at most once.
 auto const via_list_def = via_relation >> *(',' > via_relation);
+auto const evidence_test_def =
+    (list_op > value_list)[SetTest(&x3_ast::EvidenceTest::values)] |
+    (compare_op > evidence_value)[set_single_value];
+auto const evidence_condition_def = evidence_field > evidence_test;
+auto const evidence_conditions_def =
+    evidence_condition >> *(kw::and_ > evidence_condition);
+auto const belief_direction_def =
+    (kw::desc >> x3::attr(true)) | (kw::asc >> x3::attr(false)) | x3::attr(true);
+auto const where_option =
+    (here >> kw::where > evidence_conditions)[SetOnce(&x3_ast::ChainOptions::where, "twice:WHERE")];
+auto const min_belief_option =
+    (here >> kw::min > kw::belief_after_min > belief_value)
+        [SetOnce(&x3_ast::ChainOptions::min_belief, "twice:MIN BELIEF")];
+auto const order_option =
+    (here >> kw::order > kw::by_after_order > kw::belief_after_by > belief_direction)
+        [set_belief_order];
 auto const chain_options_def = *(
     (here >> kw::depth > depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
     (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
     (here >> kw::sign > sign_value)[SetOnce(&x3_ast::ChainOptions::sign, "twice:SIGN")] |
+    where_option | min_belief_option | order_option |
     (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
 
 auto const paths_def =
@@ -259,16 +356,43 @@ auto const effects_def =
 auto const causes_def =
     kw::causes >> x3::attr(ast::Direction::kUpstream) > kw::of_after_causes > node
     > chain_options;
-auto const loops_def = kw::loops > -(kw::through > node) > chain_options;
+// LOOPS [THROUGH x] [DEPTH n | ALL] ..., COUNT LOOPS ..., LOOPS INDEPENDENT ...:
+// a loop search costs what it finds, not the depth, so DEPTH goes past
+// kMaxDepth here.
+auto const loop_depth_value_def =
+    (kw::all >> x3::attr(x3_ast::Number<int>{kAllDepths, {}, nullptr})) | loop_depth_number;
+auto const loop_options_def = *(
+    (here >> kw::depth > loop_depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    (here >> kw::sign > sign_value)[SetOnce(&x3_ast::ChainOptions::sign, "twice:SIGN")] |
+    where_option | min_belief_option | order_option |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const count_loop_options_def = *(
+    (here >> kw::depth > loop_depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    where_option | min_belief_option);
+auto const independent_loop_options_def = *(
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    where_option | min_belief_option |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const loops_def =
+    (((kw::count >> kw::loops) >> x3::attr(ast::LoopsForm::kCount))
+        > -(kw::through > node) > count_loop_options) |
+    (((kw::loops >> kw::independent) >> x3::attr(ast::LoopsForm::kIndependent))
+        > -(kw::through > node) > independent_loop_options) |
+    ((kw::loops >> x3::attr(ast::LoopsForm::kList)) > -(kw::through > node) > loop_options);
 auto const levers_def = kw::levers > kw::for_after_levers > node > chain_options;
 auto const blindspots_def = kw::blindspots > kw::for_after_blindspots > node > chain_options;
 
-// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA r, ...] [LIMIT n]
+// CONTRADICTIONS CHAINS FROM a TO b [DEPTH n] [VIA r, ...] [WHERE ...] [MIN BELIEF x]
+// [ORDER BY belief] [LIMIT n]
 // CONTRADICTIONS [FOR x] [VIA r, ...] [LIMIT n]
-// (no SIGN: they pair what differs in sign; no DEPTH for claims).
+// (no SIGN: they pair what differs in sign; no DEPTH and no conditions on
+// steps for claims).
 auto const contradiction_chain_options_def = *(
     (here >> kw::depth > depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
     (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    where_option | min_belief_option | order_option |
     (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
 auto const contradiction_claim_options_def = *(
     (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
@@ -307,7 +431,7 @@ auto const remove_node_def = ((kw::remove >> kw::node) > node)[([](auto& context
 })];
 
 auto const body_def =
-    match | paths | shortest | effects | causes | loops | levers | blindspots | contradictions |
+    loops | match | paths | shortest | effects | causes | levers | blindspots | contradictions |
     why | add | remove_node | remove | load | rename | merge;
 
 // [EXPLAIN | PROFILE] body [AS TABLE|JSON|DOT] [TO 'file']
@@ -326,12 +450,15 @@ auto const statement_def = mode > body > output;
 // clang-format on
 
 BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_list, sign_of,
-                    operand, compare_op, comparison, where_clause, return_clause, order_key,
-                    order_clause, match, via_list, chain_options, paths, shortest, effects, causes,
-                    loops, levers, blindspots, contradiction_chain_options,
-                    contradiction_claim_options, chain_contradictions, claim_contradictions,
-                    contradictions, why, add_options, add, remove, load_options, load, body, mode,
-                    format, output, statement, rename, merge, remove_node)
+                    operand, compare_op, list_op, close_list, value_list, comparison_test,
+                    comparison, where_clause, return_clause, order_key, order_clause, match,
+                    via_list, evidence_test, evidence_condition, evidence_conditions,
+                    belief_direction, chain_options, paths, shortest, effects, causes, loops,
+                    loop_depth_value, loop_options, count_loop_options, independent_loop_options,
+                    levers, blindspots, contradiction_chain_options, contradiction_claim_options,
+                    chain_contradictions, claim_contradictions, contradictions, why, add_options,
+                    add, remove, load_options, load, body, mode, format, output, statement, rename,
+                    merge, remove_node)
 
 statement_type const& StatementRule() { return statement; }
 

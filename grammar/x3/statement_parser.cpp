@@ -78,6 +78,18 @@ class Converter {
     for (x3_ast::Name const& name : options.via) converted.via.push_back((*this)(name));
     converted.sign = ToStd(options.sign);
     Number(options.limit, converted.limit, converted.limit_parameter);
+    for (x3_ast::EvidenceCondition const& condition : options.where) {
+      ast::EvidenceCondition out;
+      out.field = (*this)(condition.field);
+      out.op = condition.test.op;
+      for (x3_ast::Name const& value : condition.test.values) out.values.push_back((*this)(value));
+      converted.where.push_back(std::move(out));
+    }
+    Number(options.min_belief, converted.min_belief, converted.min_belief_parameter);
+    if (options.order_by_belief) {
+      converted.order_by_belief = ast::BeliefOrder{options.order_by_belief->descending,
+                                                   Offset(options.order_by_belief->where)};
+    }
     return converted;
   }
 
@@ -85,12 +97,18 @@ class Converter {
     ast::Match converted;
     converted.count = match.count;
     for (auto const& pattern : match.patterns) {
-      converted.patterns.push_back(
-          {(*this)(pattern.subject), (*this)(pattern.relation), (*this)(pattern.object)});
+      std::optional<ast::Variable> evidence;
+      if (pattern.evidence) evidence = (*this)(*pattern.evidence);
+      converted.patterns.push_back({(*this)(pattern.subject), (*this)(pattern.relation),
+                                    (*this)(pattern.object), std::move(evidence)});
     }
     for (auto const& comparison : match.where) {
-      converted.where.push_back(
-          {(*this)(comparison.left), comparison.op, (*this)(comparison.right)});
+      ast::Comparison out;
+      out.left = (*this)(comparison.left);
+      out.op = comparison.test.op;
+      if (comparison.test.right) out.right = (*this)(*comparison.test.right);
+      for (x3_ast::Name const& name : comparison.test.list) out.list.push_back((*this)(name));
+      converted.where.push_back(std::move(out));
     }
     for (auto const& variable : match.returns) converted.returns.push_back((*this)(variable));
     for (auto const& key : match.order_by) {
@@ -113,7 +131,7 @@ class Converter {
   }
 
   ast::Body operator()(x3_ast::Loops const& loops) const {
-    return ast::Loops{(*this)(loops.through), (*this)(loops.options)};
+    return ast::Loops{(*this)(loops.through), (*this)(loops.options), loops.form};
   }
 
   ast::Body operator()(x3_ast::Levers const& levers) const {

@@ -47,6 +47,7 @@ struct TriplePattern {
   Term subject;
   Term relation;
   Term object;
+  boost::optional<Variable> evidence;
 };
 
 // Filled by a semantic action: one-member structs do not adapt well in X3.
@@ -59,10 +60,35 @@ struct Operand : x3::variant<Variable, Name, SignOf> {
   using base_type::operator=;
 };
 
+// The operator and what it compares with: an operand, or for IN and NOT
+// IN a list of names. Filled by semantic actions.
+struct ComparisonTest {
+  ast::CompareOp op = ast::CompareOp::kEqual;
+  boost::optional<Operand> right;
+  std::vector<Name> list;
+};
+
 struct Comparison {
   Operand left;
+  ComparisonTest test;
+};
+
+// The operator and the values of a condition on evidence. Filled by
+// semantic actions.
+struct EvidenceTest {
   ast::CompareOp op = ast::CompareOp::kEqual;
-  Operand right;
+  std::vector<Name> values;
+};
+
+struct EvidenceCondition {
+  Name field;
+  EvidenceTest test;
+};
+
+// ORDER BY belief [DESC | ASC], with where ORDER stands.
+struct BeliefOrder {
+  char const* where = nullptr;
+  bool descending = true;
 };
 
 struct OrderKey {
@@ -85,6 +111,9 @@ struct ChainOptions {
   std::vector<Name> via;
   boost::optional<ast::Sign> sign;
   boost::optional<Number<std::uint64_t>> limit;
+  std::vector<EvidenceCondition> where;
+  boost::optional<Number<double>> min_belief;
+  boost::optional<BeliefOrder> order_by_belief;
 };
 
 struct Paths {
@@ -106,6 +135,7 @@ struct Reach {
 };
 
 struct Loops {
+  ast::LoopsForm form = ast::LoopsForm::kList;
   boost::optional<Name> through;
   ChainOptions options;
 };

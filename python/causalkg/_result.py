@@ -12,14 +12,14 @@ from ._errors import UsageError
 # (added by a later causalkg) follow them.
 _ROW_FIELDS = {
     "count": ["count"],
-    "paths": ["nodes", "labels", "steps", "sign", "length"],
-    "shortest": ["nodes", "labels", "steps", "sign", "length"],
-    "loops": ["type", "nodes", "labels", "steps", "sign", "length"],
-    "effects": ["id", "label", "distance", "signs"],
-    "causes": ["id", "label", "distance", "signs"],
+    "paths": ["nodes", "labels", "steps", "sign", "length", "belief"],
+    "shortest": ["nodes", "labels", "steps", "sign", "length", "belief"],
+    "loops": ["type", "nodes", "labels", "steps", "sign", "length", "belief"],
+    "effects": ["id", "label", "distance", "signs", "step", "belief"],
+    "causes": ["id", "label", "distance", "signs", "step", "belief"],
     "levers": ["lever", "lever_label", "relation", "target", "target_label", "distance",
-               "signs", "recommended"],
-    "blindspots": ["id", "label", "distance", "signs", "recommendations"],
+               "signs", "recommended", "evidence", "chain_belief", "belief"],
+    "blindspots": ["id", "label", "distance", "signs", "recommendations", "step", "belief"],
     "contradictions": ["kind", "strength", "side", "against"],
     "why": ["subject", "relation", "object", "source", "quote", "modality", "confidence",
             "start", "end", "page", "section", "url", "origin", "tool", "stance",
@@ -59,8 +59,9 @@ class Result:
       "plan" (EXPLAIN);
     - ``rows`` (also ``to_dicts()``, iteration, ``len()`` and ``result[i]``):
       a list of dicts with the field names of ``--format json``: a chain
-      {"nodes", "labels", "steps", "sign", "length"} (a loop also "type"), an
-      EFFECTS node {"id", "label", "distance", "signs"}, a MATCH row
+      {"nodes", "labels", "steps", "sign", "length", "belief"} (a loop also
+      "type"; each step its "evidence" summary), an EFFECTS node {"id",
+      "label", "distance", "signs", "step", "belief"}, a MATCH row
       {"?a": id, ...} by the columns it returns, a piece of WHY's evidence,
       ...; COUNT MATCH gives one row {"count": n}, a write one row of what it
       did, a plan one row a step;

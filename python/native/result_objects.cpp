@@ -68,6 +68,24 @@ py::dict PieceObject(const Evidence& piece) {
   return e;
 }
 
+// A MATCH cell that shows evidence, as the JSON gives it: one field of the
+// piece (a number, a text or None), or the whole piece.
+py::object EvidenceCell(const MatchResult& r, std::size_t column, std::size_t piece) {
+  const Evidence& e = r.pieces.at(piece);
+  const std::optional<EvidenceFieldRef>& field = r.evidence_columns[column]->field;
+  if (!field) return PieceObject(e);
+  const FieldValue value = ValueOf(e, *field);
+  if (const double* number = std::get_if<double>(&value)) {
+    if (field->field == EvidenceField::kStart || field->field == EvidenceField::kEnd)
+      return py::int_(static_cast<std::uint64_t>(*number));
+    return py::float_(*number);
+  }
+  if (const std::string_view* text = std::get_if<std::string_view>(&value)) {
+    return Text(*text);
+  }
+  return py::none();
+}
+
 const char* KindToken(ContradictionKind kind) {
   switch (kind) {
     case ContradictionKind::kOppositeSigns:
@@ -133,19 +151,31 @@ py::str ResultObjects::Label(TermId id) const {
   return cached->second;
 }
 
+py::dict ResultObjects::StepObject(const Step& s) const {
+  py::dict step;
+  step["relation"] = Id(s.relation);
+  step["sign"] = PolarityText(s.polarity);
+  if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
+  return step;
+}
+
+void ResultObjects::AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                                py::dict& row) const {
+  if (!end) return;
+  py::dict step = StepObject(end->step);
+  step["subject"] = Id(upstream ? node : end->nearer);
+  step["object"] = Id(upstream ? end->nearer : node);
+  row["step"] = step;
+  row["belief"] = end->belief;
+}
+
 py::dict ResultObjects::PathObject(const Path& path) const {
   py::list nodes, labels, steps;
   for (TermId id : path.nodes) {
     nodes.append(Id(id));
     labels.append(Label(id));
   }
-  for (const Step& s : path.steps) {
-    py::dict step;
-    step["relation"] = Id(s.relation);
-    step["sign"] = PolarityText(s.polarity);
-    if (s.evidence) step["evidence"] = SummaryObject(*s.evidence);
-    steps.append(step);
-  }
+  for (const Step& s : path.steps) steps.append(StepObject(s));
   py::dict out;
   out["nodes"] = nodes;
   out["labels"] = labels;
@@ -180,6 +210,7 @@ std::string ResultObjects::Kind() const {
           [](const WhyResult&) -> std::string { return "why"; },
           [](const WriteResult&) -> std::string { return "write"; },
           [](const PlanResult&) -> std::string { return "plan"; },
+          [](const LoopCountResult&) -> std::string { return "loop_counts"; },
       });
 }
 
@@ -196,6 +227,7 @@ std::string ResultObjects::RowsKey() const {
           [](const WhyResult&) -> std::string { return "evidence"; },
           [](const WriteResult&) -> std::string { return ""; },
           [](const PlanResult&) -> std::string { return ""; },
+          [](const LoopCountResult&) -> std::string { return "lengths"; },
       });
 }
 
@@ -212,6 +244,7 @@ std::size_t ResultObjects::RowCount() const {
           [this](const WhyResult&) -> std::size_t { return why_pieces_.size(); },
           [](const WriteResult&) -> std::size_t { return 0; },
           [](const PlanResult&) -> std::size_t { return 0; },
+          [](const LoopCountResult& r) -> std::size_t { return r.lengths.size(); },
       });
 }
 
@@ -304,6 +337,20 @@ py::dict ResultObjects::Head() const {
                           out["plan"] = PlanObject(r.root);
                           return out;
                         },
+                        [this](const LoopCountResult& r) {
+                          py::dict out;
+                          if (r.through) out["through"] = Id(*r.through);
+                          out["depth"] = r.all_depths ? py::object(py::str("all"))
+                                                      : py::object(py::int_(r.depth));
+                          const LoopTally sum = r.Sum();
+                          py::dict total;
+                          total["R"] = sum.reinforcing;
+                          total["B"] = sum.balancing;
+                          total["U"] = sum.unknown;
+                          total["total"] = sum.Total();
+                          out["total"] = total;
+                          return out;
+                        },
                     });
   if (result_.profile) head["profile"] = PlanObject(result_.profile->root);
   return head;
@@ -315,8 +362,11 @@ py::dict ResultObjects::Beside() const {
   if (match == nullptr || match->count_only) return out;
   py::list labels;
   for (const std::vector<TermId>& row : match->rows) {
+    // A cell of evidence has no label.
     py::list cells;
-    for (TermId id : row) cells.append(Label(id));
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      cells.append(match->IsEvidence(c) ? py::object(py::none()) : py::object(Label(row[c])));
+    }
     labels.append(cells);
   }
   out["labels"] = labels;
@@ -329,7 +379,10 @@ py::object ResultObjects::Row(std::size_t i) const {
       Overloaded{
           [&](const MatchResult& r) -> py::object {
             py::list cells;
-            for (TermId id : r.rows.at(i)) cells.append(Id(id));
+            const std::vector<TermId>& row = r.rows.at(i);
+            for (std::size_t c = 0; c < row.size(); ++c) {
+              cells.append(r.IsEvidence(c) ? EvidenceCell(r, c, row[c]) : py::object(Id(row[c])));
+            }
             return cells;
           },
           [&](const PathsResult& r) -> py::object { return PathObject(r.paths.at(i)); },
@@ -340,6 +393,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["label"] = Label(n.id);
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
+            AddChainEnd(n.chain, n.id, r.upstream, out);
             return out;
           },
           [&](const LeversResult& r) -> py::object {
@@ -353,6 +407,9 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = l.distance;
             out["signs"] = Strings(l.signs.List());
             out["recommended"] = l.recommended;
+            if (l.evidence) out["evidence"] = SummaryObject(*l.evidence);
+            if (l.chain_belief) out["chain_belief"] = *l.chain_belief;
+            if (l.belief) out["belief"] = *l.belief;
             return out;
           },
           [&](const BlindspotsResult& r) -> py::object {
@@ -365,6 +422,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
             out["recommendations"] = recommendations;
+            AddChainEnd(n.chain, n.id, /*upstream=*/true, out);
             return out;
           },
           [&](const ContradictionsResult& r) -> py::object {
@@ -417,6 +475,16 @@ py::object ResultObjects::Row(std::size_t i) const {
           },
           [](const WriteResult&) -> py::object { throw std::out_of_range("a write has no rows"); },
           [](const PlanResult&) -> py::object { throw std::out_of_range("a plan has no rows"); },
+          [&](const LoopCountResult& r) -> py::object {
+            const LoopTally& t = r.lengths.at(i);
+            py::dict out;
+            out["length"] = t.length;
+            out["R"] = t.reinforcing;
+            out["B"] = t.balancing;
+            out["U"] = t.unknown;
+            out["total"] = t.Total();
+            return out;
+          },
       });
 }
 

@@ -53,6 +53,13 @@ class ResultObjects {
   // A chain as PATHS writes it: nodes, labels, steps, sign, length, and a
   // loop's type.
   pybind11::dict PathObject(const Path& path) const;
+  // A step as PATHS writes it: relation, sign, and its evidence summary.
+  pybind11::dict StepObject(const Step& s) const;
+  // The step at a reached node of its most believable shortest chain, as a
+  // claim (subject, relation, object: along the arrows), and the chain's
+  // belief, as the JSON's "step" and "belief".
+  void AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
+                   pybind11::dict& row) const;
 
  private:
   const QueryResult& result_;

@@ -14,7 +14,7 @@ def test_paths_to_pandas_has_the_json_fields_as_columns(db):
     result = db.query("PATHS FROM a TO c")
     frame = result.to_pandas()
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame.columns) == ["nodes", "labels", "steps", "sign", "length"]
+    assert list(frame.columns) == ["nodes", "labels", "steps", "sign", "length", "belief"]
     assert list(frame["sign"]) == ["?", "-"]
     assert list(frame["length"]) == [1, 2]
     assert frame["nodes"][1] == ["a", "b", "c"]
@@ -23,11 +23,11 @@ def test_paths_to_pandas_has_the_json_fields_as_columns(db):
 
 def test_effects_frame_and_an_empty_one_keep_their_columns(db):
     frame = db.query("EFFECTS OF a").to_pandas()
-    assert list(frame.columns) == ["id", "label", "distance", "signs"]
+    assert list(frame.columns) == ["id", "label", "distance", "signs", "step", "belief"]
     assert dict(zip(frame["id"], frame["distance"])) == {"b": 1, "c": 1}
     empty = db.query("EFFECTS OF policy").to_pandas()
     assert len(empty) == 0
-    assert list(empty.columns) == ["id", "label", "distance", "signs"]
+    assert list(empty.columns) == ["id", "label", "distance", "signs", "step", "belief"]
 
 
 def test_match_frame_columns_are_the_variables(db):
@@ -47,7 +47,8 @@ def test_why_frame_one_row_a_piece(report):
 def test_levers_and_write_frames(db):
     frame = db.query("LEVERS FOR c").to_pandas()
     assert list(frame.columns) == ["lever", "lever_label", "relation", "target", "target_label",
-                                   "distance", "signs", "recommended"]
+                                   "distance", "signs", "recommended", "evidence", "chain_belief",
+                                   "belief"]
     assert frame["lever_label"][0] == "the policy"
     write = db.add("a", "reduces", "policy").to_pandas()
     assert write["new_edges"][0] == 1

@@ -41,6 +41,11 @@ REPORT_STATEMENTS = [
     "CONTRADICTIONS",
     "CONTRADICTIONS FOR social_cohesion",
     "CONTRADICTIONS CHAINS FROM digitalisation TO social_cohesion",
+    "PATHS FROM digitalisation TO social_cohesion WHERE modality != 'can' ORDER BY belief DESC",
+    "EFFECTS OF digitalisation MIN BELIEF 0.6",
+    "MATCH ?a ?r social_cohesion EVIDENCE ?e WHERE ?e.confidence >= 0.5 "
+    "RETURN ?a, ?e.quote, ?e.confidence, ?e.start",
+    "MATCH digitalisation ?r ?b EVIDENCE ?e RETURN ?b, ?e LIMIT 3",
 ]
 
 
@@ -101,3 +106,13 @@ def test_dutch_labels_are_the_binarys(report_db, binary):
                           "--format", "json"], capture_output=True, text=True, check=True)
     with causalkg.open(report_db, read_only=True, language="nl") as db:
         assert db.query(text).data == json.loads(out.stdout)
+
+
+def test_a_match_cell_of_evidence_has_a_value_and_no_label(report_db):
+    with causalkg.open(report_db, read_only=True) as db:
+        result = db.query("MATCH ?a ?r social_cohesion EVIDENCE ?e RETURN ?a, ?e.source")
+    assert len(result.rows) > 0
+    for row, labels in zip(result.data["rows"], result.data["labels"]):
+        assert isinstance(row[0], str) and isinstance(labels[0], str)
+        assert labels[1] is None
+        assert row[1] in ("scp-2025", "wikipedia-internet-communities")

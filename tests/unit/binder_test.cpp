@@ -185,7 +185,7 @@ TEST_CASE("the bound form carries term ids, the names as typed and as stored, an
     REQUIRE(match.patterns.size() == 2);
     CHECK(match.patterns[0].terms[1].constant.id == f.Id("addresses"));
     CHECK(match.patterns[1].terms[2].constant.id == f.Id("cohesion"));
-    CHECK(match.returned == std::vector<int>{1});
+    CHECK(match.returned == std::vector<BoundColumn>{{1, std::nullopt}});
     REQUIRE(match.where.size() == 1);
     CHECK(match.where[0].right.kind == BoundOperand::Kind::kSignText);
     CHECK(match.where[0].variables == std::vector<int>{2});

@@ -83,7 +83,7 @@ TEST_CASE("CONTRADICTIONS written wrong says where and how to write it",
   CHECK(ErrorOf("CONTRADICTIONS SIGN -").hint == "keywords: VIA, LIMIT, AS, TO");
   CHECK(ErrorOf("CONTRADICTIONS FOR x DEPTH 2").hint == "keywords: VIA, LIMIT, AS, TO");
   CHECK(ErrorOf("CONTRADICTIONS CHAINS FROM a TO b SIGN +").hint ==
-        "keywords: DEPTH, VIA, LIMIT, AS, TO");
+        "keywords: DEPTH, VIA, WHERE, MIN, ORDER, LIMIT, AS, TO");
   CHECK(ErrorOf("CONTRADICTIONS LIMIT 1 LIMIT 2").message == "LIMIT is given twice");
   CHECK(ErrorOf("CONTRADICTIONS LIMIT 0").message == "LIMIT must be at least 1");
   CHECK(ErrorOf("CONTRADICTIONZ").hint == "did you mean CONTRADICTIONS?");

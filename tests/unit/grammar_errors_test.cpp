@@ -80,7 +80,7 @@ TEST_CASE("text after a complete statement is reported where it starts", "[gramm
         "PATHS FROM a TO b DEPTHH 3\n"
         "                  ^");
 
-  CHECK(ErrorOf("LOOPS 7").hint == "keywords: DEPTH, VIA, SIGN, LIMIT, AS, TO");
+  CHECK(ErrorOf("LOOPS 7").hint == "keywords: DEPTH, VIA, SIGN, WHERE, MIN, ORDER, LIMIT, AS, TO");
   CHECK(ErrorOf("ADD a r b CONFIDENCE 0.5 WEIGHT 3").hint ==
         "keywords: QUOTE, SOURCE, CONFIDENCE, MODALITY, AS, TO");
   CHECK(ErrorOf("EFFECTS OF social cohesion").hint ==
@@ -160,10 +160,11 @@ TEST_CASE("a keyword where a name belongs suggests quoting it", "[grammar]") {
 
 TEST_CASE("other expectations read as sentences", "[grammar]") {
   CHECK(ErrorOf("PATHS a TO b").message == "expected FROM after PATHS");
-  CHECK(ErrorOf("COUNT ?a r ?b").message == "expected MATCH after COUNT");
+  CHECK(ErrorOf("COUNT ?a r ?b").message == "expected MATCH or LOOPS after COUNT");
   CHECK(ErrorOf("MATCH ?a r ?b WHERE").message ==
         "expected a comparison such as ?a = digitalisation or sign(?r) = '-'");
-  CHECK(ErrorOf("MATCH ?a r ?b WHERE ?a < ?b").message == "expected = or != in the comparison");
+  CHECK(ErrorOf("MATCH ?a r ?b WHERE ?a ?b").message ==
+        "expected =, !=, <, <=, >, >=, IN or NOT IN in the comparison");
   CHECK(ErrorOf("MATCH ?a r ?b ORDER ?a").message == "expected BY after ORDER");
   CHECK(ErrorOf("MATCH ?a r ?b RETURN a").message == "expected a variable such as ?a");
   CHECK(ErrorOf("PATHS FROM a TO b SIGN 1").message == "expected +, - or ? after SIGN");

@@ -172,11 +172,11 @@ TEST_CASE("CauseNet's loops are U and its paths of sign ?", "[import][causenet][
   auto loops = RunCausalkg({"--db", db, "query", "LOOPS"});
   CHECK(loops.out ==
         "U  digitalisation -[influences ?]-> individualisation -[influences ?]-> loneliness "
-        "-[influences ?]-> digitalisation\n1 loop\n");
+        "-[influences ?]-> digitalisation  belief 0.4905\n1 loop\n");
   auto paths = RunCausalkg({"--db", db, "query", "PATHS FROM digitalisation TO poor_health"});
   CHECK(paths.out ==
         "digitalisation -[influences ?]-> individualisation -[influences ?]-> loneliness "
-        "-[influences ?]-> Poor Health  net ?\n1 path\n");
+        "-[influences ?]-> Poor Health  net ?  belief 0.4905\n1 path\n");
 }
 
 }  // namespace

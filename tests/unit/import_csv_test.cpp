@@ -293,7 +293,7 @@ TEST_CASE("a bad row late in a long table stores nothing of it", "[import][csv]"
         "evidence added, 1 new relation, 0 warnings\n");
   auto path = RunCausalkg({"--db", db, "query", "PATHS FROM n0 TO n3"});
   CHECK(path.out ==
-        "n0 -[increases +]-> n1 -[increases +]-> n2 -[increases +]-> n3  net +\n"
+        "n0 -[increases +]-> n1 -[increases +]-> n2 -[increases +]-> n3  net +  belief 0.2746\n"
         "1 path\n");
 }
 
@@ -404,7 +404,8 @@ TEST_CASE("a sign ? declares its relation causal with the sign not stated", "[im
   REQUIRE(RunCausalkg({"--db", db, "--empty", "load", kData + "unknown-sign.csv"}).exit_code == 0);
   auto loops = RunCausalkg({"--db", db, "query", "LOOPS"});
   CHECK(loops.out ==
-        "U  participation -[shapes ?]-> individualisation -[shapes ?]-> participation\n"
+        "U  participation -[shapes ?]-> individualisation -[shapes ?]-> participation  belief "
+        "0.4225\n"
         "1 loop\n");
 }
 

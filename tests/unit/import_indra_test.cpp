@@ -154,7 +154,8 @@ TEST_CASE("the loops of imported statements are those of their signed links",
   }
   auto wrapped = RunCausalkg({"--db", db + "wrapped.json", "query", "LOOPS"});
   CHECK(wrapped.out ==
-        "B  Digitalisation -[decreases -]-> social cohesion -[increases +]-> Digitalisation\n"
+        "B  Digitalisation -[decreases -]-> social cohesion -[increases +]-> Digitalisation  "
+        "belief 0.39\n"
         "1 loop\n");
 }
 

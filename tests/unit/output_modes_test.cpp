@@ -23,8 +23,8 @@ TEST_CASE("output formats are named in any case, md for Markdown, and listed in 
   CHECK(cli::OutputFormatNamed("Markdown") == OutputFormat::kMarkdown);
   CHECK_FALSE(cli::OutputFormatNamed("yaml"));
   CHECK_FALSE(cli::OutputFormatNamed(""));
-  CHECK(cli::DescribeOutputFormats() == "table, json, csv, tsv, markdown or dot");
-  CHECK(cli::OutputFormatChoices() == "table|json|csv|tsv|markdown|dot");
+  CHECK(cli::DescribeOutputFormats() == "table, json, jsonl, csv, tsv, markdown or dot");
+  CHECK(cli::OutputFormatChoices() == "table|json|jsonl|csv|tsv|markdown|dot");
 }
 
 TEST_CASE("CSV quotes a field holding a comma, a quote or a line break, doubling its quotes",
@@ -65,11 +65,12 @@ TEST_CASE("a result's rows as CSV name terms by the language's labels, chains wi
   result.names[10] = {"reduces", {{"nl", "vermindert"}}};
   const cli::RowsText nl = cli::ResultAsRows(result, "nl", OutputFormat::kCsv);
   // A term without a label in the language shows its id, as tables do.
-  CHECK(nl.text == "chain,net sign\nvertrouwen -[vermindert -]-> cooperation,-\n");
+  // A chain no evidence was weighed for has an empty belief cell.
+  CHECK(nl.text == "chain,net sign,belief\nvertrouwen -[vermindert -]-> cooperation,-,\n");
   REQUIRE(nl.notes.size() == 1);
   CHECK_THAT(nl.notes[0], Catch::StartsWith("note: truncated at the LIMIT"));
   CHECK(cli::ResultAsRows(result, "id", OutputFormat::kTsv).text ==
-        "chain\tnet sign\ntrust -[reduces -]-> cooperation\t-\n");
+        "chain\tnet sign\tbelief\ntrust -[reduces -]-> cooperation\t-\t\n");
 }
 
 struct Report {
@@ -92,15 +93,15 @@ TEST_CASE("query --format csv, tsv and markdown give the table's rows, and nothi
   auto csv = report.Query(statement, "csv");
   REQUIRE(csv.exit_code == 0);
   CHECK(csv.out ==
-        "blind spot,distance,net sign,recommended for it\n"
-        "digitalisation,1,-/?,broader digitalisation policy\n"
-        "social inequality,1,-,\n"
-        "individualisation,1,-,broader digitalisation policy\n");
+        "blind spot,distance,net sign,recommended for it,belief\n"
+        "digitalisation,1,-/?,broader digitalisation policy,0.55\n"
+        "social inequality,1,-,,0.75\n"
+        "individualisation,1,-,broader digitalisation policy,0.55\n");
   CHECK(csv.err.empty());
   auto tsv = report.Query(statement, "tsv", {"--lang", "nl"});
   REQUIRE(tsv.exit_code == 0);
-  CHECK_THAT(tsv.out, Catch::StartsWith("blind spot\tdistance\tnet sign\trecommended for it\n"
-                                        "digitalisering\t1\t-/?\tbreder digitaliseringsbeleid\n"));
+  CHECK_THAT(tsv.out, Catch::StartsWith("blind spot\tdistance\tnet sign\trecommended for it\tbelief\n"
+                                        "digitalisering\t1\t-/?\tbreder digitaliseringsbeleid\t0.55\n"));
   auto markdown = report.Query(statement, "markdown");
   REQUIRE(markdown.exit_code == 0);
   CHECK_THAT(markdown.out,
@@ -113,7 +114,10 @@ TEST_CASE("what a table says beside its rows goes to stderr in CSV: cut at the L
   Report report;
   auto cut = report.Query("EFFECTS OF digitalisation LIMIT 2", "csv");
   REQUIRE(cut.exit_code == 0);
-  CHECK(cut.out == "effect,distance,net sign\nsocial inequality,1,+\ndigital inequality,1,+\n");
+  CHECK(cut.out ==
+        "effect,distance,net sign,belief,step\n"
+        "social inequality,1,+,0.87,digitalisation -[increases +]-> social inequality\n"
+        "digital inequality,1,+,0.45,digitalisation -[increases +]-> digital inequality\n");
   CHECK_THAT(cut.err, Catch::StartsWith("note: 2 of 7 rows: truncated at the LIMIT"));
   auto added = report.Query("ADD trust increases cooperation", "csv");
   REQUIRE(added.exit_code == 0);
@@ -128,7 +132,7 @@ TEST_CASE("an unknown --format is bad usage, and the message lists the formats",
   auto run = report.Query("LOOPS", "yaml");
   CHECK(run.exit_code == 2);
   CHECK_THAT(run.err, Catch::Contains("unknown format 'yaml'"));
-  CHECK_THAT(run.err, Catch::Contains("table, json, csv, tsv, markdown or dot"));
+  CHECK_THAT(run.err, Catch::Contains("table, json, jsonl, csv, tsv, markdown or dot"));
   auto stats = RunCausalkg({"--db", report.db, "stats", "--format", "yaml"});
   CHECK(stats.exit_code == 2);
 }
@@ -169,7 +173,7 @@ TEST_CASE("dot-commands run through query and honour --format", "[modes][cli]") 
   // A dot-command among statements: the script runs as piped.
   auto mixed = report.Query(".mode csv\nSHORTEST FROM digitalisation TO social_cohesion;", "table");
   REQUIRE(mixed.exit_code == 0);
-  CHECK(mixed.out == "chain,net sign\ndigitalisation -[erodes -]-> social cohesion,-\n");
+  CHECK(mixed.out == "chain,net sign,belief\ndigitalisation -[erodes -]-> social cohesion,-,0.55\n");
 
   auto unknown = report.Query(".frobnicate", "table");
   CHECK(unknown.exit_code == 1);
@@ -193,7 +197,7 @@ TEST_CASE("the labels' language (--lang) is en, nl, id or one some label has, in
   auto dutch =
       report.Query("SHORTEST FROM digitalisation TO social_cohesion", "table", {"--lang", "NL"});
   REQUIRE(dutch.exit_code == 0);
-  CHECK_THAT(dutch.out, Catch::StartsWith("digitalisering -[tast aan -]-> sociale samenhang"));
+  CHECK_THAT(dutch.out, Catch::StartsWith("digitalisering -[tast aan - (can)]-> sociale samenhang"));
   auto french = report.Query("LOOPS", "table", {"--lang", "fr"});
   CHECK(french.exit_code == 2);
   CHECK_THAT(french.err, Catch::StartsWith("Usage error: --lang: no labels are in the language "
@@ -211,7 +215,8 @@ TEST_CASE("the labels' language (--lang) is en, nl, id or one some label has, in
   REQUIRE(RunCausalkg({"--db", report.db, "load", file}).exit_code == 0);
   auto german = report.Query("EFFECTS OF trust", "csv", {"--lang", "DE"});
   REQUIRE(german.exit_code == 0);
-  CHECK(german.out == "effect,distance,net sign\ncooperation,1,+\n");
+  CHECK(german.out ==
+        "effect,distance,net sign,belief,step\ncooperation,1,+,0.65,Vertrauen -[increases +]-> cooperation\n");
   auto listed = report.Query("LOOPS", "table", {"--lang", "fr"});
   CHECK_THAT(listed.err, Catch::Contains("use en, nl, de, or id"));
 }

@@ -91,6 +91,17 @@ TEST_CASE("a parameter answers as the value written in its place", "[parameters]
        {{"s", "screen_time"}, {"r", "increases"}, {"o", "stress"}},
        "WHY screen_time increases stress"},
       {"WHY $a $b", {{"a", "screen_time"}, {"b", "sleep"}}, "WHY screen_time sleep"},
+      {"PATHS FROM $a TO $b WHERE modality != $m AND source IN ($s, other) MIN BELIEF $b0",
+       {{"a", "screen_time"}, {"b", "mood"}, {"m", "can"}, {"s", "notes"}, {"b0", "0.1"}},
+       "PATHS FROM screen_time TO mood WHERE modality != can AND source IN (notes, other) "
+       "MIN BELIEF 0.1"},
+      {"EFFECTS OF $x WHERE confidence >= $c ORDER BY belief",
+       {{"x", "stress"}, {"c", "0.5"}},
+       "EFFECTS OF stress WHERE confidence >= 0.5 ORDER BY belief"},
+      {"LOOPS DEPTH $d", {{"d", "20"}}, "LOOPS DEPTH 20"},
+      {"COUNT LOOPS THROUGH $x DEPTH $d",
+       {{"x", "mood"}, {"d", "13"}},
+       "COUNT LOOPS THROUGH mood DEPTH 13"},
   };
   for (const Case& c : cases) {
     INFO(c.with_parameters);

@@ -108,7 +108,7 @@ std::string RunCase(Executor& executor, const testing::QueryCase& c) {
   }
   if (!result.ok())
     return "expected rows, but it failed with:\n" + ErrorText(result.status(), c.statement);
-  testing::RowsText expected = c.expected, actual = testing::RowsTextOf(*result);
+  testing::RowsText expected = c.expected, actual = testing::RowsTextOf(*result, c.expected.header);
   if (!c.ordered) {
     std::sort(expected.rows.begin(), expected.rows.end());
     std::sort(actual.rows.begin(), actual.rows.end());

@@ -1,6 +1,7 @@
 #include "query_test_oracle.hpp"
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <stdexcept>
@@ -288,6 +289,74 @@ std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::stri
     rows[text] = reach.distance;
   }
   return rows;
+}
+
+std::vector<std::vector<Piece>> RandomEvidence(const SignedGraph& g, unsigned seed) {
+  std::mt19937 rng(seed * 104729u + 17u);
+  auto pick = [&rng](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+  const std::string sources[] = {"s1", "s2", "s3", ""};
+  const std::optional<double> confidences[] = {0.2, 0.5, 0.8, 1.0, std::nullopt};
+  const std::string modalities[] = {"", "can", "is"};
+  std::vector<std::vector<Piece>> evidence(g.edges.size());
+  for (std::vector<Piece>& pieces : evidence) {
+    for (std::size_t i = 0, n = pick(4); i < n; ++i) {
+      Piece piece;
+      piece.source = sources[pick(4)];
+      piece.confidence = confidences[pick(5)];
+      piece.modality = modalities[pick(3)];
+      piece.refutes = pick(8) == 0;
+      pieces.push_back(std::move(piece));
+    }
+  }
+  return evidence;
+}
+
+std::string DocumentWithEvidence(const SignedGraph& g,
+                                 const std::vector<std::vector<Piece>>& evidence) {
+  json document = json::parse(g.Document());
+  json claims = json::array();
+  std::size_t quote = 0;
+  for (std::size_t i = 0; i < g.edges.size(); ++i) {
+    const CausalEdge& e = g.edges[i];
+    const json bare = {{"subject", e.from}, {"relation", e.relation}, {"object", e.to}};
+    if (evidence[i].empty()) claims.push_back(bare);
+    for (const Piece& piece : evidence[i]) {
+      json claim = bare;
+      // Pieces of one claim differ by their quote (one source and quote is one piece).
+      claim["quote"] = "piece " + std::to_string(++quote);
+      if (!piece.source.empty()) claim["source"] = piece.source;
+      if (piece.confidence) claim["confidence"] = *piece.confidence;
+      if (!piece.modality.empty()) claim["modality"] = piece.modality;
+      if (piece.refutes) claim["stance"] = "refutes";
+      claims.push_back(std::move(claim));
+    }
+  }
+  for (const json& claim : document["claims"]) {
+    if (claim["relation"] == "addresses" || claim["relation"] == "overlooks")
+      claims.push_back(claim);
+  }
+  document["claims"] = std::move(claims);
+  return document.dump();
+}
+
+double OracleBelief(const std::vector<Piece>& pieces) {
+  auto side = [&](bool refuting) -> std::optional<double> {
+    std::map<std::string, double> random_product;  // by source
+    for (const Piece& p : pieces) {
+      if (p.refutes != refuting) continue;
+      const double random =
+          p.confidence ? 1 - *p.confidence : 1 - 0.7 * (p.modality == "can" ? 0.75 : 1.0);
+      auto [it, inserted] = random_product.try_emplace(p.source, 1.0);
+      it->second *= random;
+    }
+    if (random_product.empty()) return std::nullopt;
+    double all_wrong = 1;
+    for (const auto& [source, product] : random_product) all_wrong *= 0.05 + product;
+    return 1 - all_wrong;
+  };
+  const double support = side(false).value_or(0.65);
+  const double refute = side(true).value_or(0.0);
+  return support * (1 - refute);
 }
 
 }  // namespace causalkg::testing

@@ -105,4 +105,31 @@ std::set<std::string> BruteLevers(const SignedGraph& g, const std::string& targe
 std::map<std::string, int> BruteBlindspots(const SignedGraph& g, const std::string& target,
                                            int depth);
 
+// A piece of evidence of a random graph's claim: all a piece has that the
+// random evidence varies.
+struct Piece {
+  std::string source;  // "" for none
+  std::optional<double> confidence;
+  std::string modality;  // "", "can" (a hedge) or "is"
+  bool refutes = false;
+};
+
+// 0 to 3 pieces for each edge of `g` (in the order of g.edges), from the
+// sources s1, s2, s3 or none, with confidences of 0.2, 0.5, 0.8, 1 or none,
+// modalities can, is or none, and now and then a piece that refutes.
+std::vector<std::vector<Piece>> RandomEvidence(const SignedGraph& g, unsigned seed);
+
+// g.Document() with each edge's pieces: one claim record a piece.
+std::string DocumentWithEvidence(const SignedGraph& g,
+                                 const std::vector<std::vector<Piece>>& evidence);
+
+// The belief of a claim whose evidence is `pieces`, its sources declaring
+// no error rates (docs/belief.md, worked here apart from the engine): the
+// pieces of each source err together with a systematic error of 0.05 and
+// each at random with 1 - confidence, or without one 0.3 (a hedge: 1 -
+// 0.7 * 0.75); support is 1 - the product over sources of (0.05 + the
+// product of random errors), 0.65 with no supporting piece; the refuting
+// pieces give `refute` alike; the belief is support * (1 - refute).
+double OracleBelief(const std::vector<Piece>& pieces);
+
 }  // namespace causalkg::testing

@@ -29,10 +29,38 @@ std::string ChainText(const ChainCell& chain) {
   return out;
 }
 
-std::string Joined(const std::vector<Cell>& cells) {
+std::string Joined(const std::vector<Cell>& cells, const std::vector<std::size_t>& shown) {
   std::string out;
-  for (const Cell& cell : cells) out += (out.empty() ? "" : " | ") + CellText(cell);
+  for (std::size_t i : shown) out += (out.empty() ? "" : " | ") + CellText(cells[i]);
   return NormalRowLine(out);
+}
+
+std::vector<std::string> HeaderNames(std::string_view header) {
+  std::vector<std::string> names;
+  const std::string line = NormalRowLine(header);
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t bar = line.find(" | ", start);
+    names.push_back(line.substr(start, bar == std::string::npos ? bar : bar - start));
+    if (bar == std::string::npos) return names;
+    start = bar + 3;
+  }
+}
+
+// The positions of the columns `header` names, when they are some of the
+// result's in its order; else of every column, so that a mismatch shows.
+std::vector<std::size_t> ShownColumns(const std::vector<Column>& columns, std::string_view header) {
+  std::vector<std::size_t> shown;
+  if (!header.empty()) {
+    const std::vector<std::string> names = HeaderNames(header);
+    for (std::size_t i = 0; i < columns.size() && shown.size() < names.size(); ++i) {
+      if (columns[i].name == names[shown.size()]) shown.push_back(i);
+    }
+    if (shown.size() == names.size()) return shown;
+    shown.clear();
+  }
+  for (std::size_t i = 0; i < columns.size(); ++i) shown.push_back(i);
+  return shown;
 }
 
 }  // namespace
@@ -60,13 +88,14 @@ std::string CellText(const Cell& cell) {
                     cell);
 }
 
-RowsText RowsTextOf(const QueryResult& result) {
+RowsText RowsTextOf(const QueryResult& result, std::string_view header) {
   const ResultRows rows(result);
+  const std::vector<std::size_t> shown = ShownColumns(rows.columns(), header);
   RowsText out;
-  for (const Column& column : rows.columns())
-    out.header += (out.header.empty() ? "" : " | ") + column.name;
+  for (std::size_t i : shown)
+    out.header += (out.header.empty() ? "" : " | ") + rows.columns()[i].name;
   out.header = NormalRowLine(out.header);
-  for (std::size_t i = 0; i < rows.size(); ++i) out.rows.push_back(Joined(rows.Row(i)));
+  for (std::size_t i = 0; i < rows.size(); ++i) out.rows.push_back(Joined(rows.Row(i), shown));
   const ResultFacts& facts = rows.facts();
   if (facts.truncated) out.facts.push_back("@truncated");
   if (facts.capped) out.facts.push_back("@capped");

@@ -20,6 +20,8 @@ std::string CellText(const Cell& cell);
 // The column names, the rows in the result's order, and the facts that
 // hold: "@truncated", "@capped", "@signs partial", "@total: N",
 // "@chain: <chain> | <net sign>", "@message: ...", "@warning: ..." each.
-RowsText RowsTextOf(const QueryResult& result);
+// With a `header` ("effect | distance") that names some of the result's
+// columns in its order, only those; else every column.
+RowsText RowsTextOf(const QueryResult& result, std::string_view header = {});
 
 }  // namespace causalkg::testing

@@ -14,11 +14,12 @@ namespace {
 using testing::RunCausalkg;
 
 constexpr const char* kChainsCsv =
-    "chain,net sign\n"
-    "digitalisation -[erodes -]-> social cohesion,-\n"
-    "digitalisation -[influences ?]-> social cohesion,?\n"
-    "digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion,-\n"
-    "digitalisation -[strengthens +]-> individualisation -[weakens -]-> social cohesion,-\n";
+    "chain,net sign,belief\n"
+    "digitalisation -[erodes -]-> social cohesion,-,0.55\n"
+    "digitalisation -[influences ?]-> social cohesion,?,0.45\n"
+    "digitalisation -[increases +]-> social inequality -[weakens -]-> social cohesion,-,0.6525\n"
+    "digitalisation -[strengthens +]-> individualisation -[weakens -]-> social "
+    "cohesion,-,0.5155\n";
 
 TEST_CASE(
     ".export writes the format its file's extension names, in quotes when the name has "
@@ -46,7 +47,8 @@ TEST_CASE(
   CHECK(testing::ReadFile(csv) == kChainsCsv);
   CHECK_THAT(
       testing::ReadFile(tsv),
-      Catch::StartsWith("chain\tnet sign\ndigitalisation -[erodes -]-> social cohesion\t-\n"));
+      Catch::StartsWith(
+          "chain\tnet sign\tbelief\ndigitalisation -[erodes -]-> social cohesion\t-\t0.55\n"));
   CHECK_THAT(testing::ReadFile(md), Catch::StartsWith("| chain  "));
   CHECK_THAT(testing::ReadFile(txt), Catch::EndsWith("4 paths\n"));
 }
@@ -90,7 +92,7 @@ TEST_CASE(".once sends the next result to a file, .output every result until .ou
   CHECK(testing::ReadFile(once) == kChainsCsv);
   CHECK(run.out == "?a,?b\ndigitalisation,individualisation\n0 loops\n");
   CHECK(testing::ReadFile(all) ==
-        "digitalisation -[erodes -]-> social cohesion  net -\n"
+        "digitalisation -[erodes - (can)]-> social cohesion  net -  belief 0.55\n"
         "1 step\n"
         "id               en               nl\n"
         "---------------  ---------------  -----------------\n"

@@ -73,7 +73,16 @@ TEST_CASE("chains, signs and loops of unknown sign read as ? in tables and JSON"
   const json paths = db.Json("PATHS FROM funding TO demand");
   REQUIRE(paths["paths"].size() == 2);
   CHECK(paths["paths"][0]["sign"] == "?");
-  CHECK(paths["paths"][0]["steps"][0] == json({{"relation", "influences"}, {"sign", "?"}}));
+  // A bare claim: no pieces, the belief of one plain assertion (docs/belief.md).
+  CHECK(paths["paths"][0]["steps"][0] == json({{"relation", "influences"},
+                                               {"sign", "?"},
+                                               {"evidence",
+                                                {{"pieces", 0},
+                                                 {"refuting", 0},
+                                                 {"sources", json::array()},
+                                                 {"modality", nullptr},
+                                                 {"confidence", nullptr},
+                                                 {"belief", 0.65}}}}));
   CHECK(paths["paths"][1]["sign"] == "+");
 
   const json effects = db.Json("EFFECTS OF funding");
@@ -84,15 +93,19 @@ TEST_CASE("chains, signs and loops of unknown sign read as ? in tables and JSON"
   CHECK(signs.at("staff") == json({"+"}));
   CHECK(db.Json("CAUSES OF funding")["nodes"][0]["signs"] == json({"-", "?"}));
 
-  CHECK(db.Query("PATHS FROM funding TO demand SIGN ?") ==
-        "funding -[influences ?]-> quality -[increases +]-> demand  net ?\n1 path\n");
-  CHECK(db.Query("LOOPS DEPTH 1") == "U  morale -[shapes ?]-> morale\n1 loop\n");
+  CHECK(
+      db.Query("PATHS FROM funding TO demand SIGN ?") ==
+      "funding -[influences ?]-> quality -[increases +]-> demand  net ?  belief 0.4225\n1 path\n");
+  CHECK(db.Query("LOOPS DEPTH 1") == "U  morale -[shapes ?]-> morale  belief 0.65\n1 loop\n");
+  // Every claim is bare (0.65): of demand's two steps into funding, reduces
+  // and influences, as believable, the first in the store's order of terms
+  // (built-in relations first, reduces before influences).
   CHECK(db.Query("CAUSES OF funding DEPTH 2") ==
-        "cause    distance  net sign\n"
-        "-------  --------  --------\n"
-        "demand   1         -/?\n"
-        "policy   1         +\n"
-        "quality  2         -\n"
+        "cause    distance  net sign  belief  step\n"
+        "-------  --------  --------  ------  ------------------------\n"
+        "demand   1         -/?       0.65    -[reduces -]-> funding\n"
+        "policy   1         +         0.65    -[increases +]-> funding\n"
+        "quality  2         -         0.4225  -[increases +]-> demand\n"
         "3 nodes\n");
   const std::string plan = db.Query("EXPLAIN LOOPS SIGN ?");
   CHECK(plan.find("net sign of the loop = '?'") != std::string::npos);
@@ -104,7 +117,7 @@ TEST_CASE("DOT draws links of unknown sign grey, dashed and marked ?, and its le
   const std::string paths = db.Query("PATHS FROM funding TO demand", "dot");
   CHECK_THAT(paths, Catch::Contains("\"funding\" -> \"quality\" [label=\"?\", fontsize=18, "
                                     "fontname=\"Helvetica-Bold\", color=\"#8c8c8c\", "
-                                    "fontcolor=\"#8c8c8c\", penwidth=1.4, style=dashed"));
+                                    "fontcolor=\"#8c8c8c\", penwidth=2.95, style=dashed"));
   CHECK_THAT(paths, Catch::Contains("net +/?"));
   CHECK_THAT(paths, Catch::Contains("subgraph \"cluster legend\""));
   CHECK_THAT(paths, Catch::Contains(">?  sign not stated<"));
