@@ -6,6 +6,8 @@
 #                       run of each fuzz target (tests/fuzz/run.sh)
 #   ./run.sh test ARGS  the same, but only ctest ARGS (e.g. -R store), no fuzzing
 #   ./run.sh bench [M]  install what is missing, build, run the benchmark against SQLite
+#   ./run.sh bench lookups [M]  the same, for Q1's look-ups one statement at a time against
+#                       Python's sqlite3 (bench/lookups.py)
 #   ./run.sh install [PREFIX]
 #                       install what is missing, build, put causalkg in PREFIX/bin
 #                       (default ~/.local, so ~/.local/bin/causalkg)
@@ -56,6 +58,13 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" -j "$(nproc)" >&2
 
+if [ "${1:-}" = "bench" ] && [ "${2:-}" = "lookups" ]; then
+  shift 2
+  # The Python the module was built for (CMakeLists.txt: Debian's, when there).
+  python=python3
+  [ -x /usr/bin/python3 ] && python=/usr/bin/python3
+  exec "$python" "$root/bench/lookups.py" "$@"
+fi
 if [ "${1:-}" = "bench" ]; then
   shift
   exec "$root/bench/run.sh" "$@"

@@ -1,6 +1,7 @@
 #include "cli/help_topics.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -79,9 +80,16 @@ const std::vector<Topic>& Topics() {
       {"LOOPS", "",
        "Feedback loops: each cycle once, R (reinforcing: an even number of negative steps), B\n"
        "(balancing: an odd number) or U (unknown: a step whose sign is not stated).\n"
-       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n\n"
+       "The bundled report names no loop; a model such as LOAD 'SIR.mdl' has three.\n"
+       "Shortest first; DEPTH may be any number, or ALL. COUNT LOOPS counts them by length and\n"
+       "type without listing them; LOOPS INDEPENDENT gives a shortest independent loop set, each\n"
+       "component's beside its cyclomatic number. In csv, tsv or jsonl (--format, .mode) LOOPS\n"
+       "writes each loop as it is found, in the order found, none held, and every loop unless\n"
+       "a LIMIT is given.\n\n"
        "  LOOPS\n"
-       "  LOOPS DEPTH 6 SIGN - AS DOT\n"},
+       "  LOOPS DEPTH 6 SIGN - AS DOT\n"
+       "  COUNT LOOPS DEPTH ALL\n"
+       "  LOOPS INDEPENDENT\n"},
       {"LEVERS", "",
        "The levers (policies in place) and recommendations that act on t or on a cause of t, with "
        "the\n"
@@ -232,6 +240,20 @@ std::string Syntax(std::string_view word) {
 }  // namespace
 
 std::string StatementHelp(const std::string& topic) {
+  // Parameters are no keyword: `.help $` (or PARAM, PARAMETERS).
+  std::string upper;
+  for (char c : topic) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (topic == "$" || upper == "PARAM" || upper == "PARAMS" || upper == "PARAMETERS") {
+    return "$name stands for a value given when the statement runs: a node or relation name,\n"
+           "what a WHERE comparison compares with, DEPTH, LIMIT, CONFIDENCE, and ADD's QUOTE,\n"
+           "SOURCE and MODALITY. The statement is parsed once and runs with each value as if it\n"
+           "were written in its place. .param set NAME VALUE gives a value to every later\n"
+           "statement (.param list, .param unset NAME, .param clear); a parameter without a\n"
+           "value is an error at it, before anything runs.\n\n"
+           "  .param set from digitalisation\n"
+           "  .param set to 'social cohesion'\n"
+           "  PATHS FROM $from TO $to DEPTH 3\n";
+  }
   const std::vector<const KeywordUse*> uses = grammar::UsesOf(topic);
   if (uses.empty()) return "";
   if (const Topic* statement = TopicOf(uses.front()->word)) {

@@ -4,9 +4,11 @@
 
 #include "cli/export_result.hpp"
 #include "cli/load_with_progress.hpp"
+#include "cli/parse_cache.hpp"
 #include "cli/render/dot_output.hpp"
 #include "cli/render/graphviz.hpp"
 #include "cli/render/json_output.hpp"
+#include "cli/render/loop_lines.hpp"
 #include "cli/render/rows_output.hpp"
 #include "engine/common/visible_text.hpp"
 #include "grammar/missing_semicolon.hpp"
@@ -46,21 +48,21 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
 bool StatementRunner::Run(std::string_view text) {
-  const grammar::ParseResult parsed = grammar::Parse(text);
-  if (parsed.error) {
-    ReportParseError(parsed, text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
+  if (parsed->error) {
+    ReportParseError(*parsed, text);
     return false;
   }
-  for (const ast::Statement& statement : parsed.statements) {
+  for (const ast::Statement& statement : parsed->statements) {
     if (!RunOne(statement, text)) return false;
   }
   return true;
 }
 
 bool StatementRunner::Check(std::string_view text) {
-  const grammar::ParseResult parsed = grammar::Parse(text);
-  if (!parsed.error) return true;
-  ReportParseError(parsed, text);
+  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
+  if (!parsed->error) return true;
+  ReportParseError(*parsed, text);
   return false;
 }
 
@@ -79,26 +81,22 @@ void StatementRunner::ReportParseError(const grammar::ParseResult& parsed, std::
 }
 
 bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {
-  auto result = executor_.Execute(statement);
+  if (Executor::Streams(statement) && IsLineFormat(FormatOf(statement))) {
+    if (!HasParameters(statement)) return StreamOne(statement, text, FormatOf(statement));
+    auto bound = BindParameters(statement, parameters_);
+    if (!bound.ok()) {
+      ReportError(bound.status(), text, statement.output.format == ast::Format::kJson);
+      return false;
+    }
+    return StreamOne(*bound, text, FormatOf(statement));
+  }
+  auto result = executor_.Execute(statement, parameters_);
   if (!result.ok()) {
     ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
     return false;
   }
   if (auto* write = std::get_if<WriteResult>(&result->body)) PlaceWarnings(*write, text);
-  OutputFormat format = format_;
-  switch (statement.output.format) {
-    case ast::Format::kTable:
-      format = OutputFormat::kTable;
-      break;
-    case ast::Format::kJson:
-      format = OutputFormat::kJson;
-      break;
-    case ast::Format::kDot:
-      format = OutputFormat::kDot;
-      break;
-    case ast::Format::kDefault:
-      break;
-  }
+  const OutputFormat format = FormatOf(statement);
   auto rendered = Render(*result, format);
   if (!rendered.ok()) {
     ReportError(Status(rendered.status()).AtOffset(statement.offset), text,
@@ -127,14 +125,81 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     }
     err_ << "wrote " << *statement.output.file << '\n';
   } else {
-    out_ << *rendered << std::flush;
+    out_ << *rendered;
+    if (flush_each_) out_ << std::flush;
   }
   last_ = std::move(result).value();
   return true;
 }
 
+OutputFormat StatementRunner::FormatOf(const ast::Statement& statement) const {
+  switch (statement.output.format) {
+    case ast::Format::kTable:
+      return OutputFormat::kTable;
+    case ast::Format::kJson:
+      return OutputFormat::kJson;
+    case ast::Format::kDot:
+      return OutputFormat::kDot;
+    case ast::Format::kDefault:
+      break;
+  }
+  return format_;
+}
+
+bool StatementRunner::StreamOne(const ast::Statement& statement, std::string_view text,
+                                OutputFormat format) {
+  std::ofstream file;
+  std::ostream* to = &out_;
+  if (statement.output.file) {
+    file.open(*statement.output.file, std::ios::binary);
+    to = &file;
+  }
+  auto cannot_write = [&] {
+    ReportError(Status::Query("cannot write the file '" + *statement.output.file + "'")
+                    .AtOffset(statement.offset),
+                text);
+    return false;
+  };
+  if (statement.output.file && !file) return cannot_write();
+  // The header once, then each loop's line as it comes, written out in
+  // blocks of a few kilobytes.
+  LoopLines lines(format, style_.language);
+  std::string block = lines.Header();
+  auto streamed = executor_.Stream(statement, [&](const QueryResult& row) {
+    lines.Append(row, block);
+    if (block.size() < (std::size_t{1} << 16)) return true;
+    to->write(block.data(), static_cast<std::streamsize>(block.size()));
+    block.clear();
+    return static_cast<bool>(*to);
+  });
+  to->write(block.data(), static_cast<std::streamsize>(block.size()));
+  to->flush();
+  if (!streamed.ok()) {
+    ReportError(streamed.status(), text);
+    return false;
+  }
+  if (statement.output.file && !file) return cannot_write();
+  if (streamed->truncated) {
+    err_ << "note: truncated at the LIMIT: there are more; raise LIMIT to see them\n";
+  }
+  if (statement.output.file) {
+    err_ << "wrote " << streamed->loops << (streamed->loops == 1 ? " loop" : " loops") << " to "
+         << *statement.output.file << '\n';
+  }
+  err_ << std::flush;
+  // Nothing is held to .export.
+  last_.reset();
+  return true;
+}
+
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
+  if (format == OutputFormat::kJsonl) {
+    for (const std::string& note : ResultAsRows(result, style_.language, format).notes)
+      err_ << note << '\n';
+    err_ << std::flush;
+    return ResultAsJsonLines(result, style_.language);
+  }
   if (format == OutputFormat::kDot) {
     auto drawing = DrawDot(result, style_.language, dot_style_);
     if (!drawing.ok()) return std::move(drawing).TakeStatus();

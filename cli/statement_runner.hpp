@@ -12,6 +12,7 @@
 #include "cli/render/dot_style.hpp"
 #include "cli/render/output_format.hpp"
 #include "cli/render/table_output.hpp"
+#include "engine/binder/parameters.hpp"
 #include "engine/exec/executor.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/parse.hpp"
@@ -36,6 +37,9 @@ class StatementRunner {
   bool Check(std::string_view text);
 
   void set_format(OutputFormat format) { format_ = format; }
+  // Whether each result is flushed as it is written (a terminal); a script
+  // lets its results gather, and what it says on stderr flushes them first.
+  void set_flush_each(bool flush) { flush_each_ = flush; }
   // The line of the input where the next text passed to Run() starts, so
   // that errors in a script name the script's line; 0 for none.
   void set_first_line(std::size_t line) { first_line_ = line; }
@@ -44,6 +48,9 @@ class StatementRunner {
   TextStyle& style() { return style_; }
   // How diagrams are drawn (AS DOT, and TO a picture file).
   DotStyle& dot_style() { return dot_style_; }
+  // The values of parameters (`$x`) in every later statement (.param).
+  ParameterValues& parameters() { return parameters_; }
+  const ParameterValues& parameters() const { return parameters_; }
   // The result of the last statement that succeeded, for .export.
   const std::optional<QueryResult>& last_result() const { return last_; }
 
@@ -54,6 +61,12 @@ class StatementRunner {
 
  private:
   bool RunOne(const ast::Statement& statement, std::string_view text);
+  // LOOPS in a line format (csv, tsv, jsonl): each loop written as it is
+  // found, none held (Executor::Stream), to `out` or the statement's file.
+  bool StreamOne(const ast::Statement& statement, std::string_view text, OutputFormat format);
+  // The format a statement's result is written in: its AS, else the
+  // runner's.
+  OutputFormat FormatOf(const ast::Statement& statement) const;
   void ReportParseError(const grammar::ParseResult& parsed, std::string_view text);
   // The write's warnings about names of the statement, with their line and
   // column in `text`, first among its warnings.
@@ -69,6 +82,8 @@ class StatementRunner {
   DotStyle dot_style_;
   std::optional<QueryResult> last_;
   std::size_t first_line_ = 0;
+  ParameterValues parameters_;
+  bool flush_each_ = true;
 };
 
 // A format's name (OutputFormatNamed); false for a name no format has.

@@ -22,12 +22,22 @@ struct Variable {
   std::size_t offset = 0;
 };
 
+// `$x`: a value given when the statement runs, not when it is parsed, so
+// that one parsed statement runs many times (engine/binder/parameters.hpp
+// puts the values in). `name` is stored without the dollar sign.
+struct Parameter {
+  std::string name;
+  std::size_t offset = 0;
+};
+
 // A node or relation: an id (`social_cohesion`) or a quoted label
-// (`'social cohesion'`, `"sociale samenhang"`). `text` is unescaped.
+// (`'social cohesion'`, `"sociale samenhang"`). `text` is unescaped. With
+// `parameter`, the name is a parameter's (`$x`, text "x") until bound.
 struct Name {
   std::string text;
   bool quoted = false;
   std::size_t offset = 0;
+  bool parameter = false;
 };
 
 using Term = std::variant<Variable, Name>;
@@ -78,6 +88,7 @@ struct Match {
   std::vector<Variable> returns;  // empty: every variable in order of appearance
   std::vector<OrderKey> order_by;
   std::optional<std::uint64_t> limit;
+  std::optional<Parameter> limit_parameter;  // LIMIT $n, until bound
 };
 
 // The net sign after SIGN: `+`, `-`, or `?` (a chain with a step whose sign
@@ -111,6 +122,10 @@ struct ChainOptions {
   std::vector<EvidenceCondition> where;  // a conjunction, on each piece
   std::optional<double> min_belief;      // MIN BELIEF x
   std::optional<BeliefOrder> order_by_belief;
+  // DEPTH $d, LIMIT $n, MIN BELIEF $b, until bound.
+  std::optional<Parameter> depth_parameter;
+  std::optional<Parameter> limit_parameter;
+  std::optional<Parameter> min_belief_parameter;
 };
 
 struct Paths {  // PATHS FROM a TO b
@@ -133,9 +148,17 @@ struct Reach {  // EFFECTS OF x (downstream) / CAUSES OF x (upstream)
   ChainOptions options;
 };
 
-struct Loops {  // LOOPS [THROUGH x]
+// LOOPS lists the loops; COUNT LOOPS counts them by length and type;
+// LOOPS INDEPENDENT lists a shortest independent loop set.
+enum class LoopsForm { kList, kCount, kIndependent };
+
+// LOOPS [INDEPENDENT] [THROUGH x], COUNT LOOPS [THROUGH x]. Their DEPTH may
+// exceed kMaxDepth, up to kMaxLoopDepth, or be kAllDepths (DEPTH ALL):
+// grammar/limits.hpp.
+struct Loops {
   std::optional<Name> through;
   ChainOptions options;
+  LoopsForm form = LoopsForm::kList;
 };
 
 struct Levers {  // LEVERS FOR t
@@ -181,6 +204,11 @@ struct Add {
   std::size_t quote_offset = 0;
   std::size_t source_offset = 0;
   std::size_t modality_offset = 0;
+  // QUOTE $q, SOURCE $s, CONFIDENCE $c, MODALITY $m, until bound.
+  std::optional<Parameter> quote_parameter;
+  std::optional<Parameter> source_parameter;
+  std::optional<Parameter> confidence_parameter;
+  std::optional<Parameter> modality_parameter;
 };
 
 struct Remove {  // REMOVE s r o
@@ -231,6 +259,9 @@ struct Statement {
   Mode mode = Mode::kRun;
   Body body;
   Output output;
+  // The parameters the statement uses, in order of appearance, each name
+  // once (the first use); empty once their values are put in.
+  std::vector<Parameter> parameters;
   std::size_t offset = 0;  // where the statement starts in the parsed text
   std::size_t length = 0;  // its length, without the closing `;`
 };

@@ -55,7 +55,7 @@ std::vector<KeyText> const& KeyTexts() {
       {"via_relation", "expected a relation name after VIA", "for example: VIA amplifies, weakens"},
       {"source", "expected a source id or a quoted source after SOURCE", ""},
       {"modality", "expected a modality (a word or a quoted text) after MODALITY", ""},
-      {"MATCH_after_COUNT", "expected MATCH after COUNT", ""},
+      {"MATCH_after_COUNT", "expected MATCH or LOOPS after COUNT", ""},
       {"BY_after_ORDER", "expected BY after ORDER", ""},
       {"FROM_after_PATHS", "expected FROM after PATHS", "usage: PATHS FROM <node> TO <node>"},
       {"TO_after_PATHS", "expected TO after PATHS FROM <node>",
@@ -102,6 +102,10 @@ std::vector<KeyText> const& KeyTexts() {
       {"'('", "expected '(' after sign", "for example: sign(?r) = '-'"},
       {"')'", "expected ')' to close sign(?variable)", ""},
       {"depth_value", "expected a number " + DepthRange() + " after DEPTH", ""},
+      {"loop_depth_value",
+       "expected a number from " + std::to_string(kMinDepth) + " to " +
+           std::to_string(kMaxLoopDepth) + " or ALL after DEPTH",
+       "DEPTH ALL finds loops of any length"},
       {"limit_value", "expected a whole number after LIMIT", ""},
       {"confidence_value", "expected a number from 0 to 1 after CONFIDENCE", ""},
       {"sign_value", "expected +, - or ? after SIGN",
@@ -133,6 +137,10 @@ std::vector<KeyText> const& PlainTexts() {
       {"depth_range",
        "DEPTH must be between " + std::to_string(kMinDepth) + " and " + std::to_string(kMaxDepth),
        "DEPTH counts the steps of a chain"},
+      {"loop_depth_range",
+       "DEPTH of loops must be between " + std::to_string(kMinDepth) + " and " +
+           std::to_string(kMaxLoopDepth) + ", or ALL",
+       "DEPTH ALL finds loops of any length"},
       {"limit_range", "LIMIT must be at least 1", "leave LIMIT out for the default of 1000"},
       {"confidence_range", "CONFIDENCE must be between 0 and 1", "write it as a decimal: 0.6"},
       {"belief_range", "MIN BELIEF must be between 0 and 1", "write it as a decimal: 0.5"},
@@ -249,6 +257,16 @@ std::vector<std::string_view> FollowingKeywords(ast::Statement const& statement)
       contradictions != nullptr && !contradictions->chains) {
     for (std::string_view chain_only : {"DEPTH", "WHERE", "MIN", "ORDER"})
       std::erase(keywords, chain_only);
+  }
+  // COUNT LOOPS counts every loop: no SIGN, no LIMIT; LOOPS INDEPENDENT
+  // chooses its loops by length: no DEPTH, no SIGN.
+  if (auto const* loops = std::get_if<ast::Loops>(&statement.body); loops != nullptr) {
+    std::erase(keywords, std::string_view("INDEPENDENT"));
+    std::erase(keywords, std::string_view("THROUGH"));
+    if (loops->form != ast::LoopsForm::kList) std::erase(keywords, std::string_view("SIGN"));
+    if (loops->form == ast::LoopsForm::kCount) std::erase(keywords, std::string_view("LIMIT"));
+    if (loops->form == ast::LoopsForm::kIndependent)
+      std::erase(keywords, std::string_view("DEPTH"));
   }
   for (std::string_view output : OutputWords()) keywords.push_back(output);
   return keywords;

@@ -8,6 +8,7 @@
 //   word     = word_start { word_char }        (never containing "--")
 //   word_start = letter | digit | "_" | <any byte >= 0x80>
 //   word_char  = word_start | "-" | "." | ":"
+//   parameter  = "$" word                     (a value bound before the statement runs)
 //   quoted   = "'" { char | "\'" | "''" } "'" | '"' { char | '\"' | '""' } '"'
 //   escapes  = \' \" \\ \n \t; any other backslash is kept as written
 //
@@ -42,6 +43,14 @@ std::size_t SkipBlanks(std::string_view text, std::size_t offset);
 // starts there. A word stops before "--" so that `a--note` is `a` and a
 // comment.
 char const* ScanWord(char const* first, char const* last);
+
+// Returns the end of the parameter (`$name`) that starts at `first`, or
+// `first` when none starts there.
+inline char const* ScanParameter(char const* first, char const* last) {
+  if (first == last || *first != '$') return first;
+  char const* end = ScanWord(first + 1, last);
+  return end == first + 1 ? first : end;
+}
 
 struct QuotedScan {
   bool closed = false;        // false: the text ended before the closing quote

@@ -10,4 +10,10 @@ namespace causalkg::grammar {
 inline constexpr int kMinDepth = 1;
 inline constexpr int kMaxDepth = 12;
 
+// LOOPS and COUNT LOOPS search each strongly connected component once
+// (Johnson's circuits), so their DEPTH may be any number up to this, or ALL
+// (kAllDepths): a loop never has more steps than its component has nodes.
+inline constexpr int kMaxLoopDepth = 1000000;
+inline constexpr int kAllDepths = 2147483647;  // DEPTH ALL
+
 }  // namespace causalkg::grammar

@@ -78,6 +78,7 @@ std::string Narrowing(const QueryResult& result) {
           [&](const WhyResult&) { return std::string("WHY of one claim at a time"); },
           [&](const WriteResult&) { return std::string(); },
           [&](const PlanResult&) { return std::string(); },
+          [&](const LoopCountResult&) { return std::string(); },
       });
 }
 
@@ -222,6 +223,7 @@ Result<DotDrawing> DrawDot(const QueryResult& result, const std::string& languag
           // Not graph-shaped: refused above.
           [](const WriteResult&) { return std::string(); },
           [](const PlanResult&) { return std::string(); },
+          [](const LoopCountResult&) { return std::string(); },
       });
   DotDrawing drawing;
   drawing.text = d.Render(title, chain);

@@ -177,9 +177,21 @@ class JsonWriter {
   }
 
   Document operator()(const PathsResult& r) const {
-    return {{{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}},
-            "paths",
-            r.paths.size(),
+    json head = {{"paths", json::array()}, {"truncated", r.truncated}, {"capped", r.capped}};
+    if (r.independent) {
+      // LOOPS INDEPENDENT: each component's set beside its cyclomatic number.
+      json components = json::array();
+      for (const LoopComponent& c : r.components) {
+        components.push_back({{"first", Id(c.first)},
+                              {"first_label", Label(c.first)},
+                              {"nodes", c.nodes},
+                              {"links", c.links},
+                              {"cyclomatic_number", c.Cyclomatic()},
+                              {"independent_loops", c.independent_loops}});
+      }
+      head["components"] = std::move(components);
+    }
+    return {std::move(head), "paths", r.paths.size(),
             [&r, this](std::size_t i) { return PathJson(r.paths[i]); }};
   }
 
@@ -388,6 +400,25 @@ class JsonWriter {
 
   Document operator()(const PlanResult& r) const { return {{{"plan", PlanJson(r)}}}; }
 
+  // COUNT LOOPS: a row a length, and the totals.
+  Document operator()(const LoopCountResult& r) const {
+    auto tally = [](const LoopTally& t) {
+      return json{{"R", t.reinforcing}, {"B", t.balancing}, {"U", t.unknown}, {"total", t.Total()}};
+    };
+    json head = {{"depth", r.all_depths ? json("all") : json(r.depth)},
+                 {"lengths", json::array()},
+                 {"total", tally(r.Sum())}};
+    if (r.through) {
+      head["through"] = Id(*r.through);
+      head["through_label"] = Label(*r.through);
+    }
+    return {std::move(head), "lengths", r.lengths.size(), [&r, tally](std::size_t i) {
+              json row = tally(r.lengths[i]);
+              row["length"] = r.lengths[i].length;
+              return row;
+            }};
+  }
+
   // The plan as nested objects: an operator, its detail, what PROFILE
   // counted, and its inputs as children.
   static json PlanJson(const PlanResult& r) { return PlanNodeJson(r.root); }
@@ -423,6 +454,15 @@ std::string ResultAsJson(const QueryResult& result, const std::string& language)
   Document document = VisitResult(result.body, writer);
   if (result.profile) document.head["profile"] = JsonWriter::PlanJson(*result.profile);
   return DocumentText(document);
+}
+
+std::string ResultAsJsonLines(const QueryResult& result, const std::string& language) {
+  JsonWriter writer(result, language);
+  Document document = VisitResult(result.body, writer);
+  if (document.rows_key == nullptr) return JsonText(document.head, -1) + "\n";
+  std::string out;
+  for (std::size_t i = 0; i < document.rows; ++i) out += JsonText(document.row(i), -1) + "\n";
+  return out;
 }
 
 json ErrorAsJson(const Status& status, std::string_view text, std::size_t first_line) {

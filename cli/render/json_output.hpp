@@ -22,6 +22,11 @@ std::string JsonText(const nlohmann::json& value, int indent = 2);
 // picks the label added beside ids ("en", "nl").
 std::string ResultAsJson(const QueryResult& result, const std::string& language);
 
+// The result as JSON Lines: each of its rows (the entries of the array
+// ResultAsJson holds them in: paths, loops, nodes, rows, ...) as one JSON
+// object on a line of its own; a result without rows, its one object.
+std::string ResultAsJsonLines(const QueryResult& result, const std::string& language);
+
 // {"error": {"message", "line", "column", "hint"}}; line and column point
 // into `text` when the error has an offset (counted from `first_line` when
 // `text` is part of a longer input), or into the file it names.

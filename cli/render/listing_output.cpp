@@ -9,6 +9,8 @@ std::string ListingText(const Listing& listing, OutputFormat format, std::size_t
   switch (format) {
     case OutputFormat::kJson:
       return JsonText(listing.json) + "\n";
+    case OutputFormat::kJsonl:
+      return JsonText(listing.json, -1) + "\n";
     case OutputFormat::kCsv:
     case OutputFormat::kTsv:
     case OutputFormat::kMarkdown:

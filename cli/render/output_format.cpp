@@ -13,9 +13,10 @@ struct NamedFormat {
 };
 
 // In the order messages list them.
-constexpr std::array<NamedFormat, 6> kFormats = {{
+constexpr std::array<NamedFormat, 7> kFormats = {{
     {OutputFormat::kTable, "table"},
     {OutputFormat::kJson, "json"},
+    {OutputFormat::kJsonl, "jsonl"},
     {OutputFormat::kCsv, "csv"},
     {OutputFormat::kTsv, "tsv"},
     {OutputFormat::kMarkdown, "markdown"},
@@ -33,6 +34,11 @@ bool SameIgnoringCase(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+bool IsLineFormat(OutputFormat format) {
+  return format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
+         format == OutputFormat::kJsonl;
+}
 
 std::optional<OutputFormat> OutputFormatNamed(std::string_view name) {
   for (const NamedFormat& f : kFormats) {

@@ -8,7 +8,13 @@
 
 namespace causalkg::cli {
 
-enum class OutputFormat { kTable, kJson, kCsv, kTsv, kMarkdown, kDot };
+// kJsonl: JSON Lines, one compact JSON object a row (a loop, a chain, a
+// node), so that a reader takes rows as they come.
+enum class OutputFormat { kTable, kJson, kJsonl, kCsv, kTsv, kMarkdown, kDot };
+
+// Whether `format` writes a result row by row, each row a line: the formats
+// LOOPS streams in (csv, tsv, jsonl).
+bool IsLineFormat(OutputFormat format);
 
 // The format named `name`, in any case ("csv", "Markdown"); none for a name
 // no format has. "md" is Markdown's short name.
@@ -17,10 +23,10 @@ std::optional<OutputFormat> OutputFormatNamed(std::string_view name);
 // "table", "json", "csv", "tsv", "markdown", "dot".
 const char* OutputFormatName(OutputFormat format);
 
-// "table, json, csv, tsv, markdown or dot", for messages that list them.
+// "table, json, jsonl, csv, tsv, markdown or dot", for messages that list them.
 std::string DescribeOutputFormats();
 
-// "table|json|csv|tsv|markdown|dot", for usage lines.
+// "table|json|jsonl|csv|tsv|markdown|dot", for usage lines.
 std::string OutputFormatChoices();
 
 }  // namespace causalkg::cli

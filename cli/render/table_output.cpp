@@ -215,10 +215,30 @@ class TextWriter {
       return r.paths.empty() ? "no causal chain within the depth\n"
                              : out + Count(r.paths[0].steps.size(), "step", "steps") + "\n";
     }
-    return out + Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
+    out += Count(r.paths.size(), loops ? "loop" : "path", loops ? "loops" : "paths") +
+           (r.independent ? " in a shortest independent loop set" : "") +
            (r.capped ? Capped(loops ? "narrow it with THROUGH, a smaller DEPTH, VIA or SIGN"
                                     : "narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.truncated)) +
+           "\n";
+    for (const LoopComponent& c : r.components) out += Component(c);
+    return out;
+  }
+
+  // LOOPS INDEPENDENT: a component's set beside its cyclomatic number.
+  std::string Component(const LoopComponent& c) const {
+    return "component of " + Count(c.nodes, "node", "nodes") + " and " +
+           Count(c.links, "link", "links") + " (from " + Name(c.first) +
+           "): " + Count(c.independent_loops, "independent loop", "independent loops") +
+           ", cyclomatic number " + std::to_string(c.Cyclomatic()) + "\n";
+  }
+
+  std::string operator()(const LoopCountResult& r) const {
+    const LoopTally sum = r.Sum();
+    return Table() + Count(sum.Total(), "loop", "loops") +
+           (r.through ? " through " + Name(*r.through) : std::string()) +
+           (r.all_depths ? std::string(" of any length")
+                         : " of at most " + Count(r.depth, "step", "steps")) +
            "\n";
   }
 

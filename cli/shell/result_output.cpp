@@ -16,7 +16,10 @@ Result<std::unique_ptr<std::ofstream>> OpenForResults(const std::string& path) {
 }  // namespace
 
 ResultOutput::ResultOutput(std::ostream& terminal, std::ostream& errors)
-    : terminal_(terminal), errors_(errors), stream_(terminal.rdbuf()), notes_(errors.rdbuf()) {}
+    : terminal_(terminal), errors_(errors), stream_(terminal.rdbuf()), notes_(errors.rdbuf()) {
+  // What is said beside results follows the results before it.
+  notes_.tie(&stream_);
+}
 
 Status ResultOutput::SendToFile(const std::string& path) {
   auto file = OpenForResults(path);
@@ -62,7 +65,7 @@ bool ResultOutput::Begin(const std::string& pager) {
 Status ResultOutput::End(std::size_t rows, std::size_t columns) {
   if (!began_) return Status::Ok();
   began_ = false;
-  stream_.flush();
+  if (flush_each_ || writing_ != nullptr || !pager_.empty()) stream_.flush();
   notes_.flush();
   stream_.rdbuf(terminal_.rdbuf());
   notes_.rdbuf(errors_.rdbuf());

@@ -47,6 +47,11 @@ class ResultOutput {
   // (what it was to show is then shown without it).
   Status End(std::size_t rows, std::size_t columns);
 
+  // Whether End() flushes a result shown on the terminal (at a terminal);
+  // a script's results gather, and notes (on stderr) flush them before
+  // they are said, so that the two keep their order.
+  void set_flush_each(bool flush) { flush_each_ = flush; }
+
  private:
   std::ostream& terminal_;
   std::ostream& errors_;
@@ -61,6 +66,7 @@ class ResultOutput {
   std::string pager_;  // of the result begun; "" when not held
   bool began_ = false;
   std::ofstream* writing_ = nullptr;  // the file of the result begun
+  bool flush_each_ = true;
 };
 
 }  // namespace causalkg::cli

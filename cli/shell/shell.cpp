@@ -156,6 +156,11 @@ int Shell::RunInteractive(LineSource& source) {
 
 int Shell::RunScript(LineSource& source) {
   const std::vector<ScriptPart> parts = SplitScript(source);
+  // Read in full before it runs, a script's results need no flush each:
+  // nothing waits for one before giving the next statement. At the shell
+  // (.read), a terminal shows each as it comes.
+  output_.set_flush_each(interactive_);
+  runner_.set_flush_each(interactive_);
   // A .read file inside a script or the shell: the lines of its errors are its own.
   const std::size_t outer_first_line = runner_.first_line();
   bool ok = CheckScript(parts);
@@ -244,7 +249,7 @@ bool Shell::ShowResult(const std::function<bool()>& work) {
   // script's statements ask nothing of it.
   Status delivered = may_page ? output_.End(TerminalHeight(), TerminalWidth()) : output_.End(0, 0);
   if (!delivered.ok()) {
-    PrintError(delivered);
+    runner_.ReportError(delivered, {});
     return false;
   }
   return ok;
@@ -299,6 +304,12 @@ const DotCommand* FindDotCommand(const std::string& name, int& matches) {
 }
 
 bool Shell::Fail(const std::string& message, const std::string& hint) {
+  // In JSON, a dot-command's error is the error object a statement's is, so
+  // that a program reading the output reads every error one way.
+  if (runner_.format() == OutputFormat::kJson) {
+    runner_.ReportError(Status::Usage(message, hint), {});
+    return false;
+  }
   err_ << "Error: " << Visible(message) << '\n';
   if (!hint.empty()) err_ << "hint: " << Visible(hint) << '\n';
   return false;

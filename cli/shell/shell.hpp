@@ -85,6 +85,7 @@ class Shell {
   bool Set(const std::vector<std::string>& args);
   bool Review(const std::vector<std::string>& args);
   bool Quit(const std::vector<std::string>& args);
+  bool Param(const std::vector<std::string>& args);
 
  private:
   int RunInteractive(LineSource& source);
@@ -104,6 +105,8 @@ class Shell {
   std::string SettingValue(const std::string& name);
   // Says the value of setting `name`, as `name value`.
   bool ShowSetting(const std::string& name);
+  // The parameters set, for .param list and .show.
+  Listing ParameterListing() const;
 
   Store& store_;
   std::ostream& out_;

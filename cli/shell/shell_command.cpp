@@ -1,13 +1,14 @@
 #include "cli/shell/shell_command.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "cli/database.hpp"
 #include "cli/label_languages.hpp"
+#include "cli/parse_cache.hpp"
 #include "cli/script.hpp"
 #include "cli/shell/line_source.hpp"
 #include "cli/shell/shell.hpp"
@@ -46,7 +47,7 @@ bool ScriptWrites(const std::string& script) {
         return true;
       continue;
     }
-    for (const ast::Statement& s : grammar::Parse(part.text).statements) {
+    for (const ast::Statement& s : ParsedText(part.text)->statements) {
       if (IsWrite(s)) return true;
     }
   }
@@ -124,8 +125,12 @@ int RunShell(const GlobalOptions& global, const QueryOptions& options) {
     return 2;
   }
   if (!StdinIsTerminal()) {
-    const std::string script(std::istreambuf_iterator<char>(std::cin),
-                             std::istreambuf_iterator<char>{});
+    // Read in blocks, not a character at a time as std::cin gives them.
+    std::string script;
+    char block[1 << 16];
+    for (std::size_t n; (n = std::fread(block, 1, sizeof block, stdin)) > 0;) {
+      script.append(block, n);
+    }
     return RunScriptText(global, script, options);
   }
   // A person at the shell may write, and reads alone when another process

@@ -82,7 +82,7 @@ const std::vector<DotCommand>& DotCommands() {
        "write the last result as FILE's extension says: .csv .tsv .md .json .txt .dot .svg .png "
        ".pdf",
        &Shell::Export},
-      {".mode", "[MODE]", "how results are shown: table, json, csv, tsv, markdown or dot",
+      {".mode", "[MODE]", "how results are shown: table, json, jsonl, csv, tsv, markdown or dot",
        &Shell::Format},
       {".format", "[MODE]", "the same as .mode", &Shell::Format},
       {".output", "[FILE]", "every later result to FILE; alone, back to the screen",
@@ -91,7 +91,10 @@ const std::vector<DotCommand>& DotCommands() {
       {".pager", "[on|off]", "page results taller than the screen ($PAGER, else less -FRX)",
        &Shell::Pager},
       {".timer", "[on|off]", "say how long each statement takes (on stderr)", &Shell::Timer},
-      {".show", "", "every setting and its value", &Shell::Show},
+      {".show", "", "every setting and its value, and the parameters set", &Shell::Show},
+      {".param", "set|unset|list|clear",
+       "values of $NAME in later statements: .param set NAME VALUE, .param unset NAME (.help $)",
+       &Shell::Param, false, nullptr, /*shows_result=*/true},
       {".read", "FILE", "run the statements and dot-commands in FILE", &Shell::Read,
        /*writes=*/true},
       {".nodes", "[PATTERN]", "list nodes whose id or label contains PATTERN", &Shell::Nodes,
@@ -140,17 +143,17 @@ bool Shell::Load(const std::vector<std::string>& args) {
   // An unknown format is refused before anything is read, as by `causalkg load`.
   if (!parsed.format.empty()) {
     if (auto named = kb::Formats().Choose({}, {}, parsed.format); !named.ok()) {
-      PrintError(named.status());
+      runner_.ReportError(named.status(), {});
       return false;
     }
   }
   if (store_.read_only()) {
-    PrintError(ReadOnlyError(store_.path()));
+    runner_.ReportError(ReadOnlyError(store_.path()), {});
     return false;
   }
   auto loaded = LoadWithProgress(store_, parsed.files, parsed.format);
   if (!loaded.ok()) {
-    PrintError(loaded.status());
+    runner_.ReportError(loaded.status(), {});
     err_ << "Nothing was loaded; the database is as it was.\n";
     return false;
   }

@@ -68,12 +68,12 @@ bool Shell::SetSourceRate(const std::vector<std::string>& args) {
     value = number;
   }
   if (store_.read_only()) {
-    PrintError(ReadOnlyError(store_.path()));
+    runner_.ReportError(ReadOnlyError(store_.path()), {});
     return false;
   }
   auto changed = kb::SetSourceRate(store_, args[1], *rate, value);
   if (!changed.ok()) {
-    PrintError(changed.status());
+    runner_.ReportError(changed.status(), {});
     return false;
   }
   if (changed->new_source) out_ << "declared source " << Visible(args[1]) << "\n";

@@ -16,12 +16,12 @@ bool Shell::Review(const std::vector<std::string>& args) {
                     "` loads every candidate not denied by its text");
   }
   if (store_.read_only()) {
-    PrintError(ReadOnlyError(store_.path()));
+    runner_.ReportError(ReadOnlyError(store_.path()), {});
     return false;
   }
   auto session = kb::ReviewSession::Open(args[0], /*exclusive=*/true);
   if (!session.ok()) {
-    PrintError(session.status());
+    runner_.ReportError(session.status(), {});
     return false;
   }
   const ReviewTerminal terminal{

@@ -63,6 +63,10 @@ bool Shell::Show(const std::vector<std::string>& args) {
   if (!args.empty()) return Fail(".show takes no argument", ".show, or a setting alone: .format");
   TextTable table({"setting", "value"});
   for (const char* name : kSettings) table.Add({name, SettingValue(name)});
+  // The parameters set (.param), which every later statement takes.
+  for (const auto& [name, value] : runner_.parameters()) {
+    table.Add({"param $" + Visible(name), Visible(value)});
+  }
   out_ << table.Render(runner_.style().width);
   return true;
 }

@@ -7,7 +7,6 @@ namespace causalkg {
 
 Result<BoundBlindspots> Bind(const ast::Blindspots& blindspots, const BindContext& context) {
   BoundBlindspots bound;
-  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(blindspots.options, "BLINDSPOTS FOR", "blind spots"));
   auto options = context.ChainOptions(blindspots.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();
@@ -31,7 +30,10 @@ PlanNode PlanOf(const BoundBlindspots& blindspots) {
   PlanNode missed =
       PlanStep("anti join", "on the node acted on, dropping those a lever in place acts on",
                {std::move(upstream), std::move(policies)});
-  return Limit(o.limit, "blind spots", PlanStep("sort", "root causes first", {std::move(missed)}));
+  return Limit(o.limit, "blind spots",
+               RowBeliefSort(o, "blind spots",
+                             "the belief of their most believable shortest chain into the target",
+                             PlanStep("sort", "root causes first", {std::move(missed)})));
 }
 
 }  // namespace causalkg

@@ -71,15 +71,4 @@ Result<BoundChainOptions> BindContext::ChainOptions(const ast::ChainOptions& opt
   return bound;
 }
 
-Status RefuseBeliefOrder(const ast::ChainOptions& options, const std::string& statement,
-                         const std::string& rows) {
-  if (!options.order_by_belief) return Status::Ok();
-  return Status::Query(statement + " lists " + rows +
-                           ", not chains: ORDER BY belief orders the chains of PATHS, SHORTEST, "
-                           "LOOPS and CONTRADICTIONS CHAINS",
-                       "leave ORDER BY belief out; MIN BELIEF x keeps the steps of belief x or "
-                       "more")
-      .AtOffset(options.order_by_belief->offset);
-}
-
 }  // namespace causalkg

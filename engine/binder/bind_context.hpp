@@ -12,11 +12,6 @@
 
 namespace causalkg {
 
-// A statement whose answer is not chains refuses ORDER BY belief, at
-// ORDER: `statement` lists `rows` ("nodes") in its own order.
-Status RefuseBeliefOrder(const ast::ChainOptions& options, const std::string& statement,
-                         const std::string& rows);
-
 class BindContext {
  public:
   // `store`, and `load_formats` (the names of the formats LOAD reads, which

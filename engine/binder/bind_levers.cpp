@@ -7,7 +7,6 @@ namespace causalkg {
 
 Result<BoundLevers> Bind(const ast::Levers& levers, const BindContext& context) {
   BoundLevers bound;
-  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(levers.options, "LEVERS FOR", "levers"));
   auto options = context.ChainOptions(levers.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();
@@ -30,8 +29,11 @@ PlanNode PlanOf(const BoundLevers& levers) {
                                "address, target or act on");
   PlanNode acting =
       PlanStep("hash join", "on the node acted on", {std::move(upstream), std::move(policies)});
-  return Limit(o.limit, "levers",
-               PlanStep("sort", "levers in place first, then by distance", {std::move(acting)}));
+  return Limit(
+      o.limit, "levers",
+      RowBeliefSort(
+          o, "levers", "belief (the lever's claim times its chain's into the target)",
+          PlanStep("sort", "levers in place first, then by distance", {std::move(acting)})));
 }
 
 }  // namespace causalkg

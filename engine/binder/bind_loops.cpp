@@ -1,4 +1,5 @@
-// LOOPS [THROUGH x]: each feedback loop once, reinforcing or balancing.
+// LOOPS [INDEPENDENT] [THROUGH x], COUNT LOOPS [THROUGH x]: the feedback
+// loops, each once, listed, counted, or as an independent set.
 #include "engine/binder/bind_context.hpp"
 #include "engine/binder/defaults.hpp"
 #include "engine/binder/plan_steps.hpp"
@@ -7,6 +8,8 @@ namespace causalkg {
 
 Result<BoundLoops> Bind(const ast::Loops& loops, const BindContext& context) {
   BoundLoops bound;
+  bound.form = loops.form;
+  bound.limit_given = loops.options.limit.has_value();
   auto options = context.ChainOptions(loops.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();
@@ -18,17 +21,47 @@ Result<BoundLoops> Bind(const ast::Loops& loops, const BindContext& context) {
   return bound;
 }
 
+namespace {
+
+// The components the search runs on, read from the store.
+PlanNode Components(const BoundLoops& loops) {
+  const BoundChainOptions& o = loops.options;
+  if (loops.through) {
+    return PlanStep("strongly connected component",
+                    "of " + loops.through->name + ": the nodes it reaches that reach it",
+                    {PlanStep("BFS", "from " + loops.through->name + ", forwards and backwards",
+                              {CausalEdges(o)})});
+  }
+  return PlanStep("strongly connected components", "Tarjan's, of the nodes with a causal edge",
+                  {PlanStep("scan", "every node with a causal edge", {CausalEdges(o)})});
+}
+
+std::string CircuitsText(const BoundLoops& loops) {
+  return std::string(loops.through ? "of simple cycles through " + loops.through->name
+                                   : "of simple cycles, each from its smallest node") +
+         ", " + DepthText(loops.options.depth);
+}
+
+}  // namespace
+
 PlanNode PlanOf(const BoundLoops& loops) {
   const BoundChainOptions& o = loops.options;
+  switch (loops.form) {
+    case ast::LoopsForm::kCount:
+      return PlanStep("count", "loops by length and type (R, B, U), none held",
+                      {PlanStep("Johnson's search", CircuitsText(loops), {Components(loops)})});
+    case ast::LoopsForm::kIndependent:
+      return Limit(o.limit, "loops",
+                   PlanStep("shortest independent loop set",
+                            "per component: the shortest loop through each link, shortest "
+                            "first, kept when it has a link no loop kept before has",
+                            {PlanStep("BFS", "from each link's end back to its start",
+                                      {Components(loops)})}));
+    case ast::LoopsForm::kList:
+      break;
+  }
   PlanNode search =
-      loops.through
-          ? PrunedSearch(o, loops.through->name,
-                         "of simple cycles through " + loops.through->name + " " +
-                             DepthText(o.depth) + ", shortest first")
-          : PlanStep("depth-first search",
-                     "of simple cycles from each node through larger ids only " +
-                         DepthText(o.depth) + ", shortest first",
-                     {PlanStep("scan", "every node with a causal edge", {CausalEdges(o)})});
+      PlanStep("Johnson's search", CircuitsText(loops) + ", shortest first", {Components(loops)});
   return Limit(o.limit, "loops", BeliefSort(o, "loops", SignFilter(o, "loop", std::move(search))));
 }
 

@@ -9,8 +9,6 @@ namespace causalkg {
 Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context) {
   BoundReach bound;
   bound.upstream = reach.direction == ast::Direction::kUpstream;
-  CAUSALKG_RETURN_IF_ERROR(RefuseBeliefOrder(
-      reach.options, bound.upstream ? "CAUSES OF" : "EFFECTS OF", "nodes by distance"));
   auto options = context.ChainOptions(reach.options, kDefaultDepth);
   if (!options.ok()) return std::move(options).TakeStatus();
   bound.options = std::move(options).value();
@@ -36,7 +34,9 @@ PlanNode PlanOf(const BoundReach& reach) {
                    "step budget",
                {std::move(distances)});
   PlanNode sorted = PlanStep("sort", "by distance", {SignFilter(o, "chains", std::move(signs))});
-  return Limit(o.limit, "nodes", std::move(sorted));
+  return Limit(o.limit, "nodes",
+               RowBeliefSort(o, "nodes", "the belief of their most believable shortest chain",
+                             std::move(sorted)));
 }
 
 }  // namespace causalkg

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "engine/binder/bind_context.hpp"
+#include "engine/binder/parameters.hpp"
 
 namespace causalkg {
 
@@ -29,6 +30,11 @@ bool Writes(const ast::Statement& statement) {
 }
 
 Result<BoundStatement> Binder::Bind(const ast::Statement& statement) const {
+  // A statement whose parameters have no values yet binds nothing.
+  if (HasParameters(statement)) {
+    const ast::Parameter& first = statement.parameters.front();
+    return UnboundParameter(first.name, first.offset);
+  }
   BoundStatement bound;
   bound.mode = statement.mode;
   bound.writes = Writes(statement);

@@ -165,10 +165,14 @@ struct BoundReach {  // EFFECTS OF (downstream) / CAUSES OF (upstream)
 Result<BoundReach> Bind(const ast::Reach& reach, const BindContext& context);
 PlanNode PlanOf(const BoundReach& reach);
 
+// LOOPS, COUNT LOOPS, LOOPS INDEPENDENT. options.depth may be
+// grammar::kAllDepths (DEPTH ALL).
 struct BoundLoops {
   static constexpr bool kWrites = false;
+  ast::LoopsForm form = ast::LoopsForm::kList;
   std::optional<BoundTerm> through;
   BoundChainOptions options;
+  bool limit_given = false;  // a LIMIT was written: a stream stops at it too
 };
 Result<BoundLoops> Bind(const ast::Loops& loops, const BindContext& context);
 PlanNode PlanOf(const BoundLoops& loops);

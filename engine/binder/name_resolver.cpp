@@ -5,6 +5,7 @@
 #include <map>
 #include <string_view>
 
+#include "engine/binder/parameters.hpp"
 #include "engine/common/text_fold.hpp"
 #include "grammar/edit_distance.hpp"
 
@@ -103,6 +104,9 @@ std::vector<std::string> NameResolver::Suggest(const std::string& text, NameRole
 }
 
 Result<ResolvedName> NameResolver::Resolve(const ast::Name& name, NameRole role) const {
+  // Values are put in before binding (parameters.hpp); a parameter left is
+  // one no value reached, never a name to look up.
+  if (name.parameter) return UnboundParameter(name.text, name.offset);
   ResolvedName resolved;
   auto exact = store_.FindTerm(name.text);
   if (!exact.ok()) return std::move(exact).TakeStatus();

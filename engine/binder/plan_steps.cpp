@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "engine/binder/bind_evidence.hpp"
+#include "grammar/limits.hpp"
 
 namespace causalkg {
 
@@ -19,7 +20,10 @@ std::string ClaimText(const BoundTerm& subject, const BoundTerm& relation,
   return "(" + subject.name + ", " + relation.name + ", " + object.name + ")";
 }
 
-std::string DepthText(int depth) { return "depth ≤ " + std::to_string(depth); }
+std::string DepthText(int depth) {
+  if (depth == grammar::kAllDepths) return "of any depth";
+  return "depth ≤ " + std::to_string(depth);
+}
 
 PlanNode CausalEdges(const BoundChainOptions& options) {
   PlanNode edges = PlanStep("causal edges", "of every causal relation");
@@ -73,6 +77,16 @@ PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, P
                   what + " by belief (the product of their steps'), the " +
                       (descending ? "most" : "least") +
                       " believable first, every one the search finds",
+                  {std::move(input)});
+}
+
+PlanNode RowBeliefSort(const BoundChainOptions& options, const std::string& rows,
+                       const std::string& belief, PlanNode input) {
+  if (!options.order_by_belief) return input;
+  const bool descending = *options.order_by_belief == BeliefOrder::kDescending;
+  return PlanStep("sort",
+                  rows + " by " + belief + ", the " + (descending ? "most" : "least") +
+                      " believable first, every one weighed before the limit",
                   {std::move(input)});
 }
 

@@ -40,6 +40,10 @@ PlanNode BeliefSort(const BoundChainOptions& options, const std::string& what, P
 PlanNode SignFilter(const BoundChainOptions& options, const std::string& what, PlanNode input);
 
 // `input` under a LIMIT of `limit` `rows` ("paths", "nodes").
+// ORDER BY belief on the rows of EFFECTS, CAUSES, LEVERS, BLINDSPOTS:
+// `rows` ordered by `belief` (what a row's belief is), or `input` unchanged.
+PlanNode RowBeliefSort(const BoundChainOptions& options, const std::string& rows,
+                       const std::string& belief, PlanNode input);
 PlanNode Limit(std::uint64_t limit, const std::string& rows, PlanNode input);
 
 }  // namespace causalkg

@@ -237,44 +237,4 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
   return reached;
 }
 
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
-                      std::optional<int> sign, std::uint64_t limit) {
-  PathsResult result;
-  result.kind = PathKind::kLoops;
-  Collector collect{result, limit, {}};
-  auto emit = [&](Path path) {
-    if (sign && path.sign != *sign) return true;
-    path.nodes.pop_back();  // the start again
-    path.is_loop = true;
-    return collect(std::move(path));
-  };
-  if (through) {
-    const int horizon = Horizon(depth);
-    const auto to_goal =
-        Distances(graph, *through, /*upstream=*/true, horizon, /*for_bounds=*/true);
-    PathWalker walker(graph, to_goal, *through, horizon);
-    for (int length = 1; length <= depth; ++length) {
-      if (!walker.Walk(*through, length, emit)) break;
-    }
-    return result;
-  }
-  // Every node with a causal edge, in id order; a cycle is found only from
-  // its smallest node, so each cycle once. Lengths go outermost, so that a
-  // LIMIT keeps the shortest loops.
-  std::vector<TermId> starts = graph.Sources();
-  for (int length = 1; length <= depth && graph.ok(); ++length) {
-    for (TermId start : starts) {
-      std::unordered_map<TermId, int> to_goal;
-      // Only nodes above `start` may be on its cycles.
-      for (const auto& [node, d] :
-           Distances(graph, start, /*upstream=*/true, length - 1, /*for_bounds=*/true)) {
-        if (node > start) to_goal.emplace(node, d);
-      }
-      PathWalker walker(graph, to_goal, start, length - 1);
-      if (!walker.Walk(start, length, emit) || !graph.ok()) return result;
-    }
-  }
-  return result;
-}
-
 }  // namespace causalkg

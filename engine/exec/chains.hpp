@@ -55,11 +55,4 @@ struct SignSearch {
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
                                               int depth, SignSearch& search);
 
-// Each simple cycle of 1..depth steps once, shortest first: through
-// `through` when given, else every cycle, found from its smallest node id.
-// With `sign`, only reinforcing (+1), balancing (-1) or unknown
-// (kUnknownSign) ones. At most `limit`.
-PathsResult FindLoops(CausalGraph& graph, std::optional<TermId> through, int depth,
-                      std::optional<int> sign, std::uint64_t limit);
-
 }  // namespace causalkg

@@ -1,8 +1,11 @@
 #include "engine/exec/executor.hpp"
 
+#include "engine/exec/answer_evidence.hpp"
+
 #include <chrono>
 
 #include "engine/binder/binder.hpp"
+#include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/result_names.hpp"
 #include "engine/exec/run_statement.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -40,6 +43,55 @@ Result<QueryResult> Executor::Run(const BoundStatement& statement, const Stateme
     profile->rows = RowsOf(result.body);
   }
   return result;
+}
+
+Result<QueryResult> Executor::Execute(const ast::Statement& statement,
+                                      const ParameterValues& values) {
+  if (!HasParameters(statement)) return Execute(statement);
+  auto bound = BindParameters(statement, values);
+  if (!bound.ok()) return std::move(bound).TakeStatus();
+  return Execute(*bound);
+}
+
+bool Executor::Streams(const ast::Statement& statement) {
+  const auto* loops = std::get_if<ast::Loops>(&statement.body);
+  // Loops ordered by belief are all found before the first is known.
+  return loops && loops->form == ast::LoopsForm::kList && !loops->options.order_by_belief &&
+         statement.mode == ast::Mode::kRun;
+}
+
+Result<LoopStream> Executor::Stream(const ast::Statement& statement, const RowSink& sink) {
+  if (!Streams(statement)) return Status::Query("only LOOPS can be streamed");
+  auto bound = Bind(statement);
+  if (!bound.ok()) return std::move(bound).TakeStatus();
+  const auto& loops = std::get<BoundLoops>(bound->body);
+  // One result, refilled for each loop; its names grow with the nodes seen,
+  // never with the loops.
+  QueryResult row;
+  row.body = PathsResult{PathKind::kLoops, {Path{}}};
+  auto& paths = std::get<PathsResult>(row.body).paths;
+  std::vector<TermId> ids;
+  Status names_status;
+  std::uint64_t handed = 0;
+  // Each loop weighed as it comes: the reader keeps a claim's summary, so
+  // its memory grows with the claims the loops use, not with the loops.
+  auto evidence = StepEvidence::Read(store_);
+  if (!evidence.ok()) return std::move(evidence).TakeStatus();
+  auto streamed = StreamLoops(loops, store_, options_.cancel, [&](const Path& loop) {
+    ids.assign(loop.nodes.begin(), loop.nodes.end());
+    for (const Step& s : loop.steps) ids.push_back(s.relation);
+    names_status = FillNamesOf(store_, ids, row.names);
+    if (!names_status.ok()) return false;
+    paths.front() = loop;
+    names_status = WeighChains(*evidence, paths);
+    if (!names_status.ok()) return false;
+    ++handed;
+    return sink(row);
+  });
+  CAUSALKG_RETURN_IF_ERROR(names_status);
+  if (!streamed.ok()) return std::move(streamed).TakeStatus();
+  streamed->loops = handed;
+  return streamed;
 }
 
 Result<QueryResult> Executor::Execute(const ast::Statement& statement) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/binder/bound_statement.hpp"
+#include "engine/binder/parameters.hpp"
 #include "engine/common/status.hpp"
 #include "engine/model/result.hpp"
 #include "engine/planner/plan.hpp"
@@ -35,6 +36,16 @@ struct ExecutorOptions {
 // writing.
 bool IsWrite(const ast::Statement& statement);
 
+// What a streamed statement says after its rows.
+struct LoopStream {
+  std::uint64_t loops = 0;  // handed to the sink
+  bool truncated = false;   // there were more than its LIMIT
+};
+
+// Each row of a streamed result: a result holding one loop, with the names
+// of its terms. Valid during the call only; return false to stop.
+using RowSink = std::function<bool(const QueryResult& row)>;
+
 class Executor {
  public:
   // `store` must outlive the executor.
@@ -45,6 +56,20 @@ class Executor {
   // Errors are Name or Query errors that point into the statement's text by
   // offset, or Storage errors.
   Result<QueryResult> Execute(const ast::Statement& statement);
+  // The same with `values` put in for its parameters first: a parameter
+  // with no value, or a value of the wrong kind, is a Query error at the
+  // parameter, and nothing runs.
+  Result<QueryResult> Execute(const ast::Statement& statement, const ParameterValues& values);
+
+  // Whether Stream() runs `statement`: a LOOPS listing, run (not EXPLAIN or
+  // PROFILE), neither COUNT nor INDEPENDENT.
+  static bool Streams(const ast::Statement& statement);
+
+  // Runs a statement that Streams(), handing each loop to `sink` as it is
+  // found (in the order of the search, not shortest first) and holding
+  // none, so that memory stays flat however many loops there are. Without a
+  // LIMIT every loop is handed on. Errors as Execute().
+  Result<LoopStream> Stream(const ast::Statement& statement, const RowSink& sink);
 
   // The stages, for tests and tools.
   Result<BoundStatement> Bind(const ast::Statement& statement) const;

@@ -8,6 +8,7 @@
 #include "engine/exec/answer_evidence.hpp"
 #include "engine/exec/best_chains.hpp"
 #include "engine/exec/chains.hpp"
+#include "engine/exec/row_order.hpp"
 #include "engine/model/result_bounds.hpp"
 #include "engine/model/vocabulary.hpp"
 
@@ -191,7 +192,7 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
 
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram, StepEvidence* evidence,
-                                SignSearch* search) {
+                                std::optional<BeliefOrder> order, SignSearch* search) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   if (search) *search = survey->search;
@@ -214,25 +215,23 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
     return std::tie(a.recommended, a.distance, a.lever, a.target) <
            std::tie(b.recommended, b.distance, b.lever, b.target);
   });
-  if (result.levers.size() > limit) {
-    result.levers.resize(limit);
-    result.truncated = true;
-  }
-  if (result.levers.size() > kMaxResultRows) {
-    result.levers.resize(kMaxResultRows);
-    result.truncated = result.capped = true;
-  }
+  KeepRows(result.levers, LimitBeforeWeighing(order, limit), result.truncated, result.capped);
   if (evidence) {
     // The diagram first: its edges hold the chains' steps, read in one pass.
     if (diagram) CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, *diagram));
     CAUSALKG_RETURN_IF_ERROR(WeighLevers(graph, target, upstream, *evidence, result.levers));
+  }
+  if (order) {
+    OrderRowsByBelief(result.levers, *order, [](const LeverRow& l) { return l.belief; });
+    KeepRows(result.levers, limit, result.truncated, result.capped);
   }
   return result;
 }
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit, std::vector<GraphEdge>* diagram,
-                                        StepEvidence* evidence, SignSearch* search) {
+                                        StepEvidence* evidence, std::optional<BeliefOrder> order,
+                                        SignSearch* search) {
   auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   if (search) *search = survey->search;
@@ -261,14 +260,7 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
             [](const BlindspotRow& a, const BlindspotRow& b) {
               return a.distance != b.distance ? a.distance > b.distance : a.id < b.id;
             });
-  if (result.nodes.size() > limit) {
-    result.nodes.resize(limit);
-    result.truncated = true;
-  }
-  if (result.nodes.size() > kMaxResultRows) {
-    result.nodes.resize(kMaxResultRows);
-    result.truncated = result.capped = true;
-  }
+  KeepRows(result.nodes, LimitBeforeWeighing(order, limit), result.truncated, result.capped);
   if (evidence && diagram) CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, *diagram));
   if (evidence && !result.nodes.empty()) {
     std::vector<TermId> nodes;
@@ -276,6 +268,12 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
     CAUSALKG_RETURN_IF_ERROR(BestChainEnds(
         graph, target, /*upstream=*/true, survey->upstream, nodes, *evidence,
         [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; }));
+  }
+  if (order) {
+    OrderRowsByBelief(result.nodes, *order, [](const BlindspotRow& n) {
+      return n.chain ? std::optional(n.chain->belief) : std::nullopt;
+    });
+    KeepRows(result.nodes, limit, result.truncated, result.capped);
   }
   return result;
 }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "engine/binder/bound_statement.hpp"
 #include "engine/exec/causal_graph.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/step_evidence.hpp"
@@ -30,16 +31,21 @@ Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store);
 // `diagram`, when given, receives the causal edges among the target and the
 // nodes upstream of it, and the edges by which policies act on them.
 // `evidence`, when given, weighs the rows returned (each lever's claim and
-// the best chains into the target: best_chains.hpp) and the diagram's edges.
-// `search`, when given, receives what the search for net signs met.
+// the best chains into the target: best_chains.hpp) and the diagram's edges;
+// with `order` (which needs `evidence`) every row is weighed and the rows
+// ordered by belief before `limit` keeps the first. `search`, when given,
+// receives what the search for net signs met.
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram = nullptr,
-                                StepEvidence* evidence = nullptr, SignSearch* search = nullptr);
+                                StepEvidence* evidence = nullptr,
+                                std::optional<BeliefOrder> order = std::nullopt,
+                                SignSearch* search = nullptr);
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit,
                                         std::vector<GraphEdge>* diagram = nullptr,
                                         StepEvidence* evidence = nullptr,
+                                        std::optional<BeliefOrder> order = std::nullopt,
                                         SignSearch* search = nullptr);
 
 // The causal edges among `nodes` that the search on `graph` read (no new

@@ -3,6 +3,7 @@
 // stops the join early. A pattern's EVIDENCE ?e makes a row of each piece of
 // its claim's evidence, read once the pattern is bound.
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "engine/exec/run_statement.hpp"
@@ -48,7 +49,8 @@ class Joiner {
     return o.kind == BoundOperand::Kind::kVariable ? row_[o.variable] : o.term.id;
   }
 
-  std::string SignValue(const BoundOperand& o) const {
+  // A view, not a copy: compared once a row, for every row a scan meets.
+  std::string_view SignValue(const BoundOperand& o) const {
     if (o.kind == BoundOperand::Kind::kSignText) return o.sign_text;
     return PolarityText(store_.RelationPolarity(row_[o.variable]));
   }

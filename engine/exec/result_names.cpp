@@ -70,6 +70,7 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                   },
                   [&](const PathsResult& r) {
                     for (const Path& p : r.paths) path(p);
+                    for (const LoopComponent& c : r.components) ids.push_back(c.first);
                   },
                   [&](const ReachResult& r) {
                     ids.push_back(r.origin);
@@ -104,6 +105,9 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                   },
                   [](const WriteResult&) {},
                   [](const PlanResult&) {},
+                  [&](const LoopCountResult& r) {
+                    if (r.through) ids.push_back(*r.through);
+                  },
               });
 }
 
@@ -113,6 +117,12 @@ Status FillNames(const Store& store, QueryResult& result) {
   std::vector<TermId> ids;
   Collect(result.body, ids);
   for (const GraphEdge& e : result.diagram) ids.insert(ids.end(), {e.from, e.relation, e.to});
+  return FillNamesOf(store, std::move(ids), result.names);
+}
+
+Status FillNamesOf(const Store& store, std::vector<TermId> ids,
+                   std::unordered_map<TermId, TermNames>& names_of) {
+  std::erase_if(ids, [&](TermId id) { return names_of.count(id) > 0; });
   if (ids.empty()) return Status::Ok();
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -129,7 +139,7 @@ Status FillNames(const Store& store, QueryResult& result) {
     if (records[i].second.roles & kRoleRelation) AddBuiltinLabels(names.name, names.labels);
     names.is_lever = (*policies)->levers.count(ids[i]) > 0;
     names.is_recommendation = (*policies)->recommendations.count(ids[i]) > 0;
-    result.names.emplace(ids[i], std::move(names));
+    names_of.emplace(ids[i], std::move(names));
   }
   return Status::Ok();
 }

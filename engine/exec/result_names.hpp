@@ -9,4 +9,8 @@ namespace causalkg {
 
 Status FillNames(const Store& store, QueryResult& result);
 
+// Adds to `names` those of `ids` (which may repeat) that it lacks.
+Status FillNamesOf(const Store& store, std::vector<TermId> ids,
+                   std::unordered_map<TermId, TermNames>& names);
+
 }  // namespace causalkg

@@ -1,4 +1,4 @@
-// PATHS, SHORTEST and LOOPS: chains and cycles on the causal graph.
+// PATHS and SHORTEST: chains on the causal graph (LOOPS: run_loops.cpp).
 #include <limits>
 
 #include "engine/exec/answer_evidence.hpp"
@@ -31,19 +31,12 @@ void CountSignSearch(const SignSearch& search, RunContext& context) {
   context.profile.steps_enumerated = search.enumerated_steps;
 }
 
-namespace {
-
-// How many chains a search may list: with ORDER BY belief, every one it
-// finds (up to what one result may hold), for the LIMIT to apply after
-// ordering.
 std::uint64_t SearchLimit(const BoundChainOptions& o) {
   return o.order_by_belief ? std::numeric_limits<std::uint64_t>::max() : o.limit;
 }
 
-// The chains found, in belief order when asked, each step with its evidence
-// and each chain with its belief.
-Result<ResultBody> Finish(CausalGraph& graph, const BoundChainOptions& o, RunContext& context,
-                          PathsResult result) {
+Result<ResultBody> FinishChains(CausalGraph& graph, const BoundChainOptions& o, RunContext& context,
+                                PathsResult result) {
   if (o.order_by_belief && graph.ok() && result.kind != PathKind::kShortest) {
     CAUSALKG_RETURN_IF_ERROR(OrderByBelief(graph, *o.order_by_belief, o.limit, result));
   }
@@ -57,23 +50,22 @@ Result<ResultBody> Finish(CausalGraph& graph, const BoundChainOptions& o, RunCon
   return ResultBody(std::move(result));
 }
 
-}  // namespace
-
 Result<ResultBody> Run(const BoundPaths& paths, RunContext& context) {
   const BoundChainOptions& o = paths.options;
   CausalGraph graph = GraphOf(o, context);
-  return Finish(graph, o, context,
-                FindPaths(graph, paths.from.id, paths.to.id, o.depth, o.sign, SearchLimit(o)));
+  return FinishChains(
+      graph, o, context,
+      FindPaths(graph, paths.from.id, paths.to.id, o.depth, o.sign, SearchLimit(o)));
 }
 
 Result<ResultBody> Run(const BoundShortest& shortest, RunContext& context) {
   const BoundChainOptions& o = shortest.options;
   CausalGraph graph = GraphOf(o, context);
   if (!o.order_by_belief) {
-    return Finish(graph, o, context,
-                  o.filter.empty()
-                      ? FindShortest(graph, shortest.from.id, shortest.to.id, o.depth)
-                      : FindShortestFiltered(graph, shortest.from.id, shortest.to.id, o.depth));
+    return FinishChains(
+        graph, o, context,
+        o.filter.empty() ? FindShortest(graph, shortest.from.id, shortest.to.id, o.depth)
+                         : FindShortestFiltered(graph, shortest.from.id, shortest.to.id, o.depth));
   }
   auto found =
       FindBelievedShortest(graph, shortest.from.id, shortest.to.id, o.depth, *o.order_by_belief);
@@ -81,15 +73,7 @@ Result<ResultBody> Run(const BoundShortest& shortest, RunContext& context) {
     CountReads(graph, context);
     return std::move(found).TakeStatus();
   }
-  return Finish(graph, o, context, std::move(found).value());
-}
-
-Result<ResultBody> Run(const BoundLoops& loops, RunContext& context) {
-  const BoundChainOptions& o = loops.options;
-  CausalGraph graph = GraphOf(o, context);
-  std::optional<TermId> through;
-  if (loops.through) through = loops.through->id;
-  return Finish(graph, o, context, FindLoops(graph, through, o.depth, o.sign, SearchLimit(o)));
+  return FinishChains(graph, o, context, std::move(found).value());
 }
 
 }  // namespace causalkg

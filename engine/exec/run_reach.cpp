@@ -6,6 +6,7 @@
 #include "engine/exec/best_chains.hpp"
 #include "engine/exec/chains.hpp"
 #include "engine/exec/levers.hpp"
+#include "engine/exec/row_order.hpp"
 #include "engine/exec/run_statement.hpp"
 #include "engine/model/result_bounds.hpp"
 
@@ -39,28 +40,40 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
     return std::pair(a.distance, a.id) < std::pair(b.distance, b.id);
   });
   result.total = order.size();
-  if (order.size() > o.limit) {
-    order.resize(o.limit);
-    result.truncated = true;
-  }
-  if (order.size() > kMaxResultRows) {
-    order.resize(kMaxResultRows);
-    result.truncated = result.capped = true;
-  }
+  KeepRows(order, LimitBeforeWeighing(o.order_by_belief, o.limit), result.truncated, result.capped);
   result.nodes.reserve(order.size());
   for (const Entry& e : order) result.nodes.push_back({e.id, e.distance, e.signs, std::nullopt});
+  std::optional<StepEvidence> evidence;
+  if (!result.nodes.empty()) {
+    auto read = StepEvidence::Read(context.store);
+    if (!read.ok()) return std::move(read).TakeStatus();
+    evidence.emplace(std::move(read).value());
+  }
+  // Each node returned with the most believable of its shortest chains.
+  auto weigh_nodes = [&]() -> Status {
+    std::vector<TermId> nodes;
+    nodes.reserve(result.nodes.size());
+    for (const ReachedNode& n : result.nodes) nodes.push_back(n.id);
+    return BestChainEnds(
+        graph, reach.origin.id, reach.upstream, reached, nodes, *evidence,
+        [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; });
+  };
+  if (o.order_by_belief && evidence) {
+    // Every node weighed and ordered before the LIMIT keeps the first.
+    CAUSALKG_RETURN_IF_ERROR(weigh_nodes());
+    OrderRowsByBelief(result.nodes, *o.order_by_belief, [](const ReachedNode& n) {
+      return n.chain ? std::optional(n.chain->belief) : std::nullopt;
+    });
+    KeepRows(result.nodes, o.limit, result.truncated, result.capped);
+  }
   std::vector<TermId> drawn{reach.origin.id};
   for (const ReachedNode& n : result.nodes) drawn.push_back(n.id);
   AddCausalEdges(graph, drawn, context.diagram);
-  if (result.nodes.empty()) return ResultBody(std::move(result));
-  // Each node returned with the most believable of its shortest chains.
-  auto evidence = StepEvidence::Read(context.store);
-  if (!evidence.ok()) return std::move(evidence).TakeStatus();
-  // The diagram first: its edges hold the chains' steps, read in one pass.
+  if (!evidence) return ResultBody(std::move(result));
+  // The diagram's edges hold the chains' steps: read in one pass before the
+  // nodes' best chains, which then find their claims read.
   CAUSALKG_RETURN_IF_ERROR(WeighDiagram(*evidence, context.diagram));
-  CAUSALKG_RETURN_IF_ERROR(BestChainEnds(
-      graph, reach.origin.id, reach.upstream, reached, {drawn.begin() + 1, drawn.end()}, *evidence,
-      [&](std::size_t i) -> std::optional<ChainEnd>& { return result.nodes[i].chain; }));
+  if (!o.order_by_belief) CAUSALKG_RETURN_IF_ERROR(weigh_nodes());
   return ResultBody(std::move(result));
 }
 

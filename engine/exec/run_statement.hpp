@@ -39,6 +39,11 @@ Result<ResultBody> Run(const BoundRename& rename, RunContext& context);  // node
 Result<ResultBody> Run(const BoundMerge& merge, RunContext& context);
 Result<ResultBody> Run(const BoundRemoveNode& remove, RunContext& context);
 
+// LOOPS as a stream (executor.hpp's Stream): each loop to `sink` as found.
+Result<LoopStream> StreamLoops(const BoundLoops& loops, Store& store,
+                               const std::atomic<bool>* cancel,
+                               const std::function<bool(const Path&)>& sink);
+
 // The relations a chain statement's graph follows: its VIA ones, or every
 // causal relation when empty.
 std::vector<TermId> ViaIds(const BoundChainOptions& options);
@@ -52,5 +57,14 @@ void CountReads(const CausalGraph& graph, RunContext& context);
 
 // What the search for net signs met, for PROFILE.
 void CountSignSearch(const SignSearch& search, RunContext& context);
+
+// How many chains a search may list: with ORDER BY belief every one it finds
+// (up to what one result may hold), for the LIMIT to apply after ordering.
+std::uint64_t SearchLimit(const BoundChainOptions& options);
+
+// The chains a search found, in belief order when asked (then cut at the
+// LIMIT), each step with its evidence and each chain with its belief.
+Result<ResultBody> FinishChains(CausalGraph& graph, const BoundChainOptions& options,
+                                RunContext& context, PathsResult result);
 
 }  // namespace causalkg

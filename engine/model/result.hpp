@@ -99,11 +99,53 @@ struct MatchResult {
 
 enum class PathKind { kPaths, kShortest, kLoops };
 
+// A strongly connected component of the causal graph, as LOOPS INDEPENDENT
+// reports it: its size, its cyclomatic number (links - nodes + 1: how many
+// independent loops it has) and how many loops the independent set holds.
+struct LoopComponent {
+  TermId first = kNoTerm;  // its node of smallest id, to name it
+  std::uint64_t nodes = 0;
+  std::uint64_t links = 0;
+  std::uint64_t independent_loops = 0;
+  std::int64_t Cyclomatic() const {
+    return static_cast<std::int64_t>(links) - static_cast<std::int64_t>(nodes) + 1;
+  }
+};
+
 struct PathsResult {
   PathKind kind = PathKind::kPaths;
   std::vector<Path> paths;
   bool truncated = false;
   bool capped = false;  // cut at what one result may hold; implies `truncated`
+  // LOOPS INDEPENDENT: the loops are a shortest independent loop set, and
+  // these the components it covers.
+  bool independent = false;
+  std::vector<LoopComponent> components;
+};
+
+// COUNT LOOPS: how many loops there are of each length, by type.
+struct LoopTally {
+  int length = 0;
+  std::uint64_t reinforcing = 0;  // R
+  std::uint64_t balancing = 0;    // B
+  std::uint64_t unknown = 0;      // U: a link of unknown sign
+  std::uint64_t Total() const { return reinforcing + balancing + unknown; }
+};
+
+struct LoopCountResult {
+  std::optional<TermId> through;
+  int depth = 0;  // the most steps counted; kAllDepths (engine/exec/loops.hpp) for any
+  bool all_depths = false;
+  std::vector<LoopTally> lengths;  // the lengths that have loops, shortest first
+  LoopTally Sum() const {
+    LoopTally sum;
+    for (const LoopTally& t : lengths) {
+      sum.reinforcing += t.reinforcing;
+      sum.balancing += t.balancing;
+      sum.unknown += t.unknown;
+    }
+    return sum;
+  }
 };
 
 // How a node of EFFECTS, CAUSES or BLINDSPOTS is reached by the most
@@ -283,7 +325,7 @@ struct PlanResult {
 
 using ResultBody =
     std::variant<MatchResult, PathsResult, ReachResult, LeversResult, BlindspotsResult,
-                 ContradictionsResult, WhyResult, WriteResult, PlanResult>;
+                 ContradictionsResult, WhyResult, WriteResult, PlanResult, LoopCountResult>;
 
 // An edge of a result's diagram: a causal step (polarity +, - or ?) or a
 // policy acting on a node (Polarity::kNone).

@@ -114,6 +114,7 @@ void CapResult(QueryResult& result) {
                   [](WhyResult&) {},
                   [](WriteResult&) {},
                   [](PlanResult&) {},
+                  [](LoopCountResult&) {},
               });
 }
 

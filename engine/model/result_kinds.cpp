@@ -18,6 +18,7 @@ std::uint64_t RowsOf(const ResultBody& body) {
                 [](const WhyResult& r) -> std::uint64_t { return r.EvidenceCount(); },
                 [](const WriteResult&) -> std::uint64_t { return 0; },
                 [](const PlanResult&) -> std::uint64_t { return 0; },
+                [](const LoopCountResult& r) -> std::uint64_t { return r.Sum().Total(); },
             });
 }
 
@@ -32,6 +33,7 @@ bool ChangedStore(const ResultBody& body) {
                                [](const WhyResult&) { return false; },
                                [](const WriteResult&) { return true; },
                                [](const PlanResult&) { return false; },
+                               [](const LoopCountResult&) { return false; },
                            });
 }
 
@@ -47,6 +49,7 @@ bool IsGraphShaped(const ResultBody& body) {
                 [](const WhyResult&) { return true; },
                 [](const WriteResult&) { return false; },
                 [](const PlanResult&) { return false; },
+                [](const LoopCountResult&) { return false; },
             });
 }
 

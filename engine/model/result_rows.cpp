@@ -425,6 +425,24 @@ ResultRows::ResultRows(const QueryResult& result) {
               cells.push_back(n.milliseconds ? Cell(RealCell{*n.milliseconds}) : Cell(EmptyCell{}));
             };
           },
+          [&](const LoopCountResult& r) {
+            // A row a length, then a row "total" of them all.
+            columns_ = {{"length", CellType::kText},
+                        {"R", CellType::kInteger},
+                        {"B", CellType::kInteger},
+                        {"U", CellType::kInteger},
+                        {"total", CellType::kInteger}};
+            auto lines = std::make_shared<std::vector<std::pair<std::string, LoopTally>>>();
+            for (const LoopTally& t : r.lengths) lines->push_back({std::to_string(t.length), t});
+            lines->push_back({"total", r.Sum()});
+            size_ = lines->size();
+            row_ = [lines](std::size_t i, std::vector<Cell>& cells) {
+              const auto& [length, t] = (*lines)[i];
+              cells.push_back(TextCell{length});
+              for (std::uint64_t n : {t.reinforcing, t.balancing, t.unknown, t.Total()})
+                cells.push_back(IntegerCell{static_cast<std::int64_t>(n)});
+            };
+          },
       });
 }
 

@@ -109,6 +109,7 @@ void Store::ForgetReads() {
   {
     std::lock_guard<std::mutex> lock(terms_mutex_);
     term_cache_.clear();
+    name_cache_.clear();
   }
   generation_.store(NewGeneration(), std::memory_order_release);
 }
@@ -144,10 +145,24 @@ Result<std::optional<std::string>> Store::Get(int family, std::string_view key) 
 }
 
 Result<std::optional<TermId>> Store::FindTerm(std::string_view name) const {
+  constexpr std::size_t kCachedNames = 1 << 16;
+  {
+    std::lock_guard<std::mutex> lock(terms_mutex_);
+    if (auto it = name_cache_.find(name); it != name_cache_.end()) {
+      return std::optional<TermId>(it->second);
+    }
+  }
   auto v = Get(codec::kTerm, name);
   if (!v.ok()) return std::move(v).TakeStatus();
-  if (!v->has_value()) return std::optional<TermId>();
-  return codec::DecodeTermId(**v);
+  const std::optional<TermId> id =
+      v->has_value() ? codec::DecodeTermId(**v) : std::optional<TermId>();
+  // Only names that were found: a write looks up each new name once, and
+  // keeping its miss would only cost the write.
+  if (!id) return id;
+  std::lock_guard<std::mutex> lock(terms_mutex_);
+  if (name_cache_.size() >= kCachedNames) name_cache_.clear();
+  name_cache_.emplace(std::string(name), *id);
+  return id;
 }
 
 Result<std::vector<TermId>> Store::FindByLabel(std::string_view name) const {

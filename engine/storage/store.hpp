@@ -179,6 +179,15 @@ class Store {
   // query. Emptied after each write, and when it grows past a bound.
   mutable std::mutex terms_mutex_;
   mutable std::unordered_map<TermId, std::pair<std::string, TermInfo>> term_cache_;
+  // The ids names were found to have, for the names statements give again
+  // and again; emptied with term_cache_.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>()(name);
+    }
+  };
+  mutable std::unordered_map<std::string, TermId, NameHash, std::equal_to<>> name_cache_;
 };
 
 // The error for a write to a store this process opened read-only: the same

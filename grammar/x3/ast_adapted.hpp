@@ -17,7 +17,7 @@ BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Match, count, patterns, whe
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Paths, from, to, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Shortest, from, to, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Reach, direction, node, options)
-BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Loops, through, options)
+BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Loops, form, through, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Levers, target, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::Blindspots, target, options)
 BOOST_FUSION_ADAPT_STRUCT(causalkg::grammar::x3_ast::ChainContradictions, from, to, options)

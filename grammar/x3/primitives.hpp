@@ -133,7 +133,12 @@ struct NameParser : x3::parser<NameParser>, Keyed {
     if (first == last) return false;
     x3_ast::Name name;
     name.where = first;
-    if (lexical::IsQuote(*first)) {
+    if (Iterator end = place == NamePlace::kField ? first : lexical::ScanParameter(first, last);
+        end != first) {
+      name.text.assign(first + 1, end);
+      name.parameter = true;
+      first = end;
+    } else if (lexical::IsQuote(*first)) {
       if (place == NamePlace::kField) return false;
       lexical::QuotedScan scan = lexical::ScanQuoted(first, last);
       if (!scan.closed) Fail(first, "unterminated_name");
@@ -210,7 +215,7 @@ struct VariableParser : x3::parser<VariableParser>, Keyed {
 
 // A quoted string that is not a name (a file, a quote): no bare words. The
 // attribute is the text, or with `Positioned` an x3_ast::Quoted that also
-// knows where the string starts.
+// knows where the string starts, and which may be a parameter (`$x`).
 template <bool Positioned>
 struct BasicQuotedParser : x3::parser<BasicQuotedParser<Positioned>>, Keyed {
   using attribute_type = std::conditional_t<Positioned, x3_ast::Quoted, std::string>;
@@ -222,6 +227,13 @@ struct BasicQuotedParser : x3::parser<BasicQuotedParser<Positioned>>, Keyed {
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
              Attribute& attr) const {
     x3::skip_over(first, last, context);
+    if constexpr (Positioned) {
+      if (Iterator end = lexical::ScanParameter(first, last); end != first) {
+        x3::traits::move_to(x3_ast::Quoted{std::string(first + 1, end), first, true}, attr);
+        first = end;
+        return true;
+      }
+    }
     if (first == last || !lexical::IsQuote(*first)) return false;
     lexical::QuotedScan scan = lexical::ScanQuoted(first, last);
     if (!scan.closed) Fail(first, "unterminated_string");
@@ -241,10 +253,11 @@ using PositionedQuotedParser = BasicQuotedParser<true>;
 // A number token: digits with an optional fraction and an optional leading
 // minus, not glued to a word (`3x` is not a number). Values outside
 // [min, max] fail with `range_key` at the number itself, so the message can
-// say what the allowed range is rather than "expected a number".
+// say what the allowed range is rather than "expected a number". A
+// parameter (`$x`) stands for a number; its value is checked when bound.
 template <typename T>
 struct NumberParser : x3::parser<NumberParser<T>>, Keyed {
-  using attribute_type = T;
+  using attribute_type = x3_ast::Number<T>;
   static bool const has_attribute = true;
 
   constexpr NumberParser(char const* key, char const* range_key, T min, T max)
@@ -254,6 +267,11 @@ struct NumberParser : x3::parser<NumberParser<T>>, Keyed {
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
              Attribute& attr) const {
     x3::skip_over(first, last, context);
+    if (Iterator end = lexical::ScanParameter(first, last); end != first) {
+      x3::traits::move_to(x3_ast::Number<T>{T{}, std::string(first + 1, end), first}, attr);
+      first = end;
+      return true;
+    }
     Iterator it = first;
     bool negative = it != last && *it == '-';
     if (negative) ++it;
@@ -271,8 +289,8 @@ struct NumberParser : x3::parser<NumberParser<T>>, Keyed {
     auto [end, error] = std::from_chars(digits, it, value);
     if (error != std::errc() || end != it) Fail(first, "number_too_large");
     if ((negative && value != T{}) || value < min || value > max) Fail(first, range_key);
+    x3::traits::move_to(x3_ast::Number<T>{value, {}, first}, attr);
     first = it;
-    x3::traits::move_to(value, attr);
     return true;
   }
 

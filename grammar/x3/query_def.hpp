@@ -17,7 +17,13 @@
 //   paths      = PATHS FROM name TO name options
 //   shortest   = SHORTEST FROM name TO name options
 //   effects    = EFFECTS OF name options        causes = CAUSES OF name options
-//   loops      = LOOPS [THROUGH name] options
+//   loops      = LOOPS [THROUGH name] loop_options
+//              | LOOPS INDEPENDENT [THROUGH name] { VIA ... | WHERE ... | MIN BELIEF ...
+//                                                 | LIMIT 1.. }
+//              | COUNT LOOPS [THROUGH name] { DEPTH loop_depth | VIA ... | WHERE ...
+//                                           | MIN BELIEF ... }
+//   loop_options = { DEPTH loop_depth | VIA ... | SIGN (+ | - | ?) | evidence | LIMIT 1.. }
+//   loop_depth = 1..kMaxLoopDepth | ALL
 //   levers     = LEVERS FOR name options        blindspots = BLINDSPOTS FOR name options
 //   contradictions = CONTRADICTIONS ( CHAINS FROM name TO name
 //                                     { DEPTH 1..kMaxDepth | VIA ... | evidence | LIMIT 1.. }
@@ -89,6 +95,7 @@ consteval Keyword Kw(char const* word, char const* key) {
 consteval Keyword Kw(char const* word) { return Kw(word, word); }
 
 constexpr Keyword add = Kw("ADD"), and_ = Kw("AND"), as = Kw("AS"), asc = Kw("ASC");
+constexpr Keyword all = Kw("ALL"), independent = Kw("INDEPENDENT");
 constexpr Keyword blindspots = Kw("BLINDSPOTS"), causes = Kw("CAUSES"), chains = Kw("CHAINS");
 constexpr Keyword contradictions = Kw("CONTRADICTIONS"), for_ = Kw("FOR");
 constexpr Keyword confidence = Kw("CONFIDENCE"), count = Kw("COUNT"), depth = Kw("DEPTH");
@@ -146,6 +153,8 @@ constexpr QuotedParser load_file{"load_file"};
 constexpr NameParser format_name{"format_name", NamePlace::kFormat};
 constexpr QuotedParser output_file{"output_file"};
 constexpr NumberParser<int> depth_value{"depth_value", "depth_range", kMinDepth, kMaxDepth};
+constexpr NumberParser<int> loop_depth_number{"loop_depth_value", "loop_depth_range", kMinDepth,
+                                               kMaxLoopDepth};
 constexpr NumberParser<std::uint64_t> limit_value{"limit_value", "limit_range", 1,
                                                   std::numeric_limits<std::uint64_t>::max()};
 constexpr NumberParser<double> confidence_value{"confidence_value", "confidence_range", 0.0, 1.0};
@@ -235,6 +244,12 @@ x3::rule<class shortest_class, x3_ast::Shortest> const shortest = "shortest";
 x3::rule<class effects_class, x3_ast::Reach> const effects = "effects";
 x3::rule<class causes_class, x3_ast::Reach> const causes = "causes";
 x3::rule<class loops_class, x3_ast::Loops> const loops = "loops";
+x3::rule<class loop_depth_class, x3_ast::Number<int>> const loop_depth_value = "loop_depth_value";
+x3::rule<class loop_options_class, x3_ast::ChainOptions> const loop_options = "chain_options";
+x3::rule<class count_loop_options_class, x3_ast::ChainOptions> const count_loop_options =
+    "chain_options";
+x3::rule<class independent_loop_options_class, x3_ast::ChainOptions> const
+    independent_loop_options = "chain_options";
 x3::rule<class levers_class, x3_ast::Levers> const levers = "levers";
 x3::rule<class blindspots_class, x3_ast::Blindspots> const blindspots = "blindspots";
 x3::rule<class contradiction_chain_options_class, x3_ast::ChainOptions> const
@@ -341,7 +356,31 @@ auto const effects_def =
 auto const causes_def =
     kw::causes >> x3::attr(ast::Direction::kUpstream) > kw::of_after_causes > node
     > chain_options;
-auto const loops_def = kw::loops > -(kw::through > node) > chain_options;
+// LOOPS [THROUGH x] [DEPTH n | ALL] ..., COUNT LOOPS ..., LOOPS INDEPENDENT ...:
+// a loop search costs what it finds, not the depth, so DEPTH goes past
+// kMaxDepth here.
+auto const loop_depth_value_def =
+    (kw::all >> x3::attr(x3_ast::Number<int>{kAllDepths, {}, nullptr})) | loop_depth_number;
+auto const loop_options_def = *(
+    (here >> kw::depth > loop_depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    (here >> kw::sign > sign_value)[SetOnce(&x3_ast::ChainOptions::sign, "twice:SIGN")] |
+    where_option | min_belief_option | order_option |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const count_loop_options_def = *(
+    (here >> kw::depth > loop_depth_value)[SetOnce(&x3_ast::ChainOptions::depth, "twice:DEPTH")] |
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    where_option | min_belief_option);
+auto const independent_loop_options_def = *(
+    (here >> kw::via > via_list)[SetOnce(&x3_ast::ChainOptions::via, "twice:VIA")] |
+    where_option | min_belief_option |
+    (here >> kw::limit > limit_value)[SetOnce(&x3_ast::ChainOptions::limit, "twice:LIMIT")]);
+auto const loops_def =
+    (((kw::count >> kw::loops) >> x3::attr(ast::LoopsForm::kCount))
+        > -(kw::through > node) > count_loop_options) |
+    (((kw::loops >> kw::independent) >> x3::attr(ast::LoopsForm::kIndependent))
+        > -(kw::through > node) > independent_loop_options) |
+    ((kw::loops >> x3::attr(ast::LoopsForm::kList)) > -(kw::through > node) > loop_options);
 auto const levers_def = kw::levers > kw::for_after_levers > node > chain_options;
 auto const blindspots_def = kw::blindspots > kw::for_after_blindspots > node > chain_options;
 
@@ -392,7 +431,7 @@ auto const remove_node_def = ((kw::remove >> kw::node) > node)[([](auto& context
 })];
 
 auto const body_def =
-    match | paths | shortest | effects | causes | loops | levers | blindspots | contradictions |
+    loops | match | paths | shortest | effects | causes | levers | blindspots | contradictions |
     why | add | remove_node | remove | load | rename | merge;
 
 // [EXPLAIN | PROFILE] body [AS TABLE|JSON|DOT] [TO 'file']
@@ -415,6 +454,7 @@ BOOST_SPIRIT_DEFINE(subject_term, relation_term, object_term, pattern, pattern_l
                     comparison, where_clause, return_clause, order_key, order_clause, match,
                     via_list, evidence_test, evidence_condition, evidence_conditions,
                     belief_direction, chain_options, paths, shortest, effects, causes, loops,
+                    loop_depth_value, loop_options, count_loop_options, independent_loop_options,
                     levers, blindspots, contradiction_chain_options, contradiction_claim_options,
                     chain_contradictions, claim_contradictions, contradictions, why, add_options,
                     add, remove, load_options, load, body, mode, format, output, statement, rename,

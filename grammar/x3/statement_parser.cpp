@@ -3,6 +3,7 @@
 // is compiled in query.cpp.
 #include "grammar/x3/statement_parser.hpp"
 
+#include <algorithm>
 #include <boost/spirit/home/x3/directive/with.hpp>
 
 #include "grammar/x3/query.hpp"
@@ -26,7 +27,29 @@ class Converter {
   }
 
   ast::Name operator()(x3_ast::Name const& name) const {
-    return {name.text, name.quoted, Offset(name.where)};
+    if (name.parameter) Parameter(name.text, name.where);
+    return {name.text, name.quoted, Offset(name.where), name.parameter};
+  }
+
+  // A parameter, noted for the statement's list.
+  ast::Parameter Parameter(std::string const& name, char const* where) const {
+    ast::Parameter parameter{name, Offset(where)};
+    bool const seen = std::any_of(parameters_.begin(), parameters_.end(),
+                                  [&](ast::Parameter const& p) { return p.name == name; });
+    if (!seen) parameters_.push_back(parameter);
+    return parameter;
+  }
+
+  // A number, or the parameter in its place.
+  template <typename T>
+  void Number(boost::optional<x3_ast::Number<T>> const& number, std::optional<T>& value,
+              std::optional<ast::Parameter>& parameter) const {
+    if (!number) return;
+    if (number->parameter.empty()) {
+      value = number->value;
+    } else {
+      parameter = Parameter(number->parameter, number->where);
+    }
   }
 
   ast::SignOf operator()(x3_ast::SignOf const& sign_of) const {
@@ -51,10 +74,10 @@ class Converter {
 
   ast::ChainOptions operator()(x3_ast::ChainOptions const& options) const {
     ast::ChainOptions converted;
-    converted.depth = ToStd(options.depth);
+    Number(options.depth, converted.depth, converted.depth_parameter);
     for (x3_ast::Name const& name : options.via) converted.via.push_back((*this)(name));
     converted.sign = ToStd(options.sign);
-    converted.limit = ToStd(options.limit);
+    Number(options.limit, converted.limit, converted.limit_parameter);
     for (x3_ast::EvidenceCondition const& condition : options.where) {
       ast::EvidenceCondition out;
       out.field = (*this)(condition.field);
@@ -62,7 +85,7 @@ class Converter {
       for (x3_ast::Name const& value : condition.test.values) out.values.push_back((*this)(value));
       converted.where.push_back(std::move(out));
     }
-    converted.min_belief = ToStd(options.min_belief);
+    Number(options.min_belief, converted.min_belief, converted.min_belief_parameter);
     if (options.order_by_belief) {
       converted.order_by_belief = ast::BeliefOrder{options.order_by_belief->descending,
                                                    Offset(options.order_by_belief->where)};
@@ -91,7 +114,7 @@ class Converter {
     for (auto const& key : match.order_by) {
       converted.order_by.push_back({(*this)(key.variable), key.descending});
     }
-    converted.limit = ToStd(match.limit);
+    Number(match.limit, converted.limit, converted.limit_parameter);
     return converted;
   }
 
@@ -108,7 +131,7 @@ class Converter {
   }
 
   ast::Body operator()(x3_ast::Loops const& loops) const {
-    return ast::Loops{(*this)(loops.through), (*this)(loops.options)};
+    return ast::Loops{(*this)(loops.through), (*this)(loops.options), loops.form};
   }
 
   ast::Body operator()(x3_ast::Levers const& levers) const {
@@ -150,17 +173,30 @@ class Converter {
     converted.relation = (*this)(add.relation);
     converted.object = (*this)(add.object);
     if (add.options.quote) {
-      converted.quote = add.options.quote->text;
       converted.quote_offset = Offset(add.options.quote->where);
+      if (add.options.quote->parameter) {
+        converted.quote_parameter = Parameter(add.options.quote->text, add.options.quote->where);
+      } else {
+        converted.quote = add.options.quote->text;
+      }
     }
     if (add.options.source) {
-      converted.source = add.options.source->text;
       converted.source_offset = Offset(add.options.source->where);
+      if (add.options.source->parameter) {
+        converted.source_parameter = Parameter(add.options.source->text, add.options.source->where);
+      } else {
+        converted.source = add.options.source->text;
+      }
     }
-    converted.confidence = ToStd(add.options.confidence);
+    Number(add.options.confidence, converted.confidence, converted.confidence_parameter);
     if (add.options.modality) {
-      converted.modality = add.options.modality->text;
       converted.modality_offset = Offset(add.options.modality->where);
+      if (add.options.modality->parameter) {
+        converted.modality_parameter =
+            Parameter(add.options.modality->text, add.options.modality->where);
+      } else {
+        converted.modality = add.options.modality->text;
+      }
     }
     return converted;
   }
@@ -192,11 +228,16 @@ class Converter {
                                           statement.body.get());
     converted.output.format = statement.output.format;
     converted.output.file = ToStd(statement.output.file);
+    std::sort(parameters_.begin(), parameters_.end(),
+              [](ast::Parameter const& a, ast::Parameter const& b) { return a.offset < b.offset; });
+    converted.parameters = std::move(parameters_);
+    parameters_.clear();
     return converted;
   }
 
  private:
   char const* text_;
+  mutable std::vector<ast::Parameter> parameters_;
 };
 
 }  // namespace

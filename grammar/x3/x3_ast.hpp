@@ -21,9 +21,20 @@ struct Variable {
   char const* where = nullptr;
 };
 
+// A parameter (`$x`) has its name in `text`, without the dollar sign.
 struct Name {
   std::string text;
   bool quoted = false;
+  char const* where = nullptr;
+  bool parameter = false;
+};
+
+// A number, or a parameter (`$x`) that stands for one: then `parameter`
+// holds its name and `value` is unset.
+template <typename T>
+struct Number {
+  T value{};
+  std::string parameter;
   char const* where = nullptr;
 };
 
@@ -91,17 +102,17 @@ struct Match {
   std::vector<Comparison> where;
   std::vector<Variable> returns;
   std::vector<OrderKey> order_by;
-  boost::optional<std::uint64_t> limit;
+  boost::optional<Number<std::uint64_t>> limit;
 };
 
 // Filled by semantic actions, which also reject an option given twice.
 struct ChainOptions {
-  boost::optional<int> depth;
+  boost::optional<Number<int>> depth;
   std::vector<Name> via;
   boost::optional<ast::Sign> sign;
-  boost::optional<std::uint64_t> limit;
+  boost::optional<Number<std::uint64_t>> limit;
   std::vector<EvidenceCondition> where;
-  boost::optional<double> min_belief;
+  boost::optional<Number<double>> min_belief;
   boost::optional<BeliefOrder> order_by_belief;
 };
 
@@ -124,6 +135,7 @@ struct Reach {
 };
 
 struct Loops {
+  ast::LoopsForm form = ast::LoopsForm::kList;
   boost::optional<Name> through;
   ChainOptions options;
 };
@@ -162,17 +174,19 @@ struct Why {
   boost::optional<Name> third;
 };
 
-// A quoted string that is not a name, with where it starts.
+// A quoted string that is not a name, with where it starts; or a parameter
+// (`$x`) that stands for one, with its name in `text`.
 struct Quoted {
   std::string text;
   char const* where = nullptr;
+  bool parameter = false;
 };
 
 // Filled by semantic actions, like ChainOptions.
 struct AddOptions {
   boost::optional<Quoted> quote;
   boost::optional<Name> source;
-  boost::optional<double> confidence;
+  boost::optional<Number<double>> confidence;
   boost::optional<Name> modality;
 };
 

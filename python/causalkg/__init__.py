@@ -16,13 +16,13 @@ CorruptError, UsageError, InternalError), with ``line``, ``column`` and
 ``hint``. See the README's "From Python".
 """
 
-from ._database import Database, open  # noqa: A004
+from ._database import Database, Statement, open  # noqa: A004
 from ._errors import (CausalkgWarning, CorruptError, Error, InternalError, LoadError,
                       LockedError, NameError, ParseError, QueryError, ReadOnlyError,
                       StorageError, UsageError)
 from ._result import Result, chain_text
 
 # NameError is left out: `from causalkg import *` would hide Python's own.
-__all__ = ["open", "Database", "Result", "chain_text", "Error", "ParseError", "QueryError",
+__all__ = ["open", "Database", "Statement", "Result", "chain_text", "Error", "ParseError", "QueryError",
            "LoadError", "StorageError", "LockedError", "ReadOnlyError", "CorruptError",
            "UsageError", "InternalError", "CausalkgWarning"]

@@ -97,17 +97,20 @@ class Database:
 
     # --- statements -------------------------------------------------------
 
-    def _run(self, text, explain):
-        natives, error = self._native.run(text, explain)
+    def _results(self, natives, error, warnings_):
         results = [Result(n) for n in natives]
-        for result in results:
-            if result.kind == "write":
-                _warn(result.warnings)
+        if warnings_:
+            _warn(warnings_, stacklevel=4)
         if error is not None:
             raise from_status(error, results)
         return results
 
-    def query_all(self, text):
+    def _run(self, text, explain, params=None):
+        if params:
+            return self.prepare(text)._run(params, explain)
+        return self._results(*self._native.run(text, explain))
+
+    def query_all(self, text, params=None, **kwargs):
         """Runs every statement of ``text`` (separated by ``;``) and returns
         their results, a list of :class:`Result`.
 
@@ -115,20 +118,50 @@ class Database:
         order; at the first that fails, the error is raised with the results
         of those before it in ``error.results`` (their writes stay; the one
         that failed changed nothing; those after it did not run).
+        Parameters (``$x``) take their values from ``params`` (a dict) and
+        the keyword arguments, as in :meth:`query`.
         """
-        return self._run(text, explain=False)
+        return self._run(text, False, _merged(params, kwargs))
 
-    def query(self, text):
+    def query(self, text, params=None, **kwargs):
         """Runs the statement(s) in ``text``: the :class:`Result` of a text
-        of one statement, else the list of the results (as ``query_all``)."""
-        results = self._run(text, explain=False)
+        of one statement, else the list of the results (as ``query_all``).
+
+        A parameter ``$x`` in the text takes its value from the keyword
+        argument ``x``, or from ``params``, a dict (for names that are no
+        Python identifier)::
+
+            db.query("PATHS FROM $a TO $b DEPTH $d", a="digitalisation",
+                     b="social cohesion", d=3)
+
+        A value is a str (a name, a label, a quote) or a number (DEPTH,
+        LIMIT, CONFIDENCE). A parameter without a value, or with a value of
+        the wrong kind, raises :class:`QueryError` pointing at it, and
+        nothing runs. To run one statement many times, :meth:`prepare` it.
+        """
+        results = self._run(text, False, _merged(params, kwargs))
         return results[0] if len(results) == 1 else results
 
-    def explain(self, text):
+    def prepare(self, text):
+        """Parses ``text`` once, for running many times with different
+        parameter values: a :class:`Statement`, which runs with
+        ``statement.run(**params)`` or ``statement(**params)``::
+
+            effects = db.prepare("COUNT MATCH $n ?r ?o WHERE sign(?r) != 'none'")
+            for node in ("digitalisation", "loneliness"):
+                print(node, effects(n=node).count)
+
+        A text that does not parse raises :class:`ParseError` here."""
+        native, error = _native.prepare(text)
+        if error is not None:
+            raise from_status(error)
+        return Statement(self, native)
+
+    def explain(self, text, params=None, **kwargs):
         """The plan of each statement in ``text`` (EXPLAIN): a Result of kind
         "plan" (``result.plan``, and a row a step), or a list of them for
         several statements. Nothing runs, nothing is written."""
-        results = self._run(text, explain=True)
+        results = self._run(text, True, _merged(params, kwargs))
         return results[0] if len(results) == 1 else results
 
     # --- writes -----------------------------------------------------------
@@ -227,3 +260,57 @@ class Database:
         return self._native.counts()
 
 
+
+
+def _merged(params, kwargs):
+    if params is None:
+        return kwargs
+    merged = dict(params)
+    merged.update(kwargs)
+    return merged
+
+
+class Statement:
+    """A statement text parsed once (made by :meth:`Database.prepare`), run
+    as many times as needed with different parameter values. Parsing does
+    not depend on what the database holds, so a prepared statement stays
+    right after any write."""
+
+    def __init__(self, database, native):
+        self._database = database
+        self._native = native
+        # One statement that does not write: no list of results, no warnings.
+        self._reads_once = native.reads_once
+
+    @property
+    def text(self):
+        return self._native.text
+
+    @property
+    def parameters(self):
+        """The names of its parameters (without ``$``), in order."""
+        return self._native.parameters
+
+    def _run(self, params, explain):
+        database = self._database
+        return database._results(*database._native.run_prepared(self._native, params, explain))
+
+    def run(self, params=None, **kwargs):
+        """Runs it with the parameter values given (as :meth:`Database.query`
+        takes them): the :class:`Result` of a text of one statement, else the
+        list of the results."""
+        values = kwargs if params is None else _merged(params, kwargs)
+        if self._reads_once:
+            return Result(self._database._native.run_one(self._native, values))
+        results = self._run(values, False)
+        return results[0] if len(results) == 1 else results
+
+    __call__ = run
+
+    def explain(self, params=None, **kwargs):
+        """Its plan with these values; nothing runs."""
+        results = self._run(_merged(params, kwargs), True)
+        return results[0] if len(results) == 1 else results
+
+    def __repr__(self):
+        return f"<causalkg.Statement {self.text!r}>"

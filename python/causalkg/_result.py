@@ -2,6 +2,8 @@
 same answer as a pandas DataFrame or a networkx graph."""
 
 import html
+import shutil
+import subprocess
 
 from ._errors import UsageError
 
@@ -245,6 +247,24 @@ class Result:
         n = len(self.rows)
         more = ", truncated" if self.truncated else ""
         return f"{n} row{'s' if n != 1 else ''}{more}"
+
+    def _repr_svg_(self):
+        """The diagram ``AS DOT`` draws, rendered by Graphviz's ``dot``, for
+        Jupyter; None for a result that is no graph, or without Graphviz."""
+        dot_text = self._native.dot()
+        dot = shutil.which("dot")
+        if dot_text is None or dot is None:
+            return None
+        try:
+            done = subprocess.run([dot, "-Tsvg"], input=dot_text.encode(), capture_output=True,
+                                  timeout=60, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        if done.returncode != 0:
+            return None
+        svg = done.stdout.decode("utf-8", "replace")
+        start = svg.find("<svg")
+        return svg[start:] if start >= 0 else None
 
     def _repr_html_(self, max_rows=50):
         """A table of the first rows, for Jupyter."""

@@ -46,18 +46,6 @@ Status Closed() {
   return Status::Usage("the database is closed", "open it again with causalkg.open(path)");
 }
 
-// The parse error of `text`, as the binary words it: lines copied from the
-// shell lack the `;` that ends each statement of a longer text.
-Status ParseError(const grammar::ParseResult& parsed, std::string_view text) {
-  const grammar::Diagnostic& d = *parsed.error;
-  std::string hint = d.hint;
-  if (const auto line = grammar::CompleteStatementBeforeError(text, parsed)) {
-    hint = "end each statement with ';' (the statement on line " + std::to_string(*line) +
-           " is complete)";
-  }
-  return Status::Parse(d.message, std::move(hint)).AtOffset(d.offset);
-}
-
 }  // namespace
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool read_only,
@@ -92,33 +80,52 @@ void Database::Close() {
 
 Status Database::CheckOpen() const { return store_ ? Status::Ok() : Closed(); }
 
-TextOutcome Database::Run(std::string_view text, bool explain) {
-  TextOutcome outcome;
-  grammar::ParseResult parsed = grammar::Parse(text);
-  if (parsed.error) {
-    outcome.error = ParseError(parsed, text);
-    return outcome;
-  }
-  for (const ast::Statement& statement : parsed.statements) {
+Result<PreparedStatement> Database::Prepare(std::string_view text) {
+  auto prepared = PreparedStatement::Prepare(text);
+  if (!prepared.ok()) return prepared;
+  for (const ast::Statement& statement : prepared->statements()) {
     if (statement.output.format != ast::Format::kDefault || statement.output.file) {
-      outcome.error = Status::Usage(
-                          "AS and TO choose how the causalkg binary prints a result; in Python a "
-                          "result is an object",
-                          "leave out AS ... and TO '...', and use the result's .rows, .data, "
-                          ".to_pandas() or .to_networkx()")
-                          .AtOffset(statement.offset);
-      return outcome;
+      return Status::Usage(
+                 "AS and TO choose how the causalkg binary prints a result; in Python a "
+                 "result is an object",
+                 "leave out AS ... and TO '...', and use the result's .rows, .data, "
+                 ".to_pandas() or .to_networkx()")
+          .AtOffset(statement.offset);
     }
   }
-  for (ast::Statement& statement : parsed.statements) {
-    if (explain) statement.mode = ast::Mode::kExplain;
+  return prepared;
+}
+
+TextOutcome Database::Run(std::string_view text, bool explain) {
+  auto prepared = Prepare(text);
+  if (!prepared.ok()) {
+    TextOutcome outcome;
+    outcome.error = std::move(prepared).TakeStatus();
+    return outcome;
+  }
+  return Run(*prepared, {}, explain);
+}
+
+TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValues& values,
+                          bool explain) {
+  TextOutcome outcome;
+  for (const ast::Statement& statement : prepared.statements()) {
     Result<QueryResult> result = Closed();
-    if (IsWrite(statement)) {
+    // EXPLAIN of a prepared statement: planned, not run, with its own mode
+    // left as parsed for the next run.
+    const ast::Statement* run = &statement;
+    ast::Statement explained;
+    if (explain && statement.mode != ast::Mode::kExplain) {
+      explained = statement;
+      explained.mode = ast::Mode::kExplain;
+      run = &explained;
+    }
+    if (IsWrite(*run)) {
       std::unique_lock lock(mutex_);
-      if (store_) result = executor_->Execute(statement);
+      if (store_) result = executor_->Execute(*run, values);
     } else {
       std::shared_lock lock(mutex_);
-      if (store_) result = executor_->Execute(statement);
+      if (store_) result = executor_->Execute(*run, values);
     }
     if (!result.ok()) {
       outcome.error = std::move(result).TakeStatus();

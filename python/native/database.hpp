@@ -19,6 +19,7 @@
 
 #include "engine/common/status.hpp"
 #include "engine/exec/executor.hpp"
+#include "engine/exec/prepared_statement.hpp"
 #include "engine/model/result.hpp"
 #include "engine/storage/store.hpp"
 #include "python/native/store_listing.hpp"
@@ -65,6 +66,14 @@ class Database {
   // which a statement asks for rendered output (AS ..., TO 'file'): Python
   // gets objects. With `explain`, every statement is planned, not run.
   TextOutcome Run(std::string_view text, bool explain);
+
+  // `text` parsed once, to run many times with Run(prepared, values, ...):
+  // a Parse error, or the Usage error of a statement that asks for rendered
+  // output, as Run() gives them. Needs no open database.
+  static Result<PreparedStatement> Prepare(std::string_view text);
+  // Runs the statements of `prepared` as Run() does, with `values` put in
+  // for their parameters (a parameter without a value is a Query error).
+  TextOutcome Run(const PreparedStatement& prepared, const ParameterValues& values, bool explain);
 
   // ADD, with the names and texts as given (no quoting): a name is an id or
   // a label, case-insensitively; an unknown one is made.

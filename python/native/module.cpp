@@ -10,6 +10,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include "cli/render/dot_output.hpp"
 #include "engine/model/result_kinds.hpp"
 #include "python/native/database.hpp"
 #include "python/native/result_graph.hpp"
@@ -28,15 +29,17 @@ namespace {
 class NativeResult {
  public:
   NativeResult(QueryResult result, std::string language)
-      : result_(std::move(result)), objects_(result_, std::move(language)) {}
+      : result_(std::move(result)), language_(language), objects_(result_, std::move(language)) {}
   NativeResult(const NativeResult&) = delete;
   NativeResult& operator=(const NativeResult&) = delete;
 
   const QueryResult& result() const { return result_; }
   const ResultObjects& objects() const { return objects_; }
+  const std::string& language() const { return language_; }
 
  private:
   QueryResult result_;
+  std::string language_;
   ResultObjects objects_;
 };
 
@@ -52,6 +55,23 @@ class NativeDatabase {
     return std::make_unique<NativeResult>(std::move(result), language);
   }
 
+  // What running a text gave: (results, the error's fields or None, the
+  // writes' warnings), the warnings gathered here so that Python need not
+  // ask each result whether it is a write.
+  py::tuple Outcome(TextOutcome outcome, std::string_view text) const {
+    py::list results;
+    py::list warnings;
+    for (QueryResult& result : outcome.results) {
+      if (const auto* write = std::get_if<WriteResult>(&result.body)) {
+        for (const std::string& warning : write->summary.warnings) warnings.append(Text(warning));
+      }
+      results.append(py::cast(Wrap(std::move(result))));
+    }
+    py::object error = py::none();
+    if (outcome.error) error = StatusFields(*outcome.error, text);
+    return py::make_tuple(results, error, warnings);
+  }
+
   // The result of a call, or its error raised.
   std::unique_ptr<NativeResult> Take(Result<QueryResult> result) const {
     if (!result.ok()) throw StatusError(std::move(result).TakeStatus());
@@ -61,6 +81,38 @@ class NativeDatabase {
  private:
   std::unique_ptr<Database> database_;
 };
+
+// A text parsed once (Database.prepare), with the text its errors point into.
+struct NativePrepared {
+  PreparedStatement prepared;
+  std::string text;
+};
+
+// Parameter values from Python: a str as it is, an int or a float as its
+// text (a number slot reads it back). Anything else is refused, bool too:
+// True is no name and no number.
+ParameterValues ValuesOf(const py::dict& given) {
+  ParameterValues values;
+  for (auto [key, value] : given) {
+    if (!py::isinstance<py::str>(key)) {
+      throw StatusError(Status::Usage("a parameter's name is a str"));
+    }
+    std::string name = key.cast<std::string>();
+    if (!name.empty() && name.front() == '$') name.erase(0, 1);
+    if (py::isinstance<py::str>(value)) {
+      values[std::move(name)] = value.cast<std::string>();
+    } else if (py::isinstance<py::bool_>(value) ||
+               !(py::isinstance<py::int_>(value) || py::isinstance<py::float_>(value))) {
+      throw StatusError(Status::Usage("parameter $" + name + " is a " +
+                                      std::string(py::str(py::type::of(value).attr("__name__"))) +
+                                      "; a parameter's value is a str, an int or a float")
+                            .WithCode(StatusCode::kInvalid));
+    } else {
+      values[std::move(name)] = py::str(value).cast<std::string>();
+    }
+  }
+  return values;
+}
 
 template <typename T>
 T Take(Result<T> result) {
@@ -105,7 +157,46 @@ PYBIND11_MODULE(_native, m) {
              return rows;
            })
       .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result().body); })
+      // The diagram `AS DOT` draws (cli/render, shared with the binary), or
+      // None for a result that is no graph.
+      .def("dot",
+           [](const NativeResult& r) -> py::object {
+             if (!IsGraphShaped(r.result().body)) return py::none();
+             auto drawing = cli::DrawDot(r.result(), r.language());
+             if (!drawing.ok()) return py::none();
+             return Text(drawing->text);
+           })
       .def("graph", [](const NativeResult& r) { return ResultGraph(r.result(), r.objects()); });
+
+  py::class_<NativePrepared>(m, "Prepared")
+      .def_property_readonly("text", [](const NativePrepared& p) { return Text(p.text); })
+      .def_property_readonly("reads_once",
+                             [](const NativePrepared& p) {
+                               const auto& statements = p.prepared.statements();
+                               return statements.size() == 1 && !IsWrite(statements.front());
+                             })
+      .def_property_readonly("parameters", [](const NativePrepared& p) {
+        py::list names;
+        for (const std::string& name : p.prepared.ParameterNames()) names.append(Text(name));
+        return names;
+      });
+
+  // Parses without a database: (prepared, None), or (None, the error's fields).
+  m.def(
+      "prepare",
+      [](const std::string& text) {
+        Result<PreparedStatement> prepared = Status::Ok();
+        {
+          py::gil_scoped_release released;
+          prepared = Database::Prepare(text);
+        }
+        if (!prepared.ok())
+          return py::make_tuple(py::none(), StatusFields(prepared.status(), text));
+        return py::make_tuple(py::cast(std::make_unique<NativePrepared>(
+                                  NativePrepared{std::move(prepared).value(), text})),
+                              py::none());
+      },
+      py::arg("text"));
 
   py::class_<NativeDatabase>(m, "Database")
       .def_static(
@@ -144,14 +235,37 @@ PYBIND11_MODULE(_native, m) {
               py::gil_scoped_release released;
               outcome = d.database().Run(text, explain);
             }
-            py::list results;
-            for (QueryResult& result : outcome.results)
-              results.append(py::cast(d.Wrap(std::move(result))));
-            py::object error = py::none();
-            if (outcome.error) error = StatusFields(*outcome.error, text);
-            return py::make_tuple(results, error);
+            return d.Outcome(std::move(outcome), text);
           },
           py::arg("text"), py::arg("explain"))
+      .def(
+          "run_prepared",
+          [](NativeDatabase& d, const NativePrepared& prepared, const py::dict& params,
+             bool explain) {
+            const ParameterValues values = ValuesOf(params);
+            TextOutcome outcome;
+            {
+              py::gil_scoped_release released;
+              outcome = d.database().Run(prepared.prepared, values, explain);
+            }
+            return d.Outcome(std::move(outcome), prepared.text);
+          },
+          py::arg("prepared"), py::arg("params"), py::arg("explain"))
+      // A prepared text of one statement that does not write (reads_once):
+      // its result, or its error raised; the way a loop of look-ups takes.
+      .def(
+          "run_one",
+          [](NativeDatabase& d, const NativePrepared& prepared, const py::dict& params) {
+            const ParameterValues values = ValuesOf(params);
+            TextOutcome outcome;
+            {
+              py::gil_scoped_release released;
+              outcome = d.database().Run(prepared.prepared, values, false);
+            }
+            if (outcome.error) throw StatusError(std::move(*outcome.error), prepared.text);
+            return d.Wrap(std::move(outcome.results.front()));
+          },
+          py::arg("prepared"), py::arg("params"))
       .def(
           "add",
           [](NativeDatabase& d, const std::string& subject, const std::string& relation,

@@ -204,6 +204,7 @@ py::dict ResultGraph(const QueryResult& result, const ResultObjects& objects) {
                   },
                   [](const WriteResult&) {},
                   [](const PlanResult&) {},
+                  [](const LoopCountResult&) {},
               });
   return graph.Objects(objects);
 }

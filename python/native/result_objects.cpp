@@ -210,6 +210,7 @@ std::string ResultObjects::Kind() const {
           [](const WhyResult&) -> std::string { return "why"; },
           [](const WriteResult&) -> std::string { return "write"; },
           [](const PlanResult&) -> std::string { return "plan"; },
+          [](const LoopCountResult&) -> std::string { return "loop_counts"; },
       });
 }
 
@@ -226,6 +227,7 @@ std::string ResultObjects::RowsKey() const {
           [](const WhyResult&) -> std::string { return "evidence"; },
           [](const WriteResult&) -> std::string { return ""; },
           [](const PlanResult&) -> std::string { return ""; },
+          [](const LoopCountResult&) -> std::string { return "lengths"; },
       });
 }
 
@@ -242,6 +244,7 @@ std::size_t ResultObjects::RowCount() const {
           [this](const WhyResult&) -> std::size_t { return why_pieces_.size(); },
           [](const WriteResult&) -> std::size_t { return 0; },
           [](const PlanResult&) -> std::size_t { return 0; },
+          [](const LoopCountResult& r) -> std::size_t { return r.lengths.size(); },
       });
 }
 
@@ -332,6 +335,20 @@ py::dict ResultObjects::Head() const {
                         [](const PlanResult& r) {
                           py::dict out;
                           out["plan"] = PlanObject(r.root);
+                          return out;
+                        },
+                        [this](const LoopCountResult& r) {
+                          py::dict out;
+                          if (r.through) out["through"] = Id(*r.through);
+                          out["depth"] = r.all_depths ? py::object(py::str("all"))
+                                                      : py::object(py::int_(r.depth));
+                          const LoopTally sum = r.Sum();
+                          py::dict total;
+                          total["R"] = sum.reinforcing;
+                          total["B"] = sum.balancing;
+                          total["U"] = sum.unknown;
+                          total["total"] = sum.Total();
+                          out["total"] = total;
                           return out;
                         },
                     });
@@ -461,6 +478,16 @@ py::object ResultObjects::Row(std::size_t i) const {
           },
           [](const WriteResult&) -> py::object { throw std::out_of_range("a write has no rows"); },
           [](const PlanResult&) -> py::object { throw std::out_of_range("a plan has no rows"); },
+          [&](const LoopCountResult& r) -> py::object {
+            const LoopTally& t = r.lengths.at(i);
+            py::dict out;
+            out["length"] = t.length;
+            out["R"] = t.reinforcing;
+            out["B"] = t.balancing;
+            out["U"] = t.unknown;
+            out["total"] = t.Total();
+            return out;
+          },
       });
 }
 

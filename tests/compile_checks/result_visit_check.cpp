@@ -16,6 +16,7 @@ int KindNumber(const ResultBody& body) {
                                [](const ContradictionsResult&) { return 9; },
                                [](const WhyResult&) { return 6; },
                                [](const WriteResult&) { return 7; },
+                               [](const LoopCountResult&) { return 10; },
 #ifndef VISITOR_MISSING_TYPE
                                [](const PlanResult&) { return 8; },
 #endif

@@ -185,10 +185,6 @@ TEST_CASE("the binder refuses a field no piece has, and a value of the wrong kin
       {"LOOPS WHERE modality > can",
        "Query error: modality is a text: compare it with =, !=, IN or NOT IN",
        "< <= > >= compare numbers: confidence, start, end, a page, an attribute", 13},
-      {"LEVERS FOR t ORDER BY belief",
-       "Query error: LEVERS FOR lists levers, not chains: ORDER BY belief orders the chains of "
-       "PATHS, SHORTEST, LOOPS and CONTRADICTIONS CHAINS",
-       "leave ORDER BY belief out; MIN BELIEF x keeps the steps of belief x or more", 14},
   };
   for (const Case& c : cases) {
     INFO(c.statement);

@@ -160,7 +160,7 @@ TEST_CASE("a keyword where a name belongs suggests quoting it", "[grammar]") {
 
 TEST_CASE("other expectations read as sentences", "[grammar]") {
   CHECK(ErrorOf("PATHS a TO b").message == "expected FROM after PATHS");
-  CHECK(ErrorOf("COUNT ?a r ?b").message == "expected MATCH after COUNT");
+  CHECK(ErrorOf("COUNT ?a r ?b").message == "expected MATCH or LOOPS after COUNT");
   CHECK(ErrorOf("MATCH ?a r ?b WHERE").message ==
         "expected a comparison such as ?a = digitalisation or sign(?r) = '-'");
   CHECK(ErrorOf("MATCH ?a r ?b WHERE ?a ?b").message ==

@@ -240,7 +240,7 @@ TEST_CASE("completion offers the keywords the table places where the cursor is",
 
   // Directly after a word that something must follow, only that.
   CHECK(completions.For("", false, "PATHS ") == std::vector<std::string>{"FROM"});
-  CHECK(completions.For("", false, "count ") == std::vector<std::string>{"MATCH"});
+  CHECK(completions.For("", false, "count ") == std::vector<std::string>{"LOOPS", "MATCH"});
   CHECK(completions.For("", false, "LOOPS AS ") == Sorted(grammar::FormatWords()));
   std::vector<std::string_view> after_explain = grammar::StatementWords();
   after_explain.push_back("COUNT");

@@ -23,8 +23,8 @@ TEST_CASE("output formats are named in any case, md for Markdown, and listed in 
   CHECK(cli::OutputFormatNamed("Markdown") == OutputFormat::kMarkdown);
   CHECK_FALSE(cli::OutputFormatNamed("yaml"));
   CHECK_FALSE(cli::OutputFormatNamed(""));
-  CHECK(cli::DescribeOutputFormats() == "table, json, csv, tsv, markdown or dot");
-  CHECK(cli::OutputFormatChoices() == "table|json|csv|tsv|markdown|dot");
+  CHECK(cli::DescribeOutputFormats() == "table, json, jsonl, csv, tsv, markdown or dot");
+  CHECK(cli::OutputFormatChoices() == "table|json|jsonl|csv|tsv|markdown|dot");
 }
 
 TEST_CASE("CSV quotes a field holding a comma, a quote or a line break, doubling its quotes",
@@ -132,7 +132,7 @@ TEST_CASE("an unknown --format is bad usage, and the message lists the formats",
   auto run = report.Query("LOOPS", "yaml");
   CHECK(run.exit_code == 2);
   CHECK_THAT(run.err, Catch::Contains("unknown format 'yaml'"));
-  CHECK_THAT(run.err, Catch::Contains("table, json, csv, tsv, markdown or dot"));
+  CHECK_THAT(run.err, Catch::Contains("table, json, jsonl, csv, tsv, markdown or dot"));
   auto stats = RunCausalkg({"--db", report.db, "stats", "--format", "yaml"});
   CHECK(stats.exit_code == 2);
 }

@@ -1,3 +1,3 @@
-#include "cli/render/json_output.hpp"
+#include "cli/shell/shell.hpp"
 #include "engine/model/result.hpp"
 #include "kb/ingest/load.hpp"
