@@ -4,6 +4,7 @@
 #include <deque>
 #include <unordered_set>
 
+#include "engine/exec/meet_in_the_middle.hpp"
 #include "engine/exec/net_signs.hpp"
 #include "engine/model/result_bounds.hpp"
 
@@ -143,55 +144,10 @@ PathsResult FindPaths(CausalGraph& graph, TermId from, TermId to, int depth,
 }
 
 PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) {
-  PathsResult result;
-  result.kind = PathKind::kShortest;
-  if (from == to) return result;
-  // Grow the smaller frontier each round; parents remember the edge taken.
-  struct Via {
-    TermId node;
-    Edge edge;
-  };
-  std::unordered_map<TermId, Via> forward{{from, {kNoTerm, {}}}}, backward{{to, {kNoTerm, {}}}};
-  std::vector<TermId> forward_frontier{from}, backward_frontier{to};
-  TermId meet = kNoTerm;
-  for (int steps = 0; steps < depth && meet == kNoTerm && graph.ok(); ++steps) {
-    const bool grow_forward = forward_frontier.size() <= backward_frontier.size();
-    auto& frontier = grow_forward ? forward_frontier : backward_frontier;
-    auto& seen = grow_forward ? forward : backward;
-    auto& other = grow_forward ? backward : forward;
-    std::vector<TermId> next;
-    for (TermId u : frontier) {
-      for (const Edge& e : grow_forward ? graph.Out(u) : graph.In(u)) {
-        if (!seen.try_emplace(e.node, Via{u, e}).second) continue;
-        next.push_back(e.node);
-        if (other.count(e.node)) {
-          meet = e.node;
-          break;
-        }
-      }
-      if (meet != kNoTerm) break;
-    }
-    frontier.swap(next);
-    if (frontier.empty()) break;
-  }
-  if (meet == kNoTerm) return result;
-  Path path;
-  for (TermId v = meet; v != from; v = forward.at(v).node) {
-    const Via& via = forward.at(v);
-    path.nodes.push_back(v);
-    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign), {}});
-  }
-  path.nodes.push_back(from);
-  std::reverse(path.nodes.begin(), path.nodes.end());
-  std::reverse(path.steps.begin(), path.steps.end());
-  for (TermId v = meet; v != to; v = backward.at(v).node) {
-    const Via& via = backward.at(v);
-    path.nodes.push_back(via.node);
-    path.steps.push_back({via.edge.relation, PolarityOfSign(via.edge.sign), {}});
-  }
-  for (const Step& s : path.steps) path.sign *= SignOf(s.polarity);
-  result.paths.push_back(std::move(path));
-  return result;
+  return MeetInTheMiddle(
+      graph, from, to, depth, /*backward_cost=*/1,
+      [&graph](TermId u) -> const std::vector<Edge>& { return graph.In(u); },
+      [](TermId, const Edge&) { return true; });
 }
 
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
