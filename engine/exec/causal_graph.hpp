@@ -22,6 +22,7 @@
 #include "engine/model/belief.hpp"
 #include "engine/model/evidence_condition.hpp"
 #include "engine/model/model.hpp"
+#include "engine/model/triple_hash.hpp"
 #include "engine/storage/store.hpp"
 
 namespace causalkg {
@@ -85,12 +86,6 @@ class CausalGraph {
   const Store& store() const { return store_; }
 
  private:
-  struct TripleHash {
-    std::size_t operator()(const Triple& t) const {
-      return (std::size_t{t.subject} * 0x9E3779B97F4A7C15ull) ^
-             (std::size_t{t.relation} * 0xC2B2AE3D27D4EB4Full) ^ std::size_t{t.object};
-    }
-  };
   // What a claim's evidence comes to.
   struct Verdict {
     bool qualifies = false;

@@ -6,6 +6,7 @@
 
 #include "engine/common/status.hpp"
 #include "engine/model/belief.hpp"
+#include "engine/model/triple_hash.hpp"
 #include "engine/storage/store.hpp"
 
 namespace causalkg {
@@ -21,13 +22,6 @@ class ClaimBeliefs {
   const SourceErrorTable& sources() const { return sources_; }
 
  private:
-  struct TripleHash {
-    std::size_t operator()(const Triple& t) const {
-      return (std::size_t{t.subject} * 0x9E3779B97F4A7C15ull) ^
-             (std::size_t{t.relation} * 0xC2B2AE3D27D4EB4Full) ^ std::size_t{t.object};
-    }
-  };
-
   explicit ClaimBeliefs(const Store& store) : store_(&store) {}
 
   const Store* store_;

@@ -10,6 +10,7 @@
 
 #include "engine/common/status.hpp"
 #include "engine/model/evidence_tally.hpp"
+#include "engine/model/triple_hash.hpp"
 #include "engine/storage/store.hpp"
 
 namespace causalkg {
@@ -35,13 +36,6 @@ class StepEvidence {
   bool holds_evidence() const { return holds_evidence_; }
 
  private:
-  struct TripleHash {
-    std::size_t operator()(const Triple& t) const {
-      return (std::size_t{t.subject} * 0x9E3779B97F4A7C15ull) ^
-             (std::size_t{t.relation} * 0xC2B2AE3D27D4EB4Full) ^ std::size_t{t.object};
-    }
-  };
-
   explicit StepEvidence(const Store& store) : store_(&store) {}
   Result<const EvidenceSummary*> Stored(const Triple& t);
 
