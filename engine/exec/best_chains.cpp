@@ -83,7 +83,7 @@ Status BestChainEnds(const CausalGraph& graph, TermId origin, bool upstream,
   found.reserve(4 * layers.size());
   for (std::size_t u = 0; u < layers.size(); ++u) {
     if (layers.Distance(u) >= farthest) continue;
-    const auto* edges = upstream ? graph.CachedIn(layers.Id(u)) : graph.CachedOut(layers.Id(u));
+    const auto edges = upstream ? graph.CachedIn(layers.Id(u)) : graph.CachedOut(layers.Id(u));
     if (!edges) continue;
     for (const Edge& e : *edges) {
       const std::size_t v = layers.IndexOf(e.node);

@@ -49,16 +49,28 @@ class CausalGraph {
   // nothing is filtered.
   const std::vector<Edge>& InForBounds(TermId node);
 
-  // The edges already read for `node`, or null: for drawing a result from
-  // what its search saw, without reading more.
-  const std::vector<Edge>* CachedOut(TermId node) const {
-    auto it = out_.find(node);
-    return it == out_.end() ? nullptr : &it->second;
-  }
-  const std::vector<Edge>* CachedIn(TermId node) const {
-    auto it = in_.find(node);
-    return it == in_.end() ? nullptr : &it->second;
-  }
+  // Out(node) (`incoming` false) or In(node), without a copy when every
+  // list that way was read in one scan (ExpectReads).
+  std::span<const Edge> Edges(TermId node, bool incoming);
+
+  // Says that a search is about to read at least `lists` more adjacency
+  // lists, outgoing or `incoming`. Past the scan threshold, every node's
+  // list that way is read at once, in one sequential scan of the store, and
+  // Out, In and Edges answer from memory from then on: a seek a node costs
+  // many times what reading its keys in passing does. Not with an evidence
+  // filter, whose verdicts are read a node at a time.
+  void ExpectReads(std::uint64_t lists, bool incoming);
+  // How many lists still to read make a scan of every list pay (by default
+  // judged from the store's size): tests set it to take either way.
+  void set_scan_threshold(std::uint64_t lists) { scan_threshold_ = lists; }
+  // Once every list one way is read (ExpectReads), a bound on the ids of
+  // the nodes on them, so that a search may index arrays by id; else 0.
+  std::uint32_t IdBound(bool incoming) const { return all_[incoming] ? all_[incoming]->bound : 0; }
+
+  // The edges already taken for `node` by a search, or none: for drawing a
+  // result from what its search saw, without reading more.
+  std::optional<std::span<const Edge>> CachedOut(TermId node) const { return Cached(node, false); }
+  std::optional<std::span<const Edge>> CachedIn(TermId node) const { return Cached(node, true); }
 
   // Whether `claim` passes the evidence filter (true with none): by a
   // verdict already made, or by reading the claim's evidence. For a search
@@ -83,6 +95,8 @@ class CausalGraph {
   // Prefix scans of the store's triples, and of its evidence.
   std::uint64_t nodes_read() const { return lists_read_; }
   std::uint64_t evidence_scans() const { return evidence_scans_; }
+  // Triples read by scans of the whole store (ExpectReads).
+  std::uint64_t triples_scanned() const { return triples_scanned_; }
   const Store& store() const { return store_; }
 
  private:
@@ -93,6 +107,26 @@ class CausalGraph {
   };
   // Weighs the pieces of one claim after another as they stream by.
   class ClaimTally;
+
+  // Every node's followed edges one way, read in one scan, by term id: a
+  // node's are edges[start[id] .. start[id + 1]), in the order a prefix
+  // scan of its own gives them.
+  struct AllLists {
+    std::vector<std::uint32_t> start;
+    std::vector<Edge> edges;
+    std::vector<char> taken;  // by term id: whether a search took the list
+    std::uint32_t bound = 0;  // past every node's id, at either end
+    std::span<const Edge> Of(TermId node) const {
+      if (std::size_t{node} + 1 >= start.size()) return {};
+      return {edges.data() + start[node], edges.data() + start[node + 1]};
+    }
+  };
+
+  std::optional<std::span<const Edge>> Cached(TermId node, bool incoming) const;
+  // Reads AllLists one way; on failure keeps the error and none.
+  void ReadAllLists(bool incoming);
+  // The list of `node` from AllLists into `edges`, when read that way.
+  bool CopyFromAllLists(TermId node, bool incoming, std::vector<Edge>& edges);
 
   // Whether a relation is followed (causal, and VIA's), and its sign.
   bool Followed(TermId relation, int& sign) const;
@@ -120,8 +154,11 @@ class CausalGraph {
   std::unordered_map<Triple, Verdict, TripleHash> verdicts_;
   std::unordered_map<Triple, double, TripleHash> beliefs_;  // weighed after a search
   std::optional<SourceErrorTable> sources_;
+  std::optional<AllLists> all_[2];  // outgoing, incoming
+  std::optional<std::uint64_t> scan_threshold_;
   std::uint64_t lists_read_ = 0;
   std::uint64_t evidence_scans_ = 0;
+  std::uint64_t triples_scanned_ = 0;
   Status status_;
 };
 

@@ -154,21 +154,54 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
                                               int depth, SignSearch& search) {
   // The nodes within `depth` steps breadth first, numbered as met (the
   // origin 0), with the edges that chains of at most `depth` steps can take.
+  // The local numbers are kept in a hash map while lists are sought a node
+  // at a time, and in an array by id once the graph holds every list.
+  constexpr std::uint32_t kUnmet = 0xFFFFFFFF;
   std::unordered_map<TermId, std::uint32_t> local{{origin, 0}};
+  std::vector<std::uint32_t> by_id;
   std::vector<TermId> ids{origin};
   std::vector<int> distance{0};
+  auto number = [&](TermId node) -> std::pair<std::uint32_t, bool> {
+    const auto next = static_cast<std::uint32_t>(ids.size());
+    if (!by_id.empty()) {
+      std::uint32_t& at = by_id[node];  // every node on a list is within the bound
+      if (at != kUnmet) return {at, false};
+      return {at = next, true};
+    }
+    auto [at, fresh] = local.try_emplace(node, next);
+    return {at->second, fresh};
+  };
   SignGraph within;
+  // The lists still to read: those of the nodes met within depth - 1 steps
+  // (`near`: their lists lead to more lists to read) or at depth - 1. When
+  // they, and those they are expected to lead to at the rate nodes were met
+  // so far, grow many, the graph reads every list in one scan instead
+  // (CausalGraph::ExpectReads).
+  std::uint64_t unread_near = depth > 1 ? 1 : 0, unread_last = depth == 1 ? 1 : 0;
   for (std::uint32_t i = 0; i < ids.size(); ++i) {
     if (distance[i] < depth) {
-      const std::vector<Edge>& edges = upstream ? graph.In(ids[i]) : graph.Out(ids[i]);
+      --(distance[i] + 1 < depth ? unread_near : unread_last);
+      const double met_a_list = i > 0 ? static_cast<double>(ids.size() - 1) / i : 1;
+      graph.ExpectReads(
+          1 + unread_last + unread_near + static_cast<std::uint64_t>(met_a_list * unread_near),
+          upstream);
+      if (by_id.empty() && graph.IdBound(upstream) > 0) {
+        by_id.assign(graph.IdBound(upstream), kUnmet);
+        for (const auto& [id, n] : local) {
+          if (id < by_id.size()) by_id[id] = n;  // past it: on no list
+        }
+        local = {};
+      }
+      const std::span<const Edge> edges = graph.Edges(ids[i], upstream);
       if (!graph.ok()) return {};
       for (const Edge& e : edges) {
-        auto [at, fresh] = local.try_emplace(e.node, static_cast<std::uint32_t>(ids.size()));
+        const auto [at, fresh] = number(e.node);
         if (fresh) {
           ids.push_back(e.node);
           distance.push_back(distance[i] + 1);
+          if (distance[i] + 1 < depth) ++(distance[i] + 2 < depth ? unread_near : unread_last);
         }
-        within.to.push_back(at->second);
+        within.to.push_back(at);
         within.sign.push_back(static_cast<std::int8_t>(e.sign));
       }
     }

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct ExecutorOptions {
                                     const std::string& format)>
       load;
   std::vector<std::string> load_formats = {};
+  // How many adjacency lists still to read make a chain search read every
+  // list in one scan of the store instead of a seek a node
+  // (CausalGraph::ExpectReads); unset, judged from the store's size. Tests
+  // set it to take one way or the other.
+  std::optional<std::uint64_t> scan_threshold = std::nullopt;
 };
 
 // Whether running a statement changes the store (ADD, REMOVE, LOAD; not

@@ -181,10 +181,10 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
     }
   };
   for (TermId node : members) {
-    if (const auto* edges = graph.CachedOut(node)) {
+    if (const auto edges = graph.CachedOut(node)) {
       for (const Edge& e : *edges) add(node, e.relation, e.node, e.sign);
     }
-    if (const auto* edges = graph.CachedIn(node)) {
+    if (const auto edges = graph.CachedIn(node)) {
       for (const Edge& e : *edges) add(e.node, e.relation, node, e.sign);
     }
   }

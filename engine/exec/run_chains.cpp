@@ -17,12 +17,15 @@ std::vector<TermId> ViaIds(const BoundChainOptions& options) {
 }
 
 CausalGraph GraphOf(const BoundChainOptions& options, const RunContext& context) {
-  return CausalGraph(context.store, ViaIds(options), context.options.cancel, options.filter);
+  CausalGraph graph(context.store, ViaIds(options), context.options.cancel, options.filter);
+  if (context.options.scan_threshold) graph.set_scan_threshold(*context.options.scan_threshold);
+  return graph;
 }
 
 void CountReads(const CausalGraph& graph, RunContext& context) {
   context.profile.adjacency_lists_read = graph.nodes_read();
   context.profile.evidence_scans = graph.evidence_scans();
+  context.profile.triples_scanned = graph.triples_scanned();
 }
 
 void CountSignSearch(const SignSearch& search, RunContext& context) {

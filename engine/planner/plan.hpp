@@ -47,6 +47,8 @@ struct RunProfile {
   double milliseconds = 0;
   std::uint64_t adjacency_lists_read = 0;
   std::uint64_t evidence_scans = 0;  // of a node's claims, or of claims into a node
+  // Triples read by scans of every triple, for the lists of most nodes at once.
+  std::uint64_t triples_scanned = 0;
   std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
   // EFFECTS, CAUSES, LEVERS, BLINDSPOTS: the strongly connected components
   // of 2+ nodes among the nodes reached, the largest's size, and the steps

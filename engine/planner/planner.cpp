@@ -42,6 +42,9 @@ PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
   if (profile.adjacency_lists_read > 0) {
     tree.counters.push_back({"adjacency lists read", profile.adjacency_lists_read});
   }
+  if (profile.triples_scanned > 0) {
+    tree.counters.push_back({"triples read in one scan", profile.triples_scanned});
+  }
   if (profile.strong_components > 0) {
     tree.counters.push_back({"strong components", profile.strong_components});
     tree.counters.push_back({"largest component (nodes)", profile.largest_component});

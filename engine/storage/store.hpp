@@ -97,6 +97,12 @@ class Store {
   // Visits every triple matching `pattern`, answered by the ordering whose
   // prefix the bound terms form; stops when `visit` returns false.
   Status Scan(const TriplePattern& pattern, const std::function<bool(const Triple&)>& visit) const;
+  // Visits every triple in the order of the ordering that starts with the
+  // subject (`by_object` false) or with the object, in one sequential read
+  // ahead of the keys: for a search that needs the links of most nodes,
+  // where a seek a node costs many times a key read in passing. Stops when
+  // `visit` returns false.
+  Status ScanInOrder(bool by_object, const std::function<bool(const Triple&)>& visit) const;
   Result<bool> Contains(const Triple& t) const;
   // An estimate of how many triples match (exact for up to `cap`).
   Result<std::uint64_t> CountMatches(const TriplePattern& pattern, std::uint64_t cap) const;
