@@ -36,10 +36,20 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
     if (o.sign && !node.signs.Has(*o.sign)) continue;
     order.push_back({node.distance, id, node.signs});
   }
-  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+  auto nearer = [](const Entry& a, const Entry& b) {
     return std::pair(a.distance, a.id) < std::pair(b.distance, b.id);
-  });
+  };
   result.total = order.size();
+  // Only the rows kept need their order: a deep search reaches most of the
+  // graph, and a LIMIT keeps a few.
+  const std::uint64_t keep =
+      std::min<std::uint64_t>(LimitBeforeWeighing(o.order_by_belief, o.limit), kMaxResultRows);
+  auto kept_end = order.end();
+  if (keep < order.size()) {
+    kept_end = order.begin() + static_cast<std::ptrdiff_t>(keep);
+    std::nth_element(order.begin(), kept_end, order.end(), nearer);
+  }
+  std::sort(order.begin(), kept_end, nearer);
   KeepRows(order, LimitBeforeWeighing(o.order_by_belief, o.limit), result.truncated, result.capped);
   result.nodes.reserve(order.size());
   for (const Entry& e : order) result.nodes.push_back({e.id, e.distance, e.signs, std::nullopt});
