@@ -72,4 +72,10 @@ long long CausalkgRunner::Q5(const Workload& w, const std::string& conditions) {
   return n;
 }
 
+CausalkgRunner::DeepSigns CausalkgRunner::Q6(const Workload& w) {
+  auto r = Run(*store_, "EFFECTS OF " + w.q2_source + " DEPTH 12 LIMIT 1");
+  const auto& reach = std::get<ReachResult>(r.body);
+  return {static_cast<long long>(reach.total), !reach.signs_partial};
+}
+
 }  // namespace causalkg::bench

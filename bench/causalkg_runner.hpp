@@ -24,6 +24,13 @@ class CausalkgRunner {
           const std::string& conditions = "");                          // PATHS FROM A TO B DEPTH 4
   long long Q4(const Workload& w, const std::string& conditions = "");  // SHORTEST FROM A TO B
   long long Q5(const Workload& w, const std::string& conditions = "");  // LOOPS THROUGH C DEPTH 4
+  // EFFECTS OF S DEPTH 12 LIMIT 1, S being Q2's node: how many nodes it
+  // reaches, and whether the net signs of all of them are complete.
+  struct DeepSigns {
+    long long reached = -1;
+    bool complete = false;
+  };
+  DeepSigns Q6(const Workload& w);
 
   const Store& store() const { return *store_; }
 
