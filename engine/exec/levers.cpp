@@ -173,19 +173,41 @@ Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store) {
 
 void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
                     std::vector<GraphEdge>& out) {
-  const std::set<TermId> members(nodes.begin(), nodes.end());
-  std::set<std::tuple<TermId, TermId, TermId>> seen;
-  auto add = [&](TermId from, TermId relation, TermId to, int sign) {
-    if (members.count(from) && members.count(to) && seen.emplace(from, relation, to).second) {
-      out.push_back({from, relation, to, PolarityOfSign(sign), {}});
-    }
-  };
+  std::vector<TermId> members(nodes);
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  if (members.empty()) return;
+  // By id: whether a node is drawn, and which of its lists the search read.
+  // A deep search draws most of the graph: flat arrays, not sets.
+  constexpr std::uint8_t kMember = 1, kOutRead = 2, kInRead = 4;
+  std::vector<std::uint8_t> flags(std::size_t{members.back()} + 1, 0);
+  std::vector<std::optional<std::span<const Edge>>> outs, ins;
+  outs.reserve(members.size());
+  ins.reserve(members.size());
   for (TermId node : members) {
-    if (const auto edges = graph.CachedOut(node)) {
-      for (const Edge& e : *edges) add(node, e.relation, e.node, e.sign);
+    outs.push_back(graph.CachedOut(node));
+    ins.push_back(graph.CachedIn(node));
+    flags[node] = kMember | (outs.back() ? kOutRead : 0) | (ins.back() ? kInRead : 0);
+  }
+  auto flag = [&](TermId node) -> std::uint8_t { return node < flags.size() ? flags[node] : 0; };
+  // Nodes in id order, each one's edges out then in; an edge on both the
+  // out-list of its tail and the in-list of its head (both complete) is
+  // drawn where it is met first.
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const TermId node = members[i];
+    if (outs[i]) {
+      for (const Edge& e : *outs[i]) {
+        const std::uint8_t head = flag(e.node);
+        if (!(head & kMember) || ((head & kInRead) && e.node < node)) continue;
+        out.push_back({node, e.relation, e.node, PolarityOfSign(e.sign), {}});
+      }
     }
-    if (const auto edges = graph.CachedIn(node)) {
-      for (const Edge& e : *edges) add(e.node, e.relation, node, e.sign);
+    if (ins[i]) {
+      for (const Edge& e : *ins[i]) {
+        const std::uint8_t tail = flag(e.node);
+        if (!(tail & kMember) || ((tail & kOutRead) && e.node <= node)) continue;
+        out.push_back({e.node, e.relation, node, PolarityOfSign(e.sign), {}});
+      }
     }
   }
 }
