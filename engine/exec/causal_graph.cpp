@@ -1,6 +1,8 @@
 #include "engine/exec/causal_graph.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 #include "engine/exec/work_counters.hpp"
 
@@ -252,24 +254,54 @@ void CausalGraph::ExpectReads(std::uint64_t lists, bool incoming) {
 }
 
 void CausalGraph::ReadAllLists(bool incoming) {
-  ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
+  // The lists of the last scan each way, for the state of the store they
+  // were read from (Store::generation: no two states of any store of the
+  // process share one) and the relations followed: the deep searches of one
+  // session scan a store once until it is written to. Two at most are kept.
+  struct Kept {
+    std::uint64_t generation = 0;
+    std::vector<TermId> via;
+    std::shared_ptr<const ListArrays> arrays;
+  };
+  static std::mutex kept_mutex;
+  static Kept kept[2];
+  std::vector<TermId> via(via_.begin(), via_.end());
+  std::sort(via.begin(), via.end());
+  const std::uint64_t generation = store_.generation();
+  std::shared_ptr<const ListArrays> arrays;
+  {
+    std::lock_guard<std::mutex> lock(kept_mutex);
+    const Kept& last = kept[incoming];
+    if (last.arrays && last.generation == generation && last.via == via) arrays = last.arrays;
+  }
+  if (arrays) {
+    links_kept_ += arrays->edges.size();
+  } else {
+    ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
+    auto read = std::make_shared<ListArrays>();
+    ListArrays& lists = *read;
+    lists.edges.reserve(store_.counts().edges);
+    Status s = store_.ScanInOrder(incoming, [&](const Triple& t) {
+      ++triples_scanned_;
+      int sign = 0;
+      if (!Followed(t.relation, sign)) return true;
+      const TermId node = incoming ? t.object : t.subject;
+      if (node >= lists.start.size())
+        lists.start.resize(std::size_t{node} + 1, static_cast<std::uint32_t>(lists.edges.size()));
+      lists.edges.push_back({incoming ? t.subject : t.object, t.relation, sign});
+      lists.bound = std::max({lists.bound, t.subject + 1, t.object + 1});
+      return ok();
+    });
+    if (!s.ok()) status_ = std::move(s);
+    if (!ok()) return;  // the searches stop
+    lists.start.push_back(static_cast<std::uint32_t>(lists.edges.size()));
+    arrays = std::move(read);
+    std::lock_guard<std::mutex> lock(kept_mutex);
+    kept[incoming] = {generation, std::move(via), arrays};
+  }
   AllLists all;
-  all.edges.reserve(store_.counts().edges);
-  Status s = store_.ScanInOrder(incoming, [&](const Triple& t) {
-    ++triples_scanned_;
-    int sign = 0;
-    if (!Followed(t.relation, sign)) return true;
-    const TermId node = incoming ? t.object : t.subject;
-    if (node >= all.start.size())
-      all.start.resize(std::size_t{node} + 1, static_cast<std::uint32_t>(all.edges.size()));
-    all.edges.push_back({incoming ? t.subject : t.object, t.relation, sign});
-    all.bound = std::max({all.bound, t.subject + 1, t.object + 1});
-    return ok();
-  });
-  if (!s.ok()) status_ = std::move(s);
-  if (!ok()) return;  // the searches stop
-  all.start.push_back(static_cast<std::uint32_t>(all.edges.size()));
-  all.taken.assign(all.start.size() - 1, 0);
+  all.taken.assign(arrays->start.size() - 1, 0);
+  all.arrays = std::move(arrays);
   all_[incoming] = std::move(all);
 }
 

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <unordered_map>
@@ -65,7 +66,9 @@ class CausalGraph {
   void set_scan_threshold(std::uint64_t lists) { scan_threshold_ = lists; }
   // Once every list one way is read (ExpectReads), a bound on the ids of
   // the nodes on them, so that a search may index arrays by id; else 0.
-  std::uint32_t IdBound(bool incoming) const { return all_[incoming] ? all_[incoming]->bound : 0; }
+  std::uint32_t IdBound(bool incoming) const {
+    return all_[incoming] ? all_[incoming]->bound() : 0;
+  }
 
   // The edges already taken for `node` by a search, or none: for drawing a
   // result from what its search saw, without reading more.
@@ -95,8 +98,10 @@ class CausalGraph {
   // Prefix scans of the store's triples, and of its evidence.
   std::uint64_t nodes_read() const { return lists_read_; }
   std::uint64_t evidence_scans() const { return evidence_scans_; }
-  // Triples read by scans of the whole store (ExpectReads).
+  // Triples read by scans of the whole store (ExpectReads), and links kept
+  // from such a scan of an earlier query on the same state of the store.
   std::uint64_t triples_scanned() const { return triples_scanned_; }
+  std::uint64_t links_kept() const { return links_kept_; }
   const Store& store() const { return store_; }
 
  private:
@@ -110,15 +115,21 @@ class CausalGraph {
 
   // Every node's followed edges one way, read in one scan, by term id: a
   // node's are edges[start[id] .. start[id + 1]), in the order a prefix
-  // scan of its own gives them.
-  struct AllLists {
+  // scan of its own gives them. Kept for the next graphs that ask of the
+  // same state of the store (ReadAllLists).
+  struct ListArrays {
     std::vector<std::uint32_t> start;
     std::vector<Edge> edges;
-    std::vector<char> taken;  // by term id: whether a search took the list
     std::uint32_t bound = 0;  // past every node's id, at either end
+  };
+  struct AllLists {
+    std::shared_ptr<const ListArrays> arrays;
+    std::vector<char> taken;  // by term id: whether a search took the list
+    std::uint32_t bound() const { return arrays->bound; }
     std::span<const Edge> Of(TermId node) const {
-      if (std::size_t{node} + 1 >= start.size()) return {};
-      return {edges.data() + start[node], edges.data() + start[node + 1]};
+      const ListArrays& a = *arrays;
+      if (std::size_t{node} + 1 >= a.start.size()) return {};
+      return {a.edges.data() + a.start[node], a.edges.data() + a.start[node + 1]};
     }
   };
 
@@ -159,6 +170,7 @@ class CausalGraph {
   std::uint64_t lists_read_ = 0;
   std::uint64_t evidence_scans_ = 0;
   std::uint64_t triples_scanned_ = 0;
+  std::uint64_t links_kept_ = 0;
   Status status_;
 };
 

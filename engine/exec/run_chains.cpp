@@ -26,6 +26,7 @@ void CountReads(const CausalGraph& graph, RunContext& context) {
   context.profile.adjacency_lists_read = graph.nodes_read();
   context.profile.evidence_scans = graph.evidence_scans();
   context.profile.triples_scanned = graph.triples_scanned();
+  context.profile.links_kept = graph.links_kept();
 }
 
 void CountSignSearch(const SignSearch& search, RunContext& context) {

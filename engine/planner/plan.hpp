@@ -49,6 +49,7 @@ struct RunProfile {
   std::uint64_t evidence_scans = 0;  // of a node's claims, or of claims into a node
   // Triples read by scans of every triple, for the lists of most nodes at once.
   std::uint64_t triples_scanned = 0;
+  std::uint64_t links_kept = 0;      // from such a scan by an earlier query of the same store state
   std::vector<JoinStepCounts> join;  // MATCH: by step of StatementPlan::join
   // EFFECTS, CAUSES, LEVERS, BLINDSPOTS: the strongly connected components
   // of 2+ nodes among the nodes reached, the largest's size, and the steps

@@ -45,6 +45,9 @@ PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
   if (profile.triples_scanned > 0) {
     tree.counters.push_back({"triples read in one scan", profile.triples_scanned});
   }
+  if (profile.links_kept > 0) {
+    tree.counters.push_back({"links kept from an earlier scan", profile.links_kept});
+  }
   if (profile.strong_components > 0) {
     tree.counters.push_back({"strong components", profile.strong_components});
     tree.counters.push_back({"largest component (nodes)", profile.largest_component});
