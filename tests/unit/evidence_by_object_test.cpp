@@ -126,7 +126,7 @@ TEST_CASE("the evidence into a node is the store's evidence of that object after
       {"--db", db, "query",
        "ADD n1 increases n2 QUOTE 'said once' SOURCE s9 CONFIDENCE 0.9"},  // the piece changed
       {"--db", db, "load", again},
-      {"--db", db, "query", "REMOVE n0 decreases n1"},
+      {"--db", db, "query", "REMOVE n10 decreases n4"},
       {"--db", db, "query", "REMOVE NODE n3"},
       {"--db", db, "query", "RENAME NODE n4 TO renamed"},
       {"--db", db, "query", "MERGE n5 INTO n6"},
