@@ -70,7 +70,7 @@ class CausalGraph {
   // verdict already made, or by reading the claim's evidence. For a search
   // against the arrows over InForBounds that asks only of the edges it
   // takes, where In would read the evidence of every claim into a node, a
-  // seek each.
+  // seek each (a condition on the quote: !InIsOneScan()).
   bool Qualifies(const Triple& claim);
 
   // Every node with an outgoing edge followed here, in id order (a scan of
