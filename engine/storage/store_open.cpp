@@ -156,6 +156,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   if (IsLockError(path, s)) return HeldByAnotherWriter(path);
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
+  if (store->rocks_->families[codec::kEvidenceByObject] == nullptr &&
+      store->version_ == codec::kCurrentVersion) {
+    // An empty store of a causalkg before the family (not marked then) gets
+    // it now; a store marked as having it that lacks it is damaged.
+    if (!store->unmarked_) {
+      return DamagedStore(path, std::string("its format '") + codec::kFormat +
+                                    "' has the family evidence_by_object, which it lacks");
+    }
+    const rocksdb::Status added = store->rocks_->AddFamily(codec::kEvidenceByObject);
+    if (!added.ok()) return StorageError(path, "opening", added);
+  }
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
   if (store->version_ != codec::kCurrentVersion) CAUSALKG_RETURN_IF_ERROR(store->Migrate());
   // A store without a record (made by an earlier causalkg), or one whose
