@@ -55,6 +55,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
+  if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
+    // om de drukte te verminderen: the aim's verb has no subject of its own
+    // in the sentence (the purpose rule reads the aim).
+    for (int om = cue.first - 2; om >= 0 && om >= cue.first - 9; --om) {
+      if (At(om).fold == "om" && PurposeTe(om) == cue.first - 1) return;
+    }
+  }
   const int verb = cue.tokens[0];
   const int clause_end = ClauseEnd(cue.last);
   std::string_view rule = rules::kVerb;

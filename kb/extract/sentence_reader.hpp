@@ -52,6 +52,7 @@ class SentenceReader {
   bool IsCapitalised(int i) const;      // its first letter a capital (A-Z) in the file
   bool IsJoiner(int i) const;           // - / & ' % between words
   bool IsBoundary(int i) const;         // punctuation that ends a phrase
+  bool IsClauseBreak(int i) const;      // punctuation that ends a clause: not quotes or brackets
   bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat
   bool IsVerbal(int i) const;           // part of a verb cue used as a verb
   bool IsStopper(int i) const;          // no part of a noun phrase
@@ -96,6 +97,10 @@ class SentenceReader {
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
   bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
+  // demanding X, killing X, to X: a participle or an infinitive opening a
+  // clause of motive, result or purpose, not a verb form of the clause before.
+  bool ParticipleUse(const Cue& cue) const;
+  int PurposeTe(int om) const;  // Dutch: the "te" of om ... te + infinitive, or -1
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
