@@ -194,11 +194,44 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::AsClauseInside(const Cue& cue) const {
+  // Tension rose as protesters blocked the road: after a clause (a noun or a
+  // comma before it), "as" with a clause of its own (a subject that a
+  // determiner, a pronoun or a name opens, then a verb) is a cause. Not a
+  // role or a comparison: known as, such as, as well as, served as the head.
+  const int prev = cue.first - 1, next = cue.last + 1;
+  if (IsWord(prev) ? !IsContent(prev) || At(prev).Is(kAdverb) : At(prev).fold != ",") return false;
+  if (!IsWord(next) || !(At(next).Is(kDeterminer | kPronoun) || IsContent(next))) return false;
+  if (At(next).Is(kMore | kLess | kDegree | kAdverb) || At(next).fold == "it") return false;
+  // as bad as the ministry feared, the same as, so much as: a comparison.
+  for (int k = prev - 1; k >= 0 && k >= prev - 3; --k) {
+    const std::string& w = At(k).fold;
+    if (w == "as" || w == "so" || w == "same" || w == "such") return false;
+  }
+  bool subject = false;
+  for (int k = next; k < size() && k <= next + 12 && !IsClauseBreak(k); ++k) {
+    const Token& t = At(k);
+    if (k > next && IsClauseWord(k)) return false;
+    if (!subject) {
+      subject = IsContent(k) || t.Is(kPronoun);
+      continue;
+    }
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
+      return true;
+    }
+    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
+    for (const Cue& change : changes_) {
+      if (change.first == k) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   // As prices rose, demand fell: "as" is a cause where it opens the sentence
   // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
   // is a comparison, a role or a time (as well as, as part of, as expected).
-  if (cue.first != FirstWord()) return false;
+  if (cue.first != FirstWord()) return AsClauseInside(cue);
   int comma = cue.last + 1;
   while (comma < size() && At(comma).word) ++comma;
   if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
@@ -257,6 +290,24 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
   if (prev >= 0 && !IsWord(prev) && !after_comma) return false;  // after a quote or a dash
+  if (!entry.purpose && !At(a).fold.ends_with("ing")) {
+    // A preposition before a gerund: criticised him for failing to act.
+    const Token& gerund = At(next);
+    if (!gerund.fold.ends_with("ing") || IsCapitalised(next) ||
+        gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
+      return false;
+    }
+    // A gerund takes an object (for dumping waste, for failing to act); a
+    // noun in -ing ends its phrase (demand for housing in the town).
+    const int after = next + 1;
+    if (!IsWord(after) || (At(after).Is(kPreposition) && At(after).fold != "to") ||
+        At(after).Is(kCoordinator | kAuxiliary | kLight | kRelative) && At(after).fold != "to") {
+      return false;
+    }
+    return a != FirstWord() && IsWord(prev) &&
+           !At(prev).Is(kDeterminer | kPreposition | kDegree | kMore | kLess | kAuxiliary | kLight |
+                        kOtherVerb | kComplement);  // used for, paid for
+  }
   // A verb form of the clause before: were demanding, the killing of, to
   // want to, able to, went to: the word before takes it as a complement.
   constexpr std::uint32_t kTakesIt = kAuxiliary | kLight | kDeterminer | kPreposition | kPronoun |

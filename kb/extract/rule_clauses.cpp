@@ -217,6 +217,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       return side;
     };
     const Side from = without_cue(cause), to = without_cue(effect);
+    // The act is a clause: a word alone (Thanks for coming) is none.
+    if (from.words.size() < 2 || to.words.size() < 2) return;
     if (!Meaningful(cause.first == a ? Span{b + 1, cause.last} : cause) ||
         !Meaningful(effect.first == a ? Span{b + 1, effect.last} : effect)) {
       return;
