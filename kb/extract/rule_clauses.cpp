@@ -185,8 +185,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       joined = true;
       --j;
     }
-    if (!joined) return;  // Prices are therefore rising: the cause is elsewhere
+    const bool purpose = !joined && b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
+    if (!joined && !purpose) return;  // Prices are therefore rising: the cause is elsewhere
     cause = {SegmentStart(j + 1), j + 1};
+    if (purpose) {
+      // X so that Y can ...: without a comma, the aim that moves X (with one,
+      // the result: the river flooded, so that ...).
+      effect = TrimClause(cause);
+      cause = TrimClause({b + 1, NextPunctuation(b + 1)});
+      if (!Meaningful(cause) || !Meaningful(effect)) return;
+      Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kPurpose, cue);
+      return;
+    }
     if (entry.participle) {
       // X in protest against Y, killing Z: the act is the whole clause,
       // over the markers inside it.
