@@ -29,6 +29,23 @@ int SentenceReader::SegmentEnd(int i) const {
   return i;
 }
 
+int SentenceReader::MainClauseStart(int end) const {
+  // English: Two of the members , Justice X and Justice Y , did not take
+  // part because ...: the clause a reason or a marker follows runs back
+  // over commas (an apposition, an adverbial) to a clause word or the
+  // sentence's start.
+  if (Dutch()) return SegmentStart(end);
+  int k = end - 1;
+  while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
+    // X, but Y because Z: a coordinator after a comma opens another clause.
+    if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
+      break;
+    }
+    --k;
+  }
+  return TrimClause({k + 1, end}).first;
+}
+
 int SentenceReader::SegmentStart(int end) const {
   int k = end - 1;
   while (k >= 0 && !IsClauseBreak(k) && !IsClauseWord(k)) --k;
@@ -169,7 +186,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
-      effect = {SegmentStart(j + 1), j + 1};
+      effect = {MainClauseStart(j + 1), j + 1};
     }
   } else {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
@@ -310,7 +327,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     bool hedged = false, negated = false;
     j = SkipVerbGroupLeft(j + 1, hedged, negated);
-    effect = {SegmentStart(j + 1), j + 1};
+    effect = {MainClauseStart(j + 1), j + 1};
   }
   effect = TrimClause(effect);
   if (!Meaningful(effect)) return;

@@ -151,6 +151,7 @@ class SentenceReader {
   int NextPunctuation(int i) const;
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
+  int MainClauseStart(int end) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
   // rises" is (Y, +); else the clause itself, +.
