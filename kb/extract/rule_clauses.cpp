@@ -29,6 +29,21 @@ int SentenceReader::SegmentEnd(int i) const {
   return i;
 }
 
+int SentenceReader::ParticipleEnd(int cue_last) const {
+  // to serve a notice which came under attack, to mourn but were stopped:
+  // a participle's or an infinitive's clause ends where a relative clause
+  // about its object or a contrasting clause begins.
+  int k = cue_last + 1;
+  for (; k < size() && !IsClauseBreak(k); ++k) {
+    const std::string& w = At(k).fold;
+    if (IsWord(k) && (w == "which" || w == "who" || w == "whom" || w == "but" || w == "whereas" ||
+                      w == "while")) {
+      break;
+    }
+  }
+  return k;
+}
+
 int SentenceReader::MainClauseStart(int end) const {
   // English: Two of the members , Justice X and Justice Y , did not take
   // part because ...: the clause a reason or a marker follows runs back
@@ -36,12 +51,26 @@ int SentenceReader::MainClauseStart(int end) const {
   // sentence's start.
   if (Dutch()) return SegmentStart(end);
   int k = end - 1;
+  int last_comma = -1;  // the comma passed that lies nearest the start
   while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
     // X, but Y because Z: a coordinator after a comma opens another clause.
     if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
       break;
     }
+    if (!IsWord(k) && At(k).fold == ",") last_comma = k;
     --k;
+  }
+  // When X, Y because Z: the clause a subordinator opens ends at its comma.
+  if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;
+  // In 2009, Earlier, On Monday,: an adverbial before the first comma is
+  // not part of the clause.
+  if (k < 0 && last_comma > 0) {
+    const int first = FirstWord();
+    int words = 0;
+    for (int w = first; w < last_comma; ++w) words += IsWord(w) ? 1 : 0;
+    if (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal)) {
+      return TrimClause({last_comma + 1, end}).first;
+    }
   }
   return TrimClause({k + 1, end}).first;
 }
@@ -182,7 +211,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
-      cause = {from, NextPunctuation(std::max(from, b + 1))};
+      cause = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
@@ -230,7 +259,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     const int from = entry.participle                       ? a
                      : b + 1 < size() && IsComma(At(b + 1)) ? b + 2
                                                             : b + 1;  // ; as a result, Y
-    effect = {from, NextPunctuation(std::max(from, b + 1))};
+    effect = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
   }
   cause = TrimClause(cause);
   effect = TrimClause(effect);
@@ -245,7 +274,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     };
     const Side from = without_cue(cause), to = without_cue(effect);
     // The act is a clause: a word alone (Thanks for coming) is none.
-    if (from.words.size() < 2 || to.words.size() < 2) return;
+    const Side& act = cause.first <= a && a < cause.last ? to : from;
+    if (act.words.size() < 2) return;
     if (!Meaningful(cause.first == a ? Span{b + 1, cause.last} : cause) ||
         !Meaningful(effect.first == a ? Span{b + 1, effect.last} : effect)) {
       return;

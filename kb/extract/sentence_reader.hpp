@@ -152,6 +152,7 @@ class SentenceReader {
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
   int MainClauseStart(int end) const;
+  int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
   // rises" is (Y, +); else the clause itself, +.
