@@ -87,7 +87,13 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
     cue.tokens.push_back(particle);
     last = particle;
   }
-  const int gap = MaxGap(entry.kind);
+  // Dutch: a causative's object stands before its infinitive (doet de vraag
+  // naar woningen dalen), and after a fronted phrase its subject too.
+  const bool causative = Dutch() && entry.kind == EntryKind::kVerb && entry.words.size() == 2 &&
+                         !entry.words[1].forms.empty() &&
+                         (lexicon_.ClassesOf(entry.words[1].forms[0]) & kPreposition) == 0 &&
+                         first != WordMatch::kNeedsParticle;
+  const int gap = causative ? 8 : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -98,6 +104,7 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (IsClauseWord(j)) break;
+      if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
       if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;

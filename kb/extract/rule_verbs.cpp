@@ -95,6 +95,26 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     for (int k = object.last; k < particle; ++k) {
       if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
     }
+  } else if (Dutch() && cue.tokens.size() == 2 && cue.tokens[1] > verb + 1 &&
+             !At(cue.tokens[1]).Is(kPreposition) && At(cue.tokens[1]).word) {
+    // De hoge rente doet de vraag naar woningen dalen: a causative and its
+    // infinitive, the object between them (and, after a fronted phrase, the
+    // subject before it: Daardoor doet X de vraag dalen).
+    const int infinitive = cue.tokens[1];
+    const int begin = SkipVerbGroupRight(verb + 1, hedged, negated);
+    std::vector<Chunk> chunks = ChunksAfter(begin, infinitive);
+    // volgens economen, naar woningen: a prepositional phrase is neither.
+    std::erase_if(chunks, [](const Chunk& c) { return c.prepositional; });
+    subject = SubjectBefore(verb, hedged, negated);
+    if (subject.sides.empty() && chunks.size() >= 2) {
+      subject = SubjectOf(chunks[0].span);
+      object = chunks[1].span;
+    } else if (!chunks.empty()) {
+      object = chunks[0].span;
+    }
+    for (int k = begin; k < infinitive; ++k) {
+      if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
+    }
   } else {
     const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     std::vector<Chunk> chunks = ChunksAfter(begin, clause_end);
