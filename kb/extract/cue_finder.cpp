@@ -333,6 +333,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     const std::string& form = verb.fold;
     // to be named, to have had: a complement's tense, seldom an aim.
     if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
+    // from 5 to 8 percent, ranging from letters to expulsion: a range's end.
+    for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k); --k) {
+      if (At(k).fold == "from") return false;
+    }
     // asked the police to leave, forced thousands to flee: the object of a
     // verb that takes it with an infinitive.
     for (int k = prev - 1; k >= 0 && k >= prev - 3 && IsWord(k) && !ClauseCue(k); --k) {
