@@ -159,6 +159,31 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           return;
         }
       }
+      if (!subject.sides.empty() && subject.rule.empty() && !Dutch() &&
+          At(verb).fold.ends_with("ing") && entry.relation == "causes") {
+        // The driver hit him causing injuries, The road stayed closed
+        // prompting police to divert traffic: a participle of result after
+        // a clause whose object (or complement) stands before it: the
+        // clause is the cause, not that phrase.
+        const int start = MainClauseStart(cue.first);
+        const int subject_first = subject.sides.front().span.first;
+        if (subject_first > start + 1) {
+          const Span clause = TrimClause({start, cue.first});
+          bool verb_in_clause = false;
+          for (int k = start; k < subject_first; ++k) {
+            const Token& t = At(k);
+            verb_in_clause = verb_in_clause || IsVerbal(k) ||
+                             (t.Is(kAuxiliary | kLight | kOtherVerb) && !t.Is(kDeterminer)) ||
+                             t.fold.ends_with("ed");
+          }
+          if (verb_in_clause && Meaningful(clause)) {
+            int sign = entry.sign;
+            std::vector<Side> objects = SignedSides(object, sign);
+            Emit({Whole(clause)}, objects, sign, hedged, negated, rules::kChain, cue);
+            return;
+          }
+        }
+      }
     } else if (Dutch() && !split) {
       // Verb last: dat X Y vergroot, X kan Y vergroten.
       const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
