@@ -208,6 +208,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       for (int k = effect.first; k < next; ++k) reported = reported || At(k).Is(kReporting);
       if (reported && next < size() && IsComma(At(next)) && next - effect.first <= 6) {
         effect = {next + 1, SegmentEnd(next + 1)};
+      } else if (next < size() && IsWord(next) && At(next).Is(kReporting) &&
+                 next - effect.first <= 4) {
+        // If X Y, Gumede said.: the condition and its consequence stand
+        // together before the comma, the report after it is no effect.
+        if (!IsWord(next + 1)) return;
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
