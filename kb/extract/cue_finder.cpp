@@ -62,7 +62,6 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   cue.entry = &entry;
   cue.tokens = {at};
   int last = at;
-  const int clause_end = ClauseEnd(at);
   if (first == WordMatch::kNeedsParticle) {
     // The particle stands at the end of the clause's middle field: before a
     // boundary, another verb, or a prepositional phrase.
@@ -203,9 +202,9 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
 
 bool SentenceReader::AsClauseInside(const Cue& cue) const {
   // Tension rose as protesters blocked the road: after a clause (a noun or a
-  // comma before it), "as" with a clause of its own (a subject that a
-  // determiner, a pronoun or a name opens, then a verb) is a cause. Not a
-  // role or a comparison: known as, such as, as well as, served as the head.
+  // comma before it), "as" with a clause of its own (a subject, then a verb
+  // before any clause word) is a cause. Not a role or a comparison: known
+  // as, such as, as well as, served as the head of a committee that ...
   const int prev = cue.first - 1, next = cue.last + 1;
   if (IsWord(prev) ? !IsContent(prev) || At(prev).Is(kAdverb) : At(prev).fold != ",") return false;
   if (!IsWord(next) || !(At(next).Is(kDeterminer | kPronoun) || IsContent(next))) return false;

@@ -184,13 +184,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     const int te = PurposeTe(a);
     if (te < 0) return;
     cause = {a, te + 2};
-    if (a != FirstWord())
-      cause.last = std::max(cause.last, SegmentEnd(te + 2));  // te protesteren tegen X
     if (a == FirstWord()) {
       int k = te + 2;
       if (k < size() && IsComma(At(k))) ++k;
       effect = {k, SegmentEnd(k)};
     } else {
+      cause.last = std::max(cause.last, SegmentEnd(te + 2));  // te protesteren tegen X
       int j = a - 1;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {SegmentStart(j + 1), j + 1};
