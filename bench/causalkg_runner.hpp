@@ -31,6 +31,9 @@ class CausalkgRunner {
     bool complete = false;
   };
   DeepSigns Q6(const Workload& w);
+  // CAUSES OF B DEPTH 3 (B: Q4's target): a search against the arrows, the
+  // number of nodes it reaches.
+  long long CausesOfQ4Target(const Workload& w, const std::string& conditions = "");
 
   const Store& store() const { return *store_; }
 
