@@ -136,6 +136,19 @@ TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValu
   return outcome;
 }
 
+Result<QueryResult> Database::RunOne(const PreparedStatement& prepared,
+                                     const ParameterValues& values) {
+  const ast::Statement& statement = prepared.statements().front();
+  if (IsWrite(statement)) {
+    std::unique_lock lock(mutex_);
+    CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+    return executor_->Execute(statement, values);
+  }
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return executor_->Execute(statement, values);
+}
+
 Result<QueryResult> Database::Add(const AddRequest& request) {
   // The grammar checks what ADD's text gives; given as a number, it is
   // checked here, as the grammar words it (NaN fails both comparisons).
