@@ -48,21 +48,21 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
 bool StatementRunner::Run(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
-  if (parsed->error) {
-    ReportParseError(*parsed, text);
+  const std::shared_ptr<const ParsedStatements> parsed = ParsedText(text);
+  if (parsed->parse.error) {
+    ReportParseError(parsed->parse, text);
     return false;
   }
-  for (const ast::Statement& statement : parsed->statements) {
-    if (!RunOne(statement, text)) return false;
+  for (std::size_t i = 0; i < parsed->parse.statements.size(); ++i) {
+    if (!RunOne(parsed->parse.statements[i], text, parsed->reuse[i].get())) return false;
   }
   return true;
 }
 
 bool StatementRunner::Check(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
-  if (!parsed->error) return true;
-  ReportParseError(*parsed, text);
+  const std::shared_ptr<const ParsedStatements> parsed = ParsedText(text);
+  if (!parsed->parse.error) return true;
+  ReportParseError(parsed->parse, text);
   return false;
 }
 
@@ -80,7 +80,8 @@ void StatementRunner::ReportParseError(const grammar::ParseResult& parsed, std::
   ReportError(Status::Parse(d.message, std::move(hint)).AtOffset(d.offset), text);
 }
 
-bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {
+bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text,
+                             BindingReuse* reuse) {
   if (Executor::Streams(statement) && IsLineFormat(FormatOf(statement))) {
     if (!HasParameters(statement)) return StreamOne(statement, text, FormatOf(statement));
     auto bound = BindParameters(statement, parameters_);
@@ -90,7 +91,7 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     }
     return StreamOne(*bound, text, FormatOf(statement));
   }
-  auto result = executor_.Execute(statement, parameters_);
+  auto result = executor_.Execute(statement, parameters_, reuse);
   if (!result.ok()) {
     ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
     return false;

@@ -53,6 +53,28 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement,
   return Execute(*bound);
 }
 
+Result<QueryResult> Executor::Execute(const ast::Statement& statement,
+                                      const ParameterValues& values, BindingReuse* reuse) {
+  if (reuse == nullptr || !HasParameters(statement) || statement.mode != ast::Mode::kRun) {
+    return Execute(statement, values);
+  }
+  auto lock = reuse->TryLock();
+  if (!lock.owns_lock()) return Execute(statement, values);
+  const BoundStatement* bound = reuse->Filled(store_, values);
+  Result<BoundStatement> fresh = Status::Ok();
+  if (bound == nullptr) {
+    auto substituted = BindParameters(statement, values);
+    if (!substituted.ok()) return std::move(substituted).TakeStatus();
+    fresh = Bind(*substituted);
+    if (!fresh.ok()) return std::move(fresh).TakeStatus();
+    reuse->Keep(store_, statement, *fresh);
+    bound = &*fresh;
+  }
+  auto plan = Plan(*bound);
+  if (!plan.ok()) return std::move(plan).TakeStatus();
+  return Run(*bound, *plan);
+}
+
 bool Executor::Streams(const ast::Statement& statement) {
   const auto* loops = std::get_if<ast::Loops>(&statement.body);
   // Loops ordered by belief are all found before the first is known.

@@ -167,7 +167,7 @@ PYBIND11_MODULE(_native, m) {
                py::dict row;
                row["count"] = match->count;
                rows.append(std::move(row));
-               return std::move(rows);
+               return rows;
              }
              const ResultObjects& objects = r.objects();
              std::vector<py::str> columns;
@@ -178,7 +178,7 @@ PYBIND11_MODULE(_native, m) {
                for (std::size_t c = 0; c < columns.size(); ++c) row[columns[c]] = cells[c];
                rows.append(std::move(row));
              }
-             return std::move(rows);
+             return rows;
            })
       .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result().body); })
       // The diagram `AS DOT` draws (cli/render, shared with the binary), or
