@@ -196,24 +196,26 @@ bool StatementRunner::StreamOne(const ast::Statement& statement, std::string_vie
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
   if (format == OutputFormat::kJsonl) {
-    for (const std::string& note : ResultAsRows(result, style_.language, format).notes)
-      err_ << note << '\n';
-    err_ << std::flush;
+    const std::vector<std::string> notes = ResultAsRows(result, style_.language, format).notes;
+    for (const std::string& note : notes) err_ << note << '\n';
+    if (!notes.empty()) err_ << std::flush;
     return ResultAsJsonLines(result, style_.language);
   }
   if (format == OutputFormat::kDot) {
     auto drawing = DrawDot(result, style_.language, dot_style_);
     if (!drawing.ok()) return std::move(drawing).TakeStatus();
     // Said beside the diagram, never in it.
-    err_ << drawing->warning << std::flush;
+    if (!drawing->warning.empty()) err_ << drawing->warning << std::flush;
     return std::move(drawing->text);
   }
   if (format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
       format == OutputFormat::kMarkdown) {
     RowsText rows = ResultAsRows(result, style_.language, format);
-    // Beside the rows, never among them: a program reads them whole.
+    // Beside the rows, never among them: a program reads them whole. A
+    // flush of the notes flushes the results before them (their tie), so
+    // only notes said are flushed: a script's results gather.
     for (const std::string& note : rows.notes) err_ << note << '\n';
-    err_ << std::flush;
+    if (!rows.notes.empty()) err_ << std::flush;
     return std::move(rows.text);
   }
   return ResultAsText(result, style_);
