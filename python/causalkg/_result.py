@@ -102,15 +102,15 @@ class Result:
     def rows(self):
         rows = self._rows
         if rows is None:
-            rows = self._rows = self._make_rows()
+            # MATCH's and COUNT MATCH's rows in one call: the shape of a loop
+            # of look-ups, where each result is read once.
+            rows = self._native.dict_rows()
+            if rows is None:
+                rows = self._make_rows()
+            self._rows = rows
         return rows
 
     def _make_rows(self):
-        # MATCH's and COUNT MATCH's rows in one call: the shape of a loop of
-        # look-ups, where each result is read once.
-        rows = self._native.dict_rows()
-        if rows is not None:
-            return rows
         kind = self.kind
         head = self._head_fields()
         if kind == "write":
