@@ -14,7 +14,13 @@ void BindingReuse::Forget(std::uint64_t generation) {
   generation_ = generation;
   looked_ = false;
   bound_.reset();
+  plan_.reset();
   sites_.clear();
+}
+
+void BindingReuse::KeepPlan(const StatementPlan& plan) {
+  if (!bound_ || plan_) return;
+  if (std::get<BoundMatch>(bound_->body).patterns.size() == 1) plan_ = plan;
 }
 
 const BoundStatement* BindingReuse::Filled(const Store& store, const ParameterValues& values) {

@@ -19,6 +19,7 @@
 
 #include "engine/binder/bound_statement.hpp"
 #include "engine/binder/parameters.hpp"
+#include "engine/planner/plan.hpp"
 #include "engine/storage/store.hpp"
 #include "grammar/ast.hpp"
 
@@ -44,6 +45,12 @@ class BindingReuse {
   // generation.
   void Keep(const Store& store, const ast::Statement& statement, const BoundStatement& bound);
 
+  // Under the lock: the plan kept for the kept binding, or null. A plan is
+  // kept only where no constant decides it: a MATCH of one pattern, whose
+  // join has no order to choose (engine/planner/match_plan.hpp).
+  const StatementPlan* Plan() const { return plan_ ? &*plan_ : nullptr; }
+  void KeepPlan(const StatementPlan& plan);
+
  private:
   // A term of the kept MATCH that a parameter's value fills: a pattern's
   // constant (`pattern`, its position `slot`) or a comparison's operand
@@ -63,6 +70,7 @@ class BindingReuse {
   std::uint64_t generation_ = 0;  // the store's when kept
   bool looked_ = false;           // whether this generation's binding was looked at
   std::optional<BoundStatement> bound_;
+  std::optional<StatementPlan> plan_;
   std::vector<Site> sites_;
 };
 

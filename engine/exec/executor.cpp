@@ -64,6 +64,10 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement,
   auto lock = reuse->TryLock();
   if (!lock.owns_lock()) return Execute(statement, values);
   const BoundStatement* bound = reuse->Filled(store_, values);
+  if (bound != nullptr) {
+    if (const StatementPlan* kept = reuse->Plan()) return Run(*bound, *kept);
+  }
+  const bool reused = bound != nullptr;
   Result<BoundStatement> fresh = Status::Ok();
   if (bound == nullptr) {
     auto substituted = BindParameters(statement, values);
@@ -75,6 +79,7 @@ Result<QueryResult> Executor::Execute(const ast::Statement& statement,
   }
   auto plan = Plan(*bound);
   if (!plan.ok()) return std::move(plan).TakeStatus();
+  if (reused) reuse->KeepPlan(*plan);
   return Run(*bound, *plan);
 }
 

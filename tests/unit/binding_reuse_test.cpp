@@ -128,13 +128,21 @@ TEST_CASE("a reused binding answers from the store as each write leaves it", "[p
   testing::ScratchStore db;
   testing::MustLoad(*db.store, kGraph);
   Executor executor(*db.store, {});
-  auto prepared = PreparedStatement::Prepare("MATCH $n ?r ?o, ?o ?q ?x");
-  REQUIRE(prepared.ok());
-  const ast::Statement& statement = prepared->statements().front();
+  // A join, planned again each run, and one pattern, whose plan is kept too.
+  const std::vector<std::string> texts = {"MATCH $n ?r ?o, ?o ?q ?x", "COUNT MATCH ?s ?r $n"};
+  std::vector<PreparedStatement> prepared;
+  for (const std::string& text : texts) {
+    auto made = PreparedStatement::Prepare(text);
+    REQUIRE(made.ok());
+    prepared.push_back(std::move(made).value());
+  }
   auto check = [&](const std::string& node) {
-    INFO("after the writes so far, $n = " << node);
-    const auto reused = executor.Execute(statement, {{"n", node}}, &prepared->ReuseOf(0));
-    CHECK(Shown(reused) == Shown(RunLiteral(executor, "MATCH " + node + " ?r ?o, ?o ?q ?x")));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      INFO("after the writes so far, " << texts[i] << " with $n = " << node);
+      const auto reused = executor.Execute(prepared[i].statements().front(), {{"n", node}},
+                                           &prepared[i].ReuseOf(0));
+      CHECK(Shown(reused) == Shown(RunLiteral(executor, Written(texts[i], "n", node))));
+    }
   };
   check("exercise");
   check("stress");
