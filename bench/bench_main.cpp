@@ -279,8 +279,9 @@ int main(int argc, char** argv) {
   }
   const std::string where = " " + conditions;
   Answers plain, filtered;
-  std::pair<double, double> times[4];
-  std::cerr << "Q2-Q5 with and without " << conditions << "..." << std::endl;
+  std::pair<double, double> times[5];
+  long long causes_plain = -1, causes_filtered = -1;
+  std::cerr << "Q2-Q5 and CAUSES with and without " << conditions << "..." << std::endl;
   times[0] = PairedMedians(
       paired_runs, [&] { plain.q2 = ekg.Q2(w); }, [&] { filtered.q2 = ekg.Q2(w, where); });
   times[1] = PairedMedians(
@@ -289,8 +290,12 @@ int main(int argc, char** argv) {
       paired_runs, [&] { plain.q4 = ekg.Q4(w); }, [&] { filtered.q4 = ekg.Q4(w, where); });
   times[3] = PairedMedians(
       paired_runs, [&] { plain.q5 = ekg.Q5(w); }, [&] { filtered.q5 = ekg.Q5(w, where); });
+  // Against the arrows, as Q4's backward half: CAUSES of Q4's target.
+  times[4] = PairedMedians(
+      paired_runs, [&] { causes_plain = ekg.CausesOfQ4Target(w); },
+      [&] { causes_filtered = ekg.CausesOfQ4Target(w, where); });
   std::printf(
-      "\nQ2-Q5 on %s (%.2f s to load, %llu pieces of evidence), median of %d warm runs "
+      "\nQ2-Q5 and CAUSES on %s (%.2f s to load, %llu pieces of evidence), median of %d warm runs "
       "of each, in turn, without and with\n  %s\n\n",
       evidence_claims.c_str(), evidence_load.seconds,
       static_cast<unsigned long long>(ekg.store().counts().evidence), paired_runs,
@@ -306,6 +311,14 @@ int main(int argc, char** argv) {
                 Time(with).c_str(), ratio, "<= 1.5x", ratio <= 1.5 ? "yes" : "NOT MET",
                 causalkg::bench::AnswerText(plain, q).c_str(),
                 causalkg::bench::AnswerText(filtered, q).c_str());
+  }
+  {
+    const auto [without, with] = times[4];
+    const double ratio = with / without;
+    within = within && ratio <= 1.5;
+    std::printf("%-30s %12s %12s %7.2fx  %-8s %-8s %-16lld %lld\n", "CAUSES OF B DEPTH 3",
+                Time(without).c_str(), Time(with).c_str(), ratio, "<= 1.5x",
+                ratio <= 1.5 ? "yes" : "NOT MET", causes_plain, causes_filtered);
   }
   std::printf("conditions on evidence: %s\n",
               within ? "every question within 1.5x of the same without" : "NOT within 1.5x");

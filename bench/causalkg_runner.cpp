@@ -65,6 +65,11 @@ long long CausalkgRunner::Q4(const Workload& w, const std::string& conditions) {
   return paths.empty() ? -1 : static_cast<long long>(paths[0].steps.size());
 }
 
+long long CausalkgRunner::CausesOfQ4Target(const Workload& w, const std::string& conditions) {
+  auto r = Run(*store_, "CAUSES OF " + w.q4_to + " DEPTH 3" + conditions + kNoLimit);
+  return static_cast<long long>(std::get<ReachResult>(r.body).total);
+}
+
 long long CausalkgRunner::Q5(const Workload& w, const std::string& conditions) {
   auto r = Run(*store_, "LOOPS THROUGH " + w.q5_node + " DEPTH 4" + conditions + kNoLimit);
   long long n = 0;

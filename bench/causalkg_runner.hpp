@@ -24,6 +24,9 @@ class CausalkgRunner {
           const std::string& conditions = "");                          // PATHS FROM A TO B DEPTH 4
   long long Q4(const Workload& w, const std::string& conditions = "");  // SHORTEST FROM A TO B
   long long Q5(const Workload& w, const std::string& conditions = "");  // LOOPS THROUGH C DEPTH 4
+  // CAUSES OF B DEPTH 3 (B: Q4's target): a search against the arrows, the
+  // number of nodes it reaches.
+  long long CausesOfQ4Target(const Workload& w, const std::string& conditions = "");
 
   const Store& store() const { return *store_; }
 

@@ -58,8 +58,9 @@ def well_formed(candidate):
             and is_int(candidate["start"]) and is_int(candidate["end"]))
 
 
-def read_candidates(path, text):
-    """Candidates of one run, each with its placed spans (or None), and counters."""
+def read_candidates(path, text, byte_range=None):
+    """Candidates of one run, each with its placed spans (or None), and counters; with
+    byte_range (lo, hi), only those whose quote starts in it."""
     counts = defaultdict(int)
     candidates = []
     with open(path, encoding="utf-8") as f:
@@ -73,6 +74,8 @@ def read_candidates(path, text):
                 continue
             if not well_formed(c):
                 counts["malformed"] += 1
+                continue
+            if byte_range and not byte_range[0] <= c["start"] < byte_range[1]:
                 continue
             quote = c["quote"].encode("utf-8")
             if 0 <= c["start"] <= c["end"] <= len(text) and text[c["start"]:c["end"]] == quote:

@@ -43,10 +43,14 @@ def print_report(binary, results, speed, by_rule, out):
     if speed:
         w("\nSpeed, one process on %.2f MB of the development texts: %.2f s, %.2f MB/s\n" % (
             speed["bytes"] / 1e6, speed["seconds"], speed["mb_per_s"]))
-    if by_rule:
+    for label, rules in by_rule.items():
+        if not rules:
+            continue
+        if label is not None:
+            w("\nBy rule, %s half:\n" % label)
         w("\n| rule | candidates | matched | precision | sign accuracy | matched (one-way) "
           "| precision (one-way) |\n|---|---:|---:|---:|---:|---:|---:|\n")
-        for rule, r in sorted(by_rule.items(), key=lambda kv: -kv[1]["candidates"]):
+        for rule, r in sorted(rules.items(), key=lambda kv: -kv[1]["candidates"]):
             w("| %s | %d | %d | %s | %s | %d | %s |\n" % (
                 rule, r["candidates"], r["matched"], fmt(r["matched"] / r["candidates"]),
                 ratio(r["sign_right"], r["sign_total"]), r["ow_matched"],

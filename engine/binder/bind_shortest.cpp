@@ -1,4 +1,6 @@
 // SHORTEST FROM a TO b: one chain with the fewest steps.
+#include <algorithm>
+
 #include "engine/binder/bind_context.hpp"
 #include "engine/binder/defaults.hpp"
 #include "engine/binder/plan_steps.hpp"
@@ -25,9 +27,14 @@ PlanNode PlanOf(const BoundShortest& shortest) {
                              "from " + shortest.from.name + " to " + shortest.to.name + " " +
                                  DepthText(o.depth) + ", growing the smaller frontier",
                              {CausalEdges(o)});
-  if (!o.filter.empty() && !o.order_by_belief) {
-    // The claims into a node cost a seek each to weigh: the search against
-    // the arrows weighs only those it takes, and grows half as far.
+  const bool tests_quote = std::any_of(
+      o.filter.conditions.begin(), o.filter.conditions.end(),
+      [](const EvidenceCondition& c) { return c.field.field == EvidenceField::kQuote; });
+  if (tests_quote && !o.order_by_belief) {
+    // The evidence kept by object leaves the quote out: the claims into a
+    // node cost a seek each to weigh, so the search against the arrows
+    // weighs only those it takes, and grows half as far
+    // (engine/exec/filtered_shortest.cpp).
     search.detail = "from " + shortest.from.name + " to " + shortest.to.name + " " +
                     DepthText(o.depth) +
                     ", growing the smaller frontier (the backward one counted twice), "

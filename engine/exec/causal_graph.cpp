@@ -1,6 +1,7 @@
 #include "engine/exec/causal_graph.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "engine/exec/work_counters.hpp"
 
@@ -66,7 +67,11 @@ class CausalGraph::ClaimTally {
 
 CausalGraph::CausalGraph(const Store& store, std::vector<TermId> via,
                          const std::atomic<bool>* cancel, EvidenceFilter filter)
-    : store_(store), via_(via.begin(), via.end()), cancel_(cancel), filter_(std::move(filter)) {}
+    : store_(store), via_(via.begin(), via.end()), cancel_(cancel), filter_(std::move(filter)) {
+  tests_quote_ = std::any_of(
+      filter_.conditions.begin(), filter_.conditions.end(),
+      [](const EvidenceCondition& c) { return c.field.field == EvidenceField::kQuote; });
+}
 
 Status CausalGraph::status() const {
   if (!status_.ok()) return status_;
@@ -134,6 +139,53 @@ void CausalGraph::ReadQualifyingOut(TermId node, std::vector<Edge>& edges) {
   if (!s.ok()) status_ = std::move(s);
 }
 
+void CausalGraph::ReadQualifyingIn(TermId node, std::vector<Edge>& edges) {
+  ++lists_read_;
+  ++evidence_scans_;
+  ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
+  Status s;
+  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+  if (!s.ok()) {
+    status_ = std::move(s);
+    return;
+  }
+  ClaimTally tally(filter_, sources);
+  auto done = [&](const Triple& t, const Verdict& verdict) {
+    verdicts_[t] = verdict;
+    int sign = 0;
+    if (verdict.qualifies && Followed(t.relation, sign)) {
+      edges.push_back({t.subject, t.relation, sign});
+    }
+  };
+  s = store_.ForEachEvidenceInto(node, [&](const Triple& t, const Evidence& piece) {
+    tally.Add(t, piece, done);
+    return true;
+  });
+  tally.Close(done);
+  if (!s.ok()) status_ = std::move(s);
+  // In the order of the incoming edges as stored (by subject, then
+  // relation), so that searches meet the edges as they do unfiltered.
+  std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
+    return std::tie(a.node, a.relation) < std::tie(b.node, b.relation);
+  });
+}
+
+void CausalGraph::DecideInto(TermId node) {
+  Status s;
+  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
+  if (s.ok()) {
+    ClaimTally tally(filter_, sources);
+    auto record = [&](const Triple& claim, const Verdict& verdict) { verdicts_[claim] = verdict; };
+    ++evidence_scans_;
+    s = store_.ForEachEvidenceInto(node, [&](const Triple& claim, const Evidence& piece) {
+      tally.Add(claim, piece, record);
+      return true;
+    });
+    tally.Close(record);
+  }
+  if (!s.ok()) status_ = std::move(s);
+}
+
 const SourceErrorTable* CausalGraph::ErrorRates(Status& status) {
   if (!sources_) {
     auto read = store_.SourceErrorRates();
@@ -158,7 +210,9 @@ void CausalGraph::Filter(TermId node, bool incoming, std::vector<Edge>& edges) {
   auto claim_of = [&](const Edge& e) {
     return incoming ? Triple{e.node, e.relation, node} : Triple{node, e.relation, e.node};
   };
-  if (incoming) {
+  if (incoming && !tests_quote_) {
+    DecideInto(node);  // the evidence of all the node's incoming claims: one scan
+  } else if (incoming) {
     std::vector<Triple> claims;
     for (const Edge& e : edges) claims.push_back(claim_of(e));
     Decide(std::move(claims));
@@ -268,6 +322,13 @@ const std::vector<Edge>& CausalGraph::In(TermId node) {
     return it->second;
   }
   if (auto it = in_.find(node); it != in_.end()) return it->second;
+  if (!filter_.conditions.empty() && !tests_quote_) {
+    // As Out: a claim without evidence meets no condition, so the scan of
+    // the incoming claims' evidence lists the edges too.
+    std::vector<Edge> edges;
+    if (ok()) ReadQualifyingIn(node, edges);
+    return in_.emplace(node, std::move(edges)).first->second;
+  }
   std::vector<Edge> edges = InForBounds(node);
   Filter(node, /*incoming=*/true, edges);
   return in_.emplace(node, std::move(edges)).first->second;

@@ -6,8 +6,10 @@
 // followed, and an evidence filter the steps: an edge is kept only when its
 // claim qualifies (engine/model/evidence_condition.hpp), which is decided
 // once per claim from its evidence, read for all of a node's outgoing claims
-// in one prefix scan. A read error is kept and reported by status(): the
-// searches stop at the first one.
+// in one prefix scan, and for all its incoming claims in one scan of the
+// evidence keyed by object (unless a condition tests the quote, which that
+// leaves out). A read error is kept and reported by status(): the searches
+// stop at the first one.
 #pragma once
 
 #include <atomic>
@@ -43,6 +45,10 @@ class CausalGraph {
 
   const std::vector<Edge>& Out(TermId node);
   const std::vector<Edge>& In(TermId node);
+  // Whether In(node) costs one scan, as Out(node) does: false when a
+  // condition tests the quote, which the evidence keyed by object leaves
+  // out, so that In(node) seeks the evidence of each incoming claim.
+  bool InIsOneScan() const { return !tests_quote_; }
   // The incoming edges before the evidence filter: more than In(node), so
   // that distances over them are lower bounds of the filtered ones, which
   // prune a search as soundly and cost no evidence read. In(node) when
@@ -64,7 +70,7 @@ class CausalGraph {
   // verdict already made, or by reading the claim's evidence. For a search
   // against the arrows over InForBounds that asks only of the edges it
   // takes, where In would read the evidence of every claim into a node, a
-  // seek each.
+  // seek each (a condition on the quote: !InIsOneScan()).
   bool Qualifies(const Triple& claim);
 
   // Every node with an outgoing edge followed here, in id order (a scan of
@@ -101,6 +107,12 @@ class CausalGraph {
   // The edges out of `node` that qualify, read from its evidence alone
   // (for conditions, which a claim without evidence never meets).
   void ReadQualifyingOut(TermId node, std::vector<Edge>& edges);
+  // Its mirror: the edges into `node` that qualify, from the evidence of
+  // its incoming claims alone (one scan; conditions that test no quote).
+  void ReadQualifyingIn(TermId node, std::vector<Edge>& edges);
+  // Decides whether each claim into `node` passes the filter from one scan
+  // of their evidence (a filter that tests no quote).
+  void DecideInto(TermId node);
   // Decides at once whether each of `claims` passes the filter, those no
   // earlier read decided: a seek a claim, on one iterator.
   void Decide(std::vector<Triple> claims);
@@ -114,6 +126,7 @@ class CausalGraph {
   std::unordered_set<TermId> via_;
   const std::atomic<bool>* cancel_;
   EvidenceFilter filter_;
+  bool tests_quote_ = false;  // a condition of filter_ tests the quote
   std::unordered_map<TermId, std::vector<Edge>> out_;
   std::unordered_map<TermId, std::vector<Edge>> in_;
   std::unordered_map<TermId, std::vector<Edge>> all_in_;  // unfiltered, with a filter only

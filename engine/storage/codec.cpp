@@ -179,6 +179,26 @@ void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& ke
   PutU64(key, fingerprint);
 }
 
+void EvidenceByObjectKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key) {
+  key.clear();
+  PutU32(key, t.object);
+  PutU32(key, t.relation);
+  PutU32(key, t.subject);
+  PutU64(key, fingerprint);
+}
+
+Triple DecodeEvidenceByObjectKey(std::string_view key) {
+  return {GetU32(key.data() + 8), GetU32(key.data() + 4), GetU32(key.data())};
+}
+
+void EvidenceByObjectKeyOf(std::string_view key, std::string& out) {
+  // s p o fingerprint -> o p s fingerprint: the same bytes, the ends swapped.
+  out.assign(key.substr(8, 4));
+  out.append(key.substr(4, 4));
+  out.append(key.substr(0, 4));
+  out.append(key.substr(kTripleKeySize, 8));
+}
+
 std::string SourceRecordOfId(std::string_view id) {
   std::string record = "{\"id\":\"";
   for (char c : id) {
@@ -227,6 +247,15 @@ Status TooLong(const char* record, const char* field, std::size_t size, int widt
                          std::to_string(size) + " bytes (at most " +
                          std::to_string(MaxBytesOfWidth(width)) + "); nothing was written")
       .WithCode(StatusCode::kInvalid);
+}
+
+// The length of `width` bytes at `at` of `in`; past the end of `in`, more
+// than `in` holds.
+std::size_t ReadLength(std::string_view in, std::size_t at, int width) {
+  if (at + width > in.size()) return in.size() + 1;
+  std::size_t n = 0;
+  for (int i = 0; i < width; ++i) n = (n << 8) | static_cast<unsigned char>(in[at + i]);
+  return n;
 }
 
 // Reads a length-prefixed string; false when the record is too short.
@@ -372,6 +401,28 @@ bool DecodeEvidenceTail(std::string_view in, Evidence& e) {
 
 }  // namespace
 
+bool DigestOfRecord(std::string_view record, std::string& digest) {
+  // str16(source) str32(quote) rest -> str16(source) rest.
+  const std::size_t source_end = kSourceWidth + ReadLength(record, 0, kSourceWidth);
+  if (source_end + kQuoteWidth > record.size()) return false;
+  const std::size_t quote_end =
+      source_end + kQuoteWidth + ReadLength(record, source_end, kQuoteWidth);
+  if (quote_end > record.size()) return false;
+  digest.assign(record.substr(0, source_end));
+  digest.append(record.substr(quote_end));
+  return true;
+}
+
+bool DecodeEvidenceDigest(std::string_view in, Evidence& e) {
+  if (!GetStr(in, kSourceWidth, e.source) || !GetStr(in, kModalityWidth, e.modality)) return false;
+  e.quote.clear();
+  std::optional<std::uint64_t> confidence;
+  if (!GetOptionalU64(in, confidence)) return false;
+  e.confidence.reset();
+  if (confidence) e.confidence = std::bit_cast<double>(*confidence);
+  return DecodeEvidenceTail(in, e);
+}
+
 bool DecodeEvidence(std::string_view in, FormatVersion version, Evidence& e) {
   if (!GetStr(in, kSourceWidth, e.source) || !GetStr(in, kQuoteWidth, e.quote) ||
       !GetStr(in, kModalityWidth, e.modality))
@@ -391,8 +442,21 @@ bool DecodeEvidence(std::string_view in, FormatVersion version, Evidence& e) {
   return DecodeEvidenceTail(in, e);
 }
 
+const char* MarkOf(FormatVersion version) {
+  switch (version) {
+    case FormatVersion::k1:
+      return kFormat1;
+    case FormatVersion::k2:
+      return kFormat2;
+    case FormatVersion::k3:
+      break;
+  }
+  return kFormat;
+}
+
 std::optional<FormatVersion> VersionOfMark(std::string_view mark) {
-  if (mark == kFormat) return FormatVersion::k2;
+  if (mark == kFormat) return FormatVersion::k3;
+  if (mark == kFormat2) return FormatVersion::k2;
   if (mark == kFormat1) return FormatVersion::k1;
   return std::nullopt;
 }

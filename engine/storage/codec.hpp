@@ -15,10 +15,10 @@
 // is nothing; X* is X zero or more times.
 //
 //   family (in the order the store opens them):
-//     'default' 'term' 'id' 'label' 'spo' 'pos' 'osp' 'evidence' 'source'
+//     'default' 'term' 'id' 'label' 'spo' 'pos' 'osp' 'evidence' 'source' 'evidence_by_object'
 //
 //   default (metadata):
-//     format_key    := 'format'                         -> 'causalkg/2'
+//     format_key    := 'format'                         -> 'causalkg/3'
 //     next_term_key := 'next_term'                      -> u64be(next id)    absent: 1
 //     count_key     := 'count/' count_name              -> u64be(count)      absent: 0
 //     count_name    := 'nodes' | 'relations' | 'edges' | 'evidence' | 'sources'
@@ -32,6 +32,8 @@
 //   osp:       osp_key      := u32be(o) u32be(s) u32be(p)         -> ''
 //   evidence:  evidence_key := spo_key u64be(fingerprint)         -> evidence_record
 //   source:    source_key   := bytes(source id)                   -> bytes(JSON object text)
+//   evidence_by_object:
+//              by_object_key := u32be(o) u32be(p) u32be(s) u64be(fingerprint) -> evidence_digest
 //
 //   term_record     := u8(roles) i8(polarity) u8(polarity_declared) str16(name)
 //                      (str8(language) str16(label))*
@@ -40,6 +42,9 @@
 //                      u8(origin) str16(tool) u8(stance) (str16(attribute) attribute_value)*
 //   confidence      := 0x00 | 0x01 f64be(confidence)
 //   offset          := 0x00 | 0x01 u64be(byte offset)
+//   evidence_digest := str16(source) str16(modality) confidence
+//                      offset(start) offset(end) str16(page) str16(section) str16(url)
+//                      u8(origin) str16(tool) u8(stance) (str16(attribute) attribute_value)*
 //   origin          := 0x00 unspecified | 0x01 stated | 0x02 extracted | 0x03 inferred |
 //                      0x04 imported
 //   stance          := 0x00 supports | 0x01 refutes
@@ -62,14 +67,30 @@
 // Attributes follow in ascending order of their names, each name once; an
 // empty page, section, url or tool is none.
 //
+// evidence_by_object holds, for every evidence_key, the same piece keyed by
+// its claim's object first, so that the evidence of all the claims into a
+// node is one prefix scan, as that of the claims out of it is one scan of
+// evidence. Its value is the evidence_record without the quote (the bulk of
+// a piece, and what no search weighs): a reader that needs the quote reads
+// evidence. Every write that puts or deletes an evidence_key puts or deletes
+// its by_object_key in the same atomic write.
+//
 // Format 'causalkg/1' (stores written before evidence had locators): the
 // same but for its mark and its evidence record, which ends at confidence:
 //
 //   evidence_record_1 := str16(source) str32(quote) str16(modality) confidence
 //
 // Such a store is read as it is when opened read-only, and migrated when
-// opened for writing: every evidence record rewritten as evidence_record
-// and the mark set to 'causalkg/2', in one atomic write.
+// opened for writing: every evidence record rewritten as evidence_record,
+// evidence_by_object built, and the mark set to 'causalkg/3', in one atomic
+// write.
+//
+// Format 'causalkg/2' (stores written before evidence_by_object): the same
+// but for its mark, and it has no evidence_by_object family (or, left by a
+// migration that did not finish, an empty one). Read-only it is read as it
+// is, the evidence of the claims into a node found through osp and
+// evidence; opened for writing, evidence_by_object is built from evidence
+// and the mark set to 'causalkg/3', in one atomic write.
 //
 // Every triple pattern with bound terms is a prefix of one ordering: s, sp,
 // spo -> spo; p, po -> pos; o, os -> osp. The fingerprint makes the same
@@ -95,19 +116,35 @@ namespace causalkg::codec {
 // The format marks this causalkg reads, the one it writes last. Stored on
 // disk: do not change.
 inline constexpr const char* kFormat1 = "causalkg/1";
-inline constexpr const char* kFormat = "causalkg/2";
+inline constexpr const char* kFormat2 = "causalkg/2";
+inline constexpr const char* kFormat = "causalkg/3";
 
-// The layouts of the formats it reads (the records that differ between them).
-enum class FormatVersion : std::uint8_t { k1 = 1, k2 = 2 };
-inline constexpr FormatVersion kCurrentVersion = FormatVersion::k2;
+// The layouts of the formats it reads (the records and families that differ
+// between them).
+enum class FormatVersion : std::uint8_t { k1 = 1, k2 = 2, k3 = 3 };
+inline constexpr FormatVersion kCurrentVersion = FormatVersion::k3;
+// The mark of a format this causalkg reads.
+const char* MarkOf(FormatVersion version);
 // The version a format mark names; nullopt for a mark this causalkg does not read.
 std::optional<FormatVersion> VersionOfMark(std::string_view mark);
 
 // Column family names, in the order the store opens them. Stored on disk: do
 // not change, reorder or remove one (a new one goes at the end).
-inline constexpr std::array<const char*, 9> kFamilies = {
-    "default", "term", "id", "label", "spo", "pos", "osp", "evidence", "source"};
-enum Family : int { kMeta = 0, kTerm, kId, kLabel, kSpo, kPos, kOsp, kEvidence, kSource };
+inline constexpr std::array<const char*, 10> kFamilies = {
+    "default", "term", "id",       "label",  "spo",
+    "pos",     "osp",  "evidence", "source", "evidence_by_object"};
+enum Family : int {
+  kMeta = 0,
+  kTerm,
+  kId,
+  kLabel,
+  kSpo,
+  kPos,
+  kOsp,
+  kEvidence,
+  kSource,
+  kEvidenceByObject
+};
 
 // --- integers -----------------------------------------------------------------
 void PutU32(std::string& out, std::uint32_t v);
@@ -186,6 +223,12 @@ std::uint64_t Fingerprint(std::string_view source, std::string_view quote);
 std::string EvidenceKey(const Triple& t, const Evidence& e);
 // The key of the evidence of `t` with `fingerprint`, written over `key`.
 void EvidenceKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key);
+// The by_object_key of the evidence of `t` with `fingerprint`, written over `key`.
+void EvidenceByObjectKeyInto(const Triple& t, std::uint64_t fingerprint, std::string& key);
+// The claim of a by_object_key; `key` holds kEvidenceKeySize bytes.
+Triple DecodeEvidenceByObjectKey(std::string_view key);
+// The by_object_key of the evidence_key `key` (kEvidenceKeySize bytes), written over `out`.
+void EvidenceByObjectKeyOf(std::string_view key, std::string& out);
 // source_key is the source id itself; its value the JSON object text.
 // The record of a source known only by the id its evidence names:
 // {"id":"..."}, as a declaration of the id alone is stored. `id` holds no
@@ -240,6 +283,13 @@ Result<std::string> EncodeEvidence(const Evidence& e);
 // Reads `record` as the evidence record of a store of `version`; returns
 // false on a corrupt record.
 bool DecodeEvidence(std::string_view record, FormatVersion version, Evidence& e);
+// The evidence_digest of an evidence_record (of the format this causalkg
+// writes), written over `digest`: its bytes but the quote's. False on a
+// corrupt record.
+bool DigestOfRecord(std::string_view record, std::string& digest);
+// Reads an evidence_digest into `e`, whose quote it empties; false on a
+// corrupt digest.
+bool DecodeEvidenceDigest(std::string_view digest, Evidence& e);
 
 // --- scans ----------------------------------------------------------------------
 // The first key past every key that starts with `prefix`: the prefix with

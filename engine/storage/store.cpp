@@ -7,6 +7,7 @@
 #include "engine/common/text_fold.hpp"
 #include "engine/storage/acknowledged_writes.hpp"
 #include "engine/storage/codec.hpp"
+#include "engine/storage/perf_counters.hpp"
 #include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
@@ -136,6 +137,7 @@ Status Store::Reload() {
 }
 
 Result<std::optional<std::string>> Store::Get(int family, std::string_view key) const {
+  SkipPerfCounters();
   std::string value;
   rocksdb::Status s = rocks_->db->Get(rocksdb::ReadOptions(), rocks_->families[family],
                                       rocksdb::Slice(key.data(), key.size()), &value);
@@ -422,6 +424,40 @@ Status Store::ForEachEvidenceFrom(
   Evidence piece;
   bool stopped = false;
   return VisitPieces(cursor, version_, piece, visit, path_, stopped);
+}
+
+Status Store::ForEachEvidenceInto(
+    TermId object, const std::function<bool(const Triple&, const Evidence&)>& visit) const {
+  if (version_ < codec::FormatVersion::k3 ||
+      rocks_->families[codec::kEvidenceByObject] == nullptr) {
+    // No evidence_by_object: the claims into the node, then their evidence.
+    std::vector<Triple> claims;
+    CAUSALKG_RETURN_IF_ERROR(Scan({{}, {}, object}, [&](const Triple& t) {
+      claims.push_back(t);
+      return true;
+    }));
+    std::sort(claims.begin(), claims.end());
+    Evidence piece;
+    return ForEachEvidenceOfClaims(claims, [&](const Triple& t, const Evidence& e) {
+      piece = e;
+      piece.quote.clear();
+      return visit(t, piece);
+    });
+  }
+  IteratorPool::Cursor cursor(*rocks_->iterators, codec::kEvidenceByObject,
+                              codec::TriplePrefix(object), /*total_order=*/false);
+  Evidence piece;
+  for (; cursor.Valid(); cursor.Next()) {
+    if (cursor.key().size() != codec::kEvidenceKeySize ||
+        !codec::DecodeEvidenceDigest(cursor.value(), piece)) {
+      return Status::Storage("the database at " + path_ +
+                             " has a corrupt record of the evidence by object")
+          .WithCode(StatusCode::kCorrupt);
+    }
+    if (!visit(codec::DecodeEvidenceByObjectKey(cursor.key()), piece)) break;
+  }
+  if (!cursor.status().ok()) return StorageError(path_, "reading evidence", cursor.status());
+  return Status::Ok();
 }
 
 Result<std::vector<SourceInfo>> Store::Sources() const {

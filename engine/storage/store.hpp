@@ -122,6 +122,15 @@ class Store {
   // nothing a piece: `visit` copies what it keeps. Stops when it returns false.
   Status ForEachEvidenceFrom(
       TermId subject, const std::function<bool(const Triple&, const Evidence&)>& visit) const;
+  // The mirror of ForEachEvidenceFrom: visits the evidence of every claim
+  // whose object is `object`, a claim's pieces together, each piece WITHOUT
+  // its quote (empty), reused as there. One prefix scan of the evidence
+  // keyed by object (codec.hpp), which holds every field but the quote: a
+  // caller that weighs the quote reads it with ForEachEvidenceOfClaims. A
+  // store of a format before it, open read-only, finds the claims and
+  // seeks the evidence of each. Stops when `visit` returns false.
+  Status ForEachEvidenceInto(
+      TermId object, const std::function<bool(const Triple&, const Evidence&)>& visit) const;
   // The declared sources in id order, each with its error rates.
   Result<std::vector<SourceInfo>> Sources() const;
   // The error rates the sources declare, by source id: what weighs their

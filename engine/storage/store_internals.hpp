@@ -24,13 +24,17 @@ namespace causalkg {
 struct RocksHandles {
   std::shared_ptr<rocksdb::Cache> cache;
   rocksdb::DB* db = nullptr;
-  std::vector<rocksdb::ColumnFamilyHandle*> families;  // by codec::Family
+  std::vector<rocksdb::ColumnFamilyHandle*> families;  // by codec::Family; null: not in the store
   std::unique_ptr<IteratorPool> iterators;             // for prefix scans; emptied after each write
   std::unique_ptr<WritingMark> writing;                // while open for writing
 
   // Opens the database at `path` (store_open.cpp). `drop_torn_tail` lets
   // RocksDB drop a damaged end of the write-ahead log; `create` makes it.
   rocksdb::Status Open(const std::string& path, bool read_only, bool drop_torn_tail, bool create);
+  // Makes `family` where the store lacks it (a store of an earlier format),
+  // and drops one so made again: for a migration, which adds a family.
+  rocksdb::Status AddFamily(int family);
+  rocksdb::Status DropFamily(int family);
   void Close();
   bool is_open() const { return db != nullptr; }
 };

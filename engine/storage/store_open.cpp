@@ -12,6 +12,7 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -38,7 +39,7 @@ rocksdb::ColumnFamilyOptions FamilyOptions(int family,
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.whole_key_filtering = true;
   if (family == codec::kSpo || family == codec::kPos || family == codec::kOsp ||
-      family == codec::kEvidence) {
+      family == codec::kEvidence || family == codec::kEvidenceByObject) {
     // Every scan of an ordering starts from a bound first term: a 4-byte
     // prefix bloom lets a seek skip files that hold no triple of that term.
     options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(4));
@@ -155,6 +156,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, OpenMode mod
   if (IsLockError(path, s)) return HeldByAnotherWriter(path);
   if (!s.ok()) return Refusal(path, s);
   CAUSALKG_RETURN_IF_ERROR(store->LoadMetadata());
+  if (store->rocks_->families[codec::kEvidenceByObject] == nullptr &&
+      store->version_ == codec::kCurrentVersion) {
+    // An empty store of a causalkg before the family (not marked then) gets
+    // it now; a store marked as having it that lacks it is damaged.
+    if (!store->unmarked_) {
+      return DamagedStore(path, std::string("its format '") + codec::kFormat +
+                                    "' has the family evidence_by_object, which it lacks");
+    }
+    const rocksdb::Status added = store->rocks_->AddFamily(codec::kEvidenceByObject);
+    if (!added.ok()) return StorageError(path, "opening", added);
+  }
   if (store->unmarked_) CAUSALKG_RETURN_IF_ERROR(store->WriteFormatMark());
   if (store->version_ != codec::kCurrentVersion) CAUSALKG_RETURN_IF_ERROR(store->Migrate());
   // A store without a record (made by an earlier causalkg), or one whose
@@ -221,11 +233,25 @@ rocksdb::Status RocksHandles::Open(const std::string& path, bool read_only, bool
   options.info_log = NewStoreLogger(read_only ? std::string() : path + "/LOG");
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.max_background_jobs = 2;
+  // Its table files are opened in the opening thread: a thread each (16 a
+  // column family by default) cost more than the few files of a store.
+  options.max_file_opening_threads = 1;
   options.wal_recovery_mode = drop_torn_tail ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
                                              : rocksdb::WALRecoveryMode::kAbsoluteConsistency;
   if (!cache) cache = rocksdb::NewLRUCache(64 << 20);
+  // A store of a format before 'causalkg/3' has no evidence_by_object: it
+  // is opened without it (its migration adds it, AddFamily).
+  int opened = static_cast<int>(codec::kFamilies.size());
+  if (!create) {
+    std::vector<std::string> names;
+    if (rocksdb::DB::ListColumnFamilies(options, path, &names).ok() &&
+        std::find(names.begin(), names.end(), codec::kFamilies[codec::kEvidenceByObject]) ==
+            names.end()) {
+      opened = codec::kEvidenceByObject;
+    }
+  }
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (int i = 0; i < static_cast<int>(codec::kFamilies.size()); ++i) {
+  for (int i = 0; i < opened; ++i) {
     descriptors.emplace_back(codec::kFamilies[i], FamilyOptions(i, cache));
   }
   families.clear();
@@ -238,15 +264,35 @@ rocksdb::Status RocksHandles::Open(const std::string& path, bool read_only, bool
     families.clear();
     return s;
   }
+  families.resize(codec::kFamilies.size(), nullptr);  // a family not opened: null
   iterators = std::make_unique<IteratorPool>(db, families);
   if (!read_only) writing = std::make_unique<WritingMark>(path);
+  return s;
+}
+
+rocksdb::Status RocksHandles::AddFamily(int family) {
+  if (families[family] != nullptr) return rocksdb::Status::OK();
+  const rocksdb::Status s = db->CreateColumnFamily(FamilyOptions(family, cache),
+                                                   codec::kFamilies[family], &families[family]);
+  if (s.ok()) iterators = std::make_unique<IteratorPool>(db, families);
+  return s;
+}
+
+rocksdb::Status RocksHandles::DropFamily(int family) {
+  if (families[family] == nullptr) return rocksdb::Status::OK();
+  rocksdb::Status s = db->DropColumnFamily(families[family]);
+  db->DestroyColumnFamilyHandle(families[family]).PermitUncheckedError();
+  families[family] = nullptr;
+  iterators = std::make_unique<IteratorPool>(db, families);
   return s;
 }
 
 void RocksHandles::Close() {
   iterators.reset();  // iterators go before the database they read
   if (db == nullptr) return;
-  for (auto* family : families) db->DestroyColumnFamilyHandle(family);
+  for (auto* family : families) {
+    if (family != nullptr) db->DestroyColumnFamilyHandle(family);
+  }
   families.clear();
   db->Close().PermitUncheckedError();
   delete db;
@@ -270,7 +316,8 @@ Status Store::CheckFormat() {
                                ", which this causalkg does not read; causalkg has not changed it",
                            std::string("open it with the causalkg that made it, or load an export "
                                        "of it into a new database (this causalkg reads ") +
-                               codec::kFormat1 + " and " + codec::kFormat + ")");
+                               codec::kFormat1 + ", " + codec::kFormat2 + " and " + codec::kFormat +
+                               ")");
   }
   // Stores were once marked at their first write, so an empty one may lack
   // the mark; a store with data and no mark is not causalkg's.
@@ -288,6 +335,7 @@ Status Store::CheckFormat() {
 
 Result<bool> Store::HoldsNothing() const {
   for (auto* family : rocks_->families) {
+    if (family == nullptr) continue;
     std::unique_ptr<rocksdb::Iterator> it(rocks_->db->NewIterator(rocksdb::ReadOptions(), family));
     it->SeekToFirst();
     if (it->Valid()) return false;

@@ -428,7 +428,12 @@ Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& su
     }
     auto evidence = store_.EvidenceOf(t);
     if (!evidence.ok()) return std::move(evidence).TakeStatus();
-    for (const Evidence& e : *evidence) sink.Delete(codec::kEvidence, codec::EvidenceKey(t, e));
+    for (const Evidence& e : *evidence) {
+      std::string key = codec::EvidenceKey(t, e), by_object;
+      codec::EvidenceByObjectKeyOf(key, by_object);
+      sink.Delete(codec::kEvidence, std::move(key));
+      sink.Delete(codec::kEvidenceByObject, std::move(by_object));
+    }
     summary.removed_edges += 1;
     summary.removed_evidence += evidence->size();
   }
@@ -495,28 +500,71 @@ Status WriteSet::StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& su
                      return std::tie(a.triple, a.fingerprint) < std::tie(b.triple, b.fingerprint);
                    });
   std::string key;
+  std::vector<std::size_t> written;  // the pieces put, by index into evidence_, in key order
+  written.reserve(evidence_.size());
   for (std::size_t i = 0; i < evidence_.size(); ++i) {
     const PendingEvidence& piece = evidence_[i];
     if (i + 1 < evidence_.size() && evidence_[i + 1].triple == piece.triple &&
         evidence_[i + 1].fingerprint == piece.fingerprint)
       continue;
-    codec::EvidenceKeyInto(piece.triple, piece.fingerprint, key);
     if (store_.counts().evidence > 0) {
+      codec::EvidenceKeyInto(piece.triple, piece.fingerprint, key);
       auto existing = StoreInternals::Get(store_, codec::kEvidence, key);
       if (!existing.ok()) return std::move(existing).TakeStatus();
       if (existing->has_value()) {
         if (**existing != piece.record) {
-          CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, piece.record));
+          written.push_back(i);
           ++summary.evidence_updated;
         }
         continue;
       }
     }
-    CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, piece.record));
+    written.push_back(i);
     ++summary.evidence_added;
   }
   counts.evidence += summary.evidence_added;
-  return Status::Ok();
+  return PutEvidence(sink, written);
+}
+
+Status WriteSet::PutEvidence(Sink& sink, const std::vector<std::size_t>& written) {
+  // Each piece goes to evidence under its claim's key and to
+  // evidence_by_object under its object's (codec.hpp), each family in its
+  // own key order; a bulk sink takes the two on two threads.
+  auto by_claim = [&]() -> Status {
+    std::string key;
+    for (std::size_t i : written) {
+      codec::EvidenceKeyInto(evidence_[i].triple, evidence_[i].fingerprint, key);
+      CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidence, key, evidence_[i].record));
+    }
+    return Status::Ok();
+  };
+  auto by_object = [&]() -> Status {
+    std::vector<std::size_t> order = written;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const PendingEvidence &x = evidence_[a], &y = evidence_[b];
+      return std::tie(x.triple.object, x.triple.relation, x.triple.subject, x.fingerprint) <
+             std::tie(y.triple.object, y.triple.relation, y.triple.subject, y.fingerprint);
+    });
+    std::string key, digest;
+    for (std::size_t i : order) {
+      if (!codec::DigestOfRecord(evidence_[i].record, digest))
+        return Status::Internal("a piece of evidence staged has no digest");
+      codec::EvidenceByObjectKeyInto(evidence_[i].triple, evidence_[i].fingerprint, key);
+      CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(codec::kEvidenceByObject, key, digest));
+    }
+    return Status::Ok();
+  };
+  if (written.empty()) return Status::Ok();
+  if (!sink.direct().ParallelFamilies()) {
+    CAUSALKG_RETURN_IF_ERROR(by_claim());
+    return by_object();
+  }
+  Status by_object_status;
+  std::thread by_object_thread([&] { by_object_status = by_object(); });
+  Status by_claim_status = by_claim();
+  by_object_thread.join();
+  CAUSALKG_RETURN_IF_ERROR(by_claim_status);
+  return by_object_status;
 }
 
 Status WriteSet::StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary) {

@@ -149,6 +149,8 @@ class WriteSet {
                     std::vector<std::pair<TermId, Polarity>>& polarities);
   Status StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary);
   Status StageEvidence(Sink& sink, StoreCounts& counts, WriteSummary& summary);
+  // Puts the pieces evidence_[i] for each i of `written` (in key order).
+  Status PutEvidence(Sink& sink, const std::vector<std::size_t>& written);
   Status StageSources(Sink& sink, StoreCounts& counts, WriteSummary& summary);
   Status StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& summary);
   // Marks removed the nodes the removals leave with nothing (RemoveTriple).

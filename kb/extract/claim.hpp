@@ -38,8 +38,15 @@ inline constexpr std::string_view kChain = "chain";                // ..., which
 inline constexpr std::string_view kCoordination = "coordination";  // X increases A and B
 inline constexpr std::string_view kConnective = "connective";      // Y because X
 inline constexpr std::string_view kMarker = "marker";              // Y due to X
+inline constexpr std::string_view kPurpose = "purpose";            // X to Y
+inline constexpr std::string_view kParticiple = "participle";      // X, demanding Y; X, killing Y
 inline constexpr std::string_view kComparison = "comparison";      // as with Z, X increases Y
 inline constexpr std::string_view kRoot = "root";                  // the roots of Y
+// A rule that relates two clauses or a phrase and a clause, not a verb and
+// its arguments: its claims are no event of the clause they lie in.
+inline bool RelatesClauses(std::string_view rule) {
+  return rule == kConnective || rule == kMarker || rule == kPurpose || rule == kParticiple;
+}
 }  // namespace rules
 
 struct Claim {

@@ -62,12 +62,19 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   cue.entry = &entry;
   cue.tokens = {at};
   int last = at;
-  const int clause_end = ClauseEnd(at);
   if (first == WordMatch::kNeedsParticle) {
     // The particle stands at the end of the clause's middle field: before a
     // boundary, another verb, or a prepositional phrase.
+    // A marker that is a preposition (door, vanwege) opens a phrase of the
+    // middle field, not a clause: neemt door de crisis toe.
+    int middle_end = at + 1;
+    while (
+        middle_end < size() && !IsBoundary(middle_end) &&
+        (!IsClauseWord(middle_end) || (ClauseCue(middle_end) && At(middle_end).Is(kPreposition)))) {
+      ++middle_end;
+    }
     int particle = -1;
-    for (int j = at + 1; j < clause_end && j <= at + 15; ++j) {
+    for (int j = at + 1; j < middle_end && j <= at + 15; ++j) {
       if (At(j).fold != entry.words[0].particle) continue;
       const int next = j + 1;
       if (next >= size() || IsBoundary(next) || !IsContent(next) || IsClauseWord(next)) {
@@ -79,7 +86,13 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
     cue.tokens.push_back(particle);
     last = particle;
   }
-  const int gap = MaxGap(entry.kind);
+  // Dutch: a causative's object stands before its infinitive (doet de vraag
+  // naar woningen dalen), and after a fronted phrase its subject too.
+  const bool causative = Dutch() && entry.kind == EntryKind::kVerb && entry.words.size() == 2 &&
+                         !entry.words[1].forms.empty() &&
+                         (lexicon_.ClassesOf(entry.words[1].forms[0]) & kPreposition) == 0 &&
+                         first != WordMatch::kNeedsParticle;
+  const int gap = causative ? 8 : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -90,6 +103,7 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (IsClauseWord(j)) break;
+      if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
       if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;
@@ -162,6 +176,60 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
     if (At(k).number || At(k).Is(kTemporal)) return true;
     if (IsContent(k)) break;
   }
+  const int prev = cue.first - 1;
+  if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev)))
+    return false;  // , since X: a reason
+  // has grown since the war (a noun phrase, no clause), has festered since
+  // the war ended (a perfect before it): the time from which.
+  bool verb = false;
+  for (int k = cue.last + 1; k < size() && !IsBoundary(k); ++k) {
+    const Token& t = At(k);
+    if (!t.word) continue;
+    if ((t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) &&
+         !t.Is(kDeterminer | kPreposition)) ||
+        (t.fold.ends_with("ed") && !AdjectiveOfTime(t))) {
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return true;
+  for (int k = prev; k >= 0 && !IsBoundary(k); --k) {
+    const std::string& w = At(k).fold;
+    if (w == "has" || w == "have" || w == "had" || w == "'ve") return true;
+  }
+  return false;
+}
+
+bool SentenceReader::AsClauseInside(const Cue& cue) const {
+  // Tension rose as protesters blocked the road: after a clause (a noun or a
+  // comma before it), "as" with a clause of its own (a subject, then a verb
+  // before any clause word) is a cause. Not a role or a comparison: known
+  // as, such as, as well as, served as the head of a committee that ...
+  const int prev = cue.first - 1, next = cue.last + 1;
+  if (IsWord(prev) ? !IsContent(prev) || At(prev).Is(kAdverb) : At(prev).fold != ",") return false;
+  if (!IsWord(next) || !(At(next).Is(kDeterminer | kPronoun) || IsContent(next))) return false;
+  if (At(next).Is(kMore | kLess | kDegree | kAdverb) || At(next).fold == "it") return false;
+  // as bad as the ministry feared, the same as, so much as: a comparison.
+  for (int k = prev - 1; k >= 0 && k >= prev - 3; --k) {
+    const std::string& w = At(k).fold;
+    if (w == "as" || w == "so" || w == "same" || w == "such") return false;
+  }
+  bool subject = false;
+  for (int k = next; k < size() && k <= next + 12 && !IsClauseBreak(k); ++k) {
+    const Token& t = At(k);
+    if (k > next && IsClauseWord(k)) return false;
+    if (!subject) {
+      subject = IsContent(k) || t.Is(kPronoun);
+      continue;
+    }
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
+      return true;
+    }
+    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
+    for (const Cue& change : changes_) {
+      if (change.first == k) return true;
+    }
+  }
   return false;
 }
 
@@ -169,7 +237,7 @@ bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   // As prices rose, demand fell: "as" is a cause where it opens the sentence
   // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
   // is a comparison, a role or a time (as well as, as part of, as expected).
-  if (cue.first != FirstWord()) return false;
+  if (cue.first != FirstWord()) return AsClauseInside(cue);
   int comma = cue.last + 1;
   while (comma < size() && At(comma).word) ++comma;
   if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
@@ -196,6 +264,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   // following measures, the following day), the verb (police were following
   // the suspects), or a list's opening (following is, the following:).
   const LexiconEntry& entry = *cue.entry;
+  if (entry.participle) return ParticipleUse(cue);
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
     return OpensCausalClause(cue);
@@ -218,6 +287,91 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
     if (!At(k).Is(kDeterminer | kTemporal) && !AdjectiveOfTime(At(k))) break;
   }
   return true;
+}
+
+bool SentenceReader::ParticipleUse(const Cue& cue) const {
+  const LexiconEntry& entry = *cue.entry;
+  const int a = cue.first, prev = a - 1, next = cue.last + 1;
+  if (a != FirstWord() && IsCapitalised(a)) return false;  // a name: the Demanding Times
+  if (!IsWord(next)) return false;
+  const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
+  if (prev >= 0 && !IsWord(prev) && !after_comma) return false;  // after a quote or a dash
+  if (!entry.purpose && !At(a).fold.ends_with("ing")) {
+    // A preposition before a gerund: criticised him for failing to act.
+    const Token& gerund = At(next);
+    if (!gerund.fold.ends_with("ing") || IsCapitalised(next) ||
+        gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
+      return false;
+    }
+    // A gerund takes an object (for dumping waste, for failing to act); a
+    // noun in -ing ends its phrase (demand for housing in the town).
+    const int after = next + 1;
+    if (!IsWord(after) || (At(after).Is(kPreposition) && At(after).fold != "to") ||
+        At(after).Is(kCoordinator | kAuxiliary | kLight | kRelative) && At(after).fold != "to") {
+      return false;
+    }
+    return a != FirstWord() && IsWord(prev) &&
+           !At(prev).Is(kDeterminer | kPreposition | kDegree | kMore | kLess | kAuxiliary | kLight |
+                        kOtherVerb | kComplement);  // used for, paid for
+  }
+  // A verb form of the clause before: were demanding, the killing of, to
+  // want to, able to, went to: the word before takes it as a complement.
+  constexpr std::uint32_t kTakesIt = kAuxiliary | kLight | kDeterminer | kPreposition | kPronoun |
+                                     kDegree | kReporting | kHedge | kNegation | kAdverb |
+                                     kComplement | kMore | kLess | kCoordinator;
+  if (IsWord(prev) && (At(prev).Is(kTakesIt) || At(prev).number)) return false;
+  if (entry.purpose && Dutch()) return PurposeTe(a) > a;
+  if (entry.purpose) {
+    // to + a verb: not to the city, to them, to 2010, to workers, to working.
+    const Token& verb = At(next);
+    if (IsCapitalised(next) || verb.number ||
+        verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore | kLess |
+                kNegativeDeterminer | kComplement)) {
+      return false;
+    }
+    const std::string& form = verb.fold;
+    // to be named, to have had: a complement's tense, seldom an aim.
+    if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
+    // from 5 to 8 percent, ranging from letters to expulsion: a range's end.
+    for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k); --k) {
+      if (At(k).fold == "from") return false;
+    }
+    // asked the police to leave, forced thousands to flee: the object of a
+    // verb that takes it with an infinitive.
+    for (int k = prev - 1; k >= 0 && k >= prev - 3 && IsWord(k) && !ClauseCue(k); --k) {
+      if (At(k).Is(kObjectComplement)) return false;
+      // more prudent to, was wise to: an adjective after a copula or a
+      // degree word (a participle there is a passive: were sent to help).
+      const std::string& word = At(prev).fold;
+      const bool participle = word.ends_with("ed") || word.ends_with("en");
+      if (k == prev - 1 && At(k).Is(kLight | kMore | kLess | kDegree | kPronoun) &&
+          !At(k).Is(kDeterminer) && !participle) {
+        return false;
+      }
+    }
+    if (form.ends_with("ing")) return false;
+    if (form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us")) return false;
+    if (form.ends_with("ed") && !form.ends_with("eed")) return false;
+    return true;
+  }
+  // demanding X, killing X: a present participle after a noun or a comma.
+  if (!At(a).fold.ends_with("ing")) return false;
+  return after_comma || IsContent(prev) || a == FirstWord();
+}
+
+int SentenceReader::PurposeTe(int om) const {
+  // om de inflatie te beteugelen: a "te" and its infinitive later in the
+  // clause, a few words on (om 8 uur, om de hoek, om te veel: no purpose).
+  if (At(om + 1).number) return -1;
+  for (int k = om + 1; k < size() && k <= om + 8 && IsWord(k) && !IsClauseWord(k); ++k) {
+    if (At(k).fold != "te") continue;
+    const int verb = k + 1;
+    if (!IsWord(verb) || At(verb).Is(kDegree | kMore | kLess | kDeterminer) || At(verb).number) {
+      return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 bool SentenceReader::VerbalUse(const Cue& cue) const {
@@ -330,6 +484,7 @@ void SentenceReader::FindCues() {
     for (std::uint32_t id : ids) {
       const LexiconEntry& entry = lexicon_.entries()[id];
       if (entry.kind != EntryKind::kConnective && entry.kind != EntryKind::kMarker) continue;
+      if (entry.participle) continue;  // a clause word only where ParticipleUse says so
       Cue cue;
       if (!MatchCue(entry, i, cue)) continue;
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;

@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 26> kKinds = {{
+constexpr std::array<KindName, 27> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -47,6 +47,7 @@ constexpr std::array<KindName, 26> kKinds = {{
     {"reporting", EntryKind::kReporting},
     {"temporal", EntryKind::kTemporal},
     {"other-verb", EntryKind::kOtherVerb},
+    {"complement", EntryKind::kComplement},
 }};
 
 // "a verb", "an adverb": for messages.
@@ -130,6 +131,8 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
       return kTemporal;
     case EntryKind::kOtherVerb:
       return kOtherVerb;
+    case EntryKind::kComplement:
+      return kComplement | (entry.value == "object" ? kObjectComplement : 0u);
     default:
       return 0;
   }
@@ -221,14 +224,22 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       break;
     }
     case EntryKind::kConnective:
-      if (value != "cause" && value != "effect" && value != "condition") {
+      if (value != "cause" && value != "effect" && value != "condition" && value != "motive" &&
+          value != "result" && value != "purpose") {
         return Status::Load(
-            "the value of a connective is cause, effect or condition, not '" + entry.value + "'",
+            "the value of a connective is cause, effect, condition, motive, result or purpose, "
+            "not '" +
+                entry.value + "'",
             "cause: the clause after it is the cause (because); effect: the clause after it is "
-            "the effect (therefore); condition: the cause, if it holds (if)");
+            "the effect (therefore); condition: the cause, if it holds (if); motive and result: a "
+            "participle whose clause is the cause (demanding) or the effect (killing); purpose: "
+            "an infinitive's marker whose clause is the aim (to)");
       }
-      entry.cause_after = value == "cause" || value == "condition";
+      entry.cause_after =
+          value == "cause" || value == "condition" || value == "motive" || value == "purpose";
       entry.condition = value == "condition";
+      entry.participle = value == "motive" || value == "result" || value == "purpose";
+      entry.purpose = value == "purpose";
       break;
     case EntryKind::kMarker:
       if (value != "cause") {
@@ -240,11 +251,13 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     case EntryKind::kPreposition:
     case EntryKind::kAuxiliary:
     case EntryKind::kHedge:
-    case EntryKind::kNegation: {
-      const std::string_view allowed = entry.kind == EntryKind::kPreposition ? "inner"
-                                       : entry.kind == EntryKind::kAuxiliary ? "passive"
-                                       : entry.kind == EntryKind::kHedge     ? "adjective"
-                                                                             : "determiner";
+    case EntryKind::kNegation:
+    case EntryKind::kComplement: {
+      const std::string_view allowed = entry.kind == EntryKind::kPreposition  ? "inner"
+                                       : entry.kind == EntryKind::kAuxiliary  ? "passive"
+                                       : entry.kind == EntryKind::kHedge      ? "adjective"
+                                       : entry.kind == EntryKind::kComplement ? "object"
+                                                                              : "determiner";
       if (!value.empty() && value != allowed) {
         return Status::Load("the value of " + WithArticle(kind_name) + " is empty or " +
                             std::string(allowed) + ", not '" + entry.value + "'");

@@ -46,6 +46,7 @@ enum class EntryKind : std::uint8_t {
   kReporting,
   kTemporal,
   kOtherVerb,
+  kComplement,
 };
 
 // The kinds as a lexicon file names them, for messages: "verb, influence, ...".
@@ -70,10 +71,15 @@ struct LexiconEntry {
   bool reversed = false;     // the subject is the effect: Y depends on X
   bool cause_after = false;  // a connective or marker introduces the cause
   bool condition = false;    // a connective of condition (if, als): the claim is hedged
-  bool noun = false;         // a change named by a noun: a rise in Y
-  std::string value;         // the third column as written
-  std::string relation;      // the relation a claim of this cue takes, if the store has it
-  std::string where;         // "en.tsv, line 12"
+  // A connective that opens its clause as a verb form and belongs to its
+  // phrase: the motive or the result of a participle (demanding X, killing
+  // X) or the aim of a purpose infinitive (to X).
+  bool participle = false;
+  bool purpose = false;  // the purpose infinitive: to X
+  bool noun = false;     // a change named by a noun: a rise in Y
+  std::string value;     // the third column as written
+  std::string relation;  // the relation a claim of this cue takes, if the store has it
+  std::string where;     // "en.tsv, line 12"
 };
 
 class Lexicon {

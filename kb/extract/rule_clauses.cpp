@@ -1,6 +1,8 @@
 // Connectives and markers: one clause (or noun phrase) is the cause of
 // another. Y because X, Omdat X, Y, X, waardoor Y; Y due to X, Door X neemt
 // Y toe. Each side is read as an event: "prices rose" is prices, +.
+#include <algorithm>
+
 #include "kb/extract/sentence_reader.hpp"
 
 namespace causalkg::kb::extract {
@@ -18,18 +20,64 @@ int SentenceReader::FirstWord() const {
 }
 
 int SentenceReader::NextPunctuation(int i) const {
-  while (i < size() && !IsBoundary(i)) ++i;
+  while (i < size() && !IsClauseBreak(i)) ++i;
   return i;
 }
 
 int SentenceReader::SegmentEnd(int i) const {
-  while (i < size() && !IsBoundary(i) && !IsClauseWord(i)) ++i;
+  while (i < size() && !IsClauseBreak(i) && !IsClauseWord(i)) ++i;
   return i;
+}
+
+int SentenceReader::ParticipleEnd(int cue_last) const {
+  // to serve a notice which came under attack, to mourn but were stopped:
+  // a participle's or an infinitive's clause ends where a relative clause
+  // about its object or a contrasting clause begins.
+  int k = cue_last + 1;
+  for (; k < size() && !IsClauseBreak(k); ++k) {
+    const std::string& w = At(k).fold;
+    if (IsWord(k) && (w == "which" || w == "who" || w == "whom" || w == "but" || w == "whereas" ||
+                      w == "while")) {
+      break;
+    }
+  }
+  return k;
+}
+
+int SentenceReader::MainClauseStart(int end) const {
+  // English: Two of the members , Justice X and Justice Y , did not take
+  // part because ...: the clause a reason or a marker follows runs back
+  // over commas (an apposition, an adverbial) to a clause word or the
+  // sentence's start.
+  if (Dutch()) return SegmentStart(end);
+  int k = end - 1;
+  int last_comma = -1;  // the comma passed that lies nearest the start
+  while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
+    // X, but Y because Z: a coordinator after a comma opens another clause.
+    if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
+      break;
+    }
+    if (!IsWord(k) && At(k).fold == ",") last_comma = k;
+    --k;
+  }
+  // When X, Y because Z: the clause a subordinator opens ends at its comma.
+  if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;
+  // In 2009, Earlier, On Monday,: an adverbial before the first comma is
+  // not part of the clause.
+  if (k < 0 && last_comma > 0) {
+    const int first = FirstWord();
+    int words = 0;
+    for (int w = first; w < last_comma; ++w) words += IsWord(w) ? 1 : 0;
+    if (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal)) {
+      return TrimClause({last_comma + 1, end}).first;
+    }
+  }
+  return TrimClause({k + 1, end}).first;
 }
 
 int SentenceReader::SegmentStart(int end) const {
   int k = end - 1;
-  while (k >= 0 && !IsBoundary(k) && !IsClauseWord(k)) --k;
+  while (k >= 0 && !IsClauseBreak(k) && !IsClauseWord(k)) --k;
   return k + 1;
 }
 
@@ -50,7 +98,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
   if (span.empty()) return out;
   // A claim inside the clause: its effect is what the clause says happens.
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
-    if (it->rule == rules::kConnective || it->rule == rules::kMarker || it->rule == rules::kRoot ||
+    if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
         it->rule == rules::kComparison) {
       continue;
     }
@@ -94,6 +142,12 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
         if (!chunks.empty() && !chunks.back().prepositional) np = chunks.back().span;
       }
     }
+    if (np.empty() && Dutch() && At(span.first).Is(kAuxiliary | kLight) && verb > span.first + 1) {
+      // (Door X) is het aantal Y sterk gestegen: the subject after the
+      // finite verb that opens the clause.
+      std::vector<Chunk> chunks = ChunksAfter(span.first + 1, verb);
+      if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
+    }
     if (np.empty() && Dutch()) {
       bool hedged = false, negated = false;
       std::vector<Chunk> chunks =
@@ -115,21 +169,57 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
   // (als is also as and like).
   if (entry.condition && Dutch() && a != FirstWord()) return;
+  // asked if, wonder if, see if: whether, after a verb of asking or knowing.
+  if (entry.condition && a != FirstWord() && IsWord(a - 1) &&
+      At(a - 1).Is(kReporting | kOtherVerb | kComplement)) {
+    return;
+  }
   Span cause, effect;
-  if (entry.cause_after) {
+  // A participle or an infinitive is part of its clause's phrase (demanding
+  // higher pay, to protest the arrests); a conjunction is not.
+  const int opens = entry.participle ? a : b + 1;
+  if (entry.purpose && Dutch()) {
+    // om X te Y: the aim ends with its infinitive; the main clause comes
+    // before it, or after it with the verb first (Om X te Y verhoogde Z ...).
+    const int te = PurposeTe(a);
+    if (te < 0) return;
+    cause = {a, te + 2};
+    if (a == FirstWord()) {
+      int k = te + 2;
+      if (k < size() && IsComma(At(k))) ++k;
+      effect = {k, SegmentEnd(k)};
+    } else {
+      cause.last = std::max(cause.last, SegmentEnd(te + 2));  // te protesteren tegen X
+      int j = a - 1;
+      if (j >= 0 && IsComma(At(j))) --j;
+      effect = {SegmentStart(j + 1), j + 1};
+    }
+  } else if (entry.cause_after) {
     if (a == FirstWord()) {
       // Because X, Y / Omdat X, Y
       const int comma = NextPunctuation(b + 1);
       if (comma >= size() || !IsComma(At(comma))) return;
-      cause = {b + 1, comma};
+      cause = {opens, comma};
       effect = {comma + 1, SegmentEnd(comma + 1)};
+      // If X, the minister said, Y: the effect after the report.
+      const int next = effect.last;
+      bool reported = false;
+      for (int k = effect.first; k < next; ++k) reported = reported || At(k).Is(kReporting);
+      if (reported && next < size() && IsComma(At(next)) && next - effect.first <= 6) {
+        effect = {next + 1, SegmentEnd(next + 1)};
+      } else if (next < size() && IsWord(next) && At(next).Is(kReporting) &&
+                 next - effect.first <= 4) {
+        // If X Y, Gumede said.: the condition and its consequence stand
+        // together before the comma, the report after it is no effect.
+        if (!IsWord(next + 1)) return;
+      }
     } else {
-      const int from = b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
-      cause = {from, NextPunctuation(from)};
+      const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
+      cause = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
-      effect = {SegmentStart(j + 1), j + 1};
+      effect = {MainClauseStart(j + 1), j + 1};
     }
   } else {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
@@ -145,14 +235,61 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       joined = true;
       --j;
     }
-    if (!joined) return;  // Prices are therefore rising: the cause is elsewhere
+    const bool purpose = !joined && b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
+    if (!joined && !purpose) return;  // Prices are therefore rising: the cause is elsewhere
     cause = {SegmentStart(j + 1), j + 1};
-    const int from = b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;  // ; as a result, Y
-    effect = {from, NextPunctuation(from)};
+    if (purpose) {
+      // X so that Y can ...: without a comma, the aim that moves X (with one,
+      // the result: the river flooded, so that ...).
+      effect = TrimClause(cause);
+      cause = TrimClause({b + 1, NextPunctuation(b + 1)});
+      if (!Meaningful(cause) || !Meaningful(effect)) return;
+      Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kPurpose, cue);
+      return;
+    }
+    if (entry.participle) {
+      // X in protest against Y, killing Z: the act is the whole clause,
+      // over the markers inside it.
+      int k = cause.first - 1;
+      while (k >= 0 && !IsClauseBreak(k) &&
+             (!IsClauseWord(k) ||
+              (cue_token_[static_cast<std::size_t>(k)] != 0 &&
+               cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
+                       .entry->kind == EntryKind::kMarker))) {
+        --k;
+      }
+      cause.first = k + 1;
+    }
+    const int from = entry.participle                       ? a
+                     : b + 1 < size() && IsComma(At(b + 1)) ? b + 2
+                                                            : b + 1;  // ; as a result, Y
+    effect = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
   }
   cause = TrimClause(cause);
   effect = TrimClause(effect);
   if (!Meaningful(cause) || !Meaningful(effect)) return;
+  if (entry.participle) {
+    // The act and its motive, result or aim, each the whole clause: what a
+    // claim inside says is part of it (staged a protest demanding X).
+    const auto without_cue = [&](Span span) {
+      Side side = Whole(span);
+      std::erase_if(side.words, [&](int w) { return w >= a && w <= b; });
+      return side;
+    };
+    const Side from = without_cue(cause), to = without_cue(effect);
+    // The act is a clause: a word alone (Thanks for coming) is none.
+    const Side& act = cause.first <= a && a < cause.last ? to : from;
+    if (act.words.size() < 2) return;
+    if (!Meaningful(cause.first == a ? Span{b + 1, cause.last} : cause) ||
+        !Meaningful(effect.first == a ? Span{b + 1, effect.last} : effect)) {
+      return;
+    }
+    // Not negated: a negation inside one clause (leaving thousands without
+    // power) is what happened, not a denial of the link.
+    Emit({from}, {to}, 1, HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge), false,
+         entry.purpose ? rules::kPurpose : rules::kParticiple, cue);
+    return;
+  }
   const Event from = EventOf(cause);
   const Event to = EventOf(effect);
   Emit({from.side}, {to.side}, from.sign * to.sign,
@@ -164,9 +301,34 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
-  // door X: a cause only where it opens a clause (Door X neemt Y toe);
-  // elsewhere it is by, through or during.
-  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens) return;
+  // door X: a cause only where it opens a clause (Door X neemt Y toe), or
+  // inside a clause of change with no passive (De werkloosheid neemt door
+  // de crisis toe); elsewhere it is by, through or during.
+  bool inside_change = false;
+  Side changed;  // the subject of that change
+  int change_sign = 1;
+  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens && Dutch()) {
+    // A verb of change takes no agent: door X is its cause (is door X
+    // gestegen, neemt door X toe), where a passive's door is its agent.
+    const int start = ClauseStart(a), end = ClauseEnd(a);
+    for (const Cue& change : changes_) {
+      if (!change.verbal || change.entry->noun || change.tokens[0] < start ||
+          change.tokens[0] >= end) {
+        continue;
+      }
+      const std::vector<Chunk> subjects = ChunksAfter(start, a);
+      if (subjects.empty() || subjects.front().prepositional ||
+          subjects.front().span.first != Trim({start, a}).first ||
+          !Meaningful(subjects.front().span)) {
+        break;
+      }
+      inside_change = true;
+      changed = Whole(subjects.front().span);
+      change_sign = change.entry->sign;
+      break;
+    }
+  }
+  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens && !inside_change) return;
   std::vector<Chunk> causes = ChunksAfter(b + 1, ClauseEnd(b));
   if (causes.empty() || causes.front().prepositional || !Meaningful(causes.front().span)) return;
   Chunk cause = causes.front();
@@ -199,11 +361,12 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     bool hedged = false, negated = false;
     j = SkipVerbGroupLeft(j + 1, hedged, negated);
-    effect = {SegmentStart(j + 1), j + 1};
+    effect = {MainClauseStart(j + 1), j + 1};
   }
   effect = TrimClause(effect);
   if (!Meaningful(effect)) return;
-  const Event to = EventOf(effect);
+  Event to = EventOf(effect);
+  if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
   const std::vector<Side> causes_sides = SignedSides(cause.span, sign);
   Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),

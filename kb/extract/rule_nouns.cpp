@@ -45,7 +45,7 @@ void SentenceReader::ReadComparison(const Cue& cue) {
   for (std::size_t c = 0; c < count; ++c) {
     const Claim claim = claims_[c];
     if (claim.cue.first < compared.last || claim.rule == rules::kComparison) continue;
-    if (claim.rule == rules::kConnective || claim.rule == rules::kMarker) continue;
+    if (rules::RelatesClauses(claim.rule)) continue;
     for (const Side& other : others) {
       Claim extended = claim;
       extended.effect = other;

@@ -19,6 +19,9 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   const int verb = cue.tokens[0];
   const LexiconEntry& entry = *cue.entry;
   if (!Dutch()) {
+    // are causing, is driving: a progressive, active; a passive has a
+    // participle.
+    if (At(verb).fold.ends_with("ing")) return false;
     int j = verb - 1;
     while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) && !At(j).Is(kAuxiliary)) {
       if (At(j).Is(kNegation)) negated = true;

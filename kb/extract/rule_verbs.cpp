@@ -55,6 +55,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
+  if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
+    // om de drukte te verminderen: the aim's verb has no subject of its own
+    // in the sentence (the purpose rule reads the aim).
+    for (int om = cue.first - 2; om >= 0 && om >= cue.first - 9; --om) {
+      if (At(om).fold == "om" && PurposeTe(om) == cue.first - 1) return;
+    }
+  }
   const int verb = cue.tokens[0];
   const int clause_end = ClauseEnd(cue.last);
   std::string_view rule = rules::kVerb;
@@ -86,6 +93,26 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       object = chunks[0].span;
     }
     for (int k = object.last; k < particle; ++k) {
+      if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
+    }
+  } else if (Dutch() && cue.tokens.size() == 2 && cue.tokens[1] > verb + 1 &&
+             !At(cue.tokens[1]).Is(kPreposition) && At(cue.tokens[1]).word) {
+    // De hoge rente doet de vraag naar woningen dalen: a causative and its
+    // infinitive, the object between them (and, after a fronted phrase, the
+    // subject before it: Daardoor doet X de vraag dalen).
+    const int infinitive = cue.tokens[1];
+    const int begin = SkipVerbGroupRight(verb + 1, hedged, negated);
+    std::vector<Chunk> chunks = ChunksAfter(begin, infinitive);
+    // volgens economen, naar woningen: a prepositional phrase is neither.
+    std::erase_if(chunks, [](const Chunk& c) { return c.prepositional; });
+    subject = SubjectBefore(verb, hedged, negated);
+    if (subject.sides.empty() && chunks.size() >= 2) {
+      subject = SubjectOf(chunks[0].span);
+      object = chunks[1].span;
+    } else if (!chunks.empty()) {
+      object = chunks[0].span;
+    }
+    for (int k = begin; k < infinitive; ++k) {
       if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
     }
   } else {
@@ -130,6 +157,31 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
           }
           return;
+        }
+      }
+      if (!subject.sides.empty() && subject.rule.empty() && !Dutch() &&
+          At(verb).fold.ends_with("ing") && entry.relation == "causes") {
+        // The driver hit him causing injuries, The road stayed closed
+        // prompting police to divert traffic: a participle of result after
+        // a clause whose object (or complement) stands before it: the
+        // clause is the cause, not that phrase.
+        const int start = MainClauseStart(cue.first);
+        const int subject_first = subject.sides.front().span.first;
+        if (subject_first > start + 1) {
+          const Span clause = TrimClause({start, cue.first});
+          bool verb_in_clause = false;
+          for (int k = start; k < subject_first; ++k) {
+            const Token& t = At(k);
+            verb_in_clause = verb_in_clause || IsVerbal(k) ||
+                             (t.Is(kAuxiliary | kLight | kOtherVerb) && !t.Is(kDeterminer)) ||
+                             t.fold.ends_with("ed");
+          }
+          if (verb_in_clause && Meaningful(clause)) {
+            int sign = entry.sign;
+            std::vector<Side> objects = SignedSides(object, sign);
+            Emit({Whole(clause)}, objects, sign, hedged, negated, rules::kChain, cue);
+            return;
+          }
         }
       }
     } else if (Dutch() && !split) {

@@ -13,6 +13,9 @@ double BaseConfidence(std::string_view rule) {
   if (rule == rules::kCoordination) return 0.45;
   if (rule == rules::kNominal || rule == rules::kMarker) return 0.55;
   if (rule == rules::kConnective) return 0.5;
+  // Read without a parser from a verb form alone: below the connectives.
+  if (rule == rules::kParticiple) return 0.45;
+  if (rule == rules::kPurpose) return 0.4;
   if (rule == rules::kComparison) return 0.4;
   return 0.35;  // root
 }

@@ -52,6 +52,7 @@ class SentenceReader {
   bool IsCapitalised(int i) const;      // its first letter a capital (A-Z) in the file
   bool IsJoiner(int i) const;           // - / & ' % between words
   bool IsBoundary(int i) const;         // punctuation that ends a phrase
+  bool IsClauseBreak(int i) const;      // punctuation that ends a clause: not quotes or brackets
   bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat
   bool IsVerbal(int i) const;           // part of a verb cue used as a verb
   bool IsStopper(int i) const;          // no part of a noun phrase
@@ -95,7 +96,12 @@ class SentenceReader {
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
-  bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
+  bool TemporalSince(const Cue& cue) const;   // since 2010: no connective
+  bool AsClauseInside(const Cue& cue) const;  // Y rose as X fell
+  // demanding X, killing X, to X: a participle or an infinitive opening a
+  // clause of motive, result or purpose, not a verb form of the clause before.
+  bool ParticipleUse(const Cue& cue) const;
+  int PurposeTe(int om) const;  // Dutch: the "te" of om ... te + infinitive, or -1
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
@@ -145,6 +151,8 @@ class SentenceReader {
   int NextPunctuation(int i) const;
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
+  int MainClauseStart(int end) const;
+  int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
   // rises" is (Y, +); else the clause itself, +.

@@ -1,5 +1,6 @@
 // What a token is to the rules: a joiner, a boundary, a clause opener, a
 // stopper of noun phrases, part of a verb group.
+#include <algorithm>
 #include <array>
 
 #include "kb/extract/abbreviations.hpp"
@@ -48,6 +49,24 @@ bool SentenceReader::IsJoiner(int i) const {
 bool SentenceReader::IsBoundary(int i) const {
   if (i < 0 || i >= size()) return true;
   return !At(i).word && !IsJoiner(i);
+}
+
+bool SentenceReader::IsClauseBreak(int i) const {
+  if (!IsBoundary(i)) return false;
+  if (i < 0 || i >= size()) return true;
+  // Quotes, apostrophes and brackets lie inside a clause (the ' Million
+  // March ', Samiti ( TRS ) condemned, the Minister ’ s visit); a full stop
+  // the sentence goes on after closes an abbreviation (SP J. Mahapatra).
+  const std::string& p = At(i).fold;
+  if (p == "." || p == "!") {
+    int k = i + 1;
+    while (k < size() && !At(k).word) ++k;
+    return k >= size();
+  }
+  static constexpr std::array<std::string_view, 12> kInside = {
+      "'", "\"", "(", ")", "[", "]", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "`", "``"};
+  return std::find(kInside.begin(), kInside.end(), p) == kInside.end();
 }
 
 bool SentenceReader::IsClauseWord(int i) const {

@@ -86,7 +86,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   // X kan A doen toenemen en B aantasten: the claim whose verb or object
   // ends right before the coordinator shares its subject.
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
-    if (it->rule == rules::kConnective || it->rule == rules::kMarker) continue;
+    if (rules::RelatesClauses(it->rule)) continue;
     const int last = std::max(it->cue.last, it->effect.span.last - 1);
     if (last != j && last != end) continue;
     Subject out;

@@ -36,7 +36,9 @@ enum TokenClass : std::uint32_t {
   kDegree = 1u << 19,
   kLight = 1u << 20,  // a light verb: has (an effect on), oefent (invloed) uit
   kTemporal = 1u << 21,
-  kOtherVerb = 1u << 22,  // a verb that is no cue: it ends a noun phrase
+  kOtherVerb = 1u << 22,         // a verb that is no cue: it ends a noun phrase
+  kComplement = 1u << 23,        // want, able, went: a "to" after it is no purpose
+  kObjectComplement = 1u << 24,  // asked (the police) to: nor after its object
 };
 
 struct Token {

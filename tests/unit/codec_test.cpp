@@ -17,11 +17,16 @@ using testing::Hex;
 using testing::Shown;
 
 TEST_CASE("metadata keys and values are the bytes the grammar says", "[codec]") {
-  CHECK(codec::kFormat == std::string("causalkg/2"));
+  CHECK(codec::kFormat == std::string("causalkg/3"));
+  CHECK(codec::kFormat2 == std::string("causalkg/2"));
   CHECK(codec::kFormat1 == std::string("causalkg/1"));
+  CHECK(codec::VersionOfMark("causalkg/3") == codec::FormatVersion::k3);
   CHECK(codec::VersionOfMark("causalkg/2") == codec::FormatVersion::k2);
   CHECK(codec::VersionOfMark("causalkg/1") == codec::FormatVersion::k1);
-  CHECK_FALSE(codec::VersionOfMark("causalkg/3"));
+  CHECK_FALSE(codec::VersionOfMark("causalkg/4"));
+  for (auto version :
+       {codec::FormatVersion::k1, codec::FormatVersion::k2, codec::FormatVersion::k3})
+    CHECK(codec::VersionOfMark(codec::MarkOf(version)) == version);
   CHECK(codec::kFormatKey == "format");
   CHECK(codec::kNextTermKey == "next_term");
   CHECK_BYTES(codec::EncodeU64Value(0x0102030405060708), Hex("01 02 03 04 05 06 07 08"));

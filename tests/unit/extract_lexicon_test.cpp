@@ -48,7 +48,7 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"verbb\tboost\t+", "unknown kind 'verbb'"},
            {"verb\tboost\tup", "the value of a verb is its sign, not 'up'"},
            {"verb\t\t+", "no phrase after the kind"},
-           {"connective\tso\tbefore", "the value of a connective is cause, effect or condition"},
+           {"connective\tso\tbefore", "the value of a connective is cause, effect, condition"},
            {"noun\teffect of X\t?", "a noun pattern is: noun, preposition, X, preposition, Y"},
            {"change\trise\t?", "the value of a change is its sign"},
            {"adverb\tsoon\t+", "an adverb takes no value"},

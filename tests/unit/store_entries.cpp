@@ -131,6 +131,27 @@ void CheckEveryEntryDecodes(const Store& store, const std::string& mark) {
   }
   CHECK(evidence == store.counts().evidence);
 
+  // evidence_by_object: from 'causalkg/3' on, each piece of evidence again
+  // under its object's key, without its quote; before, nothing.
+  std::vector<std::pair<std::string, std::string>> by_object;
+  if (*version >= codec::FormatVersion::k3) {
+    std::string key, digest;
+    for (const auto& [spo_key, record] : Entries(store, codec::kEvidence)) {
+      codec::EvidenceByObjectKeyOf(spo_key, key);
+      REQUIRE(codec::DigestOfRecord(record, digest));
+      by_object.emplace_back(key, digest);
+    }
+    std::sort(by_object.begin(), by_object.end());
+  }
+  const auto stored_by_object = Entries(store, codec::kEvidenceByObject);
+  CHECK(stored_by_object.size() == by_object.size());
+  CHECK(stored_by_object == by_object);
+  for (const auto& [key, digest] : stored_by_object) {
+    Evidence e;
+    REQUIRE(codec::DecodeEvidenceDigest(digest, e));
+    CHECK(by_family[0].count(codec::DecodeEvidenceByObjectKey(key)));
+  }
+
   // source: an id and a JSON object.
   auto sources = Entries(store, codec::kSource);
   CHECK(sources.size() == store.counts().sources);

@@ -11,7 +11,9 @@
 //
 // store-causalkg-1: format 'causalkg/1', evidence without locators.
 // store-causalkg-2: format 'causalkg/2', its JSON using every field evidence has.
-// When the format changes next, make store-causalkg-3 the same way, with the
+// store-causalkg-3: format 'causalkg/3' (evidence_by_object), from the JSON of
+// store-causalkg-2.
+// When the format changes next, make store-causalkg-4 the same way, with the
 // causalkg of the format it replaces, and add it to kFixtures.
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -41,7 +43,8 @@ struct Fixture {
   const char* mark;      // the format it was written in
   const char* added;     // the statement that made it after its load
   StoreCounts counts;    // as written
-  std::uint64_t pieces;  // of evidence, rewritten when it is migrated
+  std::uint64_t pieces;  // of evidence, indexed by object when it is migrated
+  const char* migrated;  // what the migration does to them besides: " rewritten and" or ""
 };
 
 const Fixture kFixtures[] = {
@@ -49,12 +52,20 @@ const Fixture kFixtures[] = {
      codec::kFormat1,
      "ADD fatigue reduces trust QUOTE 'tired people trust less' SOURCE notes-2024 CONFIDENCE 0.5",
      {5, 7, 7, 3, 1},
-     3},
+     3,
+     " rewritten and"},
     {"store-causalkg-2",
+     codec::kFormat2,
+     "ADD fatigue reduces trust QUOTE 'tired people trust less' SOURCE notes-2025 CONFIDENCE 0.5",
+     {5, 8, 8, 6, 2},
+     6,
+     ""},
+    {"store-causalkg-3",
      codec::kFormat,
      "ADD fatigue reduces trust QUOTE 'tired people trust less' SOURCE notes-2025 CONFIDENCE 0.5",
      {5, 8, 8, 6, 2},
-     6},
+     6,
+     ""},
 };
 
 std::string FixturePath(const Fixture& fixture) {
@@ -149,8 +160,9 @@ TEST_CASE("a store of each earlier format, opened for writing, is brought to the
       // Told once, in words of causalkg's, no RocksDB text.
       CHECK(add.err == "note: the database at " + db + " was in the format '" + fixture.mark +
                            "' of an earlier causalkg; it is now in the format '" + codec::kFormat +
-                           "' (" + std::to_string(fixture.pieces) +
-                           " pieces of evidence rewritten); a causalkg older than this one "
+                           "' (" + std::to_string(fixture.pieces) + " pieces of evidence" +
+                           fixture.migrated +
+                           " indexed by their claims' objects); a causalkg older than this one "
                            "cannot open it\n");
       CHECK(ReadAcknowledged(db) > acknowledged);
     } else {
@@ -187,8 +199,9 @@ TEST_CASE("a store opened for writing in the API is migrated once, and says so o
     auto store = Store::Open(db, OpenMode::kReadWrite);
     REQUIRE(store.ok());
     REQUIRE((*store)->notes().size() == 1);
-    CHECK_THAT((*store)->notes()[0], Catch::Contains("was in the format 'causalkg/1'") &&
-                                         Catch::Contains("3 pieces of evidence rewritten"));
+    CHECK_THAT((*store)->notes()[0],
+               Catch::Contains("was in the format 'causalkg/1'") &&
+                   Catch::Contains("3 pieces of evidence rewritten and indexed by their claims'"));
     // Reads after the migration are of the new layout.
     auto evidence =
         (*store)->EvidenceOf({testing::IdOf(**store, "fatigue"), testing::IdOf(**store, "reduces"),
@@ -246,7 +259,7 @@ TEST_CASE("a store whose migration cannot read a record is refused and left as i
   CHECK(store.status().code() == StatusCode::kCorrupt);
   CHECK_THAT(store.status().message(),
              Catch::Contains("has a corrupt evidence record, so it cannot be brought to the "
-                             "format 'causalkg/2'; causalkg has not changed it"));
+                             "format 'causalkg/3'; causalkg has not changed it"));
   CHECK(EntriesOf(db) == before);  // the old mark, and every old record
   auto run = RunCausalkg({"--db", db, "query", "ADD a increases b"});
   CHECK(run.exit_code == 1);
@@ -263,7 +276,7 @@ TEST_CASE("a store in a format newer than this causalkg's is refused, not migrat
     auto store = Store::Open(db, OpenMode::kReadWrite);
     REQUIRE(store.ok());
     REQUIRE(store_testing::PutEntry(**store, codec::kMeta, codec::kFormatKey,
-                                    std::string_view("causalkg/3"))
+                                    std::string_view("causalkg/4"))
                 .ok());
   }
   const auto before = FolderBytes(db);
@@ -273,9 +286,10 @@ TEST_CASE("a store in a format newer than this causalkg's is refused, not migrat
     auto run = RunCausalkg(args);
     INFO(run.err);
     CHECK(run.exit_code == 1);
-    CHECK_THAT(run.err, Catch::Contains("is in the format 'causalkg/3', which this causalkg does "
+    CHECK_THAT(run.err, Catch::Contains("is in the format 'causalkg/4', which this causalkg does "
                                         "not read; causalkg has not changed it"));
-    CHECK_THAT(run.err, Catch::Contains("this causalkg reads causalkg/1 and causalkg/2"));
+    CHECK_THAT(run.err,
+               Catch::Contains("this causalkg reads causalkg/1, causalkg/2 and causalkg/3"));
   }
   CHECK(FolderBytes(db) == before);
 }

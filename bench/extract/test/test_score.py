@@ -111,6 +111,47 @@ class HandWorkedExample(unittest.TestCase):
         self.assertIn("| tiny-a | 1 | 2 | 1 | 3 | 1 | 0.333 | 0.500 | 0.400 |", self.done.stdout)
 
 
+class Halves(unittest.TestCase):
+    """--halves on halves/: tiny-c is one text of two examples (cut by example, at the
+    blank line), tiny-d two texts (cut by text). tiny-c's second paragraph has a
+    reversed candidate, tiny-d's second text none: only the check halves lose."""
+
+    @classmethod
+    def setUpClass(cls):
+        with tempfile.TemporaryDirectory() as tmp:
+            numbers = os.path.join(tmp, "numbers.json")
+            cls.done = subprocess.run([sys.executable, SCORE, FAKE, "--gold",
+                                       os.path.join(HERE, "halves"), "--speed-mb", "0",
+                                       "--halves", "--json", numbers],
+                                      capture_output=True, text=True)
+            if cls.done.returncode != 0:
+                raise AssertionError("score.py failed: " + cls.done.stderr)
+            with open(numbers) as f:
+                cls.result = json.load(f)
+        cls.sets = {r["set"]: r for r in cls.result["sets"]}
+
+    def counts(self, name):
+        r = self.sets[name]
+        return (r["examples"], r["gold"], r["candidates"], r["matched"])
+
+    def test_one_text_is_cut_between_its_examples(self):
+        self.assertEqual(self.counts("tiny-c:tune"), (1, 1, 1, 1))
+        self.assertEqual(self.counts("tiny-c:check"), (1, 1, 2, 1))
+        self.assertEqual(self.sets["tiny-c:check"]["reversed"], 1)
+
+    def test_several_texts_are_cut_between_texts(self):
+        self.assertEqual(self.counts("tiny-d:tune"), (1, 1, 1, 1))
+        self.assertEqual(self.counts("tiny-d:check"), (1, 1, 0, 0))
+
+    def test_each_half_has_its_total_and_its_rules(self):
+        self.assertEqual(self.counts("all:tune"), (2, 2, 2, 2))
+        self.assertEqual(self.counts("all:check"), (2, 2, 2, 1))
+        self.assertNotIn("all", self.sets)
+        self.assertEqual(self.result["rules_by_half"]["check"]["marker"]["candidates"], 1)
+        self.assertNotIn("marker", self.result["rules_by_half"]["tune"])
+        self.assertIn("By rule, check half", self.done.stdout)
+
+
 class SpanOverlap(unittest.TestCase):
     text = b"Because of the drought, crop yields fell sharply."
 

@@ -32,6 +32,8 @@ Status Written(Store& store, rocksdb::WriteBatch& batch, const char* doing, bool
 
 Status ForEachEntry(const Store& store, codec::Family family,
                     const std::function<bool(std::string_view, std::string_view)>& visit) {
+  // A family the store's format does not have holds nothing.
+  if (StoreInternals::Family(store, family) == nullptr) return Status::Ok();
   auto it = EveryKey(store, family);
   for (; it->Valid(); it->Next()) {
     if (!visit(View(it->key()), View(it->value()))) break;
@@ -49,6 +51,10 @@ Status PutEntry(Store& store, codec::Family family, std::string_view key,
                 const std::optional<std::string_view>& value) {
   rocksdb::WriteBatch batch;
   auto* handle = StoreInternals::Family(store, family);
+  if (handle == nullptr) {
+    return Status::Storage("the database at " + store.path() + " has no family " +
+                           codec::kFamilies[family] + " in its format");
+  }
   const rocksdb::Status staged =
       value ? batch.Put(handle, ToSlice(key), ToSlice(*value)) : batch.Delete(handle, ToSlice(key));
   if (!staged.ok()) return StorageError(store.path(), "staging an entry", staged);
@@ -73,6 +79,7 @@ Status StoreImage::RestoreInto(Store& store) const {
   rocksdb::Status staged;
   for (std::size_t family = 0; family < entries_.size() && staged.ok(); ++family) {
     auto* handle = StoreInternals::Family(store, static_cast<int>(family));
+    if (handle == nullptr) continue;  // not in the store's format
     const auto& wanted = entries_[family];
     auto want = wanted.begin();
     // A merge of two sorted sequences: the store's keys and the image's.
