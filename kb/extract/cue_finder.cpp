@@ -350,6 +350,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
     }
     if (form.ends_with("ing")) return false;
+    // to democratic values, to public transport: an adjective's suffix.
+    for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible"}) {
+      if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+    }
     if (form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us")) return false;
     if (form.ends_with("ed") && !form.ends_with("eed")) return false;
     return true;
