@@ -384,6 +384,12 @@ bool SentenceReader::SingularNoun(int i) const {
   if (t.classes != 0 || t.number || IsCapitalised(i) || IsVerbal(i)) return false;
   const std::string& f = t.fold;
   if (f.size() < 3 || f.ends_with("s") || f.ends_with("ly") || f.ends_with("ed")) return false;
+  // waiting lists for social housing, poverty and poor housing: a head
+  // before a preposition or a coordination may be plural.
+  for (int k = i - 1; k >= 0 && k >= i - 4 && IsWord(k); --k) {
+    if (At(k).Is(kPreposition | kCoordinator)) return false;
+    if (At(k).Is(kDeterminer) || IsVerbal(k)) break;
+  }
   // plurals without -s.
   static constexpr std::array<std::string_view, 9> kPlurals = {
       "people", "police", "children", "men", "women", "data", "media", "staff", "personnel"};
@@ -496,7 +502,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     }
     // security force personnel: a bare form after a singular noun is no verb
     // (its present would take -s, its past -ed); unless its past is bare too.
-    if (BareForm(verb.fold) && SingularNoun(prev)) return false;
+    // The lexicon's forms after the first are irregular tenses (grew, drove).
+    const std::vector<std::string>& forms = cue.entry->words[0].forms;
+    const bool irregular = !forms.empty() && verb.fold != forms[0] &&
+                           std::find(forms.begin(), forms.end(), verb.fold) != forms.end();
+    if (!irregular && BareForm(verb.fold) && SingularNoun(prev)) return false;
   }
   // security forces immediately cordoned off X: a plural before the verb.
   if (cue.tokens.size() == 1 && verb.fold.ends_with("s") && !verb.fold.ends_with("ss") &&
