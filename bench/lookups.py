@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Q1's 1000 look-ups one statement at a time, against Python's sqlite3 module.
 
-  python3 bench/lookups.py [M]     (default 100000; ./run.sh bench builds first)
+  python3 bench/lookups.py [M] [--build DIR]
+      (M default 100000; ./run.sh bench builds first; --build names another
+      build folder, e.g. a copy of an older build to compare against, whose
+      causalkg binary and python/ module are measured instead of build/'s)
 
 For each of the 1000 Q1 nodes of the workload of bench/gen.py (M claims),
 the count of its causal out-edges: causalkg's
@@ -39,8 +42,20 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-BINARY = ROOT / "build" / "causalkg"
-sys.path.insert(0, str(ROOT / "build" / "python"))
+
+
+def build_folder():
+    if "--build" in sys.argv:
+        at = sys.argv.index("--build")
+        folder = pathlib.Path(sys.argv[at + 1]).resolve()
+        del sys.argv[at:at + 2]
+        return folder
+    return ROOT / "build"
+
+
+BUILD = build_folder()
+BINARY = BUILD / "causalkg"
+sys.path.insert(0, str(BUILD / "python"))
 import causalkg  # noqa: E402
 
 SIGNS = {"amplifies": 1, "increases": 1, "strengthens": 1,

@@ -22,16 +22,20 @@ constexpr std::size_t kMostCached = 4096;
 
 }  // namespace
 
-std::shared_ptr<const grammar::ParseResult> ParsedText(std::string_view text) {
+std::shared_ptr<const ParsedStatements> ParsedText(std::string_view text) {
   static std::mutex mutex;
-  static std::unordered_map<std::string, std::shared_ptr<const grammar::ParseResult>, TextHash,
+  static std::unordered_map<std::string, std::shared_ptr<const ParsedStatements>, TextHash,
                             std::equal_to<>>
       cache;
   {
     std::lock_guard<std::mutex> lock(mutex);
     if (auto found = cache.find(text); found != cache.end()) return found->second;
   }
-  auto parsed = std::make_shared<const grammar::ParseResult>(grammar::Parse(text));
+  auto made = std::make_shared<ParsedStatements>();
+  made->parse = grammar::Parse(text);
+  for (std::size_t i = 0; i < made->parse.statements.size(); ++i)
+    made->reuse.push_back(std::make_unique<BindingReuse>());
+  std::shared_ptr<const ParsedStatements> parsed = std::move(made);
   std::lock_guard<std::mutex> lock(mutex);
   if (cache.size() >= kMostCached) cache.clear();
   cache.emplace(std::string(text), parsed);

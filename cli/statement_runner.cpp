@@ -48,21 +48,21 @@ StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& 
       executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
 
 bool StatementRunner::Run(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
-  if (parsed->error) {
-    ReportParseError(*parsed, text);
+  const std::shared_ptr<const ParsedStatements> parsed = ParsedText(text);
+  if (parsed->parse.error) {
+    ReportParseError(parsed->parse, text);
     return false;
   }
-  for (const ast::Statement& statement : parsed->statements) {
-    if (!RunOne(statement, text)) return false;
+  for (std::size_t i = 0; i < parsed->parse.statements.size(); ++i) {
+    if (!RunOne(parsed->parse.statements[i], text, parsed->reuse[i].get())) return false;
   }
   return true;
 }
 
 bool StatementRunner::Check(std::string_view text) {
-  const std::shared_ptr<const grammar::ParseResult> parsed = ParsedText(text);
-  if (!parsed->error) return true;
-  ReportParseError(*parsed, text);
+  const std::shared_ptr<const ParsedStatements> parsed = ParsedText(text);
+  if (!parsed->parse.error) return true;
+  ReportParseError(parsed->parse, text);
   return false;
 }
 
@@ -80,7 +80,8 @@ void StatementRunner::ReportParseError(const grammar::ParseResult& parsed, std::
   ReportError(Status::Parse(d.message, std::move(hint)).AtOffset(d.offset), text);
 }
 
-bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text) {
+bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view text,
+                             BindingReuse* reuse) {
   if (Executor::Streams(statement) && IsLineFormat(FormatOf(statement))) {
     if (!HasParameters(statement)) return StreamOne(statement, text, FormatOf(statement));
     auto bound = BindParameters(statement, parameters_);
@@ -90,7 +91,7 @@ bool StatementRunner::RunOne(const ast::Statement& statement, std::string_view t
     }
     return StreamOne(*bound, text, FormatOf(statement));
   }
-  auto result = executor_.Execute(statement, parameters_);
+  auto result = executor_.Execute(statement, parameters_, reuse);
   if (!result.ok()) {
     ReportError(result.status(), text, statement.output.format == ast::Format::kJson);
     return false;
@@ -195,24 +196,26 @@ bool StatementRunner::StreamOne(const ast::Statement& statement, std::string_vie
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
   if (format == OutputFormat::kJsonl) {
-    for (const std::string& note : ResultAsRows(result, style_.language, format).notes)
-      err_ << note << '\n';
-    err_ << std::flush;
+    const std::vector<std::string> notes = ResultAsRows(result, style_.language, format).notes;
+    for (const std::string& note : notes) err_ << note << '\n';
+    if (!notes.empty()) err_ << std::flush;
     return ResultAsJsonLines(result, style_.language);
   }
   if (format == OutputFormat::kDot) {
     auto drawing = DrawDot(result, style_.language, dot_style_);
     if (!drawing.ok()) return std::move(drawing).TakeStatus();
     // Said beside the diagram, never in it.
-    err_ << drawing->warning << std::flush;
+    if (!drawing->warning.empty()) err_ << drawing->warning << std::flush;
     return std::move(drawing->text);
   }
   if (format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
       format == OutputFormat::kMarkdown) {
     RowsText rows = ResultAsRows(result, style_.language, format);
-    // Beside the rows, never among them: a program reads them whole.
+    // Beside the rows, never among them: a program reads them whole. A
+    // flush of the notes flushes the results before them (their tie), so
+    // only notes said are flushed: a script's results gather.
     for (const std::string& note : rows.notes) err_ << note << '\n';
-    err_ << std::flush;
+    if (!rows.notes.empty()) err_ << std::flush;
     return std::move(rows.text);
   }
   return ResultAsText(result, style_);

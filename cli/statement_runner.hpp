@@ -60,7 +60,8 @@ class StatementRunner {
   void ReportError(const Status& status, std::string_view text, bool as_json = false);
 
  private:
-  bool RunOne(const ast::Statement& statement, std::string_view text);
+  // `reuse`: what the statement keeps between its runs, or null.
+  bool RunOne(const ast::Statement& statement, std::string_view text, BindingReuse* reuse);
   // LOOPS in a line format (csv, tsv, jsonl): each loop written as it is
   // found, none held (Executor::Stream), to `out` or the statement's file.
   bool StreamOne(const ast::Statement& statement, std::string_view text, OutputFormat format);

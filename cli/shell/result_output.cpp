@@ -65,8 +65,13 @@ bool ResultOutput::Begin(const std::string& pager) {
 Status ResultOutput::End(std::size_t rows, std::size_t columns) {
   if (!began_) return Status::Ok();
   began_ = false;
-  if (flush_each_ || writing_ != nullptr || !pager_.empty()) stream_.flush();
-  notes_.flush();
+  // The notes are not buffered (standard error, or held with the results
+  // for the pager), and each flushes the results before it (their tie):
+  // flushing them here would flush every result of a script one by one.
+  if (flush_each_ || writing_ != nullptr || !pager_.empty()) {
+    stream_.flush();
+    notes_.flush();
+  }
   stream_.rdbuf(terminal_.rdbuf());
   notes_.rdbuf(errors_.rdbuf());
   Status status;

@@ -47,7 +47,7 @@ bool ScriptWrites(const std::string& script) {
         return true;
       continue;
     }
-    for (const ast::Statement& s : ParsedText(part.text)->statements) {
+    for (const ast::Statement& s : ParsedText(part.text)->parse.statements) {
       if (IsWrite(s)) return true;
     }
   }

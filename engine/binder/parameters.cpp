@@ -210,6 +210,22 @@ std::vector<ast::Parameter> ParametersOf(const ast::Statement& statement) {
 
 bool HasParameters(const ast::Statement& statement) { return !statement.parameters.empty(); }
 
+std::vector<ParameterUse> ParameterUses(const ast::Statement& statement) {
+  std::vector<ParameterUse> uses;
+  ast::Statement walked = statement;  // the walker may change what it visits
+  SlotWalker walker(
+      [&](ast::Name& name) {
+        if (name.parameter) uses.push_back({name.text, name.offset, true});
+        return Status::Ok();
+      },
+      [&](std::optional<ast::Parameter>& slot, const SlotWalker::Fill&) {
+        if (slot) uses.push_back({slot->name, slot->offset, false});
+        return Status::Ok();
+      });
+  (void)walker.Walk(walked);
+  return uses;
+}
+
 Result<ast::Statement> BindParameters(const ast::Statement& statement,
                                       const ParameterValues& values) {
   ast::Statement bound = statement;

@@ -23,6 +23,18 @@ using ParameterValues = std::map<std::string, std::string, std::less<>>;
 // (the parser lists them).
 std::vector<ast::Parameter> ParametersOf(const ast::Statement& statement);
 
+// One place a parameter stands in a statement: a name (a term, or a value
+// a condition on evidence compares with), or a slot whose value is read as
+// a number or a text (DEPTH, LIMIT, a quote, ...).
+struct ParameterUse {
+  std::string name;
+  std::size_t offset = 0;
+  bool as_name = false;
+};
+
+// Every place a parameter stands in `statement`, each use once.
+std::vector<ParameterUse> ParameterUses(const ast::Statement& statement);
+
 // Whether `statement` has a parameter at all.
 bool HasParameters(const ast::Statement& statement);
 

@@ -12,6 +12,7 @@
 #include "engine/binder/bound_statement.hpp"
 #include "engine/binder/parameters.hpp"
 #include "engine/common/status.hpp"
+#include "engine/exec/binding_reuse.hpp"
 #include "engine/model/result.hpp"
 #include "engine/planner/plan.hpp"
 #include "engine/storage/store.hpp"
@@ -66,6 +67,11 @@ class Executor {
   // with no value, or a value of the wrong kind, is a Query error at the
   // parameter, and nothing runs.
   Result<QueryResult> Execute(const ast::Statement& statement, const ParameterValues& values);
+  // The same for a statement run many times, which keeps in `reuse` (one
+  // for this statement, living as long as it) what its binding can reuse
+  // (binding_reuse.hpp); null for none.
+  Result<QueryResult> Execute(const ast::Statement& statement, const ParameterValues& values,
+                              BindingReuse* reuse);
 
   // Whether Stream() runs `statement`: a LOOPS listing, run (not EXPLAIN or
   // PROFILE), neither COUNT nor INDEPENDENT.

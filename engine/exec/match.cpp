@@ -21,6 +21,11 @@ struct Solution {
   const std::vector<Evidence>& pieces;
 };
 
+bool BindsEvidence(const BoundMatch& match) {
+  return std::any_of(match.evidence_of.begin(), match.evidence_of.end(),
+                     [](int pattern) { return pattern >= 0; });
+}
+
 // The join of a MATCH's patterns in the planner's order; each WHERE
 // comparison is checked at the step the plan puts it.
 class Joiner {
@@ -32,7 +37,9 @@ class Joiner {
         steps_(steps),
         counts_(counts),
         row_(match.variables.size(), kNoTerm),
-        pieces_(match.variables.size()),
+        // A piece of evidence is held only for a MATCH that binds some:
+        // another's rows carry none, and make none.
+        pieces_(BindsEvidence(match) ? match.variables.size() : 0),
         cancel_(cancel) {
     counts_.assign(steps.size(), {});
   }
@@ -309,6 +316,7 @@ Result<ResultBody> Run(const BoundMatch& match, RunContext& context) {
   }
   Joiner joiner(store, match, context.plan.join, context.profile.join, context.options.cancel);
   result.count_only = match.count;
+  result.columns.reserve(returned.size());
   for (const BoundColumn& column : returned) {
     result.columns.push_back(ColumnText(match, column));
     if (match.IsEvidence(column.variable)) result.evidence_columns.resize(returned.size());

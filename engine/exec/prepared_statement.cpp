@@ -23,6 +23,8 @@ Result<PreparedStatement> PreparedStatement::Prepare(std::string_view text) {
   PreparedStatement prepared;
   prepared.text_ = std::string(text);
   prepared.statements_ = std::move(parsed.statements);
+  for (std::size_t i = 0; i < prepared.statements_.size(); ++i)
+    prepared.reuse_.push_back(std::make_unique<BindingReuse>());
   return prepared;
 }
 

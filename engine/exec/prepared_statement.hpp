@@ -5,12 +5,14 @@
 // and stays right after any write.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/binder/parameters.hpp"
 #include "engine/common/status.hpp"
+#include "engine/exec/binding_reuse.hpp"
 #include "grammar/ast.hpp"
 
 namespace causalkg {
@@ -25,10 +27,14 @@ class PreparedStatement {
   const std::vector<ast::Statement>& statements() const { return statements_; }
   // The parameters of all its statements, in order of appearance, each once.
   std::vector<std::string> ParameterNames() const;
+  // What statement `i` keeps between its runs (Executor::Execute with a
+  // BindingReuse).
+  BindingReuse& ReuseOf(std::size_t i) const { return *reuse_[i]; }
 
  private:
   std::string text_;
   std::vector<ast::Statement> statements_;
+  std::vector<std::unique_ptr<BindingReuse>> reuse_;  // one a statement
 };
 
 }  // namespace causalkg

@@ -1,12 +1,14 @@
 #include "engine/storage/iterator_pool.hpp"
 
 #include "engine/storage/codec.hpp"
+#include "engine/storage/perf_counters.hpp"
 
 namespace causalkg {
 
 IteratorPool::Cursor::Cursor(IteratorPool& pool, int family, std::string_view prefix,
                              bool total_order)
     : pool_(pool), slot_(static_cast<std::size_t>(family) * 2 + (total_order ? 1 : 0)) {
+  SkipPerfCounters();
   {
     std::lock_guard<std::mutex> lock(pool_.mutex_);
     generation_ = pool_.generation_;

@@ -7,6 +7,7 @@
 #include "engine/common/text_fold.hpp"
 #include "engine/storage/acknowledged_writes.hpp"
 #include "engine/storage/codec.hpp"
+#include "engine/storage/perf_counters.hpp"
 #include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
@@ -136,6 +137,7 @@ Status Store::Reload() {
 }
 
 Result<std::optional<std::string>> Store::Get(int family, std::string_view key) const {
+  SkipPerfCounters();
   std::string value;
   rocksdb::Status s = rocks_->db->Get(rocksdb::ReadOptions(), rocks_->families[family],
                                       rocksdb::Slice(key.data(), key.size()), &value);

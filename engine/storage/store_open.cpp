@@ -233,6 +233,9 @@ rocksdb::Status RocksHandles::Open(const std::string& path, bool read_only, bool
   options.info_log = NewStoreLogger(read_only ? std::string() : path + "/LOG");
   options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   options.max_background_jobs = 2;
+  // Its table files are opened in the opening thread: a thread each (16 a
+  // column family by default) cost more than the few files of a store.
+  options.max_file_opening_threads = 1;
   options.wal_recovery_mode = drop_torn_tail ? rocksdb::WALRecoveryMode::kPointInTimeRecovery
                                              : rocksdb::WALRecoveryMode::kAbsoluteConsistency;
   if (!cache) cache = rocksdb::NewLRUCache(64 << 20);

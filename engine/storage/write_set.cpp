@@ -10,6 +10,7 @@
 #include "engine/storage/codec.hpp"
 #include "engine/storage/commit_sink.hpp"
 #include "engine/storage/store_internals.hpp"
+#include "engine/storage/triple_sort.hpp"
 
 namespace causalkg {
 
@@ -27,8 +28,10 @@ class WriteSet::Sink {
   // Writes the collected entries of `family` now, sorted.
   Status Flush(int family) {
     auto& entries = entries_[family];
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    auto by_key = [](const Entry& a, const Entry& b) { return a.key < b.key; };
+    // A bulk load's new terms come in id order: their ids need no sort.
+    if (!std::is_sorted(entries.begin(), entries.end(), by_key))
+      std::stable_sort(entries.begin(), entries.end(), by_key);
     for (std::size_t i = 0; i < entries.size(); ++i) {
       if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
       const Entry& e = entries[i];
@@ -77,8 +80,9 @@ Status WriteSet::CheckLabels(const std::string& name, const Labels& labels) cons
   return Status::Ok();
 }
 
-Result<TermId> WriteSet::Intern(std::string_view name) {
-  if (auto it = ids_.find(name); it != ids_.end()) return it->second;
+Result<TermId> WriteSet::Intern(const InternTable::Key& key) {
+  if (TermId known = ids_.Find(key); known != kNoTerm) return known;
+  const std::string_view name = key.name;
   // Each name is checked once per write, the first time it is seen.
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kId, name));
   TermId id = kNoTerm;
@@ -98,7 +102,7 @@ Result<TermId> WriteSet::Intern(std::string_view name) {
     new_terms_.push_back(std::move(term));
     new_roles_.push_back(0);
   }
-  ids_.emplace(std::string(name), id);
+  ids_.Insert(key, id);
   return id;
 }
 
@@ -167,6 +171,9 @@ Status WriteSet::MarkRelation(TermId id, std::optional<Polarity> declared, const
 }
 
 Status WriteSet::AddClaim(const Triple& t, const Evidence& evidence) {
+  // The roles of two new terms far apart: both fetched at once.
+  if (t.subject >= first_new_) __builtin_prefetch(&new_roles_[t.subject - first_new_]);
+  if (t.object >= first_new_) __builtin_prefetch(&new_roles_[t.object - first_new_]);
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.subject));
   CAUSALKG_RETURN_IF_ERROR(MarkRelation(t.relation));
   CAUSALKG_RETURN_IF_ERROR(MarkNode(t.object));
@@ -256,7 +263,7 @@ Status WriteSet::RenameTerm(TermId id, std::string_view name) {
   CAUSALKG_RETURN_IF_ERROR(CheckField(fields::Field::kId, name));
   auto taken = store_.FindTerm(name);
   if (!taken.ok()) return std::move(taken).TakeStatus();
-  if (ids_.count(name) || (taken->has_value() && **taken != id)) {
+  if (ids_.Find(name) != kNoTerm || (taken->has_value() && **taken != id)) {
     return Refuse("there is a term '" + std::string(name) + "' already")
         .WithCode(StatusCode::kExists);
   }
@@ -264,9 +271,9 @@ Status WriteSet::RenameTerm(TermId id, std::string_view name) {
   if (!found.ok()) return std::move(found).TakeStatus();
   PendingTerm& term = **found;
   if (!term.is_new) renamed_from_.try_emplace(id, term.name);
-  ids_.erase(term.name);
+  ids_.Erase(term.name);
   term.name = std::string(name);
-  ids_.emplace(term.name, id);
+  ids_.Insert(term.name, id);
   return Status::Ok();
 }
 
@@ -436,7 +443,11 @@ Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& su
 }
 
 Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
-  std::sort(triples_.begin(), triples_.end());
+  {
+    std::vector<Triple> sorted, spare;
+    SortTriples(codec::kSpo, triples_, sorted, spare);
+    triples_.swap(sorted);
+  }
   triples_.erase(std::unique(triples_.begin(), triples_.end()), triples_.end());
   if (store_.counts().edges > 0) {
     std::vector<Triple> fresh;
@@ -451,34 +462,31 @@ Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& sum
   // Each ordering is written straight from the triples sorted its way, so
   // that a million triples need no million key strings. A bulk sink takes
   // the three orderings on three threads, each sorting its own copy.
-  auto write = [&sink](codec::Family ordering, std::vector<Triple>& triples, auto less) -> Status {
-    std::sort(triples.begin(), triples.end(), less);
+  auto write = [&sink](codec::Family ordering, const std::vector<Triple>& triples) -> Status {
     for (const Triple& t : triples) {
       CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(ordering, codec::TripleKey(ordering, t), {}));
     }
     return Status::Ok();
   };
-  auto by_pos = [](const Triple& a, const Triple& b) {
-    return std::tie(a.relation, a.object, a.subject) < std::tie(b.relation, b.object, b.subject);
-  };
-  auto by_osp = [](const Triple& a, const Triple& b) {
-    return std::tie(a.object, a.subject, a.relation) < std::tie(b.object, b.subject, b.relation);
+  auto sort_and_write = [&](codec::Family ordering) -> Status {
+    std::vector<Triple> sorted, spare;
+    SortTriples(ordering, triples_, sorted, spare);
+    return write(ordering, sorted);
   };
   if (sink.direct().ParallelFamilies()) {
-    std::vector<Triple> pos = triples_, osp = triples_;
     Status pos_status, osp_status;
-    std::thread pos_thread([&] { pos_status = write(codec::kPos, pos, by_pos); });
-    std::thread osp_thread([&] { osp_status = write(codec::kOsp, osp, by_osp); });
-    Status spo_status = write(codec::kSpo, triples_, std::less<Triple>());
+    std::thread pos_thread([&] { pos_status = sort_and_write(codec::kPos); });
+    std::thread osp_thread([&] { osp_status = sort_and_write(codec::kOsp); });
+    Status spo_status = write(codec::kSpo, triples_);
     pos_thread.join();
     osp_thread.join();
     CAUSALKG_RETURN_IF_ERROR(pos_status);
     CAUSALKG_RETURN_IF_ERROR(osp_status);
     CAUSALKG_RETURN_IF_ERROR(spo_status);
   } else {
-    CAUSALKG_RETURN_IF_ERROR(write(codec::kPos, triples_, by_pos));
-    CAUSALKG_RETURN_IF_ERROR(write(codec::kOsp, triples_, by_osp));
-    CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, triples_, std::less<Triple>()));
+    CAUSALKG_RETURN_IF_ERROR(sort_and_write(codec::kPos));
+    CAUSALKG_RETURN_IF_ERROR(sort_and_write(codec::kOsp));
+    CAUSALKG_RETURN_IF_ERROR(write(codec::kSpo, triples_));
   }
   summary.new_edges = triples_.size();
   counts.edges += triples_.size();
@@ -601,21 +609,26 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     auto record = codec::EncodeTermRecord(term.name, after);
     if (!record.ok()) return std::move(record).TakeStatus();
     if (renamed) sink.Delete(codec::kTerm, renamed_from->second);
+    std::string folded_name = FoldCase(term.name);
     if (term.is_new || renamed) {
       sink.Put(codec::kTerm, term.name, codec::EncodeTermId(id));
-      sink.Put(codec::kLabel, codec::LabelKey(FoldCase(term.name), id), {});
+      sink.Put(codec::kLabel, codec::LabelKey(folded_name, id), {});
     }
     sink.Put(codec::kId, codec::IdKey(id), std::move(record).value());
     // Labels: keys for the new ones, and away with replaced ones (and the
-    // old id's) unless another name of the term folds to the same text.
-    std::set<std::string> keep = {FoldCase(term.name)};
-    for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
-    for (const auto& [language, label] : before.labels) {
-      if (!keep.count(FoldCase(label)))
-        sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+    // old id's) unless another name of the term folds to the same text. A
+    // new term has nothing to take away: the commonest case of a bulk load
+    // builds no set.
+    if (!before.labels.empty() || renamed) {
+      std::set<std::string> keep = {std::move(folded_name)};
+      for (const auto& [language, label] : after.labels) keep.insert(FoldCase(label));
+      for (const auto& [language, label] : before.labels) {
+        if (!keep.count(FoldCase(label)))
+          sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(label), id));
+      }
+      if (renamed && !keep.count(FoldCase(renamed_from->second)))
+        sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(renamed_from->second), id));
     }
-    if (renamed && !keep.count(FoldCase(renamed_from->second)))
-      sink.Delete(codec::kLabel, codec::LabelKey(FoldCase(renamed_from->second), id));
     for (const auto& [language, label] : after.labels) {
       sink.Put(codec::kLabel, codec::LabelKey(FoldCase(label), id), {});
     }

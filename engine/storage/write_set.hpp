@@ -24,6 +24,7 @@
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
 #include "engine/storage/field_rules.hpp"
+#include "engine/storage/intern_table.hpp"
 #include "engine/storage/store.hpp"
 
 namespace causalkg {
@@ -44,7 +45,16 @@ class WriteSet {
 
   // The id of the term `name`: its id in the store, or a new one. A name
   // that is no valid id is refused before it is looked up.
-  Result<TermId> Intern(std::string_view name);
+  Result<TermId> Intern(std::string_view name) { return Intern(InternTable::KeyOf(name)); }
+  // `name` made ready to intern: where it is looked up starts loading now,
+  // so that a caller with several names (a claim's three) waits for their
+  // cache misses at once rather than one after another.
+  InternTable::Key Expect(std::string_view name) const {
+    InternTable::Key key = InternTable::KeyOf(name);
+    ids_.Prefetch(key);
+    return key;
+  }
+  Result<TermId> Intern(const InternTable::Key& key);
 
   // Records that `id` is used as a node, with these labels (merged into its
   // labels; a label in the same language replaces the old one).
@@ -134,11 +144,6 @@ class WriteSet {
     return Status::Error(refusal_, std::move(message)).WithCode(StatusCode::kInvalid);
   }
 
-  // Lookup by string_view without building a std::string per call.
-  struct NameHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   class Sink;
   Status StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                     std::vector<std::pair<TermId, Polarity>>& polarities);
@@ -157,8 +162,7 @@ class WriteSet {
   const ErrorKind refusal_;
   const TermId first_new_;  // ids from here on are new in this write
   TermId next_term_;
-  std::unordered_map<std::string, TermId, NameHash, std::equal_to<>>
-      ids_;                             // names seen in this write
+  InternTable ids_;                     // names seen in this write
   std::vector<PendingTerm> new_terms_;  // by id - first_new_: ids are dense
   // Roles of new terms, apart from their records: marking a node is the
   // commonest step of a bulk load and should touch one byte.

@@ -350,6 +350,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
     }
     if (form.ends_with("ing")) return false;
+    // to democratic values, to public transport: an adjective's suffix.
+    for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible"}) {
+      if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+    }
     if (form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us")) return false;
     if (form.ends_with("ed") && !form.ends_with("eed")) return false;
     return true;
@@ -372,6 +376,51 @@ int SentenceReader::PurposeTe(int om) const {
     return k;
   }
   return -1;
+}
+
+bool SentenceReader::SingularNoun(int i) const {
+  if (!IsWord(i)) return false;
+  const Token& t = At(i);
+  if (t.classes != 0 || t.number || IsCapitalised(i) || IsVerbal(i)) return false;
+  const std::string& f = t.fold;
+  if (f.size() < 3 || f.ends_with("s") || f.ends_with("ly") || f.ends_with("ed")) return false;
+  // waiting lists for social housing, poverty and poor housing: a head
+  // before a preposition or a coordination may be plural.
+  for (int k = i - 1; k >= 0 && k >= i - 4 && IsWord(k); --k) {
+    if (At(k).Is(kPreposition | kCoordinator)) return false;
+    if (At(k).Is(kDeterminer) || IsVerbal(k)) break;
+  }
+  // plurals without -s.
+  static constexpr std::array<std::string_view, 9> kPlurals = {
+      "people", "police", "children", "men", "women", "data", "media", "staff", "personnel"};
+  return std::find(kPlurals.begin(), kPlurals.end(), f) == kPlurals.end();
+}
+
+bool SentenceReader::BareForm(std::string_view fold) {
+  if (fold.ends_with("s") || fold.ends_with("ed") || fold.ends_with("ing") ||
+      fold.ends_with("en")) {
+    return false;
+  }
+  // verbs whose past is their bare form: the budget cut jobs.
+  static constexpr std::array<std::string_view, 10> kBarePast = {
+      "cut", "hit", "spread", "set", "put", "hurt", "cost", "let", "shut", "upset"};
+  return std::find(kBarePast.begin(), kBarePast.end(), fold) == kBarePast.end();
+}
+
+bool SentenceReader::VerbAfter(int i) const {
+  while (IsWord(i) && (At(i).Is(kAdverb) || At(i).fold.ends_with("ly"))) ++i;
+  if (!IsWord(i)) return false;
+  const Token& t = At(i);
+  if (t.Is(kOtherVerb) && !t.Is(kDeterminer | kPreposition)) return true;
+  // cordoned off the area, shot four militants: a past with its object.
+  if (t.classes == 0 && (t.fold.ends_with("ed") || t.fold == "shot") && IsWord(i + 1)) {
+    static constexpr std::array<std::string_view, 6> kParticles = {"off",  "out",  "up",
+                                                                   "down", "back", "away"};
+    const Token& n = At(i + 1);
+    return n.Is(kDeterminer | kPreposition | kPronoun) || n.number ||
+           std::find(kParticles.begin(), kParticles.end(), n.fold) != kParticles.end();
+  }
+  return false;
 }
 
 bool SentenceReader::VerbalUse(const Cue& cue) const {
@@ -447,6 +496,22 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       return false;
     }
     if (p.fold.ends_with("'s")) return false;
+    // the police ’ s slow response: a possessive split by its apostrophe.
+    if (p.fold == "s" && prev >= 1 && (At(prev - 1).fold == "'" || At(prev - 1).fold == "’")) {
+      return false;
+    }
+    // security force personnel: a bare form after a singular noun is no verb
+    // (its present would take -s, its past -ed); unless its past is bare too.
+    // The lexicon's forms after the first are irregular tenses (grew, drove).
+    const std::vector<std::string>& forms = cue.entry->words[0].forms;
+    const bool irregular = !forms.empty() && verb.fold != forms[0] &&
+                           std::find(forms.begin(), forms.end(), verb.fold) != forms.end();
+    if (!irregular && BareForm(verb.fold) && SingularNoun(prev)) return false;
+  }
+  // security forces immediately cordoned off X: a plural before the verb.
+  if (cue.tokens.size() == 1 && verb.fold.ends_with("s") && !verb.fold.ends_with("ss") &&
+      VerbAfter(v + 1)) {
+    return false;
   }
   // the increase in, the causes of: a noun.
   if (cue.tokens.size() == 1 && cue.last + 1 < size()) {

@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 27> kKinds = {{
+constexpr std::array<KindName, 28> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -48,6 +48,7 @@ constexpr std::array<KindName, 27> kKinds = {{
     {"temporal", EntryKind::kTemporal},
     {"other-verb", EntryKind::kOtherVerb},
     {"complement", EntryKind::kComplement},
+    {"agent", EntryKind::kAgent},
 }};
 
 // "a verb", "an adverb": for messages.
@@ -133,6 +134,8 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
       return kOtherVerb;
     case EntryKind::kComplement:
       return kComplement | (entry.value == "object" ? kObjectComplement : 0u);
+    case EntryKind::kAgent:
+      return kAgent;
     default:
       return 0;
   }

@@ -47,6 +47,7 @@ enum class EntryKind : std::uint8_t {
   kTemporal,
   kOtherVerb,
   kComplement,
+  kAgent,
 };
 
 // The kinds as a lexicon file names them, for messages: "verb, influence, ...".

@@ -344,7 +344,17 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   Span effect;
   if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator))) {
     // Due to X, Y / Door X neemt Y toe
-    if (Dutch() && causes.size() >= 2 && cause.span.size() >= 2 && IsContent(cause.span.last - 1) &&
+    // Wegens de staking reden er geen treinen: Dutch writes a compound as
+    // one word, so two bare nouns in a row, the first without an adjective's
+    // -e, are a noun and a verb the lexicon does not know.
+    const int last = cause.span.last - 1;
+    const bool bare_pair = Dutch() && cause.span.size() >= 3 && IsWord(last - 1) &&
+                           (At(last).classes & ~kComplement) == 0 &&
+                           (At(last - 1).classes & ~kComplement) == 0 && !At(last).capital &&
+                           !At(last - 1).capital && !At(last - 1).number &&
+                           !At(last - 1).fold.ends_with("e") && !At(last - 1).fold.ends_with("en");
+    if (Dutch() && (causes.size() >= 2 || bare_pair) && cause.span.size() >= 2 &&
+        IsContent(cause.span.last - 1) &&
         !(cause.outer.last < size() && IsComma(At(cause.outer.last)))) {
       // Vanwege X sluiten veel bakkerijen: a main clause's verb comes right
       // after what opens it, so a phrase followed by another ends in the verb.

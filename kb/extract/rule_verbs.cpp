@@ -31,6 +31,18 @@ bool SentenceReader::PurposeInfinitive(int verb) const {
   return true;
 }
 
+bool SentenceReader::AgentHead(Span span) const {
+  // The head is the last word before the phrase's first preposition (the
+  // gathering of two groups: gathering).
+  int head = -1;
+  for (int k = span.first; k < span.last; ++k) {
+    if (!IsWord(k)) continue;
+    if (At(k).Is(kPreposition) && head >= 0) break;
+    head = k;
+  }
+  return head >= 0 && At(head).Is(kAgent);
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -205,6 +217,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   if (subject.clause && entry.relation != "causes") return;
+  // The protesters raised slogans, students disrupted the event: what
+  // people do is an act, not a claim that one thing changes another.
+  if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = entry.sign;

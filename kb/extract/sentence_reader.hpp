@@ -93,6 +93,10 @@ class SentenceReader {
   bool MatchCue(const LexiconEntry& entry, int at, Cue& cue) const;
   bool MatchNounPattern(const LexiconEntry& entry, int at, Cue& cue) const;
   bool VerbalUse(const Cue& cue) const;
+  // Evidence of a verb (English): a word that cannot be one in its place.
+  bool SingularNoun(int i) const;               // a common noun without a plural -s
+  static bool BareForm(std::string_view fold);  // no tense suffix, no bare past
+  bool VerbAfter(int i) const;                  // a verb (after adverbs) with its object
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
@@ -105,6 +109,7 @@ class SentenceReader {
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
+  bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);

@@ -39,6 +39,7 @@ enum TokenClass : std::uint32_t {
   kOtherVerb = 1u << 22,         // a verb that is no cue: it ends a noun phrase
   kComplement = 1u << 23,        // want, able, went: a "to" after it is no purpose
   kObjectComplement = 1u << 24,  // asked (the police) to: nor after its object
+  kAgent = 1u << 25,             // protesters, police: people whose acts are no causal claim
 };
 
 struct Token {

@@ -317,11 +317,14 @@ Status ClaimSink::CheckAndStage(const ClaimRecord& claim) {
 }
 
 Status ClaimSink::StageClaim(const ClaimRecord& claim) {
-  auto s = write_.Intern(*claim.subject);
+  // The three look-ups wait for memory together.
+  const auto subject = write_.Expect(*claim.subject), relation = write_.Expect(*claim.relation),
+             object = write_.Expect(*claim.object);
+  auto s = write_.Intern(subject);
   if (!s.ok()) return InField(RecordField::kSubject, std::move(s).TakeStatus());
-  auto r = write_.Intern(*claim.relation);
+  auto r = write_.Intern(relation);
   if (!r.ok()) return InField(RecordField::kRelation, std::move(r).TakeStatus());
-  auto o = write_.Intern(*claim.object);
+  auto o = write_.Intern(object);
   if (!o.ok()) return InField(RecordField::kObject, std::move(o).TakeStatus());
   const Triple triple{*s, *r, *o};
   const std::size_t pieces = claim.evidence.size();

@@ -192,6 +192,14 @@ class ClaimSink {
   explicit ClaimSink(WriteSet& write) : write_(write) {}
 
   Status AddClaim(const ClaimRecord& claim, const Origin& origin);
+  // The names of a claim to be added soon start loading from where they are
+  // looked up (WriteSet::Expect): a reader that reads ahead lets the cache
+  // misses of several claims be waited for at once.
+  void Expect(std::string_view subject, std::string_view relation, std::string_view object) const {
+    write_.Expect(subject);
+    write_.Expect(relation);
+    write_.Expect(object);
+  }
   Status DeclareNode(const NodeRecord& node, const Origin& origin);
   Status DeclareRelation(const RelationRecord& relation, const Origin& origin);
   Status DeclareSource(const SourceRecord& source, const Origin& origin);

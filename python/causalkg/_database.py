@@ -279,8 +279,10 @@ class Statement:
     def __init__(self, database, native):
         self._database = database
         self._native = native
-        # One statement that does not write: no list of results, no warnings.
+        # One statement that does not write: no list of results, no warnings,
+        # and a call that reads the database's native methods only once.
         self._reads_once = native.reads_once
+        self._run_one = database._native.run_one
 
     @property
     def text(self):
@@ -301,7 +303,7 @@ class Statement:
         list of the results."""
         values = kwargs if params is None else _merged(params, kwargs)
         if self._reads_once:
-            return Result(self._database._native.run_one(self._native, values))
+            return Result(self._run_one(self._native, values))
         results = self._run(values, False)
         return results[0] if len(results) == 1 else results
 

@@ -100,18 +100,19 @@ class Result:
 
     @property
     def rows(self):
-        if self._rows is None:
-            self._rows = self._make_rows()
-        return self._rows
+        rows = self._rows
+        if rows is None:
+            # MATCH's and COUNT MATCH's rows in one call: the shape of a loop
+            # of look-ups, where each result is read once.
+            rows = self._native.dict_rows()
+            if rows is None:
+                rows = self._make_rows()
+            self._rows = rows
+        return rows
 
     def _make_rows(self):
         kind = self.kind
         head = self._head_fields()
-        if kind == "match":
-            columns = head["columns"]
-            return [dict(zip(columns, cells)) for cells in self._native.rows()]
-        if kind == "count":
-            return [{"count": head["count"]}]
         if kind == "write":
             return [dict(head)]
         if kind == "plan":

@@ -109,7 +109,8 @@ TextOutcome Database::Run(std::string_view text, bool explain) {
 TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValues& values,
                           bool explain) {
   TextOutcome outcome;
-  for (const ast::Statement& statement : prepared.statements()) {
+  for (std::size_t i = 0; i < prepared.statements().size(); ++i) {
+    const ast::Statement& statement = prepared.statements()[i];
     Result<QueryResult> result = Closed();
     // EXPLAIN of a prepared statement: planned, not run, with its own mode
     // left as parsed for the next run.
@@ -125,7 +126,7 @@ TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValu
       if (store_) result = executor_->Execute(*run, values);
     } else {
       std::shared_lock lock(mutex_);
-      if (store_) result = executor_->Execute(*run, values);
+      if (store_) result = executor_->Execute(*run, values, &prepared.ReuseOf(i));
     }
     if (!result.ok()) {
       outcome.error = std::move(result).TakeStatus();
@@ -134,6 +135,19 @@ TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValu
     outcome.results.push_back(std::move(result).value());
   }
   return outcome;
+}
+
+Result<QueryResult> Database::RunOne(const PreparedStatement& prepared,
+                                     const ParameterValues& values) {
+  const ast::Statement& statement = prepared.statements().front();
+  if (IsWrite(statement)) {
+    std::unique_lock lock(mutex_);
+    CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+    return executor_->Execute(statement, values);
+  }
+  std::shared_lock lock(mutex_);
+  CAUSALKG_RETURN_IF_ERROR(CheckOpen());
+  return executor_->Execute(statement, values, &prepared.ReuseOf(0));
 }
 
 Result<QueryResult> Database::Add(const AddRequest& request) {

@@ -74,6 +74,9 @@ class Database {
   // Runs the statements of `prepared` as Run() does, with `values` put in
   // for their parameters (a parameter without a value is a Query error).
   TextOutcome Run(const PreparedStatement& prepared, const ParameterValues& values, bool explain);
+  // Runs the one statement of `prepared`, which does not write (a loop of
+  // look-ups): its result or its error, with no list around it.
+  Result<QueryResult> RunOne(const PreparedStatement& prepared, const ParameterValues& values);
 
   // ADD, with the names and texts as given (no quoting): a name is an id or
   // a label, case-insensitively; an unknown one is made.

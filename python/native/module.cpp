@@ -156,6 +156,30 @@ PYBIND11_MODULE(_native, m) {
              for (std::size_t i = 0; i < objects.RowCount(); ++i) rows.append(objects.Row(i));
              return rows;
            })
+      // The rows of MATCH (a dict a row, by column) and of COUNT MATCH ([{"count": n}]),
+      // made in one call; None for other kinds, whose rows Python shapes.
+      .def("dict_rows",
+           [](const NativeResult& r) -> py::object {
+             const auto* match = std::get_if<MatchResult>(&r.result().body);
+             if (match == nullptr) return py::none();
+             py::list rows;
+             if (match->count_only) {
+               py::dict row;
+               row["count"] = match->count;
+               rows.append(std::move(row));
+               return rows;
+             }
+             const ResultObjects& objects = r.objects();
+             std::vector<py::str> columns;
+             for (const std::string& column : match->columns) columns.push_back(Text(column));
+             for (std::size_t i = 0; i < objects.RowCount(); ++i) {
+               py::dict row;
+               py::list cells = objects.Row(i);
+               for (std::size_t c = 0; c < columns.size(); ++c) row[columns[c]] = cells[c];
+               rows.append(std::move(row));
+             }
+             return rows;
+           })
       .def("is_graph", [](const NativeResult& r) { return IsGraphShaped(r.result().body); })
       // The diagram `AS DOT` draws (cli/render, shared with the binary), or
       // None for a result that is no graph.
@@ -257,13 +281,13 @@ PYBIND11_MODULE(_native, m) {
           "run_one",
           [](NativeDatabase& d, const NativePrepared& prepared, const py::dict& params) {
             const ParameterValues values = ValuesOf(params);
-            TextOutcome outcome;
+            Result<QueryResult> result = Status::Ok();
             {
               py::gil_scoped_release released;
-              outcome = d.database().Run(prepared.prepared, values, false);
+              result = d.database().RunOne(prepared.prepared, values);
             }
-            if (outcome.error) throw StatusError(std::move(*outcome.error), prepared.text);
-            return d.Wrap(std::move(outcome.results.front()));
+            if (!result.ok()) throw StatusError(std::move(result).TakeStatus(), prepared.text);
+            return d.Wrap(std::move(result).value());
           },
           py::arg("prepared"), py::arg("params"))
       .def(
