@@ -98,7 +98,10 @@ Result<LoopStream> Executor::Stream(const ast::Statement& statement, const RowSi
   // One result, refilled for each loop; its names grow with the nodes seen,
   // never with the loops.
   QueryResult row;
-  row.body = PathsResult{PathKind::kLoops, {Path{}}};
+  PathsResult one_loop;
+  one_loop.kind = PathKind::kLoops;
+  one_loop.paths.emplace_back();
+  row.body = std::move(one_loop);
   auto& paths = std::get<PathsResult>(row.body).paths;
   std::vector<TermId> ids;
   Status names_status;

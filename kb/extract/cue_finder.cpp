@@ -307,7 +307,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // noun in -ing ends its phrase (demand for housing in the town).
     const int after = next + 1;
     if (!IsWord(after) || (At(after).Is(kPreposition) && At(after).fold != "to") ||
-        At(after).Is(kCoordinator | kAuxiliary | kLight | kRelative) && At(after).fold != "to") {
+        (At(after).Is(kCoordinator | kAuxiliary | kLight | kRelative) && At(after).fold != "to")) {
       return false;
     }
     return a != FirstWord() && IsWord(prev) &&
