@@ -123,7 +123,7 @@ void CausalGraph::ReadEdges(TermId node, bool incoming, std::vector<Edge>& edges
   if (!s.ok()) status_ = std::move(s);
 }
 
-void CausalGraph::ReadQualifyingOut(TermId node, std::vector<Edge>& edges) {
+void CausalGraph::ReadQualifying(TermId node, bool incoming, std::vector<Edge>& edges) {
   ++lists_read_;
   ++evidence_scans_;
   ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
@@ -138,41 +138,17 @@ void CausalGraph::ReadQualifyingOut(TermId node, std::vector<Edge>& edges) {
     verdicts_[t] = verdict;
     int sign = 0;
     if (verdict.qualifies && Followed(t.relation, sign)) {
-      edges.push_back({t.object, t.relation, sign});
+      edges.push_back({incoming ? t.subject : t.object, t.relation, sign});
     }
   };
-  s = store_.ForEachEvidenceFrom(node, [&](const Triple& t, const Evidence& piece) {
+  auto add = [&](const Triple& t, const Evidence& piece) {
     tally.Add(t, piece, done);
     return true;
-  });
-  tally.Close(done);
-  if (!s.ok()) status_ = std::move(s);
-}
-
-void CausalGraph::ReadQualifyingIn(TermId node, std::vector<Edge>& edges) {
-  ++lists_read_;
-  ++evidence_scans_;
-  ProcessWork().adjacency_lists_read.fetch_add(1, std::memory_order_relaxed);
-  Status s;
-  const SourceErrorTable* sources = filter_.min_belief ? ErrorRates(s) : nullptr;
-  if (!s.ok()) {
-    status_ = std::move(s);
-    return;
-  }
-  ClaimTally tally(filter_, sources);
-  auto done = [&](const Triple& t, const Verdict& verdict) {
-    verdicts_[t] = verdict;
-    int sign = 0;
-    if (verdict.qualifies && Followed(t.relation, sign)) {
-      edges.push_back({t.subject, t.relation, sign});
-    }
   };
-  s = store_.ForEachEvidenceInto(node, [&](const Triple& t, const Evidence& piece) {
-    tally.Add(t, piece, done);
-    return true;
-  });
+  s = incoming ? store_.ForEachEvidenceInto(node, add) : store_.ForEachEvidenceFrom(node, add);
   tally.Close(done);
   if (!s.ok()) status_ = std::move(s);
+  if (!incoming) return;
   // In the order of the incoming edges as stored (by subject, then
   // relation), so that searches meet the edges as they do unfiltered.
   std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {
@@ -393,7 +369,7 @@ const std::vector<Edge>& CausalGraph::Out(TermId node) {
   } else if (!filter_.conditions.empty()) {
     // A claim without evidence meets no condition: the claims that may
     // qualify are those the evidence scan meets, so it lists the edges too.
-    ReadQualifyingOut(node, it->second);
+    ReadQualifying(node, false, it->second);
   } else {
     // MIN BELIEF alone: a claim without evidence has a belief too.
     ReadEdges(node, /*incoming=*/false, it->second);
@@ -422,7 +398,7 @@ const std::vector<Edge>& CausalGraph::In(TermId node) {
     // As Out: a claim without evidence meets no condition, so the scan of
     // the incoming claims' evidence lists the edges too.
     std::vector<Edge> edges;
-    if (ok()) ReadQualifyingIn(node, edges);
+    if (ok()) ReadQualifying(node, true, edges);
     return in_.emplace(node, std::move(edges)).first->second;
   }
   std::vector<Edge> edges = InForBounds(node);

@@ -149,12 +149,10 @@ class CausalGraph {
   bool Followed(TermId relation, int& sign) const;
   // The edges of `node` as stored, through VIA.
   void ReadEdges(TermId node, bool incoming, std::vector<Edge>& edges);
-  // The edges out of `node` that qualify, read from its evidence alone
-  // (for conditions, which a claim without evidence never meets).
-  void ReadQualifyingOut(TermId node, std::vector<Edge>& edges);
-  // Its mirror: the edges into `node` that qualify, from the evidence of
-  // its incoming claims alone (one scan; conditions that test no quote).
-  void ReadQualifyingIn(TermId node, std::vector<Edge>& edges);
+  // The edges out of (or into) `node` that qualify, read from the evidence
+  // of its claims alone in one scan (for conditions, which a claim without
+  // evidence never meets; into a node, conditions that test no quote).
+  void ReadQualifying(TermId node, bool incoming, std::vector<Edge>& edges);
   // Decides whether each claim into `node` passes the filter from one scan
   // of their evidence (a filter that tests no quote).
   void DecideInto(TermId node);
