@@ -12,7 +12,7 @@
 #include <random>
 #include <sstream>
 
-#include "cli/statement_runner.hpp"
+#include "json_engine.hpp"
 #include "query_test_oracle.hpp"
 #include "test_support.hpp"
 
@@ -21,35 +21,6 @@ namespace {
 
 using nlohmann::json;
 using namespace testing;
-
-// A store holding the graph, asked as a user asks, answering in JSON.
-class Engine {
- public:
-  explicit Engine(const SignedGraph& graph) : runner_(*db_.store, out_, err_) {
-    MustLoad(*db_.store, graph.Document());
-    runner_.set_format(cli::OutputFormat::kJson);
-  }
-
-  json Query(const std::string& statement) {
-    out_.str({});
-    err_.str({});
-    const bool ok = runner_.Run(statement);
-    INFO(statement << "\n" << out_.str() << err_.str());
-    REQUIRE(ok);
-    return json::parse(out_.str());
-  }
-
- private:
-  ScratchStore db_;
-  std::ostringstream out_, err_;
-  cli::StatementRunner runner_;
-};
-
-std::vector<std::string> Strings(const json& array) {
-  std::vector<std::string> out;
-  for (const json& s : array) out.push_back(s.get<std::string>());
-  return out;
-}
 
 std::string EnginePathText(const json& p) {
   std::vector<std::string> relations, signs;
@@ -65,11 +36,6 @@ std::string EngineCycleText(const json& p) {
   for (const json& s : p["steps"])
     steps.push_back(s["relation"].get<std::string>() + " " + s["sign"].get<std::string>());
   return CycleText(Strings(p["nodes"]), steps, p["type"]);
-}
-
-std::set<std::string> SignSet(const json& signs) {
-  const auto list = Strings(signs);
-  return {list.begin(), list.end()};
 }
 
 // A depth for each statement: 1 to 6, or none (the default, 4).
@@ -90,7 +56,7 @@ std::string ChooseSign(std::mt19937& rng) {
   return kSigns[rng() % 3];
 }
 
-void CheckPaths(Engine& engine, const std::string& from, const std::string& to, int depth,
+void CheckPaths(JsonEngine& engine, const std::string& from, const std::string& to, int depth,
                 const std::string& options, const std::vector<CausalEdge>& edges,
                 const std::optional<std::string>& sign) {
   const std::string statement = "PATHS FROM " + from + " TO " + to + options + " LIMIT 1000000";
@@ -115,7 +81,7 @@ void CheckPaths(Engine& engine, const std::string& from, const std::string& to, 
   CHECK(result["truncated"] == false);
 }
 
-void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from,
+void CheckShortest(JsonEngine& engine, const SignedGraph& g, const std::string& from,
                    const std::string& to) {
   const std::string statement = "SHORTEST FROM " + from + " TO " + to;
   INFO(statement);
@@ -135,7 +101,7 @@ void CheckShortest(Engine& engine, const SignedGraph& g, const std::string& from
 }
 
 // With `sign`, only the nodes some chain of that net sign reaches.
-void CheckReach(Engine& engine, const SignedGraph& g, const std::string& node, bool upstream,
+void CheckReach(JsonEngine& engine, const SignedGraph& g, const std::string& node, bool upstream,
                 int depth, const std::string& options, const std::optional<std::string>& sign) {
   const std::string statement = std::string(upstream ? "CAUSES OF " : "EFFECTS OF ") + node +
                                 options + (sign ? " SIGN " + *sign : "");
@@ -146,13 +112,13 @@ void CheckReach(Engine& engine, const SignedGraph& g, const std::string& node, b
     if (!sign || r.signs.count(*sign)) wanted.insert(ReachText(n, r.distance, r.signs));
   }
   for (const json& n : result["nodes"])
-    listed.insert(ReachText(n["id"], n["distance"], SignSet(n["signs"])));
+    listed.insert(ReachText(n["id"], n["distance"], SignsOf(n["signs"])));
   CHECK(listed == wanted);
   CHECK(result["nodes"].size() == wanted.size());
   CHECK(result["truncated"] == false);
 }
 
-void CheckLoops(Engine& engine, const SignedGraph& g, const std::optional<std::string>& through,
+void CheckLoops(JsonEngine& engine, const SignedGraph& g, const std::optional<std::string>& through,
                 int depth, const std::string& options) {
   const std::string statement =
       "LOOPS" + (through ? " THROUGH " + *through : std::string()) + options + " LIMIT 1000000";
@@ -165,7 +131,7 @@ void CheckLoops(Engine& engine, const SignedGraph& g, const std::optional<std::s
   CHECK(result["truncated"] == false);
 }
 
-void CheckLevers(Engine& engine, const SignedGraph& g, const std::string& target, int depth,
+void CheckLevers(JsonEngine& engine, const SignedGraph& g, const std::string& target, int depth,
                  const std::string& options) {
   const std::string statement = "LEVERS FOR " + target + options;
   INFO(statement);
@@ -173,14 +139,14 @@ void CheckLevers(Engine& engine, const SignedGraph& g, const std::string& target
   std::set<std::string> listed;
   for (const json& l : result["levers"]) {
     listed.insert(l["lever"].get<std::string>() + " " + l["relation"].get<std::string>() + " " +
-                  ReachText(l["target"], l["distance"], SignSet(l["signs"])) +
+                  ReachText(l["target"], l["distance"], SignsOf(l["signs"])) +
                   (l["recommended"].get<bool>() ? " recommended" : " in place"));
   }
   CHECK(listed == BruteLevers(g, target, depth));
   CHECK(result["levers"].size() == listed.size());
 }
 
-void CheckBlindspots(Engine& engine, const SignedGraph& g, const std::string& target, int depth,
+void CheckBlindspots(JsonEngine& engine, const SignedGraph& g, const std::string& target, int depth,
                      const std::string& options) {
   const std::string statement = "BLINDSPOTS FOR " + target + options;
   INFO(statement);
@@ -188,7 +154,7 @@ void CheckBlindspots(Engine& engine, const SignedGraph& g, const std::string& ta
   std::set<std::string> listed, wanted;
   std::vector<int> distances;
   for (const json& n : result["nodes"]) {
-    std::string text = ReachText(n["id"], n["distance"], SignSet(n["signs"])) + " for:";
+    std::string text = ReachText(n["id"], n["distance"], SignsOf(n["signs"])) + " for:";
     auto recommendations = Strings(n["recommendations"]);
     std::sort(recommendations.begin(), recommendations.end());
     for (const std::string& r : recommendations) text += " " + r;
@@ -208,7 +174,7 @@ TEST_CASE("chain statements agree with a brute-force enumeration on random signe
   const SignedGraph g = RandomGraph(seed, unknown_links);
   INFO("seed " << seed << (unknown_links ? " with links of unknown sign" : "") << ": "
                << g.Describe());
-  Engine engine(g);
+  JsonEngine engine(g.Document());
   std::mt19937 rng(seed * 7919u);
   std::vector<std::string> causal;
   for (const std::string& n : g.nodes) {
@@ -256,7 +222,7 @@ TEST_CASE("LIMIT 1 keeps one shortest path and says that there were more", "[bru
   const unsigned seed = GENERATE(range(1u, 31u));
   const SignedGraph g = RandomGraph(seed);
   INFO("seed " << seed << ": " << g.Describe());
-  Engine engine(g);
+  JsonEngine engine(g.Document());
   int cut = 0;
   for (const std::string& from : g.nodes) {
     for (const std::string& to : g.nodes) {
@@ -286,7 +252,7 @@ TEST_CASE("LOOPS with SIGN and LIMIT 1 lists one loop of that sign when there is
   const SignedGraph g = RandomGraph(seed, unknown_links);
   INFO("seed " << seed << (unknown_links ? " with links of unknown sign" : "") << ": "
                << g.Describe());
-  Engine engine(g);
+  JsonEngine engine(g.Document());
   const std::pair<std::string, std::string> signs[] = {{"R", "+"}, {"B", "-"}, {"U", "?"}};
   for (const auto& [type, sign] : signs) {
     std::set<std::string> of_type;

@@ -14,7 +14,7 @@
 #include <random>
 #include <sstream>
 
-#include "cli/statement_runner.hpp"
+#include "json_engine.hpp"
 #include "query_test_oracle.hpp"
 #include "test_support.hpp"
 
@@ -23,28 +23,6 @@ namespace {
 
 using nlohmann::json;
 using namespace testing;
-
-class Engine {
- public:
-  explicit Engine(const std::string& document) : runner_(*db_.store, out_, err_) {
-    MustLoad(*db_.store, document);
-    runner_.set_format(cli::OutputFormat::kJson);
-  }
-
-  json Query(const std::string& statement) {
-    out_.str({});
-    err_.str({});
-    const bool ok = runner_.Run(statement);
-    INFO(statement << "\n" << out_.str() << err_.str());
-    REQUIRE(ok);
-    return json::parse(out_.str());
-  }
-
- private:
-  ScratchStore db_;
-  std::ostringstream out_, err_;
-  cli::StatementRunner runner_;
-};
 
 // A condition as the statement writes it, and when it holds of a piece, as
 // the language's documentation says, written apart from the engine.
@@ -120,12 +98,6 @@ SignedGraph Subgraph(const SignedGraph& g, const std::vector<std::vector<Piece>>
   return sub;
 }
 
-std::vector<std::string> Strings(const json& array) {
-  std::vector<std::string> out;
-  for (const json& s : array) out.push_back(s.get<std::string>());
-  return out;
-}
-
 std::string EnginePathText(const json& p) {
   std::vector<std::string> relations, signs;
   for (const json& s : p["steps"]) {
@@ -140,11 +112,6 @@ std::string EngineCycleText(const json& p) {
   for (const json& s : p["steps"])
     steps.push_back(s["relation"].get<std::string>() + " " + s["sign"].get<std::string>());
   return CycleText(Strings(p["nodes"]), steps, p["type"]);
-}
-
-std::set<std::string> SignSet(const json& signs) {
-  const auto list = Strings(signs);
-  return {list.begin(), list.end()};
 }
 
 // The oracle's belief of each claim, by "from relation to".
@@ -189,7 +156,7 @@ TEST_CASE("chain statements with evidence conditions answer as on the subgraph o
   const auto evidence = RandomEvidence(g, seed);
   INFO("seed " << seed << (unknown_links ? " with links of unknown sign" : "") << ": "
                << g.Describe());
-  Engine engine(DocumentWithEvidence(g, evidence));
+  JsonEngine engine(DocumentWithEvidence(g, evidence));
   std::mt19937 rng(seed * 31337u);
   std::vector<std::string> causal;
   for (const std::string& n : g.nodes) {
@@ -243,7 +210,7 @@ TEST_CASE("chain statements with evidence conditions answer as on the subgraph o
       for (const auto& [n, r] : BruteReach(sub.edges, node, 4, upstream))
         wanted.insert(ReachText(n, r.distance, r.signs));
       for (const json& n : result["nodes"])
-        listed.insert(ReachText(n["id"], n["distance"], SignSet(n["signs"])));
+        listed.insert(ReachText(n["id"], n["distance"], SignsOf(n["signs"])));
       CHECK(listed == wanted);
     }
     {
@@ -266,7 +233,7 @@ TEST_CASE("chain statements with evidence conditions answer as on the subgraph o
       std::set<std::string> listed;
       for (const json& l : result["levers"]) {
         listed.insert(l["lever"].get<std::string>() + " " + l["relation"].get<std::string>() + " " +
-                      ReachText(l["target"], l["distance"], SignSet(l["signs"])) +
+                      ReachText(l["target"], l["distance"], SignsOf(l["signs"])) +
                       (l["recommended"].get<bool>() ? " recommended" : " in place"));
       }
       CHECK(listed == BruteLevers(sub, target, 4));
@@ -277,7 +244,7 @@ TEST_CASE("chain statements with evidence conditions answer as on the subgraph o
       const json result = engine.Query(statement);
       std::set<std::string> listed, wanted;
       for (const json& n : result["nodes"]) {
-        std::string text = ReachText(n["id"], n["distance"], SignSet(n["signs"])) + " for:";
+        std::string text = ReachText(n["id"], n["distance"], SignsOf(n["signs"])) + " for:";
         auto recommendations = Strings(n["recommendations"]);
         std::sort(recommendations.begin(), recommendations.end());
         for (const std::string& r : recommendations) text += " " + r;
@@ -303,7 +270,7 @@ TEST_CASE("CONTRADICTIONS CHAINS with evidence conditions pairs the chains of th
   const SignedGraph g = RandomGraph(seed);
   const auto evidence = RandomEvidence(g, seed);
   INFO("seed " << seed << ": " << g.Describe());
-  Engine engine(DocumentWithEvidence(g, evidence));
+  JsonEngine engine(DocumentWithEvidence(g, evidence));
   const Beliefs beliefs(g, evidence);
   std::mt19937 rng(seed * 4241u);
   for (const std::string& from : g.nodes) {
@@ -341,7 +308,7 @@ TEST_CASE("ORDER BY belief orders every chain found by the product of its steps'
   const SignedGraph g = RandomGraph(seed);
   const auto evidence = RandomEvidence(g, seed);
   INFO("seed " << seed << ": " << g.Describe());
-  Engine engine(DocumentWithEvidence(g, evidence));
+  JsonEngine engine(DocumentWithEvidence(g, evidence));
   const Beliefs beliefs(g, evidence);
   std::mt19937 rng(seed * 7057u);
   int cut = 0;

@@ -12,7 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include "cli/statement_runner.hpp"
+#include "json_engine.hpp"
 #include "query_test_oracle.hpp"
 #include "test_support.hpp"
 
@@ -20,38 +20,9 @@ namespace causalkg {
 namespace {
 
 using nlohmann::json;
-
-class Engine {
- public:
-  explicit Engine(const std::string& document) : runner_(*db_.store, out_, err_) {
-    testing::MustLoad(*db_.store, document);
-    runner_.set_format(cli::OutputFormat::kJson);
-  }
-  json Query(const std::string& statement) {
-    out_.str({});
-    err_.str({});
-    const bool ok = runner_.Run(statement);
-    INFO(statement << "\n" << out_.str() << err_.str());
-    REQUIRE(ok);
-    return json::parse(out_.str());
-  }
-
- private:
-  testing::ScratchStore db_;
-  std::ostringstream out_, err_;
-  cli::StatementRunner runner_;
-};
-
-std::vector<std::string> Strings(const json& array) {
-  std::vector<std::string> out;
-  for (const json& s : array) out.push_back(s.get<std::string>());
-  return out;
-}
-
-std::set<std::string> SignSet(const json& signs) {
-  const auto list = Strings(signs);
-  return {list.begin(), list.end()};
-}
+using testing::JsonEngine;
+using testing::SignsOf;
+using testing::Strings;
 
 std::string EnginePathText(const json& p) {
   std::vector<std::string> relations, signs;
@@ -105,7 +76,7 @@ TEST_CASE("chain statements against the arrows with a condition on the quote kee
   const testing::SignedGraph g = testing::RandomGraph(seed);
   const auto evidence = testing::RandomEvidence(g, seed);
   INFO("seed " << seed << ": " << g.Describe());
-  Engine engine(testing::DocumentWithEvidence(g, evidence));
+  JsonEngine engine(testing::DocumentWithEvidence(g, evidence));
   int pieces = 0;
   for (const auto& edge_pieces : evidence) pieces += static_cast<int>(edge_pieces.size());
   std::mt19937 rng(seed * 7919u);
@@ -134,7 +105,7 @@ TEST_CASE("chain statements against the arrows with a condition on the quote kee
       for (const auto& [n, r] : testing::BruteReach(sub.edges, node, 4, /*upstream=*/true))
         wanted.insert(testing::ReachText(n, r.distance, r.signs));
       for (const json& n : result["nodes"])
-        listed.insert(testing::ReachText(n["id"], n["distance"], SignSet(n["signs"])));
+        listed.insert(testing::ReachText(n["id"], n["distance"], SignsOf(n["signs"])));
       CHECK(listed == wanted);
     }
     for (const std::string& to : g.nodes) {
@@ -161,7 +132,7 @@ TEST_CASE("chain statements against the arrows with a condition on the quote kee
       std::set<std::string> listed;
       for (const json& l : result["levers"]) {
         listed.insert(l["lever"].get<std::string>() + " " + l["relation"].get<std::string>() + " " +
-                      testing::ReachText(l["target"], l["distance"], SignSet(l["signs"])) +
+                      testing::ReachText(l["target"], l["distance"], SignsOf(l["signs"])) +
                       (l["recommended"].get<bool>() ? " recommended" : " in place"));
       }
       CHECK(listed == testing::BruteLevers(sub, node, 4));
@@ -173,7 +144,7 @@ TEST_CASE("chain statements against the arrows with a condition on the quote kee
       std::set<std::string> listed, wanted;
       for (const json& n : result["nodes"]) {
         std::string text =
-            testing::ReachText(n["id"], n["distance"], SignSet(n["signs"])) + " for:";
+            testing::ReachText(n["id"], n["distance"], SignsOf(n["signs"])) + " for:";
         auto recommendations = Strings(n["recommendations"]);
         std::sort(recommendations.begin(), recommendations.end());
         for (const std::string& r : recommendations) text += " " + r;
