@@ -7,10 +7,12 @@
 
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "engine/storage/codec.hpp"
+#include "engine/storage/load_phases.hpp"
 #include "engine/storage/store_internals.hpp"
 
 namespace causalkg {
@@ -72,6 +74,7 @@ class IngestSink final : public CommitSink {
 
   Status Finish() override {
     // Finishing a file compresses and writes its last blocks: one thread a file.
+    std::optional<LoadPhase> finishing_phase("files finished");
     std::vector<std::thread> finishing;
     std::vector<rocksdb::Status> finished(writers_.size());
     for (std::size_t family = 0; family < writers_.size(); ++family) {
@@ -79,6 +82,7 @@ class IngestSink final : public CommitSink {
         finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
     }
     for (std::thread& t : finishing) t.join();
+    finishing_phase.reset();
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (std::size_t family = 0; family < writers_.size(); ++family) {
       if (!writers_[family]) continue;
@@ -90,6 +94,7 @@ class IngestSink final : public CommitSink {
       args.push_back(std::move(arg));
     }
     if (args.empty()) return Status::Ok();
+    LoadPhase phase("ingested");
     return Check(StoreInternals::Db(store_).IngestExternalFiles(args), "ingesting staged files");
   }
 

@@ -7,6 +7,7 @@
 #include "engine/model/belief.hpp"
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/field_rules.hpp"
+#include "engine/storage/load_phases.hpp"
 #include "kb/ingest/name_warnings.hpp"
 
 namespace causalkg::kb {
@@ -446,7 +447,10 @@ Result<LoadSummary> ClaimSink::Commit() {
   // Read against the store as it was: after the commit, the new names are
   // among the old.
   std::vector<std::string> name_warnings;
-  CAUSALKG_RETURN_IF_ERROR(AddNameWarnings(write_, name_warnings));
+  {
+    LoadPhase phase("name warnings");
+    CAUSALKG_RETURN_IF_ERROR(AddNameWarnings(write_, name_warnings));
+  }
   auto committed = write_.Commit();
   if (!committed.ok()) return std::move(committed).TakeStatus();
   LoadSummary summary;

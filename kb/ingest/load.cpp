@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+
+#include "engine/storage/load_phases.hpp"
 
 namespace causalkg::kb {
 
@@ -58,6 +61,7 @@ Result<LoadSummary> LoadFiles(Store& store, const std::vector<std::string>& path
   WriteSet write(store);
   ClaimSink sink(write);
   std::uint64_t done = 0;
+  std::optional<LoadPhase> reading("read, parse, intern");
   for (const std::string& path : paths) {
     auto head = ReadHead(path);
     if (!head.ok()) return std::move(head).TakeStatus();
@@ -68,6 +72,7 @@ Result<LoadSummary> LoadFiles(Store& store, const std::vector<std::string>& path
     done += std::filesystem::file_size(path, ec);
     if (options.progress) options.progress(done, total);
   }
+  reading.reset();
   return sink.Commit();
 }
 
