@@ -105,7 +105,7 @@ void InternTable::Reserve(std::size_t names) {
 }
 
 void InternTable::Rehash(std::size_t capacity) {
-  std::vector<Slot> old(capacity);
+  std::vector<Slot, HugePageAllocator<Slot>> old(capacity);
   old.swap(slots_);
   const std::size_t mask = capacity - 1;
   for (const Slot& slot : old) {

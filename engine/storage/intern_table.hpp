@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "engine/model/model.hpp"
+#include "engine/storage/huge_pages.hpp"
 
 namespace causalkg {
 
@@ -80,7 +81,8 @@ class InternTable {
   // A stable copy of a long name.
   const char* Keep(std::string_view name);
 
-  std::vector<Slot> slots_;  // a power of two in size, or none
+  // A power of two in size, or none; read at random, so on 2 MB pages.
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::size_t size_ = 0;
   // Long names, in blocks that never move; a name erased stays until the
   // table goes (renames are few).

@@ -24,6 +24,7 @@
 #include "engine/model/model.hpp"
 #include "engine/model/write_summary.hpp"
 #include "engine/storage/field_rules.hpp"
+#include "engine/storage/huge_pages.hpp"
 #include "engine/storage/intern_table.hpp"
 #include "engine/storage/store.hpp"
 
@@ -166,7 +167,7 @@ class WriteSet {
   std::vector<PendingTerm> new_terms_;  // by id - first_new_: ids are dense
   // Roles of new terms, apart from their records: marking a node is the
   // commonest step of a bulk load and should touch one byte.
-  std::vector<std::uint8_t> new_roles_;
+  std::vector<std::uint8_t, HugePageAllocator<std::uint8_t>> new_roles_;
   std::unordered_map<TermId, PendingTerm> old_terms_;  // terms of the store touched here
   std::vector<Triple> triples_;
   // Pieces of evidence as they will be stored: a million of them hold
