@@ -9,6 +9,7 @@
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/codec.hpp"
 #include "engine/storage/commit_sink.hpp"
+#include "engine/storage/load_phases.hpp"
 #include "engine/storage/store_internals.hpp"
 #include "engine/storage/triple_sort.hpp"
 
@@ -38,8 +39,15 @@ class WriteSet::Sink {
       CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key)
                                            : out_.Put(family, e.key, e.value));
     }
-    entries.clear();
+    std::vector<Entry>().swap(entries);
     return Status::Ok();
+  }
+  // Moves the collected entries of `family` of `other` after this sink's.
+  void TakeFrom(Sink& other, int family) {
+    auto& from = other.entries_[family];
+    auto& to = entries_[family];
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+    from.clear();
   }
   CommitSink& direct() { return out_; }
 
@@ -351,22 +359,67 @@ Result<WriteSummary> WriteSet::Commit() {
   std::vector<std::pair<TermId, Polarity>> polarities;
   CAUSALKG_RETURN_IF_ERROR(DropOrphans(summary));
   CAUSALKG_RETURN_IF_ERROR(StageRemovals(sink, counts, summary));
-  CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
-  CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
-  CAUSALKG_RETURN_IF_ERROR(StageSources(sink, counts, summary));
-  CAUSALKG_RETURN_IF_ERROR(StageTerms(sink, counts, summary, polarities));
+  if (out->ParallelFamilies() && parallel_) {
+    CAUSALKG_RETURN_IF_ERROR(StageInParallel(*out, sink, counts, summary, polarities));
+  } else {
+    CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
+    CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
+    CAUSALKG_RETURN_IF_ERROR(StageSources(sink, counts, summary));
+    CAUSALKG_RETURN_IF_ERROR(StageTerms(sink, counts, summary, polarities));
+  }
 
   sink.Put(codec::kMeta, std::string(codec::kFormatKey), codec::kFormat);
   sink.Put(codec::kMeta, std::string(codec::kNextTermKey), codec::EncodeU64Value(next_term_));
   for (const codec::CountKey& count : codec::kCountKeys) {
     sink.Put(codec::kMeta, std::string(count.key), codec::EncodeU64Value(counts.*count.field));
   }
-  for (int family = 0; family < static_cast<int>(codec::kFamilies.size()); ++family) {
-    CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
+  {
+    LoadPhase phase("families flushed");
+    for (int family = 0; family < static_cast<int>(codec::kFamilies.size()); ++family) {
+      CAUSALKG_RETURN_IF_ERROR(sink.Flush(family));
+    }
   }
   CAUSALKG_RETURN_IF_ERROR(out->Finish());
   StoreInternals::AfterCommit(store_, counts, next_term_, polarities);
   return summary;
+}
+
+Status WriteSet::StageInParallel(CommitSink& out, Sink& sink, StoreCounts& counts,
+                                 WriteSummary& summary,
+                                 std::vector<std::pair<TermId, Polarity>>& polarities) {
+  // The terms' entries (names, records, labels) go to families no other
+  // stage writes, so a second thread builds, sorts and writes them while
+  // the triples are sorted and written. Their counts and polarities are
+  // kept apart and added after, as the stages one after the other would.
+  Sink term_sink(out);
+  StoreCounts term_counts = counts;
+  WriteSummary term_summary;
+  Status terms_status;
+  std::thread terms([&] {
+    LoadPhase phase("terms staged and written");
+    terms_status = StageTerms(term_sink, term_counts, term_summary, polarities);
+    for (int family : {codec::kTerm, codec::kLabel, codec::kId}) {
+      if (terms_status.ok()) terms_status = term_sink.Flush(family);
+    }
+  });
+  Status rest = [&]() -> Status {
+    LoadPhase phase("triples, evidence, sources");
+    CAUSALKG_RETURN_IF_ERROR(StageTriples(sink, counts, summary));
+    CAUSALKG_RETURN_IF_ERROR(StageEvidence(sink, counts, summary));
+    return StageSources(sink, counts, summary);
+  }();
+  terms.join();
+  CAUSALKG_RETURN_IF_ERROR(rest);
+  CAUSALKG_RETURN_IF_ERROR(terms_status);
+  counts.nodes = term_counts.nodes;
+  counts.relations = term_counts.relations;
+  summary.new_nodes += term_summary.new_nodes;
+  summary.new_relations += term_summary.new_relations;
+  summary.removed_nodes += term_summary.removed_nodes;
+  // Polarities follow the sources' entries of the same family, as when
+  // the terms are staged last.
+  sink.TakeFrom(term_sink, codec::kMeta);
+  return Status::Ok();
 }
 
 Status WriteSet::DropOrphans(WriteSummary& summary) {
@@ -444,6 +497,7 @@ Status WriteSet::StageRemovals(Sink& sink, StoreCounts& counts, WriteSummary& su
 
 Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary) {
   {
+    LoadPhase phase("spo sorted");
     std::vector<Triple> sorted, spare;
     SortTriples(codec::kSpo, triples_, sorted, spare);
     triples_.swap(sorted);
@@ -463,6 +517,9 @@ Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& sum
   // that a million triples need no million key strings. A bulk sink takes
   // the three orderings on three threads, each sorting its own copy.
   auto write = [&sink](codec::Family ordering, const std::vector<Triple>& triples) -> Status {
+    LoadPhase phase(ordering == codec::kSpo   ? "spo written"
+                    : ordering == codec::kPos ? "pos written"
+                                              : "osp written");
     for (const Triple& t : triples) {
       CAUSALKG_RETURN_IF_ERROR(sink.direct().Put(ordering, codec::TripleKey(ordering, t), {}));
     }
@@ -470,7 +527,10 @@ Status WriteSet::StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& sum
   };
   auto sort_and_write = [&](codec::Family ordering) -> Status {
     std::vector<Triple> sorted, spare;
-    SortTriples(ordering, triples_, sorted, spare);
+    {
+      LoadPhase phase(ordering == codec::kPos ? "pos sorted" : "osp sorted");
+      SortTriples(ordering, triples_, sorted, spare);
+    }
     return write(ordering, sorted);
   };
   if (sink.direct().ParallelFamilies()) {

@@ -37,6 +37,8 @@ inline constexpr std::size_t kIngestThreshold = 50000;
 // tools that need one path).
 enum class CommitPath { kBySize, kWriteBatch, kIngest };
 
+class CommitSink;
+
 class WriteSet {
  public:
   // `store` must be open for writing and outlive this WriteSet. Texts that
@@ -117,6 +119,10 @@ class WriteSet {
   Result<WriteSummary> Commit();
 
   void set_commit_path(CommitPath path) { commit_path_ = path; }
+  // Whether a commit through SST files may stage its terms on a second
+  // thread beside the triples (the default). Off, every stage runs one
+  // after the other; the store is the same either way.
+  void set_parallel(bool parallel) { parallel_ = parallel; }
   // Whether Commit() stages SST files (else one WriteBatch).
   bool UsesIngest() const;
 
@@ -146,6 +152,9 @@ class WriteSet {
   }
 
   class Sink;
+  // The stages of a commit through SST files, the terms on a second thread.
+  Status StageInParallel(CommitSink& out, Sink& sink, StoreCounts& counts, WriteSummary& summary,
+                         std::vector<std::pair<TermId, Polarity>>& polarities);
   Status StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summary,
                     std::vector<std::pair<TermId, Polarity>>& polarities);
   Status StageTriples(Sink& sink, StoreCounts& counts, WriteSummary& summary);
@@ -192,6 +201,7 @@ class WriteSet {
   std::vector<TermId> undeclared_;  // relations first seen without a polarity
   bool committed_ = false;
   CommitPath commit_path_ = CommitPath::kBySize;
+  bool parallel_ = true;
 };
 
 }  // namespace causalkg
