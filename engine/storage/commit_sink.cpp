@@ -107,12 +107,17 @@ class IngestSink final : public CommitSink {
       std::error_code ec;
       std::filesystem::create_directories(dir_, ec);
       if (ec) return Status::Storage("cannot create " + dir_ + ": " + ec.message());
-      rocksdb::Options options;
+      rocksdb::DB& db = StoreInternals::Db(store_);
+      rocksdb::ColumnFamilyHandle* handle = StoreInternals::Family(store_, family);
+      // The family's own options, so that a staged file carries the same
+      // table format, bloom and prefix filters as the files RocksDB writes
+      // itself: a seek then skips it as it would skip theirs.
+      rocksdb::Options options(db.GetDBOptions(), db.GetOptions(handle));
       // Staged files are written once under the clock of a bulk load; the
       // keys are short ids that compress little. Compaction recompresses.
       options.compression = rocksdb::kNoCompression;
-      writers_[family] = std::make_unique<rocksdb::SstFileWriter>(
-          rocksdb::EnvOptions(), options, StoreInternals::Family(store_, family));
+      writers_[family] =
+          std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options, handle);
       CAUSALKG_RETURN_IF_ERROR(Check(writers_[family]->Open(FileFor(family)), "staging"));
     }
     writer = writers_[family].get();

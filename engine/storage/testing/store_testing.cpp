@@ -1,5 +1,6 @@
 #include "engine/storage/testing/store_testing.hpp"
 
+#include <rocksdb/table_properties.h>
 #include <rocksdb/write_batch.h>
 
 #include "engine/storage/store_internals.hpp"
@@ -29,6 +30,19 @@ Status Written(Store& store, rocksdb::WriteBatch& batch, const char* doing, bool
 }
 
 }  // namespace
+
+Result<std::vector<TableFilters>> FiltersOfTables(const Store& store, codec::Family family) {
+  rocksdb::TablePropertiesCollection tables;
+  const rocksdb::Status s = StoreInternals::Db(store).GetPropertiesOfAllTables(
+      StoreInternals::Family(store, family), &tables);
+  if (!s.ok()) return StorageError(store.path(), "reading table properties", s);
+  std::vector<TableFilters> out;
+  for (const auto& [file, properties] : tables) {
+    out.push_back({file, properties->filter_policy_name, properties->prefix_extractor_name,
+                   properties->num_entries});
+  }
+  return out;
+}
 
 Status ForEachEntry(const Store& store, codec::Family family,
                     const std::function<bool(std::string_view, std::string_view)>& visit) {

@@ -31,6 +31,17 @@ Result<std::optional<std::string>> GetEntry(const Store& store, codec::Family fa
 Status PutEntry(Store& store, codec::Family family, std::string_view key,
                 const std::optional<std::string_view>& value);
 
+// What each table file of `family` says of itself in its properties: the
+// filter it carries and the prefix extractor it was built with (empty when
+// none), one row a file.
+struct TableFilters {
+  std::string file;
+  std::string filter_policy;
+  std::string prefix_extractor;
+  std::uint64_t entries = 0;
+};
+Result<std::vector<TableFilters>> FiltersOfTables(const Store& store, codec::Family family);
+
 // Every entry of a store, to put the store back to.
 class StoreImage {
  public:
