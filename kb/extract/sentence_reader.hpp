@@ -106,6 +106,10 @@ class SentenceReader {
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
   int PurposeTe(int om) const;  // Dutch: the "te" of om ... te + infinitive, or -1
+  // Dutch: the finite verb the lexicon does not know that ends a phrase opening
+  // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
+  int FrontedVerb(Span phrase) const;
+  Span DutchPrefield(int end) const;  // the phrase before a main clause's finite verb at end
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
