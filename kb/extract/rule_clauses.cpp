@@ -174,6 +174,19 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
     if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
         (IsContent(k + 1) || At(k + 1).Is(kOtherVerb))) {
       out.sign = At(k).Is(kLess) ? -1 : 1;
+    } else {
+      // a comparative predicate, before a final copula or at the end: is de
+      // kans kleiner, dat de problemen groter zijn
+      int last = span.last - 1;
+      if (last > span.first && At(last).Is(kAuxiliary)) --last;
+      if (last > span.first + 1 && At(last).Is(kMore | kLess)) {
+        for (int c = span.first; c < last; ++c) {
+          if (At(c).Is(kAuxiliary | kLight)) {
+            out.sign = At(last).Is(kLess) ? -1 : 1;
+            break;
+          }
+        }
+      }
     }
   }
   return out;
