@@ -44,7 +44,9 @@ EFFECT the phrases exactly as written. Each phrase is placed where it occurs in 
 (inside CONTEXT, which must occur once, when given); of their occurrences the cause and
 effect nearest each other are taken, preferring two in one sentence, and they must lie within MAX_PAIR_GAP bytes; a tie
 or a phrase not found stops the conversion with the file and line. Per language and
-kind, the first half of the documents by name (rounded up) is the tuning half.
+kind, the first half of documents 1-4 by name (rounded up) is the tuning half, the rest of
+them the check half; documents numbered FRESH_FROM or more form a third half, "fresh":
+written after rules had been tuned on the first two, and scored as a second check half.
 """
 
 import argparse
@@ -59,7 +61,10 @@ CAUSAL_EVENTS = ("Consequence", "Motivation", "Purpose")
 DEGREE_SIGN = {"Facilitate": "+", "Inhibit": "-"}
 ROLE = {"Cause": "cause", "Arg0": "cause", "Effect": "effect", "Arg1": "effect"}
 CNC_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d+)>")
-OWN_NAME = re.compile(r"^(en|nl)-(news|policy)-[0-9]+-[a-z0-9-]+$")
+OWN_NAME = re.compile(r"^(en|nl)-(news|policy)-([0-9]+)-[a-z0-9-]+$")
+# Documents from this number on were written after the rules had been tuned on the others,
+# so they are a check half of their own: none of them may ever tune a rule.
+FRESH_FROM = 5
 OWN_SIGN = {"+": "+", "-": "-", "none": None}
 SENTENCE_END = re.compile(rb"[.!?]\s")
 MAX_PAIR_GAP = 600  # bytes between a cause and its effect: the two lie in one sentence or two
@@ -284,16 +289,16 @@ def convert_own(own_dir, out_dir):
                      % os.path.join(own_dir, name))
         if not os.path.exists(os.path.join(own_dir, name + ".pairs.tsv")):
             sys.exit("convert: %s.pairs.tsv is missing" % os.path.join(own_dir, name))
-        docs[(m.group(1), m.group(2))].append(name)
+        docs[(m.group(1), m.group(2))].append((int(m.group(3)), name))
     os.makedirs(os.path.join(out_dir, "own"), exist_ok=True)
     all_stats = {}
     for lang in sorted({lang for lang, _ in docs}):
-        stats = {"examples": 0, "pairs": 0, "signed": 0, "tune": 0, "check": 0}
+        stats = {"examples": 0, "pairs": 0, "signed": 0, "tune": 0, "check": 0, "fresh": 0}
         with open(os.path.join(out_dir, "own-%s.jsonl" % lang), "w", encoding="utf-8") as gold_out:
             for kind in sorted(k for l, k in docs if l == lang):
-                members = docs[(lang, kind)]
-                cut = (len(members) + 1) // 2
-                for i, name in enumerate(members):
+                members = sorted(docs[(lang, kind)])
+                cut = (sum(n < FRESH_FROM for n, _ in members) + 1) // 2
+                for i, (number, name) in enumerate(members):
                     with open(os.path.join(own_dir, name + ".txt"), "rb") as f:
                         data = f.read()
                     try:
@@ -302,7 +307,7 @@ def convert_own(own_dir, out_dir):
                         sys.exit("convert: %s.txt: not UTF-8 at byte %d"
                                  % (os.path.join(own_dir, name), e.start))
                     pairs = read_own_pairs(os.path.join(own_dir, name + ".pairs.tsv"), data)
-                    half = "tune" if i < cut else "check"
+                    half = "fresh" if number >= FRESH_FROM else "tune" if i < cut else "check"
                     text_name = "own/%s.txt" % name
                     with open(os.path.join(out_dir, text_name), "wb") as f:
                         f.write(data)

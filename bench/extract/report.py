@@ -47,7 +47,7 @@ def print_report(binary, results, speed, by_rule, out):
         if not rules:
             continue
         if label is not None:
-            w("\nBy rule, %s:\n" % (label + " half" if label in ("tune", "check") else label))
+            w("\nBy rule, %s:\n" % (label + " half" if label in ("tune", "check", "fresh") else label))
         w("\n| rule | candidates | matched | precision | sign accuracy | matched (one-way) "
           "| precision (one-way) |\n|---|---:|---:|---:|---:|---:|---:|\n")
         for rule, r in sorted(rules.items(), key=lambda kv: -kv[1]["candidates"]):

@@ -51,8 +51,9 @@ development text concatenated, repeated to at least --speed-mb MB.
 Halves (--halves): each set is scored as two halves, a tuning half and a check half
 (halves_of says where each set is cut: MASC by document, its first 6 of 12 to tune; the
 Causal News Corpus by example, its first 812 of 1624 to tune; the own sets by document,
-as each example's "half" says: half the documents of each kind). Rules are tuned on the
-tuning half only; the check half shows how much of a gain is general. Without --halves
+as each example's "half" says: half the documents of each kind, and a third half "fresh"
+of documents written later, scored as a second check half). Rules are tuned on the
+tuning half only; the check halves show how much of a gain is general. Without --halves
 the whole of each set is one row, as before.
 
 Exit status: 0 when every run of the extractor succeeded, 1 when one failed or its
@@ -118,6 +119,9 @@ def load_gold(path):
     return texts
 
 
+HALVES = ("tune", "check", "fresh")
+
+
 def halves_of(texts):
     """The tuning and check halves of a set: [(label, [(text path, examples, (lo, hi))])].
 
@@ -129,9 +133,10 @@ def halves_of(texts):
     starts in.
     """
     items = list(texts.items())
-    if all(ex.get("half") in ("tune", "check") for _, examples in items for ex in examples):
+    if all(ex.get("half") in HALVES for _, examples in items for ex in examples):
         return [(label, [(t, ex, None) for t, ex in items if ex[0]["half"] == label])
-                for label in ("tune", "check")]
+                for label in HALVES
+                if label != "fresh" or any(ex[0]["half"] == label for _, ex in items)]
     if len(items) > 1:
         cut = (len(items) + 1) // 2
         return [("tune", [(t, ex, None) for t, ex in items[:cut]]),
@@ -345,23 +350,25 @@ def main():
         except ExtractorFailed as e:
             print("score: %s" % e, file=sys.stderr)
             return 1
-    labels = ("tune", "check") if args.halves else (None,)
+    labels = tuple(l for l in HALVES if any(r["half"] == l for r in results)) \
+        if args.halves else (None,)
     # Totals over the fetched sets ("all") and over the own sets ("own") apart: the two
     # kinds of set are annotated by different guidelines.
     for group, members in (("all", [r for r in results if not is_own(r["set"])]),
                            ("own", [r for r in results if is_own(r["set"])])):
         if len(members) > len(labels):
             results.extend([total([r for r in members if r["half"] == label], label, group)
-                            for label in labels])
+                            for label in labels
+                            if any(r["half"] == label for r in members)])
     print_report(args.binary, results, speed, by_rule, sys.stdout)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"sets": results, "speed": speed,
                        "rules": {k: dict(v) for k, v in by_rule[None].items()},
                        "rules_by_half": {label: {k: dict(v) for k, v in by_rule[label].items()}
-                                         for label in ("tune", "check") if label in by_rule},
+                                         for label in HALVES if label in by_rule},
                        "rules_own": {label: {k: dict(v) for k, v in by_rule[label].items()}
-                                     for label in ("own", "own:tune", "own:check")
+                                     for label in ("own", "own:tune", "own:check", "own:fresh")
                                      if label in by_rule}},
                       f, indent=1)
             f.write("\n")

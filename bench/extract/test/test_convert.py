@@ -169,6 +169,20 @@ class OwnSet(unittest.TestCase):
         self.assertTrue(os.path.exists(os.path.join(out, "own-en.jsonl")))
         self.assertIn("own-nl", done.stderr)
 
+    def test_documents_from_five_on_are_a_fresh_half_that_moves_no_cut(self):
+        texts = dict(OWN_TEXTS, **{"nl-news-5-spoor": "Door de storing reden geen treinen.\n",
+                                   "nl-news-6-school": "Door de hitte sluiten scholen.\n"})
+        pairs = dict(OWN_PAIRS, **{"nl-news-5-spoor": "-\tde storing\treden geen treinen\n",
+                                   "nl-news-6-school": "+\tde hitte\tsluiten scholen\n"})
+        done, out = self.convert(texts, pairs)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
+            halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
+        self.assertEqual(halves, [("nl-news-1-rente", "tune"), ("nl-news-2-zorg", "check"),
+                                  ("nl-news-5-spoor", "fresh"), ("nl-news-6-school", "fresh"),
+                                  ("nl-policy-1-stikstof", "tune")])
+        self.assertIn("fresh 2", done.stderr)
+
     def test_a_phrase_not_in_the_text_is_named_with_its_line(self):
         pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "+\tde wachtlijsten\tde huizenprijzen\n"})
         done, _ = self.convert(OWN_TEXTS, pairs)

@@ -155,19 +155,22 @@ class Halves(unittest.TestCase):
 class OwnHalves(unittest.TestCase):
     """The own sets: each example says its half and its language. own-nl has three
     texts, the second of them "check" although it stands between two "tune" ones; its
-    fixtures insist on --lang nl. own-en has one text of each half. The own sets are
-    totalled apart ("own:tune", "own:check") and keep their own table by rule."""
+    fixtures insist on --lang nl; a fourth is "fresh", a second check half. own-en has one
+    text of the first two halves and none fresh. The own sets are totalled apart
+    ("own:tune", "own:check", "own:fresh") and keep their own table by rule."""
 
     TEXTS = {"a": "Door de crisis nam de armoede toe.\n",
              "b": "Door de droogte daalde de oogst.\n",
-             "c": "Door de staking reden er geen treinen.\n"}
+             "c": "Door de staking reden er geen treinen.\n",
+             "d": "Door de hitte sluiten de scholen.\n"}
 
     @classmethod
     def setUpClass(cls):
         with tempfile.TemporaryDirectory() as tmp:
             gold = os.path.join(tmp, "gold")
             os.makedirs(os.path.join(gold, "own"))
-            for lang, halves in (("nl", (("a", "tune"), ("b", "check"), ("c", "tune"))),
+            for lang, halves in (("nl", (("a", "tune"), ("b", "check"), ("c", "tune"),
+                                        ("d", "fresh"))),
                                  ("en", (("e1", "tune"), ("e2", "check")))):
                 with open(os.path.join(gold, "own-%s.jsonl" % lang), "w") as g:
                     for name, half in halves:
@@ -205,10 +208,14 @@ class OwnHalves(unittest.TestCase):
                           self.sets["own-nl:check"]["examples"]), (2, 1))
         self.assertEqual(self.sets["own-nl:tune"]["matched"], 2)
         self.assertEqual(self.sets["own-nl:check"]["matched"], 1)
+        self.assertEqual(self.sets["own-nl:fresh"]["examples"], 1)
+        self.assertNotIn("own-en:fresh", self.sets)
 
     def test_own_sets_are_totalled_apart(self):
         self.assertEqual(self.sets["own:tune"]["examples"], 3)
         self.assertEqual(self.sets["own:check"]["examples"], 2)
+        self.assertEqual(self.sets["own:fresh"]["examples"], 1)
+        self.assertIn("By rule, own:fresh", self.done.stdout)
         self.assertNotIn("all:tune", self.sets)
         self.assertEqual(self.result["rules_own"]["own:tune"]["marker"]["candidates"], 3)
         self.assertNotIn("tune", self.result["rules_by_half"])
