@@ -3,6 +3,7 @@
 // Y toe. Each side is read as an event: "prices rose" is prices, +.
 #include <algorithm>
 
+#include "kb/extract/dutch_irregular_verbs.hpp"
 #include "kb/extract/sentence_reader.hpp"
 
 namespace causalkg::kb::extract {
@@ -371,8 +372,13 @@ int SentenceReader::FrontedVerb(Span phrase) const {
   auto plain = [&](int i) {  // a content word that may be a noun or a verb
     return i < size() && IsContent(i) && !At(i).number && !At(i).capital;
   };
+  // The forms of strong and irregular verbs are known (kwam, bleef, sluiten):
+  // general knowledge of the language, not of a text.
+  auto known_finite = [&](int i) {
+    return i < size() && IsWord(i) && DutchIrregularFinite(At(i).fold);
+  };
   auto verb_at = [&](int i) {
-    if (!plain(i) || !FiniteShape(At(i).fold)) return false;
+    if (!plain(i) || !(FiniteShape(At(i).fold) || known_finite(i))) return false;
     // Right after its noun a verb may have a phrase before its subject (de
     // blokkades ontstonden in de ochtendspits files); a plural noun after a
     // preposition's object is seldom so placed.
@@ -406,9 +412,13 @@ int SentenceReader::FrontedVerb(Span phrase) const {
                             (f.ends_with("en") || f.ends_with("d") || f.ends_with("t"));
     // A word in -e is a noun only where reading it as an adjective leaves
     // no verb and reading it as a noun finds one (de hitte sluiten de scholen).
+    // Where the next word is a known verb form and the one after is not, the
+    // word in -e is the noun (Door de hitte sluiten scholen eerder).
     const bool inflected = f.ends_with("e");
+    const bool verb_next = verb_at(i + 1) && known_finite(i + 1) && !known_finite(i + 2);
     const bool adjective =
-        plain(i + 1) && (participle || (inflected && (verb_at(i + 2) || !verb_at(i + 1))));
+        plain(i + 1) &&
+        (participle || (inflected && !verb_next && (verb_at(i + 2) || !verb_at(i + 1))));
     if (!adjective) noun = true;
   }
   return -1;
