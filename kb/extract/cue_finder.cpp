@@ -92,17 +92,23 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
                          !entry.words[1].forms.empty() &&
                          (lexicon_.ClassesOf(entry.words[1].forms[0]) & kPreposition) == 0 &&
                          first != WordMatch::kNeedsParticle;
-  const int gap = causative ? 8 : MaxGap(entry.kind);
+  // A Dutch marker that opens with a verb takes adverbs between its words
+  // (komt mede door, is grotendeels te wijten aan); nothing else.
+  const bool adverbs_between = Dutch() && entry.kind == EntryKind::kMarker;
+  const int gap = causative ? 8 : adverbs_between ? 2 : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
     for (int j = from; j < size() && j <= last + 1 + gap; ++j) {
       if (IsBoundary(j)) break;
+      // werkt door in: the particle, itself a marker (door), is passed over
+      if (first == WordMatch::kNeedsParticle && j == cue.tokens[1]) continue;
       if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes) {
         found = j;
         break;
       }
       if (IsClauseWord(j)) break;
+      if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
