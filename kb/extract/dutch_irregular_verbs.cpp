@@ -13,9 +13,9 @@ std::string_view DutchIrregularVerbs();
 namespace {
 
 // Inseparable prefixes: their verbs keep the base verb's past (ontstaan:
-// ontstond) and have no ge- in the participle.
-constexpr std::array<std::string_view, 9> kPrefixes = {"be", "ver",   "ont",  "her", "er",
-                                                       "ge", "onder", "over", "mis"};
+// ontstond). Not ge-: ge + a past plural is a participle (gestegen, gebleven).
+constexpr std::array<std::string_view, 8> kPrefixes = {"be", "ver",   "ont",  "her",
+                                                       "er", "onder", "over", "mis"};
 
 std::string_view Field(std::string_view& line) {
   const size_t tab = line.find('\t');
@@ -27,12 +27,16 @@ std::string_view Field(std::string_view& line) {
 // The present stem of an infinitive in -en (nemen: neem, blijven: blijf,
 // vallen: val, gaan: ga): what the third person adds -t to.
 std::string PresentStem(std::string_view infinitive) {
-  if (infinitive.size() <= 3 || !infinitive.ends_with("en")) {
-    return std::string(infinitive.substr(0, infinitive.size() - 1));  // gaan: ga, zien: zie
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (infinitive.ends_with("aan")) {
+    return std::string(infinitive.substr(0, infinitive.size() - 2));  // gaan: ga
+  }
+  if (infinitive.size() < 4 || !infinitive.ends_with("en") ||
+      vowel(infinitive[infinitive.size() - 3])) {
+    return std::string(infinitive.substr(0, infinitive.size() - 1));  // zien: zie, doen: doe
   }
   std::string stem(infinitive.substr(0, infinitive.size() - 2));
   const size_t n = stem.size();
-  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   if (n >= 2 && stem[n - 1] == stem[n - 2] && !vowel(stem[n - 1])) {
     stem.pop_back();  // vallen: val
   } else if (n >= 2 && !vowel(stem[n - 1]) && vowel(stem[n - 2]) &&
@@ -56,7 +60,11 @@ std::unordered_set<std::string> ReadForms() {
     const std::string_view past_singular = Field(line);
     const std::string_view past_plural = Field(line);
     const std::string stem = PresentStem(infinitive);
-    const std::string third = stem.ends_with('t') ? stem : stem + "t";  // houdt, but laat
+    // houdt, but laat; gaan: ga, gaat
+    const std::string third = infinitive.ends_with("aan")
+                                  ? std::string(infinitive.substr(0, infinitive.size() - 1)) + "t"
+                              : stem.ends_with('t') ? stem
+                                                    : stem + "t";
     for (std::string form : {std::string(infinitive), std::string(past_singular),
                              std::string(past_plural), stem, third}) {
       if (form.empty() || form == "-") continue;
