@@ -52,13 +52,30 @@ int SentenceReader::MainClauseStart(int end) const {
   if (Dutch()) return SegmentStart(end);
   int k = end - 1;
   int last_comma = -1;  // the comma passed that lies nearest the start
-  while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
-    // X, but Y because Z: a coordinator after a comma opens another clause.
-    if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
-      break;
+  // the Free State were, the state said: a reporting word in a name or
+  // after a determiner is a noun, no clause word.
+  const auto opens_clause = [&](int i) {
+    if (!IsClauseWord(i)) return false;
+    if (ClauseCue(i) || !At(i).Is(kReporting) || At(i).Is(kRelative | kSubordinator)) return true;
+    return !(IsCapitalised(i) || (IsWord(i - 1) && At(i - 1).Is(kDeterminer)));
+  };
+  while (k >= 0) {
+    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !opens_clause(k)) {
+      // X, but Y because Z: a coordinator after a comma opens another clause.
+      if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
+        break;
+      }
+      if (!IsWord(k) && At(k).fold == ",") last_comma = k;
+      --k;
     }
-    if (!IsWord(k) && At(k).fold == ",") last_comma = k;
-    --k;
+    // X , who was wounded at the scene , was jailed after ...: a relative
+    // clause between commas lies inside the clause of its noun.
+    if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
+        At(k - 1).fold == "," && last_comma > k && IsWord(k - 2) && IsContent(k - 2)) {
+      k -= 2;
+      continue;
+    }
+    break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
   if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;

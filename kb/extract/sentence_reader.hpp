@@ -100,8 +100,10 @@ class SentenceReader {
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
-  bool TemporalSince(const Cue& cue) const;   // since 2010: no connective
-  bool AsClauseInside(const Cue& cue) const;  // Y rose as X fell
+  bool TemporalSince(const Cue& cue) const;     // since 2010: no connective
+  bool AsClauseInside(const Cue& cue) const;    // Y rose as X fell
+  bool ClauseFollows(int from, int end) const;  // a subject and its verb from `from` on
+  bool ReasonAfter(const Cue& cue) const;       // jailed after being convicted: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
