@@ -298,6 +298,32 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
   return ClauseFollows(cue.last + 1, end);
 }
 
+bool SentenceReader::ReasonWhen(const Cue& cue) const {
+  // English "when" with a clause of its own after a clause of the event
+  // it brought about (two were injured when the roof collapsed; When talks
+  // failed, the union struck). Not a relative after a time (the day when,
+  // in 2010 when), nor a question (asked when, know when).
+  const int a = cue.first, prev = a - 1;
+  if (a != FirstWord()) {
+    if (!IsWord(prev) || At(prev).number || At(prev).Is(kTemporal | kReporting | kComplement)) {
+      return false;
+    }
+    static constexpr std::array<std::string_view, 32> kNotReason = {
+        "time",   "times",   "day",      "days",    "year",    "years",   "moment", "period",
+        "era",    "age",     "morning",  "night",   "evening", "week",    "month",  "since",
+        "until",  "except",  "know",     "knows",   "knew",    "ask",     "asks",   "asked",
+        "wonder", "wonders", "wondered", "unclear", "decide",  "decided", "tell",   "told"};
+    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end()) {
+      return false;
+    }
+    return ClauseFollows(cue.last + 1, size());
+  }
+  int comma = cue.last + 1;
+  while (comma < size() && At(comma).word) ++comma;
+  if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
+  return ClauseFollows(cue.last + 1, comma);
+}
+
 bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   // As prices rose, demand fell: "as" is a cause where it opens the sentence
   // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
@@ -338,6 +364,10 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "after") {
     return ReasonAfter(cue);
   }
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "when") {
+    return ReasonWhen(cue);
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!word.fold.ends_with("ing")) return true;
@@ -358,6 +388,37 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   return true;
 }
 
+bool SentenceReader::SanctionFor(const Cue& cue) const {
+  // arrested for the murder, fined for late payment, blamed X for the
+  // attack: after a verb of sanction or blame, "for" and a noun phrase name
+  // the deed it answers. Not a time or a term (jailed for life, held for two
+  // days, for the first time), nor a person (arrested for them).
+  const int a = cue.first, next = cue.last + 1;
+  const Token& n = At(next);
+  if (n.number || n.Is(kTemporal | kPreposition | kDegree | kMore | kLess | kNegativeDeterminer) ||
+      (n.Is(kPronoun) && !n.Is(kDeterminer))) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 10> kTerms = {
+      "life",  "questioning", "trial", "years", "months",
+      "weeks", "days",        "hours", "first", "while"};
+  for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
+    if (std::find(kTerms.begin(), kTerms.end(), At(k).fold) != kTerms.end()) return false;
+  }
+  static constexpr std::array<std::string_view, 26> kSanctions = {
+      "arrested",   "detained",  "booked",     "charged",   "jailed",    "imprisoned",
+      "sentenced",  "convicted", "fined",      "punished",  "blamed",    "criticised",
+      "criticized", "slammed",   "condemned",  "suspended", "sacked",    "dismissed",
+      "expelled",   "sued",      "prosecuted", "penalised", "penalized", "apologised",
+      "apologized", "rebuked"};
+  for (int k = a - 1; k >= 0 && k >= a - 6 && !IsClauseBreak(k) && !IsClauseWord(k); --k) {
+    if (std::find(kSanctions.begin(), kSanctions.end(), At(k).fold) != kSanctions.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const LexiconEntry& entry = *cue.entry;
   const int a = cue.first, prev = a - 1, next = cue.last + 1;
@@ -368,6 +429,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!entry.purpose && !At(a).fold.ends_with("ing")) {
     // A preposition before a gerund: criticised him for failing to act.
     const Token& gerund = At(next);
+    if (!gerund.fold.ends_with("ing") && !IsCapitalised(next)) return SanctionFor(cue);
     if (!gerund.fold.ends_with("ing") || IsCapitalised(next) ||
         gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
       return false;

@@ -44,6 +44,19 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
   return k;
 }
 
+int SentenceReader::ReasonEnd(int from) const {
+  // English: Y because X tried to land to rescue Z, Y when X protested
+  // against Z: the reason's clause ends where another cue relates a
+  // clause to it, or a relative clause about its object begins.
+  const int end = NextPunctuation(from);
+  if (Dutch()) return end;
+  for (int k = from + 1; k < end; ++k) {
+    if (!IsWord(k)) continue;
+    if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+  }
+  return end;
+}
+
 int SentenceReader::MainClauseStart(int end) const {
   // English: Two of the members , Justice X and Justice Y , did not take
   // part because ...: the clause a reason or a marker follows runs back
@@ -232,7 +245,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
-      cause = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
+      cause = {from, entry.participle ? ParticipleEnd(b) : ReasonEnd(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;

@@ -104,10 +104,12 @@ class SentenceReader {
   bool AsClauseInside(const Cue& cue) const;    // Y rose as X fell
   bool ClauseFollows(int from, int end) const;  // a subject and its verb from `from` on
   bool ReasonAfter(const Cue& cue) const;       // jailed after being convicted: a cause
+  bool ReasonWhen(const Cue& cue) const;        // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
-  int PurposeTe(int om) const;  // Dutch: the "te" of om ... te + infinitive, or -1
+  bool SanctionFor(const Cue& cue) const;  // arrested for the murder: the deed
+  int PurposeTe(int om) const;             // Dutch: the "te" of om ... te + infinitive, or -1
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
@@ -159,6 +161,7 @@ class SentenceReader {
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
   int MainClauseStart(int end) const;
+  int ReasonEnd(int from) const;  // English: a reason clause up to the next cue or relative
   int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
