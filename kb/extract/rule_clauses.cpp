@@ -65,15 +65,8 @@ int SentenceReader::MainClauseStart(int end) const {
   if (Dutch()) return SegmentStart(end);
   int k = end - 1;
   int last_comma = -1;  // the comma passed that lies nearest the start
-  // the Free State were, the state said: a reporting word in a name or
-  // after a determiner is a noun, no clause word.
-  const auto opens_clause = [&](int i) {
-    if (!IsClauseWord(i)) return false;
-    if (ClauseCue(i) || !At(i).Is(kReporting) || At(i).Is(kRelative | kSubordinator)) return true;
-    return !(IsCapitalised(i) || (IsWord(i - 1) && At(i - 1).Is(kDeterminer)));
-  };
   while (k >= 0) {
-    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !opens_clause(k)) {
+    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
       // X, but Y because Z: a coordinator after a comma opens another clause.
       if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
         break;
