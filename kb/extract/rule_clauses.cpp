@@ -224,6 +224,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       if (comma >= size() || !IsComma(At(comma))) return;
       cause = {opens, comma};
       effect = {comma + 1, SegmentEnd(comma + 1)};
+      // Because X, the minister assured them that Y: in English the effect
+      // is the main clause to its end, over a clause that hangs on it; a
+      // report after it (Y, Gumede said) is read below.
+      if (!Dutch() && effect.last < size() && IsWord(effect.last) &&
+          !At(effect.last).Is(kReporting)) {
+        effect.last = NextPunctuation(effect.last);
+      }
       // If X, the minister said, Y: the effect after the report.
       const int next = effect.last;
       bool reported = false;
@@ -387,7 +394,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
     int k = cause.outer.last;
     if (k < size() && IsComma(At(k))) ++k;
-    effect = {k, SegmentEnd(k)};
+    // Following the stir, women staged a protest demanding entry: in
+    // English the effect is the main clause to its end, over what hangs on it.
+    effect = {k, Dutch() ? SegmentEnd(k) : NextPunctuation(k)};
   } else {
     // Y is caused by X, the closure was due to X: Y without its verb.
     int j = a - 1;
