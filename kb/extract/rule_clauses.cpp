@@ -45,9 +45,8 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
 }
 
 int SentenceReader::ReasonEnd(int from) const {
-  // English: Y because X tried to land to rescue Z, Y when X protested
-  // against Z: the reason's clause ends where another cue relates a
-  // clause to it, or a relative clause about its object begins.
+  // English: Y when X stormed the hall which Z had rented: the reason's
+  // clause ends where a relative clause about its object begins.
   const int end = NextPunctuation(from);
   if (Dutch()) return end;
   for (int k = from + 1; k < end; ++k) {

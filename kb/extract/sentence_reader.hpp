@@ -161,7 +161,7 @@ class SentenceReader {
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
   int MainClauseStart(int end) const;
-  int ReasonEnd(int from) const;  // English: a reason clause up to the next cue or relative
+  int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause
   int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
