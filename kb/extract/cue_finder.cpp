@@ -451,7 +451,14 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                                      kDegree | kReporting | kHedge | kNegation | kAdverb |
                                      kComplement | kMore | kLess | kCoordinator;
   if (IsWord(prev) && (At(prev).Is(kTakesIt) || At(prev).number)) return false;
-  if (entry.purpose && Dutch()) return PurposeTe(a) > a;
+  if (entry.purpose && Dutch()) {
+    // de plannen van het kabinet om, de ECB ruimte geven om: a noun that takes
+    // om ... te as its complement, a few words back in the same clause.
+    for (int k = prev - 1; k >= 0 && k >= prev - 5 && IsWord(k) && !ClauseCue(k); --k) {
+      if (At(k).Is(kComplement)) return false;
+    }
+    return PurposeTe(a) > a;
+  }
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);

@@ -110,6 +110,10 @@ class SentenceReader {
   bool ParticipleUse(const Cue& cue) const;
   bool SanctionFor(const Cue& cue) const;  // arrested for the murder: the deed
   int PurposeTe(int om) const;             // Dutch: the "te" of om ... te + infinitive, or -1
+  // Dutch: the finite verb the lexicon does not know that ends a phrase opening
+  // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
+  int FrontedVerb(Span phrase) const;
+  Span DutchPrefield(int end) const;  // the phrase before a main clause's finite verb at end
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
