@@ -45,6 +45,18 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
   return k;
 }
 
+int SentenceReader::ReasonEnd(int from) const {
+  // English: Y when X stormed the hall which Z had rented: the reason's
+  // clause ends where a relative clause about its object begins.
+  const int end = NextPunctuation(from);
+  if (Dutch()) return end;
+  for (int k = from + 1; k < end; ++k) {
+    if (!IsWord(k)) continue;
+    if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+  }
+  return end;
+}
+
 int SentenceReader::MainClauseStart(int end) const {
   // English: Two of the members , Justice X and Justice Y , did not take
   // part because ...: the clause a reason or a marker follows runs back
@@ -53,13 +65,23 @@ int SentenceReader::MainClauseStart(int end) const {
   if (Dutch()) return SegmentStart(end);
   int k = end - 1;
   int last_comma = -1;  // the comma passed that lies nearest the start
-  while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
-    // X, but Y because Z: a coordinator after a comma opens another clause.
-    if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
-      break;
+  while (k >= 0) {
+    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
+      // X, but Y because Z: a coordinator after a comma opens another clause.
+      if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
+        break;
+      }
+      if (!IsWord(k) && At(k).fold == ",") last_comma = k;
+      --k;
     }
-    if (!IsWord(k) && At(k).fold == ",") last_comma = k;
-    --k;
+    // X , who was wounded at the scene , was jailed after ...: a relative
+    // clause between commas lies inside the clause of its noun.
+    if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
+        At(k - 1).fold == "," && last_comma > k && IsWord(k - 2) && IsContent(k - 2)) {
+      k -= 2;
+      continue;
+    }
+    break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
   if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;
@@ -232,6 +254,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       if (comma >= size() || !IsComma(At(comma))) return;
       cause = {opens, comma};
       effect = {comma + 1, SegmentEnd(comma + 1)};
+      // Because X, the minister assured them that Y: in English the effect
+      // is the main clause to its end, over a clause that hangs on it; a
+      // report after it (Y, Gumede said) is read below.
+      if (!Dutch() && effect.last < size() && IsWord(effect.last) &&
+          !At(effect.last).Is(kReporting)) {
+        effect.last = NextPunctuation(effect.last);
+      }
       // If X, the minister said, Y: the effect after the report.
       const int next = effect.last;
       bool reported = false;
@@ -246,7 +275,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
-      cause = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
+      cause = {from, entry.participle ? ParticipleEnd(b) : ReasonEnd(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
@@ -498,7 +527,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
     int k = cause.outer.last;
     if (k < size() && IsComma(At(k))) ++k;
-    effect = {k, SegmentEnd(k)};
+    // Following the stir, women staged a protest demanding entry: in
+    // English the effect is the main clause to its end, over what hangs on it.
+    effect = {k, Dutch() ? SegmentEnd(k) : NextPunctuation(k)};
   } else {
     // Y is caused by X, the closure was due to X: Y without its verb.
     int j = a - 1;
