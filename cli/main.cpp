@@ -11,6 +11,7 @@
 #include "cli/shell/shell_command.hpp"
 #include "engine/common/status.hpp"
 #include "engine/common/visible_text.hpp"
+#include "engine/exec/chains.hpp"
 #include "kb/export/export.hpp"
 #include "kb/ingest/format_registry.hpp"
 
@@ -61,6 +62,14 @@ int main(int argc, char** argv) {
                    causalkg::cli::DescribeOutputFormats() + " (markdown also md)")
       ->capture_default_str();
   add_dot_options(*query);
+  query
+      ->add_option_function<std::string>(
+          "--sign-budget",
+          [&query_options](const std::string& steps) { query_options.sign_budget = steps; },
+          "how many chain steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may walk to settle the "
+          "net signs that loops leave open (default: " +
+              std::to_string(causalkg::kSignBudget) + ")")
+      ->type_name("STEPS");
 
   std::vector<std::string> files;
   std::string load_format;

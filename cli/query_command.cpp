@@ -1,5 +1,6 @@
 #include "cli/query_command.hpp"
 
+#include <charconv>
 #include <iostream>
 
 #include "cli/database.hpp"
@@ -7,6 +8,7 @@
 #include "cli/render/json_output.hpp"
 #include "cli/shell/shell_command.hpp"
 #include "cli/statement_runner.hpp"
+#include "engine/common/visible_text.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -24,6 +26,18 @@ Result<DotStyle> DotStyleOf(const QueryOptions& options) {
   return style;
 }
 
+Result<std::optional<std::uint64_t>> SignBudgetOf(const QueryOptions& options) {
+  if (!options.sign_budget) return std::optional<std::uint64_t>();
+  const std::string& text = *options.sign_budget;
+  std::uint64_t steps = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), steps);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    return Status::Usage("--sign-budget: '" + Visible(text) + "' is no number of steps",
+                         "give a whole number, e.g. --sign-budget 10000000");
+  }
+  return std::optional(steps);
+}
+
 int RunStatements(const GlobalOptions& global, const std::string& text,
                   const QueryOptions& options) {
   // `causalkg query ".sources"`: dot-commands run as they do piped in.
@@ -37,6 +51,11 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
   auto dot_style = DotStyleOf(options);
   if (!dot_style.ok()) {
     PrintError(dot_style.status());
+    return 2;
+  }
+  auto sign_budget = SignBudgetOf(options);
+  if (!sign_budget.ok()) {
+    PrintError(sign_budget.status());
     return 2;
   }
   // Writers take the database's lock; readers need not, so that queries run
@@ -61,7 +80,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
     PrintError(Status::Usage("--lang: " + language.status().message(), language.status().hint()));
     return 2;
   }
-  StatementRunner runner(**store, std::cout, std::cerr);
+  StatementRunner runner(**store, std::cout, std::cerr, nullptr, *sign_budget);
   runner.set_format(format);
   runner.style().language = *language;
   runner.dot_style() = *dot_style;

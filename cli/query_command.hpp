@@ -15,6 +15,9 @@ struct QueryOptions {
   bool dot_verbs = false;        // verbs on diagrams' edges
   // The resolution of PNG pictures, as given; none for Graphviz's.
   std::optional<std::string> dot_dpi;
+  // The steps the net signs of EFFECTS, CAUSES, LEVERS and BLINDSPOTS may
+  // enumerate, as given; none for the engine's.
+  std::optional<std::string> sign_budget;
 };
 
 // The diagram style the options ask for; a Usage error for a resolution out

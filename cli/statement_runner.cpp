@@ -41,11 +41,13 @@ bool ParseOutputFormat(const std::string& name, OutputFormat& format) {
 }
 
 StatementRunner::StatementRunner(Store& store, std::ostream& out, std::ostream& err,
-                                 const std::atomic<bool>* cancel)
+                                 const std::atomic<bool>* cancel,
+                                 std::optional<std::uint64_t> sign_budget)
     : store_(store),
       out_(out),
       err_(err),
-      executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames()}) {}
+      executor_(store, ExecutorOptions{cancel, &LoadStatement, LoadFormatNames(), std::nullopt,
+                                       sign_budget}) {}
 
 bool StatementRunner::Run(std::string_view text) {
   const std::shared_ptr<const ParsedStatements> parsed = ParsedText(text);

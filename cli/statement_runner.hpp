@@ -22,9 +22,10 @@ namespace causalkg::cli {
 class StatementRunner {
  public:
   // Results go to `out`; errors to `err`, or to `out` as JSON objects when
-  // the format is JSON.
+  // the format is JSON. `sign_budget`: ExecutorOptions's, when given.
   StatementRunner(Store& store, std::ostream& out, std::ostream& err,
-                  const std::atomic<bool>* cancel = nullptr);
+                  const std::atomic<bool>* cancel = nullptr,
+                  std::optional<std::uint64_t> sign_budget = std::nullopt);
 
   // Parses all of `text`, then runs its statements in order and stops at the
   // first error, which it reports. Text that does not parse in full runs

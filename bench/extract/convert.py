@@ -6,6 +6,7 @@
 Writes, under OUT:
   cnc.jsonl, cnc/train_subtask2.txt                 the Causal News Corpus V2 training set
   because-masc.jsonl, because-masc/<document>.txt   BECAUSE 2.1's MASC documents
+  own-en.jsonl, own-nl.jsonl, own/<document>.txt    the project's own set, per language
 
 Each line of a .jsonl file is one example of the set, with the text it lies in:
 
@@ -16,7 +17,9 @@ Each line of a .jsonl file is one example of the set, with the text it lies in:
 "text" is relative to the .jsonl file. "cause" and "effect" are lists of
 [start, end) UTF-8 byte offsets into that text (more than one fragment when the
 annotation is discontinuous). "sign" is "+", "-" or null where the gold has none.
-Several examples may share a text: the extractor reads each text once.
+Several examples may share a text: the extractor reads each text once. The own set's
+examples also carry "lang" (the extractor's --lang for the text), "kind" (news or
+policy) and "half" ("tune" or "check": score.py --halves cuts the set there).
 
 Causal News Corpus (train_subtask2.csv): one row a relation, the text with
 <ARG0> (cause), <ARG1> (effect) and <SIGn> (signal) tags. Rows of one sentence
@@ -33,6 +36,17 @@ retyped from NonCausal, where Arg0 is the earlier or conditioning argument): the
 are read as Cause/Effect. Events lacking a cause or an effect are counted and
 left out. Means arguments and NonCausal relations are not causal pairs. Brat
 offsets count characters; they are turned into byte offsets.
+
+Own set (data/own, written for the project; data/own/SOURCE.md has the guideline):
+LANG-KIND-N-NAME.txt, a plain text, and beside it LANG-KIND-N-NAME.pairs.tsv, one gold
+pair a line: SIGN<TAB>CAUSE<TAB>EFFECT[<TAB>CONTEXT], SIGN "+", "-" or "none", CAUSE and
+EFFECT the phrases exactly as written. Each phrase is placed where it occurs in the text
+(inside CONTEXT, which must occur once, when given); of their occurrences the cause and
+effect nearest each other are taken, preferring two in one sentence, and they must lie within MAX_PAIR_GAP bytes; a tie
+or a phrase not found stops the conversion with the file and line. Per language and
+kind, the first half of documents 1-4 by name (rounded up) is the tuning half, the rest of
+them the check half; documents numbered FRESH_FROM or more form a third half, "fresh":
+written after rules had been tuned on the first two, and scored as a second check half.
 """
 
 import argparse
@@ -41,11 +55,19 @@ import json
 import os
 import re
 import sys
+from collections import defaultdict
 
 CAUSAL_EVENTS = ("Consequence", "Motivation", "Purpose")
 DEGREE_SIGN = {"Facilitate": "+", "Inhibit": "-"}
 ROLE = {"Cause": "cause", "Arg0": "cause", "Effect": "effect", "Arg1": "effect"}
 CNC_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d+)>")
+OWN_NAME = re.compile(r"^(en|nl)-(news|policy)-([0-9]+)-[a-z0-9-]+$")
+# Documents from this number on were written after the rules had been tuned on the others,
+# so they are a check half of their own: none of them may ever tune a rule.
+FRESH_FROM = 5
+OWN_SIGN = {"+": "+", "-": "-", "none": None}
+SENTENCE_END = re.compile(rb"[.!?]\s")
+MAX_PAIR_GAP = 600  # bytes between a cause and its effect: the two lie in one sentence or two
 
 
 def byte_offsets(text):
@@ -195,20 +217,135 @@ def convert_because(masc_dir, out_dir):
     return stats
 
 
+def occurrences(data, phrase, lo, hi):
+    found, at = [], data.find(phrase, lo, hi)
+    while at >= 0:
+        found.append(at)
+        at = data.find(phrase, at + 1, hi)
+    return found
+
+
+def place_pair(data, cause, effect, context):
+    """The byte spans of cause and effect in data, or a message saying why not."""
+    lo, hi = 0, len(data)
+    if context is not None:
+        where = occurrences(data, context, 0, len(data))
+        if len(where) != 1:
+            return "the context occurs %d times, not once" % len(where)
+        lo, hi = where[0], where[0] + len(context)
+    causes, effects = occurrences(data, cause, lo, hi), occurrences(data, effect, lo, hi)
+    if not causes or not effects:
+        return "%s not found" % ("the cause" if not causes else "the effect")
+    best, tied = None, False
+    for c in causes:
+        for e in effects:
+            overlap = c < e + len(effect) and e < c + len(cause)
+            gap = max(0, max(c, e) - min(c + len(cause), e + len(effect)))
+            between = data[min(c + len(cause), e + len(effect)):max(c, e)]
+            key = (overlap, SENTENCE_END.search(between) is not None, gap)
+            if best is None or key < best[0]:
+                best, tied = (key, c, e), False
+            elif key == best[0]:
+                tied = True
+    (overlap, _, gap), c, e = best
+    if tied:
+        return "the nearest cause and effect are not unique: give a context"
+    if gap > MAX_PAIR_GAP:
+        return "the cause and the effect lie %d bytes apart" % gap
+    return (c, c + len(cause)), (e, e + len(effect))
+
+
+def read_own_pairs(path, data):
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, start=1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) not in (3, 4) or fields[0] not in OWN_SIGN or not all(fields[1:]):
+                sys.exit("convert: %s line %d: not SIGN<TAB>CAUSE<TAB>EFFECT[<TAB>CONTEXT]"
+                         % (path, line_no))
+            context = fields[3].encode("utf-8") if len(fields) == 4 else None
+            placed = place_pair(data, fields[1].encode("utf-8"), fields[2].encode("utf-8"), context)
+            if isinstance(placed, str):
+                sys.exit("convert: %s line %d: %s" % (path, line_no, placed))
+            (cs, ce), (es, ee) = placed
+            pairs.append({"id": "%s:%d" % (os.path.basename(path), line_no),
+                          "cause": [[cs, ce]], "effect": [[es, ee]],
+                          "sign": OWN_SIGN[fields[0]], "cause_text": fields[1],
+                          "effect_text": fields[2]})
+    return pairs
+
+
+def convert_own(own_dir, out_dir):
+    """The own set, one gold file a language: {"own-en": stats, "own-nl": stats}."""
+    names = sorted(n[:-4] for n in os.listdir(own_dir) if n.endswith(".txt"))
+    docs = defaultdict(list)  # (lang, kind) -> names
+    for name in names:
+        m = OWN_NAME.match(name)
+        if not m:
+            sys.exit("convert: %s.txt: the name is not LANG-KIND-N-NAME (en|nl, news|policy)"
+                     % os.path.join(own_dir, name))
+        if not os.path.exists(os.path.join(own_dir, name + ".pairs.tsv")):
+            sys.exit("convert: %s.pairs.tsv is missing" % os.path.join(own_dir, name))
+        docs[(m.group(1), m.group(2))].append((int(m.group(3)), name))
+    os.makedirs(os.path.join(out_dir, "own"), exist_ok=True)
+    all_stats = {}
+    for lang in sorted({lang for lang, _ in docs}):
+        stats = {"examples": 0, "pairs": 0, "signed": 0, "tune": 0, "check": 0, "fresh": 0}
+        with open(os.path.join(out_dir, "own-%s.jsonl" % lang), "w", encoding="utf-8") as gold_out:
+            for kind in sorted(k for l, k in docs if l == lang):
+                members = sorted(docs[(lang, kind)])
+                cut = (sum(n < FRESH_FROM for n, _ in members) + 1) // 2
+                for i, (number, name) in enumerate(members):
+                    with open(os.path.join(own_dir, name + ".txt"), "rb") as f:
+                        data = f.read()
+                    try:
+                        data.decode("utf-8")
+                    except UnicodeDecodeError as e:
+                        sys.exit("convert: %s.txt: not UTF-8 at byte %d"
+                                 % (os.path.join(own_dir, name), e.start))
+                    pairs = read_own_pairs(os.path.join(own_dir, name + ".pairs.tsv"), data)
+                    half = "fresh" if number >= FRESH_FROM else "tune" if i < cut else "check"
+                    text_name = "own/%s.txt" % name
+                    with open(os.path.join(out_dir, text_name), "wb") as f:
+                        f.write(data)
+                    gold_out.write(json.dumps({"set": "own-" + lang, "doc": name,
+                                               "text": text_name, "lang": lang, "kind": kind,
+                                               "half": half, "pairs": pairs},
+                                              ensure_ascii=False) + "\n")
+                    stats["examples"] += 1
+                    stats[half] += 1
+                    stats["pairs"] += len(pairs)
+                    stats["signed"] += sum(p["sign"] is not None for p in pairs)
+        all_stats["own-" + lang] = stats
+    return all_stats
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=os.path.join(here, "data"))
     parser.add_argument("--out", default=os.path.join(here, "work", "gold"))
+    parser.add_argument("--own-only", action="store_true",
+                        help="convert only the own set (data/own), not the two fetched sets")
     args = parser.parse_args()
     cnc_csv = os.path.join(args.data, "cnc", "train_subtask2.csv")
     masc_dir = os.path.join(args.data, "because-masc")
-    for path in (cnc_csv, os.path.join(masc_dir, "LICENSE")):
-        if not os.path.exists(path):
-            sys.exit("convert: %s is missing: place the data with bench/extract/get_data.sh" % path)
+    own_dir = os.path.join(args.data, "own")
+    fetched = [p for p in (cnc_csv, os.path.join(masc_dir, "LICENSE")) if not os.path.exists(p)]
+    if fetched and not args.own_only:
+        sys.exit("convert: %s is missing: place the data with bench/extract/get_data.sh "
+                 "(or convert only the own set with --own-only)" % fetched[0])
     os.makedirs(args.out, exist_ok=True)
-    for name, stats in (("cnc", convert_cnc(cnc_csv, args.out)),
-                        ("because-masc", convert_because(masc_dir, args.out))):
+    results = []
+    if not args.own_only:
+        results += [("cnc", convert_cnc(cnc_csv, args.out)),
+                    ("because-masc", convert_because(masc_dir, args.out))]
+    if os.path.isdir(own_dir):
+        results += sorted(convert_own(own_dir, args.out).items())
+    for name, stats in results:
         print("convert: %-13s %s" % (name, ", ".join("%s %d" % kv for kv in stats.items())),
               file=sys.stderr)
 

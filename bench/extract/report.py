@@ -11,7 +11,7 @@ def ratio(part, whole):
 
 def print_report(binary, results, speed, by_rule, out):
     w = out.write
-    w("Extraction, development sets: %s extract --lang en\n\n" % binary)
+    w("Extraction, development sets: %s extract --lang en (nl for the Dutch texts)\n\n" % binary)
     w("Two-way match (half of the gold span's tokens covered and half of the predicted "
       "phrase's tokens inside it):\n\n")
     w("| set | examples | gold pairs | signed | candidates | matched | precision | recall | F1 "
@@ -47,7 +47,7 @@ def print_report(binary, results, speed, by_rule, out):
         if not rules:
             continue
         if label is not None:
-            w("\nBy rule, %s half:\n" % label)
+            w("\nBy rule, %s:\n" % (label + " half" if label in ("tune", "check", "fresh") else label))
         w("\n| rule | candidates | matched | precision | sign accuracy | matched (one-way) "
           "| precision (one-way) |\n|---|---:|---:|---:|---:|---:|---:|\n")
         for rule, r in sorted(rules.items(), key=lambda kv: -kv[1]["candidates"]):

@@ -4,8 +4,8 @@
     bench/extract/score.py [BINARY] [--gold DIR] [--speed-mb N] [--json FILE] [--halves]
 
 BINARY (default build/causalkg) is run as
-    BINARY extract TEXT --lang en --source ID -o CANDIDATES.jsonl
-once on each text of the gold (bench/extract/convert.py writes it, one .jsonl a set),
+    BINARY extract TEXT --lang LANG --source ID -o CANDIDATES.jsonl
+(LANG the examples' "lang", en where they have none) once on each text of the gold (bench/extract/convert.py writes it, one .jsonl a set),
 with CAUSALKG_DB pointing at a scratch database, after one untimed run on a short text.
 
 What is measured, per set and over all sets:
@@ -50,8 +50,10 @@ development text concatenated, repeated to at least --speed-mb MB.
 
 Halves (--halves): each set is scored as two halves, a tuning half and a check half
 (halves_of says where each set is cut: MASC by document, its first 6 of 12 to tune; the
-Causal News Corpus by example, its first 812 of 1624 to tune). Rules are tuned on the
-tuning half only; the check half shows how much of a gain is general. Without --halves
+Causal News Corpus by example, its first 812 of 1624 to tune; the own sets by document,
+as each example's "half" says: half the documents of each kind, and a third half "fresh"
+of documents written later, scored as a second check half). Rules are tuned on the
+tuning half only; the check halves show how much of a gain is general. Without --halves
 the whole of each set is one row, as before.
 
 Exit status: 0 when every run of the extractor succeeded, 1 when one failed or its
@@ -79,8 +81,8 @@ class ExtractorFailed(Exception):
     pass
 
 
-def run_extractor(binary, text_path, source, out_path, env, timeout):
-    command = [binary, "extract", text_path, "--lang", "en", "--source", source, "-o", out_path]
+def run_extractor(binary, text_path, source, out_path, env, timeout, lang="en"):
+    command = [binary, "extract", text_path, "--lang", lang, "--source", source, "-o", out_path]
     begin = time.perf_counter()
     try:
         done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL,
@@ -117,16 +119,24 @@ def load_gold(path):
     return texts
 
 
+HALVES = ("tune", "check", "fresh")
+
+
 def halves_of(texts):
     """The tuning and check halves of a set: [(label, [(text path, examples, (lo, hi))])].
 
-    A set of several texts is split by text: the first half of them (rounded up) is "tune",
+    A set whose examples each say their "half" is split so (the own sets, by document);
+    a set of several texts is split by text: the first half of them (rounded up) is "tune",
     the rest "check". A set of one text is split by example: the first half of its
     examples (rounded up) is "tune"; the byte range of each half runs from the blank line
     before its first example's earliest span, so a candidate belongs to the half its quote
     starts in.
     """
     items = list(texts.items())
+    if all(ex.get("half") in HALVES for _, examples in items for ex in examples):
+        return [(label, [(t, ex, None) for t, ex in items if ex[0]["half"] == label])
+                for label in HALVES
+                if label != "fresh" or any(ex[0]["half"] == label for _, ex in items)]
     if len(items) > 1:
         cut = (len(items) + 1) // 2
         return [("tune", [(t, ex, None) for t, ex in items[:cut]]),
@@ -143,6 +153,18 @@ def halves_of(texts):
     boundary = 0 if boundary < 0 else boundary + 2
     return [("tune", [(text_path, examples[:cut], (0, boundary))]),
             ("check", [(text_path, examples[cut:], (boundary, len(text)))])]
+
+
+def is_own(name):
+    return name.startswith("own-")
+
+
+def rule_table(name, label):
+    """Which by-rule table a set's half adds to: the own sets keep theirs apart, so the
+    fetched sets' table reads as it did before the own sets were added."""
+    if not is_own(name):
+        return label
+    return "own" if label is None else "own:" + label
 
 
 def score_set(name, gold_path, binary, work, env, timeout, by_rule, halves=False):
@@ -162,7 +184,8 @@ def score_set(name, gold_path, binary, work, env, timeout, by_rule, halves=False
                     text = f.read()
                 source = os.path.splitext(os.path.basename(text_path))[0]
                 out_path = os.path.join(work, "%s-%d.jsonl" % (name, len(outputs)))
-                seconds = run_extractor(binary, text_path, source, out_path, env, timeout)
+                seconds = run_extractor(binary, text_path, source, out_path, env, timeout,
+                                        examples[0].get("lang", "en"))
                 outputs[text_path] = (text, out_path, seconds)
             text, out_path, seconds = outputs[text_path]
             share = 1.0 if byte_range is None else (byte_range[1] - byte_range[0]) / max(1, len(text))
@@ -175,7 +198,7 @@ def score_set(name, gold_path, binary, work, env, timeout, by_rule, halves=False
                 raise ExtractorFailed("cannot read %s: %s" % (out_path, e))
             for k, v in counts.items():
                 result[k] += v
-            score_text(result, by_rule[label], text, examples, candidates)
+            score_text(result, by_rule[rule_table(name, label)], text, examples, candidates)
         results.append(finish(result))
     return results
 
@@ -248,9 +271,9 @@ def finish(r):
     return r
 
 
-def total(results, label=None):
+def total(results, label=None, group="all"):
     summed = defaultdict(int)
-    summed["set"] = "all" if label is None else "all:" + label
+    summed["set"] = group if label is None else group + ":" + label
     summed["half"] = label
     for r in results:
         for k, v in r.items():
@@ -327,17 +350,26 @@ def main():
         except ExtractorFailed as e:
             print("score: %s" % e, file=sys.stderr)
             return 1
-    labels = ("tune", "check") if args.halves else (None,)
-    if len(results) > len(labels):
-        results.extend([total([r for r in results if r["half"] == label], label)
-                        for label in labels])
+    labels = tuple(l for l in HALVES if any(r["half"] == l for r in results)) \
+        if args.halves else (None,)
+    # Totals over the fetched sets ("all") and over the own sets ("own") apart: the two
+    # kinds of set are annotated by different guidelines.
+    for group, members in (("all", [r for r in results if not is_own(r["set"])]),
+                           ("own", [r for r in results if is_own(r["set"])])):
+        if len(members) > len(labels):
+            results.extend([total([r for r in members if r["half"] == label], label, group)
+                            for label in labels
+                            if any(r["half"] == label for r in members)])
     print_report(args.binary, results, speed, by_rule, sys.stdout)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"sets": results, "speed": speed,
                        "rules": {k: dict(v) for k, v in by_rule[None].items()},
                        "rules_by_half": {label: {k: dict(v) for k, v in by_rule[label].items()}
-                                         for label in ("tune", "check") if label in by_rule}},
+                                         for label in HALVES if label in by_rule},
+                       "rules_own": {label: {k: dict(v) for k, v in by_rule[label].items()}
+                                     for label in ("own", "own:tune", "own:check", "own:fresh")
+                                     if label in by_rule}},
                       f, indent=1)
             f.write("\n")
     return 0

@@ -145,6 +145,26 @@ class JsonWriter {
     row["belief"] = end->belief;
   }
 
+  // The components whose chains the budget for net signs could not finish:
+  // each by its node of smallest id, with its size and the steps spent on it.
+  json SignComponentsJson(const std::vector<SignComponent>& components) const {
+    json out = json::array();
+    for (const SignComponent& c : components) {
+      out.push_back(
+          {{"node", Id(c.node)}, {"label", Label(c.node)}, {"size", c.size}, {"steps", c.steps}});
+    }
+    return out;
+  }
+
+  // For a row whose signs are incomplete: the nodes naming the components
+  // its unsettled signs depend on.
+  void AddSignsDependOn(const std::vector<TermId>& components, json& row) const {
+    if (components.empty()) return;
+    json ids = json::array();
+    for (TermId c : components) ids.push_back(Id(c));
+    row["signs_depend_on"] = std::move(ids);
+  }
+
   // MATCH: each row's ids, and beside them the same cells' labels, so that
   // a reader of ids reads on as before.
   Document operator()(const MatchResult& r) const {
@@ -200,7 +220,8 @@ class JsonWriter {
              {"total", r.total},
              {"truncated", r.truncated},
              {"capped", r.capped},
-             {"signs_complete", !r.signs_partial}},
+             {"signs_complete", !r.signs_partial},
+             {"incomplete_components", SignComponentsJson(r.incomplete_components)}},
             "nodes",
             r.nodes.size(),
             [&r, this](std::size_t i) -> json {
@@ -210,6 +231,7 @@ class JsonWriter {
                           {"distance", n.distance},
                           {"signs", n.signs.List()},
                           {"signs_complete", n.signs.complete}};
+              AddSignsDependOn(n.signs_depend_on, row);
               AddChainEnd(n.chain, n.id, r.upstream, row);
               return row;
             }};
@@ -219,7 +241,8 @@ class JsonWriter {
     return {{{"levers", json::array()},
              {"truncated", r.truncated},
              {"capped", r.capped},
-             {"signs_complete", !r.signs_partial}},
+             {"signs_complete", !r.signs_partial},
+             {"incomplete_components", SignComponentsJson(r.incomplete_components)}},
             "levers",
             r.levers.size(),
             [&r, this](std::size_t i) -> json {
@@ -233,6 +256,7 @@ class JsonWriter {
                           {"signs", l.signs.List()},
                           {"signs_complete", l.signs.complete},
                           {"recommended", l.recommended}};
+              AddSignsDependOn(l.signs_depend_on, row);
               if (l.evidence) row["evidence"] = EvidenceJson(*l.evidence);
               if (l.chain_belief) row["chain_belief"] = *l.chain_belief;
               if (l.belief) row["belief"] = *l.belief;
@@ -244,7 +268,8 @@ class JsonWriter {
     return {{{"nodes", json::array()},
              {"truncated", r.truncated},
              {"capped", r.capped},
-             {"signs_complete", !r.signs_partial}},
+             {"signs_complete", !r.signs_partial},
+             {"incomplete_components", SignComponentsJson(r.incomplete_components)}},
             "nodes",
             r.nodes.size(),
             [&r, this](std::size_t i) -> json {
@@ -257,6 +282,7 @@ class JsonWriter {
                           {"signs", n.signs.List()},
                           {"signs_complete", n.signs.complete},
                           {"recommendations", recommendations}};
+              AddSignsDependOn(n.signs_depend_on, row);
               AddChainEnd(n.chain, n.id, /*upstream=*/true, row);
               return row;
             }};

@@ -1,7 +1,6 @@
 #include "cli/render/rows_output.hpp"
 #include "cli/render/belief_text.hpp"
 
-
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
 #include "engine/model/result_rows.hpp"
@@ -59,7 +58,25 @@ class CellWriter {
   const std::string& language_;
 };
 
-std::vector<std::string> Notes(const ResultRows& rows) {
+// "a (12 nodes), b (2 nodes) and c (1 node)": the components whose chains the budget for
+// net signs could not finish, by their nodes' names as the rows give them.
+std::string ComponentNames(const QueryResult& result, const CellWriter& writer,
+                           const std::vector<SignComponent>& components) {
+  std::string out;
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const SignComponent& c = components[i];
+    const auto names = result.names.find(c.node);
+    out += (i == 0                       ? ""
+            : i + 1 == components.size() ? " and "
+                                         : ", ") +
+           writer.Term(TermCell{c.node, names == result.names.end() ? nullptr : &names->second}) +
+           " (" + std::to_string(c.size) + (c.size == 1 ? " node)" : " nodes)");
+  }
+  return out;
+}
+
+std::vector<std::string> Notes(const QueryResult& result, const ResultRows& rows,
+                               const CellWriter& writer) {
   const ResultFacts& facts = rows.facts();
   std::vector<std::string> notes;
   if (!facts.message.empty()) notes.push_back(Visible(facts.message));
@@ -74,10 +91,15 @@ std::vector<std::string> Notes(const ResultRows& rows) {
     notes.push_back("note: truncated at the LIMIT: there are more; raise LIMIT to see them");
   }
   if (facts.signs_partial) {
+    const bool named = facts.incomplete_components && !facts.incomplete_components->empty();
     notes.push_back(
-        "note: net signs are from part of the chains: there are too many to follow them all at "
-        "this "
-        "depth; a smaller DEPTH gives whole answers");
+        "note: net signs are from part of the chains: " +
+        (named ? "those through the loops around " +
+                     ComponentNames(result, writer, *facts.incomplete_components) +
+                     " are too many to follow at this depth"
+               : std::string("there are too many to follow them all at this depth")) +
+        "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget (causalkg "
+        "query --sign-budget)");
   }
   return notes;
 }
@@ -102,7 +124,7 @@ StringTable ResultTable(const QueryResult& result, const std::string& language) 
 RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format) {
   RowsText out;
   out.text = TabularText(ResultTable(result, language), format);
-  out.notes = Notes(ResultRows(result));
+  out.notes = Notes(result, ResultRows(result), CellWriter(language));
   return out;
 }
 

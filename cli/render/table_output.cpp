@@ -165,11 +165,9 @@ class TextWriter {
   // The end of LEVERS' and BLINDSPOTS' closing line. Partial signs also set
   // `truncated`, but a larger LIMIT would not help them.
   template <typename R>
-  static std::string Closing(const R& r, std::size_t marked) {
-    if (r.capped) {
-      return Capped("narrow it with a smaller DEPTH or VIA") + Partial(r.signs_partial, marked);
-    }
-    return r.signs_partial ? Partial(true, marked) : Truncated(r.truncated);
+  std::string Closing(const R& r, std::size_t marked) const {
+    if (r.capped) return Capped("narrow it with a smaller DEPTH or VIA") + Partial(r, marked);
+    return r.signs_partial ? Partial(r, marked) : Truncated(r.truncated);
   }
 
   // How many of `rows` have signs from part of their chains (marked "…").
@@ -181,16 +179,40 @@ class TextWriter {
   }
 
   // The net signs of a reach were cut short by the search's step budget:
-  // those of the `marked` rows shown, or of rows past the LIMIT.
-  static std::string Partial(bool signs_partial, std::size_t marked) {
-    if (!signs_partial) return "";
+  // those of the `marked` rows shown, or of rows past the LIMIT. Names the
+  // loops whose chains were too many, so that a reader knows which part of
+  // the graph to leave out or look at with a smaller DEPTH.
+  template <typename R>
+  std::string Partial(const R& r, std::size_t marked) const {
+    if (!r.signs_partial) return "";
+    const std::string which = Loops(r.incomplete_components);
+    const std::string remedy =
+        "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget "
+        "(causalkg query --sign-budget)";
     if (marked == 0) {
-      return "\nnet signs are from part of the chains: there are too many to follow them all at "
-             "this depth; a smaller DEPTH gives whole answers";
+      return "\nnet signs are from part of the chains: those through " + which +
+             " are too many to follow at this depth" + remedy;
     }
     return "\nnet signs of " + Count(marked, "node", "nodes") +
-           " (marked …) are from part of the chains: there are too many through the cycles "
-           "before them to follow at this depth; a smaller DEPTH gives whole answers";
+           " (marked …) are from part of the chains: they pass through " + which +
+           ", whose chains are too many to follow at this depth" + remedy;
+  }
+
+  // "the loops around a (12 nodes)", "... a (12 nodes) and b (2 nodes)",
+  // the largest few and how many more.
+  std::string Loops(const std::vector<SignComponent>& components) const {
+    if (components.empty()) return "the cycles before them";
+    constexpr std::size_t kNamed = 3;
+    const std::size_t named = components.size() > kNamed + 1 ? kNamed : components.size();
+    std::string out = components.size() == 1 ? "the loops around " : "the loops around each of ";
+    for (std::size_t i = 0; i < named; ++i) {
+      if (i > 0) out += i + 1 == components.size() ? " and " : ", ";
+      out += Name(components[i].node) + " (" + Count(components[i].size, "node", "nodes") + ")";
+    }
+    if (named < components.size()) {
+      out += " and " + std::to_string(components.size() - named) + " more";
+    }
+    return out;
   }
 
   std::string operator()(const MatchResult& r) const {
@@ -248,7 +270,7 @@ class TextWriter {
            (r.total > r.nodes.size() ? " of " + std::to_string(r.total) : "") +
            (r.capped ? Capped("narrow it with a smaller DEPTH, VIA or SIGN")
                      : Truncated(r.total > r.nodes.size())) +
-           Partial(r.signs_partial, Marked(r.nodes)) + "\n";
+           Partial(r, Marked(r.nodes)) + "\n";
   }
 
   std::string operator()(const LeversResult& r) const {

@@ -150,8 +150,16 @@ PathsResult FindShortest(CausalGraph& graph, TermId from, TermId to, int depth) 
       [](TermId, const Edge&) { return true; });
 }
 
+std::vector<TermId> SignSearch::DependsOn(TermId node) const {
+  std::vector<TermId> out;
+  const auto it = depends_on.find(node);
+  if (it == depends_on.end()) return out;
+  for (std::uint32_t i : it->second) out.push_back(exhausted[i].node);
+  return out;
+}
+
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
-                                              int depth, SignSearch& search) {
+                                              int depth, SignSearch& search, std::uint64_t budget) {
   // The nodes within `depth` steps breadth first, numbered as met (the
   // origin 0), with the edges that chains of at most `depth` steps can take.
   // The local numbers are kept in a hash map while lists are sought a node
@@ -207,11 +215,39 @@ std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin,
     }
     within.start.push_back(static_cast<std::uint32_t>(within.to.size()));
   }
-  const NetSigns signs = ExactNetSigns(within, depth, kSignBudget);
+  const NetSigns signs = ExactNetSigns(within, depth, budget);
   search.truncated = !signs.all_complete;
   search.components = signs.components;
   search.largest_component = signs.largest_component;
   search.enumerated_steps = signs.enumerated_steps;
+  // The components the incomplete nodes depend on, each named by its node of
+  // smallest id, largest first.
+  std::vector<std::uint32_t> rank(signs.exhausted.size());
+  search.exhausted.clear();
+  for (const NetSigns::Exhausted& c : signs.exhausted) {
+    TermId node = ids[c.nodes.front()];
+    for (std::uint32_t v : c.nodes) node = std::min(node, ids[v]);
+    search.exhausted.push_back({node, static_cast<std::uint32_t>(c.nodes.size()), c.steps});
+  }
+  std::vector<std::uint32_t> order(signs.exhausted.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const SignComponent &x = search.exhausted[a], &y = search.exhausted[b];
+    return x.size != y.size ? x.size > y.size : x.node < y.node;
+  });
+  std::vector<SignComponent> sorted;
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = i;
+    sorted.push_back(search.exhausted[order[i]]);
+  }
+  search.exhausted = std::move(sorted);
+  search.depends_on.clear();
+  for (std::uint32_t v = 1; v < signs.depends_on.size(); ++v) {
+    if (signs.depends_on[v].empty()) continue;
+    std::vector<std::uint32_t>& on = search.depends_on[ids[v]];
+    for (std::uint32_t i : signs.depends_on[v]) on.push_back(rank[i]);
+    std::sort(on.begin(), on.end());
+  }
   std::unordered_map<TermId, Reached> reached;
   reached.reserve(ids.size());
   for (std::uint32_t i = 1; i < ids.size(); ++i) {

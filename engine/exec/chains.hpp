@@ -45,6 +45,14 @@ struct SignSearch {
   std::uint32_t components = 0;  // strongly connected components of 2+ nodes reached
   std::uint32_t largest_component = 0;
   std::uint64_t enumerated_steps = 0;  // steps of the budgeted enumeration
+  // The components whose chains the budget could not finish (largest
+  // first), and for each node whose signs are incomplete the indices into
+  // `exhausted` of those its unsettled signs pass through.
+  std::vector<SignComponent> exhausted;
+  std::unordered_map<TermId, std::vector<std::uint32_t>> depends_on;
+  // The representatives of the components `node` depends on, in the order
+  // of `exhausted`; none when its signs are complete.
+  std::vector<TermId> DependsOn(TermId node) const;
 };
 
 // Every node reachable from `origin` (against the arrows when `upstream`)
@@ -53,6 +61,7 @@ struct SignSearch {
 // budget could not settle, from part of their chains (SignSet::complete
 // false, `search.truncated`; distances stay exact).
 std::unordered_map<TermId, Reached> ReachFrom(CausalGraph& graph, TermId origin, bool upstream,
-                                              int depth, SignSearch& search);
+                                              int depth, SignSearch& search,
+                                              std::uint64_t budget = kSignBudget);
 
 }  // namespace causalkg

@@ -36,6 +36,10 @@ struct ExecutorOptions {
   // (CausalGraph::ExpectReads); unset, judged from the store's size. Tests
   // set it to take one way or the other.
   std::optional<std::uint64_t> scan_threshold = std::nullopt;
+  // How many steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may enumerate to
+  // settle the net signs that cycles leave open (kSignBudget when unset):
+  // `causalkg query --sign-budget`, and tests that make a budget run out.
+  std::optional<std::uint64_t> sign_budget = std::nullopt;
 };
 
 // Whether running a statement changes the store (ADD, REMOVE, LOAD; not

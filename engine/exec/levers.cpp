@@ -96,9 +96,9 @@ struct Survey {
 };
 
 Result<Survey> SurveyUpstream(CausalGraph& graph, TermId target, int depth, bool with_target,
-                              std::vector<GraphEdge>* diagram) {
+                              std::vector<GraphEdge>* diagram, std::uint64_t sign_budget) {
   Survey survey;
-  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.search);
+  survey.upstream = ReachFrom(graph, target, /*upstream=*/true, depth, survey.search, sign_budget);
   survey.signs_partial = survey.search.truncated;
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   if (with_target) survey.upstream[target].signs.Add(kPositiveSign);
@@ -214,14 +214,16 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
 
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram, StepEvidence* evidence,
-                                std::optional<BeliefOrder> order, SignSearch* search) {
-  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram);
+                                std::optional<BeliefOrder> order, SignSearch* search,
+                                std::uint64_t sign_budget) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/true, diagram, sign_budget);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   if (search) *search = survey->search;
   const auto& upstream = survey->upstream;
   LeversResult result;
   result.target = target;
   result.signs_partial = result.truncated = survey->signs_partial;
+  result.incomplete_components = survey->search.exhausted;
   for (const auto& [node, action] : survey->policies.actions) {
     auto it = upstream.find(node);
     if (it == upstream.end()) continue;
@@ -231,6 +233,7 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
     row.target = node;
     row.distance = it->second.distance;
     row.signs = it->second.signs;
+    row.signs_depend_on = survey->search.DependsOn(node);
     row.recommended = action.recommended;
   }
   std::sort(result.levers.begin(), result.levers.end(), [](const LeverRow& a, const LeverRow& b) {
@@ -253,14 +256,15 @@ Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, st
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit, std::vector<GraphEdge>* diagram,
                                         StepEvidence* evidence, std::optional<BeliefOrder> order,
-                                        SignSearch* search) {
-  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram);
+                                        SignSearch* search, std::uint64_t sign_budget) {
+  auto survey = SurveyUpstream(graph, target, depth, /*with_target=*/false, diagram, sign_budget);
   if (!survey.ok()) return std::move(survey).TakeStatus();
   if (search) *search = survey->search;
   const Policies& policies = survey->policies;
   BlindspotsResult result;
   result.target = target;
   result.signs_partial = result.truncated = survey->signs_partial;
+  result.incomplete_components = survey->search.exhausted;
   for (const auto& [node, reached] : survey->upstream) {
     if (policies.all.count(node)) continue;  // levers are never blind spots
     bool covered = false;
@@ -275,7 +279,7 @@ Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int d
     if (covered) continue;
     result.nodes.push_back({node, reached.distance, reached.signs,
                             std::vector<TermId>(recommendations.begin(), recommendations.end()),
-                            std::nullopt});
+                            std::nullopt, survey->search.DependsOn(node)});
   }
   // Root causes (farthest upstream) first.
   std::sort(result.nodes.begin(), result.nodes.end(),

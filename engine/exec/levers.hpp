@@ -34,19 +34,22 @@ Result<std::shared_ptr<const PolicySets>> StorePolicies(const Store& store);
 // the best chains into the target: best_chains.hpp) and the diagram's edges;
 // with `order` (which needs `evidence`) every row is weighed and the rows
 // ordered by belief before `limit` keeps the first. `search`, when given,
-// receives what the search for net signs met.
+// receives what the search for net signs met, which may enumerate
+// `sign_budget` steps.
 Result<LeversResult> FindLevers(CausalGraph& graph, TermId target, int depth, std::uint64_t limit,
                                 std::vector<GraphEdge>* diagram = nullptr,
                                 StepEvidence* evidence = nullptr,
                                 std::optional<BeliefOrder> order = std::nullopt,
-                                SignSearch* search = nullptr);
+                                SignSearch* search = nullptr,
+                                std::uint64_t sign_budget = kSignBudget);
 
 Result<BlindspotsResult> FindBlindspots(CausalGraph& graph, TermId target, int depth,
                                         std::uint64_t limit,
                                         std::vector<GraphEdge>* diagram = nullptr,
                                         StepEvidence* evidence = nullptr,
                                         std::optional<BeliefOrder> order = std::nullopt,
-                                        SignSearch* search = nullptr);
+                                        SignSearch* search = nullptr,
+                                        std::uint64_t sign_budget = kSignBudget);
 
 // The causal edges among `nodes` that the search on `graph` read (no new
 // reads: a chain within the search's depth only uses edges it read),

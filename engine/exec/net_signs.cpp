@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
 
 #include "engine/exec/strong_components.hpp"
 
@@ -48,10 +49,24 @@ class Search {
     }
     on_path_.assign(n_, 0);
     if (open_count_ > 0) {
-      MeasureToOpen();
+      MeasureTo(open_);
       FindCheaply();
     }
-    Settle();
+    if (open_count_ > 0) {
+      // All the unsettled signs at once first, which costs least when the
+      // budget suffices; if it runs out, a quarter as much again for them a
+      // group of components at a time.
+      const std::uint64_t regroup = budget_ / 4;
+      target_.assign(n_, 0);
+      for (std::uint32_t v = 1; v < n_; ++v) {
+        if (open_[v]) targets_.push_back(v);
+      }
+      AimAtTargets();
+      if (!Settle()) {
+        budget_ = regroup;
+        SettleByComponents(out);
+      }
+    }
     out.enumerated_steps = steps_;
     out.signs = std::move(found_);
     out.complete.assign(n_, 1);
@@ -91,12 +106,13 @@ class Search {
 
   // The nodes a walk may reach after going round a cycle: those on or after
   // a component of more than one node or a node with a link to itself.
-  std::vector<char> DownstreamOfCycles(NetSigns& out) const {
-    const StrongComponents components = FindStrongComponents(graph_.start, graph_.to);
+  std::vector<char> DownstreamOfCycles(NetSigns& out) {
+    StrongComponents components = FindStrongComponents(graph_.start, graph_.to);
     std::vector<std::uint32_t> size(components.count, 0);
     for (std::uint32_t v = 0; v < n_; ++v) ++size[components.of[v]];
     std::vector<char> marked(n_, 0);
     std::vector<std::uint32_t> queue;
+    cyclic_.assign(components.count, 0);
     for (std::uint32_t v = 0; v < n_; ++v) {
       bool cyclic = size[components.of[v]] > 1;
       for (std::uint32_t e = graph_.start[v]; e < graph_.start[v + 1] && !cyclic; ++e) {
@@ -105,12 +121,16 @@ class Search {
       if (cyclic) {
         marked[v] = 1;
         queue.push_back(v);
+        cyclic_[components.of[v]] = 1;
       }
     }
-    for (std::uint32_t c = 0; c < components.count; ++c) {
-      if (size[c] > 1) {
+    component_size_ = std::move(size);
+    component_steps_.assign(components.count, 0);
+    component_of_ = std::move(components.of);
+    for (std::uint32_t c = 0; c < component_size_.size(); ++c) {
+      if (component_size_[c] > 1) {
         ++out.components;
-        out.largest_component = std::max(out.largest_component, size[c]);
+        out.largest_component = std::max(out.largest_component, component_size_[c]);
       }
     }
     for (std::size_t i = 0; i < queue.size(); ++i) {
@@ -187,16 +207,16 @@ class Search {
     on_path_[0] = 0;
   }
 
-  // Fewest steps from each (node, sign so far) to a node with that sign
-  // still unsettled, over walks: a chain from there cannot settle one in
-  // fewer. Breadth-first backwards from the unsettled signs.
-  void MeasureToOpen() {
+  // Fewest steps from each (node, sign so far) to a node with that sign in
+  // `goal` (unsettled signs), over walks: a chain from there cannot settle
+  // one in fewer. Breadth-first backwards from them.
+  void MeasureTo(const std::vector<std::uint8_t>& goal) {
     if (reverse_start_.empty()) BuildReverse();
     to_open_.assign(3 * static_cast<std::size_t>(n_), kFar);
     std::vector<std::uint32_t> queue;  // states 3 * node + sign
     for (std::uint32_t v = 1; v < n_; ++v) {
       for (std::uint8_t s = 0; s < 3; ++s) {
-        if (open_[v] & (1u << s)) {
+        if (goal[v] & (1u << s)) {
           to_open_[3 * v + s] = 0;
           queue.push_back(3 * v + s);
         }
@@ -245,14 +265,25 @@ class Search {
 
   enum class Outcome { kWalked, kSettled, kRemeasure, kOutOfBudget };
 
-  // Rounds of enumeration, each pruned by the distances to what is still
-  // unsettled; a round that walks all its chains settles the rest (no simple
-  // chain has them). The distances are measured again once a round has
-  // settled something and walked at least as far as a measure costs.
-  void Settle() {
+  // The unsettled signs of the nodes in `targets_` become what the rounds
+  // aim at.
+  void AimAtTargets() {
+    target_count_ = 0;
+    for (std::uint32_t v : targets_) {
+      target_[v] = open_[v];
+      target_count_ += __builtin_popcount(target_[v]);
+    }
+  }
+
+  // Rounds of enumeration, each pruned by the distances to the targets'
+  // unsettled signs; a round that walks all its chains settles the rest (no
+  // simple chain has them). The distances are measured again once a round
+  // has settled something and walked at least as far as a measure costs.
+  // False when the budget ran out first.
+  bool Settle() {
     const std::uint64_t measure_cost = 3 * (static_cast<std::uint64_t>(n_) + graph_.to.size());
-    while (open_count_ > 0) {
-      MeasureToOpen();
+    while (target_count_ > 0) {
+      MeasureTo(target_);
       settled_in_round_ = 0;
       round_steps_ = 0;
       remeasure_after_ = std::max<std::uint64_t>(measure_cost, 4096);
@@ -260,11 +291,145 @@ class Search {
       on_path_[0] = 1;
       const Outcome outcome = Enumerate(0, 0, 0);
       if (outcome == Outcome::kWalked) {
-        open_count_ = 0;  // what is left has no simple chain within the depth
-        std::fill(open_.begin(), open_.end(), 0);
+        // What is left of the targets has no simple chain within the depth.
+        for (std::uint32_t v : targets_) {
+          open_count_ -= __builtin_popcount(target_[v]);
+          open_[v] &= static_cast<std::uint8_t>(~target_[v]);
+          target_[v] = 0;
+        }
+        target_count_ = 0;
       }
-      if (outcome == Outcome::kOutOfBudget) return;
+      if (outcome == Outcome::kOutOfBudget) return false;
     }
+    return true;
+  }
+
+  // Settles the nodes still unsettled a group at a time: the nodes that
+  // depend on the same components together, those behind the smallest
+  // components first, each with what is left of the budget. Then records
+  // which components the nodes left unsettled depend on.
+  void SettleByComponents(NetSigns& out) {
+    std::vector<std::vector<std::uint32_t>> upstream = ComponentsUpstreamOfOpen();
+    std::map<std::vector<std::uint32_t>, std::vector<std::uint32_t>> groups;
+    for (std::uint32_t v = 1; v < n_; ++v) {
+      if (open_[v]) groups[upstream[v]].push_back(v);
+    }
+    struct Group {
+      std::uint64_t cost;
+      const std::vector<std::uint32_t>* nodes;
+    };
+    std::vector<Group> order;
+    for (const auto& [components, nodes] : groups) {
+      std::uint64_t cost = 0;
+      for (std::uint32_t c : components) cost += component_size_[c];
+      order.push_back({cost, &nodes});
+    }
+    // Stable: groups of the same cost keep the order of their components.
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Group& a, const Group& b) { return a.cost < b.cost; });
+    // Each group costs a measure of the graph a round; past a few, the rest
+    // go together.
+    constexpr std::size_t kMostGroups = 16;
+    for (std::size_t g = 0; g < order.size() && budget_ > 0;) {
+      for (std::uint32_t v : targets_) target_[v] = 0;
+      targets_.clear();
+      const std::size_t end = g + 1 == kMostGroups ? order.size() : g + 1;
+      for (; g < end; ++g) {
+        for (std::uint32_t v : *order[g].nodes) {
+          if (open_[v]) targets_.push_back(v);
+        }
+      }
+      AimAtTargets();
+      Settle();
+    }
+    // The components the nodes left depend on, numbered as first met.
+    std::vector<std::uint32_t> index(component_size_.size(), kNoIndex);
+    out.depends_on.assign(n_, {});
+    for (std::uint32_t v = 1; v < n_; ++v) {
+      if (!open_[v]) continue;
+      for (std::uint32_t c : upstream[v]) {
+        if (index[c] == kNoIndex) {
+          index[c] = static_cast<std::uint32_t>(out.exhausted.size());
+          out.exhausted.push_back({{}, component_steps_[c]});
+        }
+        out.depends_on[v].push_back(index[c]);
+      }
+    }
+    for (std::uint32_t v = 0; v < n_; ++v) {
+      if (index[component_of_[v]] != kNoIndex) {
+        out.exhausted[index[component_of_[v]]].nodes.push_back(v);
+      }
+    }
+  }
+
+  // For each node with an unsettled sign, the cyclic components (by
+  // number, ascending) that a walk of at most `depth` steps from the origin
+  // can pass before reaching it: every walk that is not a simple chain goes
+  // round a cycle, and every simple chain the first passes missed goes
+  // through a node on one. A breadth-first walk from each component that is
+  // within the depth of an unsettled node, its nodes at their own distance
+  // from the origin.
+  std::vector<std::vector<std::uint32_t>> ComponentsUpstreamOfOpen() {
+    if (reverse_start_.empty()) BuildReverse();
+    constexpr std::uint32_t kUnseen = 0xFFFFFFFF;
+    auto distances = [&](std::vector<std::uint32_t> queue, const std::vector<std::uint32_t>& start,
+                         const std::vector<std::uint32_t>& next) {
+      std::vector<std::uint32_t> d(n_, kUnseen);
+      for (std::uint32_t v : queue) d[v] = 0;
+      for (std::size_t i = 0; i < queue.size(); ++i) {
+        const std::uint32_t u = queue[i];
+        if (d[u] >= static_cast<std::uint32_t>(depth_)) continue;
+        for (std::uint32_t e = start[u]; e < start[u + 1]; ++e) {
+          if (d[next[e]] == kUnseen) {
+            d[next[e]] = d[u] + 1;
+            queue.push_back(next[e]);
+          }
+        }
+      }
+      return d;
+    };
+    std::vector<std::uint32_t> open_nodes;
+    for (std::uint32_t v = 1; v < n_; ++v) {
+      if (open_[v]) open_nodes.push_back(v);
+    }
+    const std::vector<std::uint32_t> from_origin = distances({0}, graph_.start, graph_.to);
+    const std::vector<std::uint32_t> to_open = distances(open_nodes, reverse_start_, reverse_from_);
+    std::vector<std::vector<std::uint32_t>> members(component_size_.size());
+    for (std::uint32_t v = 0; v < n_; ++v) {
+      const std::uint32_t c = component_of_[v];
+      if (cyclic_[c] && from_origin[v] != kUnseen && to_open[v] != kUnseen &&
+          from_origin[v] + to_open[v] <= static_cast<std::uint32_t>(depth_)) {
+        members[c].push_back(v);
+      }
+    }
+    std::vector<std::vector<std::uint32_t>> upstream(n_);
+    std::vector<std::uint32_t> seen(n_, kUnseen);            // the component last walked from
+    std::vector<std::vector<std::uint32_t>> at(depth_ + 1);  // the walk's nodes by distance
+    for (std::uint32_t c = 0; c < members.size(); ++c) {
+      if (members[c].empty()) continue;
+      for (auto& level : at) level.clear();
+      for (std::uint32_t v : members[c]) {
+        seen[v] = c;
+        at[from_origin[v]].push_back(v);
+      }
+      for (int d = 0; d <= depth_; ++d) {
+        for (std::size_t i = 0; i < at[d].size(); ++i) {
+          const std::uint32_t u = at[d][i];
+          if (open_[u]) upstream[u].push_back(c);
+          if (d == depth_) continue;
+          for (std::uint32_t e = graph_.start[u]; e < graph_.start[u + 1]; ++e) {
+            const std::uint32_t w = graph_.to[e];
+            if (seen[w] == c || to_open[w] == kUnseen ||
+                d + 1 + to_open[w] > static_cast<std::uint32_t>(depth_)) {
+              continue;
+            }
+            seen[w] = c;
+            at[d + 1].push_back(w);
+          }
+        }
+      }
+    }
+    return upstream;
   }
 
   Outcome Enumerate(std::uint32_t u, std::uint8_t sign, int length) {
@@ -274,14 +439,19 @@ class Search {
       ++steps_;
       ++round_steps_;
       const std::uint32_t w = graph_.to[e];
+      if (component_of_[w] == component_of_[u]) ++component_steps_[component_of_[u]];
       if (on_path_[w]) continue;
       const std::uint8_t s = Times(sign, step_[e]);
       const std::uint8_t bit = static_cast<std::uint8_t>(1u << s);
       found_[w] |= bit;
       if (open_[w] & bit) {
         open_[w] &= static_cast<std::uint8_t>(~bit);
-        ++settled_in_round_;
-        if (--open_count_ == 0) return Outcome::kSettled;
+        --open_count_;
+        if (target_[w] & bit) {
+          target_[w] &= static_cast<std::uint8_t>(~bit);
+          ++settled_in_round_;
+          if (--target_count_ == 0) return Outcome::kSettled;
+        }
       }
       if (settled_in_round_ > 0 && round_steps_ >= remeasure_after_) return Outcome::kRemeasure;
       if (length + 1 >= depth_ || length + 1 + to_open_[3 * w + s] > depth_) continue;
@@ -293,6 +463,8 @@ class Search {
     return Outcome::kWalked;
   }
 
+  static constexpr std::uint32_t kNoIndex = 0xFFFFFFFF;
+
   const SignGraph& graph_;
   const std::uint32_t n_;
   const int depth_;
@@ -300,11 +472,23 @@ class Search {
   std::vector<std::uint8_t> step_;  // each edge's sign index
   std::vector<std::uint8_t> found_, open_;
   std::uint64_t open_count_ = 0;
+  // What the rounds of enumeration aim at: the unsettled signs of the nodes
+  // in `targets_` (a part of `open_`).
+  std::vector<std::uint32_t> targets_;
+  std::vector<std::uint8_t> target_;
+  std::uint64_t target_count_ = 0;
   std::vector<char> on_path_;
   std::vector<std::uint8_t> to_open_;
   std::vector<std::uint32_t> reverse_start_, reverse_from_;
   std::vector<std::uint8_t> reverse_step_;
   std::uint64_t steps_ = 0, round_steps_ = 0, remeasure_after_ = 0, settled_in_round_ = 0;
+  // The strongly connected components: each node's, whether each is cyclic
+  // (2+ nodes, or a node with a link to itself), its size, and the budgeted
+  // steps taken along its own links.
+  std::vector<std::uint32_t> component_of_;
+  std::vector<char> cyclic_;
+  std::vector<std::uint32_t> component_size_;
+  std::vector<std::uint64_t> component_steps_;
 };
 
 }  // namespace

@@ -16,6 +16,14 @@
 //    within the remaining steps can reach a sign still unsettled. Only this
 //    part spends the budget; when it runs out, exactly the nodes with an
 //    unsettled sign are incomplete.
+// A sign some walk has and no simple chain found yet has is reached by a walk
+// through a strongly connected component (or a node with a link to itself).
+// When the budget is spent and signs are still unsettled, the nodes left are
+// grouped by the components within the depth upstream of them, and each
+// group is settled on its own with a quarter of the budget again, the groups
+// behind the smallest components first: a cheap component's nodes are
+// settled even when a larger one took all the budget, and each node left
+// incomplete names the components its unsettled signs depend on.
 #pragma once
 
 #include <cstdint>
@@ -46,6 +54,16 @@ struct NetSigns {
   std::uint32_t components = 0;
   std::uint32_t largest_component = 0;
   std::uint64_t enumerated_steps = 0;
+  // When not all_complete: the components the incomplete nodes depend on
+  // (each its nodes and the budgeted steps spent on its own links), and by
+  // local number the indices into `exhausted` of those each incomplete node
+  // depends on (empty for a complete node).
+  struct Exhausted {
+    std::vector<std::uint32_t> nodes;
+    std::uint64_t steps = 0;
+  };
+  std::vector<Exhausted> exhausted;
+  std::vector<std::vector<std::uint32_t>> depends_on;
 };
 
 NetSigns ExactNetSigns(const SignGraph& graph, int depth, std::uint64_t budget);

@@ -76,11 +76,13 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                     ids.push_back(r.origin);
                     for (const auto& n : r.nodes) ids.push_back(n.id);
                     AddChainEnds(r, ids);
+                    for (const SignComponent& c : r.incomplete_components) ids.push_back(c.node);
                   },
                   [&](const LeversResult& r) {
                     ids.push_back(r.target);
                     for (const auto& l : r.levers)
                       ids.insert(ids.end(), {l.lever, l.relation, l.target});
+                    for (const SignComponent& c : r.incomplete_components) ids.push_back(c.node);
                   },
                   [&](const BlindspotsResult& r) {
                     ids.push_back(r.target);
@@ -89,6 +91,7 @@ void Collect(const ResultBody& body, std::vector<TermId>& ids) {
                       ids.insert(ids.end(), n.recommendations.begin(), n.recommendations.end());
                       if (n.chain) ids.insert(ids.end(), {n.chain->nearer, n.chain->step.relation});
                     }
+                    for (const SignComponent& c : r.incomplete_components) ids.push_back(c.node);
                   },
                   [&](const ContradictionsResult& r) {
                     if (r.focus) ids.push_back(*r.focus);

@@ -11,8 +11,9 @@ Result<ResultBody> Run(const BoundLevers& levers, RunContext& context) {
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
   SignSearch search;
-  auto result = FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence,
-                           o.order_by_belief, &search);
+  auto result =
+      FindLevers(graph, levers.target.id, o.depth, o.limit, &context.diagram, &*evidence,
+                 o.order_by_belief, &search, context.options.sign_budget.value_or(kSignBudget));
   CountReads(graph, context);
   CountSignSearch(search, context);
   if (!result.ok()) return std::move(result).TakeStatus();
@@ -25,8 +26,9 @@ Result<ResultBody> Run(const BoundBlindspots& blindspots, RunContext& context) {
   auto evidence = StepEvidence::Read(context.store);
   if (!evidence.ok()) return std::move(evidence).TakeStatus();
   SignSearch search;
-  auto result = FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram,
-                               &*evidence, o.order_by_belief, &search);
+  auto result =
+      FindBlindspots(graph, blindspots.target.id, o.depth, o.limit, &context.diagram, &*evidence,
+                     o.order_by_belief, &search, context.options.sign_budget.value_or(kSignBudget));
   CountReads(graph, context);
   CountSignSearch(search, context);
   if (!result.ok()) return std::move(result).TakeStatus();

@@ -19,9 +19,11 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   result.upstream = reach.upstream;
   result.origin = reach.origin.id;
   SignSearch search;
-  auto reached = ReachFrom(graph, reach.origin.id, reach.upstream, o.depth, search);
+  auto reached = ReachFrom(graph, reach.origin.id, reach.upstream, o.depth, search,
+                           context.options.sign_budget.value_or(kSignBudget));
   CountReads(graph, context);
   result.truncated = result.signs_partial = search.truncated;
+  result.incomplete_components = search.exhausted;
   CountSignSearch(search, context);
   CAUSALKG_RETURN_IF_ERROR(graph.status());
   // Nearest first, then by id; sorted as small entries, not as rows.
@@ -52,7 +54,9 @@ Result<ResultBody> Run(const BoundReach& reach, RunContext& context) {
   std::sort(order.begin(), kept_end, nearer);
   KeepRows(order, LimitBeforeWeighing(o.order_by_belief, o.limit), result.truncated, result.capped);
   result.nodes.reserve(order.size());
-  for (const Entry& e : order) result.nodes.push_back({e.id, e.distance, e.signs, std::nullopt});
+  for (const Entry& e : order) {
+    result.nodes.push_back({e.id, e.distance, e.signs, std::nullopt, search.DependsOn(e.id)});
+  }
   std::optional<StepEvidence> evidence;
   if (!result.nodes.empty()) {
     auto read = StepEvidence::Read(context.store);

@@ -163,11 +163,24 @@ struct ChainEnd {
   double belief = 0;  // the chain's: the product of its steps' beliefs
 };
 
+// A strongly connected component (or a node with a link to itself) whose
+// chains the step budget for net signs could not finish walking: named by
+// its node of smallest id, with its size in nodes and the budgeted steps
+// spent walking its links.
+struct SignComponent {
+  TermId node = kNoTerm;
+  std::uint32_t size = 0;
+  std::uint64_t steps = 0;
+};
+
 struct ReachedNode {
   TermId id = kNoTerm;
   int distance = 0;
   SignSet signs;
   std::optional<ChainEnd> chain;  // when the answer weighed its chains
+  // When its signs are not complete: the components of the result's
+  // `incomplete_components` (by their node) its unsettled signs pass through.
+  std::vector<TermId> signs_depend_on;
 };
 
 struct ReachResult {
@@ -180,6 +193,8 @@ struct ReachResult {
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
+  // The components whose chains the budget could not finish, largest first.
+  std::vector<SignComponent> incomplete_components;
 };
 
 struct LeverRow {
@@ -196,6 +211,7 @@ struct LeverRow {
   std::optional<EvidenceSummary> evidence;
   std::optional<double> chain_belief;
   std::optional<double> belief;
+  std::vector<TermId> signs_depend_on;  // as ReachedNode's
 };
 
 struct LeversResult {
@@ -206,6 +222,8 @@ struct LeversResult {
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
+  // The components whose chains the budget could not finish, largest first.
+  std::vector<SignComponent> incomplete_components;
 };
 
 struct BlindspotRow {
@@ -213,7 +231,8 @@ struct BlindspotRow {
   int distance = 0;
   SignSet signs;
   std::vector<TermId> recommendations;
-  std::optional<ChainEnd> chain;  // into the statement's node, when weighed
+  std::optional<ChainEnd> chain;        // into the statement's node, when weighed
+  std::vector<TermId> signs_depend_on;  // as ReachedNode's
 };
 
 struct BlindspotsResult {
@@ -224,6 +243,8 @@ struct BlindspotsResult {
   // The net signs come from part of the chains: the search's step budget
   // ran out (distances stay exact). Implies `truncated`.
   bool signs_partial = false;
+  // The components whose chains the budget could not finish, largest first.
+  std::vector<SignComponent> incomplete_components;
 };
 
 // A claim and the evidence recorded for it (none for a claim added bare),

@@ -252,6 +252,7 @@ ResultRows::ResultRows(const QueryResult& result) {
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
             facts_.signs_partial = r.signs_partial;
+            facts_.incomplete_components = &r.incomplete_components;
             facts_.total = r.total;
           },
           [&](const LeversResult& r) {
@@ -273,6 +274,7 @@ ResultRows::ResultRows(const QueryResult& result) {
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
             facts_.signs_partial = r.signs_partial;
+            facts_.incomplete_components = &r.incomplete_components;
           },
           [&](const BlindspotsResult& r) {
             columns_ = {{"blind spot", CellType::kTerm},
@@ -294,6 +296,7 @@ ResultRows::ResultRows(const QueryResult& result) {
             facts_.truncated = r.truncated;
             facts_.capped = r.capped;
             facts_.signs_partial = r.signs_partial;
+            facts_.incomplete_components = &r.incomplete_components;
           },
           [&](const ContradictionsResult& r) {
             facts_.truncated = r.truncated;

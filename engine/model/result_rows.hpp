@@ -124,8 +124,10 @@ struct ResultFacts {
   bool truncated = false;
   // Cut at what one result may hold, whatever the LIMIT (result_bounds.hpp).
   bool capped = false;
-  // The net signs come from part of the chains.
+  // The net signs come from part of the chains, those through these
+  // components (null for none).
   bool signs_partial = false;
+  const std::vector<SignComponent>* incomplete_components = nullptr;
   // EFFECTS, CAUSES: the nodes reached, also those past the LIMIT.
   std::optional<std::uint64_t> total;
   // WHY a b: the chain whose steps the rows explain.

@@ -92,17 +92,23 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
                          !entry.words[1].forms.empty() &&
                          (lexicon_.ClassesOf(entry.words[1].forms[0]) & kPreposition) == 0 &&
                          first != WordMatch::kNeedsParticle;
-  const int gap = causative ? 8 : MaxGap(entry.kind);
+  // A Dutch marker that opens with a verb takes adverbs between its words
+  // (komt mede door, is grotendeels te wijten aan); nothing else.
+  const bool adverbs_between = Dutch() && entry.kind == EntryKind::kMarker;
+  const int gap = causative ? 8 : adverbs_between ? 2 : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
     for (int j = from; j < size() && j <= last + 1 + gap; ++j) {
       if (IsBoundary(j)) break;
+      // werkt door in: the particle, itself a marker (door), is passed over
+      if (first == WordMatch::kNeedsParticle && j == cue.tokens[1]) continue;
       if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes) {
         found = j;
         break;
       }
       if (IsClauseWord(j)) break;
+      if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
@@ -233,6 +239,97 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::ClauseFollows(int from, int end) const {
+  // A clause of its own from `from` on: a subject, then a verb, before a
+  // clause word or `end` (they refused to work, talks with the firm failed).
+  bool subject = false;
+  for (int k = from; k < end && k <= from + 12 && !IsClauseBreak(k); ++k) {
+    const Token& t = At(k);
+    // engineers found that, the police said: a reporting verb is the verb.
+    if (subject && t.Is(kReporting) && !ClauseCue(k)) return true;
+    if (k > from && IsClauseWord(k)) return false;
+    if (!subject) {
+      if (t.Is(kPreposition) || t.number) return false;  // after 10 days, after in
+      subject = IsContent(k) || t.Is(kPronoun);
+      continue;
+    }
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
+      return true;
+    }
+    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
+    // the common irregular pasts: engineers found cracks, the river burst
+    static constexpr std::array<std::string_view, 36> kPasts = {
+        "found", "broke", "took", "went",  "came",    "fell",   "rose",   "shot",   "hit",
+        "threw", "began", "made", "left",  "gave",    "told",   "ran",    "struck", "won",
+        "lost",  "held",  "led",  "burst", "brought", "sought", "fought", "caught", "paid",
+        "said",  "met",   "got",  "saw",   "knew",    "sent",   "spent",  "kept",   "stole"};
+    if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return true;
+    for (const Cue& change : changes_) {
+      if (change.first == k) return true;
+    }
+  }
+  return false;
+}
+
+bool SentenceReader::ReasonAfter(const Cue& cue) const {
+  // English "after" is a cause where a clause of its own or a gerund with
+  // its object follows (was shot after protesters blocked the road, jailed
+  // after being convicted, After talks failed, workers struck); before a
+  // noun phrase (after the meeting, after four hours) it is a time.
+  const int a = cue.first, prev = a - 1;
+  if (a != FirstWord() && IsWord(prev)) {
+    // look after, named after, day after day, soon after, six months
+    // after: a time or no reason.
+    static constexpr std::array<std::string_view, 24> kNotReason = {
+        "look",  "looks",  "looked", "looking", "named",   "takes",   "took",  "day",
+        "year",  "one",    "just",   "soon",    "shortly", "minutes", "hours", "days",
+        "weeks", "months", "years",  "moments", "decades", "long",    "week",  "month"};
+    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end()) {
+      return false;
+    }
+  }
+  int end = size();
+  if (a == FirstWord()) {
+    end = cue.last + 1;
+    while (end < size() && At(end).word) ++end;
+    if (end >= size() || At(end).fold != "," || end - cue.last > 25) return false;
+  }
+  int k = cue.last + 1;
+  while (IsWord(k) && At(k).fold.ends_with("ly") && !At(k).Is(kTemporal)) ++k;  // reportedly
+  if (IsWord(k) && !IsCapitalised(k) && At(k).fold.ends_with("ing") &&
+      !At(k).Is(kDeterminer | kPreposition | kTemporal)) {
+    // after being shot, after dumping waste: a gerund with what follows it.
+    return k + 1 < end && IsWord(k + 1);
+  }
+  return ClauseFollows(cue.last + 1, end);
+}
+
+bool SentenceReader::ReasonWhen(const Cue& cue) const {
+  // English "when" with a clause of its own after a clause of the event
+  // it brought about (two were injured when the roof collapsed; When talks
+  // failed, the union struck). Not a relative after a time (the day when,
+  // in 2010 when), nor a question (asked when, know when).
+  const int a = cue.first, prev = a - 1;
+  if (a != FirstWord()) {
+    if (!IsWord(prev) || At(prev).number || At(prev).Is(kTemporal | kReporting | kComplement)) {
+      return false;
+    }
+    static constexpr std::array<std::string_view, 32> kNotReason = {
+        "time",   "times",   "day",      "days",    "year",    "years",   "moment", "period",
+        "era",    "age",     "morning",  "night",   "evening", "week",    "month",  "since",
+        "until",  "except",  "know",     "knows",   "knew",    "ask",     "asks",   "asked",
+        "wonder", "wonders", "wondered", "unclear", "decide",  "decided", "tell",   "told"};
+    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end()) {
+      return false;
+    }
+    return ClauseFollows(cue.last + 1, size());
+  }
+  int comma = cue.last + 1;
+  while (comma < size() && At(comma).word) ++comma;
+  if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
+  return ClauseFollows(cue.last + 1, comma);
+}
+
 bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   // As prices rose, demand fell: "as" is a cause where it opens the sentence
   // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
@@ -269,6 +366,14 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "as") {
     return OpensCausalClause(cue);
   }
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "after") {
+    return ReasonAfter(cue);
+  }
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "when") {
+    return ReasonWhen(cue);
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!word.fold.ends_with("ing")) return true;
@@ -289,6 +394,37 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   return true;
 }
 
+bool SentenceReader::SanctionFor(const Cue& cue) const {
+  // arrested for the murder, fined for late payment, blamed X for the
+  // attack: after a verb of sanction or blame, "for" and a noun phrase name
+  // the deed it answers. Not a time or a term (jailed for life, held for two
+  // days, for the first time), nor a person (arrested for them).
+  const int a = cue.first, next = cue.last + 1;
+  const Token& n = At(next);
+  if (n.number || n.Is(kTemporal | kPreposition | kDegree | kMore | kLess | kNegativeDeterminer) ||
+      (n.Is(kPronoun) && !n.Is(kDeterminer))) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 10> kTerms = {
+      "life",  "questioning", "trial", "years", "months",
+      "weeks", "days",        "hours", "first", "while"};
+  for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
+    if (std::find(kTerms.begin(), kTerms.end(), At(k).fold) != kTerms.end()) return false;
+  }
+  static constexpr std::array<std::string_view, 26> kSanctions = {
+      "arrested",   "detained",  "booked",     "charged",   "jailed",    "imprisoned",
+      "sentenced",  "convicted", "fined",      "punished",  "blamed",    "criticised",
+      "criticized", "slammed",   "condemned",  "suspended", "sacked",    "dismissed",
+      "expelled",   "sued",      "prosecuted", "penalised", "penalized", "apologised",
+      "apologized", "rebuked"};
+  for (int k = a - 1; k >= 0 && k >= a - 6 && !IsClauseBreak(k) && !IsClauseWord(k); --k) {
+    if (std::find(kSanctions.begin(), kSanctions.end(), At(k).fold) != kSanctions.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const LexiconEntry& entry = *cue.entry;
   const int a = cue.first, prev = a - 1, next = cue.last + 1;
@@ -299,6 +435,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!entry.purpose && !At(a).fold.ends_with("ing")) {
     // A preposition before a gerund: criticised him for failing to act.
     const Token& gerund = At(next);
+    if (!gerund.fold.ends_with("ing") && !IsCapitalised(next)) return SanctionFor(cue);
     if (!gerund.fold.ends_with("ing") || IsCapitalised(next) ||
         gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
       return false;
@@ -320,7 +457,14 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                                      kDegree | kReporting | kHedge | kNegation | kAdverb |
                                      kComplement | kMore | kLess | kCoordinator;
   if (IsWord(prev) && (At(prev).Is(kTakesIt) || At(prev).number)) return false;
-  if (entry.purpose && Dutch()) return PurposeTe(a) > a;
+  if (entry.purpose && Dutch()) {
+    // de plannen van het kabinet om, de ECB ruimte geven om: a noun that takes
+    // om ... te as its complement, a few words back in the same clause.
+    for (int k = prev - 1; k >= 0 && k >= prev - 5 && IsWord(k) && !ClauseCue(k); --k) {
+      if (At(k).Is(kComplement)) return false;
+    }
+    return PurposeTe(a) > a;
+  }
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);

@@ -170,14 +170,21 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // there takes two effects (X kan A en B doen toenemen).
   if (!Dutch()) return {Whole(span)};
   std::vector<int> cuts;
-  bool between = false;  // between A and B: one phrase
+  bool between = false;   // between A and B: one phrase
+  bool relative = false;  // after a relative pronoun
   for (int i = span.first; i < span.last; ++i) {
     const std::string& f = At(i).fold;
     if (f == "between" || f == "tussen" || f == "both" || f == "zowel" || f == "either" ||
         f == "noch" || f == "neither") {
       between = true;
     }
-    if (!between && IsNounCoordinator(i)) cuts.push_back(i);
+    // de prijzen die supermarkten betalen en de kosten: a relative clause's
+    // verb before the coordinator, a new phrase after it.
+    const bool after_relative = relative && IsWord(i) && (f == "en" || f == "of") &&
+                                IsWord(i + 1) && At(i + 1).Is(kDeterminer) && IsWord(i - 1) &&
+                                !At(i - 1).Is(kDeterminer | kPreposition | kCoordinator);
+    if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) relative = true;
+    if (!between && (IsNounCoordinator(i) || after_relative)) cuts.push_back(i);
   }
   if (cuts.empty()) return {Whole(span)};
   std::vector<Span> parts;
@@ -189,6 +196,20 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   parts.push_back(Trim({from, span.last}));
   for (const Span& part : parts) {
     if (!Meaningful(part)) return {Whole(span)};
+  }
+  // de prijzen en de kosten voor veevoer en energie: a bare noun after a
+  // phrase with a preposition joins that preposition's object.
+  for (std::size_t k = 1; k < parts.size();) {
+    bool prepositional = false;
+    for (int i = parts[k - 1].first; i < parts[k - 1].last; ++i) {
+      prepositional = prepositional || At(i).Is(kPreposition);
+    }
+    if (prepositional && !At(parts[k].first).Is(kDeterminer)) {
+      parts[k - 1].last = parts[k].last;
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(k));
+    } else {
+      ++k;
+    }
   }
   // social and digital inequality: the first part a lone adjective.
   if (parts.size() == 2) {
@@ -216,7 +237,9 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // is the coordination of that preposition's objects.
   if (parts.size() == 2 && parts[1].size() <= 2 && !At(parts[1].first).Is(kDeterminer)) {
     for (int i = parts[0].first; i < parts[0].last; ++i) {
-      if (At(i).Is(kInnerPreposition) && (At(i).fold == "of" || At(i).fold == "van")) {
+      // Dutch: any preposition (de kosten voor veevoer en energie).
+      if ((At(i).Is(kInnerPreposition) && (At(i).fold == "of" || At(i).fold == "van")) ||
+          (language_ == Language::kDutch && At(i).Is(kPreposition))) {
         return {Whole(span)};
       }
     }

@@ -3,6 +3,7 @@
 // Y toe. Each side is read as an event: "prices rose" is prices, +.
 #include <algorithm>
 
+#include "kb/extract/dutch_irregular_verbs.hpp"
 #include "kb/extract/sentence_reader.hpp"
 
 namespace causalkg::kb::extract {
@@ -44,6 +45,18 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
   return k;
 }
 
+int SentenceReader::ReasonEnd(int from) const {
+  // English: Y when X stormed the hall which Z had rented: the reason's
+  // clause ends where a relative clause about its object begins.
+  const int end = NextPunctuation(from);
+  if (Dutch()) return end;
+  for (int k = from + 1; k < end; ++k) {
+    if (!IsWord(k)) continue;
+    if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+  }
+  return end;
+}
+
 int SentenceReader::MainClauseStart(int end) const {
   // English: Two of the members , Justice X and Justice Y , did not take
   // part because ...: the clause a reason or a marker follows runs back
@@ -52,13 +65,23 @@ int SentenceReader::MainClauseStart(int end) const {
   if (Dutch()) return SegmentStart(end);
   int k = end - 1;
   int last_comma = -1;  // the comma passed that lies nearest the start
-  while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
-    // X, but Y because Z: a coordinator after a comma opens another clause.
-    if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
-      break;
+  while (k >= 0) {
+    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
+      // X, but Y because Z: a coordinator after a comma opens another clause.
+      if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
+        break;
+      }
+      if (!IsWord(k) && At(k).fold == ",") last_comma = k;
+      --k;
     }
-    if (!IsWord(k) && At(k).fold == ",") last_comma = k;
-    --k;
+    // X , who was wounded at the scene , was jailed after ...: a relative
+    // clause between commas lies inside the clause of its noun.
+    if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
+        At(k - 1).fold == "," && last_comma > k && IsWord(k - 2) && IsContent(k - 2)) {
+      k -= 2;
+      continue;
+    }
+    break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
   if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;
@@ -159,6 +182,36 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
     out.sign = change.entry->sign;
     return out;
   }
+  // Dutch, a clause whose subject is a quantity that is more or less (kopen
+  // minder mensen een huis, dat minder mensen een huis kopen): that quantity
+  // moves so. The whole clause stays the side: it names the event.
+  if (Dutch()) {
+    int k = span.first;
+    // the finite verb first, and a pronoun subject: kunnen zij minder lenen
+    if (k + 1 < span.last && (IsContent(k) || At(k).Is(kHedge | kAuxiliary)) && !At(k).capital &&
+        !At(k).Is(kMore | kLess)) {
+      ++k;
+      if (k + 1 < span.last && At(k).Is(kPronoun) && !At(k).Is(kDeterminer)) ++k;
+      while (k + 1 < span.last && At(k).Is(kAdverb | kTemporal) && !At(k).Is(kMore | kLess)) ++k;
+    }
+    if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
+        (IsContent(k + 1) || At(k + 1).Is(kOtherVerb))) {
+      out.sign = At(k).Is(kLess) ? -1 : 1;
+    } else {
+      // a comparative predicate, before a final copula or at the end: is de
+      // kans kleiner, dat de problemen groter zijn
+      int last = span.last - 1;
+      if (last > span.first && At(last).Is(kAuxiliary)) --last;
+      if (last > span.first + 1 && At(last).Is(kMore | kLess)) {
+        for (int c = span.first; c < last; ++c) {
+          if (At(c).Is(kAuxiliary | kLight)) {
+            out.sign = At(last).Is(kLess) ? -1 : 1;
+            break;
+          }
+        }
+      }
+    }
+  }
   return out;
 }
 
@@ -201,6 +254,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       if (comma >= size() || !IsComma(At(comma))) return;
       cause = {opens, comma};
       effect = {comma + 1, SegmentEnd(comma + 1)};
+      // Because X, the minister assured them that Y: in English the effect
+      // is the main clause to its end, over a clause that hangs on it; a
+      // report after it (Y, Gumede said) is read below.
+      if (!Dutch() && effect.last < size() && IsWord(effect.last) &&
+          !At(effect.last).Is(kReporting)) {
+        effect.last = NextPunctuation(effect.last);
+      }
       // If X, the minister said, Y: the effect after the report.
       const int next = effect.last;
       bool reported = false;
@@ -215,7 +275,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
-      cause = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
+      cause = {from, entry.participle ? ParticipleEnd(b) : ReasonEnd(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
@@ -291,10 +351,106 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     return;
   }
   const Event from = EventOf(cause);
-  const Event to = EventOf(effect);
-  Emit({from.side}, {to.side}, from.sign * to.sign,
-       entry.condition || HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge),
-       HasVerbal(effect, kNegation), rules::kConnective, cue);
+  std::vector<Span> effects{effect};
+  if (Dutch() && entry.cause_after && a == FirstWord()) {
+    // Doordat X, duurt een traject langer en is de kans kleiner: two main
+    // clauses, each its verb first, share the cause.
+    for (int k = effect.first + 2; k + 1 < effect.last; ++k) {
+      if (!IsWord(k) || At(k).fold != "en" || !IsWord(k + 1)) continue;
+      const Token& verb = At(k + 1);
+      if (!IsVerbal(k + 1) && !verb.Is(kAuxiliary | kLight | kOtherVerb | kHedge)) continue;
+      if (verb.Is(kDeterminer | kPronoun)) continue;
+      effects = {TrimClause({effect.first, k}), TrimClause({k + 1, effect.last})};
+      break;
+    }
+  }
+  for (const Span& one : effects) {
+    if (!Meaningful(one)) continue;
+    const Event to = EventOf(one);
+    Emit({from.side}, {to.side}, from.sign * to.sign,
+         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
+         HasVerbal(one, kNegation), rules::kConnective, cue);
+  }
+}
+
+namespace {
+
+// A finite verb's shape: plural or infinitive -en, -t, a past in -de or -te.
+bool FiniteShape(const std::string& fold) {
+  return fold.ends_with("en") || fold.ends_with("t") || fold.ends_with("de") ||
+         fold.ends_with("te");
+}
+
+}  // namespace
+
+int SentenceReader::FrontedVerb(Span phrase) const {
+  // A main clause has its finite verb second: the phrase before it is one
+  // constituent, a noun phrase with its prepositional phrases. Dutch writes
+  // compounds as one word, so after a noun the next content word is the
+  // verb, not a second noun; before the noun stand adjectives: a participle
+  // (de gestegen bouwkosten) or a word in -e (de hoge rente). The
+  // verb must be followed by what opens a subject (a determiner, a
+  // quantifier, a pronoun, a noun), not by a preposition, a conjunction or
+  // punctuation, where a plural noun ends its phrase.
+  auto subject_follows = [&](int n) {
+    return n < size() && IsWord(n) && !IsVerbal(n) &&
+           !At(n).Is(kPreposition | kCoordinator | kSubordinator | kRelative) &&
+           (IsContent(n) || At(n).Is(kDeterminer | kPronoun | kMore | kLess | kAdverb | kTemporal |
+                                     kNegativeDeterminer | kDegree | kPositive | kNegative));
+  };
+  auto plain = [&](int i) {  // a content word that may be a noun or a verb
+    return i < size() && IsContent(i) && !At(i).number && !At(i).capital;
+  };
+  // The forms of strong and irregular verbs are known (kwam, bleef, sluiten):
+  // general knowledge of the language, not of a text.
+  auto known_finite = [&](int i) {
+    return i < size() && IsWord(i) && DutchIrregularFinite(At(i).fold);
+  };
+  auto verb_at = [&](int i) {
+    if (!plain(i) || !(FiniteShape(At(i).fold) || known_finite(i))) return false;
+    // Right after its noun a verb may have a phrase before its subject (de
+    // blokkades ontstonden in de ochtendspits files); a plural noun after a
+    // preposition's object is seldom so placed.
+    const bool right_after_noun = plain(i - 1) && !At(i - 1).fold.ends_with("e");
+    return subject_follows(i + 1) ||
+           (right_after_noun && IsWord(i + 1) && At(i + 1).Is(kPreposition) &&
+            At(i + 1).fold != "van" && !IsVerbal(i + 1));
+  };
+  bool noun = false;  // the current phrase has its noun
+  for (int i = phrase.first; i < phrase.last; ++i) {
+    if (!IsContent(i)) {
+      // a verb the lexicon knows, after the noun: kunnen, raken, bieden
+      if (noun && IsWord(i) && !IsVerbal(i) &&
+          At(i).Is(kOtherVerb | kAuxiliary | kHedge | kLight | kReporting) &&
+          !At(i).Is(kDeterminer | kPreposition)) {
+        return i;
+      }
+      if (At(i).Is(kPreposition | kCoordinator)) noun = false;
+      continue;
+    }
+    if (!plain(i)) {
+      noun = true;  // a name or a number
+      continue;
+    }
+    if (noun) {
+      if (verb_at(i)) return i;
+      continue;
+    }
+    const std::string& f = At(i).fold;
+    const bool participle = f.starts_with("ge") && f.size() > 4 &&
+                            (f.ends_with("en") || f.ends_with("d") || f.ends_with("t"));
+    // A word in -e is a noun only where reading it as an adjective leaves
+    // no verb and reading it as a noun finds one (de hitte sluiten de scholen).
+    // Where the next word is a known verb form and the one after is not, the
+    // word in -e is the noun (Door de hitte sluiten scholen eerder).
+    const bool inflected = f.ends_with("e");
+    const bool verb_next = verb_at(i + 1) && known_finite(i + 1) && !known_finite(i + 2);
+    const bool adjective =
+        plain(i + 1) &&
+        (participle || (inflected && !verb_next && (verb_at(i + 2) || !verb_at(i + 1))));
+    if (!adjective) noun = true;
+  }
+  return -1;
 }
 
 void SentenceReader::ReadMarker(const Cue& cue) {
@@ -353,9 +509,16 @@ void SentenceReader::ReadMarker(const Cue& cue) {
                            (At(last - 1).classes & ~kComplement) == 0 && !At(last).capital &&
                            !At(last - 1).capital && !At(last - 1).number &&
                            !At(last - 1).fold.ends_with("e") && !At(last - 1).fold.ends_with("en");
-    if (Dutch() && (causes.size() >= 2 || bare_pair) && cause.span.size() >= 2 &&
-        IsContent(cause.span.last - 1) &&
-        !(cause.outer.last < size() && IsComma(At(cause.outer.last)))) {
+    // The verb may come after prepositional phrases the chunks left out
+    // (Vanwege de staking bij de NS rijden er minder treinen).
+    if (const int verb = Dutch() ? FrontedVerb({cause.span.first, ClauseEnd(b)}) : -1;
+        verb > cause.span.first) {
+      cause.span.last = verb;
+      cause.outer.last = verb;
+      if (!Meaningful(cause.span)) return;
+    } else if (Dutch() && (causes.size() >= 2 || bare_pair) && cause.span.size() >= 2 &&
+               IsContent(cause.span.last - 1) &&
+               !(cause.outer.last < size() && IsComma(At(cause.outer.last)))) {
       // Vanwege X sluiten veel bakkerijen: a main clause's verb comes right
       // after what opens it, so a phrase followed by another ends in the verb.
       cause.span.last -= 1;
@@ -364,7 +527,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
     int k = cause.outer.last;
     if (k < size() && IsComma(At(k))) ++k;
-    effect = {k, SegmentEnd(k)};
+    // Following the stir, women staged a protest demanding entry: in
+    // English the effect is the main clause to its end, over what hangs on it.
+    effect = {k, Dutch() ? SegmentEnd(k) : NextPunctuation(k)};
   } else {
     // Y is caused by X, the closure was due to X: Y without its verb.
     int j = a - 1;
@@ -375,10 +540,25 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   effect = TrimClause(effect);
   if (!Meaningful(effect)) return;
+  // en door X met Y: a second phrase of the same preposition, not a clause.
+  if (Dutch() && a != FirstWord() && At(a - 1).Is(kCoordinator) && IsWord(effect.first) &&
+      At(effect.first).Is(kPreposition)) {
+    return;
+  }
   Event to = EventOf(effect);
   if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
   const std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  if (Dutch() && causes_sides.size() > 1) {
+    // Door de gestegen kosten en de lagere verkoop ...: each phrase its sign.
+    for (const Side& side : causes_sides) {
+      int own = to.sign;
+      const std::vector<Side> one = SignedSides(side.span, own);
+      Emit(one, {to.side}, own, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
+           rules::kMarker, cue);
+    }
+    return;
+  }
   Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
        rules::kMarker, cue);
 }

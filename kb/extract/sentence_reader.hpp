@@ -100,12 +100,20 @@ class SentenceReader {
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
-  bool TemporalSince(const Cue& cue) const;   // since 2010: no connective
-  bool AsClauseInside(const Cue& cue) const;  // Y rose as X fell
+  bool TemporalSince(const Cue& cue) const;     // since 2010: no connective
+  bool AsClauseInside(const Cue& cue) const;    // Y rose as X fell
+  bool ClauseFollows(int from, int end) const;  // a subject and its verb from `from` on
+  bool ReasonAfter(const Cue& cue) const;       // jailed after being convicted: a cause
+  bool ReasonWhen(const Cue& cue) const;        // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
-  int PurposeTe(int om) const;  // Dutch: the "te" of om ... te + infinitive, or -1
+  bool SanctionFor(const Cue& cue) const;  // arrested for the murder: the deed
+  int PurposeTe(int om) const;             // Dutch: the "te" of om ... te + infinitive, or -1
+  // Dutch: the finite verb the lexicon does not know that ends a phrase opening
+  // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
+  int FrontedVerb(Span phrase) const;
+  Span DutchPrefield(int end) const;  // the phrase before a main clause's finite verb at end
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
@@ -157,6 +165,7 @@ class SentenceReader {
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
   int MainClauseStart(int end) const;
+  int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause
   int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
   // An event in a clause: a claim inside it is (its effect, its sign); "Y

@@ -73,6 +73,13 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   if (ClauseCue(i)) return true;
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
+  // the state, the Free State, its report: a reporting word after a
+  // determiner or capitalised inside an English sentence is a noun.
+  if (!Dutch() && !At(i).Is(kRelative | kSubordinator) && i > 0 &&
+      ((IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) ||
+       (IsCapitalised(i) && IsWord(i - 1)))) {
+    return false;
+  }
   // that, dat, die: a determiner at the start of a clause before its noun
   // (Dat beleid vergroot ...), else a relative pronoun or a conjunction.
   if (At(i).Is(kDeterminer) &&

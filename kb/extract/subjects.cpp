@@ -124,8 +124,44 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   return out;
 }
 
+Span SentenceReader::DutchPrefield(int end) const {
+  // A main clause has its finite verb second: all before it is one phrase,
+  // the subject where it opens with a noun phrase (Vroegsignalering door
+  // woningcorporaties, Beleid dat de vaste lasten verlaagt,). Not where a
+  // preposition, a conjunction or a pronoun opens it (Volgens het SCP
+  // vergroot X ...; Doordat X, ...), nor over a clause that is not relative.
+  int start = FirstWord();
+  while (start < end && IsWord(start) && At(start).Is(kAdverb) && !At(start).Is(kMore | kLess)) {
+    ++start;
+  }
+  if (end - start < 2 || !IsWord(start) || At(start).Is(kPreposition | kPronoun | kSubordinator) ||
+      ClauseCue(start)) {
+    return {};
+  }
+  bool relative = false;
+  for (int i = start; i < end; ++i) {
+    if (!IsWord(i)) {
+      // Only the comma that closes a relative clause, right before the verb.
+      if (IsComma(At(i)) && relative && i == end - 1) continue;
+      return {};
+    }
+    if (At(i).Is(kRelative) && IsClauseWord(i) && i > start) {
+      relative = true;
+      continue;
+    }
+    if (relative) continue;  // the relative clause has its own verb
+    if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight) || IsVerbal(i)) return {};
+    if (ClauseCue(i) && !At(i).Is(kPreposition)) return {};
+  }
+  const Span span = Trim({start, end});
+  return Meaningful(span) ? span : Span{};
+}
+
 SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
   int i = SkipVerbGroupLeft(pos, hedged, negated);
+  if (Dutch()) {
+    if (const Span prefield = DutchPrefield(i + 1); !prefield.empty()) return SubjectOf(prefield);
+  }
   for (int hops = 0; hops < 3 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {

@@ -68,6 +68,9 @@ class Result:
     - ``data``: the whole JSON document, as ``--format json`` writes it;
     - ``truncated`` and ``capped``: more rows than LIMIT, or than one result
       may hold;
+    - ``signs_complete`` and ``incomplete_components``: whether net signs are
+      whole, and if not the loops whose chains were too many (a partial row
+      names those it depends on in "signs_depend_on");
     - ``to_pandas()`` (or ``df``) and ``to_networkx()``.
 
     A result holds what the statement found; it stays valid after the
@@ -141,6 +144,21 @@ class Result:
     @property
     def capped(self):
         return bool(self._head_fields().get("capped", False))
+
+    @property
+    def signs_complete(self):
+        """EFFECTS, CAUSES, LEVERS and BLINDSPOTS: whether every row's net
+        signs are those of all its chains; True for other kinds."""
+        return bool(self._head_fields().get("signs_complete", True))
+
+    @property
+    def incomplete_components(self):
+        """EFFECTS, CAUSES, LEVERS and BLINDSPOTS: the loops whose chains the
+        step budget for net signs could not finish, largest first, each a dict
+        {"node", "label", "size", "steps"} named by its node of smallest id;
+        a row whose signs are partial names those it depends on in its
+        "signs_depend_on". [] when the signs are complete, and for others."""
+        return list(self._head_fields().get("incomplete_components", []))
 
     @property
     def message(self):

@@ -169,6 +169,13 @@ void ResultObjects::AddChainEnd(const std::optional<ChainEnd>& end, TermId node,
   row["belief"] = end->belief;
 }
 
+void ResultObjects::AddSignsDependOn(const std::vector<TermId>& components, py::dict& row) const {
+  if (components.empty()) return;
+  py::list ids;
+  for (TermId c : components) ids.append(Id(c));
+  row["signs_depend_on"] = ids;
+}
+
 py::dict ResultObjects::PathObject(const Path& path) const {
   py::list nodes, labels, steps;
   for (TermId id : path.nodes) {
@@ -249,6 +256,19 @@ std::size_t ResultObjects::RowCount() const {
 }
 
 py::dict ResultObjects::Head() const {
+  // The components whose chains the budget for net signs could not finish.
+  auto sign_components = [this](const std::vector<SignComponent>& components) {
+    py::list out;
+    for (const SignComponent& c : components) {
+      py::dict component;
+      component["node"] = Id(c.node);
+      component["label"] = Label(c.node);
+      component["size"] = c.size;
+      component["steps"] = c.steps;
+      out.append(component);
+    }
+    return out;
+  };
   py::dict head = VisitResult(
       result_.body, Overloaded{
                         [](const MatchResult& r) {
@@ -263,22 +283,25 @@ py::dict ResultObjects::Head() const {
                           return out;
                         },
                         [](const PathsResult& r) { return Flags(r.truncated, r.capped); },
-                        [](const ReachResult& r) {
+                        [&](const ReachResult& r) {
                           py::dict out;
                           out["total"] = r.total;
                           out["truncated"] = r.truncated;
                           out["capped"] = r.capped;
                           out["signs_complete"] = !r.signs_partial;
+                          out["incomplete_components"] = sign_components(r.incomplete_components);
                           return out;
                         },
-                        [](const LeversResult& r) {
+                        [&](const LeversResult& r) {
                           py::dict out = Flags(r.truncated, r.capped);
                           out["signs_complete"] = !r.signs_partial;
+                          out["incomplete_components"] = sign_components(r.incomplete_components);
                           return out;
                         },
-                        [](const BlindspotsResult& r) {
+                        [&](const BlindspotsResult& r) {
                           py::dict out = Flags(r.truncated, r.capped);
                           out["signs_complete"] = !r.signs_partial;
+                          out["incomplete_components"] = sign_components(r.incomplete_components);
                           return out;
                         },
                         [this](const ContradictionsResult& r) {
@@ -394,6 +417,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = n.distance;
             out["signs"] = Strings(n.signs.List());
             out["signs_complete"] = n.signs.complete;
+            AddSignsDependOn(n.signs_depend_on, out);
             AddChainEnd(n.chain, n.id, r.upstream, out);
             return out;
           },
@@ -408,6 +432,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["distance"] = l.distance;
             out["signs"] = Strings(l.signs.List());
             out["signs_complete"] = l.signs.complete;
+            AddSignsDependOn(l.signs_depend_on, out);
             out["recommended"] = l.recommended;
             if (l.evidence) out["evidence"] = SummaryObject(*l.evidence);
             if (l.chain_belief) out["chain_belief"] = *l.chain_belief;
@@ -425,6 +450,7 @@ py::object ResultObjects::Row(std::size_t i) const {
             out["signs"] = Strings(n.signs.List());
             out["signs_complete"] = n.signs.complete;
             out["recommendations"] = recommendations;
+            AddSignsDependOn(n.signs_depend_on, out);
             AddChainEnd(n.chain, n.id, /*upstream=*/true, out);
             return out;
           },

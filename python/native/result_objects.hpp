@@ -60,6 +60,9 @@ class ResultObjects {
   // belief, as the JSON's "step" and "belief".
   void AddChainEnd(const std::optional<ChainEnd>& end, TermId node, bool upstream,
                    pybind11::dict& row) const;
+  // For a row whose signs are incomplete, the JSON's "signs_depend_on": the
+  // nodes naming the components its unsettled signs depend on.
+  void AddSignsDependOn(const std::vector<TermId>& components, pybind11::dict& row) const;
 
  private:
   const QueryResult& result_;

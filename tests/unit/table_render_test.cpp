@@ -185,13 +185,16 @@ TEST_CASE("EFFECTS and CAUSES are tables of nodes, distances and net signs", "[r
   causes.total = 1;
   // Partial signs cut the answer short, but not at the LIMIT: a larger one would not help.
   causes.truncated = causes.signs_partial = true;
+  causes.incomplete_components = {{kInequality, 340, 2000000}, {kIndividualisation, 2, 5}};
   CHECK(Table(Named(causes)) ==
         "cause           distance  net sign\n"
         "--------------  --------  --------\n"
         "digitalisation  2         -\n"
         "1 node\n"
-        "net signs are from part of the chains: there are too many to follow them all at this "
-        "depth; a smaller DEPTH gives whole answers\n");
+        "net signs are from part of the chains: those through the loops around each of social "
+        "inequality (340 nodes) and individualisation (2 nodes) are too many to follow at this "
+        "depth; a smaller DEPTH or VIA gives whole answers, as does a larger step budget "
+        "(causalkg query --sign-budget)\n");
 }
 
 TEST_CASE("LEVERS and BLINDSPOTS are tables closed by what they are for", "[render]") {
@@ -208,13 +211,15 @@ TEST_CASE("LEVERS and BLINDSPOTS are tables closed by what they are for", "[rend
 
   levers.levers.resize(1);
   levers.truncated = levers.signs_partial = true;
+  levers.incomplete_components = {{kCohesion, 12, 7}};
   CHECK(Table(Named(levers), "id") ==
         "lever          status    acts on            through    distance  net sign\n"
         "-------------  --------  -----------------  ---------  --------  --------\n"
         "skills_policy  in place  social_inequality  addresses  1         -\n"
         "1 lever for social_cohesion\n"
-        "net signs are from part of the chains: there are too many to follow them all at this "
-        "depth; a smaller DEPTH gives whole answers\n");
+        "net signs are from part of the chains: those through the loops around social_cohesion "
+        "(12 nodes) are too many to follow at this depth; a smaller DEPTH or VIA gives whole "
+        "answers, as does a larger step budget (causalkg query --sign-budget)\n");
 
   BlindspotsResult blindspots;
   blindspots.target = kCohesion;

@@ -8,7 +8,8 @@ by .predictions.jsonl; no fixture, no candidates). A fixture line names the quot
 cause and effect phrases, the sign and the rule; the candidate gets the quote's real
 byte offsets in FILE, shifted at the end by "end_delta" when the line has one, and the
 phrases' own offsets when the line says "offsets": true. With FAKE_EXTRACTOR_FAIL set
-in the environment it fails as a broken extractor would.
+in the environment it fails as a broken extractor would. A fixture line with "lang" makes
+it fail unless --lang is that language (the scorer passes each text's own language).
 """
 
 import argparse
@@ -37,6 +38,9 @@ def main():
             rows = [json.loads(line) for line in f if line.strip()]
     with open(args.out, "w", encoding="utf-8") as out:
         for row in rows:
+            if row.get("lang", args.lang) != args.lang:
+                sys.exit("fake_extractor: %s read with --lang %s, not %s"
+                         % (args.file, args.lang, row["lang"]))
             quote = row["quote"].encode("utf-8")
             start = text.find(quote)
             if start < 0:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""convert.py on small hand-made files in each gold format."""
+"""convert.py on small hand-made files in each gold format, and on the own set's."""
 
 import json
 import os
@@ -107,6 +107,104 @@ class Convert(unittest.TestCase):
                                ("doc:E2", "The drought", "harvests", "-")])
         self.assertEqual(example["pairs"][0]["cause"], [[14, 29], [30, 38]])
         self.assertIn("incomplete_dropped 1", self.stderr)
+
+
+# "Financiële" makes byte offsets differ from character offsets; "de rente" occurs twice,
+# and the pair takes the occurrence nearest its effect.
+OWN_TEXTS = {
+    "nl-news-1-rente": "De rente steeg. Financiële zorgen nemen toe.\n\n"
+                       "Vanwege de rente kopen minder mensen een huis.\n",
+    "nl-news-2-zorg": "Door de wachtlijsten verergeren klachten.\n",
+    "nl-policy-1-stikstof": "Stikstof tast de natuur aan.\n",
+    "en-policy-1-housing": "Zoning limits supply, which raises prices.\n",
+}
+OWN_PAIRS = {
+    "nl-news-1-rente": "-\tde rente\tkopen minder mensen een huis\n"
+                       "# a comment\n"
+                       "none\tFinanciële zorgen\tnemen toe\n",
+    "nl-news-2-zorg": "+\tde wachtlijsten\tverergeren klachten\n",
+    "nl-policy-1-stikstof": "-\tStikstof\tde natuur\n",
+    "en-policy-1-housing": "-\tZoning\tsupply\n+\tsupply\tprices\n",
+}
+
+
+class OwnSet(unittest.TestCase):
+    """The own set: plain texts with a SIGN, CAUSE, EFFECT line a pair, placed by search."""
+
+    def convert(self, texts, pairs):
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        own = os.path.join(tmp.name, "data", "own")
+        os.makedirs(own)
+        for name, text in texts.items():
+            with open(os.path.join(own, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+            with open(os.path.join(own, name + ".pairs.tsv"), "w", encoding="utf-8") as f:
+                f.write(pairs[name])
+        out = os.path.join(tmp.name, "gold")
+        done = subprocess.run([sys.executable, CONVERT, "--own-only", "--data",
+                               os.path.join(tmp.name, "data"), "--out", out],
+                              capture_output=True, text=True)
+        return done, out
+
+    def test_pairs_are_byte_spans_with_language_kind_and_half(self):
+        done, out = self.convert(OWN_TEXTS, OWN_PAIRS)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
+            examples = [json.loads(line) for line in f]
+        # By kind, the first half of the documents (rounded up) is the tuning half.
+        self.assertEqual([(e["doc"], e["kind"], e["half"], e["lang"]) for e in examples],
+                         [("nl-news-1-rente", "news", "tune", "nl"),
+                          ("nl-news-2-zorg", "news", "check", "nl"),
+                          ("nl-policy-1-stikstof", "policy", "tune", "nl")])
+        with open(os.path.join(out, examples[0]["text"]), "rb") as f:
+            text = f.read()
+        first, second = examples[0]["pairs"]
+        self.assertEqual(first["cause"], [[text.rfind(b"de rente"), text.rfind(b"de rente") + 8]])
+        self.assertEqual(text[first["effect"][0][0]:first["effect"][0][1]].decode("utf-8"),
+                         "kopen minder mensen een huis")
+        self.assertEqual((first["sign"], second["sign"]), ("-", None))
+        self.assertEqual(text[second["cause"][0][0]:second["cause"][0][1]].decode("utf-8"),
+                         "Financiële zorgen")
+        self.assertTrue(os.path.exists(os.path.join(out, "own-en.jsonl")))
+        self.assertIn("own-nl", done.stderr)
+
+    def test_documents_from_five_on_are_a_fresh_half_that_moves_no_cut(self):
+        texts = dict(OWN_TEXTS, **{"nl-news-5-spoor": "Door de storing reden geen treinen.\n",
+                                   "nl-news-6-school": "Door de hitte sluiten scholen.\n"})
+        pairs = dict(OWN_PAIRS, **{"nl-news-5-spoor": "-\tde storing\treden geen treinen\n",
+                                   "nl-news-6-school": "+\tde hitte\tsluiten scholen\n"})
+        done, out = self.convert(texts, pairs)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
+            halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
+        self.assertEqual(halves, [("nl-news-1-rente", "tune"), ("nl-news-2-zorg", "check"),
+                                  ("nl-news-5-spoor", "fresh"), ("nl-news-6-school", "fresh"),
+                                  ("nl-policy-1-stikstof", "tune")])
+        self.assertIn("fresh 2", done.stderr)
+
+    def test_a_phrase_not_in_the_text_is_named_with_its_line(self):
+        pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "+\tde wachtlijsten\tde huizenprijzen\n"})
+        done, _ = self.convert(OWN_TEXTS, pairs)
+        self.assertNotEqual(done.returncode, 0)
+        self.assertIn("nl-news-2-zorg.pairs.tsv line 1: the effect not found", done.stderr)
+
+    def test_a_tie_between_occurrences_asks_for_a_context(self):
+        texts = dict(OWN_TEXTS, **{"nl-news-2-zorg": "Weer geld, zorg, geld.\n"})
+        pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "+\tzorg\tgeld\n"})
+        done, _ = self.convert(texts, pairs)
+        self.assertIn("line 1: the nearest cause and effect are not unique", done.stderr)
+        pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "+\tzorg\tgeld\tzorg, geld\n"})
+        done, _ = self.convert(texts, pairs)
+        self.assertEqual(done.returncode, 0, done.stderr)
+
+    def test_a_bad_sign_or_name_is_refused(self):
+        pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "up\tde wachtlijsten\tklachten\n"})
+        done, _ = self.convert(OWN_TEXTS, pairs)
+        self.assertIn("line 1: not SIGN<TAB>CAUSE<TAB>EFFECT", done.stderr)
+        texts = dict(OWN_TEXTS, **{"de-news-1-x": "Text.\n"})
+        done, _ = self.convert(texts, dict(OWN_PAIRS, **{"de-news-1-x": ""}))
+        self.assertIn("the name is not LANG-KIND-N-NAME", done.stderr)
 
 
 if __name__ == "__main__":

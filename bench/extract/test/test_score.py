@@ -152,6 +152,75 @@ class Halves(unittest.TestCase):
         self.assertIn("By rule, check half", self.done.stdout)
 
 
+class OwnHalves(unittest.TestCase):
+    """The own sets: each example says its half and its language. own-nl has three
+    texts, the second of them "check" although it stands between two "tune" ones; its
+    fixtures insist on --lang nl; a fourth is "fresh", a second check half. own-en has one
+    text of the first two halves and none fresh. The own sets are totalled apart
+    ("own:tune", "own:check", "own:fresh") and keep their own table by rule."""
+
+    TEXTS = {"a": "Door de crisis nam de armoede toe.\n",
+             "b": "Door de droogte daalde de oogst.\n",
+             "c": "Door de staking reden er geen treinen.\n",
+             "d": "Door de hitte sluiten de scholen.\n"}
+
+    @classmethod
+    def setUpClass(cls):
+        with tempfile.TemporaryDirectory() as tmp:
+            gold = os.path.join(tmp, "gold")
+            os.makedirs(os.path.join(gold, "own"))
+            for lang, halves in (("nl", (("a", "tune"), ("b", "check"), ("c", "tune"),
+                                        ("d", "fresh"))),
+                                 ("en", (("e1", "tune"), ("e2", "check")))):
+                with open(os.path.join(gold, "own-%s.jsonl" % lang), "w") as g:
+                    for name, half in halves:
+                        text = cls.TEXTS.get(name, "Rising rates reduce demand.\n")
+                        with open(os.path.join(gold, "own", name + ".txt"), "w") as f:
+                            f.write(text)
+                        words = text.split()
+                        cause, effect = " ".join(words[1:3]), " ".join(words[-2:]).rstrip(".")
+                        if lang == "en":
+                            cause, effect = "Rising rates", "demand"
+                        with open(os.path.join(gold, "own", name + ".predictions.jsonl"),
+                                  "w") as f:
+                            f.write(json.dumps({"quote": text.strip(), "cause": cause,
+                                                "effect": effect, "sign": "+",
+                                                "rule": "marker", "lang": lang}) + "\n")
+                        c, e = text.find(cause), text.find(effect)
+                        g.write(json.dumps({"set": "own-" + lang, "doc": name,
+                                            "text": "own/%s.txt" % name, "lang": lang,
+                                            "half": half, "pairs": [
+                                                {"id": name, "cause": [[c, c + len(cause)]],
+                                                 "effect": [[e, e + len(effect)]],
+                                                 "sign": "+"}]}) + "\n")
+            numbers = os.path.join(tmp, "numbers.json")
+            cls.done = subprocess.run([sys.executable, SCORE, FAKE, "--gold", gold,
+                                       "--speed-mb", "0", "--halves", "--json", numbers],
+                                      capture_output=True, text=True)
+            if cls.done.returncode != 0:
+                raise AssertionError("score.py failed: " + cls.done.stderr)
+            with open(numbers) as f:
+                cls.result = json.load(f)
+        cls.sets = {r["set"]: r for r in cls.result["sets"]}
+
+    def test_each_example_says_its_half(self):
+        self.assertEqual((self.sets["own-nl:tune"]["examples"],
+                          self.sets["own-nl:check"]["examples"]), (2, 1))
+        self.assertEqual(self.sets["own-nl:tune"]["matched"], 2)
+        self.assertEqual(self.sets["own-nl:check"]["matched"], 1)
+        self.assertEqual(self.sets["own-nl:fresh"]["examples"], 1)
+        self.assertNotIn("own-en:fresh", self.sets)
+
+    def test_own_sets_are_totalled_apart(self):
+        self.assertEqual(self.sets["own:tune"]["examples"], 3)
+        self.assertEqual(self.sets["own:check"]["examples"], 2)
+        self.assertEqual(self.sets["own:fresh"]["examples"], 1)
+        self.assertIn("By rule, own:fresh", self.done.stdout)
+        self.assertNotIn("all:tune", self.sets)
+        self.assertEqual(self.result["rules_own"]["own:tune"]["marker"]["candidates"], 3)
+        self.assertNotIn("tune", self.result["rules_by_half"])
+
+
 class SpanOverlap(unittest.TestCase):
     text = b"Because of the drought, crop yields fell sharply."
 
