@@ -10,31 +10,15 @@
 #include <sstream>
 
 #include "cli/statement_runner.hpp"
+#include "signed_links.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
 namespace {
 
-struct Link {
-  int from;
-  int to;
-  int sign;  // +1, -1, 0
-};
-
-const char* RelationOf(int sign) {
-  return sign > 0 ? "amplifies" : sign < 0 ? "weakens" : "influences";
-}
-
-std::string Name(int node) { return "n" + std::to_string(node); }
-
-std::string ClaimsOf(const std::vector<Link>& links) {
-  std::string claims;
-  for (const Link& l : links) {
-    claims += std::string(claims.empty() ? "" : ",") + R"({"subject":")" + Name(l.from) +
-              R"(","relation":")" + RelationOf(l.sign) + R"(","object":")" + Name(l.to) + R"("})";
-  }
-  return R"({"claims":[)" + claims + "]}";
-}
+using testing::ClaimsOf;
+using testing::Link;
+using testing::Name;
 
 // A random signed graph of `nodes` nodes: with `cycles`, any direction;
 // without, only from a lower number to a higher one.

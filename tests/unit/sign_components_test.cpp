@@ -13,6 +13,7 @@
 
 #include "cli/statement_runner.hpp"
 #include "engine/exec/net_signs.hpp"
+#include "signed_links.hpp"
 #include "test_support.hpp"
 
 namespace causalkg {
@@ -20,26 +21,9 @@ namespace {
 
 using nlohmann::json;
 
-struct Link {
-  int from;
-  int to;
-  int sign;  // +1, -1, 0
-};
-
-const char* RelationOf(int sign) {
-  return sign > 0 ? "amplifies" : sign < 0 ? "weakens" : "influences";
-}
-
-std::string Name(int node) { return "n" + std::to_string(node); }
-
-std::string ClaimsOf(const std::vector<Link>& links) {
-  std::string claims;
-  for (const Link& l : links) {
-    claims += std::string(claims.empty() ? "" : ",") + R"({"subject":")" + Name(l.from) +
-              R"(","relation":")" + RelationOf(l.sign) + R"(","object":")" + Name(l.to) + R"("})";
-  }
-  return R"({"claims":[)" + claims + "]}";
-}
+using testing::ClaimsOf;
+using testing::Link;
+using testing::Name;
 
 // Two loops after n0. A dense cluster n1..n11 (each amplifies every other
 // and n12, which weakens n1, its entry from n0): walks give its nodes a
