@@ -37,36 +37,7 @@ std::vector<Link> RandomGraph(std::mt19937& random, int nodes, double density, b
   return links;
 }
 
-struct Expected {
-  int distance = 0;
-  std::set<std::string> signs;
-};
-
-// Every simple chain of 1..depth steps from `origin` (against the arrows
-// when `upstream`), never through `origin` again, enumerated one by one.
-std::map<std::string, Expected> BruteForce(const std::vector<Link>& links, int nodes, int origin,
-                                           bool upstream, int depth) {
-  std::map<std::string, Expected> out;
-  std::vector<bool> on_path(nodes, false);
-  on_path[origin] = true;
-  auto walk = [&](auto& self, int u, int sign, int length) -> void {
-    for (const Link& l : links) {
-      const int from = upstream ? l.to : l.from, to = upstream ? l.from : l.to;
-      if (from != u || on_path[to]) continue;
-      const int net = sign * l.sign;
-      auto [at, fresh] = out.try_emplace(Name(to), Expected{length + 1, {}});
-      at->second.distance = std::min(at->second.distance, length + 1);
-      at->second.signs.insert(net > 0 ? "+" : net < 0 ? "-" : "?");
-      if (length + 1 < depth) {
-        on_path[to] = true;
-        self(self, to, net, length + 1);
-        on_path[to] = false;
-      }
-    }
-  };
-  walk(walk, origin, 1, 0);
-  return out;
-}
+using Expected = testing::ChainsTo;
 
 nlohmann::json Ask(Store& store, const std::string& statement) {
   std::ostringstream out, err;
@@ -118,7 +89,8 @@ TEST_CASE("net signs of EFFECTS and CAUSES agree with every simple chain enumera
         const auto answer = Ask(*db.store, std::string(upstream ? "CAUSES" : "EFFECTS") + " OF " +
                                                Name(origin) + " DEPTH " + std::to_string(depth));
         CHECK(answer["signs_complete"] == true);
-        CheckSame(Answered(answer, "label"), BruteForce(links, nodes, origin, upstream, depth));
+        CheckSame(Answered(answer, "label"),
+                  testing::BruteChains(links, nodes, origin, upstream, depth));
       }
     }
   }
@@ -139,7 +111,7 @@ TEST_CASE("BLINDSPOTS gives the net signs of every simple chain into its node", 
           Ask(*db.store, "BLINDSPOTS FOR " + Name(target) + " DEPTH " + std::to_string(depth));
       CHECK(answer["signs_complete"] == true);
       CheckSame(Answered(answer, "label"),
-                BruteForce(links, nodes, target, /*upstream=*/true, depth));
+                testing::BruteChains(links, nodes, target, /*upstream=*/true, depth));
     }
   }
 }

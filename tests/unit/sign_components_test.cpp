@@ -284,27 +284,12 @@ std::vector<int> Distances(const Graph& g, int from) {
   return d;
 }
 
-// The signs of every simple chain of 1..depth steps from `origin`, never
-// through it again.
+// Each node's signs over every simple chain of 1..depth steps from `origin`.
 std::map<std::string, std::set<std::string>> BruteSigns(const std::vector<Link>& links, int nodes,
                                                         int origin, bool upstream, int depth) {
   std::map<std::string, std::set<std::string>> out;
-  std::vector<bool> on_path(nodes, false);
-  on_path[origin] = true;
-  auto walk = [&](auto& self, int u, int sign, int length) -> void {
-    for (const Link& l : links) {
-      const int from = upstream ? l.to : l.from, to = upstream ? l.from : l.to;
-      if (from != u || on_path[to]) continue;
-      const int net = sign * l.sign;
-      out[Name(to)].insert(net > 0 ? "+" : net < 0 ? "-" : "?");
-      if (length + 1 < depth) {
-        on_path[to] = true;
-        self(self, to, net, length + 1);
-        on_path[to] = false;
-      }
-    }
-  };
-  walk(walk, origin, 1, 0);
+  for (auto& [name, chains] : testing::BruteChains(links, nodes, origin, upstream, depth))
+    out[name] = std::move(chains.signs);
   return out;
 }
 
