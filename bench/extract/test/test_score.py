@@ -61,6 +61,17 @@ def run_score(binary, env=None):
         return done, result
 
 
+def score_halves(gold, tmp):
+    """Runs score.py --halves with the stand-in extractor on `gold`; its run and its numbers."""
+    numbers = os.path.join(tmp, "numbers.json")
+    done = subprocess.run([sys.executable, SCORE, FAKE, "--gold", gold, "--speed-mb", "0",
+                           "--halves", "--json", numbers], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise AssertionError("score.py failed: " + done.stderr)
+    with open(numbers) as f:
+        return done, json.load(f)
+
+
 class HandWorkedExample(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -119,15 +130,7 @@ class Halves(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         with tempfile.TemporaryDirectory() as tmp:
-            numbers = os.path.join(tmp, "numbers.json")
-            cls.done = subprocess.run([sys.executable, SCORE, FAKE, "--gold",
-                                       os.path.join(HERE, "halves"), "--speed-mb", "0",
-                                       "--halves", "--json", numbers],
-                                      capture_output=True, text=True)
-            if cls.done.returncode != 0:
-                raise AssertionError("score.py failed: " + cls.done.stderr)
-            with open(numbers) as f:
-                cls.result = json.load(f)
+            cls.done, cls.result = score_halves(os.path.join(HERE, "halves"), tmp)
         cls.sets = {r["set"]: r for r in cls.result["sets"]}
 
     def counts(self, name):
@@ -193,14 +196,7 @@ class OwnHalves(unittest.TestCase):
                                                 {"id": name, "cause": [[c, c + len(cause)]],
                                                  "effect": [[e, e + len(effect)]],
                                                  "sign": "+"}]}) + "\n")
-            numbers = os.path.join(tmp, "numbers.json")
-            cls.done = subprocess.run([sys.executable, SCORE, FAKE, "--gold", gold,
-                                       "--speed-mb", "0", "--halves", "--json", numbers],
-                                      capture_output=True, text=True)
-            if cls.done.returncode != 0:
-                raise AssertionError("score.py failed: " + cls.done.stderr)
-            with open(numbers) as f:
-                cls.result = json.load(f)
+            cls.done, cls.result = score_halves(gold, tmp)
         cls.sets = {r["set"]: r for r in cls.result["sets"]}
 
     def test_each_example_says_its_half(self):
