@@ -32,16 +32,18 @@ ast::Statement ParseOne(const std::string& text) {
 // The bare name of the relation position of each statement that has one.
 std::vector<ast::Name> RelationNames(const std::string& word) {
   std::vector<ast::Name> names;
-  const auto& match = std::get<ast::Match>(ParseOne("MATCH ?a " + word + " ?b").body);
+  // The statements are kept by value: a reference into a temporary would dangle.
+  const ast::Statement first = ParseOne("MATCH ?a " + word + " ?b");
+  const auto& match = std::get<ast::Match>(first.body);
   names.push_back(std::get<ast::Name>(match.patterns.at(0).relation));
-  const auto& second = std::get<ast::Match>(ParseOne("MATCH ?a ?r ?b, ?b " + word + " ?a").body);
+  const ast::Statement joined = ParseOne("MATCH ?a ?r ?b, ?b " + word + " ?a");
+  const auto& second = std::get<ast::Match>(joined.body);
   names.push_back(std::get<ast::Name>(second.patterns.at(1).relation));
   names.push_back(std::get<ast::Add>(ParseOne("ADD x " + word + " y QUOTE 'q'").body).relation);
   names.push_back(std::get<ast::Remove>(ParseOne("REMOVE x " + word + " y").body).relation);
   names.push_back(std::get<ast::Why>(ParseOne("WHY x " + word + " y").body).second);
-  const auto& paths =
-      std::get<ast::Paths>(ParseOne("PATHS FROM x TO y VIA increases, " + word).body);
-  names.push_back(paths.options.via.at(1));
+  const ast::Statement via = ParseOne("PATHS FROM x TO y VIA increases, " + word);
+  names.push_back(std::get<ast::Paths>(via.body).options.via.at(1));
   names.push_back(
       std::get<ast::Reach>(ParseOne("EFFECTS OF x VIA " + word).body).options.via.at(0));
   return names;

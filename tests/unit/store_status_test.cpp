@@ -41,7 +41,7 @@ TEST_CASE("a write to a read-only store is one Storage error, by statement or by
 
   const std::string message =
       "the database at " + path + " is open read-only, so it cannot be changed";
-  for (const std::string& statement : {"ADD b amplifies c", "REMOVE a amplifies b"}) {
+  for (const char* statement : {"ADD b amplifies c", "REMOVE a amplifies b"}) {
     INFO(statement);
     Status s = Execute(store, statement);
     CHECK(s.kind() == ErrorKind::kStorage);
