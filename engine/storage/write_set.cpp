@@ -9,6 +9,7 @@
 #include "engine/model/vocabulary.hpp"
 #include "engine/storage/codec.hpp"
 #include "engine/storage/commit_sink.hpp"
+#include "engine/storage/key_order.hpp"
 #include "engine/storage/load_phases.hpp"
 #include "engine/storage/store_internals.hpp"
 #include "engine/storage/triple_sort.hpp"
@@ -30,16 +31,34 @@ class WriteSet::Sink {
   Status Flush(int family) {
     auto& entries = entries_[family];
     auto by_key = [](const Entry& a, const Entry& b) { return a.key < b.key; };
+    auto put = [&](const Entry& e) {
+      return e.is_delete ? out_.Delete(family, e.key) : out_.Put(family, e.key, e.value);
+    };
     // A bulk load's new terms come in id order: their ids need no sort.
-    if (!std::is_sorted(entries.begin(), entries.end(), by_key))
-      std::stable_sort(entries.begin(), entries.end(), by_key);
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-      if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
-      const Entry& e = entries[i];
-      CAUSALKG_RETURN_IF_ERROR(e.is_delete ? out_.Delete(family, e.key)
-                                           : out_.Put(family, e.key, e.value));
+    if (std::is_sorted(entries.begin(), entries.end(), by_key)) {
+      for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i + 1 < entries.size() && entries[i + 1].key == entries[i].key) continue;
+        CAUSALKG_RETURN_IF_ERROR(put(entries[i]));
+      }
+    } else {
+      // Sorted as indices, the entries staying where they are: a stable
+      // order, so that of equal keys the last staged is the one put.
+      std::vector<std::string_view> keys(entries.size());
+      for (std::size_t i = 0; i < entries.size(); ++i) keys[i] = entries[i].key;
+      const std::vector<KeyRank> order = StableKeyOrder(keys);
+      std::vector<std::string_view>().swap(keys);
+      // The entries are read in key order, at random: several start loading
+      // at once.
+      constexpr std::size_t kAhead = 8;
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i + kAhead < order.size()) __builtin_prefetch(&entries[order[i + kAhead].index]);
+        if (i + 1 < order.size() && order[i + 1].prefix == order[i].prefix &&
+            entries[order[i + 1].index].key == entries[order[i].index].key)
+          continue;
+        CAUSALKG_RETURN_IF_ERROR(put(entries[order[i].index]));
+      }
     }
-    std::vector<Entry>().swap(entries);
+    std::vector<Entry, HugePageAllocator<Entry>>().swap(entries);
     return Status::Ok();
   }
   // Moves the collected entries of `family` of `other` after this sink's.
@@ -50,6 +69,10 @@ class WriteSet::Sink {
     from.clear();
   }
   CommitSink& direct() { return out_; }
+  // Makes room for `more` entries of `family` without growing again.
+  void Reserve(int family, std::size_t more) {
+    entries_[family].reserve(entries_[family].size() + more);
+  }
 
  private:
   struct Entry {
@@ -58,7 +81,9 @@ class WriteSet::Sink {
     bool is_delete = false;
   };
   CommitSink& out_;
-  std::vector<std::vector<Entry>> entries_;
+  // A bulk load's millions of terms are flushed in key order, read at
+  // random from here: on 2 MB pages, a read misses the cache but not the TLB.
+  std::vector<std::vector<Entry, HugePageAllocator<Entry>>> entries_;
 };
 
 WriteSet::WriteSet(Store& store, ErrorKind refusal)
@@ -703,6 +728,10 @@ Status WriteSet::StageTerms(Sink& sink, StoreCounts& counts, WriteSummary& summa
     }
     return Status::Ok();
   };
+  // Each new term puts its name, its id's record and its name's label key.
+  for (int family : {codec::kTerm, codec::kLabel, codec::kId}) {
+    sink.Reserve(family, new_terms_.size());
+  }
   for (std::size_t i = 0; i < new_terms_.size(); ++i) {
     new_terms_[i].after.roles |= new_roles_[i];
     CAUSALKG_RETURN_IF_ERROR(stage(first_new_ + static_cast<TermId>(i), new_terms_[i]));
