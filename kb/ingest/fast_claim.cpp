@@ -163,14 +163,21 @@ bool ReadDetail(std::string_view key, simdjson::ondemand::value value, FastClaim
 
 }  // namespace
 
+std::size_t FastClaimReader::Padding() { return simdjson::SIMDJSON_PADDING; }
+
 bool FastClaimReader::Read(std::string& line, FastClaimFields& fields) {
+  line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+  return Read(std::string_view(line), line.capacity(), fields);
+}
+
+bool FastClaimReader::Read(std::string_view line, std::size_t readable, FastClaimFields& fields) {
   fields.subject = fields.relation = fields.object = {};
   fields.evidence = EvidenceRecord{};
   fields.attributes.clear();
   const auto first = line.find_first_not_of(" \t\r"), last = line.find_last_not_of(" \t\r");
   if (first == std::string::npos || line[first] != '{' || line[last] != '}') return false;
-  line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-  simdjson::padded_string_view padded(line.data(), line.size(), line.capacity());
+  if (readable < line.size() + simdjson::SIMDJSON_PADDING) return false;
+  simdjson::padded_string_view padded(line.data(), line.size(), readable);
   simdjson::ondemand::document document;
   if (parser_->parser.iterate(padded).get(document) != simdjson::SUCCESS) return false;
   simdjson::ondemand::object object;

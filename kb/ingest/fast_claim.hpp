@@ -33,6 +33,11 @@ class FastClaimReader {
   // Reads `line` (whose buffer may be grown for the parser's padding).
   // Returns false when the line is not a plain, valid claim.
   bool Read(std::string& line, FastClaimFields& fields);
+  // Reads `line`, whose memory may be read (not written) up to `readable`
+  // bytes from its start: at least its size and Padding().
+  bool Read(std::string_view line, std::size_t readable, FastClaimFields& fields);
+  // The bytes the parser may read past a line's end.
+  static std::size_t Padding();
 
  private:
   struct Parser;

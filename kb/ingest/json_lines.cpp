@@ -9,6 +9,7 @@
 #include "kb/ingest/format_registry.hpp"
 #include "kb/ingest/json_parse.hpp"
 #include "kb/ingest/json_records.hpp"
+#include "kb/ingest/line_blocks.hpp"
 
 namespace causalkg::kb {
 
@@ -60,25 +61,19 @@ Status ReadGeneralLine(const std::string& line, ClaimSink& sink, const Origin& o
   return SinkJsonClaim(sink, value, origin);  // also when it lacks a subject, to report it
 }
 
-// How many lines are read ahead of the one being staged: a claim's names
-// are looked up among millions, each a likely cache miss, and reading ahead
-// lets the misses of several claims be waited for at once.
-constexpr std::size_t kReadAhead = 16;
+// How many lines ahead of the one being staged their names start loading:
+// a claim's names are looked up among millions, each a likely cache miss,
+// and looking ahead lets the misses of several claims be waited for at once.
+constexpr std::size_t kLookAhead = 16;
 
-// A line read ahead: its text, and the claim the fast reader made of it
-// (the views point into the line and its reader).
-struct AheadLine {
-  std::string text;
-  std::size_t number = 0;
-  bool fast = false;
-  FastClaimReader reader;
-  FastClaimFields fields;
-};
+void Expect(const ParsedLine& line, ClaimSink& sink) {
+  if (line.fast) sink.Expect(line.fields.subject, line.fields.relation, line.fields.object);
+}
 
-// Stages the line read ahead, in the order the lines came.
-Status StageLine(AheadLine& line, ClaimSink& sink, Origin& origin) {
+// Stages a line, in the order the lines came.
+Status StageLine(const ParsedLine& line, ClaimSink& sink, Origin& origin) {
   origin.line = line.number;
-  if (!line.fast) return ReadGeneralLine(line.text, sink, origin);
+  if (!line.fast) return ReadGeneralLine(std::string(line.text), sink, origin);
   ClaimRecord claim;
   claim.subject = line.fields.subject;
   claim.relation = line.fields.relation;
@@ -89,41 +84,29 @@ Status StageLine(AheadLine& line, ClaimSink& sink, Origin& origin) {
 }
 
 Status ReadLines(FormatInput& input, ClaimSink& sink) {
-  std::istream& in = input.stream();
-  std::vector<AheadLine> ahead(kReadAhead);
-  std::size_t first = 0, count = 0;  // the lines read ahead, a ring
+  // Lines are read and parsed a block ahead, on a thread of their own.
+  LineBlockReader reader(input.stream());
   Origin origin{input.name()};
-  std::size_t number = 0;
-  std::uint64_t bytes = 0;
-  for (;;) {
-    AheadLine& line = ahead[(first + count) % kReadAhead];
-    const bool more = static_cast<bool>(std::getline(in, line.text));
-    if (more) {
-      ++number;
-      bytes += line.text.size() + 1;
-      if (number % 65536 == 0) input.ReportProgress(bytes);
-      // A byte order mark may begin the file; columns are counted without
-      // it, as an editor shows the line.
-      if (number == 1 && line.text.rfind(kByteOrderMark, 0) == 0) {
-        line.text.erase(0, kByteOrderMark.size());
+  constexpr std::size_t kReportEvery = 65536;  // lines
+  std::size_t next_report = kReportEvery;
+  while (const LineBlock* block = reader.Next()) {
+    const std::size_t count = block->count;
+    for (std::size_t i = 0; i < std::min(count, kLookAhead); ++i) Expect(block->lines[i], sink);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i + kLookAhead < count) Expect(block->lines[i + kLookAhead], sink);
+      const ParsedLine& line = block->lines[i];
+      if (line.number >= next_report) {
+        input.ReportProgress(line.bytes);
+        next_report = (line.number / kReportEvery + 1) * kReportEvery;
       }
-      if (line.text.find_first_not_of(" \t\r") == std::string::npos) continue;
-      line.number = number;
-      line.fast = line.reader.Read(line.text, line.fields);
-      if (line.fast) sink.Expect(line.fields.subject, line.fields.relation, line.fields.object);
-      ++count;
-    }
-    if (count == 0) break;
-    if (!more || count == kReadAhead) {
-      CAUSALKG_RETURN_IF_ERROR(StageLine(ahead[first], sink, origin));
-      first = (first + 1) % kReadAhead;
-      --count;
+      CAUSALKG_RETURN_IF_ERROR(StageLine(line, sink, origin));
     }
   }
-  if (in.bad()) {
-    return Status::Load("reading failed after line " + std::to_string(number)).InFile(input.name());
+  if (reader.failed()) {
+    return Status::Load("reading failed after line " + std::to_string(reader.lines_read()))
+        .InFile(input.name());
   }
-  input.ReportProgress(bytes);
+  input.ReportProgress(reader.bytes_read());
   return Status::Ok();
 }
 
