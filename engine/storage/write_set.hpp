@@ -52,8 +52,9 @@ class WriteSet {
   // `name` made ready to intern: where it is looked up starts loading now,
   // so that a caller with several names (a claim's three) waits for their
   // cache misses at once rather than one after another.
-  InternTable::Key Expect(std::string_view name) const {
-    InternTable::Key key = InternTable::KeyOf(name);
+  InternTable::Key Expect(std::string_view name) const { return Expect(InternTable::KeyOf(name)); }
+  // The same for a name whose key was made before (on another thread).
+  InternTable::Key Expect(const InternTable::Key& key) const {
     ids_.Prefetch(key);
     return key;
   }

@@ -319,8 +319,13 @@ Status ClaimSink::CheckAndStage(const ClaimRecord& claim) {
 
 Status ClaimSink::StageClaim(const ClaimRecord& claim) {
   // The three look-ups wait for memory together.
-  const auto subject = write_.Expect(*claim.subject), relation = write_.Expect(*claim.relation),
-             object = write_.Expect(*claim.object);
+  auto expect = [&](std::string_view name, int i) {
+    return claim.name_hashes != nullptr
+               ? write_.Expect(InternTable::Key{name, claim.name_hashes[i]})
+               : write_.Expect(name);
+  };
+  const auto subject = expect(*claim.subject, 0), relation = expect(*claim.relation, 1),
+             object = expect(*claim.object, 2);
   auto s = write_.Intern(subject);
   if (!s.ok()) return InField(RecordField::kSubject, std::move(s).TakeStatus());
   auto r = write_.Intern(relation);

@@ -111,6 +111,9 @@ struct ClaimRecord {
   // ("evidence 2: ...") only when there are several.
   std::span<const EvidenceRecord> evidence{};
   Refusal refused{};  // of subject, relation or object
+  // The hashes of subject, relation and object (InternTable::KeyOf), when
+  // the reader computed them on its own thread; else nullptr.
+  const std::uint64_t* name_hashes = nullptr;
 };
 
 // A label of a node or relation.
@@ -199,6 +202,13 @@ class ClaimSink {
     write_.Expect(subject);
     write_.Expect(relation);
     write_.Expect(object);
+  }
+  // The same, with the names' hashes computed before (ClaimRecord::name_hashes).
+  void Expect(std::string_view subject, std::string_view relation, std::string_view object,
+              const std::uint64_t* hashes) const {
+    write_.Expect(InternTable::Key{subject, hashes[0]});
+    write_.Expect(InternTable::Key{relation, hashes[1]});
+    write_.Expect(InternTable::Key{object, hashes[2]});
   }
   Status DeclareNode(const NodeRecord& node, const Origin& origin);
   Status DeclareRelation(const RelationRecord& relation, const Origin& origin);

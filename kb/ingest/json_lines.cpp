@@ -67,18 +67,19 @@ Status ReadGeneralLine(const std::string& line, ClaimSink& sink, const Origin& o
 constexpr std::size_t kLookAhead = 16;
 
 void Expect(const ParsedLine& line, ClaimSink& sink) {
-  if (line.fast) sink.Expect(line.fields.subject, line.fields.relation, line.fields.object);
+  if (line.fast) sink.Expect(line.subject, line.relation, line.object, line.hashes);
 }
 
-// Stages a line, in the order the lines came.
-Status StageLine(const ParsedLine& line, ClaimSink& sink, Origin& origin) {
+// Stages a line of `block`, in the order the lines came.
+Status StageLine(const LineBlock& block, const ParsedLine& line, ClaimSink& sink, Origin& origin) {
   origin.line = line.number;
   if (!line.fast) return ReadGeneralLine(std::string(line.text), sink, origin);
   ClaimRecord claim;
-  claim.subject = line.fields.subject;
-  claim.relation = line.fields.relation;
-  claim.object = line.fields.object;
-  claim.evidence = {&line.fields.evidence, 1};
+  claim.subject = line.subject;
+  claim.relation = line.relation;
+  claim.object = line.object;
+  claim.name_hashes = line.hashes;
+  if (line.piece != ParsedLine::kNoPiece) claim.evidence = {&block.pieces[line.piece].evidence, 1};
   // Worded as the general reader words it, whichever path read the line.
   return sink.AddClaim(claim, origin);
 }
@@ -99,7 +100,7 @@ Status ReadLines(FormatInput& input, ClaimSink& sink) {
         input.ReportProgress(line.bytes);
         next_report = (line.number / kReportEvery + 1) * kReportEvery;
       }
-      CAUSALKG_RETURN_IF_ERROR(StageLine(line, sink, origin));
+      CAUSALKG_RETURN_IF_ERROR(StageLine(*block, line, sink, origin));
     }
   }
   if (reader.failed()) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/storage/intern_table.hpp"
 #include "engine/storage/load_phases.hpp"
 
 namespace causalkg::kb {
@@ -9,6 +10,18 @@ namespace causalkg::kb {
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Whether the fast reader found any field of a piece of evidence: a claim
+// without one is staged as a bare claim, as the reader's empty piece is.
+bool HasEvidence(const FastClaimFields& f) {
+  const EvidenceRecord& e = f.evidence;
+  for (std::string_view text : {e.source, e.quote, e.modality, e.confidence_text, e.page, e.section,
+                                e.url, e.origin, e.tool, e.stance}) {
+    if (!text.empty()) return true;
+  }
+  return e.confidence || e.start || e.end || e.page_number || !f.attributes.empty() ||
+         e.refused.field != RecordField::kNone;
+}
 
 }  // namespace
 
@@ -107,6 +120,7 @@ void LineBlockReader::Parse(LineBlock& block, FastClaimReader& reader) {
   block.strings.clear();
   block.strings.reserve(size);
   block.count = 0;
+  block.piece_count = 0;
   std::size_t start = 0;
   while (start < size) {
     std::size_t end = text.find('\n', start);
@@ -128,12 +142,27 @@ void LineBlockReader::Parse(LineBlock& block, FastClaimReader& reader) {
     parsed.text = line;
     parsed.number = lines_read_;
     parsed.bytes = bytes_read_;
+    parsed.piece = ParsedLine::kNoPiece;
+    // Read into the next free piece: kept when the claim has evidence.
+    if (block.piece_count == block.pieces.size()) block.pieces.emplace_back();
+    FastClaimFields& fields = block.pieces[block.piece_count];
     const std::size_t readable = static_cast<std::size_t>(text.data() + text.size() - line.data());
-    parsed.fast = reader.Read(line, readable, parsed.fields) && Keep(block, parsed);
+    parsed.fast = reader.Read(line, readable, fields) && Keep(block, fields);
+    if (!parsed.fast) continue;
+    parsed.subject = fields.subject;
+    parsed.relation = fields.relation;
+    parsed.object = fields.object;
+    for (int i = 0; i < 3; ++i) {
+      parsed.hashes[i] = InternTable::KeyOf(i == 0   ? fields.subject
+                                            : i == 1 ? fields.relation
+                                                     : fields.object)
+                             .hash;
+    }
+    if (HasEvidence(fields)) parsed.piece = static_cast<std::uint32_t>(block.piece_count++);
   }
 }
 
-bool LineBlockReader::Keep(LineBlock& block, ParsedLine& line) {
+bool LineBlockReader::Keep(LineBlock& block, FastClaimFields& f) {
   std::string& strings = block.strings;
   bool fits = true;
   auto keep = [&](std::string_view& view) {
@@ -146,7 +175,6 @@ bool LineBlockReader::Keep(LineBlock& block, ParsedLine& line) {
     strings.append(view);
     view = std::string_view(strings.data() + at, view.size());
   };
-  FastClaimFields& f = line.fields;
   EvidenceRecord& e = f.evidence;
   for (std::string_view* view :
        {&f.subject, &f.relation, &f.object, &e.source, &e.quote, &e.modality, &e.confidence_text,

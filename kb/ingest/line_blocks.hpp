@@ -23,12 +23,18 @@
 
 namespace causalkg::kb {
 
+// A line as the staging reads it: small, so that the staging thread reads
+// little of what the parsing thread wrote.
 struct ParsedLine {
+  static constexpr std::uint32_t kNoPiece = UINT32_MAX;
+
   std::string_view text;  // without its line end (and without a byte order mark)
   std::size_t number = 0;
   std::uint64_t bytes = 0;  // of the file up to and with this line's end
-  bool fast = false;        // whether `fields` hold it
-  FastClaimFields fields;   // views into the block
+  bool fast = false;        // whether the fast reader took it: then the fields below hold it
+  std::string_view subject, relation, object;  // views into the block
+  std::uint64_t hashes[3] = {};                // of the three names (InternTable::KeyOf)
+  std::uint32_t piece = kNoPiece;              // its evidence, in the block's pieces
 };
 
 struct LineBlock {
@@ -36,6 +42,10 @@ struct LineBlock {
   std::string strings;  // the texts of the fast lines' fields, never grown past its capacity
   std::vector<ParsedLine> lines;
   std::size_t count = 0;  // lines[0, count) are this block's; blank lines are left out
+  // The claims of fast lines that carry a piece of evidence; the others
+  // carry none.
+  std::vector<FastClaimFields> pieces;
+  std::size_t piece_count = 0;
 };
 
 class LineBlockReader {
@@ -67,9 +77,9 @@ class LineBlockReader {
   // into `block`, after `carry` (the start of a line the block before cut).
   void Fill(LineBlock& block, std::string& carry, bool& end);
   void Parse(LineBlock& block, FastClaimReader& reader);
-  // Copies the texts of `line`'s fields into the block; false when they do
-  // not fit (the line is then read by the general reader).
-  static bool Keep(LineBlock& block, ParsedLine& line);
+  // Copies the texts of `fields` into the block; false when they do not
+  // fit (the line is then read by the general reader).
+  static bool Keep(LineBlock& block, FastClaimFields& fields);
 
   std::istream& in_;
   const std::size_t block_bytes_;

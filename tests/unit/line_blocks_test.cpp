@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/storage/intern_table.hpp"
 #include "kb/ingest/line_blocks.hpp"
 #include "kb/ingest/load.hpp"
 #include "test_support.hpp"
@@ -38,11 +39,16 @@ std::vector<Seen> ReadAll(const std::string& input, std::size_t block_bytes,
     ++count;
     for (std::size_t i = 0; i < block->count; ++i) {
       const kb::ParsedLine& line = block->lines[i];
-      const auto& f = line.fields;
-      seen.push_back(
-          {std::string(line.text), line.number, line.fast, line.fast ? std::string(f.subject) : "",
-           line.fast ? std::string(f.relation) : "", line.fast ? std::string(f.object) : "",
-           line.fast ? std::string(f.evidence.quote) : ""});
+      const bool piece = line.piece != kb::ParsedLine::kNoPiece;
+      if (line.fast) {
+        // The names are hashed as the intern table hashes them.
+        CHECK(line.hashes[0] == InternTable::KeyOf(line.subject).hash);
+        CHECK(line.hashes[1] == InternTable::KeyOf(line.relation).hash);
+        CHECK(line.hashes[2] == InternTable::KeyOf(line.object).hash);
+      }
+      seen.push_back({std::string(line.text), line.number, line.fast, std::string(line.subject),
+                      std::string(line.relation), std::string(line.object),
+                      piece ? std::string(block->pieces[line.piece].evidence.quote) : ""});
     }
   }
   CHECK_FALSE(reader.failed());
@@ -97,6 +103,8 @@ TEST_CASE("lines cut by the ends of blocks come out whole, in order, with their 
         CHECK(seen[i].object == "o" + std::to_string(n));
         CHECK(seen[i].relation == "causes");
         if (n % 7 == 0) CHECK(seen[i].quote == "a \"quoted\" \xC3\xA9 " + std::string(300, 'x'));
+        if (n % 7 != 0 && n % 3 == 0) CHECK(seen[i].quote == "q");
+        if (n % 7 != 0 && n % 3 != 0) CHECK(seen[i].quote.empty());
       }
     }
   }
