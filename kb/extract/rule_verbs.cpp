@@ -96,7 +96,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // tast de samenhang aan: the object between the verb and its particle.
     const int particle = cue.tokens[1];
     const int begin = SkipVerbGroupRight(verb + 1, hedged, negated);
-    std::vector<Chunk> chunks = ChunksAfter(begin, particle);
+    // houdt de groei van de economie op peil, zet X onder druk: the
+    // preposition before the particle belongs to it, not to the object.
+    const int object_limit =
+        Dutch() && particle - 1 > begin && Is(particle - 1, kPreposition) ? particle - 1 : particle;
+    std::vector<Chunk> chunks = ChunksAfter(begin, object_limit);
     subject = SubjectBefore(verb, hedged, negated);
     if (subject.sides.empty() && chunks.size() >= 2 && !chunks[0].prepositional) {
       subject = SubjectOf(chunks[0].span);  // Daarom tast digitalisering de samenhang aan
