@@ -40,7 +40,15 @@ bool SentenceReader::AgentHead(Span span) const {
     if (At(k).Is(kPreposition) && head >= 0) break;
     head = k;
   }
-  return head >= 0 && At(head).Is(kAgent);
+  if (head < 0) return false;
+  if (At(head).Is(kAgent)) return true;
+  // Dutch: an organisation by its initials (De NS, de ECB) or by a name of
+  // capitalised words (De Europese Centrale Bank) acts: De NS verhoogde de
+  // tarieven is a decision, not a claim that one thing changes another.
+  if (!Dutch()) return false;
+  if (At(head).acronym) return true;
+  return head > span.first && IsCapitalised(head) && IsCapitalised(head - 1) &&
+         !At(head - 1).Is(kDeterminer);
 }
 
 void SentenceReader::ReadVerb(const Cue& cue) {

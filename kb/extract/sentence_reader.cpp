@@ -44,6 +44,28 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
   }
 }
 
+void SentenceReader::DenyReportedClaims() {
+  // De minister ontkent dat X tot Y leidt, Wij vinden geen aanwijzingen dat
+  // X Y vergroot, Het is niet zo dat ...: the clause after dat is denied, so
+  // a claim made inside it is negated (it refutes, it does not support).
+  for (int i = 1; i < size(); ++i) {
+    const bool whether = At(i).fold == "of";  // betwijfelt of X Y vergroot
+    if ((At(i).fold != "dat" || !At(i).Is(kSubordinator)) && !whether) continue;
+    int j = i - 1;
+    while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kNegation)) --j;
+    if (!IsWord(j)) continue;
+    if (whether && !At(j).Is(kDenial)) continue;
+    const bool denied = At(j).Is(kDenial) || At(j).Is(kNegation) ||
+                        (IsWord(j - 1) && At(j - 1).Is(kNegation) && !At(j).Is(kPreposition)) ||
+                        (IsWord(j - 2) && At(j - 2).Is(kNegation) && At(j - 1).Is(kAuxiliary));
+    if (!denied) continue;
+    const int end = NextPunctuation(i + 1);
+    for (Claim& claim : claims_) {
+      if (claim.cue.first > i && claim.cue.first < end) claim.negated = !claim.negated;
+    }
+  }
+}
+
 std::vector<Claim> SentenceReader::Read() {
   claims_.clear();
   if (tokens_.empty()) return {};
@@ -80,6 +102,7 @@ std::vector<Claim> SentenceReader::Read() {
   for (const Cue& cue : cues_) {
     if (cue.entry->kind == EntryKind::kComparison) ReadComparison(cue);
   }
+  if (Dutch()) DenyReportedClaims();
   // One candidate for each cause, effect and sign.
   std::vector<Claim> out;
   for (const Claim& claim : claims_) {

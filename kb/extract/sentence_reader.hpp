@@ -177,6 +177,10 @@ class SentenceReader {
   Event EventOf(Span clause) const;
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
+  // Dutch: claims inside a clause a denial opens (ontkent dat, geen
+  // aanwijzingen dat, is niet zo dat) are negated.
+  void DenyReportedClaims();
+
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
             bool hedged, bool negated, std::string_view rule, const Cue& cue);
 

@@ -141,6 +141,7 @@ bool SentenceReader::IsStopper(int i) const {
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
+  if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
     // zijn (his) and haar (her) are determiners after anything but a noun.
     return !(t.Is(kDeterminer) && !IsContent(i - 1));
