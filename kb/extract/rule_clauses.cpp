@@ -194,9 +194,16 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
       if (k + 1 < span.last && At(k).Is(kPronoun) && !At(k).Is(kDeterminer)) ++k;
       while (k + 1 < span.last && At(k).Is(kAdverb | kTemporal) && !At(k).Is(kMore | kLess)) ++k;
     }
+    // geen with a noun (reden urenlang geen treinen): the quantity is none.
+    bool none = false;
+    for (int g = span.first; g + 1 < span.last && !none; ++g) {
+      none = At(g).Is(kNegativeDeterminer) && IsContent(g + 1) && !Is(g - 1, kPreposition);
+    }
     if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
         (IsContent(k + 1) || At(k + 1).Is(kOtherVerb))) {
       out.sign = At(k).Is(kLess) ? -1 : 1;
+    } else if (none) {
+      out.sign = -1;
     } else {
       // a comparative predicate, before a final copula or at the end: is de
       // kans kleiner, dat de problemen groter zijn
@@ -472,6 +479,24 @@ void SentenceReader::ReadMarker(const Cue& cue) {
           change.tokens[0] >= end) {
         continue;
       }
+      // huisbezoeken door vrijwilligers de eenzaamheid verminderen: a second
+      // noun phrase before the verb is its object, so the verb is a
+      // transitive one and door X belongs to its subject.
+      if (change.tokens[0] > a) {
+        std::vector<Chunk> between = ChunksAfter(a + 1, change.tokens[0]);
+        std::erase_if(between, [](const Chunk& c) { return c.prepositional; });
+        if (between.size() >= 2) break;
+      }
+      // zeker nu de leencapaciteit door de rente is afgenomen: the subject
+      // right before door, after what opens the clause.
+      const std::vector<Chunk> adjacent = ChunksBefore(a, start);
+      if (!adjacent.empty() && !adjacent.back().prepositional && adjacent.back().outer.last == a &&
+          Meaningful(adjacent.back().span) && adjacent.back().span.first > Trim({start, a}).first) {
+        inside_change = true;
+        changed = Whole(adjacent.back().span);
+        change_sign = change.entry->sign;
+        break;
+      }
       const std::vector<Chunk> subjects = ChunksAfter(start, a);
       if (subjects.empty() || subjects.front().prepositional ||
           subjects.front().span.first != Trim({start, a}).first ||
@@ -498,7 +523,11 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (clause.last > cause.span.last) cause.span = clause;
   }
   Span effect;
-  if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator))) {
+  // Dutch: after a colon or a semicolon a clause opens as a sentence does
+  // (Dat is niet genoeg: door de krapte kan X ...).
+  const bool after_colon =
+      Dutch() && a > 0 && !IsWord(a - 1) && (At(a - 1).fold == ":" || At(a - 1).fold == ";");
+  if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator)) || after_colon) {
     // Due to X, Y / Door X neemt Y toe
     // Wegens de staking reden er geen treinen: Dutch writes a compound as
     // one word, so two bare nouns in a row, the first without an adjective's
@@ -559,8 +588,14 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
     return;
   }
-  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
-       rules::kMarker, cue);
+  bool negated = HasVerbal(effect, kNegation);
+  if (Dutch() && negated && !inside_change) {
+    // Door de krapte kan X de vacatures nauwelijks vullen: the negation is
+    // what the effect clause tells happens, not a denial of the claim.
+    negated = false;
+    sign = -sign;
+  }
+  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), negated, rules::kMarker, cue);
 }
 
 }  // namespace causalkg::kb::extract

@@ -210,16 +210,45 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
     } else if (Dutch() && !split) {
       // Verb last: dat X Y vergroot, X kan Y vergroten.
-      const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
+      int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       std::vector<Chunk> before = ChunksBefore(end + 1, 0);
       while (!before.empty() && before.back().prepositional) before.pop_back();
+      // dat X de eenzaamheid bij ouderen vermindert: a prepositional phrase
+      // between the object and the verb; the object runs over it.
+      int object_last = -1;
+      for (int hops = 0; hops < 2 && before.empty(); ++hops) {
+        const std::vector<Chunk> pp = ChunksBefore(end + 1, 0);
+        if (pp.empty() || !pp.front().prepositional) break;
+        int preposition = pp.front().outer.first;
+        if (!Is(preposition, kPreposition)) --preposition;
+        if (!Is(preposition, kPreposition) || ClauseCue(preposition)) break;
+        if (object_last < 0) object_last = pp.back().span.last;
+        end = preposition - 1;
+        before = ChunksBefore(end + 1, 0);
+        while (!before.empty() && before.back().prepositional) before.pop_back();
+        if (!before.empty() && before.back().outer.last != preposition) before.clear();
+      }
       if (before.empty()) return;
       object = before.back().span;
+      if (object_last > object.last) object.last = object_last;
       rule = rules::kVerbFinal;
       if (before.size() >= 2 && !before[before.size() - 2].prepositional) {
         subject = SubjectOf(before[before.size() - 2].span);
         // Daarnaast kan X Y verlagen: the hedge before the subject.
         SkipVerbGroupLeft(before[before.size() - 2].outer.first, hedged, negated);
+      } else if (before.size() >= 2) {
+        // dat huisbezoeken door vrijwilligers de eenzaamheid verminderen: a
+        // subject with a prepositional phrase after its noun.
+        const Chunk& pp = before[before.size() - 2];
+        int preposition = pp.outer.first;
+        if (!Is(preposition, kPreposition)) --preposition;
+        if (Is(preposition, kPreposition) && !ClauseCue(preposition - 1)) {
+          const std::vector<Chunk> head = ChunksBefore(preposition, 0);
+          if (!head.empty() && !head.back().prepositional &&
+              head.back().outer.last == preposition && Meaningful(head.back().span)) {
+            subject = SubjectOf({head.back().span.first, pp.span.last});
+          }
+        }
       }
       if (subject.sides.empty())
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
