@@ -114,7 +114,7 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
-SentenceReader::Event SentenceReader::EventOf(Span clause) const {
+SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) const {
   const Span span = TrimClause(clause);
   Event out;
   out.side = Whole(span);
@@ -195,8 +195,10 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
       while (k + 1 < span.last && At(k).Is(kAdverb | kTemporal) && !At(k).Is(kMore | kLess)) ++k;
     }
     // geen with a noun (reden urenlang geen treinen): the quantity is none.
+    // Only on the effect's side: as a cause, a clause of absence brings its
+    // effect about (omdat er geen alternatieven zijn, blijven ouderen wonen).
     bool none = false;
-    for (int g = span.first; g + 1 < span.last && !none; ++g) {
+    for (int g = span.first; effect_side && g + 1 < span.last && !none; ++g) {
       none = At(g).Is(kNegativeDeterminer) && IsContent(g + 1) && !Is(g - 1, kPreposition);
     }
     if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
@@ -373,7 +375,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
-    const Event to = EventOf(one);
+    const Event to = EventOf(one, true);
     Emit({from.side}, {to.side}, from.sign * to.sign,
          entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          HasVerbal(one, kNegation), rules::kConnective, cue);
@@ -574,7 +576,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       At(effect.first).Is(kPreposition)) {
     return;
   }
-  Event to = EventOf(effect);
+  Event to = EventOf(effect, true);
   if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
   const std::vector<Side> causes_sides = SignedSides(cause.span, sign);

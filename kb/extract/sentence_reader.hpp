@@ -174,7 +174,8 @@ class SentenceReader {
     Side side;
     int sign = 1;
   };
-  Event EventOf(Span clause) const;
+  // effect_side: the clause is an effect (Dutch: geen X there signs it -).
+  Event EventOf(Span clause, bool effect_side = false) const;
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
   // Dutch: claims inside a clause a denial opens (ontkent dat, geen
