@@ -75,6 +75,12 @@ Span SentenceReader::TrimClause(Span span) const {
     ++span.first;
   }
   while (!span.empty() && !IsWord(span.last - 1)) --span.last;
+  if (Dutch() && span.size() >= 4 && At(span.first).fold == "volgens") {
+    // Volgens ProRail ontstond de storing: who says it is no part of the
+    // event; the clause starts at its finite verb.
+    const int verb = FrontedVerb({span.first + 1, span.last});
+    if (verb > span.first + 1 && verb + 1 < span.last) span.first = verb;
+  }
   return span;
 }
 
