@@ -69,9 +69,15 @@ Span SentenceReader::Trim(Span span) const {
 }
 
 Span SentenceReader::TrimClause(Span span) const {
-  while (!span.empty() &&
-         (!IsWord(span.first) || At(span.first).Is(kCoordinator) ||
-          (At(span.first).Is(kSubordinator | kRelative) && !IsContent(span.first)))) {
+  // Dutch: Die achterstand, Deze daling: a determiner before its noun at the
+  // start of a sentence is no clause word (IsClauseWord tells them apart).
+  auto kept_determiner = [&](int i) {
+    return Dutch() && At(i).Is(kDeterminer) && (i == FirstWord() || IsBoundary(i - 1)) &&
+           IsContent(i + 1) && !IsClauseWord(i);
+  };
+  while (!span.empty() && (!IsWord(span.first) || At(span.first).Is(kCoordinator) ||
+                           (At(span.first).Is(kSubordinator | kRelative) &&
+                            !IsContent(span.first) && !kept_determiner(span.first)))) {
     ++span.first;
   }
   while (!span.empty() && !IsWord(span.last - 1)) --span.last;

@@ -87,6 +87,14 @@ bool SentenceReader::IsClauseWord(int i) const {
       IsContent(i + 1)) {
     return false;
   }
+  // Dutch: after a preposition or a marker (Dankzij die loonsverhoging, door
+  // deze maatregel) die and deze are determiners: a relative pronoun never
+  // follows a preposition (met wie, waarmee).
+  if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) &&
+      (At(i - 1).Is(kPreposition) || ClauseCue(i - 1)) && !At(i - 1).Is(kSubordinator) &&
+      IsContent(i + 1)) {
+    return false;
+  }
   // of: between two noun phrases it joins them (armoede of ongelijkheid).
   if (IsNounCoordinator(i)) return false;
   return true;
