@@ -529,7 +529,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   // (Dat is niet genoeg: door de krapte kan X ...).
   const bool after_colon =
       Dutch() && a > 0 && !IsWord(a - 1) && (At(a - 1).fold == ":" || At(a - 1).fold == ";");
-  if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator)) || after_colon) {
+  const bool fronted_marker =
+      a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator)) || after_colon;
+  if (fronted_marker) {
     // Due to X, Y / Door X neemt Y toe
     // Wegens de staking reden er geen treinen: Dutch writes a compound as
     // one word, so two bare nouns in a row, the first without an adjective's
@@ -579,7 +581,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   Event to = EventOf(effect, true);
   if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
-  const std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  if (Dutch() && !fronted_marker) {
+    // Y komt door X en door Z, is te wijten aan X en aan Z: the marker's
+    // preposition again after a coordinator names a second cause.
+    int k = cause.span.last;
+    while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
+    if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(k + 1) && At(k + 1).fold == At(b).fold) {
+      const std::vector<Chunk> more = ChunksAfter(k + 2, ClauseEnd(k + 2));
+      if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
+        int own = sign;
+        for (const Side& side : SignedSides(more.front().span, own)) causes_sides.push_back(side);
+      }
+    }
+  }
   if (Dutch() && causes_sides.size() > 1) {
     // Door de gestegen kosten en de lagere verkoop ...: each phrase its sign.
     for (const Side& side : causes_sides) {

@@ -86,6 +86,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   const int clause_end = ClauseEnd(cue.last);
   std::string_view rule = rules::kVerb;
   Span object;
+  bool clause_object = false;  // the object is a clause, taken whole
   Subject subject;
   const bool split = !cue.prep_first && cue.tokens.size() >= 2 &&
                      Lexicon::Matches(entry.words[0], At(verb)) == WordMatch::kNeedsParticle;
@@ -153,11 +154,34 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           subject = SubjectOf(between.front().span);
         }
       }
+      if (Dutch() && entry.reversed && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
+        // De vervoerder wijt de storingen aan X: the phrase between the verb
+        // and its preposition is the effect, the subject only says so.
+        bool ignored_hedge = false, ignored_negation = false;
+        const int inner = SkipVerbGroupRight(verb + 1, ignored_hedge, ignored_negation);
+        std::vector<Chunk> between = ChunksAfter(inner, cue.tokens[1]);
+        if (!between.empty() && !between.front().prepositional &&
+            Meaningful(between.front().span)) {
+          subject = SubjectOf(between.front().span);
+        }
+      }
       if (Dutch() && subject.sides.empty() && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
       } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
+        if (entry.relation == "enables") {
+          // stelt ouderen in staat langer zelfstandig te wonen: what it
+          // enables is the infinitive's clause, to its verb.
+          const int infinitive_end = NextPunctuation(begin);
+          for (int t = begin; t + 1 < infinitive_end; ++t) {
+            if (IsWord(t) && At(t).fold == "te" && IsWord(t + 1)) {
+              object = {Trim({begin, t + 2}).first, t + 2};  // the verb, though Trim drops verbs
+              clause_object = true;
+              break;
+            }
+          }
+        }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end);
       }
@@ -264,7 +288,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = entry.sign;
-  std::vector<Side> objects = SignedSides(object, sign);
+  std::vector<Side> objects =
+      clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
   if (subject.rule.empty()) SignSubject(subject, sign);
   sign *= subject.sign;
   if (entry.reversed) {
