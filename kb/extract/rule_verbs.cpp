@@ -147,7 +147,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
       } else {
-        object = ObjectClause(chunks[0].span.first, clause_end);
+        object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {
