@@ -59,6 +59,9 @@ struct Claim {
   const LexiconEntry* entry = nullptr;  // the cue's entry: its relation
   Span cue;                             // the cue's tokens, first to last
   int subject_sign = 1;  // what the subject brought to the sign (chain.hpp: Subject::sign)
+  // -1 when the cause's own words say it falls (Low wages increase turnover):
+  // the effect then moves against the claim's sign (turnover rises).
+  int cause_turn = 1;
 };
 
 // How much a candidate of each rule is to be believed, before hedges: a

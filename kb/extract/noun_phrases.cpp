@@ -169,10 +169,11 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     if (IsStopper(end) && !preposition) break;
     ++end;
   }
-  const bool restrictive = end > begin && IsWord(end) && IsContent(end - 1) &&
-                           At(end).Is(kRelative) && !ClauseCue(end) &&
-                           (At(end).fold != "that" || !IsWord(end + 1) ||
-                            !At(end + 1).Is(kDeterminer) || At(end + 1).Is(kPronoun));
+  // moving to where their skills are valued: a preposition may come first.
+  const bool after_content =
+      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2));
+  const bool restrictive =
+      end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);
   const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
                           !ClauseCue(end) && IsWord(end + 1) &&
                           !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
