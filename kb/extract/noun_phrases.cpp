@@ -192,6 +192,8 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
 bool SentenceReader::AmountOrContrast(int i) const {
   const std::string& f = At(i).fold;
   if (f == "rather") return At(i + 1).fold == "than";
+  // raised its trips to 360, cut fares from 10 to 8: the new level.
+  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
   static constexpr std::array<std::string_view, 12> kAmounts = {
