@@ -129,6 +129,10 @@ class SentenceReader {
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
   void ReadComparison(const Cue& cue);
+  // English: claims under a question the text asks (examines how X affected
+  // Y) are dropped, under a denial (we do not find that, no evidence that)
+  // negated.
+  void ReadReportFrames();
 
   // The subject of a verb group that ends right before `pos`: the noun
   // phrase before it, the claim a relative clause or a coordination
