@@ -163,17 +163,56 @@ Side SentenceReader::Whole(Span span) const {
   return side;
 }
 
-Span SentenceReader::ObjectClause(int begin, int limit) const {
+Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) const {
   // sparked protests across the city over the security of students: the
   // object with every phrase that hangs on it, to the end of its clause.
+  // A clause that only says which one it is belongs to it too (the number of
+  // homes that can be built on a plot, the places where people live), and
+  // after a verb that takes its object and an infinitive (encourage owners
+  // to bring land forward) so does the infinitive's clause. The amount of a
+  // change (lowered inflation by more than a point) and what is set against
+  // it (rather than ...) are not the object.
   int end = begin;
   while (end < limit) {
+    if (end > begin && IsWord(end) && AmountOrContrast(end)) break;
+    if (takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to") break;
     const bool preposition = IsWord(end) && At(end).Is(kPreposition) && !IsVerbal(end) &&
                              !IsClauseWord(end) && !ClauseCue(end);
     if (IsStopper(end) && !preposition) break;
     ++end;
   }
+  // moving to where their skills are valued: a preposition may come first.
+  const bool after_content =
+      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2));
+  const bool restrictive =
+      end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);
+  const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
+                          !ClauseCue(end) && IsWord(end + 1) &&
+                          !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
+  if (restrictive || infinitive) {
+    int k = end + 1;
+    while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
+           !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
+           !(At(k).Is(kCoordinator) && IsVerbal(k + 1)) && !AmountOrContrast(k)) {
+      ++k;
+    }
+    end = k;
+  }
   return Trim({begin, end});
+}
+
+bool SentenceReader::AmountOrContrast(int i) const {
+  const std::string& f = At(i).fold;
+  if (f == "rather") return At(i + 1).fold == "than";
+  // raised its trips to 360, cut fares from 10 to 8: the new level.
+  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
+  if (f != "by" || !IsWord(i + 1)) return false;
+  const Token& next = At(i + 1);
+  static constexpr std::array<std::string_view, 12> kAmounts = {
+      "about", "around", "some", "nearly", "almost", "roughly",
+      "up",    "half",   "a",    "an",     "one",    "over"};
+  return next.number || next.Is(kMore | kLess) ||
+         std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }
 
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {

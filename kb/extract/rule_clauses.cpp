@@ -127,7 +127,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) con
     }
     if (it->cue.first >= span.first && it->cue.last < span.last && !it->negated) {
       out.side = it->effect;
-      out.sign = it->sign == 0 ? 1 : it->sign;
+      out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
       return out;
     }
   }

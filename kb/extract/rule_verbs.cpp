@@ -183,7 +183,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           }
         }
       } else {
-        object = ObjectClause(chunks[0].span.first, clause_end);
+        object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {
@@ -290,7 +290,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   int sign = entry.sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
+  const int unturned = sign;
   if (subject.rule.empty()) SignSubject(subject, sign);
+  const int cause_turn = sign == unturned ? 1 : -1;
   sign *= subject.sign;
   if (entry.reversed) {
     Emit(objects, subject.sides, sign, hedged, negated, rule, cue);
@@ -298,7 +300,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     Emit(subject.sides, objects, sign, hedged, negated, rule, cue);
   }
   for (Claim& claim : claims_) {
-    if (claim.cue == Span{cue.first, cue.last}) claim.subject_sign = subject.sign;
+    if (claim.cue == Span{cue.first, cue.last}) {
+      claim.subject_sign = subject.sign;
+      // English: a chain or an event reads how the effect moved (Dutch as before).
+      if (!Dutch() && !entry.reversed) claim.cause_turn = cause_turn;
+    }
   }
 }
 

@@ -78,8 +78,11 @@ class SentenceReader {
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
   Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
   // English: an object from `begin` to the end of its clause (before
-  // `limit`), over the prepositional phrases after it.
-  Span ObjectClause(int begin, int limit) const;
+  // `limit`), over the prepositional phrases after it, a restrictive
+  // relative clause and, when the verb takes one, an infinitive.
+  Span ObjectClause(int begin, int limit, bool takes_infinitive) const;
+  // English: by + an amount (by 5 per cent, by more than) or rather than at i.
+  bool AmountOrContrast(int i) const;
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
@@ -126,6 +129,10 @@ class SentenceReader {
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
   void ReadComparison(const Cue& cue);
+  // English: claims under a question the text asks (examines how X affected
+  // Y) are dropped, under a denial (we do not find that, no evidence that)
+  // negated.
+  void ReadReportFrames();
 
   // The subject of a verb group that ends right before `pos`: the noun
   // phrase before it, the claim a relative clause or a coordination

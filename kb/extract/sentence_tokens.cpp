@@ -95,6 +95,15 @@ bool SentenceReader::IsClauseWord(int i) const {
       IsContent(i + 1)) {
     return false;
   }
+  // English: that before its noun after a preposition or a causal verb is a
+  // determiner (deterred by that risk, would narrow that gap).
+  if (!Dutch() && At(i).fold == "that" && IsContent(i + 1) && !IsVerbal(i + 1) && i > 0 &&
+      IsWord(i - 1) &&
+      ((At(i - 1).Is(kPreposition) && !At(i - 1).Is(kRelative | kSubordinator) &&
+        !ClauseCue(i - 1)) ||
+       IsVerbal(i - 1))) {
+    return false;
+  }
   // of: between two noun phrases it joins them (armoede of ongelijkheid).
   if (IsNounCoordinator(i)) return false;
   return true;

@@ -57,7 +57,7 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         Subject out;
         out.sides = {it->effect};
         out.rule = rules::kChain;
-        out.sign = it->sign == 0 ? 1 : it->sign;
+        out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
         return out;
       }
     }
