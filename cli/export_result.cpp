@@ -56,7 +56,7 @@ Result<std::string> ExportResult(const QueryResult& result, const std::string& p
     return "wrote " + path + " (JSON)";
   }
   if (const auto rows = RowsFormat(extension)) {
-    RowsText text = ResultAsRows(result, style.language, rows->format);
+    RowsText text = ResultAsRows(result, style.language, rows->format, style.raise_sign_budget);
     CAUSALKG_RETURN_IF_ERROR(WriteText(path, text.text));
     if (warnings) {
       for (const std::string& note : text.notes) *warnings << note << '\n';

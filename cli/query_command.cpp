@@ -83,6 +83,7 @@ int RunStatements(const GlobalOptions& global, const std::string& text,
   StatementRunner runner(**store, std::cout, std::cerr, nullptr, *sign_budget);
   runner.set_format(format);
   runner.style().language = *language;
+  runner.style().raise_sign_budget = "causalkg query --sign-budget";
   runner.dot_style() = *dot_style;
   return runner.Run(text) ? 0 : 1;
 }

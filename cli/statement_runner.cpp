@@ -198,7 +198,8 @@ bool StatementRunner::StreamOne(const ast::Statement& statement, std::string_vie
 Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFormat format) const {
   if (format == OutputFormat::kJson) return ResultAsJson(result, style_.language) + "\n";
   if (format == OutputFormat::kJsonl) {
-    const std::vector<std::string> notes = ResultAsRows(result, style_.language, format).notes;
+    const std::vector<std::string> notes =
+        ResultAsRows(result, style_.language, format, style_.raise_sign_budget).notes;
     for (const std::string& note : notes) err_ << note << '\n';
     if (!notes.empty()) err_ << std::flush;
     return ResultAsJsonLines(result, style_.language);
@@ -212,7 +213,7 @@ Result<std::string> StatementRunner::Render(const QueryResult& result, OutputFor
   }
   if (format == OutputFormat::kCsv || format == OutputFormat::kTsv ||
       format == OutputFormat::kMarkdown) {
-    RowsText rows = ResultAsRows(result, style_.language, format);
+    RowsText rows = ResultAsRows(result, style_.language, format, style_.raise_sign_budget);
     // Beside the rows, never among them: a program reads them whole. A
     // flush of the notes flushes the results before them (their tie), so
     // only notes said are flushed: a script's results gather.

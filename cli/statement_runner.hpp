@@ -46,6 +46,10 @@ class StatementRunner {
   void set_first_line(std::size_t line) { first_line_ = line; }
   std::size_t first_line() const { return first_line_; }
   OutputFormat format() const { return format_; }
+  // The step budget of net signs for every later statement; unset for the
+  // engine's own (kSignBudget).
+  void set_sign_budget(std::optional<std::uint64_t> steps) { executor_.set_sign_budget(steps); }
+  std::optional<std::uint64_t> sign_budget() const { return executor_.sign_budget(); }
   TextStyle& style() { return style_; }
   // How diagrams are drawn (AS DOT, and TO a picture file).
   DotStyle& dot_style() { return dot_style_; }

@@ -45,8 +45,11 @@ EFFECT the phrases exactly as written. Each phrase is placed where it occurs in 
 effect nearest each other are taken, preferring two in one sentence, and they must lie within MAX_PAIR_GAP bytes; a tie
 or a phrase not found stops the conversion with the file and line. Per language and
 kind, the first half of documents 1-4 by name (rounded up) is the tuning half, the rest of
-them the check half; documents numbered FRESH_FROM or more form a third half, "fresh":
-written after rules had been tuned on the first two, and scored as a second check half.
+them the check half; documents numbered FRESH_FROM[lang] or more form a third half,
+"fresh": written after rules had been tuned on the first two, and scored as a second
+check half. Documents from 5 up to FRESH_FROM[lang] - 1 were a fresh half once; once
+their misses had been read they could no longer stand for unseen text, so they tune
+(Dutch 5 and 6: the Dutch tuning half is 1, 2, 5, 6, the check half 3, 4, fresh 7, 8).
 """
 
 import argparse
@@ -62,9 +65,11 @@ DEGREE_SIGN = {"Facilitate": "+", "Inhibit": "-"}
 ROLE = {"Cause": "cause", "Arg0": "cause", "Effect": "effect", "Arg1": "effect"}
 CNC_TAG = re.compile(r"</?(ARG0|ARG1|SIG\d+)>")
 OWN_NAME = re.compile(r"^(en|nl)-(news|policy)-([0-9]+)-[a-z0-9-]+$")
-# Documents from this number on were written after the rules had been tuned on the others,
-# so they are a check half of their own: none of them may ever tune a rule.
-FRESH_FROM = 5
+# Per language, documents from this number on were written after the rules had been tuned
+# on the others, so they are a check half of their own: none of them may ever tune a rule.
+# A number moves up when a fresh half's misses have been read: those documents then tune.
+FRESH_FROM = {"nl": 7, "en": 5}
+FIRST_HALVES_UP_TO = 4  # documents 1-4 are cut into a tuning and a check half
 OWN_SIGN = {"+": "+", "-": "-", "none": None}
 SENTENCE_END = re.compile(rb"[.!?]\s")
 MAX_PAIR_GAP = 600  # bytes between a cause and its effect: the two lie in one sentence or two
@@ -297,7 +302,8 @@ def convert_own(own_dir, out_dir):
         with open(os.path.join(out_dir, "own-%s.jsonl" % lang), "w", encoding="utf-8") as gold_out:
             for kind in sorted(k for l, k in docs if l == lang):
                 members = sorted(docs[(lang, kind)])
-                cut = (sum(n < FRESH_FROM for n, _ in members) + 1) // 2
+                fresh_from = FRESH_FROM[lang]
+                cut = (sum(n <= FIRST_HALVES_UP_TO for n, _ in members) + 1) // 2
                 for i, (number, name) in enumerate(members):
                     with open(os.path.join(own_dir, name + ".txt"), "rb") as f:
                         data = f.read()
@@ -307,7 +313,12 @@ def convert_own(own_dir, out_dir):
                         sys.exit("convert: %s.txt: not UTF-8 at byte %d"
                                  % (os.path.join(own_dir, name), e.start))
                     pairs = read_own_pairs(os.path.join(own_dir, name + ".pairs.tsv"), data)
-                    half = "fresh" if number >= FRESH_FROM else "tune" if i < cut else "check"
+                    if number >= fresh_from:
+                        half = "fresh"
+                    elif number > FIRST_HALVES_UP_TO:
+                        half = "tune"  # a former fresh document, read since
+                    else:
+                        half = "tune" if i < cut else "check"
                     text_name = "own/%s.txt" % name
                     with open(os.path.join(out_dir, text_name), "wb") as f:
                         f.write(data)

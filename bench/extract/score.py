@@ -51,8 +51,9 @@ development text concatenated, repeated to at least --speed-mb MB.
 Halves (--halves): each set is scored as two halves, a tuning half and a check half
 (halves_of says where each set is cut: MASC by document, its first 6 of 12 to tune; the
 Causal News Corpus by example, its first 812 of 1624 to tune; the own sets by document,
-as each example's "half" says: half the documents of each kind, and a third half "fresh"
-of documents written later, scored as a second check half). Rules are tuned on the
+as each example's "half" says: half of documents 1-4 of each kind, former fresh
+documents in the tuning half, and a third half "fresh" of documents written later,
+scored as a second check half; convert.py's FRESH_FROM says where, per language). Rules are tuned on the
 tuning half only; the check halves show how much of a gain is general. Without --halves
 the whole of each set is one row, as before.
 

@@ -1,5 +1,6 @@
 #include "cli/render/rows_output.hpp"
 #include "cli/render/belief_text.hpp"
+#include "cli/render/sign_budget_text.hpp"
 
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -75,8 +76,20 @@ std::string ComponentNames(const QueryResult& result, const CellWriter& writer,
   return out;
 }
 
+// The components a row's partial net signs pass through (its JSON's
+// "signs_depend_on"); null for a result with no net signs.
+const std::vector<TermId>* SignsDependOn(const QueryResult& result, std::size_t row) {
+  return std::visit(Overloaded{
+                        [&](const ReachResult& r) { return &r.nodes[row].signs_depend_on; },
+                        [&](const LeversResult& r) { return &r.levers[row].signs_depend_on; },
+                        [&](const BlindspotsResult& r) { return &r.nodes[row].signs_depend_on; },
+                        [](const auto&) -> const std::vector<TermId>* { return nullptr; },
+                    },
+                    result.body);
+}
+
 std::vector<std::string> Notes(const QueryResult& result, const ResultRows& rows,
-                               const CellWriter& writer) {
+                               const CellWriter& writer, const std::string& raise_sign_budget) {
   const ResultFacts& facts = rows.facts();
   std::vector<std::string> notes;
   if (!facts.message.empty()) notes.push_back(Visible(facts.message));
@@ -92,14 +105,13 @@ std::vector<std::string> Notes(const QueryResult& result, const ResultRows& rows
   }
   if (facts.signs_partial) {
     const bool named = facts.incomplete_components && !facts.incomplete_components->empty();
-    notes.push_back(
-        "note: net signs are from part of the chains: " +
-        (named ? "those through the loops around " +
-                     ComponentNames(result, writer, *facts.incomplete_components) +
-                     " are too many to follow at this depth"
-               : std::string("there are too many to follow them all at this depth")) +
-        "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget (causalkg "
-        "query --sign-budget)");
+    notes.push_back("note: net signs are from part of the chains: " +
+                    (named ? "those through the loops around " +
+                                 ComponentNames(result, writer, *facts.incomplete_components) +
+                                 " are too many to follow at this depth"
+                           : std::string("there are too many to follow them all at this depth")) +
+                    "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget" +
+                    RaiseBudget(raise_sign_budget));
   }
   return notes;
 }
@@ -112,19 +124,34 @@ StringTable ResultTable(const QueryResult& result, const std::string& language) 
   StringTable table;
   for (const Column& column : rows.columns()) table.header.push_back(column.name);
   table.rows.reserve(rows.size());
+  // Partial net signs: beside each row the loops its signs depend on, so
+  // that a reader of the rows alone sees which are partial and why (empty
+  // for a row whose signs are whole).
+  const bool depends = rows.facts().signs_partial && rows.size() > 0 && SignsDependOn(result, 0);
+  if (depends) table.header.push_back("signs depend on");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::vector<std::string> cells;
-    cells.reserve(rows.columns().size());
+    cells.reserve(rows.columns().size() + 1);
     for (const Cell& cell : rows.Row(i)) cells.push_back(writer.Text(cell));
+    if (depends) {
+      std::string on;
+      for (TermId id : *SignsDependOn(result, i)) {
+        const auto names = result.names.find(id);
+        on += (on.empty() ? "" : ";") +
+              writer.Term(TermCell{id, names == result.names.end() ? nullptr : &names->second});
+      }
+      cells.push_back(std::move(on));
+    }
     table.rows.push_back(std::move(cells));
   }
   return table;
 }
 
-RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format) {
+RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format,
+                      const std::string& raise_sign_budget) {
   RowsText out;
   out.text = TabularText(ResultTable(result, language), format);
-  out.notes = Notes(result, ResultRows(result), CellWriter(language));
+  out.notes = Notes(result, ResultRows(result), CellWriter(language), raise_sign_budget);
   return out;
 }
 

@@ -23,8 +23,10 @@ struct RowsText {
 };
 
 // `result` as `format` (csv, tsv or markdown); `language` picks the labels
-// ("en", "nl", or "id" for ids).
-RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format);
+// ("en", "nl", or "id" for ids); `raise_sign_budget` is TextStyle's, for the
+// note under partial net signs.
+RowsText ResultAsRows(const QueryResult& result, const std::string& language, OutputFormat format,
+                      const std::string& raise_sign_budget = {});
 
 // The rows of `result` as texts, as ResultAsRows lays them out.
 StringTable ResultTable(const QueryResult& result, const std::string& language);

@@ -4,6 +4,7 @@
 
 #include "cli/render/belief_text.hpp"
 #include "cli/render/evidence_text.hpp"
+#include "cli/render/sign_budget_text.hpp"
 #include "cli/render/text_table.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/model/result_bounds.hpp"
@@ -187,8 +188,8 @@ class TextWriter {
     if (!r.signs_partial) return "";
     const std::string which = Loops(r.incomplete_components);
     const std::string remedy =
-        "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget "
-        "(causalkg query --sign-budget)";
+        "; a smaller DEPTH or VIA gives whole answers, as does a larger step budget" +
+        RaiseBudget(style_.raise_sign_budget);
     if (marked == 0) {
       return "\nnet signs are from part of the chains: those through " + which +
              " are too many to follow at this depth" + remedy;

@@ -13,6 +13,10 @@ struct TextStyle {
   std::string language = "en";  // labels shown: "en", "nl", or "id" for ids
   std::size_t width = 0;        // the terminal's width; 0 (not a terminal) never cuts
   bool colour = false;          // ANSI colour for signs
+  // How the reader, where they are, gives net signs a larger step budget
+  // (a command's option, a shell's setting), named after an answer whose
+  // signs ran out of it; empty names no way.
+  std::string raise_sign_budget = {};
 };
 
 std::string ResultAsText(const QueryResult& result, const TextStyle& style);

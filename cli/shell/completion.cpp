@@ -210,9 +210,10 @@ std::optional<std::vector<std::string>> Completions::ForCommandArguments(
     return among({"on", "off"});
   }
   if (command == ".set") {
-    if (argument == 1) return among({"dot.verbs", "dot.dpi"});
+    if (argument == 1) return among({"dot.verbs", "dot.dpi", "sign.budget"});
     if (argument == 2 && words[1] == "dot.verbs") return among({"on", "off"});
-    if (argument == 2 && words[1] == "dot.dpi") return among({"default"});
+    if (argument == 2 && (words[1] == "dot.dpi" || words[1] == "sign.budget"))
+      return among({"default"});
     return std::vector<std::string>{};
   }
   return std::nullopt;

@@ -77,6 +77,7 @@ Shell::Shell(Store& store, std::ostream& out, std::ostream& err)
           }()) {
   runner_.style().width = TerminalWidth();
   runner_.style().colour = UseColour();
+  runner_.style().raise_sign_budget = ".set sign.budget";
 }
 
 void Shell::PrintBanner() {

@@ -111,7 +111,8 @@ const std::vector<DotCommand>& DotCommands() {
        "the language of labels (id: ids); words around them stay English, a diagram's follow",
        &Shell::Lang},
       {".set", "[NAME [VALUE]]",
-       "how diagrams are drawn: dot.verbs on|off, dot.dpi N|default; alone, shows the settings",
+       "diagrams: dot.verbs on|off, dot.dpi N|default; net signs: sign.budget N|default; alone, "
+       "shows the settings",
        &Shell::Set},
       {".review", "FILE",
        "review candidate claims (causalkg extract's) one by one; load those accepted",

@@ -1,13 +1,17 @@
 // The shell's settings: how results look and where they go (.mode/.format,
 // .lang, .timer, .pager, .output, .once, .show) and how diagrams are drawn
-// (.set). Each alone says its value; a value it does not take is refused
-// with those it does.
+// (.set) and how far net signs are followed (.set sign.budget). Each alone says its value; a value
+// it does not take is refused with those it does.
+#include <charconv>
+#include <limits>
+
 #include "cli/label_languages.hpp"
 #include "cli/render/dot_style.hpp"
 #include "cli/render/text_table.hpp"
 #include "cli/shell/pager.hpp"
 #include "cli/shell/shell.hpp"
 #include "engine/common/visible_text.hpp"
+#include "engine/exec/chains.hpp"
 
 namespace causalkg::cli {
 
@@ -15,7 +19,9 @@ namespace {
 
 constexpr const char* kVerbs = "dot.verbs";
 constexpr const char* kDpi = "dot.dpi";
-constexpr const char* kSetUsage = ".set dot.verbs on|off, .set dot.dpi N|default";
+constexpr const char* kBudget = "sign.budget";
+constexpr const char* kSetUsage =
+    ".set dot.verbs on|off, .set dot.dpi N|default, .set sign.budget N|default";
 
 std::string DpiText(const DotStyle& style) {
   return style.dpi ? std::to_string(*style.dpi)
@@ -24,9 +30,31 @@ std::string DpiText(const DotStyle& style) {
 
 const char* OnOff(bool on) { return on ? "on" : "off"; }
 
+std::string BudgetText(std::optional<std::uint64_t> steps) {
+  return steps ? std::to_string(*steps) : "default (" + std::to_string(kSignBudget) + ")";
+}
+
+// A budget of steps: a whole number from 1, which a uint64 holds.
+Result<std::uint64_t> ParseBudget(const std::string& text) {
+  std::uint64_t steps = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), steps);
+  const std::string hint = ".set sign.budget N, N a whole number of steps from 1 (the default is " +
+                           std::to_string(kSignBudget) + "), or .set sign.budget default";
+  if (error == std::errc::result_out_of_range) {
+    return Status::Usage("'" + Visible(text) + "' is more steps than a budget can hold (at most " +
+                             std::to_string(std::numeric_limits<std::uint64_t>::max()) + ")",
+                         hint);
+  }
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+    return Status::Usage("'" + Visible(text) + "' is no number of steps", hint);
+  }
+  if (steps == 0) return Status::Usage("a budget of 0 steps settles no net sign", hint);
+  return steps;
+}
+
 // The settings .show lists, in its order.
-constexpr const char* kSettings[] = {"format", "lang", "timer", "pager",
-                                     "output", "once", kVerbs,  kDpi};
+constexpr const char* kSettings[] = {"format", "lang", "timer", "pager", "output",
+                                     "once",   kVerbs, kDpi,    kBudget};
 
 }  // namespace
 
@@ -50,6 +78,8 @@ std::string Shell::SettingValue(const std::string& name) {
     value = OnOff(runner_.dot_style().verbs);
   } else if (name == kDpi) {
     value = DpiText(runner_.dot_style());
+  } else if (name == kBudget) {
+    value = BudgetText(runner_.sign_budget());
   }
   return value;
 }
@@ -148,6 +178,9 @@ bool Shell::Set(const std::vector<std::string>& args) {
     table.Add({kDpi, DpiText(style),
                "the resolution of PNG pictures (.export x.png, AS DOT TO 'x.png'), in dots per "
                "inch"});
+    table.Add({kBudget, BudgetText(runner_.sign_budget()),
+               "the steps EFFECTS, CAUSES, LEVERS and BLINDSPOTS may take to settle the net "
+               "signs that loops leave open"});
     out_ << table.Render(runner_.style().width);
     return true;
   }
@@ -181,8 +214,19 @@ bool Shell::Set(const std::vector<std::string>& args) {
     style.dpi = *dpi;
     return true;
   }
+  if (name == kBudget) {
+    if (args.size() == 1) return ShowSetting(kBudget);
+    if (args[1] == "default") {
+      runner_.set_sign_budget(std::nullopt);
+      return true;
+    }
+    auto steps = ParseBudget(args[1]);
+    if (!steps.ok()) return Fail(steps.status().message(), steps.status().hint());
+    runner_.set_sign_budget(*steps);
+    return true;
+  }
   return Fail("unknown setting '" + Visible(name) + "'",
-              "the settings are dot.verbs and dot.dpi: " + std::string(kSetUsage));
+              "the settings are dot.verbs, dot.dpi and sign.budget: " + std::string(kSetUsage));
 }
 
 }  // namespace causalkg::cli

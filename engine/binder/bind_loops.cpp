@@ -55,7 +55,7 @@ PlanNode PlanOf(const BoundLoops& loops) {
                    PlanStep("shortest independent loop set",
                             "per component: the shortest loop through each link, shortest "
                             "first, kept when it has a link no loop kept before has",
-                            {PlanStep("BFS", "from each link's end back to its start",
+                            {PlanStep("BFS", "from both ends of each link, a level at a time",
                                       {Components(loops)})}));
     case ast::LoopsForm::kList:
       break;

@@ -87,6 +87,11 @@ class Executor {
   // LIMIT every loop is handed on. Errors as Execute().
   Result<LoopStream> Stream(const ast::Statement& statement, const RowSink& sink);
 
+  // The step budget of net signs for every later statement (unset:
+  // kSignBudget), as a shell's setting changes it.
+  void set_sign_budget(std::optional<std::uint64_t> steps) { options_.sign_budget = steps; }
+  std::optional<std::uint64_t> sign_budget() const { return options_.sign_budget; }
+
   // The stages, for tests and tools.
   Result<BoundStatement> Bind(const ast::Statement& statement) const;
   Result<StatementPlan> Plan(const BoundStatement& statement) const;

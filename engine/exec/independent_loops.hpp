@@ -11,19 +11,42 @@
 // at most the component's cyclomatic number (links - nodes + 1) of them.
 //
 // Ties: candidates of one length in the order of their node ids (each loop
-// from its smallest node), then of their relations; the breadth-first search
-// follows a node's links in the store's order (by relation, then object) and
-// keeps the first path that reaches a node. The same store gives the same
-// set.
+// from its smallest node), then of their relations; the path back is the one
+// a breadth-first search following a node's links in the store's order (by
+// relation, then object) keeps, the first that reaches a node
+// (ShortestLoopSearch finds it searching from both ends). The same store
+// gives the same set.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "engine/exec/causal_graph.hpp"
+#include "engine/exec/loop_graph.hpp"
+#include "engine/exec/shortest_loop_search.hpp"
 #include "engine/model/result.hpp"
 
 namespace causalkg {
+
+// The sets of the components of one LoopGraph, with buffers kept from one
+// component to the next.
+class IndependentLoopFinder {
+ public:
+  explicit IndependentLoopFinder(const LoopGraph& graph);
+
+  // The set of `component` (its nodes in ascending order, a strongly
+  // connected component of the graph), each loop from its smallest node, in
+  // the order they joined it. `links`, when given, gets the number of links
+  // inside the component.
+  std::vector<LoopLinks> Find(const std::vector<int>& component, std::size_t* links = nullptr);
+
+ private:
+  const LoopGraph& graph_;
+  ShortestLoopSearch search_;
+  std::vector<char> member_;
+  std::vector<char> covered_;
+};
 
 // The set of each component (of `through`'s only, listing only its loops
 // through `through`, when given), components in the order of their smallest

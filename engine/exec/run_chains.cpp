@@ -33,6 +33,10 @@ void CountSignSearch(const SignSearch& search, RunContext& context) {
   context.profile.strong_components = search.components;
   context.profile.largest_component = search.largest_component;
   context.profile.steps_enumerated = search.enumerated_steps;
+  if (search.truncated) {
+    context.profile.sign_budget = context.options.sign_budget.value_or(kSignBudget);
+    context.profile.components_past_budget = search.exhausted.size();
+  }
 }
 
 std::uint64_t SearchLimit(const BoundChainOptions& o) {

@@ -57,6 +57,10 @@ struct RunProfile {
   std::uint64_t strong_components = 0;
   std::uint64_t largest_component = 0;
   std::uint64_t steps_enumerated = 0;
+  // When those steps ran out before every sign was settled: the budget they
+  // had, and how many components' chains it left unfinished; else 0.
+  std::uint64_t sign_budget = 0;
+  std::uint64_t components_past_budget = 0;
 };
 
 }  // namespace causalkg

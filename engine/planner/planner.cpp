@@ -52,6 +52,10 @@ PlanNode Profiled(const BoundStatement& statement, const StatementPlan& plan,
     tree.counters.push_back({"strong components", profile.strong_components});
     tree.counters.push_back({"largest component (nodes)", profile.largest_component});
     tree.counters.push_back({"steps enumerated inside them", profile.steps_enumerated});
+    if (profile.sign_budget > 0) {
+      tree.counters.push_back({"step budget", profile.sign_budget});
+      tree.counters.push_back({"components past the budget", profile.components_past_budget});
+    }
   }
   if (profile.evidence_scans > 0) {
     tree.counters.push_back({"evidence scans", profile.evidence_scans});

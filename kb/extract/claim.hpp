@@ -59,11 +59,15 @@ struct Claim {
   const LexiconEntry* entry = nullptr;  // the cue's entry: its relation
   Span cue;                             // the cue's tokens, first to last
   int subject_sign = 1;  // what the subject brought to the sign (chain.hpp: Subject::sign)
+  // -1 when the cause's own words say it falls (Low wages increase turnover):
+  // the effect then moves against the claim's sign (turnover rises).
+  int cause_turn = 1;
 };
 
-// How much a candidate of each rule is to be believed, before hedges: a
-// first calibration on the project's own test texts, which the review's
-// accept rates are to refine.
-double BaseConfidence(std::string_view rule);
+// How much a candidate of each rule is to be believed, before hedges: in
+// English the rule's share of right candidates on the development sets'
+// tuning halves (bench/RESULTS.md), in Dutch a first calibration on the
+// project's own test texts; the review's accept rates are to refine both.
+double BaseConfidence(std::string_view rule, Language language);
 
 }  // namespace causalkg::kb::extract

@@ -622,6 +622,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   if (v != FirstWord() && IsCapitalised(v)) return false;
   // raised fuel prices: a word right after a verb used as one is its object's.
   if (cue.tokens.size() == 1 && IsVerbal(prev) && cue_of(prev) != cue_of(v)) return false;
+  // had recorded damages, has seen cuts: after a perfect's participle, a word
+  // of its object.
+  if (cue.tokens.size() == 1 && IsWord(prev) && IsWord(prev - 1) && !At(prev).Is(kAuxiliary) &&
+      (At(prev).fold.ends_with("ed") || At(prev).fold.ends_with("en"))) {
+    const std::string& have = At(prev - 1).fold;
+    if (have == "have" || have == "has" || have == "had" || have == "having") return false;
+  }
   if (kind == EntryKind::kVerb && v == FirstWord()) {
     // Cool roofs could reduce ...: a sentence that opens with a cue and has
     // another verb cue later opens with an adjective, not an imperative.

@@ -242,9 +242,10 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       c.negated = claim.negated;
       c.modality = claim.hedged ? "can" : "is";
       const auto calibrated = options_.rule_confidences.find(claim.rule);
-      c.confidence = (calibrated == options_.rule_confidences.end() ? BaseConfidence(claim.rule)
-                                                                    : calibrated->second) *
-                     (claim.hedged ? kHedgeFactor : 1.0) * (claim.negated ? kNegationFactor : 1.0);
+      c.confidence =
+          (calibrated == options_.rule_confidences.end() ? BaseConfidence(claim.rule, language)
+                                                         : calibrated->second) *
+          (claim.hedged ? kHedgeFactor : 1.0) * (claim.negated ? kNegationFactor : 1.0);
       c.rule = std::string(claim.rule);
       c.language = language;
       c.source = source;

@@ -101,6 +101,7 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
     case EntryKind::kHedge:
       return kHedge | (entry.value == "adjective" ? kHedgeAdjective : 0u);
     case EntryKind::kNegation:
+      if (entry.value == "clause") return kDenial;  // ontkent dat: denies what follows
       return kNegation | (entry.value == "determiner" ? kNegativeDeterminer : 0u);
     case EntryKind::kPolarity:
       return entry.sign > 0 ? kPositive : kNegative;
@@ -261,9 +262,13 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                                        : entry.kind == EntryKind::kHedge      ? "adjective"
                                        : entry.kind == EntryKind::kComplement ? "object"
                                                                               : "determiner";
-      if (!value.empty() && value != allowed) {
+      // A negation may also deny a whole clause after it (ontkent dat).
+      const bool clause = entry.kind == EntryKind::kNegation && value == "clause";
+      if (!value.empty() && value != allowed && !clause) {
         return Status::Load("the value of " + WithArticle(kind_name) + " is empty or " +
-                            std::string(allowed) + ", not '" + entry.value + "'");
+                            std::string(allowed) +
+                            (entry.kind == EntryKind::kNegation ? " or clause" : "") + ", not '" +
+                            entry.value + "'");
       }
       break;
     }

@@ -69,12 +69,24 @@ Span SentenceReader::Trim(Span span) const {
 }
 
 Span SentenceReader::TrimClause(Span span) const {
-  while (!span.empty() &&
-         (!IsWord(span.first) || At(span.first).Is(kCoordinator) ||
-          (At(span.first).Is(kSubordinator | kRelative) && !IsContent(span.first)))) {
+  // Dutch: Die achterstand, Deze daling: a determiner before its noun at the
+  // start of a sentence is no clause word (IsClauseWord tells them apart).
+  auto kept_determiner = [&](int i) {
+    return Dutch() && At(i).Is(kDeterminer) && (i == FirstWord() || IsBoundary(i - 1)) &&
+           IsContent(i + 1) && !IsClauseWord(i);
+  };
+  while (!span.empty() && (!IsWord(span.first) || At(span.first).Is(kCoordinator) ||
+                           (At(span.first).Is(kSubordinator | kRelative) &&
+                            !IsContent(span.first) && !kept_determiner(span.first)))) {
     ++span.first;
   }
   while (!span.empty() && !IsWord(span.last - 1)) --span.last;
+  if (Dutch() && span.size() >= 4 && At(span.first).fold == "volgens") {
+    // Volgens ProRail ontstond de storing: who says it is no part of the
+    // event; the clause starts at its finite verb.
+    const int verb = FrontedVerb({span.first + 1, span.last});
+    if (verb > span.first + 1 && verb + 1 < span.last) span.first = verb;
+  }
   return span;
 }
 
@@ -151,17 +163,56 @@ Side SentenceReader::Whole(Span span) const {
   return side;
 }
 
-Span SentenceReader::ObjectClause(int begin, int limit) const {
+Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) const {
   // sparked protests across the city over the security of students: the
   // object with every phrase that hangs on it, to the end of its clause.
+  // A clause that only says which one it is belongs to it too (the number of
+  // homes that can be built on a plot, the places where people live), and
+  // after a verb that takes its object and an infinitive (encourage owners
+  // to bring land forward) so does the infinitive's clause. The amount of a
+  // change (lowered inflation by more than a point) and what is set against
+  // it (rather than ...) are not the object.
   int end = begin;
   while (end < limit) {
+    if (end > begin && IsWord(end) && AmountOrContrast(end)) break;
+    if (takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to") break;
     const bool preposition = IsWord(end) && At(end).Is(kPreposition) && !IsVerbal(end) &&
                              !IsClauseWord(end) && !ClauseCue(end);
     if (IsStopper(end) && !preposition) break;
     ++end;
   }
+  // moving to where their skills are valued: a preposition may come first.
+  const bool after_content =
+      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2));
+  const bool restrictive =
+      end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);
+  const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
+                          !ClauseCue(end) && IsWord(end + 1) &&
+                          !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
+  if (restrictive || infinitive) {
+    int k = end + 1;
+    while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
+           !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
+           !(At(k).Is(kCoordinator) && IsVerbal(k + 1)) && !AmountOrContrast(k)) {
+      ++k;
+    }
+    end = k;
+  }
   return Trim({begin, end});
+}
+
+bool SentenceReader::AmountOrContrast(int i) const {
+  const std::string& f = At(i).fold;
+  if (f == "rather") return At(i + 1).fold == "than";
+  // raised its trips to 360, cut fares from 10 to 8: the new level.
+  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
+  if (f != "by" || !IsWord(i + 1)) return false;
+  const Token& next = At(i + 1);
+  static constexpr std::array<std::string_view, 12> kAmounts = {
+      "about", "around", "some", "nearly", "almost", "roughly",
+      "up",    "half",   "a",    "an",     "one",    "over"};
+  return next.number || next.Is(kMore | kLess) ||
+         std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }
 
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {

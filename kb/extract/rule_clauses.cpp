@@ -114,7 +114,7 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
-SentenceReader::Event SentenceReader::EventOf(Span clause) const {
+SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) const {
   const Span span = TrimClause(clause);
   Event out;
   out.side = Whole(span);
@@ -127,7 +127,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
     }
     if (it->cue.first >= span.first && it->cue.last < span.last && !it->negated) {
       out.side = it->effect;
-      out.sign = it->sign == 0 ? 1 : it->sign;
+      out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
       return out;
     }
   }
@@ -194,9 +194,18 @@ SentenceReader::Event SentenceReader::EventOf(Span clause) const {
       if (k + 1 < span.last && At(k).Is(kPronoun) && !At(k).Is(kDeterminer)) ++k;
       while (k + 1 < span.last && At(k).Is(kAdverb | kTemporal) && !At(k).Is(kMore | kLess)) ++k;
     }
+    // geen with a noun (reden urenlang geen treinen): the quantity is none.
+    // Only on the effect's side: as a cause, a clause of absence brings its
+    // effect about (omdat er geen alternatieven zijn, blijven ouderen wonen).
+    bool none = false;
+    for (int g = span.first; effect_side && g + 1 < span.last && !none; ++g) {
+      none = At(g).Is(kNegativeDeterminer) && IsContent(g + 1) && !Is(g - 1, kPreposition);
+    }
     if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
         (IsContent(k + 1) || At(k + 1).Is(kOtherVerb))) {
       out.sign = At(k).Is(kLess) ? -1 : 1;
+    } else if (none) {
+      out.sign = -1;
     } else {
       // a comparative predicate, before a final copula or at the end: is de
       // kans kleiner, dat de problemen groter zijn
@@ -366,7 +375,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
-    const Event to = EventOf(one);
+    const Event to = EventOf(one, true);
     Emit({from.side}, {to.side}, from.sign * to.sign,
          entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          HasVerbal(one, kNegation), rules::kConnective, cue);
@@ -472,6 +481,24 @@ void SentenceReader::ReadMarker(const Cue& cue) {
           change.tokens[0] >= end) {
         continue;
       }
+      // huisbezoeken door vrijwilligers de eenzaamheid verminderen: a second
+      // noun phrase before the verb is its object, so the verb is a
+      // transitive one and door X belongs to its subject.
+      if (change.tokens[0] > a) {
+        std::vector<Chunk> between = ChunksAfter(a + 1, change.tokens[0]);
+        std::erase_if(between, [](const Chunk& c) { return c.prepositional; });
+        if (between.size() >= 2) break;
+      }
+      // zeker nu de leencapaciteit door de rente is afgenomen: the subject
+      // right before door, after what opens the clause.
+      const std::vector<Chunk> adjacent = ChunksBefore(a, start);
+      if (!adjacent.empty() && !adjacent.back().prepositional && adjacent.back().outer.last == a &&
+          Meaningful(adjacent.back().span) && adjacent.back().span.first > Trim({start, a}).first) {
+        inside_change = true;
+        changed = Whole(adjacent.back().span);
+        change_sign = change.entry->sign;
+        break;
+      }
       const std::vector<Chunk> subjects = ChunksAfter(start, a);
       if (subjects.empty() || subjects.front().prepositional ||
           subjects.front().span.first != Trim({start, a}).first ||
@@ -498,7 +525,13 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (clause.last > cause.span.last) cause.span = clause;
   }
   Span effect;
-  if (a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator))) {
+  // Dutch: after a colon or a semicolon a clause opens as a sentence does
+  // (Dat is niet genoeg: door de krapte kan X ...).
+  const bool after_colon =
+      Dutch() && a > 0 && !IsWord(a - 1) && (At(a - 1).fold == ":" || At(a - 1).fold == ";");
+  const bool fronted_marker =
+      a == FirstWord() || (a > 0 && IsWord(a - 1) && At(a - 1).Is(kCoordinator)) || after_colon;
+  if (fronted_marker) {
     // Due to X, Y / Door X neemt Y toe
     // Wegens de staking reden er geen treinen: Dutch writes a compound as
     // one word, so two bare nouns in a row, the first without an adjective's
@@ -545,10 +578,23 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       At(effect.first).Is(kPreposition)) {
     return;
   }
-  Event to = EventOf(effect);
+  Event to = EventOf(effect, true);
   if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
-  const std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  if (Dutch() && !fronted_marker) {
+    // Y komt door X en door Z, is te wijten aan X en aan Z: the marker's
+    // preposition again after a coordinator names a second cause.
+    int k = cause.span.last;
+    while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
+    if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(k + 1) && At(k + 1).fold == At(b).fold) {
+      const std::vector<Chunk> more = ChunksAfter(k + 2, ClauseEnd(k + 2));
+      if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
+        int own = sign;
+        for (const Side& side : SignedSides(more.front().span, own)) causes_sides.push_back(side);
+      }
+    }
+  }
   if (Dutch() && causes_sides.size() > 1) {
     // Door de gestegen kosten en de lagere verkoop ...: each phrase its sign.
     for (const Side& side : causes_sides) {
@@ -559,8 +605,14 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
     return;
   }
-  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
-       rules::kMarker, cue);
+  bool negated = HasVerbal(effect, kNegation);
+  if (Dutch() && negated && !inside_change) {
+    // Door de krapte kan X de vacatures nauwelijks vullen: the negation is
+    // what the effect clause tells happens, not a denial of the claim.
+    negated = false;
+    sign = -sign;
+  }
+  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), negated, rules::kMarker, cue);
 }
 
 }  // namespace causalkg::kb::extract

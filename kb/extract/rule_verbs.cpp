@@ -40,7 +40,15 @@ bool SentenceReader::AgentHead(Span span) const {
     if (At(k).Is(kPreposition) && head >= 0) break;
     head = k;
   }
-  return head >= 0 && At(head).Is(kAgent);
+  if (head < 0) return false;
+  if (At(head).Is(kAgent)) return true;
+  // Dutch: an organisation by its initials (De NS, de ECB) or by a name of
+  // capitalised words (De Europese Centrale Bank) acts: De NS verhoogde de
+  // tarieven is a decision, not a claim that one thing changes another.
+  if (!Dutch()) return false;
+  if (At(head).acronym) return true;
+  return head > span.first && IsCapitalised(head) && IsCapitalised(head - 1) &&
+         !At(head - 1).Is(kDeterminer);
 }
 
 void SentenceReader::ReadVerb(const Cue& cue) {
@@ -78,6 +86,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   const int clause_end = ClauseEnd(cue.last);
   std::string_view rule = rules::kVerb;
   Span object;
+  bool clause_object = false;  // the object is a clause, taken whole
   Subject subject;
   const bool split = !cue.prep_first && cue.tokens.size() >= 2 &&
                      Lexicon::Matches(entry.words[0], At(verb)) == WordMatch::kNeedsParticle;
@@ -96,7 +105,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // tast de samenhang aan: the object between the verb and its particle.
     const int particle = cue.tokens[1];
     const int begin = SkipVerbGroupRight(verb + 1, hedged, negated);
-    std::vector<Chunk> chunks = ChunksAfter(begin, particle);
+    // houdt de groei van de economie op peil, zet X onder druk: the
+    // preposition before the particle belongs to it, not to the object.
+    const int object_limit =
+        Dutch() && particle - 1 > begin && Is(particle - 1, kPreposition) ? particle - 1 : particle;
+    std::vector<Chunk> chunks = ChunksAfter(begin, object_limit);
     subject = SubjectBefore(verb, hedged, negated);
     if (subject.sides.empty() && chunks.size() >= 2 && !chunks[0].prepositional) {
       subject = SubjectOf(chunks[0].span);  // Daarom tast digitalisering de samenhang aan
@@ -141,13 +154,36 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           subject = SubjectOf(between.front().span);
         }
       }
+      if (Dutch() && entry.reversed && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
+        // De vervoerder wijt de storingen aan X: the phrase between the verb
+        // and its preposition is the effect, the subject only says so.
+        bool ignored_hedge = false, ignored_negation = false;
+        const int inner = SkipVerbGroupRight(verb + 1, ignored_hedge, ignored_negation);
+        std::vector<Chunk> between = ChunksAfter(inner, cue.tokens[1]);
+        if (!between.empty() && !between.front().prepositional &&
+            Meaningful(between.front().span)) {
+          subject = SubjectOf(between.front().span);
+        }
+      }
       if (Dutch() && subject.sides.empty() && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
       } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
+        if (entry.relation == "enables") {
+          // stelt ouderen in staat langer zelfstandig te wonen: what it
+          // enables is the infinitive's clause, to its verb.
+          const int infinitive_end = NextPunctuation(begin);
+          for (int t = begin; t + 1 < infinitive_end; ++t) {
+            if (IsWord(t) && At(t).fold == "te" && IsWord(t + 1)) {
+              object = {Trim({begin, t + 2}).first, t + 2};  // the verb, though Trim drops verbs
+              clause_object = true;
+              break;
+            }
+          }
+        }
       } else {
-        object = ObjectClause(chunks[0].span.first, clause_end);
+        object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {
@@ -198,16 +234,45 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
     } else if (Dutch() && !split) {
       // Verb last: dat X Y vergroot, X kan Y vergroten.
-      const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
+      int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       std::vector<Chunk> before = ChunksBefore(end + 1, 0);
       while (!before.empty() && before.back().prepositional) before.pop_back();
+      // dat X de eenzaamheid bij ouderen vermindert: a prepositional phrase
+      // between the object and the verb; the object runs over it.
+      int object_last = -1;
+      for (int hops = 0; hops < 2 && before.empty(); ++hops) {
+        const std::vector<Chunk> pp = ChunksBefore(end + 1, 0);
+        if (pp.empty() || !pp.front().prepositional) break;
+        int preposition = pp.front().outer.first;
+        if (!Is(preposition, kPreposition)) --preposition;
+        if (!Is(preposition, kPreposition) || ClauseCue(preposition)) break;
+        if (object_last < 0) object_last = pp.back().span.last;
+        end = preposition - 1;
+        before = ChunksBefore(end + 1, 0);
+        while (!before.empty() && before.back().prepositional) before.pop_back();
+        if (!before.empty() && before.back().outer.last != preposition) before.clear();
+      }
       if (before.empty()) return;
       object = before.back().span;
+      if (object_last > object.last) object.last = object_last;
       rule = rules::kVerbFinal;
       if (before.size() >= 2 && !before[before.size() - 2].prepositional) {
         subject = SubjectOf(before[before.size() - 2].span);
         // Daarnaast kan X Y verlagen: the hedge before the subject.
         SkipVerbGroupLeft(before[before.size() - 2].outer.first, hedged, negated);
+      } else if (before.size() >= 2) {
+        // dat huisbezoeken door vrijwilligers de eenzaamheid verminderen: a
+        // subject with a prepositional phrase after its noun.
+        const Chunk& pp = before[before.size() - 2];
+        int preposition = pp.outer.first;
+        if (!Is(preposition, kPreposition)) --preposition;
+        if (Is(preposition, kPreposition) && !ClauseCue(preposition - 1)) {
+          const std::vector<Chunk> head = ChunksBefore(preposition, 0);
+          if (!head.empty() && !head.back().prepositional &&
+              head.back().outer.last == preposition && Meaningful(head.back().span)) {
+            subject = SubjectOf({head.back().span.first, pp.span.last});
+          }
+        }
       }
       if (subject.sides.empty())
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
@@ -223,8 +288,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = entry.sign;
-  std::vector<Side> objects = SignedSides(object, sign);
+  std::vector<Side> objects =
+      clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
+  const int unturned = sign;
   if (subject.rule.empty()) SignSubject(subject, sign);
+  const int cause_turn = sign == unturned ? 1 : -1;
   sign *= subject.sign;
   if (entry.reversed) {
     Emit(objects, subject.sides, sign, hedged, negated, rule, cue);
@@ -232,7 +300,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     Emit(subject.sides, objects, sign, hedged, negated, rule, cue);
   }
   for (Claim& claim : claims_) {
-    if (claim.cue == Span{cue.first, cue.last}) claim.subject_sign = subject.sign;
+    if (claim.cue == Span{cue.first, cue.last}) {
+      claim.subject_sign = subject.sign;
+      // English: a chain or an event reads how the effect moved (Dutch as before).
+      if (!Dutch() && !entry.reversed) claim.cause_turn = cause_turn;
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 #include "kb/extract/segmenter.hpp"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/ucasemap.h>
@@ -130,6 +132,9 @@ Status Segmenter::Tokenize(std::string_view view, std::uint32_t start, std::uint
       token.word = true;
       token.number = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT;
       token.capital = text[0] >= 'A' && text[0] <= 'Z';
+      token.acronym =
+          token.capital && text.size() >= 2 &&
+          std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       token.fold = Fold(text);
     }
     out.push_back(std::move(token));

@@ -78,8 +78,11 @@ class SentenceReader {
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
   Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
   // English: an object from `begin` to the end of its clause (before
-  // `limit`), over the prepositional phrases after it.
-  Span ObjectClause(int begin, int limit) const;
+  // `limit`), over the prepositional phrases after it, a restrictive
+  // relative clause and, when the verb takes one, an infinitive.
+  Span ObjectClause(int begin, int limit, bool takes_infinitive) const;
+  // English: by + an amount (by 5 per cent, by more than) or rather than at i.
+  bool AmountOrContrast(int i) const;
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
@@ -126,6 +129,10 @@ class SentenceReader {
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
   void ReadComparison(const Cue& cue);
+  // English: claims under a question the text asks (examines how X affected
+  // Y) are dropped, under a denial (we do not find that, no evidence that)
+  // negated.
+  void ReadReportFrames();
 
   // The subject of a verb group that ends right before `pos`: the noun
   // phrase before it, the claim a relative clause or a coordination
@@ -174,8 +181,13 @@ class SentenceReader {
     Side side;
     int sign = 1;
   };
-  Event EventOf(Span clause) const;
+  // effect_side: the clause is an effect (Dutch: geen X there signs it -).
+  Event EventOf(Span clause, bool effect_side = false) const;
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
+
+  // Dutch: claims inside a clause a denial opens (ontkent dat, geen
+  // aanwijzingen dat, is niet zo dat) are negated.
+  void DenyReportedClaims();
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
             bool hedged, bool negated, std::string_view rule, const Cue& cue);

@@ -87,6 +87,23 @@ bool SentenceReader::IsClauseWord(int i) const {
       IsContent(i + 1)) {
     return false;
   }
+  // Dutch: after a preposition or a marker (Dankzij die loonsverhoging, door
+  // deze maatregel) die and deze are determiners: a relative pronoun never
+  // follows a preposition (met wie, waarmee).
+  if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) &&
+      (At(i - 1).Is(kPreposition) || ClauseCue(i - 1)) && !At(i - 1).Is(kSubordinator) &&
+      IsContent(i + 1)) {
+    return false;
+  }
+  // English: that before its noun after a preposition or a causal verb is a
+  // determiner (deterred by that risk, would narrow that gap).
+  if (!Dutch() && At(i).fold == "that" && IsContent(i + 1) && !IsVerbal(i + 1) && i > 0 &&
+      IsWord(i - 1) &&
+      ((At(i - 1).Is(kPreposition) && !At(i - 1).Is(kRelative | kSubordinator) &&
+        !ClauseCue(i - 1)) ||
+       IsVerbal(i - 1))) {
+    return false;
+  }
   // of: between two noun phrases it joins them (armoede of ongelijkheid).
   if (IsNounCoordinator(i)) return false;
   return true;
@@ -141,6 +158,7 @@ bool SentenceReader::IsStopper(int i) const {
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
+  if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
     // zijn (his) and haar (her) are determiners after anything but a noun.
     return !(t.Is(kDeterminer) && !IsContent(i - 1));

@@ -57,7 +57,7 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         Subject out;
         out.sides = {it->effect};
         out.rule = rules::kChain;
-        out.sign = it->sign == 0 ? 1 : it->sign;
+        out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
         return out;
       }
     }
@@ -150,7 +150,8 @@ Span SentenceReader::DutchPrefield(int end) const {
       continue;
     }
     if (relative) continue;  // the relative clause has its own verb
-    if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight) || IsVerbal(i)) return {};
+    if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) || IsVerbal(i))
+      return {};
     if (ClauseCue(i) && !At(i).Is(kPreposition)) return {};
   }
   const Span span = Trim({start, end});

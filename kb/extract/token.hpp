@@ -40,6 +40,7 @@ enum TokenClass : std::uint32_t {
   kComplement = 1u << 23,        // want, able, went: a "to" after it is no purpose
   kObjectComplement = 1u << 24,  // asked (the police) to: nor after its object
   kAgent = 1u << 25,             // protesters, police: people whose acts are no causal claim
+  kDenial = 1u << 26,            // ontkent (dat): a verb that denies the clause after it
 };
 
 struct Token {
@@ -51,6 +52,7 @@ struct Token {
   bool word = false;     // letters or digits; else punctuation or a symbol
   bool number = false;   // digits
   bool capital = false;  // its first letter a capital A-Z as written
+  bool acronym = false;  // two letters or more, all capitals A-Z as written (NS, ECB)
   bool Is(std::uint32_t cls) const { return (classes & cls) != 0; }
 };
 

@@ -5,7 +5,7 @@ import os
 import warnings
 
 from . import _native
-from ._errors import CausalkgWarning, from_status
+from ._errors import CausalkgWarning, UsageError, from_status
 from ._result import Result
 
 
@@ -105,12 +105,12 @@ class Database:
             raise from_status(error, results)
         return results
 
-    def _run(self, text, explain, params=None):
+    def _run(self, text, explain, params=None, sign_budget=None):
         if params:
-            return self.prepare(text)._run(params, explain)
-        return self._results(*self._native.run(text, explain))
+            return self.prepare(text)._run(params, explain, sign_budget)
+        return self._results(*self._native.run(text, explain, sign_budget))
 
-    def query_all(self, text, params=None, **kwargs):
+    def query_all(self, text, params=None, *, sign_budget=None, **kwargs):
         """Runs every statement of ``text`` (separated by ``;``) and returns
         their results, a list of :class:`Result`.
 
@@ -119,11 +119,12 @@ class Database:
         of those before it in ``error.results`` (their writes stay; the one
         that failed changed nothing; those after it did not run).
         Parameters (``$x``) take their values from ``params`` (a dict) and
-        the keyword arguments, as in :meth:`query`.
+        the keyword arguments, and ``sign_budget`` is the step budget of net
+        signs, as in :meth:`query`.
         """
-        return self._run(text, False, _merged(params, kwargs))
+        return self._run(text, False, _merged(params, kwargs), _sign_budget(sign_budget))
 
-    def query(self, text, params=None, **kwargs):
+    def query(self, text, params=None, *, sign_budget=None, **kwargs):
         """Runs the statement(s) in ``text``: the :class:`Result` of a text
         of one statement, else the list of the results (as ``query_all``).
 
@@ -138,8 +139,16 @@ class Database:
         LIMIT, CONFIDENCE). A parameter without a value, or with a value of
         the wrong kind, raises :class:`QueryError` pointing at it, and
         nothing runs. To run one statement many times, :meth:`prepare` it.
+
+        ``sign_budget``, a whole number from 1, is how many steps EFFECTS,
+        CAUSES, LEVERS and BLINDSPOTS may take to settle the net signs that
+        loops leave open (2,000,000 when not given), as ``causalkg query
+        --sign-budget`` sets it: a result whose signs ran out of it has
+        ``signs_complete`` False and names the loops in
+        ``incomplete_components``. (A parameter named ``$sign_budget`` takes
+        its value from ``params``.)
         """
-        results = self._run(text, False, _merged(params, kwargs))
+        results = self._run(text, False, _merged(params, kwargs), _sign_budget(sign_budget))
         return results[0] if len(results) == 1 else results
 
     def prepare(self, text):
@@ -262,6 +271,19 @@ class Database:
 
 
 
+def _sign_budget(steps):
+    """``steps`` as the native module takes a budget: None, or an int from 1
+    that 64 bits hold; else a UsageError naming the value."""
+    if steps is None:
+        return None
+    if isinstance(steps, bool) or not isinstance(steps, int) or not 1 <= steps < 2**64:
+        message = f"Usage error: sign_budget={steps!r} is no number of steps"
+        hint = "give a whole number from 1, e.g. sign_budget=10000000"
+        raise UsageError(message + "\nhint: " + hint, message=message, kind="Usage error",
+                         code="invalid", hint=hint)
+    return steps
+
+
 def _merged(params, kwargs):
     if params is None:
         return kwargs
@@ -293,9 +315,10 @@ class Statement:
         """The names of its parameters (without ``$``), in order."""
         return self._native.parameters
 
-    def _run(self, params, explain):
+    def _run(self, params, explain, sign_budget=None):
         database = self._database
-        return database._results(*database._native.run_prepared(self._native, params, explain))
+        return database._results(
+            *database._native.run_prepared(self._native, params, explain, sign_budget))
 
     def run(self, params=None, **kwargs):
         """Runs it with the parameter values given (as :meth:`Database.query`

@@ -42,6 +42,10 @@ std::vector<std::string> LoadFormatNames() {
   return names;
 }
 
+ExecutorOptions OptionsWith(std::optional<std::uint64_t> sign_budget) {
+  return ExecutorOptions{nullptr, &LoadStatement, LoadFormatNames(), std::nullopt, sign_budget};
+}
+
 Status Closed() {
   return Status::Usage("the database is closed", "open it again with causalkg.open(path)");
 }
@@ -62,8 +66,7 @@ Database::Database(std::unique_ptr<Store> store, std::string path, bool read_onl
       read_only_(read_only),
       warnings_(std::move(warnings)),
       store_(std::move(store)),
-      executor_(std::make_unique<Executor>(
-          *store_, ExecutorOptions{nullptr, &LoadStatement, LoadFormatNames()})) {}
+      executor_(std::make_unique<Executor>(*store_, OptionsWith(std::nullopt))) {}
 
 Database::~Database() { Close(); }
 
@@ -96,19 +99,28 @@ Result<PreparedStatement> Database::Prepare(std::string_view text) {
   return prepared;
 }
 
-TextOutcome Database::Run(std::string_view text, bool explain) {
+TextOutcome Database::Run(std::string_view text, bool explain,
+                          std::optional<std::uint64_t> sign_budget) {
   auto prepared = Prepare(text);
   if (!prepared.ok()) {
     TextOutcome outcome;
     outcome.error = std::move(prepared).TakeStatus();
     return outcome;
   }
-  return Run(*prepared, {}, explain);
+  return Run(*prepared, {}, explain, sign_budget);
 }
 
 TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValues& values,
-                          bool explain) {
+                          bool explain, std::optional<std::uint64_t> sign_budget) {
   TextOutcome outcome;
+  // A budget of these statements' own: an executor of theirs (it holds
+  // nothing but its options), as others run beside them with the
+  // database's. Called with the lock held and the store open.
+  auto execute = [&](const ast::Statement& statement, BindingReuse* reuse) {
+    if (!sign_budget) return executor_->Execute(statement, values, reuse);
+    Executor budgeted(*store_, OptionsWith(sign_budget));
+    return budgeted.Execute(statement, values, reuse);
+  };
   for (std::size_t i = 0; i < prepared.statements().size(); ++i) {
     const ast::Statement& statement = prepared.statements()[i];
     Result<QueryResult> result = Closed();
@@ -123,10 +135,10 @@ TextOutcome Database::Run(const PreparedStatement& prepared, const ParameterValu
     }
     if (IsWrite(*run)) {
       std::unique_lock lock(mutex_);
-      if (store_) result = executor_->Execute(*run, values);
+      if (store_) result = execute(*run, nullptr);
     } else {
       std::shared_lock lock(mutex_);
-      if (store_) result = executor_->Execute(*run, values, &prepared.ReuseOf(i));
+      if (store_) result = execute(*run, &prepared.ReuseOf(i));
     }
     if (!result.ok()) {
       outcome.error = std::move(result).TakeStatus();

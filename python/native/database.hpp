@@ -65,7 +65,10 @@ class Database {
   // first error. Text that does not parse runs nothing, nor does a text in
   // which a statement asks for rendered output (AS ..., TO 'file'): Python
   // gets objects. With `explain`, every statement is planned, not run.
-  TextOutcome Run(std::string_view text, bool explain);
+  // `sign_budget`: the step budget of net signs for these statements
+  // (ExecutorOptions's), when given.
+  TextOutcome Run(std::string_view text, bool explain,
+                  std::optional<std::uint64_t> sign_budget = std::nullopt);
 
   // `text` parsed once, to run many times with Run(prepared, values, ...):
   // a Parse error, or the Usage error of a statement that asks for rendered
@@ -73,7 +76,8 @@ class Database {
   static Result<PreparedStatement> Prepare(std::string_view text);
   // Runs the statements of `prepared` as Run() does, with `values` put in
   // for their parameters (a parameter without a value is a Query error).
-  TextOutcome Run(const PreparedStatement& prepared, const ParameterValues& values, bool explain);
+  TextOutcome Run(const PreparedStatement& prepared, const ParameterValues& values, bool explain,
+                  std::optional<std::uint64_t> sign_budget = std::nullopt);
   // Runs the one statement of `prepared`, which does not write (a loop of
   // look-ups): its result or its error, with no list around it.
   Result<QueryResult> RunOne(const PreparedStatement& prepared, const ParameterValues& values);

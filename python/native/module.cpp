@@ -253,28 +253,30 @@ PYBIND11_MODULE(_native, m) {
            })
       .def(
           "run",
-          [](NativeDatabase& d, const std::string& text, bool explain) {
+          [](NativeDatabase& d, const std::string& text, bool explain,
+             std::optional<std::uint64_t> sign_budget) {
             TextOutcome outcome;
             {
               py::gil_scoped_release released;
-              outcome = d.database().Run(text, explain);
+              outcome = d.database().Run(text, explain, sign_budget);
             }
             return d.Outcome(std::move(outcome), text);
           },
-          py::arg("text"), py::arg("explain"))
+          py::arg("text"), py::arg("explain"), py::arg("sign_budget") = py::none())
       .def(
           "run_prepared",
           [](NativeDatabase& d, const NativePrepared& prepared, const py::dict& params,
-             bool explain) {
+             bool explain, std::optional<std::uint64_t> sign_budget) {
             const ParameterValues values = ValuesOf(params);
             TextOutcome outcome;
             {
               py::gil_scoped_release released;
-              outcome = d.database().Run(prepared.prepared, values, explain);
+              outcome = d.database().Run(prepared.prepared, values, explain, sign_budget);
             }
             return d.Outcome(std::move(outcome), prepared.text);
           },
-          py::arg("prepared"), py::arg("params"), py::arg("explain"))
+          py::arg("prepared"), py::arg("params"), py::arg("explain"),
+          py::arg("sign_budget") = py::none())
       // A prepared text of one statement that does not write (reads_once):
       // its result, or its error raised; the way a loop of look-ups takes.
       .def(

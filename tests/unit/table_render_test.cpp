@@ -186,7 +186,8 @@ TEST_CASE("EFFECTS and CAUSES are tables of nodes, distances and net signs", "[r
   // Partial signs cut the answer short, but not at the LIMIT: a larger one would not help.
   causes.truncated = causes.signs_partial = true;
   causes.incomplete_components = {{kInequality, 340, 2000000}, {kIndividualisation, 2, 5}};
-  CHECK(Table(Named(causes)) ==
+  // The caller names the way to a larger budget where the reader is.
+  CHECK(cli::ResultAsText(Named(causes), {"en", 0, false, "causalkg query --sign-budget"}) ==
         "cause           distance  net sign\n"
         "--------------  --------  --------\n"
         "digitalisation  2         -\n"
@@ -195,6 +196,8 @@ TEST_CASE("EFFECTS and CAUSES are tables of nodes, distances and net signs", "[r
         "inequality (340 nodes) and individualisation (2 nodes) are too many to follow at this "
         "depth; a smaller DEPTH or VIA gives whole answers, as does a larger step budget "
         "(causalkg query --sign-budget)\n");
+  // Naming none, the note says no way.
+  CHECK_THAT(Table(Named(causes)), Catch::EndsWith("as does a larger step budget\n"));
 }
 
 TEST_CASE("LEVERS and BLINDSPOTS are tables closed by what they are for", "[render]") {
@@ -212,14 +215,14 @@ TEST_CASE("LEVERS and BLINDSPOTS are tables closed by what they are for", "[rend
   levers.levers.resize(1);
   levers.truncated = levers.signs_partial = true;
   levers.incomplete_components = {{kCohesion, 12, 7}};
-  CHECK(Table(Named(levers), "id") ==
+  CHECK(cli::ResultAsText(Named(levers), {"id", 0, false, ".set sign.budget"}) ==
         "lever          status    acts on            through    distance  net sign\n"
         "-------------  --------  -----------------  ---------  --------  --------\n"
         "skills_policy  in place  social_inequality  addresses  1         -\n"
         "1 lever for social_cohesion\n"
         "net signs are from part of the chains: those through the loops around social_cohesion "
         "(12 nodes) are too many to follow at this depth; a smaller DEPTH or VIA gives whole "
-        "answers, as does a larger step budget (causalkg query --sign-budget)\n");
+        "answers, as does a larger step budget (.set sign.budget)\n");
 
   BlindspotsResult blindspots;
   blindspots.target = kCohesion;
