@@ -44,6 +44,10 @@ Result<std::vector<TableFilters>> FiltersOfTables(const Store& store, codec::Fam
   return out;
 }
 
+bool ReadsTablesByMemoryMap(const Store& store) {
+  return StoreInternals::Db(store).GetDBOptions().allow_mmap_reads;
+}
+
 Status ForEachEntry(const Store& store, codec::Family family,
                     const std::function<bool(std::string_view, std::string_view)>& visit) {
   // A family the store's format does not have holds nothing.

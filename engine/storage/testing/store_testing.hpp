@@ -42,6 +42,10 @@ struct TableFilters {
 };
 Result<std::vector<TableFilters>> FiltersOfTables(const Store& store, codec::Family family);
 
+// Whether the open store reads its table files through a memory map, as
+// RocksDB reports its options back.
+bool ReadsTablesByMemoryMap(const Store& store);
+
 // Every entry of a store, to put the store back to.
 class StoreImage {
  public:
