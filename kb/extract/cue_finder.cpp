@@ -584,6 +584,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         return false;
       }
     }
+    // Dalende prijzen stimuleren de vraag: a participle the lexicon knows as
+    // a word of direction, before its noun, is an adjective there too.
+    if (verb.Is(kMore | kLess) && IsContent(v + 1)) return false;
     return true;
   }
   // lead to lower savings, due to lower demand: after another cue, a word

@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 28> kKinds = {{
+constexpr std::array<KindName, 30> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -49,6 +49,8 @@ constexpr std::array<KindName, 28> kKinds = {{
     {"other-verb", EntryKind::kOtherVerb},
     {"complement", EntryKind::kComplement},
     {"agent", EntryKind::kAgent},
+    {"denial", EntryKind::kDenial},
+    {"question", EntryKind::kQuestion},
 }};
 
 // "a verb", "an adverb": for messages.
@@ -137,6 +139,10 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
       return kComplement | (entry.value == "object" ? kObjectComplement : 0u);
     case EntryKind::kAgent:
       return kAgent;
+    case EntryKind::kDenial:
+      // The verb of a frame that denies by itself (ontkent dat) is a verb, no
+      // part of a phrase; a word that denies only after a negation is not.
+      return entry.negated ? 0u : kDenial;
     default:
       return 0;
   }
@@ -272,6 +278,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       }
       break;
     }
+    case EntryKind::kDenial:
+      if (!value.empty() && value != "negated") {
+        return Status::Load("the value of a denial is empty or negated, not '" + entry.value + "'",
+                            "empty: the phrase denies the clause after it (denies that); "
+                            "negated: only after a negation (no evidence that)");
+      }
+      entry.negated = value == "negated";
+      break;
     default:
       if (!value.empty()) {
         return Status::Load(WithArticle(kind_name) + " takes no value, not '" + entry.value + "'");
@@ -381,6 +395,15 @@ void Lexicon::Index(std::uint32_t id) {
     return;
   }
   const std::uint32_t bits = ClassBits(entry);
+  if (entry.kind == EntryKind::kDenial || entry.kind == EntryKind::kQuestion) {
+    for (const std::string& form : first.forms) frames_by_form_[form].push_back(id);
+    // Only a class the rules read marks a word; the rest would count as a
+    // function word when the language of a sentence is told.
+    if (bits == 0) return;
+    for (const std::string& form : first.forms) classes_[form] |= bits;
+    for (const std::string& form : first.split_forms) classes_[form] |= bits;
+    return;
+  }
   if (entry.words.size() > 1) {
     phrase_entries_.push_back(id);
     return;
@@ -408,6 +431,11 @@ void Lexicon::MarkPhrases(std::vector<Token>& tokens) const {
       for (std::size_t k = 0; k < n; ++k) tokens[i + k].classes |= bits;
     }
   }
+}
+
+const std::vector<std::uint32_t>* Lexicon::FramesStartingAt(const std::string& fold) const {
+  auto it = frames_by_form_.find(fold);
+  return it == frames_by_form_.end() ? nullptr : &it->second;
 }
 
 void Lexicon::CuesStartingAt(const Token& token, std::vector<std::uint32_t>& out) const {

@@ -48,6 +48,11 @@ enum class EntryKind : std::uint8_t {
   kOtherVerb,
   kComplement,
   kAgent,
+  // Frames around a clause (kb/extract/README.md): the claims inside it are
+  // denied (ontkent dat; with "negated": no evidence that) or asked about
+  // (examines how): negated or dropped.
+  kDenial,
+  kQuestion,
 };
 
 // The kinds as a lexicon file names them, for messages: "verb, influence, ...".
@@ -78,6 +83,7 @@ struct LexiconEntry {
   bool participle = false;
   bool purpose = false;  // the purpose infinitive: to X
   bool noun = false;     // a change named by a noun: a rise in Y
+  bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it
   std::string where;     // "en.tsv, line 12"
@@ -101,6 +107,9 @@ class Lexicon {
   // Marks the tokens of multi-word function entries (in turn, op zijn beurt).
   void MarkPhrases(std::vector<Token>& tokens) const;
 
+  // Ids of the denial and question frames whose first word is `fold`.
+  const std::vector<std::uint32_t>* FramesStartingAt(const std::string& fold) const;
+
   // Ids of the cue entries whose first word `token` may be.
   void CuesStartingAt(const Token& token, std::vector<std::uint32_t>& out) const;
   static WordMatch Matches(const LexiconWord& word, const Token& token);
@@ -118,6 +127,7 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::vector<std::uint32_t> phrase_entries_;  // multi-word function entries
+  std::unordered_map<std::string, std::vector<std::uint32_t>> frames_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_stem_;
 };

@@ -302,8 +302,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   for (Claim& claim : claims_) {
     if (claim.cue == Span{cue.first, cue.last}) {
       claim.subject_sign = subject.sign;
-      // English: a chain or an event reads how the effect moved (Dutch as before).
-      if (!Dutch() && !entry.reversed) claim.cause_turn = cause_turn;
+      // A chain or an event reads how the effect moved: Dalende prijzen
+      // stimuleren de vraag: demand rises.
+      if (!entry.reversed) claim.cause_turn = cause_turn;
     }
   }
 }

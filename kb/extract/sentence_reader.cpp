@@ -1,11 +1,14 @@
 #include "kb/extract/sentence_reader.hpp"
 
 #include <algorithm>
-#include <initializer_list>
 
 namespace causalkg::kb::extract {
 
 namespace {
+
+bool Contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
 
 // Two-way precision per rule on the English tuning halves (Causal News
 // Corpus, BECauSE MASC, the own English policy documents), each rate drawn
@@ -69,70 +72,56 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
   }
 }
 
-void SentenceReader::DenyReportedClaims() {
-  // De minister ontkent dat X tot Y leidt, Wij vinden geen aanwijzingen dat
-  // X Y vergroot, Het is niet zo dat ...: the clause after dat is denied, so
-  // a claim made inside it is negated (it refutes, it does not support).
-  for (int i = 1; i < size(); ++i) {
-    const bool whether = At(i).fold == "of";  // betwijfelt of X Y vergroot
-    if ((At(i).fold != "dat" || !At(i).Is(kSubordinator)) && !whether) continue;
-    int j = i - 1;
-    while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kNegation)) --j;
-    if (!IsWord(j)) continue;
-    if (whether && !At(j).Is(kDenial)) continue;
-    const bool denied = At(j).Is(kDenial) || At(j).Is(kNegation) ||
-                        (IsWord(j - 1) && At(j - 1).Is(kNegation) && !At(j).Is(kPreposition)) ||
-                        (IsWord(j - 2) && At(j - 2).Is(kNegation) && At(j - 1).Is(kAuxiliary));
-    if (!denied) continue;
-    const int end = NextPunctuation(i + 1);
-    for (Claim& claim : claims_) {
-      if (claim.cue.first > i && claim.cue.first < end) claim.negated = !claim.negated;
+int SentenceReader::MatchFrame(const LexiconEntry& frame, int first, bool& negation) const {
+  // ontkent echter dat, vindt niet dat: adverbs and a negation may stand
+  // between the words of a frame; a negation there denies a negated frame.
+  int i = first;
+  for (std::size_t k = 0; k < frame.words.size(); ++k, ++i) {
+    if (k > 0) {
+      while (IsWord(i) && At(i).Is(kAdverb | kNegation) &&
+             !Contains(frame.words[k].forms, At(i).fold)) {
+        negation = negation || At(i).Is(kNegation);
+        ++i;
+      }
     }
+    if (!IsWord(i) || !Contains(frame.words[k].forms, At(i).fold)) return -1;
   }
+  return i - 1;
 }
 
-namespace {
-
-bool OneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-}  // namespace
-
-void SentenceReader::ReadReportFrames() {
-  // This report examines how X affected Y: a question the report asks, no
-  // claim. We do not find that X raised Y, there is no evidence that X ...:
-  // the report denies the claim.
-  for (int i = 0; i + 1 < size(); ++i) {
-    if (!IsWord(i) || !IsWord(i + 1)) continue;
-    const std::string& word = At(i).fold;
-    const std::string& next = At(i + 1).fold;
-    if (OneOf(next, {"how", "whether"}) &&
-        OneOf(word,
-              {"examine", "examines", "examined", "assess",      "assesses",     "assessed",
-               "explore", "explores", "explored", "investigate", "investigates", "investigated",
-               "ask",     "asks",     "asked",    "consider",    "considers",    "considered",
-               "study",   "studies",  "studied",  "review",      "reviews",      "reviewed"})) {
-      std::erase_if(claims_, [&](const Claim& c) { return c.cue.first > i + 1; });
+void SentenceReader::ReadClauseFrames() {
+  // This report examines how X affected Y (onderzoekt hoe, gaat na of): a
+  // question the text asks, no claim. De minister ontkent dat X tot Y leidt,
+  // we do not find that X raised Y, there is no evidence that: the clause is
+  // denied, so a claim made inside it refutes. The frames are the lexicon's
+  // (kinds question and denial); the first one found reads the sentence.
+  for (int i = 0; i < size(); ++i) {
+    if (!IsWord(i)) continue;
+    const std::vector<std::uint32_t>* frames = lexicon_.FramesStartingAt(At(i).fold);
+    if (frames == nullptr) continue;
+    for (std::uint32_t id : *frames) {
+      const LexiconEntry& frame = lexicon_.entries()[id];
+      bool negation = false;
+      const int last = MatchFrame(frame, i, negation);
+      if (last < 0) continue;
+      if (frame.kind == EntryKind::kDenial && frame.negated) {
+        // did not find any evidence that, geen aanwijzingen dat
+        for (int k = i - 1; k >= 0 && k >= i - 4 && IsWord(k) && !negation; --k) {
+          negation = At(k).Is(kNegation | kNegativeDeterminer);
+        }
+        if (!negation) continue;
+      }
+      const int end = NextPunctuation(last + 1);  // the clause: to a comma, colon, ...
+      if (frame.kind == EntryKind::kQuestion) {
+        std::erase_if(claims_,
+                      [&](const Claim& c) { return c.cue.first > last && c.cue.first < end; });
+      } else {
+        for (Claim& claim : claims_) {
+          if (claim.cue.first > last && claim.cue.first < end) claim.negated = !claim.negated;
+        }
+      }
       return;
     }
-    if (next != "that" ||
-        !OneOf(word, {"find",         "finds",    "found",     "show",        "shows",
-                      "showed",       "shown",    "suggest",   "suggests",    "suggested",
-                      "evidence",     "indicate", "indicates", "indicated",   "prove",
-                      "proves",       "proved",   "proven",    "demonstrate", "demonstrates",
-                      "demonstrated", "conclude", "concludes", "concluded"})) {
-      continue;
-    }
-    bool denied = false;
-    for (int k = i - 1; k >= 0 && k >= i - 4 && IsWord(k); --k) {
-      denied = denied || At(k).Is(kNegation | kNegativeDeterminer);
-    }
-    if (!denied) continue;
-    for (Claim& c : claims_) {
-      if (c.cue.first > i + 1) c.negated = true;
-    }
-    return;
   }
 }
 
@@ -172,11 +161,7 @@ std::vector<Claim> SentenceReader::Read() {
   for (const Cue& cue : cues_) {
     if (cue.entry->kind == EntryKind::kComparison) ReadComparison(cue);
   }
-  if (Dutch()) {
-    DenyReportedClaims();
-  } else {
-    ReadReportFrames();
-  }
+  ReadClauseFrames();
   // One candidate for each cause, effect and sign.
   std::vector<Claim> out;
   for (const Claim& claim : claims_) {

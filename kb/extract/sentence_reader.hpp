@@ -129,10 +129,13 @@ class SentenceReader {
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
   void ReadComparison(const Cue& cue);
-  // English: claims under a question the text asks (examines how X affected
-  // Y) are dropped, under a denial (we do not find that, no evidence that)
-  // negated.
-  void ReadReportFrames();
+  // Claims in a clause under a question the text asks (examines how X
+  // affected Y, onderzoekt hoe) are dropped, under a denial (ontkent dat, we
+  // do not find that, no evidence that) negated: the lexicon's frames.
+  void ReadClauseFrames();
+  // The last token of `frame` matched from `first`, or -1; `negation` is set
+  // when a negation stands between its words (vindt niet dat).
+  int MatchFrame(const LexiconEntry& frame, int first, bool& negation) const;
 
   // The subject of a verb group that ends right before `pos`: the noun
   // phrase before it, the claim a relative clause or a coordination
@@ -184,10 +187,6 @@ class SentenceReader {
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
   Event EventOf(Span clause, bool effect_side = false) const;
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
-
-  // Dutch: claims inside a clause a denial opens (ontkent dat, geen
-  // aanwijzingen dat, is niet zo dat) are negated.
-  void DenyReportedClaims();
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
             bool hedged, bool negated, std::string_view rule, const Cue& cue);

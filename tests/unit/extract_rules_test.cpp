@@ -57,7 +57,8 @@ std::vector<Expectation> ReadRuleFile(const std::filesystem::path& path) {
     REQUIRE(f.size() >= 2);
     e.kind = f[0];
     e.sentence = f[1];
-    REQUIRE((e.kind == "fire" || e.kind == "can" || e.kind == "negated" || e.kind == "none"));
+    REQUIRE((e.kind == "fire" || e.kind == "can" || e.kind == "negated" || e.kind == "not" ||
+             e.kind == "none"));
     if (e.kind != "none") {
       REQUIRE(f.size() >= 5);
       e.cause = f[2];
@@ -120,6 +121,16 @@ void CheckRules(Language language, const std::string& code) {
       if (e.kind == "none") {
         ++quiet;
         CHECK(found.empty());
+        continue;
+      }
+      if (e.kind == "not") {
+        // A reading that must not be made: no candidate with this cause,
+        // sign and effect, negated or not.
+        INFO("not expected: " << e.cause << " | " << e.sign << " | " << e.effect);
+        CHECK(std::none_of(found.begin(), found.end(), [&](const Candidate& c) {
+          const char* sign = c.sign > 0 ? "+" : c.sign < 0 ? "-" : "?";
+          return c.cause == e.cause && c.effect == e.effect && e.sign == sign;
+        }));
         continue;
       }
       ++fired;
