@@ -1,6 +1,5 @@
 #include "cli/query_command.hpp"
 
-#include <charconv>
 #include <iostream>
 
 #include "cli/database.hpp"
@@ -8,7 +7,7 @@
 #include "cli/render/json_output.hpp"
 #include "cli/shell/shell_command.hpp"
 #include "cli/statement_runner.hpp"
-#include "engine/common/visible_text.hpp"
+#include "cli/step_count.hpp"
 #include "grammar/parse.hpp"
 
 namespace causalkg::cli {
@@ -28,14 +27,12 @@ Result<DotStyle> DotStyleOf(const QueryOptions& options) {
 
 Result<std::optional<std::uint64_t>> SignBudgetOf(const QueryOptions& options) {
   if (!options.sign_budget) return std::optional<std::uint64_t>();
-  const std::string& text = *options.sign_budget;
-  std::uint64_t steps = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), steps);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-    return Status::Usage("--sign-budget: '" + Visible(text) + "' is no number of steps",
-                         "give a whole number, e.g. --sign-budget 10000000");
+  auto steps =
+      ParseStepCount(*options.sign_budget, "give a whole number, e.g. --sign-budget 10000000");
+  if (!steps.ok()) {
+    return Status::Usage("--sign-budget: " + steps.status().message(), steps.status().hint());
   }
-  return std::optional(steps);
+  return std::optional(*steps);
 }
 
 int RunStatements(const GlobalOptions& global, const std::string& text,

@@ -2,14 +2,12 @@
 // .lang, .timer, .pager, .output, .once, .show) and how diagrams are drawn
 // (.set) and how far net signs are followed (.set sign.budget). Each alone says its value; a value
 // it does not take is refused with those it does.
-#include <charconv>
-#include <limits>
-
 #include "cli/label_languages.hpp"
 #include "cli/render/dot_style.hpp"
 #include "cli/render/text_table.hpp"
 #include "cli/shell/pager.hpp"
 #include "cli/shell/shell.hpp"
+#include "cli/step_count.hpp"
 #include "engine/common/visible_text.hpp"
 #include "engine/exec/chains.hpp"
 
@@ -36,19 +34,12 @@ std::string BudgetText(std::optional<std::uint64_t> steps) {
 
 // A budget of steps: a whole number from 1, which a uint64 holds.
 Result<std::uint64_t> ParseBudget(const std::string& text) {
-  std::uint64_t steps = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), steps);
   const std::string hint = ".set sign.budget N, N a whole number of steps from 1 (the default is " +
                            std::to_string(kSignBudget) + "), or .set sign.budget default";
-  if (error == std::errc::result_out_of_range) {
-    return Status::Usage("'" + Visible(text) + "' is more steps than a budget can hold (at most " +
-                             std::to_string(std::numeric_limits<std::uint64_t>::max()) + ")",
-                         hint);
+  auto steps = ParseStepCount(text, hint);
+  if (steps.ok() && *steps == 0) {
+    return Status::Usage("a budget of 0 steps settles no net sign", hint);
   }
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-    return Status::Usage("'" + Visible(text) + "' is no number of steps", hint);
-  }
-  if (steps == 0) return Status::Usage("a budget of 0 steps settles no net sign", hint);
   return steps;
 }
 
