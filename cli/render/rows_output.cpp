@@ -59,6 +59,12 @@ class CellWriter {
   const std::string& language_;
 };
 
+// A term by its name as the rows give it (its id when the result names it not).
+std::string TermText(const QueryResult& result, const CellWriter& writer, TermId id) {
+  const auto names = result.names.find(id);
+  return writer.Term(TermCell{id, names == result.names.end() ? nullptr : &names->second});
+}
+
 // "a (12 nodes), b (2 nodes) and c (1 node)": the components whose chains the budget for
 // net signs could not finish, by their nodes' names as the rows give them.
 std::string ComponentNames(const QueryResult& result, const CellWriter& writer,
@@ -66,12 +72,11 @@ std::string ComponentNames(const QueryResult& result, const CellWriter& writer,
   std::string out;
   for (std::size_t i = 0; i < components.size(); ++i) {
     const SignComponent& c = components[i];
-    const auto names = result.names.find(c.node);
     out += (i == 0                       ? ""
             : i + 1 == components.size() ? " and "
                                          : ", ") +
-           writer.Term(TermCell{c.node, names == result.names.end() ? nullptr : &names->second}) +
-           " (" + std::to_string(c.size) + (c.size == 1 ? " node)" : " nodes)");
+           TermText(result, writer, c.node) + " (" + std::to_string(c.size) +
+           (c.size == 1 ? " node)" : " nodes)");
   }
   return out;
 }
@@ -136,9 +141,7 @@ StringTable ResultTable(const QueryResult& result, const std::string& language) 
     if (depends) {
       std::string on;
       for (TermId id : *SignsDependOn(result, i)) {
-        const auto names = result.names.find(id);
-        on += (on.empty() ? "" : ";") +
-              writer.Term(TermCell{id, names == result.names.end() ? nullptr : &names->second});
+        on += (on.empty() ? "" : ";") + TermText(result, writer, id);
       }
       cells.push_back(std::move(on));
     }
