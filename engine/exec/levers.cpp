@@ -177,19 +177,28 @@ void AddCausalEdges(const CausalGraph& graph, const std::vector<TermId>& nodes,
   std::sort(members.begin(), members.end());
   members.erase(std::unique(members.begin(), members.end()), members.end());
   if (members.empty()) return;
-  // By id: whether a node is drawn, and which of its lists the search read.
-  // A deep search draws most of the graph: flat arrays, not sets.
+  // Whether a node is drawn, and which of its lists the search read. A deep
+  // search draws most of the graph: flags in a flat array by id. A shallow
+  // one draws a few hundred nodes of millions: their flags beside the sorted
+  // ids, found by binary search, so that its cost does not grow with the store.
   constexpr std::uint8_t kMember = 1, kOutRead = 2, kInRead = 4;
-  std::vector<std::uint8_t> flags(std::size_t{members.back()} + 1, 0);
+  const bool dense = members.back() / 64 < members.size();
+  std::vector<std::uint8_t> by_id(dense ? std::size_t{members.back()} + 1 : 0, 0);
+  std::vector<std::uint8_t> by_rank(members.size());
   std::vector<std::optional<std::span<const Edge>>> outs, ins;
   outs.reserve(members.size());
   ins.reserve(members.size());
-  for (TermId node : members) {
-    outs.push_back(graph.CachedOut(node));
-    ins.push_back(graph.CachedIn(node));
-    flags[node] = kMember | (outs.back() ? kOutRead : 0) | (ins.back() ? kInRead : 0);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    outs.push_back(graph.CachedOut(members[i]));
+    ins.push_back(graph.CachedIn(members[i]));
+    by_rank[i] = kMember | (outs.back() ? kOutRead : 0) | (ins.back() ? kInRead : 0);
+    if (dense) by_id[members[i]] = by_rank[i];
   }
-  auto flag = [&](TermId node) -> std::uint8_t { return node < flags.size() ? flags[node] : 0; };
+  auto flag = [&](TermId node) -> std::uint8_t {
+    if (dense) return node < by_id.size() ? by_id[node] : 0;
+    const auto at = std::lower_bound(members.begin(), members.end(), node);
+    return at != members.end() && *at == node ? by_rank[at - members.begin()] : 0;
+  };
   // Nodes in id order, each one's edges out then in; an edge on both the
   // out-list of its tail and the in-list of its head (both complete) is
   // drawn where it is met first.
