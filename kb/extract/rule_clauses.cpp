@@ -114,7 +114,7 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
-SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) const {
+SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason) const {
   const Span span = TrimClause(clause);
   Event out;
   out.side = Whole(span);
@@ -178,7 +178,10 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) con
       if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
     }
     if (np.empty() || !Meaningful(np)) continue;
-    out.side = Whole(np);
+    // A Dutch reason is named by its clause (als het inkomen stijgt, doordat
+    // de loonkosten sneller stijgen dan de productiviteit): the quantity
+    // only signs it. An effect is the quantity (nam het aantal storingen toe).
+    if (!Dutch() || !reason) out.side = Whole(np);
     out.sign = change.entry->sign;
     return out;
   }
@@ -359,7 +362,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          entry.purpose ? rules::kPurpose : rules::kParticiple, cue);
     return;
   }
-  const Event from = EventOf(cause);
+  const Event from = EventOf(cause, false, true);
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {
     // Doordat X, duurt een traject langer en is de kans kleiner: two main

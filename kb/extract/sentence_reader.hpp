@@ -185,7 +185,9 @@ class SentenceReader {
     int sign = 1;
   };
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
-  Event EventOf(Span clause, bool effect_side = false) const;
+  // reason: the clause is a connective's cause (Dutch: Y rises keeps the
+  // clause as the side, Y's move only signs it).
+  Event EventOf(Span clause, bool effect_side = false, bool reason = false) const;
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
