@@ -95,6 +95,21 @@ void SentenceReader::ReadClauseFrames() {
   // we do not find that X raised Y, there is no evidence that: the clause is
   // denied, so a claim made inside it refutes. The frames are the lexicon's
   // (kinds question and denial); the first one found reads the sentence.
+  if (Dutch()) {
+    // Of X tot Y leidt, is niet onderzocht; ...; of X Y heeft verminderd, kan
+    // niet worden vastgesteld; maar of X Y verbetert, is onduidelijk: of
+    // opening a clause (not joining two phrases) is whether, a question.
+    for (int i = 0; i < size(); ++i) {
+      if (!IsWord(i) || At(i).fold != "of") continue;
+      int before = i - 1;
+      while (before >= 0 && !IsWord(before) && !IsClauseBreak(before)) --before;
+      const bool opens = before < 0 || (IsClauseBreak(before) && At(before).fold != ",") ||
+                         (IsWord(before) && At(before).fold == "maar");
+      if (!opens) continue;
+      const int end = NextPunctuation(i + 1);
+      std::erase_if(claims_, [&](const Claim& c) { return c.cue.first > i && c.cue.first < end; });
+    }
+  }
   for (int i = 0; i < size(); ++i) {
     if (!IsWord(i)) continue;
     const std::vector<std::uint32_t>* frames = lexicon_.FramesStartingAt(At(i).fold);
