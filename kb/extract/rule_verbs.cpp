@@ -143,6 +143,14 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   } else {
     const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     std::vector<Chunk> chunks = ChunksAfter(begin, clause_end);
+    if (Dutch() && chunks.empty() && begin < clause_end && IsWord(begin) &&
+        At(begin).fold == "volgens") {
+      // remt volgens VNO-NCW de productie: who says so stands between the
+      // verb and its object, and is neither.
+      chunks = ChunksAfter(begin + 1, clause_end);
+      if (chunks.size() < 2) return;
+      chunks.erase(chunks.begin());
+    }
     if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
       subject = SubjectBefore(cue.first, hedged, negated);
       if (Dutch() && subject.sides.empty() && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
