@@ -47,6 +47,13 @@ bool SentenceReader::AgentHead(Span span) const {
   // tarieven is a decision, not a claim that one thing changes another.
   if (!Dutch()) return false;
   if (At(head).acronym) return true;
+  // Dutch writes a compound as one word, its head last: een chemiebedrijf,
+  // de deelgemeenten are bodies that act as a bedrijf or a gemeente does.
+  const std::string& fold = At(head).fold;
+  constexpr std::size_t kShortestHead = 6;  // not bank in databank
+  for (std::size_t cut = 3; cut + kShortestHead <= fold.size(); ++cut) {
+    if (lexicon_.ClassesOf(fold.substr(cut)) & kAgent) return true;
+  }
   return head > span.first && IsCapitalised(head) && IsCapitalised(head - 1) &&
          !At(head - 1).Is(kDeterminer);
 }
