@@ -688,6 +688,26 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   return true;
 }
 
+bool SentenceReader::PassiveAgent(const Cue& cue) const {
+  // Dutch: werd in 2014 door de Raad van State teruggedraaid, werden de
+  // ontslagen door flexwerkers opgevangen: door between a form of worden
+  // and the participle that ends the clause names the passive's agent. It
+  // opens no clause, so a clause read around it runs over it.
+  if (!Dutch() || cue.tokens.size() != 1 || At(cue.first).fold != "door") return false;
+  if (cue.first == FirstWord() || !IsWord(cue.first - 1)) return false;
+  bool worden = false;
+  for (int k = cue.first - 1; k >= 0 && IsWord(k) && !worden; --k) {
+    const std::string& f = At(k).fold;
+    worden = f == "word" || f == "wordt" || f == "werd" || f == "werden" || f == "worden";
+  }
+  if (!worden) return false;
+  int last = cue.first + 1;
+  while (last + 1 < size() && IsWord(last + 1)) ++last;
+  const std::string& participle = At(last).fold;
+  return last > cue.first + 1 && participle.size() > 4 && !At(last).capital &&
+         (participle.ends_with("d") || participle.ends_with("t") || participle.ends_with("en"));
+}
+
 void SentenceReader::FindCues() {
   verbal_.assign(tokens_.size(), 0);
   clause_cue_.assign(tokens_.size(), 0);
@@ -756,6 +776,7 @@ void SentenceReader::FindCues() {
   for (const Cue& cue : cues_) {
     const EntryKind kind = cue.entry->kind;
     if (kind == EntryKind::kConnective && TemporalSince(cue)) continue;
+    if (kind == EntryKind::kMarker && PassiveAgent(cue)) continue;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||
         kind == EntryKind::kComparison) {
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;

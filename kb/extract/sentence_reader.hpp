@@ -104,6 +104,7 @@ class SentenceReader {
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
   bool TemporalSince(const Cue& cue) const;     // since 2010: no connective
+  bool PassiveAgent(const Cue& cue) const;      // werd door X teruggedraaid: no clause word
   bool AsClauseInside(const Cue& cue) const;    // Y rose as X fell
   bool ClauseFollows(int from, int end) const;  // a subject and its verb from `from` on
   bool ReasonAfter(const Cue& cue) const;       // jailed after being convicted: a cause
