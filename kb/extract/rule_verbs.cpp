@@ -1,6 +1,7 @@
 // Verbs and their arguments: X increases Y, dat X Y vergroot, X kan Y doen
 // toenemen, voor Y zorgen, tast Y aan, X heeft ertoe geleid dat Y.
 #include <algorithm>
+#include <array>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -29,6 +30,15 @@ bool SentenceReader::PurposeInfinitive(int verb) const {
   const Token& t = At(before);
   if (t.Is(kAuxiliary | kHedge | kLight | kNegation)) return false;
   return true;
+}
+
+bool SentenceReader::AmountWord(const std::string& fold) {
+  // Dutch words that state how much a quantity changes (met een vijfde, met
+  // 4 procent, met de helft).
+  static constexpr std::array<std::string_view, 13> kAmounts = {
+      "procent", "procentpunt", "procentpunten", "helft",     "derde",   "kwart",  "vierde",
+      "vijfde",  "tiende",      "honderden",     "duizenden", "miljoen", "miljard"};
+  return std::find(kAmounts.begin(), kAmounts.end(), fold) != kAmounts.end();
 }
 
 bool SentenceReader::AgentHead(Span span) const {
@@ -250,6 +260,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     } else if (Dutch() && !split) {
       // Verb last: dat X Y vergroot, X kan Y vergroten.
       int end = SkipVerbGroupLeft(cue.first, hedged, negated);
+      // zou het aantal gewonden met naar schatting een vijfde verminderen:
+      // the amount of the change (met and a number or a share) is no object.
+      for (int k = end; k > 0 && k >= end - 6 && IsWord(k); --k) {
+        if (At(k).fold != "met") continue;
+        bool amount = false;
+        for (int m = k + 1; m <= end; ++m)
+          amount = amount || At(m).number || AmountWord(At(m).fold);
+        if (amount) end = k - 1;
+        break;
+      }
       std::vector<Chunk> before = ChunksBefore(end + 1, 0);
       while (!before.empty() && before.back().prepositional) before.pop_back();
       // dat X de eenzaamheid bij ouderen vermindert: a prepositional phrase

@@ -103,12 +103,14 @@ class SentenceReader {
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue)
       const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
-  bool TemporalSince(const Cue& cue) const;     // since 2010: no connective
-  bool PassiveAgent(const Cue& cue) const;      // werd door X teruggedraaid: no clause word
-  bool AsClauseInside(const Cue& cue) const;    // Y rose as X fell
-  bool ClauseFollows(int from, int end) const;  // a subject and its verb from `from` on
-  bool ReasonAfter(const Cue& cue) const;       // jailed after being convicted: a cause
-  bool ReasonWhen(const Cue& cue) const;        // hurt when the roof fell: a cause
+  bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
+  bool PassiveAgent(const Cue& cue) const;
+  static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde      // werd
+                                                    // door X teruggedraaid: no clause word
+  bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
+  bool ClauseFollows(int from, int end) const;      // a subject and its verb from `from` on
+  bool ReasonAfter(const Cue& cue) const;           // jailed after being convicted: a cause
+  bool ReasonWhen(const Cue& cue) const;            // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
