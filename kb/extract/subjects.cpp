@@ -150,6 +150,13 @@ Span SentenceReader::DutchPrefield(int end) const {
       continue;
     }
     if (relative) continue;  // the relative clause has its own verb
+    if (At(i).Is(kHedge) && !At(i).Is(kHedgeAdjective) && i > start && IsWord(i + 1) &&
+        At(i + 1).fold == "volgens") {
+      // Kleinere klassen zouden volgens onderzoekers Y verlagen: the modal
+      // is the finite verb, and who says so follows it.
+      const Span span = Trim({start, i});
+      return Meaningful(span) ? span : Span{};
+    }
     if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) || IsVerbal(i))
       return {};
     if (ClauseCue(i) && !At(i).Is(kPreposition)) return {};
