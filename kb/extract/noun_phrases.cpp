@@ -220,6 +220,23 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // fears of attacks): the phrase is one side. Dutch splits, as a shared verb
   // there takes two effects (X kan A en B doen toenemen).
   if (!Dutch()) return {Whole(span)};
+  // Drempels, versmallingen en plateaus bij kruispunten: a list with commas
+  // names one argument, as the text groups it.
+  bool comma_list = false;
+  for (int i = span.first; i < span.last; ++i) {
+    if (IsClauseWord(i)) {
+      comma_list = false;  // a clause inside (zoals platforms die ...): no list
+      break;
+    }
+    if (!At(i).word && At(i).fold == ",") {
+      const bool item = i + 1 < span.last && IsWord(i + 1) &&
+                        (IsContent(i + 1) || At(i + 1).Is(kDeterminer)) &&
+                        !At(i + 1).Is(kPreposition | kSubordinator | kRelative | kAdverb);
+      if (!item) break;
+      comma_list = true;
+    }
+  }
+  if (comma_list) return {Whole(span)};
   std::vector<int> cuts;
   bool between = false;   // between A and B: one phrase
   bool relative = false;  // after a relative pronoun

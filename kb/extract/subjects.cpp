@@ -139,10 +139,19 @@ Span SentenceReader::DutchPrefield(int end) const {
     return {};
   }
   bool relative = false;
+  // Drempels, versmallingen en plateaus: a list whose commas end in en or of.
+  int last_comma = -1;
   for (int i = start; i < end; ++i) {
     if (!IsWord(i)) {
       // Only the comma that closes a relative clause, right before the verb.
       if (IsComma(At(i)) && relative && i == end - 1) continue;
+      if (IsComma(At(i)) && !relative && i > start && i + 1 < end && IsWord(i - 1) &&
+          IsWord(i + 1) && IsContent(i - 1) && !ClauseCue(i + 1) &&
+          (IsContent(i + 1) || At(i + 1).Is(kDeterminer)) &&
+          !At(i + 1).Is(kPreposition | kSubordinator | kRelative | kAdverb)) {
+        last_comma = i;
+        continue;
+      }
       return {};
     }
     if (At(i).Is(kRelative) && IsClauseWord(i) && i > start) {
@@ -160,6 +169,12 @@ Span SentenceReader::DutchPrefield(int end) const {
     if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) || IsVerbal(i))
       return {};
     if (ClauseCue(i) && !At(i).Is(kPreposition)) return {};
+  }
+  if (last_comma >= 0) {
+    if (relative) return {};  // X, zoals Y die ...: an aside, no list
+    bool listed = false;      // en or of after the last comma closes the list
+    for (int i = last_comma + 1; i < end && !listed; ++i) listed = IsNounCoordinator(i);
+    if (!listed) return {};
   }
   const Span span = Trim({start, end});
   return Meaningful(span) ? span : Span{};
