@@ -232,10 +232,30 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       c.quote = text.bytes.substr(start, end - start);
       c.start = start;
       c.end = end;
-      c.cause_start = token(claim.cause.span.first).start;
-      c.cause_end = token(claim.cause.span.last - 1).end;
-      c.effect_start = token(claim.effect.span.first).start;
-      c.effect_end = token(claim.effect.span.last - 1).end;
+      // A phrase is quoted from the file, so it ends before markup the view
+      // blanked inside it (<em>achterstanden</em> bij lezen: achterstanden);
+      // a line break the view joined is no markup.
+      auto before_markup = [&](Side side) {
+        for (int i = side.span.first + 1; i < side.span.last; ++i) {
+          bool markup = false;
+          for (std::uint32_t k = token(i - 1).end; k < token(i).start && !markup; ++k) {
+            const char b = text.bytes[k];
+            const bool space = b == ' ' || b == '\n' || b == '\r' || b == '\t';
+            markup = b != text.view[k] && !space;
+          }
+          if (!markup) continue;
+          if (side.words.empty() || side.words.front() >= i) break;
+          side.span.last = i;
+          std::erase_if(side.words, [&](int w) { return w >= i; });
+          break;
+        }
+        return side;
+      };
+      const Side cause = before_markup(claim.cause), effect = before_markup(claim.effect);
+      c.cause_start = token(cause.span.first).start;
+      c.cause_end = token(cause.span.last - 1).end;
+      c.effect_start = token(effect.span.first).start;
+      c.effect_end = token(effect.span.last - 1).end;
       c.cause = text.bytes.substr(c.cause_start, c.cause_end - c.cause_start);
       c.effect = text.bytes.substr(c.effect_start, c.effect_end - c.effect_start);
       c.sign = claim.sign;
@@ -249,12 +269,12 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       c.rule = std::string(claim.rule);
       c.language = language;
       c.source = source;
-      auto subject = linker_->Link(sentence, claim.cause, lexicon);
+      auto subject = linker_->Link(sentence, cause, lexicon);
       if (!subject.ok()) {
         failed = std::move(subject).TakeStatus();
         return false;
       }
-      auto object = linker_->Link(sentence, claim.effect, lexicon);
+      auto object = linker_->Link(sentence, effect, lexicon);
       if (!object.ok()) {
         failed = std::move(object).TakeStatus();
         return false;
