@@ -182,6 +182,29 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side) con
     out.sign = change.entry->sign;
     return out;
   }
+  if (!Dutch()) {
+    // Rates were cut, services were expanded: a passive of a causal verb
+    // without its agent tells how its subject moved, as a change does. The
+    // whole clause stays the side: it names the event (the annotated news
+    // binds it so: six men were arrested).
+    for (const Cue& cue : cues_) {
+      if (cue.entry->kind != EntryKind::kVerb || !cue.verbal || cue.entry->sign == 0 ||
+          cue.first <= span.first || cue.last >= span.last) {
+        continue;
+      }
+      int j = cue.first - 1;
+      while (j > span.first && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kAuxiliary)) --j;
+      if (!IsWord(j) || !At(j).Is(kPassiveAuxiliary)) continue;
+      bool hedged = false, negated = false;
+      const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
+      if (end < span.first) continue;
+      std::vector<Chunk> chunks = ChunksBefore(end + 1, span.first);
+      if (chunks.empty() || chunks.back().prepositional || !Meaningful(chunks.back().span))
+        continue;
+      out.sign = cue.entry->sign;
+      return out;
+    }
+  }
   // Dutch, a clause whose subject is a quantity that is more or less (kopen
   // minder mensen een huis, dat minder mensen een huis kopen): that quantity
   // moves so. The whole clause stays the side: it names the event.
@@ -462,6 +485,22 @@ int SentenceReader::FrontedVerb(Span phrase) const {
   return -1;
 }
 
+int SentenceReader::MarkerClauseEnd(int from, int end) const {
+  // Tension gripped the city following the blasts and a red alert was
+  // sounded; schools that closed due to the bandh have extra work: the
+  // marker's phrase ends before a clause of its own after "and", and before
+  // the main clause's verb when the marker stood inside its subject. A
+  // relative clause keeps its verb (due to a rule that has changed).
+  for (int k = from; k < end; ++k) {
+    const Token& t = At(k);
+    if (!t.word) continue;
+    if (t.Is(kRelative) || t.fold == "that") return end;
+    if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
+    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition)) return k;
+  }
+  return end;
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
@@ -521,7 +560,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   if (!Dutch() && !opens_sentence) {
     // Y due to X ...: the cause runs to the end of the clause (the fast taken
     // up by the leader last year), as a clause after because does.
-    const Span clause = TrimClause({b + 1, NextPunctuation(b + 1)});
+    const int end = MarkerClauseEnd(b + 1, NextPunctuation(b + 1));
+    const Span clause = TrimClause({b + 1, end});
     if (clause.last > cause.span.last) cause.span = clause;
   }
   Span effect;
