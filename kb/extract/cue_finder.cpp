@@ -258,11 +258,13 @@ bool SentenceReader::ClauseFollows(int from, int end) const {
     }
     if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
     // the common irregular pasts: engineers found cracks, the river burst
-    static constexpr std::array<std::string_view, 36> kPasts = {
-        "found", "broke", "took", "went",  "came",    "fell",   "rose",   "shot",   "hit",
-        "threw", "began", "made", "left",  "gave",    "told",   "ran",    "struck", "won",
-        "lost",  "held",  "led",  "burst", "brought", "sought", "fought", "caught", "paid",
-        "said",  "met",   "got",  "saw",   "knew",    "sent",   "spent",  "kept",   "stole"};
+    static constexpr std::array<std::string_view, 52> kPasts = {
+        "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
+        "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
+        "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
+        "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
+        "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
+        "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit"};
     if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return true;
     for (const Cue& change : changes_) {
       if (change.first == k) return true;
