@@ -501,9 +501,36 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
   return end;
 }
 
+void SentenceReader::ReadGrievance(const Cue& cue) {
+  // protests over the arrests, anger over fuel prices: the noun phrase of the
+  // dispute is the effect, the phrase after "over" its cause.
+  const int a = cue.first, b = cue.last;
+  const std::vector<Chunk> before = ChunksBefore(a, 0);
+  if (before.empty() || before.back().outer.last != a || !Meaningful(before.back().span)) return;
+  const std::vector<Chunk> after = ChunksAfter(b + 1, ClauseEnd(b));
+  if (after.empty() || after.front().prepositional || !Meaningful(after.front().span)) return;
+  // Residents staged protests over ...: the phrase starts after a verb the
+  // chunks ran over.
+  Span effect = before.back().span;
+  for (int k = a - 2; k >= effect.first; --k) {
+    const Token& t = At(k);
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) || t.fold.ends_with("ed")) {
+      effect.first = k + 1;
+      break;
+    }
+  }
+  effect = Trim(effect);
+  if (!Meaningful(effect)) return;
+  Emit({Whole(PhraseRun(after, 0))}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
+  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
+    ReadGrievance(cue);
+    return;
+  }
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
   // door X: a cause only where it opens a clause (Door X neemt Y toe), or
   // inside a clause of change with no passive (De werkloosheid neemt door

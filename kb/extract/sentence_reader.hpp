@@ -169,6 +169,8 @@ class SentenceReader {
   // The same for a subject found as a noun phrase: falling prices.
   void SignSubject(Subject& subject, int& sign) const;
   bool SignChangeNounSubject(Subject& subject, int& sign) const;
+  bool GrievanceOver(const Cue& cue) const;  // English: protests over X
+  void ReadGrievance(const Cue& cue);
   bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
   int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
 
