@@ -7,7 +7,6 @@
 
 #include <filesystem>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -74,15 +73,16 @@ class IngestSink final : public CommitSink {
 
   Status Finish() override {
     // Finishing a file compresses and writes its last blocks: one thread a file.
-    std::optional<LoadPhase> finishing_phase("files finished");
-    std::vector<std::thread> finishing;
     std::vector<rocksdb::Status> finished(writers_.size());
-    for (std::size_t family = 0; family < writers_.size(); ++family) {
-      if (writers_[family])
-        finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
+    {
+      LoadPhase phase("files finished");
+      std::vector<std::thread> finishing;
+      for (std::size_t family = 0; family < writers_.size(); ++family) {
+        if (writers_[family])
+          finishing.emplace_back([&, family] { finished[family] = writers_[family]->Finish(); });
+      }
+      for (std::thread& t : finishing) t.join();
     }
-    for (std::thread& t : finishing) t.join();
-    finishing_phase.reset();
     std::vector<rocksdb::IngestExternalFileArg> args;
     for (std::size_t family = 0; family < writers_.size(); ++family) {
       if (!writers_[family]) continue;

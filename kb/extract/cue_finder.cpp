@@ -258,11 +258,13 @@ bool SentenceReader::ClauseFollows(int from, int end) const {
     }
     if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
     // the common irregular pasts: engineers found cracks, the river burst
-    static constexpr std::array<std::string_view, 36> kPasts = {
-        "found", "broke", "took", "went",  "came",    "fell",   "rose",   "shot",   "hit",
-        "threw", "began", "made", "left",  "gave",    "told",   "ran",    "struck", "won",
-        "lost",  "held",  "led",  "burst", "brought", "sought", "fought", "caught", "paid",
-        "said",  "met",   "got",  "saw",   "knew",    "sent",   "spent",  "kept",   "stole"};
+    static constexpr std::array<std::string_view, 52> kPasts = {
+        "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
+        "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
+        "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
+        "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
+        "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
+        "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit"};
     if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return true;
     for (const Cue& change : changes_) {
       if (change.first == k) return true;
@@ -376,6 +378,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
+  if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
   if (IsWord(prev) && At(prev).Is(kDeterminer | kAuxiliary | kLight | kPronoun | kDegree) &&
@@ -390,6 +393,37 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
     if (std::find(kTimes.begin(), kTimes.end(), At(k).fold) != kTimes.end()) return false;
     if (!At(k).Is(kDeterminer | kTemporal) && !AdjectiveOfTime(At(k))) break;
+  }
+  return true;
+}
+
+bool SentenceReader::GrievanceOver(const Cue& cue) const {
+  // English "over" names a cause only after a noun of dispute or feeling
+  // (protests over the arrests, anger over prices, a row over funding);
+  // elsewhere it is a place, an amount or a topic (over the river, over 50
+  // people, took over the firm).
+  static constexpr std::array<std::string_view, 30> kGrievances = {
+      "protest",   "protests", "anger",    "outrage",   "fury",        "concern",
+      "concerns",  "fears",    "row",      "dispute",   "disputes",    "clash",
+      "clashes",   "tension",  "tensions", "uproar",    "controversy", "outcry",
+      "criticism", "backlash", "strike",   "strikes",   "furore",      "unrest",
+      "rift",      "quarrel",  "standoff", "stand-off", "resentment",  "frustration"};
+  const int prev = cue.first - 1;
+  const int next = cue.last + 1;
+  if (!IsWord(prev) ||
+      std::find(kGrievances.begin(), kGrievances.end(), At(prev).fold) == kGrievances.end() ||
+      !IsWord(next) || At(next).number || At(next).Is(kMore | kLess | kDegree)) {
+    return false;
+  }
+  // strikes over the winter, protests over the past week: a time.
+  static constexpr std::array<std::string_view, 16> kTimes = {
+      "winter", "summer", "spring", "autumn", "weekend",  "weekends", "years",  "months",
+      "weeks",  "days",   "period", "decade", "holidays", "past",     "coming", "last"};
+  for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
+    if (At(k).Is(kTemporal) || At(k).number ||
+        std::find(kTimes.begin(), kTimes.end(), At(k).fold) != kTimes.end()) {
+      return false;
+    }
   }
   return true;
 }

@@ -56,6 +56,10 @@ Span SentenceReader::Trim(Span span) const {
     if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {
       return !t.Is(kDeterminer) || !leading;
     }
+    if (leading && t.Is(kReporting) && !t.Is(kAuxiliary | kLight | kOtherVerb) && !Dutch() &&
+        AfterMarker(i)) {
+      return false;  // amid fears of a recession: the noun
+    }
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
     if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;

@@ -185,6 +185,29 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     out.sign = change.entry->sign;
     return out;
   }
+  if (!Dutch()) {
+    // Rates were cut, services were expanded: a passive of a causal verb
+    // without its agent tells how its subject moved, as a change does. The
+    // whole clause stays the side: it names the event (the annotated news
+    // binds it so: six men were arrested).
+    for (const Cue& cue : cues_) {
+      if (cue.entry->kind != EntryKind::kVerb || !cue.verbal || cue.entry->sign == 0 ||
+          cue.first <= span.first || cue.last >= span.last) {
+        continue;
+      }
+      int j = cue.first - 1;
+      while (j > span.first && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kAuxiliary)) --j;
+      if (!IsWord(j) || !At(j).Is(kPassiveAuxiliary)) continue;
+      bool hedged = false, negated = false;
+      const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
+      if (end < span.first) continue;
+      std::vector<Chunk> chunks = ChunksBefore(end + 1, span.first);
+      if (chunks.empty() || chunks.back().prepositional || !Meaningful(chunks.back().span))
+        continue;
+      out.sign = cue.entry->sign;
+      return out;
+    }
+  }
   // Dutch, a clause whose subject is a quantity that is more or less (kopen
   // minder mensen een huis, dat minder mensen een huis kopen): that quantity
   // moves so. The whole clause stays the side: it names the event.
@@ -465,9 +488,52 @@ int SentenceReader::FrontedVerb(Span phrase) const {
   return -1;
 }
 
+int SentenceReader::MarkerClauseEnd(int from, int end) const {
+  // Tension gripped the city following the blasts and a red alert was
+  // sounded; schools that closed due to the bandh have extra work: the
+  // marker's phrase ends before a clause of its own after "and", and before
+  // the main clause's verb when the marker stood inside its subject. A
+  // relative clause keeps its verb (due to a rule that has changed).
+  for (int k = from; k < end; ++k) {
+    const Token& t = At(k);
+    if (!t.word) continue;
+    if (t.Is(kRelative) || t.fold == "that") return end;
+    if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
+    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition)) return k;
+  }
+  return end;
+}
+
+void SentenceReader::ReadGrievance(const Cue& cue) {
+  // protests over the arrests, anger over fuel prices: the noun phrase of the
+  // dispute is the effect, the phrase after "over" its cause.
+  const int a = cue.first, b = cue.last;
+  const std::vector<Chunk> before = ChunksBefore(a, 0);
+  if (before.empty() || before.back().outer.last != a || !Meaningful(before.back().span)) return;
+  const std::vector<Chunk> after = ChunksAfter(b + 1, ClauseEnd(b));
+  if (after.empty() || after.front().prepositional || !Meaningful(after.front().span)) return;
+  // Residents staged protests over ...: the phrase starts after a verb the
+  // chunks ran over.
+  Span effect = before.back().span;
+  for (int k = a - 2; k >= effect.first; --k) {
+    const Token& t = At(k);
+    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) || t.fold.ends_with("ed")) {
+      effect.first = k + 1;
+      break;
+    }
+  }
+  effect = Trim(effect);
+  if (!Meaningful(effect)) return;
+  Emit({Whole(PhraseRun(after, 0))}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
+  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
+    ReadGrievance(cue);
+    return;
+  }
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
   // door X: a cause only where it opens a clause (Door X neemt Y toe), or
   // inside a clause of change with no passive (De werkloosheid neemt door
@@ -524,7 +590,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   if (!Dutch() && !opens_sentence) {
     // Y due to X ...: the cause runs to the end of the clause (the fast taken
     // up by the leader last year), as a clause after because does.
-    const Span clause = TrimClause({b + 1, NextPunctuation(b + 1)});
+    const int end = MarkerClauseEnd(b + 1, NextPunctuation(b + 1));
+    const Span clause = TrimClause({b + 1, end});
     if (clause.last > cause.span.last) cause.span = clause;
   }
   Span effect;

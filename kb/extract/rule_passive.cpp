@@ -35,8 +35,11 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     consumed_[static_cast<std::size_t>(by)] = 1;
     const Subject effect = SubjectBefore(verb, hedged, negated);
     if (effect.sides.empty() || effect.clause) return true;
-    Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
-         rules::kPassive, cue);
+    // made worse by the loss of the service, cut by lower demand: the agent's
+    // own word of change says how it moved.
+    int sign = entry.sign;
+    const std::vector<Side> causes = SignedSides(agents.front().span, sign);
+    Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
     return true;
   }
   // The agent may stand past a marker's door: wordt aangejaagd door X, dat

@@ -171,6 +171,11 @@ class SentenceReader {
   std::vector<Side> SignedSides(Span phrase, int& sign) const;
   // The same for a subject found as a noun phrase: falling prices.
   void SignSubject(Subject& subject, int& sign) const;
+  bool SignChangeNounSubject(Subject& subject, int& sign) const;
+  bool GrievanceOver(const Cue& cue) const;  // English: protests over X
+  void ReadGrievance(const Cue& cue);
+  bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
+  int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
 
   // Clause spans for connectives: to the next punctuation; to the next
   // punctuation or clause word; back to the previous one.

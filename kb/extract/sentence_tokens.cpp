@@ -69,6 +69,16 @@ bool SentenceReader::IsClauseBreak(int i) const {
   return std::find(kInside.begin(), kInside.end(), p) == kInside.end();
 }
 
+bool SentenceReader::AfterMarker(int i) const {
+  // amid fears of a recession, following reports that, over claims of: a
+  // reporting word right after a marker or a preposition is a noun.
+  if (i <= 0 || !IsWord(i - 1)) return false;
+  if (At(i - 1).Is(kPreposition) && !At(i - 1).Is(kSubordinator) && !ClauseCue(i - 1)) return true;
+  const int cue = cue_token_.empty() ? 0 : cue_token_[static_cast<std::size_t>(i - 1)];
+  return cue > 0 && cues_[static_cast<std::size_t>(cue - 1)].entry->kind == EntryKind::kMarker &&
+         cues_[static_cast<std::size_t>(cue - 1)].last == i - 1;
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   if (ClauseCue(i)) return true;
@@ -77,7 +87,7 @@ bool SentenceReader::IsClauseWord(int i) const {
   // determiner or capitalised inside an English sentence is a noun.
   if (!Dutch() && !At(i).Is(kRelative | kSubordinator) && i > 0 &&
       ((IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) ||
-       (IsCapitalised(i) && IsWord(i - 1)))) {
+       (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
     return false;
   }
   // that, dat, die: a determiner at the start of a clause before its noun

@@ -265,6 +265,7 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
 void SentenceReader::SignSubject(Subject& subject, int& sign) const {
   // Falling prices boost demand: prices go down, demand up.
   if (sign == 0 || subject.sides.empty()) return;
+  if (!Dutch() && SignChangeNounSubject(subject, sign)) return;
   for (int w : subject.sides.front().words) {
     if (At(w).Is(kDeterminer) && !At(w).Is(kMore | kLess)) continue;
     if (!At(w).Is(kMore | kLess)) return;
@@ -277,6 +278,32 @@ void SentenceReader::SignSubject(Subject& subject, int& sign) const {
     }
     return;
   }
+}
+
+bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
+  // The loss of those services discouraged passengers, a fall in demand cut
+  // output: the subject names a change of what follows "of"/"in", which moves
+  // as the change noun says; the cause is that thing, as for an object (leads
+  // to a rise in inflation) and for "Falling prices".
+  std::vector<int>& words = subject.sides.front().words;
+  std::size_t i = 0;
+  while (i < words.size() && At(words[i]).Is(kDeterminer | kDegree) &&
+         !At(words[i]).Is(kMore | kLess)) {
+    ++i;
+  }
+  if (i + 2 >= words.size() || words[i + 1] != words[i] + 1) return false;
+  const std::string& link = At(words[i + 1]).fold;
+  if (link != "of" && link != "in") return false;
+  for (const Cue& change : changes_) {
+    if (change.verbal || change.tokens[0] != words[i]) continue;
+    bool rest = false;
+    for (std::size_t j = i + 2; j < words.size(); ++j) rest = rest || IsContent(words[j]);
+    if (!rest) return false;
+    sign *= change.entry->sign;
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i + 2));
+    return true;
+  }
+  return false;
 }
 
 }  // namespace causalkg::kb::extract
