@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 30> kKinds = {{
+constexpr std::array<KindName, 31> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -34,6 +34,7 @@ constexpr std::array<KindName, 30> kKinds = {{
     {"negation", EntryKind::kNegation},
     {"polarity", EntryKind::kPolarity},
     {"comparative", EntryKind::kComparative},
+    {"level", EntryKind::kLevel},
     {"degree", EntryKind::kDegree},
     {"light", EntryKind::kLight},
     {"determiner", EntryKind::kDeterminer},
@@ -109,6 +110,8 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
       return entry.sign > 0 ? kPositive : kNegative;
     case EntryKind::kComparative:
       return entry.sign > 0 ? kMore : kLess;
+    case EntryKind::kLevel:
+      return entry.sign > 0 ? kHigh : kLow;
     case EntryKind::kDegree:
       return kDegree;
     case EntryKind::kLight:
@@ -224,7 +227,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       break;
     }
     case EntryKind::kPolarity:
-    case EntryKind::kComparative: {
+    case EntryKind::kComparative:
+    case EntryKind::kLevel: {
       auto sign = sign_of(value);
       if (!sign || *sign == 0) {
         return Status::Load("the value of " + WithArticle(kind_name) + " is + or -, not '" +

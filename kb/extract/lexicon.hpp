@@ -33,6 +33,7 @@ enum class EntryKind : std::uint8_t {
   kNegation,
   kPolarity,
   kComparative,
+  kLevel,  // hoge, lage: a level, read as a direction only where a claim is signed
   kDegree,
   kLight,
   kDeterminer,

@@ -242,7 +242,7 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
   // a (sharp) rise in unemployment, een (forse) daling van de werkloosheid
   for (int noun = k; sign != 0 && noun <= k + 1 && noun + 2 < object.last; ++noun) {
     const std::string& after = At(noun + 1).fold;
-    if (after != "in" && after != "of" && after != "van") continue;
+    if (after != "in" && after != "of" && after != "van" && !(Dutch() && after == "aan")) continue;
     for (const Cue& change : changes_) {
       if (change.verbal || change.tokens[0] != noun) continue;
       const Span inner = Trim({noun + 2, object.last});
@@ -252,6 +252,11 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
     }
   }
   std::vector<Side> sides = Conjuncts(object);
+  if (Dutch() && sign != 0 && sides.size() == 1 && k + 1 < object.last && At(k).Is(kLow) &&
+      IsWord(k + 1) && Meaningful({k + 1, object.last})) {
+    // leidt tot lage lonen: wages are low, a direction down; the level stays in the node.
+    sign = -sign;
+  }
   if (sign != 0 && k < object.last && At(k).Is(kMore | kLess) && Meaningful({k + 1, object.last})) {
     // leads to lower prices: prices go down.
     if (At(k).Is(kLess)) sign = -sign;
@@ -265,9 +270,19 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
 void SentenceReader::SignSubject(Subject& subject, int& sign) const {
   // Falling prices boost demand: prices go down, demand up.
   if (sign == 0 || subject.sides.empty()) return;
-  if (!Dutch() && SignChangeNounSubject(subject, sign)) return;
+  if (SignChangeNounSubject(subject, sign)) return;
   for (int w : subject.sides.front().words) {
     if (At(w).Is(kDeterminer) && !At(w).Is(kMore | kLess)) continue;
+    if (Dutch() && At(w).Is(kHigh | kLow)) {
+      // De lage werkloosheid stuwt de vraag op: unemployment is low, demand up: -.
+      // Not in a compound (het lage-inkomensvoordeel) nor for one of several
+      // causes, whose levels differ (de lage prijzen en de stijgende kosten).
+      if (subject.sides.size() != 1 || !IsWord(w + 1)) return;
+      bool rest = false;
+      for (int v : subject.sides.front().words) rest = rest || (v > w && IsContent(v));
+      if (rest && At(w).Is(kLow)) sign = -sign;
+      return;
+    }
     if (!At(w).Is(kMore | kLess)) return;
     bool rest = false;
     for (int v : subject.sides.front().words) rest = rest || (v > w && IsContent(v));
@@ -293,7 +308,7 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
   }
   if (i + 2 >= words.size() || words[i + 1] != words[i] + 1) return false;
   const std::string& link = At(words[i + 1]).fold;
-  if (link != "of" && link != "in") return false;
+  if (Dutch() ? link != "van" && link != "aan" : link != "of" && link != "in") return false;
   for (const Cue& change : changes_) {
     if (change.verbal || change.tokens[0] != words[i]) continue;
     bool rest = false;

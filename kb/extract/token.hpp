@@ -41,6 +41,8 @@ enum TokenClass : std::uint32_t {
   kObjectComplement = 1u << 24,  // asked (the police) to: nor after its object
   kAgent = 1u << 25,             // protesters, police: people whose acts are no causal claim
   kDenial = 1u << 26,            // ontkent (dat): a verb that denies the clause after it
+  kHigh = 1u << 27,              // hoge: a level of sign +; signs a claim, else an adjective
+  kLow = 1u << 28,               // lage: a level of sign -
 };
 
 struct Token {
