@@ -244,10 +244,38 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
             break;
           }
         }
+      } else {
+        out.sign *= VerbGroupComparative(span);
       }
     }
   }
   return out;
+}
+
+int SentenceReader::VerbGroupComparative(Span span) const {
+  // minder or a comparative right before the verbs that end a Dutch clause
+  // says how the event goes (kennis minder wordt opgebouwd, het verlies
+  // kleiner zou zijn uitgevallen): -1 for less, 1 otherwise.
+  int last = span.last - 1;
+  while (last > span.first && !IsWord(last)) --last;
+  for (int m = last - 1; m > span.first && m >= last - 2; --m) {
+    if (!IsWord(m) || !At(m).Is(kMore | kLess)) continue;
+    if (!IsWord(m - 1) || At(m - 1).Is(kPreposition | kDeterminer | kCoordinator | kMore | kLess)) {
+      return 1;
+    }
+    for (int v = m + 1; v <= last; ++v) {
+      if (!IsWord(v) || At(v).number ||
+          At(v).Is(kDeterminer | kPronoun | kPreposition | kMore | kLess)) {
+        return 1;
+      }
+    }
+    // one word after it is the clause's final verb (dat zij minder verdienen);
+    // of two the first is an auxiliary (minder worden opgebouwd), not an
+    // adjective of a predicate (minder wendbaar is)
+    if (m == last - 2 && !At(m + 1).Is(kAuxiliary | kHedge)) return 1;
+    return At(m).Is(kLess) ? -1 : 1;
+  }
+  return 1;
 }
 
 void SentenceReader::ReadConnective(const Cue& cue) {

@@ -196,6 +196,7 @@ class SentenceReader {
   // reason: the clause is a connective's cause (Dutch: Y rises keeps the
   // clause as the side, Y's move only signs it).
   Event EventOf(Span clause, bool effect_side = false, bool reason = false) const;
+  int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
