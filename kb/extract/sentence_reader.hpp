@@ -100,13 +100,13 @@ class SentenceReader {
   bool SingularNoun(int i) const;               // a common noun without a plural -s
   static bool BareForm(std::string_view fold);  // no tense suffix, no bare past
   bool VerbAfter(int i) const;                  // a verb (after adverbs) with its object
+  // following: a preposition, not a verb or adjective.
   bool MarkerUse(const Cue& cue) const;
-  bool OpensCausalClause(const Cue& cue)
-      const;  // As X rose, Y ...      // following: a preposition, not a verb or adjective
-  bool TemporalSince(const Cue& cue) const;  // since 2010: no connective
+  bool OpensCausalClause(const Cue& cue) const;  // As X rose, Y ...
+  bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
+  // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
-  static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde      // werd
-                                                    // door X teruggedraaid: no clause word
+  static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde
   bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
   bool ClauseFollows(int from, int end) const;      // a subject and its verb from `from` on
   bool ReasonAfter(const Cue& cue) const;           // jailed after being convicted: a cause
