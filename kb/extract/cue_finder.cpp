@@ -528,18 +528,6 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
     }
     if (form.ends_with("ing")) return false;
-    // to thirty hours, to new homes: a number in words or "new" opens a noun
-    // phrase, never an infinitive.
-    static constexpr std::array<std::string_view, 31> kNounPhraseOpeners = {
-        "new",      "two",      "three",    "four",      "five",    "six",      "seven",
-        "eight",    "nine",     "ten",      "eleven",    "twelve",  "fifteen",  "twenty",
-        "thirty",   "forty",    "fifty",    "sixty",     "seventy", "eighty",   "ninety",
-        "hundred",  "hundreds", "thousand", "thousands", "million", "millions", "billion",
-        "billions", "dozen",    "dozens"};
-    if (std::find(kNounPhraseOpeners.begin(), kNounPhraseOpeners.end(), form) !=
-        kNounPhraseOpeners.end()) {
-      return false;
-    }
     // to democratic values, to public transport, to unreliable links: an adjective's suffix.
     for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
       if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
