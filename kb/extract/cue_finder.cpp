@@ -399,20 +399,13 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
 
 bool SentenceReader::GrievanceOver(const Cue& cue) const {
   // English "over" names a cause only after a noun of dispute or feeling
-  // (protests over the arrests, anger over prices, a row over funding);
-  // elsewhere it is a place, an amount or a topic (over the river, over 50
-  // people, took over the firm).
-  static constexpr std::array<std::string_view, 30> kGrievances = {
-      "protest",   "protests", "anger",    "outrage",   "fury",        "concern",
-      "concerns",  "fears",    "row",      "dispute",   "disputes",    "clash",
-      "clashes",   "tension",  "tensions", "uproar",    "controversy", "outcry",
-      "criticism", "backlash", "strike",   "strikes",   "furore",      "unrest",
-      "rift",      "quarrel",  "standoff", "stand-off", "resentment",  "frustration"};
+  // (the lexicon's dispute entries: protests over the arrests, anger over
+  // prices, a row over funding); elsewhere it is a place, an amount or a
+  // topic (over the river, over 50 people, took over the firm).
   const int prev = cue.first - 1;
   const int next = cue.last + 1;
-  if (!IsWord(prev) ||
-      std::find(kGrievances.begin(), kGrievances.end(), At(prev).fold) == kGrievances.end() ||
-      !IsWord(next) || At(next).number || At(next).Is(kMore | kLess | kDegree)) {
+  if (!IsWord(prev) || !At(prev).Is(kDispute) || !IsWord(next) || At(next).number ||
+      At(next).Is(kMore | kLess | kDegree)) {
     return false;
   }
   // strikes over the winter, protests over the past week: a time.
@@ -559,7 +552,8 @@ int SentenceReader::PurposeTe(int om) const {
 bool SentenceReader::SingularNoun(int i) const {
   if (!IsWord(i)) return false;
   const Token& t = At(i);
-  if (t.classes != 0 || t.number || IsCapitalised(i) || IsVerbal(i)) return false;
+  // A dispute noun (protest, row) is a noun as any other; other classes are function words.
+  if ((t.classes & ~kDispute) != 0 || t.number || IsCapitalised(i) || IsVerbal(i)) return false;
   const std::string& f = t.fold;
   if (f.size() < 3 || f.ends_with("s") || f.ends_with("ly") || f.ends_with("ed")) return false;
   // waiting lists for social housing, poverty and poor housing: a head

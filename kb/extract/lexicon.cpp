@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 31> kKinds = {{
+constexpr std::array<KindName, 32> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -50,6 +50,7 @@ constexpr std::array<KindName, 31> kKinds = {{
     {"other-verb", EntryKind::kOtherVerb},
     {"complement", EntryKind::kComplement},
     {"agent", EntryKind::kAgent},
+    {"dispute", EntryKind::kDispute},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -142,6 +143,8 @@ std::uint32_t ClassBits(const LexiconEntry& entry) {
       return kComplement | (entry.value == "object" ? kObjectComplement : 0u);
     case EntryKind::kAgent:
       return kAgent;
+    case EntryKind::kDispute:
+      return kDispute;
     case EntryKind::kDenial:
       // The verb of a frame that denies by itself (ontkent dat) is a verb, no
       // part of a phrase; a word that denies only after a negation is not.

@@ -49,6 +49,7 @@ enum class EntryKind : std::uint8_t {
   kOtherVerb,
   kComplement,
   kAgent,
+  kDispute,  // protests, anger (English): "over" after one names the dispute's cause
   // Frames around a clause (kb/extract/README.md): the claims inside it are
   // denied (ontkent dat; with "negated": no evidence that) or asked about
   // (examines how): negated or dropped.

@@ -43,6 +43,7 @@ enum TokenClass : std::uint32_t {
   kDenial = 1u << 26,            // ontkent (dat): a verb that denies the clause after it
   kHigh = 1u << 27,              // hoge: a level of sign +; signs a claim, else an adjective
   kLow = 1u << 28,               // lage: a level of sign -
+  kDispute = 1u << 29,           // protests, anger: "over" after one names a cause
 };
 
 struct Token {

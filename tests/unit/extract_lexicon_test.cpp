@@ -135,6 +135,25 @@ TEST_CASE("a user's lexicon adds cues in its language", "[extract][cli]") {
   CHECK(named_by_option.exit_code == 0);
 }
 
+TEST_CASE("a user's dispute noun makes over name a cause after it", "[extract][cli]") {
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  const std::string mine = dir.Write("mine.en.tsv", "dispute\tquarrels\n");
+  const std::string text =
+      dir.Write("t.txt", "Bitter quarrels over the water rights divided the valley.\n");
+  auto without = RunCausalkg({"--db", db, "--empty", "extract", text});
+  REQUIRE(without.exit_code == 0);
+  CHECK(without.out.empty());
+  auto with = RunCausalkg({"--db", db, "--empty", "extract", text, "--lexicon", mine});
+  INFO(with.err);
+  REQUIRE(with.exit_code == 0);
+  const auto candidates = testing::ParseCandidates(with.out);
+  REQUIRE(candidates.size() == 1);
+  CHECK(candidates[0]["cause"] == "the water rights");
+  CHECK(candidates[0]["effect"] == "Bitter quarrels");
+  CHECK(candidates[0]["rule"] == "marker");
+}
+
 TEST_CASE("the readable view of marked-up text keeps every byte in its place", "[extract]") {
   using kb::extract::ReadableView;
   using kb::extract::TextFormat;
