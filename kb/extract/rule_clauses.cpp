@@ -552,7 +552,17 @@ void SentenceReader::ReadGrievance(const Cue& cue) {
   }
   effect = Trim(effect);
   if (!Meaningful(effect)) return;
-  Emit({Whole(PhraseRun(after, 0))}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
+  // Protests over the water rights divided the valley: where the dispute is
+  // the subject, its cause ends before the main clause's verb.
+  Span cause = PhraseRun(after, 0);
+  for (int end = cause.first + 2; end <= cause.last; ++end) {
+    if (ClauseFollows(cause.first, end)) {  // its verb is the word before `end`
+      cause = Trim({cause.first, end - 1});
+      break;
+    }
+  }
+  if (!Meaningful(cause)) return;
+  Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
 }
 
 void SentenceReader::ReadMarker(const Cue& cue) {
