@@ -239,24 +239,24 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
   return false;
 }
 
-bool SentenceReader::ClauseFollows(int from, int end) const {
+int SentenceReader::ClauseVerb(int from, int end) const {
   // A clause of its own from `from` on: a subject, then a verb, before a
   // clause word or `end` (they refused to work, talks with the firm failed).
   bool subject = false;
   for (int k = from; k < end && k <= from + 12 && !IsClauseBreak(k); ++k) {
     const Token& t = At(k);
     // engineers found that, the police said: a reporting verb is the verb.
-    if (subject && t.Is(kReporting) && !ClauseCue(k)) return true;
-    if (k > from && IsClauseWord(k)) return false;
+    if (subject && t.Is(kReporting) && !ClauseCue(k)) return k;
+    if (k > from && IsClauseWord(k)) return -1;
     if (!subject) {
-      if (t.Is(kPreposition) || t.number) return false;  // after 10 days, after in
+      if (t.Is(kPreposition) || t.number) return -1;  // after 10 days, after in
       subject = IsContent(k) || t.Is(kPronoun);
       continue;
     }
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
-      return true;
+      return k;
     }
-    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
+    if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return k;
     // the common irregular pasts: engineers found cracks, the river burst
     static constexpr std::array<std::string_view, 52> kPasts = {
         "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
@@ -265,12 +265,12 @@ bool SentenceReader::ClauseFollows(int from, int end) const {
         "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
         "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
         "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit"};
-    if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return true;
+    if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return k;
     for (const Cue& change : changes_) {
-      if (change.first == k) return true;
+      if (change.first == k) return k;
     }
   }
-  return false;
+  return -1;
 }
 
 bool SentenceReader::ReasonAfter(const Cue& cue) const {

@@ -555,11 +555,8 @@ void SentenceReader::ReadGrievance(const Cue& cue) {
   // Protests over the water rights divided the valley: where the dispute is
   // the subject, its cause ends before the main clause's verb.
   Span cause = PhraseRun(after, 0);
-  for (int end = cause.first + 2; end <= cause.last; ++end) {
-    if (ClauseFollows(cause.first, end)) {  // its verb is the word before `end`
-      cause = Trim({cause.first, end - 1});
-      break;
-    }
+  if (const int verb = ClauseVerb(cause.first, cause.last); verb >= 0) {
+    cause = Trim({cause.first, verb});
   }
   if (!Meaningful(cause)) return;
   Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);

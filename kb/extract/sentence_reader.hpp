@@ -108,9 +108,10 @@ class SentenceReader {
   bool PassiveAgent(const Cue& cue) const;
   static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde
   bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
-  bool ClauseFollows(int from, int end) const;      // a subject and its verb from `from` on
-  bool ReasonAfter(const Cue& cue) const;           // jailed after being convicted: a cause
-  bool ReasonWhen(const Cue& cue) const;            // hurt when the roof fell: a cause
+  bool ClauseFollows(int from, int end) const { return ClauseVerb(from, end) >= 0; }
+  int ClauseVerb(int from, int end) const;  // that clause's verb, or -1
+  bool ReasonAfter(const Cue& cue) const;   // jailed after being convicted: a cause
+  bool ReasonWhen(const Cue& cue) const;    // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
   // clause of motive, result or purpose, not a verb form of the clause before.
   bool ParticipleUse(const Cue& cue) const;
