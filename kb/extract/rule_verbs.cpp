@@ -311,6 +311,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
       if (subject.sides.empty())
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
+      // De bank weigert de rente te verlagen, het kabinet heeft besloten de
+      // huren te bevriezen: the infinitive after a verb of will is what
+      // someone means to do, and the word before its object is that verb,
+      // not a cause.
+      if (!subject.sides.empty() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
+        for (int k = subject.sides.front().span.first; k < object.first; ++k) {
+          if (At(k).Is(kComplement) && At(k).fold != "te") return;
+        }
+      }
     } else {
       return;  // no object: Inequality increases.
     }
