@@ -685,6 +685,15 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   Event to = EventOf(effect, true);
   if (inside_change) to = {changed, change_sign};
+  if (Dutch() && !fronted_marker && !inside_change && to.sign == 1 &&
+      to.side.span == effect) {
+    // De lagere verkoop komt door X, de lage opkomst is het gevolg van X:
+    // the effect named before the marker is a phrase whose level or change
+    // is its sign, as after leidt tot.
+    int level = 1;
+    const std::vector<Side> named = SignedSides(effect, level);
+    if (named.size() == 1) to = {named.front(), level};
+  }
   int sign = to.sign;
   std::vector<Side> causes_sides = SignedSides(cause.span, sign);
   if (Dutch() && !fronted_marker) {
