@@ -26,7 +26,9 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
         k = d;
         break;
       }
-      if (!At(d).Is(kDeterminer)) break;
+      // geen aantoonbaar effect op: Dutch writes geen where a determiner
+      // stands, and it denies the claim.
+      if (!At(d).Is(kDeterminer) && !(Dutch() && At(d).Is(kNegativeDeterminer))) break;
       k = d;
     }
     if (At(k).Is(kPositive)) sign = 1;
