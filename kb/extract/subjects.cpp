@@ -28,6 +28,9 @@ int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) c
   int i = begin;
   while (i < size() && IsWord(i) && !IsVerbal(i) && !ClauseCue(i)) {
     const Token& t = At(i);
+    // verlagen zonder de weginrichting aan te passen: zonder opens a phrase
+    // after the verb; it denies what is in it, not the verb.
+    if (Dutch() && t.Is(kNegation) && t.Is(kPreposition)) break;
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) {
       hedged = true;
     } else if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) {
