@@ -67,7 +67,17 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   }
   if (comma && (word == "which" || word == "wat")) {
     // X werken parttime, wat Y vergroot: the clause before is the cause.
-    const Event event = EventOf({SegmentStart(before), before});
+    int start = SegmentStart(before);
+    if (Dutch()) {
+      // De prijzen stijgen door de hoge vraag, wat ...: a marker's phrase
+      // is part of the clause, whose subject is what moved.
+      for (const Cue& cue : cues_) {
+        if (cue.entry->kind == EntryKind::kMarker && cue.last == start - 1 && cue.first > 0) {
+          start = SegmentStart(cue.first);
+        }
+      }
+    }
+    const Event event = EventOf({start, before});
     if (!Meaningful(event.side.span)) return {};
     Subject out;
     out.sides = {event.side};
