@@ -210,11 +210,17 @@ bool SentenceReader::AmountOrContrast(int i) const {
   if (f == "rather") return At(i + 1).fold == "than";
   // raised its trips to 360, cut fares from 10 to 8: the new level.
   if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
+  // reduced traffic to a measurable extent, to some degree: how far, not what.
+  if (f == "to" && !Dutch()) {
+    for (int k = i + 1; k < size() && k <= i + 4 && IsWord(k); ++k) {
+      if (At(k).fold == "extent" || At(k).fold == "degree") return true;
+    }
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
-  static constexpr std::array<std::string_view, 12> kAmounts = {
-      "about", "around", "some", "nearly", "almost", "roughly",
-      "up",    "half",   "a",    "an",     "one",    "over"};
+  static constexpr std::array<std::string_view, 13> kAmounts = {
+      "about", "around", "some", "nearly", "almost", "roughly", "up",
+      "half",  "a",      "an",   "one",    "over",   "between"};
   return next.number || next.Is(kMore | kLess) ||
          std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }
