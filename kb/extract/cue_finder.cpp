@@ -185,6 +185,22 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   const int prev = cue.first - 1;
   if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev)))
     return false;  // , since X: a reason
+  // The shift to home working since the pandemic has weighed on ...: only a
+  // noun phrase before it, no clause for a reason to join; the time of that noun.
+  bool clause_before = false;
+  for (int k = prev; k >= 0 && !clause_before; --k) {
+    if (!IsWord(k) || IsClauseWord(k) || IsVerbal(k)) {
+      clause_before = true;
+      continue;
+    }
+    const Token& t = At(k);
+    // We support the strike since ...: a pronoun or an adverb is a clause's.
+    clause_before = t.Is(kPronoun | kAdverb) ||
+                    (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting | kHedge) &&
+                     !t.Is(kDeterminer | kPreposition)) ||
+                    (t.fold.ends_with("ed") && !AdjectiveOfTime(t));
+  }
+  if (!clause_before) return true;
   // has grown since the war (a noun phrase, no clause), has festered since
   // the war ended (a perfect before it): the time from which.
   bool verb = false;

@@ -185,6 +185,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   if (Dutch()) {
     if (const Span prefield = DutchPrefield(i + 1); !prefield.empty()) return SubjectOf(prefield);
   }
+  // English: a phrase on to, since, at ... right after the subject's noun and
+  // before its verb (the shift to home working since the pandemic has) is the
+  // subject's, as English puts no adverbial there without commas.
+  int attached_end = -1;
   for (int hops = 0; hops < 3 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
@@ -197,7 +201,15 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       if (last.prepositional) {
         // A prepositional phrase between subject and verb: Volgens het SCP
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
-        i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        const int before = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        const bool attached = !Dutch() && before == last.outer.first - 1 && IsWord(before) &&
+                              IsContent(before) && !IsVerbal(before);
+        if (attached && (hops == 0 || attached_end >= 0)) {
+          if (attached_end < 0) attached_end = last.span.last;
+        } else {
+          attached_end = -1;
+        }
+        i = before;
         continue;
       }
       if (!Dutch()) {
@@ -210,7 +222,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
                !chunks[first - 1].prepositional) {
           --first;
         }
-        Span run = Trim({chunks[first].span.first, last.span.last});
+        Span run = Trim({chunks[first].span.first, std::max(last.span.last, attached_end)});
         if (Meaningful(run)) return SubjectOf(run);
       }
       return SubjectOf(last.span);
