@@ -536,6 +536,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         return false;
       }
     }
+    // the need for providers to cross-subsidise, time for parents to work:
+    // "for" names who is to act; the infinitive completes the noun before it.
+    for (int k = prev; k >= 0 && k >= prev - 4 && IsWord(k); --k) {
+      if (At(k).fold == "for" && k < prev && k > 0 && At(k - 1).Is(kComplement)) return false;
+      if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
+    }
     if (form.ends_with("ing")) return false;
     // to democratic values, to public transport, to unreliable links: an adjective's suffix.
     for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
