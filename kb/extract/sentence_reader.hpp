@@ -159,6 +159,7 @@ class SentenceReader {
   };
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
+  bool ObjectRunsTo(int last, int j) const;
   Subject CoordinatedSubject(int coordinator) const;
   Subject SubjectOf(Span span) const;
   // Skips the verb group left of `end` (auxiliaries, hedges, negation,
