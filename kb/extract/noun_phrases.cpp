@@ -193,7 +193,18 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
   const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
                           !ClauseCue(end) && IsWord(end + 1) &&
                           !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
-  if (restrictive || infinitive) {
+  // the time workers have for family, the price suppliers could charge: a
+  // clause without "that" says which one it is, its subject the phrase's last
+  // noun and a modal or "have" (without a participle: a perfect there is the
+  // verb of a clause of its own) its verb.
+  const bool have = IsWord(end) && (At(end).fold == "have" || At(end).fold == "has") &&
+                    IsWord(end + 1) && At(end + 1).Is(kPreposition);
+  const bool modal = IsWord(end) && At(end).Is(kHedge) && !At(end).Is(kHedgeAdjective) &&
+                     IsWord(end + 1) && !At(end + 1).Is(kDeterminer | kPronoun | kAuxiliary) &&
+                     !At(end + 1).number;
+  const bool contact = !Dutch() && end > begin + 1 && !ClauseCue(end) && (have || modal) &&
+                       IsContent(end - 1) && IsContent(end - 2);
+  if (restrictive || infinitive || contact) {
     int k = end + 1;
     while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
            !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
