@@ -214,8 +214,11 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // A prepositional phrase between subject and verb: Volgens het SCP
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
         const int before = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        // Not "by": the strike by dock workers halted ...: the act is the
+        // subject, and "by" names who did it (an agent, which makes no claim).
         const bool attached = !Dutch() && before == last.outer.first - 1 && IsWord(before) &&
-                              IsContent(before) && !IsVerbal(before);
+                              IsContent(before) && !IsVerbal(before) &&
+                              At(last.outer.first).fold != "by";
         if (attached && (hops == 0 || attached_end >= 0)) {
           if (attached_end < 0) attached_end = last.span.last;
         } else {
