@@ -199,7 +199,22 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
     }
   }
   if (!verb) return true;
-  for (int k = prev; k >= 0 && !IsBoundary(k); --k) {
+  // The shift to home working since the pandemic has weighed on Y: no verb
+  // before it in the sentence, so it is inside the subject, and the verb
+  // after it is the main clause's.
+  bool verb_before = false;
+  int k = prev;
+  for (; k >= 0 && !IsBoundary(k) && !verb_before; --k) {
+    const Token& t = At(k);
+    verb_before = IsVerbal(k) || IsClauseWord(k) || t.fold.ends_with("ed") ||
+                  (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting | kHedge | kNegation) &&
+                   !t.Is(kDeterminer | kPreposition | kHedgeAdjective | kNegativeDeterminer));
+    for (const Cue& change : changes_) {
+      verb_before = verb_before || (change.verbal && change.tokens[0] == k);
+    }
+  }
+  if (!verb_before && k < FirstWord()) return true;
+  for (k = prev; k >= 0 && !IsBoundary(k); --k) {
     const std::string& w = At(k).fold;
     if (w == "has" || w == "have" || w == "had" || w == "'ve") return true;
   }
