@@ -689,7 +689,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       At(effect.first).Is(kPreposition)) {
     return;
   }
-  Event to = EventOf(effect, true);
+  Event to = EventOf(effect, true, false, !Dutch());
   if (inside_change) to = {changed, change_sign};
   int sign = to.sign;
   std::vector<Side> causes_sides = SignedSides(cause.span, sign);
