@@ -78,18 +78,6 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   return SubjectOf(chunks.back().span);
 }
 
-bool SentenceReader::ObjectRunsTo(int last, int j) const {
-  // reduce the time workers have for family and leisure and increase
-  // congestion: the object's clause that says which one it is runs on past
-  // the phrase read (no comma, no verb of a claim), and the verb after "and"
-  // is still the first verb's.
-  if (last >= j || j - last > 12) return false;
-  for (int k = last + 1; k <= j; ++k) {
-    if (!IsWord(k) || IsVerbal(k) || ClauseCue(k)) return false;
-  }
-  return true;
-}
-
 SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) const {
   int j = coordinator - 1;
   if (j >= 0 && IsComma(At(j))) --j;
@@ -100,7 +88,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
     if (rules::RelatesClauses(it->rule)) continue;
     const int last = std::max(it->cue.last, it->effect.span.last - 1);
-    if (last != j && last != end && !(!Dutch() && ObjectRunsTo(last, j))) continue;
+    if (last != j && last != end) continue;
     Subject out;
     for (const Claim& claim : claims_) {
       if (!(claim.cue == it->cue)) continue;
@@ -197,10 +185,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   if (Dutch()) {
     if (const Span prefield = DutchPrefield(i + 1); !prefield.empty()) return SubjectOf(prefield);
   }
-  // English: a phrase on to, since, at ... right after the subject's noun and
-  // before its verb (the shift to home working since the pandemic has) is the
-  // subject's, as English puts no adverbial there without commas.
-  int attached_end = -1;
+  // English puts a noun's modifiers after it (the shift to home working
+  // since the pandemic, a rise in fares): the phrases passed over on the way
+  // to the subject stay with it, up to the verb group.
+  int modifiers_end = -1;
   for (int hops = 0; hops < 3 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
@@ -213,18 +201,11 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       if (last.prepositional) {
         // A prepositional phrase between subject and verb: Volgens het SCP
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
-        const int before = SkipVerbGroupLeft(last.outer.first, hedged, negated);
-        // Not "by": the strike by dock workers halted ...: the act is the
-        // subject, and "by" names who did it (an agent, which makes no claim).
-        const bool attached = !Dutch() && before == last.outer.first - 1 && IsWord(before) &&
-                              IsContent(before) && !IsVerbal(before) &&
-                              At(last.outer.first).fold != "by";
-        if (attached && (hops == 0 || attached_end >= 0)) {
-          if (attached_end < 0) attached_end = last.span.last;
-        } else {
-          attached_end = -1;
-        }
-        i = before;
+        if (modifiers_end < 0) modifiers_end = last.span.last;
+        i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        // A verb or an adverb before the phrase: it belongs to the verb (X
+        // has in May cut Y).
+        if (i + 1 != last.outer.first) modifiers_end = -2;
         continue;
       }
       if (!Dutch()) {
@@ -237,7 +218,8 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
                !chunks[first - 1].prepositional) {
           --first;
         }
-        Span run = Trim({chunks[first].span.first, std::max(last.span.last, attached_end)});
+        Span run = Trim({chunks[first].span.first, last.span.last});
+        if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
         if (Meaningful(run)) return SubjectOf(run);
       }
       return SubjectOf(last.span);
