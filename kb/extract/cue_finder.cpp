@@ -185,6 +185,22 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   const int prev = cue.first - 1;
   if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev)))
     return false;  // , since X: a reason
+  // The shift to home working since the pandemic has weighed on ...: only a
+  // noun phrase before it, no clause for a reason to join; the time of that noun.
+  bool clause_before = false;
+  for (int k = prev; k >= 0 && !clause_before; --k) {
+    if (!IsWord(k) || IsClauseWord(k) || IsVerbal(k)) {
+      clause_before = true;
+      continue;
+    }
+    const Token& t = At(k);
+    // We support the strike since ...: a pronoun or an adverb is a clause's.
+    clause_before = t.Is(kPronoun | kAdverb) ||
+                    (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting | kHedge) &&
+                     !t.Is(kDeterminer | kPreposition)) ||
+                    (t.fold.ends_with("ed") && !AdjectiveOfTime(t));
+  }
+  if (!clause_before) return true;
   // has grown since the war (a noun phrase, no clause), has festered since
   // the war ended (a perfect before it): the time from which.
   bool verb = false;
@@ -519,6 +535,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
           !At(k).Is(kDeterminer) && !participle) {
         return false;
       }
+    }
+    // the need for providers to cross-subsidise, time for parents to work:
+    // "for" names who is to act; the infinitive completes the noun before it.
+    for (int k = prev; k >= 0 && k >= prev - 4 && IsWord(k); --k) {
+      if (At(k).fold == "for" && k < prev && k > 0 && At(k - 1).Is(kComplement)) return false;
+      if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
     if (form.ends_with("ing")) return false;
     // to democratic values, to public transport, to unreliable links: an adjective's suffix.

@@ -193,7 +193,18 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
   const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
                           !ClauseCue(end) && IsWord(end + 1) &&
                           !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
-  if (restrictive || infinitive) {
+  // the time workers have for family, the price suppliers could charge: a
+  // clause without "that" says which one it is, its subject the phrase's last
+  // noun and a modal or "have" (without a participle: a perfect there is the
+  // verb of a clause of its own) its verb.
+  const bool have = IsWord(end) && (At(end).fold == "have" || At(end).fold == "has") &&
+                    IsWord(end + 1) && At(end + 1).Is(kPreposition);
+  const bool modal = IsWord(end) && At(end).Is(kHedge) && !At(end).Is(kHedgeAdjective) &&
+                     IsWord(end + 1) && !At(end + 1).Is(kDeterminer | kPronoun | kAuxiliary) &&
+                     !At(end + 1).number;
+  const bool contact = !Dutch() && end > begin + 1 && !ClauseCue(end) && (have || modal) &&
+                       IsContent(end - 1) && IsContent(end - 2);
+  if (restrictive || infinitive || contact) {
     int k = end + 1;
     while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
            !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
@@ -210,11 +221,17 @@ bool SentenceReader::AmountOrContrast(int i) const {
   if (f == "rather") return At(i + 1).fold == "than";
   // raised its trips to 360, cut fares from 10 to 8: the new level.
   if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
+  // reduced traffic to a measurable extent, to some degree: how far, not what.
+  if (f == "to" && !Dutch()) {
+    for (int k = i + 1; k < size() && k <= i + 4 && IsWord(k); ++k) {
+      if (At(k).fold == "extent" || At(k).fold == "degree") return true;
+    }
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
-  static constexpr std::array<std::string_view, 12> kAmounts = {
-      "about", "around", "some", "nearly", "almost", "roughly",
-      "up",    "half",   "a",    "an",     "one",    "over"};
+  static constexpr std::array<std::string_view, 13> kAmounts = {
+      "about", "around", "some", "nearly", "almost", "roughly", "up",
+      "half",  "a",      "an",   "one",    "over",   "between"};
   return next.number || next.Is(kMore | kLess) ||
          std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }

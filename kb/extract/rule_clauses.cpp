@@ -114,7 +114,8 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
-SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason) const {
+SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason,
+                                              bool whole) const {
   const Span span = TrimClause(clause);
   Event out;
   out.side = Whole(span);
@@ -126,6 +127,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       continue;
     }
     if (it->cue.first >= span.first && it->cue.last < span.last && !it->negated) {
+      if (whole) return out;
       out.side = it->effect;
       out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
       return out;
@@ -413,7 +415,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          entry.purpose ? rules::kPurpose : rules::kParticiple, cue);
     return;
   }
-  const Event from = EventOf(cause, false, true);
+  // A reason and the clause it explains are events, each named whole (they
+  // had marched because the cartoon had raised concerns), not the effect of
+  // a claim inside them.
+  const bool whole = !Dutch() && entry.cause_after;
+  const Event from = EventOf(cause, false, true, whole);
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {
     // Doordat X, duurt een traject langer en is de kans kleiner: two main
@@ -429,7 +435,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
-    const Event to = EventOf(one, true);
+    const Event to = EventOf(one, true, false, whole);
     Emit({from.side}, {to.side}, from.sign * to.sign,
          entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          HasVerbal(one, kNegation), rules::kConnective, cue);
@@ -683,7 +689,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       At(effect.first).Is(kPreposition)) {
     return;
   }
-  Event to = EventOf(effect, true);
+  Event to = EventOf(effect, true, false, !Dutch());
   if (inside_change) to = {changed, change_sign};
   if (Dutch() && !fronted_marker && !inside_change && to.sign == 1 &&
       to.side.span == effect) {

@@ -159,6 +159,7 @@ class SentenceReader {
   };
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
+  bool ObjectRunsTo(int last, int j) const;
   Subject CoordinatedSubject(int coordinator) const;
   Subject SubjectOf(Span span) const;
   // Skips the verb group left of `end` (auxiliaries, hedges, negation,
@@ -196,7 +197,10 @@ class SentenceReader {
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
   // reason: the clause is a connective's cause (Dutch: Y rises keeps the
   // clause as the side, Y's move only signs it).
-  Event EventOf(Span clause, bool effect_side = false, bool reason = false) const;
+  // whole: English, a claim inside the clause leaves the clause the side, an
+  // event that happens (because the cartoon had raised concerns).
+  Event EventOf(Span clause, bool effect_side = false, bool reason = false,
+                bool whole = false) const;
   int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 

@@ -185,8 +185,14 @@ bool SentenceReader::IsStopper(int i) const {
 }
 
 bool SentenceReader::IsVerbGroup(int i) const {
-  if (!IsWord(i) || IsVerbal(i) || ClauseCue(i)) return false;
+  if (!IsWord(i) || IsVerbal(i)) return false;
   const Token& t = At(i);
+  if (ClauseCue(i)) {
+    // can therefore cut off, would thus raise: an adverb of result inside the
+    // verb group links this sentence to the one before, the verb stays this one's.
+    return !Dutch() && t.Is(kAdverb) && i > 0 && IsWord(i - 1) &&
+           At(i - 1).Is(kAuxiliary | kHedge) && !At(i - 1).Is(kHedgeAdjective);
+  }
   if (t.Is(kAdverb)) return true;
   if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));
   if (t.Is(kHedge)) return !t.Is(kHedgeAdjective);

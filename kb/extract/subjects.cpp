@@ -198,6 +198,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   if (Dutch()) {
     if (const Span prefield = DutchPrefield(i + 1); !prefield.empty()) return SubjectOf(prefield);
   }
+  // English puts a noun's modifiers after it (the shift to home working
+  // since the pandemic, a rise in fares): the phrases passed over on the way
+  // to the subject stay with it, up to the verb group.
+  int modifiers_end = -1;
   for (int hops = 0; hops < 3 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
@@ -210,7 +214,11 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       if (last.prepositional) {
         // A prepositional phrase between subject and verb: Volgens het SCP
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
+        if (modifiers_end < 0) modifiers_end = last.span.last;
         i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        // A verb or an adverb before the phrase: it belongs to the verb (X
+        // has in May cut Y).
+        if (i + 1 != last.outer.first) modifiers_end = -2;
         continue;
       }
       if (!Dutch()) {
@@ -224,6 +232,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
         if (Meaningful(run)) return SubjectOf(run);
       }
       return SubjectOf(last.span);
