@@ -91,6 +91,18 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   return SubjectOf(chunks.back().span);
 }
 
+bool SentenceReader::ObjectRunsTo(int last, int j) const {
+  // reduce the time workers have for family and leisure and increase
+  // congestion: the object's clause that says which one it is runs on past
+  // the phrase read (no comma, no verb of a claim), and the verb after "and"
+  // is still the first verb's.
+  if (last >= j || j - last > 12) return false;
+  for (int k = last + 1; k <= j; ++k) {
+    if (!IsWord(k) || IsVerbal(k) || ClauseCue(k)) return false;
+  }
+  return true;
+}
+
 SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) const {
   int j = coordinator - 1;
   if (j >= 0 && IsComma(At(j))) --j;
@@ -101,7 +113,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
     if (rules::RelatesClauses(it->rule)) continue;
     const int last = std::max(it->cue.last, it->effect.span.last - 1);
-    if (last != j && last != end) continue;
+    if (last != j && last != end && !(!Dutch() && ObjectRunsTo(last, j))) continue;
     Subject out;
     for (const Claim& claim : claims_) {
       if (!(claim.cue == it->cue)) continue;
