@@ -26,9 +26,9 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
         k = d;
         break;
       }
-      // geen aantoonbaar effect op: Dutch writes geen where a determiner
-      // stands, and it denies the claim.
-      if (!At(d).Is(kDeterminer) && !(Dutch() && At(d).Is(kNegativeDeterminer))) break;
+      // no measurable impact on, geen aantoonbaar effect op: "no" and "geen"
+      // stand where a determiner does, and they deny the claim.
+      if (!At(d).Is(kDeterminer | kNegativeDeterminer)) break;
       k = d;
     }
     if (At(k).Is(kPositive)) sign = 1;
