@@ -215,6 +215,10 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.reversed = true;
         value.remove_prefix(1);
       }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" to")) {
+        entry.infinitive = true;
+        value = Trim(value.substr(0, value.size() - 3));
+      }
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
         return Status::Load(
@@ -223,7 +227,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                 ? "write + (it rises) or - (it falls)"
                 : std::string("write +, - or ?") +
                       (entry.kind == EntryKind::kVerb
-                           ? ", after < when the subject is the effect (<? for depends on)"
+                           ? ", after < when the subject is the effect (<? for depends on), followed by to when "
+                             "the claim needs an infinitive after the object (+ to)"
                            : ""));
       }
       entry.sign = *sign;

@@ -85,6 +85,9 @@ struct LexiconEntry {
   bool participle = false;
   bool purpose = false;  // the purpose infinitive: to X
   bool noun = false;     // a change named by a noun: a rise in Y
+  // A verb that makes a claim only with an infinitive after its object (X
+  // leads Y to do Z); without one it has another sense (led the march).
+  bool infinitive = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

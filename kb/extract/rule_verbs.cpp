@@ -68,6 +68,27 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+bool SentenceReader::InfinitiveAfterObject(int begin) const {
+  // Low pay leads many workers to leave: an object, then "to" and a verb,
+  // in the verb's clause (not led the march, were led to believe, led to).
+  const int end = ClauseEnd(begin);
+  for (int k = begin + 1; k + 1 < end; ++k) {
+    if (!IsWord(k)) return false;
+    if (At(k).fold != "to") continue;
+    if (!IsWord(k + 1) || IsCapitalised(k + 1)) return false;  // led the team to Brussels
+    const Token& next = At(k + 1);
+    if (next.Is(kDeterminer | kPronoun | kPreposition) || next.number) return false;
+    // led the team to victory: a noun by its ending, or a plural, is no verb.
+    const std::string& w = next.fold;
+    for (std::string_view ending : {"ion", "ity", "ment", "ness", "ance", "ence", "ship", "ory"}) {
+      if (w.ends_with(ending)) return false;
+    }
+    if (w.ends_with("s") && !w.ends_with("ss")) return false;
+    return Meaningful({begin, k});
+  }
+  return false;
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -90,6 +111,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
          subject.rule.empty() ? rules::kVerb : subject.rule, cue);
     return;
   }
+  if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
   if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
