@@ -219,6 +219,10 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.infinitive = true;
         value = Trim(value.substr(0, value.size() - 3));
       }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" from")) {
+        entry.from_turns = true;
+        value = Trim(value.substr(0, value.size() - 5));
+      }
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
         return Status::Load(
@@ -228,7 +232,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                 : std::string("write +, - or ?") +
                       (entry.kind == EntryKind::kVerb
                            ? ", after < when the subject is the effect (<? for depends on), followed by to when "
-                             "the claim needs an infinitive after the object (+ to)"
+                             "the claim needs an infinitive after the object (+ to), by from when the "
+                             "phrase after from is the effect, its sign turned (+ from)"
                            : ""));
       }
       entry.sign = *sign;

@@ -88,6 +88,9 @@ struct LexiconEntry {
   // A verb that makes a claim only with an infinitive after its object (X
   // leads Y to do Z); without one it has another sense (led the march).
   bool infinitive = false;
+  // protect X from Y: the phrase after "from" is what the verb holds off,
+  // the effect with the sign turned.
+  bool from_turns = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

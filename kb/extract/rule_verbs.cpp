@@ -89,6 +89,17 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
   return false;
 }
 
+bool SentenceReader::FromAfterObject(int begin) const {
+  // protects tenants from sudden increases: an object, then "from" and what
+  // is held off, in the verb's clause (not protected by law, protects jobs).
+  const int end = ClauseEnd(begin);
+  for (int k = begin + 1; k + 1 < end; ++k) {
+    if (!IsWord(k)) return false;
+    if (At(k).fold == "from") return Meaningful({begin, k}) && Meaningful({k + 1, end});
+  }
+  return false;
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -112,6 +123,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     return;
   }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
+  if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
   if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
@@ -126,6 +138,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   std::string_view rule = rules::kVerb;
   Span object;
   bool clause_object = false;  // the object is a clause, taken whole
+  bool turned = false;         // protect X from Y: Y is the effect, held off
   Subject subject;
   const bool split = !cue.prep_first && cue.tokens.size() >= 2 &&
                      Lexicon::Matches(entry.words[0], At(verb)) == WordMatch::kNeedsParticle;
@@ -231,6 +244,18 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
+        if (entry.from_turns) {
+          // protects tenants from sudden increases: the increases are held off.
+          for (int k = object.first + 1; k + 1 < object.last; ++k) {
+            if (!IsWord(k) || At(k).fold != "from") continue;
+            const Span held_off = Trim({k + 1, object.last});
+            if (Meaningful(held_off)) {
+              object = held_off;
+              turned = true;
+            }
+            break;
+          }
+        }
       }
       if (Dutch()) {
         for (int k = object.last; k < clause_end; ++k) {
@@ -353,7 +378,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
-  int sign = entry.sign;
+  int sign = turned ? -entry.sign : entry.sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
   const int unturned = sign;

@@ -127,6 +127,7 @@ class SentenceReader {
   bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
+  bool FromAfterObject(int begin) const;       // English: protects Y from Z
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
   void ReadNominal(const Cue& cue);
