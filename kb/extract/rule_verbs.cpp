@@ -100,6 +100,26 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+bool SentenceReader::TimeHead(Span span) const {
+  // this month, a week, last year: a unit of time with no more than a
+  // determiner, a number or a word of time before it (not working hours).
+  static constexpr std::array<std::string_view, 16> kUnits = {
+      "day",   "days",  "week",   "weeks",   "month",  "months",  "year",    "years",
+      "hour",  "hours", "decade", "decades", "today",  "morning", "evening", "weekend"};
+  int last = span.last - 1;
+  while (last >= span.first && !IsWord(last)) --last;
+  if (last < span.first) return false;
+  const Token& head = At(last);
+  if (!head.Is(kTemporal) &&
+      std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
+    return false;
+  }
+  for (int k = span.first; k < last; ++k) {
+    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !At(k).number) return false;
+  }
+  return true;
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -376,6 +396,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // The protesters raised slogans, students disrupted the event: what
   // people do is an act, not a claim that one thing changes another.
   if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
+  // went on strike this month, which led to Y; thirty hours a week
+  // increased Y: a span of time is when, not what, and a phrase cut off
+  // there is not the cause.
+  if (!Dutch() && subject.rule.empty() && TimeHead(subject.sides.front().span)) return;
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = turned ? -entry.sign : entry.sign;

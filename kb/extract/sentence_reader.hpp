@@ -128,6 +128,7 @@ class SentenceReader {
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
+  bool TimeHead(Span span) const;              // English: this month, a week
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
   void ReadNominal(const Cue& cue);
