@@ -101,9 +101,26 @@ bool SentenceReader::Meaningful(Span span) const {
   return false;
 }
 
+bool SentenceReader::SplitPossessive(int i) const {
+  // junior doctors ’ strike, their children ’ s chances: text split into
+  // tokens before it was written out keeps a possessive's apostrophe apart;
+  // the phrase runs over it as over "doctors’ strike".
+  if (!Dutch() && i > 1 && IsWord(i) && At(i).fold == "s" && !IsWord(i - 1)) {
+    return SplitPossessive(i - 1);  // the "s" after the apostrophe
+  }
+  if (Dutch() || i <= 0 || i + 1 >= size() || IsWord(i) || !IsWord(i - 1) || !IsWord(i + 1)) {
+    return false;
+  }
+  const std::string& mark = At(i).fold;
+  if (mark != "'" && mark != "\xE2\x80\x99") return false;
+  if (At(i + 1).fold == "s") return IsContent(i - 1) && i + 2 < size() && IsWord(i + 2);
+  return At(i - 1).fold.ends_with("s") && IsContent(i - 1) && IsContent(i + 1) &&
+         !IsStopper(i + 1);
+}
+
 std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int limit) const {
   int start = end;
-  while (start - 1 >= limit && !IsStopper(start - 1)) --start;
+  while (start - 1 >= limit && (!IsStopper(start - 1) || SplitPossessive(start - 1))) --start;
   std::vector<Chunk> out;
   if (start >= end) return out;
   // A run right after a preposition is that preposition's object: a PP.
@@ -129,7 +146,7 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
 
 std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int limit) const {
   int end = begin;
-  while (end < limit && !IsStopper(end)) ++end;
+  while (end < limit && (!IsStopper(end) || SplitPossessive(end))) ++end;
   std::vector<Chunk> out;
   int chunk_start = begin;
   for (int k = begin + 1; k <= end; ++k) {
@@ -182,7 +199,7 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     if (takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to") break;
     const bool preposition = IsWord(end) && At(end).Is(kPreposition) && !IsVerbal(end) &&
                              !IsClauseWord(end) && !ClauseCue(end);
-    if (IsStopper(end) && !preposition) break;
+    if (IsStopper(end) && !preposition && !SplitPossessive(end)) break;
     ++end;
   }
   // moving to where their skills are valued: a preposition may come first.

@@ -154,7 +154,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   const int verb = cue.tokens[0];
-  const int clause_end = ClauseEnd(cue.last);
+  int clause_end = ClauseEnd(cue.last);
+  while (clause_end < size() && SplitPossessive(clause_end)) clause_end = ClauseEnd(clause_end);
   std::string_view rule = rules::kVerb;
   Span object;
   bool clause_object = false;  // the object is a clause, taken whole
