@@ -244,6 +244,9 @@ bool SentenceReader::AmountOrContrast(int i) const {
       if (At(k).fold == "extent" || At(k).fold == "degree") return true;
     }
   }
+  // would increase supply without major new infrastructure: how the change
+  // comes about (or what it spares), not what changes.
+  if (f == "without" && !Dutch()) return true;
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
   static constexpr std::array<std::string_view, 13> kAmounts = {
