@@ -247,6 +247,16 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // would increase supply without major new infrastructure: how the change
   // comes about (or what it spares), not what changes.
   if (f == "without" && !Dutch()) return true;
+  // weakened the incentive to save at the moment that it mattered most,
+  // at their peak, at a time of crisis: when, not what.
+  if (f == "at" && !Dutch()) {
+    static constexpr std::array<std::string_view, 8> kWhen = {
+        "moment", "time", "point", "peak", "height", "start", "end", "outset"};
+    for (int k = i + 1; k < size() && k <= i + 3 && IsWord(k); ++k) {
+      if (std::find(kWhen.begin(), kWhen.end(), At(k).fold) != kWhen.end()) return true;
+      if (!At(k).Is(kDeterminer)) break;
+    }
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
   static constexpr std::array<std::string_view, 13> kAmounts = {
