@@ -120,6 +120,28 @@ bool SentenceReader::TimeHead(Span span) const {
   return true;
 }
 
+Span SentenceReader::OpeningMeans(int subject_first) const {
+  const int by = FirstWord();
+  if (by < 0 || by + 2 >= subject_first || At(by).fold != "by" || !IsWord(by + 1) ||
+      !At(by + 1).fold.ends_with("ing")) {
+    return {};
+  }
+  int comma = -1;
+  for (int k = by + 1; k < subject_first; ++k) {
+    if (IsWord(k)) continue;
+    if (At(k).fold != ",") return {};
+    comma = k;
+    break;
+  }
+  // By capping prices, however, the scheme: an adverb between the commas.
+  for (int k = comma + 1; comma > 0 && k < subject_first; ++k) {
+    if (IsWord(k) && !At(k).Is(kAdverb) && !ClauseCue(k)) return {};
+  }
+  if (comma < 0) return {};
+  const Span means = Trim({by + 1, comma});
+  return Meaningful(means) ? means : Span{};
+}
+
 void SentenceReader::ReadVerb(const Cue& cue) {
   if (!cue.verbal) return;
   const LexiconEntry& entry = *cue.entry;
@@ -401,6 +423,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // increased Y: a span of time is when, not what, and a phrase cut off
   // there is not the cause.
   if (!Dutch() && subject.rule.empty() && TimeHead(subject.sides.front().span)) return;
+  if (!Dutch() && subject.rule.empty()) {
+    // By capping prices, the scheme weakened the incentive to save: the
+    // means the sentence opens with is the cause, the subject only acts.
+    if (const Span means = OpeningMeans(subject.sides.front().span.first); !means.empty()) {
+      subject.sides = {Whole(means)};
+    }
+  }
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = turned ? -entry.sign : entry.sign;

@@ -129,6 +129,7 @@ class SentenceReader {
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
   bool TimeHead(Span span) const;              // English: this month, a week
+  Span OpeningMeans(int subject_first) const;  // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
