@@ -524,9 +524,22 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (At(k).fold == "from") return false;
     }
     // asked the police to leave, forced thousands to flee: the object of a
-    // verb that takes it with an infinitive.
-    for (int k = prev - 1; k >= 0 && k >= prev - 3 && IsWord(k) && !ClauseCue(k); --k) {
+    // verb that takes it with an infinitive. The object is a noun phrase of
+    // up to six words, over a hyphen, a name's full stop and "and" (required
+    // non-white South Africans to carry, require a woman and her doctor to).
+    bool noun_phrase = IsContent(prev);
+    for (int k = prev - 1, words = 1; k >= 0 && words <= 6 && !ClauseCue(k); --k) {
+      if (!IsWord(k)) {
+        if (At(k).fold == "-" || At(k).fold == ".") continue;
+        break;
+      }
+      ++words;
       if (At(k).Is(kObjectComplement)) return false;
+      noun_phrase = noun_phrase && (IsContent(k) || At(k).Is(kDeterminer | kCoordinator));
+      // beyond three words only over a noun phrase (hired staff in the spring
+      // to cut: the infinitive is the hiring's aim)
+      if (words >= 4 && !noun_phrase) break;
+      if (words > 4) continue;
       // more prudent to, was wise to: an adjective after a copula or a
       // degree word (a participle there is a passive: were sent to help).
       const std::string& word = At(prev).fold;
