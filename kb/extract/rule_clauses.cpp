@@ -81,6 +81,17 @@ int SentenceReader::MainClauseStart(int end) const {
       k -= 2;
       continue;
     }
+    // protesters gathered outside a hotel where briefings were held to
+    // demand ...: a relative clause right after its noun, without a comma,
+    // says which one it is and lies inside the clause the cue follows.
+    if (k >= 1 && IsWord(k) && IsWord(k - 1) && IsContent(k - 1) && !At(k - 1).Is(kTemporal) &&
+        !At(k - 1).number) {
+      const std::string& w = At(k).fold;
+      if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "where") {
+        --k;
+        continue;
+      }
+    }
     break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
