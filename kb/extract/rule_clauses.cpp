@@ -76,8 +76,11 @@ int SentenceReader::MainClauseStart(int end) const {
     }
     // X , who was wounded at the scene , was jailed after ...: a relative
     // clause between commas lies inside the clause of its noun.
+    // The comma may be the one before the cue (rescheduled the exams ,
+    // which were to start on Monday , due to the strike).
+    const bool closed = last_comma > k || (end < size() && IsComma(At(end)));
     if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
-        At(k - 1).fold == "," && last_comma > k && IsWord(k - 2) && IsContent(k - 2)) {
+        At(k - 1).fold == "," && closed && IsWord(k - 2) && IsContent(k - 2)) {
       k -= 2;
       continue;
     }
