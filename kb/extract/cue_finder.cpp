@@ -395,6 +395,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
+  if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
   if (IsWord(prev) && At(prev).Is(kDeterminer | kAuxiliary | kLight | kPronoun | kDegree) &&
@@ -736,6 +737,18 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     return false;  // Reduced funding harms schools: an adjective
   }
   return true;
+}
+
+bool SentenceReader::DutchParticleDoor(const Cue& cue) const {
+  // Dutch: rekenen de kosten door aan hun klanten, werkt door in de
+  // hypotheekrente: `door` right before another preposition inside a clause
+  // is a separable verb's particle, since a preposition takes a noun phrase
+  // next; it opens no clause. Not before `te` (door in te grijpen: by
+  // stepping in).
+  const int next = cue.first + 1;
+  if (cue.first == FirstWord() || !IsWord(cue.first - 1) || !IsWord(next)) return false;
+  if (!At(next).Is(kPreposition) || At(next).fold == "te") return false;
+  return !(IsWord(next + 1) && At(next + 1).fold == "te");
 }
 
 bool SentenceReader::PassiveAgent(const Cue& cue) const {
