@@ -309,8 +309,20 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           }
         }
       }
-      if (subject.sides.empty())
+      if (subject.sides.empty()) {
+        // Beleid dat de lasten verlaagt, draagt bij aan: a relative clause
+        // without a comma says which policy is meant and asserts nothing;
+        // on the object of a causal verb it tells what that effect does
+        // (leidt tot terugvorderingen die de problemen vergroten).
+        const int relative = before.back().outer.first - 1;
+        if (relative > FirstWord() && At(relative).Is(kRelative) && IsClauseWord(relative) &&
+            IsWord(relative - 1)) {
+          bool after_claim = false;
+          for (int k = FirstWord(); k < relative && !after_claim; ++k) after_claim = IsVerbal(k);
+          if (!after_claim) return;
+        }
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
+      }
       // De bank weigert de rente te verlagen, het kabinet heeft besloten de
       // huren te bevriezen: the infinitive after a verb of will is what
       // someone means to do, and the word before its object is that verb,
