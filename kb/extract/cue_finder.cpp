@@ -82,6 +82,17 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
     }
+    if (particle < 0 && Dutch() && entry.words.size() == 1 && at - 2 > FirstWord() &&
+        IsWord(at - 1) && At(at - 1).fold == entry.words[0].particle &&
+        !entry.words[0].particle.empty() && IsWord(at - 2) && At(at - 2).Is(kPreposition)) {
+      // dat de vertraging hun marges onder druk zet: a particle that is a
+      // noun stands apart before the verb at the clause's end, with its
+      // preposition before it.
+      cue.tokens = {at - 2, at - 1, at};
+      cue.first = at - 2;
+      cue.last = at;
+      return true;
+    }
     if (particle < 0) return false;
     cue.tokens.push_back(particle);
     last = particle;
