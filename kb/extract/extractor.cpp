@@ -72,6 +72,34 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
+// Dutch `weer` is the weather only as a noun: after a determiner, a
+// preposition or an adjective (het slechte weer, door slecht weer); elsewhere
+// it is the adverb again, in turn (wat weer leidt tot, zorgt weer voor), no
+// phrase of its own.
+void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 12> kBareAdjectives = {
+      "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
+      "wisselvallig", "onstuimig"};
+  const Token* before = nullptr;
+  for (Token& t : tokens) {
+    if (!t.word) {
+      before = nullptr;
+      continue;
+    }
+    if (t.fold == "weer") {
+      const bool noun =
+          before != nullptr &&
+          (before->Is(kDeterminer | kPreposition | kPositive | kNegative | kHigh | kLow | kMore |
+                      kLess) ||
+           (before->classes == 0 && before->fold.size() > 3 && before->fold.ends_with('e')) ||
+           std::find(kBareAdjectives.begin(), kBareAdjectives.end(), before->fold) !=
+               kBareAdjectives.end());
+      if (!noun) t.classes |= kAdverb;
+    }
+    before = &t;
+  }
+}
+
 // Counts of function words only one language has.
 struct LanguageVotes {
   int english = 0;
@@ -215,6 +243,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       if (language == Language::kEnglish && IsLyAdverb(t)) t.classes |= kAdverb;
     }
     ReadMonthsAsTime(tokens, text.view);
+    if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

@@ -432,7 +432,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // A reason and the clause it explains are events, each named whole (they
   // had marched because the cartoon had raised concerns), not the effect of
   // a claim inside them.
-  const bool whole = !Dutch() && entry.cause_after;
+  const bool whole = entry.cause_after;
   const Event from = EventOf(cause, false, true, whole);
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {
