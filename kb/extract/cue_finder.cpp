@@ -547,6 +547,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
       ++words;
       if (At(k).Is(kObjectComplement)) return false;
+      // came too late to prevent, too few staff to cope: "too" sets a limit
+      // that the infinitive completes, no aim.
+      if (At(k).fold == "too") return false;
       noun_phrase = noun_phrase && (IsContent(k) || At(k).Is(kDeterminer | kCoordinator));
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
