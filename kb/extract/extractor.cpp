@@ -100,32 +100,35 @@ void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
   }
 }
 
-// An English word in -ly between a noun phrase's opening and its noun is an
-// adjective (the heaviest hourly rainfall, a costly delay, for elderly
-// residents), not an adverb that would end the phrase: a determiner or a
-// preposition right before it or before an adjective of degree (-est, -er),
-// and a plain word after it that is no participle (by sharply raising rates
-// and the shortage of nurses directly contributes keep their adverb).
-void ReadEnglishLyAdjectives(std::vector<Token>& tokens) {
+// English words in -ly are adverbs (IsLyAdverb), except between a noun
+// phrase's opening and its noun, where they are adjectives (the heaviest
+// hourly rainfall, a costly delay, for elderly residents) and must not end
+// the phrase: a determiner or a preposition right before the word or before
+// an adjective of degree (-est, -er), and a plain word after it that is no
+// participle (by sharply raising rates and the shortage of nurses directly
+// contributes keep their adverb).
+void ReadEnglishLyAdverbs(std::vector<Token>& tokens) {
   auto plain = [&](std::size_t i) {
     return i < tokens.size() && tokens[i].word && !tokens[i].number && tokens[i].classes == 0;
   };
-  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-    Token& t = tokens[i];
-    if (!t.word || t.classes != kAdverb || !t.fold.ends_with("ly")) continue;
+  auto adjective = [&](std::size_t i) {
     const std::string& next = tokens[i + 1].fold;
-    if (!plain(i + 1) || next.ends_with("ly") || next.ends_with("ing") || next.ends_with("ed")) {
-      continue;
+    if (i == 0 || !plain(i + 1) || next.ends_with("ly") || next.ends_with("ing") ||
+        next.ends_with("ed")) {
+      return false;
     }
     std::size_t k = i - 1;
     if (k > 0 && plain(k) && (tokens[k].fold.ends_with("est") || tokens[k].fold.ends_with("er"))) {
       --k;
     }
     const Token& opener = tokens[k];
-    if (opener.word && opener.fold != "to" && opener.Is(kDeterminer | kPreposition)) {
-      t.classes &= ~kAdverb;
-    }
+    return opener.word && opener.fold != "to" && opener.Is(kDeterminer | kPreposition);
+  };
+  std::vector<std::size_t> adverbs;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (IsLyAdverb(tokens[i]) && (i + 1 == tokens.size() || !adjective(i))) adverbs.push_back(i);
   }
+  for (std::size_t i : adverbs) tokens[i].classes |= kAdverb;
 }
 
 // Counts of function words only one language has.
@@ -268,11 +271,10 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       t.stem = t.number ? t.fold : lexicon.stemmer().Stem(t.fold);
       t.classes = lexicon.ClassesOf(t.fold);
       if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
-      if (language == Language::kEnglish && IsLyAdverb(t)) t.classes |= kAdverb;
     }
     ReadMonthsAsTime(tokens, text.view);
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
-    if (language == Language::kEnglish) ReadEnglishLyAdjectives(tokens);
+    if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;
