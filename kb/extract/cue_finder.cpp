@@ -82,6 +82,17 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
     }
+    if (particle < 0 && Dutch() && entry.words.size() == 1 && at - 2 > FirstWord() &&
+        IsWord(at - 1) && At(at - 1).fold == entry.words[0].particle &&
+        !entry.words[0].particle.empty() && IsWord(at - 2) && At(at - 2).Is(kPreposition)) {
+      // dat de vertraging hun marges onder druk zet: a particle that is a
+      // noun stands apart before the verb at the clause's end, with its
+      // preposition before it.
+      cue.tokens = {at - 2, at - 1, at};
+      cue.first = at - 2;
+      cue.last = at;
+      return true;
+    }
     if (particle < 0) return false;
     cue.tokens.push_back(particle);
     last = particle;
@@ -395,6 +406,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
+  if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
   if (IsWord(prev) && At(prev).Is(kDeterminer | kAuxiliary | kLight | kPronoun | kDegree) &&
@@ -524,9 +536,25 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (At(k).fold == "from") return false;
     }
     // asked the police to leave, forced thousands to flee: the object of a
-    // verb that takes it with an infinitive.
-    for (int k = prev - 1; k >= 0 && k >= prev - 3 && IsWord(k) && !ClauseCue(k); --k) {
+    // verb that takes it with an infinitive. The object is a noun phrase of
+    // up to six words, over a hyphen, a name's full stop and "and" (required
+    // non-white South Africans to carry, require a woman and her doctor to).
+    bool noun_phrase = IsContent(prev);
+    for (int k = prev - 1, words = 1; k >= 0 && words <= 6 && !ClauseCue(k); --k) {
+      if (!IsWord(k)) {
+        if (At(k).fold == "-" || At(k).fold == ".") continue;
+        break;
+      }
+      ++words;
       if (At(k).Is(kObjectComplement)) return false;
+      // came too late to prevent, too few staff to cope: "too" sets a limit
+      // that the infinitive completes, no aim.
+      if (At(k).fold == "too") return false;
+      noun_phrase = noun_phrase && (IsContent(k) || At(k).Is(kDeterminer | kCoordinator));
+      // beyond three words only over a noun phrase (hired staff in the spring
+      // to cut: the infinitive is the hiring's aim)
+      if (words >= 4 && !noun_phrase) break;
+      if (words > 4) continue;
       // more prudent to, was wise to: an adjective after a copula or a
       // degree word (a participle there is a passive: were sent to help).
       const std::string& word = At(prev).fold;
@@ -736,6 +764,18 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     return false;  // Reduced funding harms schools: an adjective
   }
   return true;
+}
+
+bool SentenceReader::DutchParticleDoor(const Cue& cue) const {
+  // Dutch: rekenen de kosten door aan hun klanten, werkt door in de
+  // hypotheekrente: `door` right before another preposition inside a clause
+  // is a separable verb's particle, since a preposition takes a noun phrase
+  // next; it opens no clause. Not before `te` (door in te grijpen: by
+  // stepping in).
+  const int next = cue.first + 1;
+  if (cue.first == FirstWord() || !IsWord(cue.first - 1) || !IsWord(next)) return false;
+  if (!At(next).Is(kPreposition) || At(next).fold == "te") return false;
+  return !(IsWord(next + 1) && At(next + 1).fold == "te");
 }
 
 bool SentenceReader::PassiveAgent(const Cue& cue) const {

@@ -72,6 +72,65 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
+// Dutch `weer` is the weather only as a noun: after a determiner, a
+// preposition or an adjective (het slechte weer, door slecht weer); elsewhere
+// it is the adverb again, in turn (wat weer leidt tot, zorgt weer voor), no
+// phrase of its own.
+void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 12> kBareAdjectives = {
+      "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
+      "wisselvallig", "onstuimig"};
+  const Token* before = nullptr;
+  for (Token& t : tokens) {
+    if (!t.word) {
+      before = nullptr;
+      continue;
+    }
+    if (t.fold == "weer") {
+      const bool noun =
+          before != nullptr &&
+          (before->Is(kDeterminer | kPreposition | kPositive | kNegative | kHigh | kLow | kMore |
+                      kLess) ||
+           (before->classes == 0 && before->fold.size() > 3 && before->fold.ends_with('e')) ||
+           std::find(kBareAdjectives.begin(), kBareAdjectives.end(), before->fold) !=
+               kBareAdjectives.end());
+      if (!noun) t.classes |= kAdverb;
+    }
+    before = &t;
+  }
+}
+
+// English words in -ly are adverbs (IsLyAdverb), except between a noun
+// phrase's opening and its noun, where they are adjectives (the heaviest
+// hourly rainfall, a costly delay, for elderly residents) and must not end
+// the phrase: a determiner or a preposition right before the word or before
+// an adjective of degree (-est, -er), and a plain word after it that is no
+// participle (by sharply raising rates and the shortage of nurses directly
+// contributes keep their adverb).
+void ReadEnglishLyAdverbs(std::vector<Token>& tokens) {
+  auto plain = [&](std::size_t i) {
+    return i < tokens.size() && tokens[i].word && !tokens[i].number && tokens[i].classes == 0;
+  };
+  auto adjective = [&](std::size_t i) {
+    const std::string& next = tokens[i + 1].fold;
+    if (i == 0 || !plain(i + 1) || next.ends_with("ly") || next.ends_with("ing") ||
+        next.ends_with("ed")) {
+      return false;
+    }
+    std::size_t k = i - 1;
+    if (k > 0 && plain(k) && (tokens[k].fold.ends_with("est") || tokens[k].fold.ends_with("er"))) {
+      --k;
+    }
+    const Token& opener = tokens[k];
+    return opener.word && opener.fold != "to" && opener.Is(kDeterminer | kPreposition);
+  };
+  std::vector<std::size_t> adverbs;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (IsLyAdverb(tokens[i]) && (i + 1 == tokens.size() || !adjective(i))) adverbs.push_back(i);
+  }
+  for (std::size_t i : adverbs) tokens[i].classes |= kAdverb;
+}
+
 // Counts of function words only one language has.
 struct LanguageVotes {
   int english = 0;
@@ -212,9 +271,10 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       t.stem = t.number ? t.fold : lexicon.stemmer().Stem(t.fold);
       t.classes = lexicon.ClassesOf(t.fold);
       if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
-      if (language == Language::kEnglish && IsLyAdverb(t)) t.classes |= kAdverb;
     }
     ReadMonthsAsTime(tokens, text.view);
+    if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
+    if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

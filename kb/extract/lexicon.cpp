@@ -445,6 +445,12 @@ void Lexicon::MarkPhrases(std::vector<Token>& tokens) const {
         all = Contains(entry.words[k].forms, tokens[i + k].fold);
       }
       if (!all) continue;
+      // Dutch: de inflatie van de afgelopen jaren: after a preposition a
+      // phrase of time is its object, a noun phrase, not an adverb.
+      if (language_ == Language::kDutch && n >= 2 && (bits & kAdverb) != 0 && i > 0 &&
+          tokens[i - 1].word && (tokens[i - 1].classes & kPreposition) != 0) {
+        continue;
+      }
       for (std::size_t k = 0; k < n; ++k) tokens[i + k].classes |= bits;
     }
   }

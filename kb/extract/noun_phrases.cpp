@@ -316,6 +316,24 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   for (const Span& part : parts) {
     if (!Meaningful(part)) return {Whole(span)};
   }
+  // Dutch: remt de woningbouw en de vraag daalt, beperken de uitstoot en
+  // beschermen de natuur: the part after the last en opens a clause of its
+  // own, the subject of the verb right after it, or one bare word that is
+  // the verb of the phrase after it.
+  if (Dutch() && IsWord(span.last)) {
+    const Span& tail = parts.back();
+    // Not a verb-last clause's object, before its own verb (dat X A en B
+    // verhoogt): the phrase's verb stands before it.
+    bool verb_before = false;
+    for (int k = span.first - 1; k >= 0 && !verb_before && !IsClauseBreak(k); --k) {
+      verb_before = IsVerbal(k);
+    }
+    const bool subject =
+        verb_before && (IsVerbal(span.last) || At(span.last).Is(kAuxiliary | kHedge));
+    const bool verb = tail.size() == 1 && At(tail.first).classes == 0 &&
+                      At(span.last).Is(kDeterminer) && !At(span.last).Is(kRelative);
+    if (subject || verb) return Conjuncts(Trim({span.first, cuts.back()}));
+  }
   // de prijzen en de kosten voor veevoer en energie: a bare noun after a
   // phrase with a preposition joins that preposition's object.
   for (std::size_t k = 1; k < parts.size();) {

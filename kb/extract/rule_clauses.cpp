@@ -76,10 +76,24 @@ int SentenceReader::MainClauseStart(int end) const {
     }
     // X , who was wounded at the scene , was jailed after ...: a relative
     // clause between commas lies inside the clause of its noun.
+    // The comma may be the one before the cue (rescheduled the exams ,
+    // which were to start on Monday , due to the strike).
+    const bool closed = last_comma > k || (end < size() && IsComma(At(end)));
     if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
-        At(k - 1).fold == "," && last_comma > k && IsWord(k - 2) && IsContent(k - 2)) {
+        At(k - 1).fold == "," && closed && IsWord(k - 2) && IsContent(k - 2)) {
       k -= 2;
       continue;
+    }
+    // protesters gathered outside a hotel where briefings were held to
+    // demand ...: a relative clause right after its noun, without a comma,
+    // says which one it is and lies inside the clause the cue follows.
+    if (k >= 1 && IsWord(k) && IsWord(k - 1) && IsContent(k - 1) && !At(k - 1).Is(kTemporal) &&
+        !At(k - 1).number) {
+      const std::string& w = At(k).fold;
+      if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "where") {
+        --k;
+        continue;
+      }
     }
     break;
   }
@@ -418,7 +432,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // A reason and the clause it explains are events, each named whole (they
   // had marched because the cartoon had raised concerns), not the effect of
   // a claim inside them.
-  const bool whole = !Dutch() && entry.cause_after;
+  const bool whole = entry.cause_after;
   const Event from = EventOf(cause, false, true, whole);
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {

@@ -78,6 +78,14 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (!between.empty() && !between.front().prepositional)
       effect = SubjectOf(between.front().span);
   }
+  const int comma = start - 1;
+  if (effect.sides.empty() && comma > FirstWord() + 2 && auxiliary == start &&
+      !At(comma).word && At(comma).fold == "," && At(FirstWord()).fold == "dat") {
+    // Dat ouderen vaker gewond raken, wordt verklaard door X: the clause
+    // that opens the sentence is the passive's subject.
+    const Span clause = TrimClause({FirstWord() + 1, comma});
+    if (Meaningful(clause)) effect.sides = {Whole(clause)};
+  }
   if (effect.sides.empty()) return true;
   Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);

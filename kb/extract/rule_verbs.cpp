@@ -381,8 +381,29 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       object = before.back().span;
       if (object_last > object.last) object.last = object_last;
       rule = rules::kVerbFinal;
+      // dat de regering deze zomer de belasting verhoogt, dat de subsidie in
+      // 2030 de uitstoot verlaagt: a phrase of time between the subject and
+      // the object says when, it is no subject and no part of one.
+      auto time_phrase = [&](const Chunk& chunk) {
+        static constexpr std::array<std::string_view, 16> kTimes = {
+            "zomer", "winter", "lente",   "herfst", "jaar",  "week",   "maand", "kwartaal",
+            "dag",   "eeuw",   "weekend", "ochtend", "avond", "nacht", "periode", "decennium"};
+        const Token& last = At(chunk.span.last - 1);
+        return last.number || last.Is(kTemporal) ||
+               std::find(kTimes.begin(), kTimes.end(), last.fold) != kTimes.end();
+      };
+      while (before.size() >= 3 && time_phrase(before[before.size() - 2])) {
+        before.erase(before.end() - 2);
+      }
       if (before.size() >= 2 && !before[before.size() - 2].prepositional) {
-        subject = SubjectOf(before[before.size() - 2].span);
+        Span span = before[before.size() - 2].span;
+        for (int k = span.last - 2; k > span.first && k >= span.last - 3; --k) {
+          if (At(k).Is(kPreposition) && time_phrase(before[before.size() - 2])) {
+            span.last = k;
+            break;
+          }
+        }
+        subject = SubjectOf(span);
         // Daarnaast kan X Y verlagen: the hedge before the subject.
         SkipVerbGroupLeft(before[before.size() - 2].outer.first, hedged, negated);
       } else if (before.size() >= 2) {
@@ -399,8 +420,20 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           }
         }
       }
-      if (subject.sides.empty())
+      if (subject.sides.empty()) {
+        // Beleid dat de lasten verlaagt, draagt bij aan: a relative clause
+        // without a comma says which policy is meant and asserts nothing;
+        // on the object of a causal verb it tells what that effect does
+        // (leidt tot terugvorderingen die de problemen vergroten).
+        const int relative = before.back().outer.first - 1;
+        if (relative > FirstWord() && At(relative).Is(kRelative) && IsClauseWord(relative) &&
+            IsWord(relative - 1)) {
+          bool after_claim = false;
+          for (int k = FirstWord(); k < relative && !after_claim; ++k) after_claim = IsVerbal(k);
+          if (!after_claim) return;
+        }
         subject = SubjectBefore(before.back().outer.first, hedged, negated);
+      }
       // De bank weigert de rente te verlagen, het kabinet heeft besloten de
       // huren te bevriezen: the infinitive after a verb of will is what
       // someone means to do, and the word before its object is that verb,

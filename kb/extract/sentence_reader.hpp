@@ -106,6 +106,7 @@ class SentenceReader {
   bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
+  bool DutchParticleDoor(const Cue& cue) const;
   static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde
   bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
   bool ClauseFollows(int from, int end) const { return ClauseVerb(from, end) >= 0; }

@@ -105,6 +105,9 @@ bool SentenceReader::IsClauseWord(int i) const {
       IsContent(i + 1)) {
     return false;
   }
+  // Dutch: hoger dan die van een gewone fiets: die and dat after the
+  // comparison's dan stand for a noun phrase, no relative clause opens.
+  if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) && At(i - 1).fold == "dan") return false;
   // English: that before its noun after a preposition or a causal verb is a
   // determiner (deterred by that risk, would narrow that gap).
   if (!Dutch() && At(i).fold == "that" && IsContent(i + 1) && !IsVerbal(i + 1) && i > 0 &&
