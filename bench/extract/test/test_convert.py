@@ -170,20 +170,25 @@ class OwnSet(unittest.TestCase):
         self.assertIn("own-nl", done.stderr)
 
     def test_fresh_documents_start_per_language_and_former_ones_tune(self):
-        # Dutch 5-8 and English 5-8 were fresh once and now tune; Dutch 9 on and English
-        # 9 on are fresh; neither moves the cut of documents 1-4.
+        # Dutch 5-8, English news 5-12 and English policy 5-9 were fresh once and now
+        # tune; Dutch 9 on, English news 13 on and English policy 10 on are fresh; neither
+        # moves the cut of documents 1-4.
         more_texts = {"nl-news-5-spoor": "Door de storing reden geen treinen.\n",
                       "nl-news-8-school": "Door de hitte sluiten scholen.\n",
                       "nl-news-9-haven": "Door de staking raken schappen leeg.\n",
                       "en-policy-6-care": "Cuts raised waiting times.\n",
                       "en-policy-7-bus": "Fare rises cut bus use.\n",
-                      "en-news-9-port": "The strike closed the port.\n"}
+                      "en-news-9-port": "The strike closed the port.\n",
+                      "en-news-13-mine": "The flood closed the mine.\n",
+                      "en-policy-10-rent": "Rent caps cut supply.\n"}
         more_pairs = {"nl-news-5-spoor": "-\tde storing\treden geen treinen\n",
                       "nl-news-8-school": "+\tde hitte\tsluiten scholen\n",
                       "nl-news-9-haven": "+\tde staking\traken schappen leeg\n",
                       "en-policy-6-care": "-\tCuts\twaiting times\n",
                       "en-policy-7-bus": "-\tFare rises\tbus use\n",
-                      "en-news-9-port": "+\tThe strike\tclosed the port\n"}
+                      "en-news-9-port": "+\tThe strike\tclosed the port\n",
+                      "en-news-13-mine": "+\tThe flood\tclosed the mine\n",
+                      "en-policy-10-rent": "-\tRent caps\tsupply\n"}
         done, out = self.convert(dict(OWN_TEXTS, **more_texts), dict(OWN_PAIRS, **more_pairs))
         self.assertEqual(done.returncode, 0, done.stderr)
         with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
@@ -194,10 +199,11 @@ class OwnSet(unittest.TestCase):
                                   ("nl-policy-1-stikstof", "tune")])
         with open(os.path.join(out, "own-en.jsonl"), encoding="utf-8") as f:
             halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
-        self.assertEqual(halves, [("en-news-9-port", "fresh"), ("en-policy-1-housing", "tune"),
-                                  ("en-policy-6-care", "tune"), ("en-policy-7-bus", "tune")])
+        self.assertEqual(halves, [("en-news-9-port", "tune"), ("en-news-13-mine", "fresh"),
+                                  ("en-policy-1-housing", "tune"), ("en-policy-6-care", "tune"),
+                                  ("en-policy-7-bus", "tune"), ("en-policy-10-rent", "fresh")])
         self.assertIn("own-nl        examples 6, pairs 7, signed 6, tune 4, check 1, fresh 1", done.stderr)
-        self.assertIn("own-en        examples 4, pairs 5, signed 5, tune 3, check 0, fresh 1", done.stderr)
+        self.assertIn("own-en        examples 6, pairs 7, signed 7, tune 4, check 0, fresh 2", done.stderr)
 
     def test_a_phrase_not_in_the_text_is_named_with_its_line(self):
         pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "+\tde wachtlijsten\tde huizenprijzen\n"})
