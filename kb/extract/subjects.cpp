@@ -91,6 +91,47 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   return SubjectOf(chunks.back().span);
 }
 
+int SentenceReader::RelativeHeadStart(Span run) const {
+  // Policies that raise rents reduce demand, Text messages that tell parents
+  // how many days their child has missed have reduced absence: the phrase
+  // right before the verb stands inside a relative clause (between its word
+  // and that phrase, the clause's own verb), so it is the clause's object;
+  // the subject is the noun the clause belongs to, with the clause. Not a
+  // clause of its own after a verb (said that in May prices ...) nor one
+  // whose subject is that phrase (the evidence that rents reduce demand).
+  for (int k = run.first - 1; k > 0 && k >= run.first - 16; --k) {
+    if (!IsWord(k)) return -1;
+    if (!(At(k).Is(kRelative) && IsClauseWord(k))) continue;
+    // letters that compare the prescribing: a word right after the clause's
+    // word and before a determiner is its verb, read into the phrase.
+    const bool verb_first = k + 1 == run.first && k + 2 < run.last && IsWord(k + 2) &&
+                            At(k + 2).Is(kDeterminer) && IsContent(k + 1);
+    if ((k + 1 >= run.first && !verb_first) || !IsContent(k - 1) ||
+        At(k - 1).fold.ends_with("ed") ||
+        At(k + 1).Is(kPreposition | kSubordinator) || ClauseCue(k + 1)) {
+      return -1;
+    }
+    int end = k;
+    for (int hops = 0; hops < 3; ++hops) {
+      const std::vector<Chunk> chunks = ChunksBefore(end, 0);
+      if (chunks.empty() || chunks.back().outer.last != end) return -1;
+      if (!chunks.back().prepositional) {
+        std::size_t first = chunks.size() - 1;
+        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
+               !chunks[first - 1].prepositional) {
+          --first;
+        }
+        return chunks[first].span.first;
+      }
+      // The share of homes that ...: the noun before the preposition.
+      end = chunks.back().outer.first;
+      if (!IsContent(end - 1)) return -1;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 bool SentenceReader::ObjectRunsTo(int last, int j) const {
   // reduce the time workers have for family and leisure and increase
   // congestion: the object's clause that says which one it is runs on past
@@ -245,6 +286,16 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
+        if (!run.empty()) {
+          if (const int head = RelativeHeadStart(run); head >= 0) {
+            const Span whole = Trim({head, run.last});
+            if (Meaningful(whole)) {
+              Subject out;
+              out.sides = {Whole(whole)};
+              return out;
+            }
+          }
+        }
         if (Meaningful(run)) return SubjectOf(run);
       }
       return SubjectOf(last.span);
