@@ -257,8 +257,32 @@ bool SentenceReader::AmountOrContrast(int i) const {
       if (!At(k).Is(kDeterminer)) break;
     }
   }
+  // lowered prescribing in its first year, cut deaths over the past decade:
+  // a phrase of time after the object says when, not what changed.
+  if (!Dutch() && (f == "in" || f == "during" || f == "over" || f == "within") && i > 0 &&
+      IsContent(i - 1)) {
+    static constexpr std::array<std::string_view, 14> kUnits = {
+        "day",  "days",  "week",   "weeks",   "month", "months", "year",
+        "years", "decade", "decades", "quarter", "winter", "summer", "period"};
+    for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
+      if (std::find(kUnits.begin(), kUnits.end(), At(k).fold) != kUnits.end()) return true;
+      if (At(k).Is(kPreposition) || IsVerbal(k) || ClauseCue(k)) break;
+    }
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
+  // reduced absence by small but measurable amounts, by a wide margin: a
+  // measure after "by" tells how much, whatever words come before it.
+  if (!Dutch() && IsContent(i - 1)) {
+    static constexpr std::array<std::string_view, 6> kMeasures = {
+        "amount", "amounts", "margin", "margins", "fraction", "factor"};
+    for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
+      if (std::find(kMeasures.begin(), kMeasures.end(), At(k).fold) != kMeasures.end()) {
+        return true;
+      }
+      if (At(k).Is(kPreposition) || IsVerbal(k)) break;
+    }
+  }
   static constexpr std::array<std::string_view, 13> kAmounts = {
       "about", "around", "some", "nearly", "almost", "roughly", "up",
       "half",  "a",      "an",   "one",    "over",   "between"};
