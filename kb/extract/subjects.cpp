@@ -85,6 +85,10 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     out.sign = event.sign;
     return out;
   }
+  // sets out what drives resistance: English "what" stands for a thing the
+  // sentence does not name (no noun before it is the clause's), so the verb
+  // has no subject in the sentence.
+  if (!Dutch() && word == "what") return {};
   // The noun the clause is about: the policy that ..., beleid dat ...
   const std::vector<Chunk> chunks = ChunksBefore(comma ? before : relative, 0);
   if (chunks.empty() || chunks.back().prepositional) return {};
