@@ -3,6 +3,8 @@
 // claim a relative clause (chain) or a coordination continues; comparatives
 // and nouns of change that turn a sign (lower prices, a rise in Y).
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -186,6 +188,21 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   Subject out = SubjectOf(chunks.front().span);
   out.rule = rules::kCoordination;
   if (!Dutch()) {
+    // Measles is highly contagious and can lead to complications: a clause
+    // that only says what its subject is (a form of "be" and an adjective)
+    // tells no event; the subject is the cause, as in Dutch.
+    const int be = chunks.front().outer.last;
+    static constexpr std::array<std::string_view, 4> kBe = {"is", "are", "was", "were"};
+    bool state = be < j && IsWord(be) && std::find(kBe.begin(), kBe.end(), At(be).fold) != kBe.end();
+    // (common in damp homes: a phrase may follow the adjective)
+    for (int k = be + 1; state && k <= j; ++k) {
+      const Token& t = At(k);
+      const bool phrase = k > be + 1 && t.Is(kPreposition | kDeterminer);
+      state = IsWord(k) && !IsVerbal(k) && !ClauseCue(k) && !IsClauseWord(k) &&
+              !t.fold.ends_with("ed") && !(t.fold.ends_with("en") && !t.Is(kAdverb)) &&
+              !t.Is(kAuxiliary | kPronoun) && (phrase || !t.Is(kPreposition | kDeterminer));
+    }
+    if (state && !out.sides.empty()) return out;
     const Span clause = TrimClause({start, j + 1});
     if (!Meaningful(clause)) return {};
     out.sides = {Whole(clause)};
