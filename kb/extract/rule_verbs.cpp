@@ -466,8 +466,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = turned ? -entry.sign : entry.sign;
+  const int before_object = sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
+  const int effect_turn = sign == before_object ? 1 : -1;
   const int unturned = sign;
   if (subject.rule.empty()) SignSubject(subject, sign);
   const int cause_turn = sign == unturned ? 1 : -1;
@@ -483,6 +485,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       // A chain or an event reads how the effect moved: Dalende prijzen
       // stimuleren de vraag: demand rises.
       if (!entry.reversed) claim.cause_turn = cause_turn;
+      if (!entry.reversed && !Dutch()) claim.effect_turn = effect_turn;
     }
   }
 }

@@ -63,6 +63,10 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         out.sides = {it->effect};
         out.rule = rules::kChain;
         out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
+        // English: the cause is the phrase as the first claim wrote it, so
+        // only its own words of direction sign it (X limits the number of
+        // homes, which pushes up prices: +), not the verb that moved it.
+        if (!Dutch() && it->effect_turn != 0) out.sign = it->effect_turn;
         return out;
       }
     }
