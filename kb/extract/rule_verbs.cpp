@@ -164,6 +164,18 @@ void SentenceReader::ReadVerb(const Cue& cue) {
          subject.rule.empty() ? rules::kVerb : subject.rule, cue);
     return;
   }
+  if (!Dutch() && !cue.prep_first && At(cue.tokens[0]).Is(kMore | kLess) &&
+      BareForm(At(cue.tokens[0]).fold)) {
+    // Poorer areas have lower vaccination rates: after "have" a verb would
+    // be its participle (have lowered); the bare word is the comparative
+    // before a noun, and the sentence compares, it claims no change.
+    int k = cue.tokens[0] - 1;
+    while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
+    if (IsWord(k)) {
+      const std::string& f = At(k).fold;
+      if (f == "have" || f == "has" || f == "had" || f == "having") return;
+    }
+  }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
   if (ReadPassive(cue, hedged, negated)) return;
