@@ -461,6 +461,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   if (subject.clause && entry.relation != "causes") return;
+  if (!Dutch() && subject.rule.empty() && At(verb).fold.ends_with("ing")) {
+    // in order to avoid encouraging construction: the word after "to" and
+    // right before the gerund is the infinitive whose object the gerund is.
+    const Span s = subject.sides.front().span;
+    if (s.last == verb && IsWord(verb - 2) && At(verb - 2).fold == "to") return;
+  }
   // The protesters raised slogans, students disrupted the event: what
   // people do is an act, not a claim that one thing changes another.
   if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
