@@ -176,6 +176,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (f == "have" || f == "has" || f == "had" || f == "having") return;
     }
   }
+  if (!Dutch() && !cue.prep_first && At(cue.tokens[0]).fold.ends_with("ed")) {
+    // The traffic remained disrupted prompting police ...: a participle after
+    // a verb that links a subject to its state (remain, stay, seem, become)
+    // describes the subject; it has no object to act on.
+    static constexpr std::array<std::string_view, 14> kLinks = {
+        "remain", "remains", "remained", "stay",   "stays",   "stayed", "seem",
+        "seems",  "seemed",  "become",   "becomes", "became", "appear", "appeared"};
+    int k = cue.tokens[0] - 1;
+    while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
+    if (IsWord(k) && std::find(kLinks.begin(), kLinks.end(), At(k).fold) != kLinks.end()) return;
+  }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
   if (ReadPassive(cue, hedged, negated)) return;
