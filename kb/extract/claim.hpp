@@ -62,6 +62,9 @@ struct Claim {
   // -1 when the cause's own words say it falls (Low wages increase turnover):
   // the effect then moves against the claim's sign (turnover rises).
   int cause_turn = 1;
+  // English verb claims: -1 when the effect's own words say it falls (leads
+  // to lower prices, a fall in demand), else 1; 0 where no verb read it.
+  int effect_turn = 0;
 };
 
 // How much a candidate of each rule is to be believed, before hedges: in

@@ -31,6 +31,31 @@ bool IsQuestion(const std::vector<Token>& tokens) {
   return false;
 }
 
+// A title (Chocolate makers raise prices as cocoa hits record high): the
+// file's first line, set off from the text by a blank line, that does not end
+// as a sentence does. Its words are headlinese, and what it claims the text
+// under it tells again in sentences. (A line without a full stop further on
+// may be a sentence of its own: a corpus of one sentence a paragraph.)
+bool IsTitle(std::string_view view, std::uint32_t start, std::uint32_t end,
+             const std::vector<Token>& tokens) {
+  if (tokens.empty() || !tokens.back().word) return false;
+  if (view.substr(start, end - start).find('\n') != std::string_view::npos) return false;
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  for (std::uint32_t i = 0; i < start; ++i) {
+    if (!space(view[i])) return false;
+  }
+  int breaks = 0;
+  for (std::uint32_t i = end; i < view.size() && breaks < 2; ++i) {
+    const char c = view[i];
+    if (c == '\n') {
+      ++breaks;
+    } else if (!space(c)) {
+      return false;
+    }
+  }
+  return breaks == 2;
+}
+
 // English words in -ly are adverbs (sharply, significantly), but for
 // these and the words a lexicon gives another class.
 bool IsLyAdverb(const Token& t) {
@@ -265,6 +290,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       if (votes.english - votes.dutch >= kSentenceLanguageMargin) language = Language::kEnglish;
     }
     ++stats.by_language[std::string(LanguageCode(language))];
+    if (language == Language::kEnglish && IsTitle(text.view, start, end, tokens)) return true;
     const Lexicon& lexicon = *lexicons_[static_cast<int>(language)];
     for (Token& t : tokens) {
       if (!t.word) continue;

@@ -196,7 +196,10 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
   int end = begin;
   while (end < limit) {
     if (end > begin && IsWord(end) && AmountOrContrast(end)) break;
-    if (takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to") break;
+    if (takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
+        At(end - 1).fold != "up") {
+      break;
+    }
     const bool preposition = IsWord(end) && At(end).Is(kPreposition) && !IsVerbal(end) &&
                              !IsClauseWord(end) && !ClauseCue(end);
     if (IsStopper(end) && !preposition && !SplitPossessive(end)) break;
@@ -237,7 +240,11 @@ bool SentenceReader::AmountOrContrast(int i) const {
   const std::string& f = At(i).fold;
   if (f == "rather") return At(i + 1).fold == "than";
   // raised its trips to 360, cut fares from 10 to 8: the new level.
-  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number) return true;
+  // (the loss of up to 5,400 jobs: "up to" a number is a bound inside the phrase)
+  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number &&
+      !(f == "to" && i > 0 && At(i - 1).fold == "up")) {
+    return true;
+  }
   // reduced traffic to a measurable extent, to some degree: how far, not what.
   if (f == "to" && !Dutch()) {
     for (int k = i + 1; k < size() && k <= i + 4 && IsWord(k); ++k) {
@@ -257,8 +264,32 @@ bool SentenceReader::AmountOrContrast(int i) const {
       if (!At(k).Is(kDeterminer)) break;
     }
   }
+  // lowered prescribing in its first year, cut deaths over the past decade:
+  // a phrase of time after the object says when, not what changed.
+  if (!Dutch() && (f == "in" || f == "during" || f == "over" || f == "within") && i > 0 &&
+      IsContent(i - 1)) {
+    static constexpr std::array<std::string_view, 14> kUnits = {
+        "day",  "days",  "week",   "weeks",   "month", "months", "year",
+        "years", "decade", "decades", "quarter", "winter", "summer", "period"};
+    for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
+      if (std::find(kUnits.begin(), kUnits.end(), At(k).fold) != kUnits.end()) return true;
+      if (At(k).Is(kPreposition) || IsVerbal(k) || ClauseCue(k)) break;
+    }
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
+  // reduced absence by small but measurable amounts, by a wide margin: a
+  // measure after "by" tells how much, whatever words come before it.
+  if (!Dutch() && IsContent(i - 1)) {
+    static constexpr std::array<std::string_view, 6> kMeasures = {
+        "amount", "amounts", "margin", "margins", "fraction", "factor"};
+    for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
+      if (std::find(kMeasures.begin(), kMeasures.end(), At(k).fold) != kMeasures.end()) {
+        return true;
+      }
+      if (At(k).Is(kPreposition) || IsVerbal(k)) break;
+    }
+  }
   static constexpr std::array<std::string_view, 13> kAmounts = {
       "about", "around", "some", "nearly", "almost", "roughly", "up",
       "half",  "a",      "an",   "one",    "over",   "between"};

@@ -164,6 +164,29 @@ void SentenceReader::ReadVerb(const Cue& cue) {
          subject.rule.empty() ? rules::kVerb : subject.rule, cue);
     return;
   }
+  if (!Dutch() && !cue.prep_first && At(cue.tokens[0]).Is(kMore | kLess) &&
+      BareForm(At(cue.tokens[0]).fold)) {
+    // Poorer areas have lower vaccination rates: after "have" a verb would
+    // be its participle (have lowered); the bare word is the comparative
+    // before a noun, and the sentence compares, it claims no change.
+    int k = cue.tokens[0] - 1;
+    while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
+    if (IsWord(k)) {
+      const std::string& f = At(k).fold;
+      if (f == "have" || f == "has" || f == "had" || f == "having") return;
+    }
+  }
+  if (!Dutch() && !cue.prep_first && At(cue.tokens[0]).fold.ends_with("ed")) {
+    // The traffic remained disrupted prompting police ...: a participle after
+    // a verb that links a subject to its state (remain, stay, seem, become)
+    // describes the subject; it has no object to act on.
+    static constexpr std::array<std::string_view, 14> kLinks = {
+        "remain", "remains", "remained", "stay",   "stays",   "stayed", "seem",
+        "seems",  "seemed",  "become",   "becomes", "became", "appear", "appeared"};
+    int k = cue.tokens[0] - 1;
+    while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
+    if (IsWord(k) && std::find(kLinks.begin(), kLinks.end(), At(k).fold) != kLinks.end()) return;
+  }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
   if (ReadPassive(cue, hedged, negated)) return;
@@ -449,6 +472,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   if (subject.clause && entry.relation != "causes") return;
+  if (!Dutch() && subject.rule.empty() && At(verb).fold.ends_with("ing")) {
+    // in order to avoid encouraging construction: the word after "to" and
+    // right before the gerund is the infinitive whose object the gerund is.
+    const Span s = subject.sides.front().span;
+    if (s.last == verb && IsWord(verb - 2) && At(verb - 2).fold == "to") return;
+  }
   // The protesters raised slogans, students disrupted the event: what
   // people do is an act, not a claim that one thing changes another.
   if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
@@ -466,8 +495,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
   int sign = turned ? -entry.sign : entry.sign;
+  const int before_object = sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
+  const int effect_turn = sign == before_object ? 1 : -1;
   const int unturned = sign;
   if (subject.rule.empty()) SignSubject(subject, sign);
   const int cause_turn = sign == unturned ? 1 : -1;
@@ -483,6 +514,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       // A chain or an event reads how the effect moved: Dalende prijzen
       // stimuleren de vraag: demand rises.
       if (!entry.reversed) claim.cause_turn = cause_turn;
+      if (!entry.reversed && !Dutch()) claim.effect_turn = effect_turn;
     }
   }
 }

@@ -165,6 +165,7 @@ class SentenceReader {
   };
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
+  int RelativeHeadStart(Span run) const;  // English: Policies that raise rents | reduce
   bool ObjectRunsTo(int last, int j) const;
   Subject CoordinatedSubject(int coordinator) const;
   Subject SubjectOf(Span span) const;

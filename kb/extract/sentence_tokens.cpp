@@ -117,6 +117,12 @@ bool SentenceReader::IsClauseWord(int i) const {
        IsVerbal(i - 1))) {
     return false;
   }
+  // English: that (those) before "of" stands for a noun (compare a
+  // practice's prescribing with that of its peers): no clause opens.
+  if (!Dutch() && (At(i).fold == "that" || At(i).fold == "those") && IsWord(i + 1) &&
+      At(i + 1).fold == "of") {
+    return false;
+  }
   // of: between two noun phrases it joins them (armoede of ongelijkheid).
   if (IsNounCoordinator(i)) return false;
   return true;

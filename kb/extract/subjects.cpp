@@ -3,6 +3,8 @@
 // claim a relative clause (chain) or a coordination continues; comparatives
 // and nouns of change that turn a sign (lower prices, a rise in Y).
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -61,6 +63,10 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         out.sides = {it->effect};
         out.rule = rules::kChain;
         out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
+        // English: the cause is the phrase as the first claim wrote it, so
+        // only its own words of direction sign it (X limits the number of
+        // homes, which pushes up prices: +), not the verb that moved it.
+        if (!Dutch() && it->effect_turn != 0) out.sign = it->effect_turn;
         return out;
       }
     }
@@ -85,10 +91,55 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     out.sign = event.sign;
     return out;
   }
+  // sets out what drives resistance: English "what" stands for a thing the
+  // sentence does not name (no noun before it is the clause's), so the verb
+  // has no subject in the sentence.
+  if (!Dutch() && word == "what") return {};
   // The noun the clause is about: the policy that ..., beleid dat ...
   const std::vector<Chunk> chunks = ChunksBefore(comma ? before : relative, 0);
   if (chunks.empty() || chunks.back().prepositional) return {};
   return SubjectOf(chunks.back().span);
+}
+
+int SentenceReader::RelativeHeadStart(Span run) const {
+  // Policies that raise rents reduce demand, Text messages that tell parents
+  // how many days their child has missed have reduced absence: the phrase
+  // right before the verb stands inside a relative clause (between its word
+  // and that phrase, the clause's own verb), so it is the clause's object;
+  // the subject is the noun the clause belongs to, with the clause. Not a
+  // clause of its own after a verb (said that in May prices ...) nor one
+  // whose subject is that phrase (the evidence that rents reduce demand).
+  for (int k = run.first - 1; k > 0 && k >= run.first - 16; --k) {
+    if (!IsWord(k)) return -1;
+    if (!(At(k).Is(kRelative) && IsClauseWord(k))) continue;
+    // letters that compare the prescribing: a word right after the clause's
+    // word and before a determiner is its verb, read into the phrase.
+    const bool verb_first = k + 1 == run.first && k + 2 < run.last && IsWord(k + 2) &&
+                            At(k + 2).Is(kDeterminer) && IsContent(k + 1);
+    if ((k + 1 >= run.first && !verb_first) || !IsContent(k - 1) ||
+        At(k - 1).fold.ends_with("ed") ||
+        At(k + 1).Is(kPreposition | kSubordinator) || ClauseCue(k + 1)) {
+      return -1;
+    }
+    int end = k;
+    for (int hops = 0; hops < 3; ++hops) {
+      const std::vector<Chunk> chunks = ChunksBefore(end, 0);
+      if (chunks.empty() || chunks.back().outer.last != end) return -1;
+      if (!chunks.back().prepositional) {
+        std::size_t first = chunks.size() - 1;
+        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
+               !chunks[first - 1].prepositional) {
+          --first;
+        }
+        return chunks[first].span.first;
+      }
+      // The share of homes that ...: the noun before the preposition.
+      end = chunks.back().outer.first;
+      if (!IsContent(end - 1)) return -1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 bool SentenceReader::ObjectRunsTo(int last, int j) const {
@@ -141,6 +192,21 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   Subject out = SubjectOf(chunks.front().span);
   out.rule = rules::kCoordination;
   if (!Dutch()) {
+    // Measles is highly contagious and can lead to complications: a clause
+    // that only says what its subject is (a form of "be" and an adjective)
+    // tells no event; the subject is the cause, as in Dutch.
+    const int be = chunks.front().outer.last;
+    static constexpr std::array<std::string_view, 4> kBe = {"is", "are", "was", "were"};
+    bool state = be < j && IsWord(be) && std::find(kBe.begin(), kBe.end(), At(be).fold) != kBe.end();
+    // (common in damp homes: a phrase may follow the adjective)
+    for (int k = be + 1; state && k <= j; ++k) {
+      const Token& t = At(k);
+      const bool phrase = k > be + 1 && t.Is(kPreposition | kDeterminer);
+      state = IsWord(k) && !IsVerbal(k) && !ClauseCue(k) && !IsClauseWord(k) &&
+              !t.fold.ends_with("ed") && !(t.fold.ends_with("en") && !t.Is(kAdverb)) &&
+              !t.Is(kAuxiliary | kPronoun) && (phrase || !t.Is(kPreposition | kDeterminer));
+    }
+    if (state && !out.sides.empty()) return out;
     const Span clause = TrimClause({start, j + 1});
     if (!Meaningful(clause)) return {};
     out.sides = {Whole(clause)};
@@ -245,6 +311,16 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
+        if (!run.empty()) {
+          if (const int head = RelativeHeadStart(run); head >= 0) {
+            const Span whole = Trim({head, run.last});
+            if (Meaningful(whole)) {
+              Subject out;
+              out.sides = {Whole(whole)};
+              return out;
+            }
+          }
+        }
         if (Meaningful(run)) return SubjectOf(run);
       }
       return SubjectOf(last.span);

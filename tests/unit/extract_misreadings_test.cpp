@@ -1,8 +1,10 @@
 // Words the extractor once misread: the month May as the hedge "may", an
-// abbreviation's full stop as a sentence's end, and "following" as a cause
-// where it is an adjective, a verb or a list's opening.
+// abbreviation's full stop as a sentence's end, a file's title line as a
+// sentence, and "following" as a cause where it is an adjective, a verb or a
+// list's opening.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -109,6 +111,29 @@ TEST_CASE("a title or initials do not end the sentence they stand in", "[extract
   INFO(testing::Describe(two));
   REQUIRE(two.size() == 1);
   CHECK(two[0].quote == "The cuts boosted imports.");
+}
+
+TEST_CASE("a file's title line makes no claim, a sentence or a line further on does",
+          "[extract]") {
+  auto quoted = [](const std::vector<Candidate>& found, const std::string& quote) {
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Candidate& c) { return c.quote == quote; });
+  };
+  const std::vector<Candidate> titled = ExtractEnglish(
+      "Drought cuts harvests across Europe\n\nThe drought cut harvests across Europe this "
+      "summer.\n");
+  INFO(testing::Describe(titled));
+  CHECK_FALSE(quoted(titled, "Drought cuts harvests across Europe"));
+  CHECK(quoted(titled, "The drought cut harvests across Europe this summer."));
+  // With a full stop it is a sentence; alone in its file it is the text.
+  CHECK(quoted(ExtractEnglish("Drought cuts harvests across Europe.\n\nFarmers sold less.\n"),
+               "Drought cuts harvests across Europe."));
+  CHECK(quoted(ExtractEnglish("Drought cuts harvests across Europe\n"),
+               "Drought cuts harvests across Europe"));
+  // A corpus of one sentence a paragraph: a line without a full stop further on is a sentence.
+  CHECK(quoted(ExtractEnglish("Farmers sold less.\n\nDrought cuts harvests across Europe\n\n"
+                              "Prices rose.\n"),
+               "Drought cuts harvests across Europe"));
 }
 
 TEST_CASE("following is a cause only as a preposition", "[extract]") {
