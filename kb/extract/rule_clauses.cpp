@@ -39,17 +39,17 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
     const std::string& w = At(k).fold;
     if (IsWord(k) && (w == "which" || w == "who" || w == "whom" || w == "but" || w == "whereas" ||
                       w == "while")) {
-      break;
+      return k;
     }
   }
-  return k;
+  return Dutch() ? k : ListEnd(k);
 }
 
 int SentenceReader::ReasonEnd(int from) const {
   // English: Y when X stormed the hall which Z had rented: the reason's
   // clause ends where a relative clause about its object begins.
-  const int end = NextPunctuation(from);
-  if (Dutch()) return end;
+  if (Dutch()) return NextPunctuation(from);
+  const int end = ListEnd(NextPunctuation(from));
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
     if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
@@ -546,10 +546,50 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
     const Token& t = At(k);
     if (!t.word) continue;
     if (t.Is(kRelative) || t.fold == "that") return end;
+    // walked out following the dismissal of a nurse so that the ward had to
+    // close: a connective opens a clause of its own.
+    if (k > from && ClauseCue(k) && cue_token_[static_cast<std::size_t>(k)] > 0) {
+      const LexiconEntry& entry =
+          *cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)].entry;
+      if (entry.kind == EntryKind::kConnective && !entry.participle) return k;
+    }
     if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
-    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition)) return k;
+    // being held at the junction: a participle of the phrase, no verb.
+    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition) && t.fold != "being") return k;
   }
   return end;
+}
+
+int SentenceReader::ListEnd(int comma) const {
+  // following strikes by drivers , cleaners and mechanics; the non-payment
+  // of wages , including arrears: a noun phrase's list goes on over its commas,
+  // each part without a verb or a clause word, up to the part with "and" or
+  // "or" (or what "including" adds). Returns `comma` where no list goes on.
+  int at = comma;
+  while (at + 1 < size() && IsComma(At(at))) {
+    const int first = at + 1;
+    const int end = NextPunctuation(first);
+    if (end == first || !IsWord(first) || At(first).Is(kPreposition | kAdverb | kSubordinator) ||
+        At(first).fold == "and" || At(first).fold == "or") {
+      break;
+    }
+    // , ending in clashes; , stopped the two men and beat them: a participle
+    // or a verb opens a clause, no part of a list.
+    const bool including = At(first).fold == "including";
+    if (!including && (At(first).fold.ends_with("ing") || At(first).fold.ends_with("ed"))) break;
+    bool coordinated = including, plain = true;
+    for (int k = first; k < end && plain; ++k) {
+      if (!IsWord(k)) continue;
+      if (IsClauseWord(k)) plain = false;
+      // what "including" adds is a noun phrase, whatever its words
+      if (!including && (IsVerbal(k) || At(k).Is(kAuxiliary | kReporting | kHedge))) plain = false;
+      if (At(k).fold == "and" || At(k).fold == "or") coordinated = true;
+    }
+    if (!plain || (!including && ClauseVerb(first, end) >= 0)) break;
+    if (coordinated) return end;
+    at = end;
+  }
+  return comma;
 }
 
 void SentenceReader::ReadGrievance(const Cue& cue) {
@@ -645,7 +685,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   if (!Dutch() && !opens_sentence) {
     // Y due to X ...: the cause runs to the end of the clause (the fast taken
     // up by the leader last year), as a clause after because does.
-    const int end = MarkerClauseEnd(b + 1, NextPunctuation(b + 1));
+    const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
     const Span clause = TrimClause({b + 1, end});
     if (clause.last > cause.span.last) cause.span = clause;
   }
