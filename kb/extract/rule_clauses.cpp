@@ -2,6 +2,8 @@
 // another. Y because X, Omdat X, Y, X, waardoor Y; Y due to X, Door X neemt
 // Y toe. Each side is read as an event: "prices rose" is prices, +.
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "kb/extract/dutch_irregular_verbs.hpp"
 #include "kb/extract/sentence_reader.hpp"
@@ -165,6 +167,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   for (const Cue& change : changes_) {
     const int verb = change.tokens[0];
     if (!change.verbal || verb < span.first || verb >= span.last) continue;
+    if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
     const bool split = change.tokens.size() == 2 && change.tokens[1] > verb + 1;
     Span np;
     if (split) {
@@ -266,6 +269,20 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     }
   }
   return out;
+}
+
+bool SentenceReader::TransitiveChange(int verb, int end) const {
+  // after a wildfire jumped a motorway, when several teachers fell ill: a
+  // verb of change with an object, or "fall" as a copula, tells no quantity
+  // moving; the clause is the event.
+  const int next = verb + 1;
+  if (next >= end || !IsWord(next)) return false;
+  const Token& t = At(next);
+  if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
+  if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
+  static constexpr std::array<std::string_view, 6> kStates = {"ill",    "sick",  "silent",
+                                                              "asleep", "apart", "victim"};
+  return std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end();
 }
 
 int SentenceReader::VerbGroupComparative(Span span) const {

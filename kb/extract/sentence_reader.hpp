@@ -184,6 +184,7 @@ class SentenceReader {
   void ReadGrievance(const Cue& cue);
   bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
   int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
+  bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
