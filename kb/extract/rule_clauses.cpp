@@ -271,6 +271,25 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   return out;
 }
 
+bool SentenceReader::BareInfinitive(int i) const {
+  // to intervene, to enforce: a verb's bare form after "to", not a noun
+  // phrase (to the city, to workers, to 2010), a gerund or a participle.
+  if (i >= size() || !IsWord(i) || IsCapitalised(i)) return false;
+  const Token& verb = At(i);
+  if (verb.number || verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore |
+                             kLess | kNegativeDeterminer | kComplement | kPassiveAuxiliary)) {
+    return false;
+  }
+  const std::string& form = verb.fold;
+  if (form == "have" || form.ends_with("ing") || (form.ends_with("ed") && !form.ends_with("eed"))) {
+    return false;
+  }
+  for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
+    if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+  }
+  return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));
+}
+
 bool SentenceReader::TransitiveChange(int verb, int end) const {
   // after a wildfire jumped a motorway, when several teachers fell ill: a
   // verb of change with an object, or "fall" as a copula, tells no quantity
@@ -376,6 +395,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {MainClauseStart(j + 1), j + 1};
+      if (entry.purpose && !Dutch()) {
+        // asked the police to intervene to curb the violence, came out to
+        // enforce a blockade to demand X: the aim moves the infinitive's act
+        // right before it.
+        for (int k = j; k > effect.first; --k) {
+          if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
+            effect.first = k;
+            break;
+          }
+        }
+      }
     }
   } else {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
