@@ -55,6 +55,9 @@ int SentenceReader::ReasonEnd(int from) const {
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
     if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    // since the tax is unjust but the shops have to open: a contrasting
+    // clause is no part of the reason.
+    if (At(k).fold == "but" || At(k).fold == "whereas") return k;
   }
   return end;
 }
