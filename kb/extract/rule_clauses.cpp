@@ -2,6 +2,8 @@
 // another. Y because X, Omdat X, Y, X, waardoor Y; Y due to X, Door X neemt
 // Y toe. Each side is read as an event: "prices rose" is prices, +.
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "kb/extract/dutch_irregular_verbs.hpp"
 #include "kb/extract/sentence_reader.hpp"
@@ -39,20 +41,23 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
     const std::string& w = At(k).fold;
     if (IsWord(k) && (w == "which" || w == "who" || w == "whom" || w == "but" || w == "whereas" ||
                       w == "while")) {
-      break;
+      return k;
     }
   }
-  return k;
+  return Dutch() ? k : ListEnd(k);
 }
 
 int SentenceReader::ReasonEnd(int from) const {
   // English: Y when X stormed the hall which Z had rented: the reason's
   // clause ends where a relative clause about its object begins.
-  const int end = NextPunctuation(from);
-  if (Dutch()) return end;
+  if (Dutch()) return NextPunctuation(from);
+  const int end = ListEnd(NextPunctuation(from));
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
     if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    // since the tax is unjust but the shops have to open: a contrasting
+    // clause is no part of the reason.
+    if (At(k).fold == "but" || At(k).fold == "whereas") return k;
   }
   return end;
 }
@@ -66,7 +71,14 @@ int SentenceReader::MainClauseStart(int end) const {
   int k = end - 1;
   int last_comma = -1;  // the comma passed that lies nearest the start
   while (k >= 0) {
-    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") && !IsClauseWord(k)) {
+    // rose 4 per cent after the announcement , as investors ...: "after"
+    // before a noun phrase is a preposition inside the clause, no clause word.
+    const auto prepositional = [&](int i) {
+      return IsWord(i) && At(i).Is(kPreposition) && At(i).Is(kSubordinator) && !ClauseCue(i) &&
+             ClauseVerb(i + 1, NextPunctuation(i + 1)) < 0;
+    };
+    while (k >= 0 && !(IsClauseBreak(k) && At(k).fold != ",") &&
+           (!IsClauseWord(k) || prepositional(k))) {
       // X, but Y because Z: a coordinator after a comma opens another clause.
       if (IsWord(k) && At(k).Is(kCoordinator) && k > 0 && !IsWord(k - 1) && At(k - 1).fold == ",") {
         break;
@@ -165,6 +177,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   for (const Cue& change : changes_) {
     const int verb = change.tokens[0];
     if (!change.verbal || verb < span.first || verb >= span.last) continue;
+    if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
     const bool split = change.tokens.size() == 2 && change.tokens[1] > verb + 1;
     Span np;
     if (split) {
@@ -268,6 +281,39 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   return out;
 }
 
+bool SentenceReader::BareInfinitive(int i) const {
+  // to intervene, to enforce: a verb's bare form after "to", not a noun
+  // phrase (to the city, to workers, to 2010), a gerund or a participle.
+  if (i >= size() || !IsWord(i) || IsCapitalised(i)) return false;
+  const Token& verb = At(i);
+  if (verb.number || verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore |
+                             kLess | kNegativeDeterminer | kComplement | kPassiveAuxiliary)) {
+    return false;
+  }
+  const std::string& form = verb.fold;
+  if (form == "have" || form.ends_with("ing") || (form.ends_with("ed") && !form.ends_with("eed"))) {
+    return false;
+  }
+  for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
+    if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+  }
+  return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));
+}
+
+bool SentenceReader::TransitiveChange(int verb, int end) const {
+  // after a wildfire jumped a motorway, when several teachers fell ill: a
+  // verb of change with an object, or "fall" as a copula, tells no quantity
+  // moving; the clause is the event.
+  const int next = verb + 1;
+  if (next >= end || !IsWord(next)) return false;
+  const Token& t = At(next);
+  if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
+  if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
+  static constexpr std::array<std::string_view, 6> kStates = {"ill",    "sick",  "silent",
+                                                              "asleep", "apart", "victim"};
+  return std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end();
+}
+
 int SentenceReader::VerbGroupComparative(Span span) const {
   // minder or a comparative right before the verbs that end a Dutch clause
   // says how the event goes (kennis minder wordt opgebouwd, het verlies
@@ -359,6 +405,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {MainClauseStart(j + 1), j + 1};
+      if (entry.purpose && !Dutch()) {
+        // asked the police to intervene to curb the violence, came out to
+        // enforce a blockade to demand X: the aim moves the infinitive's act
+        // right before it.
+        for (int k = j; k > effect.first; --k) {
+          if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
+            effect.first = k;
+            break;
+          }
+        }
+      }
     }
   } else {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
@@ -546,10 +603,50 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
     const Token& t = At(k);
     if (!t.word) continue;
     if (t.Is(kRelative) || t.fold == "that") return end;
+    // walked out following the dismissal of a nurse so that the ward had to
+    // close: a connective opens a clause of its own.
+    if (k > from && ClauseCue(k) && cue_token_[static_cast<std::size_t>(k)] > 0) {
+      const LexiconEntry& entry =
+          *cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)].entry;
+      if (entry.kind == EntryKind::kConnective && !entry.participle) return k;
+    }
     if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
-    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition)) return k;
+    // being held at the junction: a participle of the phrase, no verb.
+    if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition) && t.fold != "being") return k;
   }
   return end;
+}
+
+int SentenceReader::ListEnd(int comma) const {
+  // following strikes by drivers , cleaners and mechanics; the non-payment
+  // of wages , including arrears: a noun phrase's list goes on over its commas,
+  // each part without a verb or a clause word, up to the part with "and" or
+  // "or" (or what "including" adds). Returns `comma` where no list goes on.
+  int at = comma;
+  while (at + 1 < size() && IsComma(At(at))) {
+    const int first = at + 1;
+    const int end = NextPunctuation(first);
+    if (end == first || !IsWord(first) || At(first).Is(kPreposition | kAdverb | kSubordinator) ||
+        At(first).fold == "and" || At(first).fold == "or") {
+      break;
+    }
+    // , ending in clashes; , stopped the two men and beat them: a participle
+    // or a verb opens a clause, no part of a list.
+    const bool including = At(first).fold == "including";
+    if (!including && (At(first).fold.ends_with("ing") || At(first).fold.ends_with("ed"))) break;
+    bool coordinated = including, plain = true;
+    for (int k = first; k < end && plain; ++k) {
+      if (!IsWord(k)) continue;
+      if (IsClauseWord(k)) plain = false;
+      // what "including" adds is a noun phrase, whatever its words
+      if (!including && (IsVerbal(k) || At(k).Is(kAuxiliary | kReporting | kHedge))) plain = false;
+      if (At(k).fold == "and" || At(k).fold == "or") coordinated = true;
+    }
+    if (!plain || (!including && ClauseVerb(first, end) >= 0)) break;
+    if (coordinated) return end;
+    at = end;
+  }
+  return comma;
 }
 
 void SentenceReader::ReadGrievance(const Cue& cue) {
@@ -645,7 +742,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   if (!Dutch() && !opens_sentence) {
     // Y due to X ...: the cause runs to the end of the clause (the fast taken
     // up by the leader last year), as a clause after because does.
-    const int end = MarkerClauseEnd(b + 1, NextPunctuation(b + 1));
+    const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
     const Span clause = TrimClause({b + 1, end});
     if (clause.last > cause.span.last) cause.span = clause;
   }

@@ -185,6 +185,9 @@ class SentenceReader {
   void ReadGrievance(const Cue& cue);
   bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
   int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
+  bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
+  bool BareInfinitive(int i) const;  // English: a verb's bare form (to intervene)
+  int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
   // punctuation or clause word; back to the previous one.
