@@ -3,6 +3,7 @@
 // their edges, and split at coordinations.
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -118,9 +119,35 @@ bool SentenceReader::SplitPossessive(int i) const {
          !IsStopper(i + 1);
 }
 
+int SentenceReader::NamingBefore(int name) const {
+  // A plant disease known as swollen shoot, a virus called RSV: a participle
+  // that gives a noun its name joins the name to the noun's phrase; the name
+  // alone is not what acts. Not a finite verb with an object (officials
+  // called the plan ...): the name here has no determiner of its own.
+  if (Dutch() || name < 2 || !IsWord(name) || !IsContent(name) || At(name).Is(kDeterminer)) {
+    return -1;
+  }
+  int k = name - 1;
+  if (!IsWord(k)) return -1;
+  if (At(k).fold == "as" && IsWord(k - 1) && At(k - 1).fold == "known") --k;
+  static constexpr std::array<std::string_view, 7> kNaming = {
+      "known", "called", "named", "dubbed", "termed", "labelled", "labeled"};
+  if (std::find(kNaming.begin(), kNaming.end(), At(k).fold) == kNaming.end()) return -1;
+  if (At(k).fold == "known" && k + 1 == name) return -1;  // known only with "as"
+  if (k < 1 || !IsWord(k - 1) || !IsContent(k - 1) || IsVerbal(k - 1) || At(k - 1).Is(kPronoun)) {
+    return -1;
+  }
+  return k;
+}
+
 std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int limit) const {
   int start = end;
-  while (start - 1 >= limit && (!IsStopper(start - 1) || SplitPossessive(start - 1))) --start;
+  for (;;) {
+    while (start - 1 >= limit && (!IsStopper(start - 1) || SplitPossessive(start - 1))) --start;
+    const int naming = NamingBefore(start);
+    if (naming < 0 || naming - 1 < limit) break;
+    start = naming;
+  }
   std::vector<Chunk> out;
   if (start >= end) return out;
   // A run right after a preposition is that preposition's object: a PP.

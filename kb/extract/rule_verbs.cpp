@@ -314,7 +314,21 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // protects tenants from sudden increases: the increases are held off.
           for (int k = object.first + 1; k + 1 < object.last; ++k) {
             if (!IsWord(k) || At(k).fold != "from") continue;
-            const Span held_off = Trim({k + 1, object.last});
+            Span held_off = Trim({k + 1, object.last});
+            // from sudden increases in rent: a word read as a verb right after
+            // the preposition's modifiers is that phrase's noun (a finite verb
+            // cannot follow "from sudden"), and what hangs on it goes with it.
+            const int head = object.last;
+            bool modifiers = Meaningful(held_off) && head < clause_end && IsVerbal(head) &&
+                             !ClauseCue(head) && held_off.last == head;
+            for (int m = k + 1; modifiers && m < head; ++m) {
+              modifiers = IsWord(m) && !IsVerbal(m) && !At(m).Is(kPreposition | kAdverb) &&
+                          (IsContent(m) || At(m).Is(kDeterminer));
+            }
+            if (modifiers) {
+              const Span rest = ObjectClause(head + 1, clause_end, false);
+              held_off = Trim({k + 1, rest.empty() ? head + 1 : std::max(head + 1, rest.last)});
+            }
             if (Meaningful(held_off)) {
               object = held_off;
               turned = true;

@@ -72,6 +72,8 @@ class SentenceReader {
   // The noun phrases that end at `end`, scanning left to `limit`: the run of
   // noun-phrase tokens cut where a determiner starts a new phrase.
   std::vector<Chunk> ChunksBefore(int end, int limit) const;
+  // Where a naming participle before `name` (known as, called) starts, or -1.
+  int NamingBefore(int name) const;
   // The same, starting at `begin` and scanning right to `limit`.
   std::vector<Chunk> ChunksAfter(int begin, int limit) const;
   // English: a phrase with its modifiers, from chunks[from] to the last
