@@ -550,7 +550,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // came too late to prevent, too few staff to cope: "too" sets a limit
       // that the infinitive completes, no aim.
       if (At(k).fold == "too") return false;
-      noun_phrase = noun_phrase && (IsContent(k) || At(k).Is(kDeterminer | kCoordinator));
+      // "of" keeps the phrase its head's (prompted two of Europe's largest
+      // firms to raise prices); another preposition ends it.
+      noun_phrase = noun_phrase &&
+                    (IsContent(k) || At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;
