@@ -531,6 +531,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     const std::string& form = verb.fold;
     // to be named, to have had: a complement's tense, seldom an aim.
     if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
+    // had ten minutes to pack, given 30 days to leave: a span of time the
+    // infinitive fills, no aim; but a span after a preposition is an
+    // adverbial of the act (blocked the road for three hours to protest).
+    static constexpr std::array<std::string_view, 6> kSpans = {"minutes", "hours", "days",
+                                                               "minute",  "hour",  "day"};
+    if (std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
+      bool adverbial = false;
+      for (int k = prev - 1; k >= 0 && k >= prev - 4 && IsWord(k) && !adverbial; --k) {
+        adverbial = At(k).Is(kPreposition);
+      }
+      if (!adverbial) return false;
+    }
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end.
     for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k); --k) {
       if (At(k).fold == "from") return false;
