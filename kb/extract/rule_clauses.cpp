@@ -52,9 +52,14 @@ int SentenceReader::ReasonEnd(int from) const {
   // clause ends where a relative clause about its object begins.
   if (Dutch()) return NextPunctuation(from);
   const int end = ListEnd(NextPunctuation(from));
+  // because pupils who miss school differ ...: a relative clause before the
+  // reason's verb is about its subject and inside the reason.
+  bool verb = false;
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
-    if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    if (verb && At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    verb = verb || IsVerbal(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kHedge) ||
+           At(k).fold.ends_with("ed");
     // since the tax is unjust but the shops have to open: a contrasting
     // clause is no part of the reason.
     if (At(k).fold == "but" || At(k).fold == "whereas") return k;
