@@ -403,6 +403,14 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // made in London, not because our members failed: "not" right before
+  // "because" sets a reason aside for another, stated or not; it claims
+  // nothing (not only because, did not fall because: other readings).
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "because" && IsWord(cue.first - 1) &&
+      At(cue.first - 1).fold == "not") {
+    return false;
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
