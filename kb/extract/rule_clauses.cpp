@@ -797,6 +797,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     bool hedged = false, negated = false;
     j = SkipVerbGroupLeft(j + 1, hedged, negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // two of them with pneumonia caused by the virus: a participle right
+    // after a noun, no verb before it, says which thing; the effect is that
+    // noun's phrase.
+    const std::string& participle = At(a).fold;
+    if (!Dutch() && j + 1 == a && IsContent(a - 1) &&
+        (participle.ends_with("ed") || participle.ends_with("en"))) {
+      int first = a - 1;
+      while (first - 1 >= effect.first && IsWord(first - 1) &&
+             (IsContent(first - 1) || At(first - 1).Is(kDeterminer)) &&
+             !At(first - 1).Is(kPreposition | kPronoun)) {
+        --first;
+      }
+      if (Meaningful({first, a})) effect = {first, a};
+    }
   }
   effect = TrimClause(effect);
   if (!Meaningful(effect)) return;
