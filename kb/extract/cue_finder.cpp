@@ -403,6 +403,14 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // made in London, not because our members failed: "not" right before
+  // "because" sets a reason aside for another, stated or not; it claims
+  // nothing (not only because, did not fall because: other readings).
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "because" && IsWord(cue.first - 1) &&
+      At(cue.first - 1).fold == "not") {
+    return false;
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
@@ -531,6 +539,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     const std::string& form = verb.fold;
     // to be named, to have had: a complement's tense, seldom an aim.
     if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
+    // had ten minutes to pack, given 30 days to leave: a span of time the
+    // infinitive fills, no aim; but a span after a preposition is an
+    // adverbial of the act (blocked the road for three hours to protest).
+    static constexpr std::array<std::string_view, 6> kSpans = {"minutes", "hours", "days",
+                                                               "minute",  "hour",  "day"};
+    if (std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
+      bool adverbial = false;
+      for (int k = prev - 1; k >= 0 && k >= prev - 4 && IsWord(k) && !adverbial; --k) {
+        adverbial = At(k).Is(kPreposition);
+      }
+      if (!adverbial) return false;
+    }
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end.
     for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k); --k) {
       if (At(k).fold == "from") return false;
@@ -550,7 +570,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // came too late to prevent, too few staff to cope: "too" sets a limit
       // that the infinitive completes, no aim.
       if (At(k).fold == "too") return false;
-      noun_phrase = noun_phrase && (IsContent(k) || At(k).Is(kDeterminer | kCoordinator));
+      // "of" keeps the phrase its head's (prompted two of Europe's largest
+      // firms to raise prices); another preposition ends it.
+      noun_phrase = noun_phrase &&
+                    (IsContent(k) || At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;

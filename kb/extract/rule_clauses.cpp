@@ -52,9 +52,14 @@ int SentenceReader::ReasonEnd(int from) const {
   // clause ends where a relative clause about its object begins.
   if (Dutch()) return NextPunctuation(from);
   const int end = ListEnd(NextPunctuation(from));
+  // because pupils who miss school differ ...: a relative clause before the
+  // reason's verb is about its subject and inside the reason.
+  bool verb = false;
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
-    if (At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    if (verb && At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    verb = verb || IsVerbal(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kHedge) ||
+           At(k).fold.ends_with("ed");
     // since the tax is unjust but the shops have to open: a contrasting
     // clause is no part of the reason.
     if (At(k).fold == "but" || At(k).fold == "whereas") return k;
@@ -792,6 +797,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     bool hedged = false, negated = false;
     j = SkipVerbGroupLeft(j + 1, hedged, negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // two of them with pneumonia caused by the virus: a participle right
+    // after a noun, no verb before it, says which thing; the effect is that
+    // noun's phrase.
+    const std::string& participle = At(a).fold;
+    if (!Dutch() && j + 1 == a && IsContent(a - 1) &&
+        (participle.ends_with("ed") || participle.ends_with("en"))) {
+      int first = a - 1;
+      while (first - 1 >= effect.first && IsWord(first - 1) &&
+             (IsContent(first - 1) || At(first - 1).Is(kDeterminer)) &&
+             !At(first - 1).Is(kPreposition | kPronoun)) {
+        --first;
+      }
+      if (Meaningful({first, a})) effect = {first, a};
+    }
   }
   effect = TrimClause(effect);
   if (!Meaningful(effect)) return;
