@@ -132,6 +132,7 @@ class SentenceReader {
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
   bool TimeHead(Span span) const;              // English: this month, a week
+  bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;  // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);

@@ -271,6 +271,31 @@ Span SentenceReader::DutchPrefield(int end) const {
   return Meaningful(span) ? span : Span{};
 }
 
+bool SentenceReader::DutchTimePhrase(Span span) const {
+  // deze zomer, volgende week, elk jaar: a unit of time after a demonstrative
+  // or a word that places it in time says when, like an adverb; after an
+  // article alone (de zomer, een droge winter) it is a noun that can act.
+  static constexpr std::array<std::string_view, 22> kUnits = {
+      "zomer",  "winter",   "lente",   "herfst",  "najaar",  "voorjaar", "jaar",    "week",
+      "maand",  "kwartaal", "dag",     "eeuw",    "weekend", "ochtend",  "middag",  "avond",
+      "nacht",  "periode",  "decennium", "jaren", "weken",   "maanden"};
+  static constexpr std::array<std::string_view, 15> kPlacers = {
+      "deze",   "dit",    "vorige", "vorig", "volgende", "volgend", "komende", "komend",
+      "afgelopen", "elke", "elk",   "iedere", "ieder",   "hele",    "heel"};
+  int last = span.last - 1;
+  while (last >= span.first && !IsWord(last)) --last;
+  if (last <= span.first || last - span.first > 2) return false;
+  if (std::find(kUnits.begin(), kUnits.end(), At(last).fold) == kUnits.end()) return false;
+  bool placed = false;
+  for (int k = span.first; k < last; ++k) {
+    if (!IsWord(k)) return false;
+    const bool placer = std::find(kPlacers.begin(), kPlacers.end(), At(k).fold) != kPlacers.end();
+    if (!placer && !At(k).Is(kDeterminer)) return false;
+    placed = placed || placer;
+  }
+  return placed;
+}
+
 SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   if (Dutch()) {
@@ -297,6 +322,12 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // A verb or an adverb before the phrase: it belongs to the verb (X
         // has in May cut Y).
         if (i + 1 != last.outer.first) modifiers_end = -2;
+        continue;
+      }
+      if (Dutch() && DutchTimePhrase(last.outer)) {
+        // dat de hittegolf deze zomer voor drukte zorgt: the phrase of time
+        // between subject and verb says when; the subject stands before it.
+        i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
         continue;
       }
       if (!Dutch()) {
