@@ -185,6 +185,14 @@ bool SentenceReader::IsStopper(int i) const {
   if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
   if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
   if (t.Is(kPreposition) && !t.Is(kInnerPreposition) && !t.Is(kAdverb)) return true;
+  // stijgt met 0,2 procentpunt, daalt met naar schatting een vijfde: met
+  // before an amount says how much a quantity moves; it is no part of the
+  // noun before it (onbekendheid met het hulpaanbod is one phrase).
+  if (Dutch() && t.fold == "met") {
+    for (int m = i + 1; m < size() && m <= i + 2 && IsWord(m); ++m) {
+      if (At(m).number || AmountWord(At(m).fold)) return true;
+    }
+  }
   // An adverb after a noun ends its phrase (de ongelijkheid onvoldoende in
   // beeld); before one it modifies a word of it (de steeds verdergaande).
   if (t.Is(kAdverb) && !t.Is(kMore | kLess) && (IsContent(i - 1) || At(i - 1).number)) {
