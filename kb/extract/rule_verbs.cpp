@@ -41,6 +41,16 @@ bool SentenceReader::AmountWord(const std::string& fold) {
   return std::find(kAmounts.begin(), kAmounts.end(), fold) != kAmounts.end();
 }
 
+bool SentenceReader::DutchTimeUnit(const std::string& fold) {
+  // Dutch units of time: a phrase they end after a word that places it says
+  // when (deze zomer, in 2030, volgende week).
+  static constexpr std::array<std::string_view, 22> kUnits = {
+      "zomer", "winter", "lente",   "herfst",  "najaar", "voorjaar",  "jaar",  "week",
+      "maand", "kwartaal", "dag",   "eeuw",    "weekend", "ochtend",  "middag", "avond",
+      "nacht", "periode", "decennium", "jaren", "weken",  "maanden"};
+  return std::find(kUnits.begin(), kUnits.end(), fold) != kUnits.end();
+}
+
 bool SentenceReader::AgentHead(Span span) const {
   // The head is the last word before the phrase's first preposition (the
   // gathering of two groups: gathering).
@@ -422,12 +432,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       // 2030 de uitstoot verlaagt: a phrase of time between the subject and
       // the object says when, it is no subject and no part of one.
       auto time_phrase = [&](const Chunk& chunk) {
-        static constexpr std::array<std::string_view, 16> kTimes = {
-            "zomer", "winter", "lente",   "herfst", "jaar",  "week",   "maand", "kwartaal",
-            "dag",   "eeuw",   "weekend", "ochtend", "avond", "nacht", "periode", "decennium"};
         const Token& last = At(chunk.span.last - 1);
-        return last.number || last.Is(kTemporal) ||
-               std::find(kTimes.begin(), kTimes.end(), last.fold) != kTimes.end();
+        return last.number || last.Is(kTemporal) || DutchTimeUnit(last.fold);
       };
       while (before.size() >= 3 && time_phrase(before[before.size() - 2])) {
         before.erase(before.end() - 2);

@@ -110,6 +110,7 @@ class SentenceReader {
   bool PassiveAgent(const Cue& cue) const;
   bool DutchParticleDoor(const Cue& cue) const;
   static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde
+  static bool DutchTimeUnit(const std::string& fold);  // zomer, week, decennium
   bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
   bool ClauseFollows(int from, int end) const { return ClauseVerb(from, end) >= 0; }
   int ClauseVerb(int from, int end) const;  // that clause's verb, or -1

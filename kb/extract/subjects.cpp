@@ -275,17 +275,13 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
   // deze zomer, volgende week, elk jaar: a unit of time after a demonstrative
   // or a word that places it in time says when, like an adverb; after an
   // article alone (de zomer, een droge winter) it is a noun that can act.
-  static constexpr std::array<std::string_view, 22> kUnits = {
-      "zomer",  "winter",   "lente",   "herfst",  "najaar",  "voorjaar", "jaar",    "week",
-      "maand",  "kwartaal", "dag",     "eeuw",    "weekend", "ochtend",  "middag",  "avond",
-      "nacht",  "periode",  "decennium", "jaren", "weken",   "maanden"};
   static constexpr std::array<std::string_view, 15> kPlacers = {
       "deze",   "dit",    "vorige", "vorig", "volgende", "volgend", "komende", "komend",
       "afgelopen", "elke", "elk",   "iedere", "ieder",   "hele",    "heel"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last <= span.first || last - span.first > 2) return false;
-  if (std::find(kUnits.begin(), kUnits.end(), At(last).fold) == kUnits.end()) return false;
+  if (!DutchTimeUnit(At(last).fold)) return false;
   bool placed = false;
   for (int k = span.first; k < last; ++k) {
     if (!IsWord(k)) return false;
