@@ -503,6 +503,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
       return false;
     }
+    // After a verb of sanction or blame the gerund is the deed it answers,
+    // whatever follows it (arrested for indulging in violence).
+    if (SanctionFor(cue)) return true;
     // A gerund takes an object (for dumping waste, for failing to act); a
     // noun in -ing ends its phrase (demand for housing in the town).
     const int after = next + 1;
