@@ -495,6 +495,19 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
   if (prev >= 0 && !IsWord(prev) && !after_comma) return false;  // after a quote or a dash
+  if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
+    // was so intense that the bike split: a degree whose "that" opens a
+    // clause of its own names what the degree brought about (not so far, or
+    // so that, a purpose).
+    const int that = next + 1;
+    // The clause may have a verb no list knows (the motorbike split): a
+    // subject's determiner or pronoun right after "that" opens it too.
+    const bool adjective = IsContent(next) || At(next).Is(kDegree | kPositive | kNegative);
+    return adjective && !At(next).number && IsWord(that) && At(that).fold == "that" &&
+           IsWord(that + 1) &&
+           (At(that + 1).Is(kDeterminer | kPronoun) ||
+            ClauseFollows(that + 1, NextPunctuation(that + 1)));
+  }
   if (!entry.purpose && !At(a).fold.ends_with("ing")) {
     // A preposition before a gerund: criticised him for failing to act.
     const Token& gerund = At(next);

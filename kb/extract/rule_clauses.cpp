@@ -349,6 +349,26 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   const LexiconEntry& entry = *cue.entry;
   if (TemporalSince(cue)) return;
+  if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
+    // The blast was so intense that the bike split: the degree with its
+    // verb group (was so intense) is the cause, the clause after "that" the
+    // effect.
+    int first = a;
+    while (first > 0 && IsWord(first - 1) &&
+           At(first - 1).Is(kAuxiliary | kPassiveAuxiliary | kHedge | kNegation | kAdverb) &&
+           !ClauseCue(first - 1)) {
+      --first;
+    }
+    Span degree = TrimClause({first, b + 2});
+    // was so strong: an adjective the lexicon knows names nothing alone; the
+    // clause's subject does (the storm was so strong).
+    if (!Meaningful(degree)) degree = TrimClause({MainClauseStart(first), b + 2});
+    const Span result = TrimClause({b + 3, NextPunctuation(b + 3)});
+    if (!Meaningful(degree) || !Meaningful(result)) return;
+    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge),
+         HasVerbal(result, kNegation), rules::kConnective, cue);
+    return;
+  }
   // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
   // (als is also as and like).
   if (entry.condition && Dutch() && a != FirstWord()) return;
