@@ -508,6 +508,15 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
            (At(that + 1).Is(kDeterminer | kPronoun) ||
             ClauseFollows(that + 1, NextPunctuation(that + 1)));
   }
+  if (!Dutch() && !entry.purpose && cue.tokens.size() >= 2 && !At(a).fold.ends_with("ing")) {
+    // On hearing the news, ...: a preposition and a gerund of learning that
+    // open the sentence, their phrase ended by a comma, move the main clause
+    // after it; elsewhere they are a time or a topic.
+    if (a != FirstWord()) return false;
+    const int comma = NextPunctuation(next);
+    return comma < size() && At(comma).fold == "," && comma - cue.last <= 25 &&
+           ClauseFollows(comma + 1, NextPunctuation(comma + 1));
+  }
   if (!entry.purpose && !At(a).fold.ends_with("ing")) {
     // A preposition before a gerund: criticised him for failing to act.
     const Token& gerund = At(next);

@@ -380,7 +380,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   Span cause, effect;
   // A participle or an infinitive is part of its clause's phrase (demanding
   // higher pay, to protest the arrests); a conjunction is not.
-  const int opens = entry.participle ? a : b + 1;
+  // On learning of the attack, ...: the phrase of what was learnt opens at
+  // its gerund, without the preposition.
+  const bool learning = !Dutch() && entry.participle && entry.cause_after && !entry.purpose &&
+                        cue.tokens.size() >= 2 && !At(a).fold.ends_with("ing");
+  const int opens = learning ? b : entry.participle ? a : b + 1;
   if (entry.purpose && Dutch()) {
     // om X te Y: the aim ends with its infinitive; the main clause comes
     // before it, or after it with the verb first (Om X te Y verhoogde Z ...).
