@@ -414,6 +414,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
+  if (!Dutch() && word.fold == "against") return ProtestAgainst(cue);
   if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
@@ -455,6 +456,39 @@ bool SentenceReader::GrievanceOver(const Cue& cue) const {
     }
   }
   return true;
+}
+
+bool SentenceReader::OpposedPhrase(const LexiconEntry& entry) const {
+  // raised slogans against the police, demanding X: what a protest opposes
+  // stays inside the protest's clause for the other rules; "against" opens
+  // no clause.
+  return !Dutch() && entry.kind == EntryKind::kMarker && entry.words.size() == 1 &&
+         entry.words.front().forms.size() == 1 && entry.words.front().forms.front() == "against";
+}
+
+bool SentenceReader::ProtestAgainst(const Cue& cue) const {
+  // English "against" names a cause after a word of protest in its clause
+  // (protested against the arrests, raised slogans against the government,
+  // staged a protest on Saturday against plans to ...): what the protest
+  // opposes moved it. Elsewhere it is a place, a contest or a rule (leaned
+  // against the wall, played against Spain, a law against fraud).
+  const int a = cue.first, next = cue.last + 1;
+  if (!IsWord(next) || At(next).number) return false;
+  static constexpr std::array<std::string_view, 14> kProtest = {
+      "protest", "demonstrat", "agitat",   "slogan", "dharna",   "rall",    "march",
+      "boycott", "crackdown", "picket", "hunger", "sit-in", "bandh", "hartal"};
+  for (int k = a - 1, words = 0; k >= 0 && words < 8 && !IsClauseBreak(k); --k) {
+    if (!IsWord(k)) continue;
+    if (IsClauseWord(k)) break;
+    ++words;
+    const Token& t = At(k);
+    if (IsCapitalised(k)) continue;  // March, the Campaign for ...: a name
+    if (t.Is(kDispute)) return true;
+    for (std::string_view stem : kProtest) {
+      if (t.fold.starts_with(stem)) return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceReader::SanctionFor(const Cue& cue) const {
@@ -862,6 +896,7 @@ void SentenceReader::FindCues() {
       const LexiconEntry& entry = lexicon_.entries()[id];
       if (entry.kind != EntryKind::kConnective && entry.kind != EntryKind::kMarker) continue;
       if (entry.participle) continue;  // a clause word only where ParticipleUse says so
+      if (OpposedPhrase(entry)) continue;
       Cue cue;
       if (!MatchCue(entry, i, cue)) continue;
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
@@ -915,6 +950,7 @@ void SentenceReader::FindCues() {
     const EntryKind kind = cue.entry->kind;
     if (kind == EntryKind::kConnective && TemporalSince(cue)) continue;
     if (kind == EntryKind::kMarker && PassiveAgent(cue)) continue;
+    if (OpposedPhrase(*cue.entry)) continue;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||
         kind == EntryKind::kComparison) {
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;

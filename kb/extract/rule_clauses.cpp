@@ -708,11 +708,37 @@ void SentenceReader::ReadGrievance(const Cue& cue) {
   Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
 }
 
+void SentenceReader::ReadOpposed(const Cue& cue) {
+  // They protested against the arrests, residents marched to protest against
+  // the plant: what the protest opposes (the phrase after "against", to the
+  // end of its clause) is the cause; the act of protest, the clause up to
+  // "against" or the infinitive of protest in it, the effect.
+  const int a = cue.first, b = cue.last;
+  const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
+  const Span cause = TrimClause({b + 1, end});
+  if (!Meaningful(cause)) return;
+  Span effect = {MainClauseStart(a), a};
+  for (int k = a - 1; k > effect.first; --k) {
+    if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
+      effect.first = k;
+      break;
+    }
+  }
+  effect = TrimClause(effect);
+  if (!Meaningful(effect)) return;
+  Emit({Whole(cause)}, {Whole(effect)}, 1, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
+       rules::kMarker, cue);
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
     ReadGrievance(cue);
+    return;
+  }
+  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "against") {
+    ReadOpposed(cue);
     return;
   }
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);
