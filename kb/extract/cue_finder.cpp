@@ -403,6 +403,15 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // until the wage is paid: a connective only before a clause of its own;
+  // before a time or a phrase (until April, till late in the evening) it
+  // bounds the time.
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      (At(cue.first).fold == "until" || At(cue.first).fold == "till")) {
+    const int next = cue.last + 1;
+    if (!IsWord(next) || At(next).number || At(next).Is(kTemporal | kPreposition)) return false;
+    return ClauseFollows(next, NextPunctuation(next));
+  }
   // made in London, not because our members failed: "not" right before
   // "because" sets a reason aside for another, stated or not; it claims
   // nothing (not only because, did not fall because: other readings).

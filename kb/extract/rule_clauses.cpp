@@ -533,12 +533,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       break;
     }
   }
+  // Y until X: X ends the state Y names (will strike until the wage is paid,
+  // cannot be lifted until inspectors certify): a negation in Y is part of
+  // that state, no denial of the link.
+  const bool until = !Dutch() && entry.words.size() == 1 &&
+                     (At(a).fold == "until" || At(a).fold == "till");
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
     const Event to = EventOf(one, true, false, whole);
-    Emit({from.side}, {to.side}, from.sign * to.sign,
+    Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign,
          entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
-         HasVerbal(one, kNegation), rules::kConnective, cue);
+         !until && HasVerbal(one, kNegation), rules::kConnective, cue);
   }
 }
 
