@@ -542,6 +542,14 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // was so intense that the bike split: a degree whose "that" opens a
     // clause of its own names what the degree brought about (not so far, or
     // so that, a purpose).
+    // X, so Y: after a comma, before a clause of its own, "so" opens what
+    // X brought about (not , so far, or , so many).
+    if (after_comma &&
+        (At(next).Is(kDeterminer) || !At(next).Is(kDegree | kMore | kLess | kAdverb | kTemporal)) &&
+        (ClauseFollows(next, NextPunctuation(next)) ||
+         (At(next).Is(kDeterminer | kPronoun) && NextPunctuation(next) - next >= 3))) {
+      return true;
+    }
     const int that = next + 1;
     // The clause may have a verb no list knows (the motorbike split): a
     // subject's determiner or pronoun right after "that" opens it too.

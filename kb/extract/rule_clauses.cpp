@@ -350,6 +350,19 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   const LexiconEntry& entry = *cue.entry;
   if (TemporalSince(cue)) return;
   if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
+    if (a > 0 && IsComma(At(a - 1))) {
+      // Households spend more on energy, so a rise in prices hits them
+      // harder: the clause before the comma brought about the one after.
+      const Span before = TrimClause({MainClauseStart(a - 1), a - 1});
+      const Span after = TrimClause({b + 1, NextPunctuation(b + 1)});
+      if (!Meaningful(before) || !Meaningful(after)) return;
+      const Event from = EventOf(before, false, true, true);
+      const Event to = EventOf(after, true, false, true);
+      Emit({from.side}, {to.side}, from.sign * to.sign,
+           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), HasVerbal(after, kNegation),
+           rules::kConnective, cue);
+      return;
+    }
     // The blast was so intense that the bike split: the degree with its
     // verb group (was so intense) is the cause, the clause after "that" the
     // effect.
