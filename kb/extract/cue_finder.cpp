@@ -403,6 +403,15 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // until the wage is paid: a connective only before a clause of its own;
+  // before a time or a phrase (until April, till late in the evening) it
+  // bounds the time.
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      (At(cue.first).fold == "until" || At(cue.first).fold == "till")) {
+    const int next = cue.last + 1;
+    if (!IsWord(next) || At(next).number || At(next).Is(kTemporal | kPreposition)) return false;
+    return ClauseFollows(next, NextPunctuation(next));
+  }
   // made in London, not because our members failed: "not" right before
   // "because" sets a reason aside for another, stated or not; it claims
   // nothing (not only because, did not fall because: other readings).
@@ -414,6 +423,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
+  if (!Dutch() && word.fold == "against") return ProtestAgainst(cue);
   if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
@@ -457,6 +467,39 @@ bool SentenceReader::GrievanceOver(const Cue& cue) const {
   return true;
 }
 
+bool SentenceReader::OpposedPhrase(const LexiconEntry& entry) const {
+  // raised slogans against the police, demanding X: what a protest opposes
+  // stays inside the protest's clause for the other rules; "against" opens
+  // no clause.
+  return !Dutch() && entry.kind == EntryKind::kMarker && entry.words.size() == 1 &&
+         entry.words.front().forms.size() == 1 && entry.words.front().forms.front() == "against";
+}
+
+bool SentenceReader::ProtestAgainst(const Cue& cue) const {
+  // English "against" names a cause after a word of protest in its clause
+  // (protested against the arrests, raised slogans against the government,
+  // staged a protest on Saturday against plans to ...): what the protest
+  // opposes moved it. Elsewhere it is a place, a contest or a rule (leaned
+  // against the wall, played against Spain, a law against fraud).
+  const int a = cue.first, next = cue.last + 1;
+  if (!IsWord(next) || At(next).number) return false;
+  static constexpr std::array<std::string_view, 14> kProtest = {
+      "protest", "demonstrat", "agitat",   "slogan", "dharna",   "rall",    "march",
+      "boycott", "crackdown", "picket", "hunger", "sit-in", "bandh", "hartal"};
+  for (int k = a - 1, words = 0; k >= 0 && words < 8 && !IsClauseBreak(k); --k) {
+    if (!IsWord(k)) continue;
+    if (IsClauseWord(k)) break;
+    ++words;
+    const Token& t = At(k);
+    if (IsCapitalised(k)) continue;  // March, the Campaign for ...: a name
+    if (t.Is(kDispute)) return true;
+    for (std::string_view stem : kProtest) {
+      if (t.fold.starts_with(stem)) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::SanctionFor(const Cue& cue) const {
   // arrested for the murder, fined for late payment, blamed X for the
   // attack: after a verb of sanction or blame, "for" and a noun phrase name
@@ -495,6 +538,36 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
   if (prev >= 0 && !IsWord(prev) && !after_comma) return false;  // after a quote or a dash
+  if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
+    // was so intense that the bike split: a degree whose "that" opens a
+    // clause of its own names what the degree brought about (not so far, or
+    // so that, a purpose).
+    // X, so Y: after a comma, before a clause of its own, "so" opens what
+    // X brought about (not , so far, or , so many).
+    if (after_comma &&
+        (At(next).Is(kDeterminer) || !At(next).Is(kDegree | kMore | kLess | kAdverb | kTemporal)) &&
+        (ClauseFollows(next, NextPunctuation(next)) ||
+         (At(next).Is(kDeterminer | kPronoun) && NextPunctuation(next) - next >= 3))) {
+      return true;
+    }
+    const int that = next + 1;
+    // The clause may have a verb no list knows (the motorbike split): a
+    // subject's determiner or pronoun right after "that" opens it too.
+    const bool adjective = IsContent(next) || At(next).Is(kDegree | kPositive | kNegative);
+    return adjective && !At(next).number && IsWord(that) && At(that).fold == "that" &&
+           IsWord(that + 1) &&
+           (At(that + 1).Is(kDeterminer | kPronoun) ||
+            ClauseFollows(that + 1, NextPunctuation(that + 1)));
+  }
+  if (!Dutch() && !entry.purpose && cue.tokens.size() >= 2 && !At(a).fold.ends_with("ing")) {
+    // On hearing the news, ...: a preposition and a gerund of learning that
+    // open the sentence, their phrase ended by a comma, move the main clause
+    // after it; elsewhere they are a time or a topic.
+    if (a != FirstWord()) return false;
+    const int comma = NextPunctuation(next);
+    return comma < size() && At(comma).fold == "," && comma - cue.last <= 25 &&
+           ClauseFollows(comma + 1, NextPunctuation(comma + 1));
+  }
   if (!entry.purpose && !At(a).fold.ends_with("ing")) {
     // A preposition before a gerund: criticised him for failing to act.
     const Token& gerund = At(next);
@@ -503,6 +576,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         gerund.Is(kDeterminer | kPreposition | kTemporal | kDegree | kMore | kLess)) {
       return false;
     }
+    // After a verb of sanction or blame the gerund is the deed it answers,
+    // whatever follows it (arrested for indulging in violence).
+    if (SanctionFor(cue)) return true;
     // A gerund takes an object (for dumping waste, for failing to act); a
     // noun in -ing ends its phrase (demand for housing in the town).
     const int after = next + 1;
@@ -837,6 +913,7 @@ void SentenceReader::FindCues() {
       const LexiconEntry& entry = lexicon_.entries()[id];
       if (entry.kind != EntryKind::kConnective && entry.kind != EntryKind::kMarker) continue;
       if (entry.participle) continue;  // a clause word only where ParticipleUse says so
+      if (OpposedPhrase(entry)) continue;
       Cue cue;
       if (!MatchCue(entry, i, cue)) continue;
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
@@ -890,6 +967,7 @@ void SentenceReader::FindCues() {
     const EntryKind kind = cue.entry->kind;
     if (kind == EntryKind::kConnective && TemporalSince(cue)) continue;
     if (kind == EntryKind::kMarker && PassiveAgent(cue)) continue;
+    if (OpposedPhrase(*cue.entry)) continue;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||
         kind == EntryKind::kComparison) {
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;

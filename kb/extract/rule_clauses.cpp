@@ -349,6 +349,80 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   const LexiconEntry& entry = *cue.entry;
   if (TemporalSince(cue)) return;
+  if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
+    if (a > 0 && IsComma(At(a - 1))) {
+      // Households spend more on energy, so a rise in prices hits them
+      // harder: the clause before the comma brought about the one after.
+      const Span before = TrimClause({MainClauseStart(a - 1), a - 1});
+      const Span after = TrimClause({b + 1, NextPunctuation(b + 1)});
+      if (!Meaningful(before) || !Meaningful(after)) return;
+      const Event from = EventOf(before, false, true, true);
+      const Event to = EventOf(after, true, false, true);
+      Emit({from.side}, {to.side}, from.sign * to.sign,
+           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), HasVerbal(after, kNegation),
+           rules::kConnective, cue);
+      return;
+    }
+    // The blast was so intense that the bike split: the degree with its
+    // verb group (was so intense) is the cause, the clause after "that" the
+    // effect.
+    int first = a;
+    while (first > 0 && IsWord(first - 1) &&
+           At(first - 1).Is(kAuxiliary | kPassiveAuxiliary | kHedge | kNegation | kAdverb) &&
+           !ClauseCue(first - 1)) {
+      --first;
+    }
+    Span degree = TrimClause({first, b + 2});
+    // was so strong: an adjective the lexicon knows names nothing alone; the
+    // clause's subject does (the storm was so strong).
+    if (!Meaningful(degree)) degree = TrimClause({MainClauseStart(first), b + 2});
+    const Span result = TrimClause({b + 3, NextPunctuation(b + 3)});
+    if (!Meaningful(degree) || !Meaningful(result)) return;
+    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge),
+         HasVerbal(result, kNegation), rules::kConnective, cue);
+    return;
+  }
+  if (!Dutch() && entry.participle && entry.cause_after && At(a).fold == "for") {
+    // blamed the administration for the incident, has been blamed for the
+    // strike: what is blamed (the object, or the passive's subject) is the
+    // cause of the deed after "for", not the blaming's motive.
+    // With a gerund (blamed him for failing to act) the deed is the blamed
+    // one's act, the blaming's reason, read below.
+    int verb = -1;
+    for (int k = a - 1; IsWord(b + 1) && !At(b + 1).fold.ends_with("ing") && k >= 0 && k >= a - 8 &&
+                        !IsClauseBreak(k);
+         --k) {
+      const std::string& w = At(k).fold;
+      if (w == "blame" || w == "blames" || w == "blamed" || w == "blaming") {
+        verb = k;
+        break;
+      }
+    }
+    if (verb >= 0) {
+      Span blamed = TrimClause({verb + 1, a});
+      Span deed = TrimClause({b + 1, ParticipleEnd(b)});
+      if (blamed.empty()) {
+        // has been blamed for the strike by the union: the agent is no part
+        // of the deed.
+        for (int k = deed.first; k < deed.last; ++k) {
+          if (IsWord(k) && At(k).fold == "by") {
+            deed = TrimClause({deed.first, k});
+            break;
+          }
+        }
+        int j = verb - 1;
+        while (j >= 0 && IsWord(j) && At(j).Is(kAuxiliary | kHedge | kNegation | kAdverb)) --j;
+        blamed = TrimClause({MainClauseStart(j + 1), j + 1});
+      }
+      if (!Meaningful(blamed) || !Meaningful(deed)) return;
+      int sign = 1;
+      const std::vector<Side> named = SignedSides(deed, sign);
+      if (named.size() != 1) sign = 1;
+      Emit({Whole(blamed)}, {Whole(deed)}, sign, HasVerbal({verb, b}, kHedge), false,
+           rules::kParticiple, cue);
+      return;
+    }
+  }
   // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
   // (als is also as and like).
   if (entry.condition && Dutch() && a != FirstWord()) return;
@@ -360,7 +434,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   Span cause, effect;
   // A participle or an infinitive is part of its clause's phrase (demanding
   // higher pay, to protest the arrests); a conjunction is not.
-  const int opens = entry.participle ? a : b + 1;
+  // On learning of the attack, ...: the phrase of what was learnt opens at
+  // its gerund, without the preposition.
+  const bool learning = !Dutch() && entry.participle && entry.cause_after && !entry.purpose &&
+                        cue.tokens.size() >= 2 && !At(a).fold.ends_with("ing");
+  const int opens = learning ? b : entry.participle ? a : b + 1;
   if (entry.purpose && Dutch()) {
     // om X te Y: the aim ends with its infinitive; the main clause comes
     // before it, or after it with the verb first (Om X te Y verhoogde Z ...).
@@ -509,12 +587,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       break;
     }
   }
+  // Y until X: X ends the state Y names (will strike until the wage is paid,
+  // cannot be lifted until inspectors certify): a negation in Y is part of
+  // that state, no denial of the link.
+  const bool until = !Dutch() && entry.words.size() == 1 &&
+                     (At(a).fold == "until" || At(a).fold == "till");
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
     const Event to = EventOf(one, true, false, whole);
-    Emit({from.side}, {to.side}, from.sign * to.sign,
+    Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign,
          entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
-         HasVerbal(one, kNegation), rules::kConnective, cue);
+         !until && HasVerbal(one, kNegation), rules::kConnective, cue);
   }
 }
 
@@ -684,11 +767,37 @@ void SentenceReader::ReadGrievance(const Cue& cue) {
   Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kMarker, cue);
 }
 
+void SentenceReader::ReadOpposed(const Cue& cue) {
+  // They protested against the arrests, residents marched to protest against
+  // the plant: what the protest opposes (the phrase after "against", to the
+  // end of its clause) is the cause; the act of protest, the clause up to
+  // "against" or the infinitive of protest in it, the effect.
+  const int a = cue.first, b = cue.last;
+  const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
+  const Span cause = TrimClause({b + 1, end});
+  if (!Meaningful(cause)) return;
+  Span effect = {MainClauseStart(a), a};
+  for (int k = a - 1; k > effect.first; --k) {
+    if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
+      effect.first = k;
+      break;
+    }
+  }
+  effect = TrimClause(effect);
+  if (!Meaningful(effect)) return;
+  Emit({Whole(cause)}, {Whole(effect)}, 1, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
+       rules::kMarker, cue);
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   if (Consumed(a)) return;
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
     ReadGrievance(cue);
+    return;
+  }
+  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "against") {
+    ReadOpposed(cue);
     return;
   }
   const bool opens = a == FirstWord() || IsBoundary(a - 1) || At(a - 1).Is(kCoordinator);

@@ -187,6 +187,9 @@ class SentenceReader {
   bool SignChangeNounSubject(Subject& subject, int& sign) const;
   bool GrievanceOver(const Cue& cue) const;  // English: protests over X
   void ReadGrievance(const Cue& cue);
+  bool ProtestAgainst(const Cue& cue) const;  // English: protested against X
+  bool OpposedPhrase(const LexiconEntry& entry) const;  // English: against, no clause word
+  void ReadOpposed(const Cue& cue);
   bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
   int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
