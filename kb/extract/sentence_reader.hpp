@@ -85,6 +85,7 @@ class SentenceReader {
   Span ObjectClause(int begin, int limit, bool takes_infinitive) const;
   // English: by + an amount (by 5 per cent, by more than) or rather than at i.
   bool AmountOrContrast(int i) const;
+  bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
