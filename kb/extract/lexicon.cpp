@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 32> kKinds = {{
+constexpr std::array<KindName, 34> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -51,6 +51,8 @@ constexpr std::array<KindName, 32> kKinds = {{
     {"complement", EntryKind::kComplement},
     {"agent", EntryKind::kAgent},
     {"dispute", EntryKind::kDispute},
+    {"event", EntryKind::kEvent},
+    {"harm", EntryKind::kHarm},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -360,6 +362,11 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     entry.words.push_back(std::move(word));
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
+  if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm) &&
+      entry.words.size() > 1) {
+    return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
+                        "for a phrase (gun battle) write its head word (battle)");
+  }
   if (entry.kind == EntryKind::kNoun) {
     const bool shape = entry.words.size() >= 5 && entry.words[0].slot == LexiconWord::Slot::kNone &&
                        entry.words[1].slot == LexiconWord::Slot::kNone &&
@@ -409,6 +416,10 @@ void Lexicon::Index(std::uint32_t id) {
     for (const std::string& form : first.forms) cues_by_form_[form].push_back(id);
     for (const std::string& form : first.split_forms) cues_by_form_[form].push_back(id);
     for (const std::string& stem : first.stems) cues_by_stem_[stem].push_back(id);
+    return;
+  }
+  if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm) {
+    for (const std::string& form : first.forms) word_kinds_[form] |= KindBit(entry.kind);
     return;
   }
   const std::uint32_t bits = ClassBits(entry);

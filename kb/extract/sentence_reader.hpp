@@ -139,6 +139,7 @@ class SentenceReader {
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
+  void ReadHarm();  // English: killed in the explosion
   void ReadNominal(const Cue& cue);
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);
