@@ -225,6 +225,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.from_turns = true;
         value = Trim(value.substr(0, value.size() - 5));
       }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" harm")) {
+        entry.harm_after = true;
+        value = Trim(value.substr(0, value.size() - 5));
+      }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" for")) {
+        entry.blame = true;
+        value = Trim(value.substr(0, value.size() - 4));
+      }
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
         return Status::Load(
@@ -235,7 +243,10 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                       (entry.kind == EntryKind::kVerb
                            ? ", after < when the subject is the effect (<? for depends on), followed by to when "
                              "the claim needs an infinitive after the object (+ to), by from when the "
-                             "phrase after from is the effect, its sign turned (+ from)"
+                             "phrase after from is the effect, its sign turned (+ from), by harm when "
+                             "the claim needs a word of harm after the object (+ harm: left X "
+                             "stranded), by for when the object is the cause and the phrase after "
+                             "for the effect (+ for: blame X for Y)"
                            : ""));
       }
       entry.sign = *sign;

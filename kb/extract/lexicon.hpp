@@ -94,6 +94,13 @@ struct LexiconEntry {
   // protect X from Y: the phrase after "from" is what the verb holds off,
   // the effect with the sign turned.
   bool from_turns = false;
+  // leave X stranded: a claim only with a word of harm after its object (the
+  // `harm` kind), which is the effect with it; without one, another sense
+  // (left the room).
+  bool harm_after = false;
+  // blame X for Y, blame Y on X: the subject only says so; the object and
+  // the phrase after the preposition are the cause and the effect.
+  bool blame = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

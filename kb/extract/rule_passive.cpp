@@ -30,7 +30,11 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       --j;
     }
     if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary))) return false;
-    const int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    // were left stranded by the strike: the state the verb leaves them in.
+    if (entry.harm_after && IsWord(by) && lexicon_.IsWordOf(EntryKind::kHarm, At(by).fold)) {
+      by = SkipVerbGroupRight(by + 1, hedged, negated);
+    }
     if (by >= size() || At(by).fold != "by") return true;  // no agent: nothing to say
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;

@@ -110,6 +110,85 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+bool SentenceReader::HarmAfterObject(int begin) const {
+  // The clashes left six students injured, leaving two dead: an object, then
+  // a word of harm, in the verb's clause; were left stranded: a passive's,
+  // right after the verb (not left the city, left for Delhi).
+  bool hedged = false, negated = false;
+  const int first = SkipVerbGroupRight(begin, hedged, negated);
+  const int end = ClauseEnd(begin);
+  bool amount = false;  // leaving six dead: a number for the people
+  for (int k = first; k < end; ++k) {
+    if (!IsWord(k)) continue;
+    if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold)) {
+      return k == first || amount || Meaningful({first, k});
+    }
+    if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
+      return false;
+    }
+    amount = amount || At(k).number || At(k).Is(kDegree);
+  }
+  return false;
+}
+
+void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
+  // The government blames the embargo for the malnutrition, officials blamed
+  // the delays on staff shortages, the firm has been blamed for the strike:
+  // the object (a passive's subject) and the phrase after for or on are the
+  // cause and the effect; who blames only says so.
+  const int verb = cue.tokens[0];
+  const int end = ClauseEnd(cue.last);
+  const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+  int j = verb - 1;
+  while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) && !At(j).Is(kAuxiliary)) {
+    if (At(j).Is(kNegation)) negated = true;
+    --j;
+  }
+  const bool passive =
+      IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  int preposition = -1;
+  Span object;
+  if (passive) {
+    preposition = begin;
+  } else {
+    for (int k = begin + 1; k < end; ++k) {
+      if (IsWord(k) && (At(k).fold == "for" || At(k).fold == "on")) {
+        preposition = k;
+        object = Trim({begin, k});
+        break;
+      }
+    }
+  }
+  if (!IsWord(preposition) || (At(preposition).fold != "for" && At(preposition).fold != "on")) {
+    return;
+  }
+  Span other = ObjectClause(preposition + 1, end, false);
+  // blamed for the strike by the union's leader: who blames is no part of it.
+  for (int k = other.first; k < other.last; ++k) {
+    if (IsWord(k) && At(k).fold == "by") {
+      other.last = k;
+      break;
+    }
+  }
+  other = Trim(other);
+  if (!Meaningful(other)) return;
+  std::vector<Side> named;
+  if (passive) {
+    const Subject subject = SubjectBefore(j, hedged, negated);
+    if (subject.sides.empty() || subject.clause || !subject.rule.empty()) return;
+    named = subject.sides;
+  } else {
+    if (!Meaningful(object)) return;
+    named = {Whole(object)};
+  }
+  const std::vector<Side> others = {Whole(other)};
+  if (At(preposition).fold == "for") {
+    Emit(named, others, 1, hedged, negated, rules::kVerb, cue);
+  } else {
+    Emit(others, named, 1, hedged, negated, rules::kVerb, cue);
+  }
+}
+
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
@@ -199,6 +278,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
+  if (entry.harm_after && !Dutch() && !HarmAfterObject(cue.last + 1)) return;
+  if (entry.blame && !Dutch()) {
+    ReadBlame(cue, hedged, negated);
+    return;
+  }
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
   if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {

@@ -133,6 +133,8 @@ class SentenceReader {
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
+  bool HarmAfterObject(int begin) const;       // English: left Y stranded
+  void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;              // English: this month, a week
   bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;  // English: By capping prices, X ...
