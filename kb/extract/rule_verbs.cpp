@@ -163,6 +163,9 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     return;
   }
   Span other = ObjectClause(preposition + 1, end, false);
+  // blames the embargo for the malnutrition , infant mortality and other
+  // hardships: the list goes on over its commas.
+  if (other.last == end && end < size() && IsComma(At(end))) other.last = ListEnd(end);
   // blamed for the strike by the union's leader: who blames is no part of it.
   for (int k = other.first; k < other.last; ++k) {
     if (IsWord(k) && At(k).fold == "by") {
