@@ -44,7 +44,8 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
     int sign = entry.sign;
-    const std::vector<Side> causes = SignedSides(agents.front().span, sign);
+    const std::vector<Side> causes =
+        SignedSides(Trim(ObjectClause(agents.front().span.first, ClauseEnd(by), false)), sign);
     Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
     return true;
   }
