@@ -229,6 +229,10 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.harm_after = true;
         value = Trim(value.substr(0, value.size() - 5));
       }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" more")) {
+        entry.comparative_after = true;
+        value = Trim(value.substr(0, value.size() - 5));
+      }
       if (entry.kind == EntryKind::kVerb && value.ends_with(" for")) {
         entry.blame = true;
         value = Trim(value.substr(0, value.size() - 4));
@@ -246,7 +250,9 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "phrase after from is the effect, its sign turned (+ from), by harm when "
                              "the claim needs a word of harm after the object (+ harm: left X "
                              "stranded), by for when the object is the cause and the phrase after "
-                             "for the effect (+ for: blame X for Y)"
+                             "for the effect (+ for: blame X for Y), by more when the claim needs "
+                             "more or less and a word after the object (+ more: made prices more "
+                             "volatile)"
                            : ""));
       }
       entry.sign = *sign;

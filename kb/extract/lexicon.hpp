@@ -98,6 +98,9 @@ struct LexiconEntry {
   // `harm` kind), which is the effect with it; without one, another sense
   // (left the room).
   bool harm_after = false;
+  // make X more attractive: a claim only with more or less and a word after
+  // its object, the object with them the effect, less turning the sign.
+  bool comparative_after = false;
   // blame X for Y, blame Y on X: the subject only says so; the object and
   // the phrase after the preposition are the cause and the effect.
   bool blame = false;

@@ -131,6 +131,29 @@ bool SentenceReader::HarmAfterObject(int begin) const {
   return false;
 }
 
+int SentenceReader::ComparativeAfterObject(int begin) const {
+  // had made prices more volatile, would make electric heating more
+  // attractive: an object, then more (or less) and the word it compares, in
+  // the verb's clause (not made a profit, made more money: no object before
+  // it). Returns +1 for more, -1 for less, 0 for none.
+  bool hedged = false, negated = false;
+  const int first = SkipVerbGroupRight(begin, hedged, negated);
+  const int end = ClauseEnd(begin);
+  for (int k = first; k + 1 < end; ++k) {
+    if (!IsWord(k)) return 0;
+    const std::string& w = At(k).fold;
+    if ((w == "more" || w == "less") && k > first && Meaningful({first, k}) && IsContent(k + 1) &&
+        !At(k + 1).Is(kPreposition)) {
+      return w == "more" ? 1 : -1;
+    }
+    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kPreposition) ||
+        (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   // The government blames the embargo for the malnutrition, officials blamed
   // the delays on staff shortages, the firm has been blamed for the strike:
@@ -282,6 +305,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
   if (entry.harm_after && !Dutch() && !HarmAfterObject(cue.last + 1)) return;
+  int comparative = 1;  // made prices less volatile: the effect falls
+  if (entry.comparative_after && !Dutch()) {
+    comparative = ComparativeAfterObject(cue.last + 1);
+    if (comparative == 0) return;
+  }
   if (entry.blame && !Dutch()) {
     ReadBlame(cue, hedged, negated);
     return;
@@ -601,7 +629,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
-  int sign = turned ? -entry.sign : entry.sign;
+  int sign = (turned ? -entry.sign : entry.sign) * comparative;
   const int before_object = sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);

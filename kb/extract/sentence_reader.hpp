@@ -134,6 +134,7 @@ class SentenceReader {
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
   bool HarmAfterObject(int begin) const;       // English: left Y stranded
+  int ComparativeAfterObject(int begin) const;  // English: made Y more volatile: +1, less: -1
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;              // English: this month, a week
   bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
