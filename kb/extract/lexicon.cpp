@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 34> kKinds = {{
+constexpr std::array<KindName, 35> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -53,6 +53,7 @@ constexpr std::array<KindName, 34> kKinds = {{
     {"dispute", EntryKind::kDispute},
     {"event", EntryKind::kEvent},
     {"harm", EntryKind::kHarm},
+    {"state", EntryKind::kState},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -379,7 +380,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     entry.words.push_back(std::move(word));
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
-  if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm) &&
+  if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
+       entry.kind == EntryKind::kState) &&
       entry.words.size() > 1) {
     return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
                         "for a phrase (gun battle) write its head word (battle)");
@@ -435,7 +437,8 @@ void Lexicon::Index(std::uint32_t id) {
     for (const std::string& stem : first.stems) cues_by_stem_[stem].push_back(id);
     return;
   }
-  if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm) {
+  if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
+      entry.kind == EntryKind::kState) {
     for (const std::string& form : first.forms) word_kinds_[form] |= KindBit(entry.kind);
     return;
   }

@@ -53,6 +53,7 @@ enum class EntryKind : std::uint8_t {
   // Words no class marks, looked up by the rules that read them (English):
   kEvent,  // explosion, attack, clash: an event; killed in one, it is the cause
   kHarm,   // killed, injured, stranded: what an event or an act leaves people
+  kState,  // open, dry, vulnerable: a state leave puts its object in (left X wide open)
   // Frames around a clause (kb/extract/README.md): the claims inside it are
   // denied (ontkent dat; with "negated": no evidence that) or asked about
   // (examines how): negated or dropped.

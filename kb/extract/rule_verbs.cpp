@@ -110,25 +110,28 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
-bool SentenceReader::HarmAfterObject(int begin) const {
+int SentenceReader::HarmAfterObject(int begin) const {
   // The clashes left six students injured, leaving two dead: an object, then
   // a word of harm, in the verb's clause; were left stranded: a passive's,
-  // right after the verb (not left the city, left for Delhi).
+  // right after the verb (not left the city, left for Delhi); a word of state
+  // only after an object (left the hospitals wide open). Returns the word,
+  // or -1.
   bool hedged = false, negated = false;
   const int first = SkipVerbGroupRight(begin, hedged, negated);
   const int end = ClauseEnd(begin);
   bool amount = false;  // leaving six dead: a number for the people
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) continue;
-    if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold)) {
-      return k == first || amount || Meaningful({first, k});
+    if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold) ||
+        (lexicon_.IsWordOf(EntryKind::kState, At(k).fold) && k > first)) {
+      return k == first || amount || Meaningful({first, k}) ? k : -1;
     }
     if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
-      return false;
+      return -1;
     }
     amount = amount || At(k).number || At(k).Is(kDegree);
   }
-  return false;
+  return -1;
 }
 
 int SentenceReader::ComparativeAfterObject(int begin) const {
@@ -304,7 +307,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
-  if (entry.harm_after && !Dutch() && !HarmAfterObject(cue.last + 1)) return;
+  const int harm = entry.harm_after && !Dutch() ? HarmAfterObject(cue.last + 1) : -1;
+  if (entry.harm_after && !Dutch() && harm < 0) return;
   int comparative = 1;  // made prices less volatile: the effect falls
   if (entry.comparative_after && !Dutch()) {
     comparative = ComparativeAfterObject(cue.last + 1);
@@ -435,6 +439,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
+        // has left vegetation extremely dry: the state is part of the effect.
+        if (harm >= object.last) object.last = harm + 1;
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
           for (int k = object.first + 1; k + 1 < object.last; ++k) {

@@ -133,7 +133,7 @@ class SentenceReader {
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
-  bool HarmAfterObject(int begin) const;       // English: left Y stranded
+  int HarmAfterObject(int begin) const;        // English: left Y stranded: stranded, or -1
   int ComparativeAfterObject(int begin) const;  // English: made Y more volatile: +1, less: -1
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;              // English: this month, a week
