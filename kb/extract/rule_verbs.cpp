@@ -119,6 +119,12 @@ int SentenceReader::HarmAfterObject(int begin) const {
   bool hedged = false, negated = false;
   const int first = SkipVerbGroupRight(begin, hedged, negated);
   const int end = ClauseEnd(begin);
+  // Short appointments leave little time to explain, which leaves few drugs
+  // in the pipeline: a scarcity is a state the object is in.
+  if (IsWord(first) && (At(first).fold == "little" || At(first).fold == "few") &&
+      Meaningful({first + 1, end})) {
+    return first;
+  }
   bool amount = false;  // leaving six dead: a number for the people
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) continue;
