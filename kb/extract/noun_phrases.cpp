@@ -87,6 +87,12 @@ Span SentenceReader::Trim(Span span) const {
         AfterMarker(i)) {
       return false;  // amid fears of a recession: the noun
     }
+    // across the state, after the report: a reporting word after a
+    // determiner is the phrase's noun (IsClauseWord reads it so too).
+    if (!leading && t.Is(kReporting) && !t.Is(kAuxiliary | kLight | kOtherVerb) && !Dutch() &&
+        IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) {
+      return false;
+    }
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
     if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
