@@ -517,9 +517,10 @@ bool SentenceReader::SanctionFor(const Cue& cue) const {
   for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
     if (std::find(kTerms.begin(), kTerms.end(), At(k).fold) != kTerms.end()) return false;
   }
-  static constexpr std::array<std::string_view, 26> kSanctions = {
+  // blamed X for Y: the verb rule reads X as Y's cause.
+  static constexpr std::array<std::string_view, 25> kSanctions = {
       "arrested",   "detained",  "booked",     "charged",   "jailed",    "imprisoned",
-      "sentenced",  "convicted", "fined",      "punished",  "blamed",    "criticised",
+      "sentenced",  "convicted", "fined",      "punished",  "criticised",
       "criticized", "slammed",   "condemned",  "suspended", "sacked",    "dismissed",
       "expelled",   "sued",      "prosecuted", "penalised", "penalized", "apologised",
       "apologized", "rebuked"};

@@ -20,7 +20,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 32> kKinds = {{
+constexpr std::array<KindName, 35> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -51,6 +51,9 @@ constexpr std::array<KindName, 32> kKinds = {{
     {"complement", EntryKind::kComplement},
     {"agent", EntryKind::kAgent},
     {"dispute", EntryKind::kDispute},
+    {"event", EntryKind::kEvent},
+    {"harm", EntryKind::kHarm},
+    {"state", EntryKind::kState},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -223,6 +226,18 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.from_turns = true;
         value = Trim(value.substr(0, value.size() - 5));
       }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" harm")) {
+        entry.harm_after = true;
+        value = Trim(value.substr(0, value.size() - 5));
+      }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" more")) {
+        entry.comparative_after = true;
+        value = Trim(value.substr(0, value.size() - 5));
+      }
+      if (entry.kind == EntryKind::kVerb && value.ends_with(" for")) {
+        entry.blame = true;
+        value = Trim(value.substr(0, value.size() - 4));
+      }
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
         return Status::Load(
@@ -233,7 +248,12 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                       (entry.kind == EntryKind::kVerb
                            ? ", after < when the subject is the effect (<? for depends on), followed by to when "
                              "the claim needs an infinitive after the object (+ to), by from when the "
-                             "phrase after from is the effect, its sign turned (+ from)"
+                             "phrase after from is the effect, its sign turned (+ from), by harm when "
+                             "the claim needs a word of harm after the object (+ harm: left X "
+                             "stranded), by for when the object is the cause and the phrase after "
+                             "for the effect (+ for: blame X for Y), by more when the claim needs "
+                             "more or less and a word after the object (+ more: made prices more "
+                             "volatile)"
                            : ""));
       }
       entry.sign = *sign;
@@ -360,6 +380,12 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     entry.words.push_back(std::move(word));
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
+  if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
+       entry.kind == EntryKind::kState) &&
+      entry.words.size() > 1) {
+    return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
+                        "for a phrase (gun battle) write its head word (battle)");
+  }
   if (entry.kind == EntryKind::kNoun) {
     const bool shape = entry.words.size() >= 5 && entry.words[0].slot == LexiconWord::Slot::kNone &&
                        entry.words[1].slot == LexiconWord::Slot::kNone &&
@@ -409,6 +435,11 @@ void Lexicon::Index(std::uint32_t id) {
     for (const std::string& form : first.forms) cues_by_form_[form].push_back(id);
     for (const std::string& form : first.split_forms) cues_by_form_[form].push_back(id);
     for (const std::string& stem : first.stems) cues_by_stem_[stem].push_back(id);
+    return;
+  }
+  if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
+      entry.kind == EntryKind::kState) {
+    for (const std::string& form : first.forms) word_kinds_[form] |= KindBit(entry.kind);
     return;
   }
   const std::uint32_t bits = ClassBits(entry);

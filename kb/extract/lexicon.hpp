@@ -50,6 +50,10 @@ enum class EntryKind : std::uint8_t {
   kComplement,
   kAgent,
   kDispute,  // protests, anger (English): "over" after one names the dispute's cause
+  // Words no class marks, looked up by the rules that read them (English):
+  kEvent,  // explosion, attack, clash: an event; killed in one, it is the cause
+  kHarm,   // killed, injured, stranded: what an event or an act leaves people
+  kState,  // open, dry, vulnerable: a state leave puts its object in (left X wide open)
   // Frames around a clause (kb/extract/README.md): the claims inside it are
   // denied (ontkent dat; with "negated": no evidence that) or asked about
   // (examines how): negated or dropped.
@@ -91,6 +95,16 @@ struct LexiconEntry {
   // protect X from Y: the phrase after "from" is what the verb holds off,
   // the effect with the sign turned.
   bool from_turns = false;
+  // leave X stranded: a claim only with a word of harm after its object (the
+  // `harm` kind), which is the effect with it; without one, another sense
+  // (left the room).
+  bool harm_after = false;
+  // make X more attractive: a claim only with more or less and a word after
+  // its object, the object with them the effect, less turning the sign.
+  bool comparative_after = false;
+  // blame X for Y, blame Y on X: the subject only says so; the object and
+  // the phrase after the preposition are the cause and the effect.
+  bool blame = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it
@@ -126,14 +140,23 @@ class Lexicon {
   // telling languages apart.
   bool IsFunctionWord(const std::string& fold) const { return classes_.count(fold) > 0; }
 
+  // Whether `fold` is a word of `kind` (event, harm): kinds that give no
+  // token class, so that their nouns and participles stay content words.
+  bool IsWordOf(EntryKind kind, const std::string& fold) const {
+    auto it = word_kinds_.find(fold);
+    return it != word_kinds_.end() && (it->second & KindBit(kind)) != 0;
+  }
+
  private:
   Status ParseLine(std::string_view line, const std::string& where, LexiconEntry& entry) const;
   void Index(std::uint32_t id);
+  static std::uint64_t KindBit(EntryKind kind) { return 1ull << static_cast<int>(kind); }
 
   Language language_;
   Stemmer stemmer_;
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> classes_;
+  std::unordered_map<std::string, std::uint64_t> word_kinds_;  // event, harm: KindBit
   std::vector<std::uint32_t> phrase_entries_;  // multi-word function entries
   std::unordered_map<std::string, std::vector<std::uint32_t>> frames_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_form_;

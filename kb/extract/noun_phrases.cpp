@@ -45,7 +45,32 @@ bool AdjectiveLike(const Token& t, Language language) {
   return false;
 }
 
+bool NumberWord(const std::string& w) {
+  static constexpr std::array<std::string_view, 24> kNumbers = {
+      "two",     "three",    "four",     "five",    "six",      "seven",  "eight",  "nine",
+      "ten",     "eleven",   "twelve",   "fifteen", "twenty",   "thirty", "forty",  "fifty",
+      "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
+  return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end();
+}
+
 }  // namespace
+
+bool SentenceReader::AmountPreposition(int i) const {
+  // Over 60 pupils were hurt, left at least six students injured, up to 50
+  // people: a preposition before a number says how many; it opens no
+  // prepositional phrase, the number and its noun are a noun phrase.
+  if (Dutch() || !IsWord(i) || !At(i).Is(kPreposition)) return false;
+  const std::string& w = At(i).fold;
+  int k = i + 1;
+  if (w == "at" && IsWord(k) && (At(k).fold == "least" || At(k).fold == "most")) {
+    ++k;
+  } else if (w == "up" && IsWord(k) && At(k).fold == "to") {
+    ++k;
+  } else if (w != "over" && w != "under") {  // about 160 km from: often a distance or a time
+    return false;
+  }
+  return IsWord(k) && (At(k).number || NumberWord(At(k).fold));
+}
 
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
@@ -53,6 +78,7 @@ Span SentenceReader::Trim(Span span) const {
     // well-being, take-up: a word joined to its neighbour is part of a word.
     if (leading ? IsJoiner(i + 1) : IsJoiner(i - 1)) return false;
     const Token& t = At(i);
+    if (leading && AmountPreposition(i)) return false;  // over 60 pupils
     if (t.Is(kAdverb) && !t.Is(kMore | kLess)) return true;
     if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {
       return !t.Is(kDeterminer) || !leading;
@@ -60,6 +86,12 @@ Span SentenceReader::Trim(Span span) const {
     if (leading && t.Is(kReporting) && !t.Is(kAuxiliary | kLight | kOtherVerb) && !Dutch() &&
         AfterMarker(i)) {
       return false;  // amid fears of a recession: the noun
+    }
+    // across the state, after the report: a reporting word after a
+    // determiner is the phrase's noun (IsClauseWord reads it so too).
+    if (!leading && t.Is(kReporting) && !t.Is(kAuxiliary | kLight | kOtherVerb) && !Dutch() &&
+        IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) {
+      return false;
     }
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
@@ -161,7 +193,8 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
                                   !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
     if (!cut) continue;
     Chunk chunk;
-    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb);
+    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
+                          !AmountPreposition(chunk_start);
     if (out.empty() && after_preposition) chunk.prepositional = true;
     chunk.span = Trim({chunk_start, k});
     chunk.outer = {out.empty() && after_preposition ? start - 1 : chunk_start, k};
@@ -181,7 +214,8 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int li
                                   !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
     if (!cut) continue;
     Chunk chunk;
-    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb);
+    chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
+                          !AmountPreposition(chunk_start);
     chunk.span = Trim({chunk_start, k});
     chunk.outer = {chunk_start, k};
     if (!chunk.span.empty()) out.push_back(chunk);

@@ -12,6 +12,8 @@ bool Contains(const std::vector<int>& list, int value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
+
 }  // namespace
 
 bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
@@ -28,7 +30,11 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       --j;
     }
     if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary))) return false;
-    const int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    // were left stranded by the strike: the state the verb leaves them in.
+    if (entry.harm_after && IsWord(by) && lexicon_.IsWordOf(EntryKind::kHarm, At(by).fold)) {
+      by = SkipVerbGroupRight(by + 1, hedged, negated);
+    }
     if (by >= size() || At(by).fold != "by") return true;  // no agent: nothing to say
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
@@ -38,7 +44,8 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
     int sign = entry.sign;
-    const std::vector<Side> causes = SignedSides(agents.front().span, sign);
+    const std::vector<Side> causes =
+        SignedSides(Trim(ObjectClause(agents.front().span.first, ClauseEnd(by), false)), sign);
     Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
     return true;
   }
@@ -90,6 +97,102 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);
   return true;
+}
+
+void SentenceReader::ReadHarm() {
+  // Three people were killed in the explosion, Six protesters were injured
+  // in the firing: a word of harm used as a verb, then "in" or "during" and
+  // a phrase whose head is an event (the lexicon's `event` and `harm`
+  // kinds): the event is the cause, the clause up to the harm its effect.
+  // Killed in Kohima, injured in 2009, died in hospital: a place or a time,
+  // no cause.
+  if (Dutch()) return;
+  static const LexiconEntry kCauses = [] {
+    LexiconEntry entry;
+    entry.sign = 1;
+    entry.relation = "causes";
+    return entry;
+  }();
+  for (int harm = 0; harm < size(); ++harm) {
+    if (!IsWord(harm) || !lexicon_.IsWordOf(EntryKind::kHarm, At(harm).fold)) continue;
+    // the injured in the attack: a noun after a determiner, no verb.
+    int before = harm - 1;
+    while (IsWord(before) && At(before).Is(kAdverb) && !At(before).Is(kAuxiliary)) --before;
+    if (!IsWord(before) || (At(before).Is(kDeterminer | kPreposition) && !At(before).Is(kAuxiliary))) {
+      continue;
+    }
+    int in = harm + 1;
+    while (IsWord(in) && At(in).Is(kAdverb) && !At(in).Is(kPreposition)) ++in;
+    // died on the spot in the blast, killed on Monday in an attack: a short
+    // phrase of place or time may come first.
+    if (IsWord(in) && (At(in).fold == "on" || At(in).fold == "at")) {
+      int k = in + 1;
+      while (k < in + 4 && IsWord(k) && !At(k).Is(kPreposition)) ++k;
+      if (k > in + 1) in = k;
+    }
+    if (!IsWord(in) || (At(in).fold != "in" && At(in).fold != "during") || ClauseCue(in)) continue;
+    const int end = MarkerClauseEnd(in + 1, ClauseEnd(in));
+    const std::vector<Chunk> chunks = ChunksAfter(in + 1, end);
+    if (chunks.empty() || chunks.front().prepositional) continue;
+    // the attack on the depot, an ambush near the station: an event's word
+    // before the phrase's first preposition (a word the lexicon does not
+    // know, near, may end the chunk after the noun).
+    bool event = false;
+    for (int k = chunks.front().span.first; k < chunks.front().span.last && !event; ++k) {
+      if (IsWord(k) && At(k).Is(kPreposition) && k > chunks.front().span.first) break;
+      event = IsWord(k) && lexicon_.IsWordOf(EntryKind::kEvent, At(k).fold);
+    }
+    if (!event) continue;
+    // an ambush by Maoists at Laheri police station, the clash that lasted
+    // for hours: the event with what hangs on it.
+    const Span cause = Trim(ObjectClause(chunks.front().span.first, end, false));
+    // Six persons , including a porter , were killed; Seven people - four
+    // militants and three policemen - were killed: the clause runs back over
+    // what stands between its subject and its verb, to a clause word, a
+    // colon or a semicolon, or a comma and a coordinator.
+    int start = harm, comma = -1;
+    while (start > 0) {
+      const int k = start - 1;
+      if (!IsWord(k) && (At(k).fold == ";" || At(k).fold == ":")) break;
+      if (IsWord(k) && At(k).Is(kCoordinator) && IsComma(At(k - 1))) break;
+      // Three people were killed and 69 others injured: harms joined by
+      // "and" are one effect; Protesters blocked the road and two were
+      // injured: the clause before is another event (not an "and" inside an
+      // apposition: Six persons , including police and a porter , were killed).
+      if (IsWord(k) && (At(k).fold == "and" || At(k).fold == "but") && comma < 0) {
+        bool harm_before = false;
+        for (int m = k - 1; m >= 0 && !harm_before && !IsClauseBreak(m) && !IsClauseWord(m); --m) {
+          harm_before = IsWord(m) && lexicon_.IsWordOf(EntryKind::kHarm, At(m).fold);
+        }
+        if (!harm_before) break;
+      }
+      // three persons who included two workers died: a relative clause
+      // after its noun lies inside the clause.
+      const bool relative = IsWord(k) && At(k).Is(kRelative) && IsContent(k - 1) &&
+                            !At(k - 1).Is(kReporting);
+      if (IsClauseWord(k) && !relative) {
+        // As the two groups clashed , eight people were injured: the clause
+        // a subordinator opens ends at its comma.
+        if (comma > k) start = comma + 1;
+        break;
+      }
+      if (IsComma(At(k)) && comma < 0) comma = k;
+      --start;
+    }
+    const Span effect = TrimClause({start, harm + 1});
+    // No one was hurt in the blast: a harm denied is no effect of it.
+    if (!Meaningful(cause) || !Meaningful(effect) || HasVerbal(effect, kNegation)) continue;
+    bool none = false;
+    for (int k = effect.first; k < effect.last && !none; ++k) none = At(k).Is(kNegativeDeterminer);
+    if (none) continue;
+    Cue cue;
+    cue.entry = &kCauses;
+    cue.tokens = {harm, in};
+    cue.first = harm;
+    cue.last = in;
+    Emit({Whole(cause)}, {Whole(effect)}, 1, HasVerbal(effect, kHedge), false, rules::kPassive,
+         cue);
+  }
 }
 
 }  // namespace causalkg::kb::extract

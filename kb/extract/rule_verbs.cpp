@@ -110,6 +110,120 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+int SentenceReader::HarmAfterObject(int begin) const {
+  // The clashes left six students injured, leaving two dead: an object, then
+  // a word of harm, in the verb's clause; were left stranded: a passive's,
+  // right after the verb (not left the city, left for Delhi); a word of state
+  // only after an object (left the hospitals wide open). Returns the word,
+  // or -1.
+  bool hedged = false, negated = false;
+  const int first = SkipVerbGroupRight(begin, hedged, negated);
+  const int end = ClauseEnd(begin);
+  // Short appointments leave little time to explain, which leaves few drugs
+  // in the pipeline: a scarcity is a state the object is in.
+  if (IsWord(first) && (At(first).fold == "little" || At(first).fold == "few") &&
+      Meaningful({first + 1, end})) {
+    return first;
+  }
+  bool amount = false;  // leaving six dead: a number for the people
+  for (int k = first; k < end; ++k) {
+    if (!IsWord(k)) continue;
+    if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold) ||
+        (lexicon_.IsWordOf(EntryKind::kState, At(k).fold) && k > first)) {
+      return k == first || amount || Meaningful({first, k}) ? k : -1;
+    }
+    if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
+      return -1;
+    }
+    amount = amount || At(k).number || At(k).Is(kDegree);
+  }
+  return -1;
+}
+
+int SentenceReader::ComparativeAfterObject(int begin) const {
+  // had made prices more volatile, would make electric heating more
+  // attractive: an object, then more (or less) and the word it compares, in
+  // the verb's clause (not made a profit, made more money: no object before
+  // it). Returns +1 for more, -1 for less, 0 for none.
+  bool hedged = false, negated = false;
+  const int first = SkipVerbGroupRight(begin, hedged, negated);
+  const int end = ClauseEnd(begin);
+  for (int k = first; k + 1 < end; ++k) {
+    if (!IsWord(k)) return 0;
+    const std::string& w = At(k).fold;
+    if ((w == "more" || w == "less") && k > first && Meaningful({first, k}) && IsContent(k + 1) &&
+        !At(k + 1).Is(kPreposition)) {
+      return w == "more" ? 1 : -1;
+    }
+    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kPreposition) ||
+        (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
+  // The government blames the embargo for the malnutrition, officials blamed
+  // the delays on staff shortages, the firm has been blamed for the strike:
+  // the object (a passive's subject) and the phrase after for or on are the
+  // cause and the effect; who blames only says so.
+  const int verb = cue.tokens[0];
+  const int end = ClauseEnd(cue.last);
+  const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+  int j = verb - 1;
+  while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) && !At(j).Is(kAuxiliary)) {
+    if (At(j).Is(kNegation)) negated = true;
+    --j;
+  }
+  const bool passive =
+      IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  int preposition = -1;
+  Span object;
+  if (passive) {
+    preposition = begin;
+  } else {
+    for (int k = begin + 1; k < end; ++k) {
+      if (IsWord(k) && (At(k).fold == "for" || At(k).fold == "on")) {
+        preposition = k;
+        object = Trim({begin, k});
+        break;
+      }
+    }
+  }
+  if (!IsWord(preposition) || (At(preposition).fold != "for" && At(preposition).fold != "on")) {
+    return;
+  }
+  Span other = ObjectClause(preposition + 1, end, false);
+  // blames the embargo for the malnutrition , infant mortality and other
+  // hardships: the list goes on over its commas.
+  if (other.last == end && end < size() && IsComma(At(end))) other.last = ListEnd(end);
+  // blamed for the strike by the union's leader: who blames is no part of it.
+  for (int k = other.first; k < other.last; ++k) {
+    if (IsWord(k) && At(k).fold == "by") {
+      other.last = k;
+      break;
+    }
+  }
+  other = Trim(other);
+  if (!Meaningful(other)) return;
+  std::vector<Side> named;
+  if (passive) {
+    const Subject subject = SubjectBefore(j, hedged, negated);
+    if (subject.sides.empty() || subject.clause || !subject.rule.empty()) return;
+    named = subject.sides;
+  } else {
+    if (!Meaningful(object)) return;
+    named = {Whole(object)};
+  }
+  const std::vector<Side> others = {Whole(other)};
+  if (At(preposition).fold == "for") {
+    Emit(named, others, 1, hedged, negated, rules::kVerb, cue);
+  } else {
+    Emit(others, named, 1, hedged, negated, rules::kVerb, cue);
+  }
+}
+
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
@@ -199,6 +313,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (entry.infinitive && !InfinitiveAfterObject(cue.last + 1)) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
+  const int harm = entry.harm_after && !Dutch() ? HarmAfterObject(cue.last + 1) : -1;
+  if (entry.harm_after && !Dutch() && harm < 0) return;
+  int comparative = 1;  // made prices less volatile: the effect falls
+  if (entry.comparative_after && !Dutch()) {
+    comparative = ComparativeAfterObject(cue.last + 1);
+    if (comparative == 0) return;
+  }
+  if (entry.blame && !Dutch()) {
+    ReadBlame(cue, hedged, negated);
+    return;
+  }
   if (ReadPassive(cue, hedged, negated)) return;
   if (!Dutch() && PurposeInfinitive(cue.first)) return;
   if (Dutch() && IsWord(cue.first - 1) && At(cue.first - 1).fold == "te") {
@@ -320,6 +445,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
+        // has left vegetation extremely dry: the state is part of the effect.
+        if (harm >= object.last) object.last = harm + 1;
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
           for (int k = object.first + 1; k + 1 < object.last; ++k) {
@@ -514,7 +641,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
-  int sign = turned ? -entry.sign : entry.sign;
+  int sign = (turned ? -entry.sign : entry.sign) * comparative;
   const int before_object = sign;
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);

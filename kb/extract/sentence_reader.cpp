@@ -173,6 +173,7 @@ std::vector<Claim> SentenceReader::Read() {
     if (cue.entry->kind == EntryKind::kConnective) ReadConnective(cue);
     if (cue.entry->kind == EntryKind::kMarker) ReadMarker(cue);
   }
+  ReadHarm();
   for (const Cue& cue : cues_) {
     if (cue.entry->kind == EntryKind::kComparison) ReadComparison(cue);
   }

@@ -85,6 +85,7 @@ class SentenceReader {
   Span ObjectClause(int begin, int limit, bool takes_infinitive) const;
   // English: by + an amount (by 5 per cent, by more than) or rather than at i.
   bool AmountOrContrast(int i) const;
+  bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
   Span Trim(Span span) const;        // without leading and trailing function words
   Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
@@ -132,12 +133,16 @@ class SentenceReader {
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
+  int HarmAfterObject(int begin) const;        // English: left Y stranded: stranded, or -1
+  int ComparativeAfterObject(int begin) const;  // English: made Y more volatile: +1, less: -1
+  void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;              // English: this month, a week
   bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;  // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
+  void ReadHarm();  // English: killed in the explosion
   void ReadNominal(const Cue& cue);
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);

@@ -184,7 +184,12 @@ bool SentenceReader::IsStopper(int i) const {
   }
   if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
   if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
-  if (t.Is(kPreposition) && !t.Is(kInnerPreposition) && !t.Is(kAdverb)) return true;
+  // Over 60 pupils, at least six students, up to 50 people: how many, no
+  // preposition.
+  if (t.Is(kPreposition) && !t.Is(kInnerPreposition) && !t.Is(kAdverb) && !AmountPreposition(i) &&
+      !(t.fold == "to" && AmountPreposition(i - 1))) {
+    return true;
+  }
   // stijgt met 0,2 procentpunt, daalt met naar schatting een vijfde: met
   // before an amount says how much a quantity moves; it is no part of the
   // noun before it (onbekendheid met het hulpaanbod is one phrase).

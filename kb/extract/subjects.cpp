@@ -367,6 +367,28 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         i = SkipVerbGroupLeft(open, hedged, negated);
         continue;
       }
+      if (!Dutch()) {
+        // Drainage systems , such as paving , gardens and ponds , slow ...;
+        // A grant , offered after the floods of 2020 , increased ...: an
+        // example list or a participle's phrase between the subject's noun
+        // and its verb, over the commas of its list.
+        bool passed = false;
+        for (int k = i - 1; k >= 1 && k >= i - 25 && !passed; --k) {
+          if (!IsWord(k) && !IsComma(At(k))) break;
+          if (!IsComma(At(k)) || k + 1 >= i || !IsWord(k + 1) || !IsContent(k - 1)) continue;
+          const Token& opener = At(k + 1);
+          const bool such_as = opener.fold == "such" && IsWord(k + 2) && At(k + 2).fold == "as";
+          const bool participle = (opener.classes & ~(kOtherVerb | kComplement)) == 0 &&
+                                  !IsVerbal(k + 1) &&
+                                  (opener.fold.ends_with("ed") || opener.fold == "driven" ||
+                                   opener.fold == "known" || opener.fold == "built");
+          if (such_as || opener.fold == "including" || participle) {
+            i = SkipVerbGroupLeft(k, hedged, negated);
+            passed = true;
+          }
+        }
+        if (passed) continue;
+      }
     }
     return {};
   }

@@ -52,6 +52,8 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"noun\teffect of X\t?", "a noun pattern is: noun, preposition, X, preposition, Y"},
            {"change\trise\t?", "the value of a change is its sign"},
            {"adverb\tsoon\t+", "an adverb takes no value"},
+           {"event\tgun battle", "an event entry is one word"},
+           {"harm\tkilled\t+", "a harm takes no value"},
        }) {
     INFO(c.line);
     const Status s = lexicon.Add("# a comment\n" + c.line + "\n", "mine.en.tsv");
