@@ -382,47 +382,6 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          HasVerbal(result, kNegation), rules::kConnective, cue);
     return;
   }
-  if (!Dutch() && entry.participle && entry.cause_after && At(a).fold == "for") {
-    // blamed the administration for the incident, has been blamed for the
-    // strike: what is blamed (the object, or the passive's subject) is the
-    // cause of the deed after "for", not the blaming's motive.
-    // With a gerund (blamed him for failing to act) the deed is the blamed
-    // one's act, the blaming's reason, read below.
-    int verb = -1;
-    for (int k = a - 1; IsWord(b + 1) && !At(b + 1).fold.ends_with("ing") && k >= 0 && k >= a - 8 &&
-                        !IsClauseBreak(k);
-         --k) {
-      const std::string& w = At(k).fold;
-      if (w == "blame" || w == "blames" || w == "blamed" || w == "blaming") {
-        verb = k;
-        break;
-      }
-    }
-    if (verb >= 0) {
-      Span blamed = TrimClause({verb + 1, a});
-      Span deed = TrimClause({b + 1, ParticipleEnd(b)});
-      if (blamed.empty()) {
-        // has been blamed for the strike by the union: the agent is no part
-        // of the deed.
-        for (int k = deed.first; k < deed.last; ++k) {
-          if (IsWord(k) && At(k).fold == "by") {
-            deed = TrimClause({deed.first, k});
-            break;
-          }
-        }
-        int j = verb - 1;
-        while (j >= 0 && IsWord(j) && At(j).Is(kAuxiliary | kHedge | kNegation | kAdverb)) --j;
-        blamed = TrimClause({MainClauseStart(j + 1), j + 1});
-      }
-      if (!Meaningful(blamed) || !Meaningful(deed)) return;
-      int sign = 1;
-      const std::vector<Side> named = SignedSides(deed, sign);
-      if (named.size() != 1) sign = 1;
-      Emit({Whole(blamed)}, {Whole(deed)}, sign, HasVerbal({verb, b}, kHedge), false,
-           rules::kParticiple, cue);
-      return;
-    }
-  }
   // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
   // (als is also as and like).
   if (entry.condition && Dutch() && a != FirstWord()) return;
