@@ -241,6 +241,19 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       out.sign = cue.entry->sign;
       return out;
     }
+    // A clause whose quantity is more or less (shoppers bought fewer
+    // products, less water would enter the sewers): it moves so, as the
+    // guideline's words of direction say. The whole clause stays the side.
+    // Not an amount (more than 20 people), nor a level told by a predicate
+    // (take-up remains low: the event is its staying so).
+    for (int k = span.first; k < span.last; ++k) {
+      if (!IsWord(k) || !At(k).Is(kMore | kLess)) continue;
+      const bool amount = IsWord(k + 1) && (At(k + 1).fold == "than" || At(k + 1).number);
+      if (amount || Is(k - 1, kPreposition | kDeterminer | kNegation)) continue;
+      if (k + 1 >= span.last || !IsWord(k + 1) || !IsContent(k + 1)) continue;
+      out.sign = At(k).Is(kLess) ? -1 : 1;
+      break;
+    }
   }
   // Dutch, a clause whose subject is a quantity that is more or less (kopen
   // minder mensen een huis, dat minder mensen een huis kopen): that quantity
