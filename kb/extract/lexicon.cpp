@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "engine/common/text_fold.hpp"
 #include "kb/extract/dutch_verb_forms.hpp"
@@ -218,25 +219,16 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.reversed = true;
         value.remove_prefix(1);
       }
-      if (entry.kind == EntryKind::kVerb && value.ends_with(" to")) {
-        entry.infinitive = true;
-        value = Trim(value.substr(0, value.size() - 3));
-      }
-      if (entry.kind == EntryKind::kVerb && value.ends_with(" from")) {
-        entry.from_turns = true;
-        value = Trim(value.substr(0, value.size() - 5));
-      }
-      if (entry.kind == EntryKind::kVerb && value.ends_with(" harm")) {
-        entry.harm_after = true;
-        value = Trim(value.substr(0, value.size() - 5));
-      }
-      if (entry.kind == EntryKind::kVerb && value.ends_with(" more")) {
-        entry.comparative_after = true;
-        value = Trim(value.substr(0, value.size() - 5));
-      }
-      if (entry.kind == EntryKind::kVerb && value.ends_with(" for")) {
-        entry.blame = true;
-        value = Trim(value.substr(0, value.size() - 4));
+      // A verb's value may end in words that say what its claim needs
+      // (+ to, + from, + harm, + more, + for); each sets its flag.
+      static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
+          {" to", &LexiconEntry::infinitive},       {" from", &LexiconEntry::from_turns},
+          {" harm", &LexiconEntry::harm_after},     {" more", &LexiconEntry::comparative_after},
+          {" for", &LexiconEntry::blame}};
+      for (const auto& [suffix, flag] : kNeeds) {
+        if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
+        entry.*flag = true;
+        value = Trim(value.substr(0, value.size() - suffix.size()));
       }
       auto sign = sign_of(value);
       if (!sign || (entry.kind == EntryKind::kChange && *sign == 0)) {
