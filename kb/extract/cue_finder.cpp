@@ -296,8 +296,48 @@ int SentenceReader::ClauseVerb(int from, int end) const {
     for (const Cue& change : changes_) {
       if (change.first == k) return k;
     }
+    if (!Dutch() && PresentVerb(k)) return k;
   }
   return -1;
+}
+
+bool SentenceReader::PresentVerb(int k) const {
+  // English present tense the lists do not know (the company pays its staff,
+  // inspectors certify that, it hits the coast): a plain lower-case word right
+  // after its subject's head, before what would be its object: a noun ending
+  // a compound (after the bank shares fell) has none.
+  if (!IsWord(k) || !IsWord(k - 1) || !IsWord(k + 1)) return false;
+  const Token& t = At(k);
+  if (t.classes != 0 || t.number || IsCapitalised(k) || t.fold.size() < 3) return false;
+  const Token& head = At(k - 1);
+  static constexpr std::array<std::string_view, 5> kSubjects = {"it", "he", "she", "they", "we"};
+  const bool pronoun =
+      std::find(kSubjects.begin(), kSubjects.end(), head.fold) != kSubjects.end();
+  const std::string& w = t.fold;
+  const bool third = w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
+                     !w.ends_with("is") && !w.ends_with("'s");
+  if (!pronoun) {
+    if (!IsContent(k - 1) || head.number || head.Is(kTemporal)) return false;
+    // a singular head with a verb in -s, a plural head with the bare form
+    const bool plural_head = head.fold.ends_with("s") && !head.fold.ends_with("ss");
+    if (third == plural_head) return false;
+    // the head follows a determiner or opens the subject: the company pays
+    if (IsWord(k - 2) && !At(k - 2).Is(kDeterminer) && !IsContent(k - 2) &&
+        !At(k - 2).Is(kSubordinator | kRelative)) {
+      return false;
+    }
+  } else if (head.fold == "it" || head.fold == "he" || head.fold == "she") {
+    if (!third) return false;
+  } else if (third) {
+    return false;
+  }
+  if (w.ends_with("ing") || w.ends_with("ly")) return false;
+  // what follows: an object or a clause (its staff, the coast, that); not a
+  // span of time, which ends a compound noun (after the union talks this week).
+  const Token& next = At(k + 1);
+  if (IsWord(k + 2) && TimeHead({k + 1, k + 3})) return false;
+  return next.Is(kDeterminer | kPronoun) || next.fold == "that" ||
+         (pronoun && next.Is(kPreposition));
 }
 
 bool SentenceReader::ReasonAfter(const Cue& cue) const {

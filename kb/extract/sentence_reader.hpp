@@ -115,6 +115,7 @@ class SentenceReader {
   bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
   bool ClauseFollows(int from, int end) const { return ClauseVerb(from, end) >= 0; }
   int ClauseVerb(int from, int end) const;  // that clause's verb, or -1
+  bool PresentVerb(int k) const;              // an English present verb the lists miss
   bool ReasonAfter(const Cue& cue) const;   // jailed after being convicted: a cause
   bool ReasonWhen(const Cue& cue) const;    // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
