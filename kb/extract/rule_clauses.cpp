@@ -10,12 +10,6 @@
 
 namespace causalkg::kb::extract {
 
-namespace {
-
-bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
-
-}  // namespace
-
 int SentenceReader::FirstWord() const {
   int i = 0;
   while (i < size() && !At(i).word) ++i;

@@ -12,8 +12,6 @@ bool Contains(const std::vector<int>& list, int value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
-
 }  // namespace
 
 bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {

@@ -9,8 +9,6 @@ namespace causalkg::kb::extract {
 
 namespace {
 
-bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
-
 bool Contains(const std::vector<int>& list, int value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }

@@ -10,12 +10,6 @@
 
 namespace causalkg::kb::extract {
 
-namespace {
-
-bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
-
-}  // namespace
-
 int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const {
   int i = end - 1;
   while (i >= 0 && IsVerbGroup(i)) {

@@ -59,6 +59,8 @@ struct Token {
   bool Is(std::uint32_t cls) const { return (classes & cls) != 0; }
 };
 
+inline bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
+
 struct Sentence {
   std::uint32_t start = 0;  // byte offsets of the sentence in the file
   std::uint32_t end = 0;
