@@ -59,6 +59,12 @@ bool IsParticipleLike(const std::string& fold) {
 bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const {
   const WordMatch first = Lexicon::Matches(entry.words[0], At(at));
   if (first == WordMatch::kNo) return false;
+  // cause of, threat to: a noun; causing the anger of residents is the verb,
+  // and the "of" a few words on belongs to its object.
+  if (entry.kind == EntryKind::kInfluence && !Dutch() &&
+      (At(at).fold.ends_with("ing") || At(at).fold.ends_with("ed"))) {
+    return false;
+  }
   cue.entry = &entry;
   cue.tokens = {at};
   int last = at;
@@ -833,8 +839,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const std::string& after = At(next).fold;
       const bool past_then_bare =
           verb.fold.ends_with("ed") && !after.ends_with("s") && !after.ends_with("ed");
+      // causing damage, causing delays: a participle takes no finite verb
+      // after it, so what follows is its object.
+      const bool participle_then_noun =
+          verb.fold.ends_with("ing") && !after.ends_with("ed") && !after.ends_with("ing");
       if ((next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) &&
-          !past_then_bare) {
+          !past_then_bare && !participle_then_noun) {
         return false;
       }
     }
