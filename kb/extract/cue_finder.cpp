@@ -911,6 +911,20 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     return prev >= 0 && At(prev).fold == ",";
   }
   if (IsParticipleLike(verb.fold) && starts && !after_group && IsContent(cue.last + 1)) {
+    // The levy, which raised prices, the blast that injured 15 people: right
+    // after a relative word that follows its noun, the form is the clause's
+    // past tense; unless a verb cue comes later in the clause (the evidence
+    // that reduced funding harms schools: there it is the subject's adjective).
+    if (IsWord(prev) && At(prev).Is(kRelative) && prev > 0 &&
+        (IsComma(At(prev - 1)) || (IsContent(prev - 1) && !IsVerbal(prev - 1)))) {
+      const int end = NextPunctuation(cue.last + 1);
+      bool verb_later = false;
+      for (const Cue& other : cues_) {
+        verb_later |= other.first > cue.last && other.first < end &&
+                      (other.entry->kind == EntryKind::kVerb || other.entry->kind == EntryKind::kInfluence);
+      }
+      if (!verb_later) return true;
+    }
     return false;  // Reduced funding harms schools: an adjective
   }
   return true;

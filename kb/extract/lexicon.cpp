@@ -224,7 +224,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
           {" to", &LexiconEntry::infinitive},       {" from", &LexiconEntry::from_turns},
           {" harm", &LexiconEntry::harm_after},     {" more", &LexiconEntry::comparative_after},
-          {" for", &LexiconEntry::blame}};
+          {" for", &LexiconEntry::blame},           {" event", &LexiconEntry::event_subject}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
         entry.*flag = true;
@@ -245,7 +245,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "stranded), by for when the object is the cause and the phrase after "
                              "for the effect (+ for: blame X for Y), by more when the claim needs "
                              "more or less and a word after the object (+ more: made prices more "
-                             "volatile)"
+                             "volatile), by event when the subject must name an event (+ event: the blast "
+                             "killed six people)"
                            : ""));
       }
       entry.sign = *sign;

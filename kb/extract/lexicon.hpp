@@ -105,6 +105,9 @@ struct LexiconEntry {
   // blame X for Y, blame Y on X: the subject only says so; the object and
   // the phrase after the preposition are the cause and the effect.
   bool blame = false;
+  // the blast killed six people: a claim only when the subject's head is an
+  // event (the `event` kind); police killed two men is an act.
+  bool event_subject = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

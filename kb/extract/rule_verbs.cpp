@@ -49,15 +49,25 @@ bool SentenceReader::DutchTimeUnit(const std::string& fold) {
   return std::find(kUnits.begin(), kUnits.end(), fold) != kUnits.end();
 }
 
-bool SentenceReader::AgentHead(Span span) const {
-  // The head is the last word before the phrase's first preposition (the
-  // gathering of two groups: gathering).
+// The head is the last word before the phrase's first preposition (the
+// gathering of two groups: gathering), or -1.
+int SentenceReader::HeadOf(Span span) const {
   int head = -1;
   for (int k = span.first; k < span.last; ++k) {
     if (!IsWord(k)) continue;
     if (At(k).Is(kPreposition) && head >= 0) break;
     head = k;
   }
+  return head;
+}
+
+bool SentenceReader::EventHead(Span span) const {
+  const int head = HeadOf(span);
+  return head >= 0 && lexicon_.IsWordOf(EntryKind::kEvent, At(head).fold);
+}
+
+bool SentenceReader::AgentHead(Span span) const {
+  const int head = HeadOf(span);
   if (head < 0) return false;
   if (At(head).Is(kAgent)) return true;
   // Dutch: an organisation by its initials (De NS, de ECB) or by a name of
@@ -626,6 +636,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // The protesters raised slogans, students disrupted the event: what
   // people do is an act, not a claim that one thing changes another.
   if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
+  // The blast killed six people: such a verb makes a claim only when an
+  // event does it; people who kill act.
+  if (entry.event_subject && (!subject.rule.empty() || !EventHead(subject.sides.front().span))) {
+    return;
+  }
   // went on strike this month, which led to Y; thirty hours a week
   // increased Y: a span of time is when, not what, and a phrase cut off
   // there is not the cause.

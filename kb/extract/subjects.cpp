@@ -91,8 +91,21 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   if (!Dutch() && word == "what") return {};
   // The noun the clause is about: the policy that ..., beleid dat ...
   const std::vector<Chunk> chunks = ChunksBefore(comma ? before : relative, 0);
-  if (chunks.empty() || chunks.back().prepositional) return {};
-  return SubjectOf(chunks.back().span);
+  if (chunks.empty()) return {};
+  // claimed responsibility for the blast that injured 15 people: English
+  // lets a relative clause belong to the noun of a prepositional phrase.
+  if (chunks.back().prepositional && (Dutch() || comma)) return {};
+  const Span noun = chunks.back().span;
+  if (!Dutch() && !comma) {
+    // the militants responsible for the firing that triggered panic: an
+    // event's phrase after the last preposition is what the clause is about.
+    for (int k = noun.last - 1; k > noun.first; --k) {
+      if (!IsWord(k) || !At(k).Is(kPreposition)) continue;
+      if (EventHead({k + 1, noun.last})) return SubjectOf({k + 1, noun.last});
+      break;
+    }
+  }
+  return SubjectOf(noun);
 }
 
 int SentenceReader::RelativeHeadStart(Span run) const {
