@@ -563,16 +563,23 @@ bool SentenceReader::SanctionFor(const Cue& cue) const {
   for (int k = next; k < size() && k <= next + 2 && IsWord(k); ++k) {
     if (std::find(kTerms.begin(), kTerms.end(), At(k).fold) != kTerms.end()) return false;
   }
-  // blamed X for Y: the verb rule reads X as Y's cause.
-  static constexpr std::array<std::string_view, 25> kSanctions = {
-      "arrested",   "detained",  "booked",     "charged",   "jailed",    "imprisoned",
-      "sentenced",  "convicted", "fined",      "punished",  "criticised",
-      "criticized", "slammed",   "condemned",  "suspended", "sacked",    "dismissed",
-      "expelled",   "sued",      "prosecuted", "penalised", "penalized", "apologised",
-      "apologized", "rebuked"};
+  // blamed X for Y: the verb rule reads X as Y's cause. Verbs whose other
+  // forms are nouns or adjectives with another sense (a fine for, book for,
+  // charge for, punishment for the guilty) count in the past tense only; the rest in every form
+  // (criticise him for, arrests for, the punishment for).
+  static constexpr std::array<std::string_view, 12> kSanctionPasts = {
+      "booked",    "charged", "sentenced", "fined",   "suspended",  "sacked",
+      "dismissed", "sued",    "slammed",   "punished", "apologised", "apologized"};
+  static constexpr std::array<std::string_view, 16> kSanctionStems = {
+      "arrest",  "detain",  "jail",  "imprison", "convict",  "criticis", "criticiz",  "condemn",
+      "expel",   "prosecut", "penalis", "penaliz", "rebuk",   "admonish", "reprimand", "censur"};
   for (int k = a - 1; k >= 0 && k >= a - 6 && !IsClauseBreak(k) && !IsClauseWord(k); --k) {
-    if (std::find(kSanctions.begin(), kSanctions.end(), At(k).fold) != kSanctions.end()) {
+    const std::string& fold = At(k).fold;
+    if (std::find(kSanctionPasts.begin(), kSanctionPasts.end(), fold) != kSanctionPasts.end()) {
       return true;
+    }
+    for (std::string_view stem : kSanctionStems) {
+      if (fold.starts_with(stem)) return true;
     }
   }
   return false;
