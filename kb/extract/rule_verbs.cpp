@@ -343,7 +343,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   const int verb = cue.tokens[0];
   int clause_end = ClauseEnd(cue.last);
-  while (clause_end < size() && SplitPossessive(clause_end)) clause_end = ClauseEnd(clause_end);
+  // the police ' s response; raised prices, wages and rents: the clause
+  // runs over a split possessive and a list's commas.
+  while (clause_end < size() && (SplitPossessive(clause_end) || ListComma(clause_end, size()) ||
+                                  AsWellAs(clause_end))) {
+    clause_end = ClauseEnd(AsWellAs(clause_end) ? clause_end + 2 : clause_end);
+  }
   std::string_view rule = rules::kVerb;
   Span object;
   bool clause_object = false;  // the object is a clause, taken whole
