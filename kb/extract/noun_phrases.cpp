@@ -267,7 +267,14 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
       end += 3;
       continue;
     }
-    if (IsStopper(end) && !preposition && !SplitPossessive(end) && !ListComma(end, limit)) break;
+    // raised prices, wages and rents: a list's comma; its items go on (not
+    // the examples "including" adds: serious complications, including ...).
+    if (!Dutch() && IsComma(At(end)) && end + 1 < limit && At(end + 1).fold != "including" &&
+        ListEnd(end) != end) {
+      ++end;
+      continue;
+    }
+    if (IsStopper(end) && !preposition && !SplitPossessive(end)) break;
     ++end;
   }
   // moving to where their skills are valued: a preposition may come first.
@@ -305,34 +312,6 @@ bool SentenceReader::AsWellAs(int i) const {
   return !Dutch() && IsWord(i) && At(i).fold == "as" && IsWord(i + 2) && At(i + 1).fold == "well" &&
          At(i + 2).fold == "as" && IsContent(i - 1) && IsWord(i + 3) &&
          (IsContent(i + 3) || At(i + 3).Is(kDeterminer));
-}
-
-bool SentenceReader::ListComma(int comma, int limit) const {
-  // raised prices, wages and rents; protests by students, teachers as well
-  // as parents: in English a comma before items that end in "and", "or" or
-  // "as well as" lists one argument, as "A and B" names one. Each item a
-  // few words of a noun phrase; not a clause, a participle or an aside.
-  if (Dutch() || IsWord(comma) || !IsComma(At(comma))) return false;
-  constexpr int kItemWords = 5;
-  int words = 0;
-  for (int k = comma + 1; k < limit && k <= comma + 24; ++k) {
-    if (!IsWord(k)) {
-      if (!IsComma(At(k)) || words == 0) return false;
-      words = 0;
-      continue;
-    }
-    const Token& t = At(k);
-    if (words == 0 && (t.Is(kPreposition | kSubordinator | kRelative | kAdverb | kPronoun) ||
-                       t.fold.ends_with("ing") || t.fold.ends_with("ed"))) {
-      return false;
-    }
-    if (words > 0 && (IsNounCoordinator(k) || AsWellAs(k))) return true;
-    if (IsVerbal(k) || IsClauseWord(k) || ClauseCue(k) ||
-        (IsStopper(k) && !At(k).Is(kInnerPreposition)) || ++words > kItemWords) {
-      return false;
-    }
-  }
-  return false;
 }
 
 bool SentenceReader::AmountOrContrast(int i) const {

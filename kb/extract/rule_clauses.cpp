@@ -674,8 +674,8 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
 int SentenceReader::ListEnd(int comma) const {
   // following strikes by drivers , cleaners and mechanics; the non-payment
   // of wages , including arrears: a noun phrase's list goes on over its commas,
-  // each part without a verb or a clause word, up to the part with "and" or
-  // "or" (or what "including" adds). Returns `comma` where no list goes on.
+  // each part without a verb or a clause word, up to the part with "and",
+  // "or" or "as well as" (or what "including" adds). Returns `comma` where no list goes on.
   int at = comma;
   while (at + 1 < size() && IsComma(At(at))) {
     const int first = at + 1;
@@ -691,6 +691,11 @@ int SentenceReader::ListEnd(int comma) const {
     bool coordinated = including, plain = true;
     for (int k = first; k < end && plain; ++k) {
       if (!IsWord(k)) continue;
+      if (AsWellAs(k)) {
+        coordinated = true;
+        k += 2;
+        continue;
+      }
       if (IsClauseWord(k)) plain = false;
       // what "including" adds is a noun phrase, whatever its words
       if (!including && (IsVerbal(k) || At(k).Is(kAuxiliary | kReporting | kHedge))) plain = false;

@@ -345,9 +345,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   int clause_end = ClauseEnd(cue.last);
   // the police ' s response; raised prices, wages and rents: the clause
   // runs over a split possessive and a list's commas.
-  while (clause_end < size() && (SplitPossessive(clause_end) || ListComma(clause_end, size()) ||
-                                  AsWellAs(clause_end))) {
-    clause_end = ClauseEnd(AsWellAs(clause_end) ? clause_end + 2 : clause_end);
+  while (clause_end < size()) {
+    if (SplitPossessive(clause_end)) {
+      clause_end = ClauseEnd(clause_end);
+    } else if (AsWellAs(clause_end)) {
+      clause_end = ClauseEnd(clause_end + 2);
+    } else if (const int list_end = Dutch() ? clause_end : ListEnd(clause_end);
+               list_end != clause_end) {
+      clause_end = list_end;
+    } else {
+      break;
+    }
   }
   std::string_view rule = rules::kVerb;
   Span object;

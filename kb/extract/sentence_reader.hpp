@@ -83,9 +83,6 @@ class SentenceReader {
   // `limit`), over the prepositional phrases after it, a restrictive
   // relative clause and, when the verb takes one, an infinitive.
   Span ObjectClause(int begin, int limit, bool takes_infinitive) const;
-  // English: a comma at `comma` that lists items of one noun phrase, ending
-  // in and, or, as well as, before `limit`.
-  bool ListComma(int comma, int limit) const;
   // English: "as well as" joining two nouns, at i.
   bool AsWellAs(int i) const;
   // English: by + an amount (by 5 per cent, by more than) or rather than at i.
