@@ -282,6 +282,12 @@ int SentenceReader::ClauseVerb(int from, int end) const {
     if (subject && t.Is(kReporting) && !ClauseCue(k)) return k;
     if (k > from && IsClauseWord(k)) return -1;
     if (!subject) {
+      // after 300 students clashed, after over 50 homes flooded: how many
+      // opens the subject (not after 10 days, a span of time).
+      if (!Dutch() && (AmountPreposition(k) || (t.number && IsWord(k + 1) && IsContent(k + 1) &&
+                                                 !TimeHead({k, k + 2})))) {
+        continue;
+      }
       if (t.Is(kPreposition) || t.number) return -1;  // after 10 days, after in
       subject = IsContent(k) || t.Is(kPronoun);
       continue;
@@ -346,6 +352,18 @@ bool SentenceReader::PresentVerb(int k) const {
          (pronoun && next.Is(kPreposition));
 }
 
+bool SentenceReader::TimeAdverbialEnd(int unit) const {
+  // was closed last week after students clashed, on Tuesday night when
+  // violence erupted: a unit of time after last, this, next or a weekday
+  // says when the main clause happened; the clause after it is its reason.
+  // Not after a determiner or a number (the day when, six months after).
+  static constexpr std::array<std::string_view, 12> kWhen = {
+      "last",    "this",     "next",      "yesterday", "monday",   "tuesday",
+      "wednesday", "thursday", "friday",   "saturday",  "sunday",   "tomorrow"};
+  return IsWord(unit - 1) &&
+         std::find(kWhen.begin(), kWhen.end(), At(unit - 1).fold) != kWhen.end();
+}
+
 bool SentenceReader::ReasonAfter(const Cue& cue) const {
   // English "after" is a cause where a clause of its own or a gerund with
   // its object follows (was shot after protesters blocked the road, jailed
@@ -359,7 +377,8 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
         "look",  "looks",  "looked", "looking", "named",   "takes",   "took",  "day",
         "year",  "one",    "just",   "soon",    "shortly", "minutes", "hours", "days",
         "weeks", "months", "years",  "moments", "decades", "long",    "week",  "month"};
-    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end()) {
+    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
+        !TimeAdverbialEnd(prev)) {
       return false;
     }
   }
@@ -394,7 +413,8 @@ bool SentenceReader::ReasonWhen(const Cue& cue) const {
         "era",    "age",     "morning",  "night",   "evening", "week",    "month",  "since",
         "until",  "except",  "know",     "knows",   "knew",    "ask",     "asks",   "asked",
         "wonder", "wonders", "wondered", "unclear", "decide",  "decided", "tell",   "told"};
-    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end()) {
+    if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
+        !TimeAdverbialEnd(prev)) {
       return false;
     }
     return ClauseFollows(cue.last + 1, size());

@@ -134,7 +134,10 @@ class SentenceReader {
   void ReadVerb(const Cue& cue);
   bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
   int HeadOf(Span span) const;             // the head word of a phrase, or -1
-  bool EventHead(Span span) const;         // a phrase whose head is an event (the blast)
+  bool EventHead(Span span) const;
+  // English: whether the unit of time at `unit` ends a time adverbial of the
+  // clause (last week, Tuesday night) rather than a span (six months).
+  bool TimeAdverbialEnd(int unit) const;         // a phrase whose head is an event (the blast)
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
