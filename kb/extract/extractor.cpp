@@ -71,7 +71,8 @@ bool IsLyAdverb(const Token& t) {
 // modal cannot be: capitalised after the sentence's first word, next to a
 // number (3 May, May 2020), or after a preposition or a word of time (in
 // May, since May, early May). The modal is written lower-case mid-sentence
-// and stands before its verb.
+// and stands before its verb. English "march" is the month on the same
+// terms; elsewhere (halted the march when) it is a protest or a walk.
 void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   bool first_word = true;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -79,7 +80,8 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
     if (!t.word) continue;
     const bool opens = first_word;
     first_word = false;
-    if (!t.Is(kHedge) || !t.Is(kTemporal)) continue;
+    const bool march = t.fold == "march";
+    if (!(t.Is(kHedge) || march) || !t.Is(kTemporal)) continue;
     const unsigned char initial = static_cast<unsigned char>(view[t.start]);
     const bool capital = initial >= 'A' && initial <= 'Z';
     const Token* before = nullptr;
@@ -93,7 +95,11 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
                        (before != nullptr && before->Is(kPreposition)) ||
                        (before != nullptr && before->Is(kTemporal) && !before->Is(kHedge)) ||
                        (before != nullptr && before->fold == "mid");
-    if (month) t.classes &= ~static_cast<std::uint32_t>(kHedge);
+    if (month) {
+      t.classes &= ~static_cast<std::uint32_t>(kHedge);
+    } else if (march) {
+      t.classes &= ~static_cast<std::uint32_t>(kTemporal);
+    }
   }
 }
 
