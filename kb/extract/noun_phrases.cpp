@@ -74,7 +74,8 @@ bool SentenceReader::AmountPreposition(int i) const {
 
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
-    if (!IsWord(i)) return true;
+    // $2 million: a currency's sign stays before its amount.
+    if (!IsWord(i)) return !(leading && IsJoiner(i) && At(i + 1).number);
     // well-being, take-up: a word joined to its neighbour is part of a word.
     if (leading ? IsJoiner(i + 1) : IsJoiner(i - 1)) return false;
     const Token& t = At(i);

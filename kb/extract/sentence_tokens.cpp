@@ -30,6 +30,10 @@ bool SentenceReader::IsJoiner(int i) const {
   const std::string& f = At(i).fold;
   const bool attached = At(i - 1).end == At(i).start && At(i).end == At(i + 1).start;
   if (f == "%") return At(i - 1).number && At(i - 1).end == At(i).start;
+  // a $2 million grant, cost €5 billion: a currency's sign before its amount.
+  if (f == "$" || f == "\xE2\x82\xAC" || f == "\xC2\xA3" || f == "\xC2\xA5") {
+    return At(i + 1).number && At(i).end == At(i + 1).start;
+  }
   if (f == "&") return At(i - 1).word && At(i + 1).word;
   if ((f == "'" || f == "\xE2\x80\x99") && At(i - 1).word && At(i - 1).end == At(i).start &&
       At(i + 1).word) {
