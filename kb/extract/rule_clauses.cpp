@@ -865,6 +865,15 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       cause.outer.last = cause.span.last;
       if (!Meaningful(cause.span)) return;
     }
+    if (!Dutch() && cause.outer.last < size() && IsComma(At(cause.outer.last))) {
+      // Thanks to his vision, leadership and fund-raising, they ...: the
+      // fronted phrase runs over its list to the comma after the last item.
+      const int list_end = ListEnd(cause.outer.last);
+      if (list_end != cause.outer.last && list_end < size() && IsComma(At(list_end))) {
+        cause.span = Trim({cause.span.first, list_end});
+        cause.outer.last = list_end;
+      }
+    }
     int k = cause.outer.last;
     if (k < size() && IsComma(At(k))) ++k;
     // Following the stir, women staged a protest demanding entry: in
