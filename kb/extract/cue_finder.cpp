@@ -862,7 +862,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       if (kind == EntryKind::kVerb) return false;
     } else if (At(next).Is(kAuxiliary | kHedge | kLight) &&
                !At(next).Is(kDeterminer | kPreposition)) {
-      return false;
+      // encourage further attacks: an adverb before a word that is no verb
+      // cue modifies the object (the rise further reduces demand: a noun).
+      const bool modifies_object = At(next).Is(kAdverb) && IsWord(next + 1) &&
+                                   !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
+                                   cue_of(next + 1) == 0;
+      if (!modifies_object) return false;
     } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
       // raised fuel prices: a past tense before a bare form is the verb, the
