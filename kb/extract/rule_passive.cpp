@@ -14,6 +14,13 @@ bool Contains(const std::vector<int>& list, int value) {
 
 }  // namespace
 
+bool SentenceReader::AgentAfter(int begin) const {
+  // fuelled mainly by migration: "by" after a participle's adverbs.
+  int k = begin;
+  while (IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kPreposition)) ++k;
+  return IsWord(k) && At(k).fold == "by" && IsWord(k + 1);
+}
+
 bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   if (cue.prep_first) return false;
   const int verb = cue.tokens[0];
@@ -27,7 +34,14 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       if (At(j).Is(kNegation)) negated = true;
       --j;
     }
-    if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary))) return false;
+    // Population growth, fuelled by migration, has ...: a participle with
+    // its agent between commas after a noun is a passive without its
+    // auxiliary; the noun's phrase is what it moved.
+    const std::string& form = At(verb).fold;
+    const bool reduced = j > 0 && !IsWord(j) && IsComma(At(j)) && IsContent(j - 1) &&
+                         (form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn")) &&
+                         AgentAfter(cue.last + 1);
+    if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary)) && !reduced) return false;
     int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     // were left stranded by the strike: the state the verb leaves them in.
     if (entry.harm_after && IsWord(by) && lexicon_.IsWordOf(EntryKind::kHarm, At(by).fold)) {
@@ -37,8 +51,12 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
-    const Subject effect = SubjectBefore(verb, hedged, negated);
+    const Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
     if (effect.sides.empty() || effect.clause) return true;
+    // ... doubled to 250 pounds, driven up by demand: after a clause the
+    // participle says why it happened, not what moved the noun before it;
+    // the reduced passive stands after its clause's subject only.
+    if (reduced && effect.sides.front().span.first != MainClauseStart(j)) return true;
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
     int sign = entry.sign;

@@ -135,6 +135,8 @@ class SentenceReader {
   bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
   int HeadOf(Span span) const;             // the head word of a phrase, or -1
   bool EventHead(Span span) const;
+  // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
+  bool AgentAfter(int begin) const;
   // English: whether the unit of time at `unit` ends a time adverbial of the
   // clause (last week, Tuesday night) rather than a span (six months).
   bool TimeAdverbialEnd(int unit) const;         // a phrase whose head is an event (the blast)

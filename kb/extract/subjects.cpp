@@ -385,8 +385,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           if (!IsComma(At(k)) || k + 1 >= i || !IsWord(k + 1) || !IsContent(k - 1)) continue;
           const Token& opener = At(k + 1);
           const bool such_as = opener.fold == "such" && IsWord(k + 2) && At(k + 2).fold == "as";
+          // (a causal verb's participle with its agent is a passive of
+          // its own: Population growth, fuelled by migration, has ...)
           const bool participle = (opener.classes & ~(kOtherVerb | kComplement)) == 0 &&
-                                  !IsVerbal(k + 1) &&
+                                  (!IsVerbal(k + 1) || AgentAfter(k + 2)) &&
                                   (opener.fold.ends_with("ed") || opener.fold == "driven" ||
                                    opener.fold == "known" || opener.fold == "built");
           if (such_as || opener.fold == "including" || participle) {
