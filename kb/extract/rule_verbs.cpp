@@ -191,11 +191,14 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   if (passive) {
     preposition = begin;
   } else {
-    for (int k = begin + 1; k < end; ++k) {
-      if (IsWord(k) && (At(k).fold == "for" || At(k).fold == "on")) {
-        preposition = k;
-        object = Trim({begin, k});
-        break;
+    // blamed false claims on social media for the drop: "for" names the
+    // effect wherever it stands; "on" only in a clause without it.
+    for (const std::string_view word : {"for", "on"}) {
+      for (int k = begin + 1; k < end && preposition < 0; ++k) {
+        if (IsWord(k) && At(k).fold == word) {
+          preposition = k;
+          object = Trim({begin, k});
+        }
       }
     }
   }
