@@ -818,6 +818,32 @@ bool SentenceReader::VerbAfter(int i) const {
   return false;
 }
 
+bool SentenceReader::ClosesAside(int comma) const {
+  // The policy, introduced in 2019, reduced waiting times; The levy, a tax
+  // on sugary drinks, cut intake: a comma that closes an aside between a
+  // subject and its verb. The subject opens its clause with a determiner or
+  // a noun and has no verb of its own (not In 2020, nor a list).
+  if (Dutch() || comma <= 0 || IsWord(comma) || !IsComma(At(comma))) return false;
+  int open = comma - 1;
+  while (open >= 0 && IsWord(open)) --open;
+  if (open < 0 || open + 1 >= comma || !IsComma(At(open))) return false;
+  int first = open - 1;
+  while (first >= 0 && IsWord(first)) --first;
+  ++first;
+  if (first >= open || open - first > 8) return false;
+  const Token& opener = At(first);
+  if (!(opener.Is(kDeterminer) || IsContent(first)) ||
+      opener.Is(kPreposition | kAdverb | kTemporal | kSubordinator | kRelative) || opener.number) {
+    return false;
+  }
+  for (int k = first; k < open; ++k) {
+    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kCoordinator)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool SentenceReader::VerbalUse(const Cue& cue) const {
   const EntryKind kind = cue.entry->kind;
   if (kind != EntryKind::kVerb && kind != EntryKind::kChange) return true;
@@ -961,6 +987,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
       if (!verb_later) return true;
     }
+    if (ClosesAside(prev)) return true;
     return false;  // Reduced funding harms schools: an adjective
   }
   return true;

@@ -137,6 +137,9 @@ class SentenceReader {
   bool EventHead(Span span) const;
   // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
   bool AgentAfter(int begin) const;
+  // English: the comma at `comma` closes an aside between a clause's subject
+  // and its verb (The policy, introduced in 2019, reduced ...).
+  bool ClosesAside(int comma) const;
   // English: whether the unit of time at `unit` ends a time adverbial of the
   // clause (last week, Tuesday night) rather than a span (six months).
   bool TimeAdverbialEnd(int unit) const;         // a phrase whose head is an event (the blast)

@@ -369,8 +369,13 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         }
         if (IsBoundary(k)) break;
       }
+      // The levy, a tax on sugary drinks, cut ...: in English an apposition
+      // too (a phrase that opens with its determiner).
+      const bool apposition = !Dutch() && open > 0 && At(open + 1).Is(kDeterminer) &&
+                              !At(open + 1).Is(kRelative | kPronoun) && ClosesAside(i);
       if (open > 0 && open + 1 < i &&
-          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1))) {
+          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1) ||
+           apposition)) {
         i = SkipVerbGroupLeft(open, hedged, negated);
         continue;
       }
