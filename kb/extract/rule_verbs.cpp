@@ -286,8 +286,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;  // leidt niet tot
     if (At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective)) hedged = true;
   }
-  if (At(cue.last).Is(kSubordinator) && !cue.prep_first) {
-    // X heeft ertoe geleid dat Y, X zorgt ervoor dat Y: the clause is the effect.
+  if ((At(cue.last).Is(kSubordinator) || (!Dutch() && cue.tokens.size() >= 2 && At(cue.last).fold == "that")) &&
+      !cue.prep_first) {
+    // X heeft ertoe geleid dat Y, X zorgt ervoor dat Y, X means that Y: the
+    // clause is the effect.
     const Event effect = EventOf({cue.last + 1, NextPunctuation(cue.last + 1)});
     if (!Meaningful(effect.side.span)) return;
     Subject subject = SubjectBefore(cue.first, hedged, negated);
