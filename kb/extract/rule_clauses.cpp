@@ -226,6 +226,9 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       int j = cue.first - 1;
       while (j > span.first && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kAuxiliary)) --j;
       if (!IsWord(j) || !At(j).Is(kPassiveAuxiliary)) continue;
+      // are delaying household formation: "be" before a verb in -ing is its
+      // progressive, an act of the subject, no passive.
+      if (At(cue.first).fold.ends_with("ing")) continue;
       bool hedged = false, negated = false;
       const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       if (end < span.first) continue;
