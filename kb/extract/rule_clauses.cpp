@@ -233,6 +233,11 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       if (end < span.first) continue;
       std::vector<Chunk> chunks = ChunksBefore(end + 1, span.first);
+      // Production at its plant in Gothenburg will be slowed: back over the
+      // phrases that hang on the subject's noun.
+      for (int hops = 0; hops < 3 && !chunks.empty() && chunks.back().prepositional; ++hops) {
+        chunks = ChunksBefore(chunks.back().outer.first, span.first);
+      }
       if (chunks.empty() || chunks.back().prepositional || !Meaningful(chunks.back().span))
         continue;
       out.sign = cue.entry->sign;
