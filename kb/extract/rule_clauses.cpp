@@ -167,7 +167,14 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     std::vector<Chunk> chunks = ChunksAfter(begin, span.last);
     if (chunks.empty() || chunks.front().prepositional || !Meaningful(chunks.front().span)) break;
     int sign = cue.entry->sign == 0 ? 1 : cue.entry->sign;
-    std::vector<Side> sides = SignedSides(chunks.front().span, sign);
+    Span object = chunks.front().span;
+    // thereby protecting households from the rise in costs: the rise is held
+    // off, the sign turned, as after a subject.
+    if (const Span held = HeldOff(object); !Dutch() && cue.entry->from_turns && !held.empty()) {
+      object = held;
+      sign = -sign;
+    }
+    std::vector<Side> sides = SignedSides(object, sign);
     out.side = sides.front();
     out.sign = sign;
     return out;

@@ -433,6 +433,15 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
   return sides;
 }
 
+Span SentenceReader::HeldOff(Span object) const {
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    if (!IsWord(k) || At(k).fold != "from") continue;
+    const Span held = Trim({k + 1, object.last});
+    return Meaningful(held) ? held : Span{};
+  }
+  return {};
+}
+
 void SentenceReader::SignSubject(Subject& subject, int& sign) const {
   // Falling prices boost demand: prices go down, demand up.
   if (sign == 0 || subject.sides.empty()) return;
