@@ -167,7 +167,14 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     std::vector<Chunk> chunks = ChunksAfter(begin, span.last);
     if (chunks.empty() || chunks.front().prepositional || !Meaningful(chunks.front().span)) break;
     int sign = cue.entry->sign == 0 ? 1 : cue.entry->sign;
-    std::vector<Side> sides = SignedSides(chunks.front().span, sign);
+    Span object = chunks.front().span;
+    // thereby protecting households from the rise in costs: the rise is held
+    // off, the sign turned, as after a subject.
+    if (const Span held = HeldOff(object); !Dutch() && cue.entry->from_turns && !held.empty()) {
+      object = held;
+      sign = -sign;
+    }
+    std::vector<Side> sides = SignedSides(object, sign);
     out.side = sides.front();
     out.sign = sign;
     return out;
@@ -226,10 +233,18 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       int j = cue.first - 1;
       while (j > span.first && IsWord(j) && At(j).Is(kAdverb) && !At(j).Is(kAuxiliary)) --j;
       if (!IsWord(j) || !At(j).Is(kPassiveAuxiliary)) continue;
+      // are delaying household formation: "be" before a verb in -ing is its
+      // progressive, an act of the subject, no passive.
+      if (At(cue.first).fold.ends_with("ing")) continue;
       bool hedged = false, negated = false;
       const int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       if (end < span.first) continue;
       std::vector<Chunk> chunks = ChunksBefore(end + 1, span.first);
+      // Production at its plant in Gothenburg will be slowed: back over the
+      // phrases that hang on the subject's noun.
+      for (int hops = 0; hops < 3 && !chunks.empty() && chunks.back().prepositional; ++hops) {
+        chunks = ChunksBefore(chunks.back().outer.first, span.first);
+      }
       if (chunks.empty() || chunks.back().prepositional || !Meaningful(chunks.back().span))
         continue;
       out.sign = cue.entry->sign;

@@ -200,6 +200,12 @@ class SentenceReader {
   // A phrase's sides, with the sign turned by what it says of change:
   // leads to lower prices (-), leads to a rise in unemployment (+).
   std::vector<Side> SignedSides(Span phrase, int& sign) const;
+  // English: the thing in an object that says how it would move (prices
+  // from falling), its sign turned by that change; or empty.
+  Span MovedFrom(Span object, int& sign) const;
+  // English: the phrase after "from" in the object of a verb that holds it
+  // off (protecting households from the rise in costs), or empty.
+  Span HeldOff(Span object) const;
   // The same for a subject found as a noun phrase: falling prices.
   void SignSubject(Subject& subject, int& sign) const;
   bool SignChangeNounSubject(Subject& subject, int& sign) const;

@@ -424,6 +424,7 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
       return Conjuncts(inner);
     }
   }
+  if (const Span moved = MovedFrom(object, sign); !moved.empty()) return Conjuncts(moved);
   std::vector<Side> sides = Conjuncts(object);
   if (Dutch() && sign != 0 && sides.size() == 1 && k + 1 < object.last && At(k).Is(kLow) &&
       IsWord(k + 1) && Meaningful({k + 1, object.last})) {
@@ -438,6 +439,33 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
     }
   }
   return sides;
+}
+
+Span SentenceReader::MovedFrom(Span object, int& sign) const {
+  // prevented prices from falling: the object is a thing and how it would
+  // have moved; the thing moves as the change says, the verb's sign on it.
+  if (Dutch() || sign == 0) return {};
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    if (!IsWord(k) || At(k).fold != "from") continue;
+    const Span thing = Trim({object.first, k});
+    if (!Meaningful(thing)) return {};
+    for (const Cue& change : changes_) {
+      if (change.tokens[0] != k + 1 || !At(k + 1).fold.ends_with("ing")) continue;
+      sign *= change.entry->sign;
+      return thing;
+    }
+    return {};
+  }
+  return {};
+}
+
+Span SentenceReader::HeldOff(Span object) const {
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    if (!IsWord(k) || At(k).fold != "from") continue;
+    const Span held = Trim({k + 1, object.last});
+    return Meaningful(held) ? held : Span{};
+  }
+  return {};
 }
 
 void SentenceReader::SignSubject(Subject& subject, int& sign) const {
