@@ -89,9 +89,12 @@ bool SentenceReader::AgentHead(Span span) const {
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // Low pay leads many workers to leave: an object, then "to" and a verb,
   // in the verb's clause (not led the march, were led to believe, led to).
+  // Rising bills pushed households into debt: "into" and where the object
+  // ends up reads the same (not led the way into, pushed into: no object).
   const int end = ClauseEnd(begin);
   for (int k = begin + 1; k + 1 < end; ++k) {
     if (!IsWord(k)) return false;
+    if (At(k).fold == "into") return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
     if (At(k).fold != "to") continue;
     if (!IsWord(k + 1) || IsCapitalised(k + 1)) return false;  // led the team to Brussels
     const Token& next = At(k + 1);
