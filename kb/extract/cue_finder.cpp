@@ -284,8 +284,8 @@ int SentenceReader::ClauseVerb(int from, int end) const {
     if (!subject) {
       // after 300 students clashed, after over 50 homes flooded: how many
       // opens the subject (not after 10 days, a span of time).
-      if (!Dutch() && (AmountPreposition(k) || (t.number && IsWord(k + 1) && IsContent(k + 1) &&
-                                                 !TimeHead({k, k + 2})))) {
+      if (!Dutch() && (AmountPreposition(k) ||
+                       (t.number && IsWord(k + 1) && IsContent(k + 1) && !TimeHead({k, k + 2})))) {
         continue;
       }
       if (t.Is(kPreposition) || t.number) return -1;  // after 10 days, after in
@@ -358,8 +358,8 @@ bool SentenceReader::TimeAdverbialEnd(int unit) const {
   // says when the main clause happened; the clause after it is its reason.
   // Not after a determiner or a number (the day when, six months after).
   static constexpr std::array<std::string_view, 12> kWhen = {
-      "last",    "this",     "next",      "yesterday", "monday",   "tuesday",
-      "wednesday", "thursday", "friday",   "saturday",  "sunday",   "tomorrow"};
+      "last",      "this",     "next",   "yesterday", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday",  "sunday", "tomorrow"};
   return IsWord(unit - 1) &&
          std::find(kWhen.begin(), kWhen.end(), At(unit - 1).fold) != kWhen.end();
 }
@@ -585,14 +585,14 @@ bool SentenceReader::SanctionFor(const Cue& cue) const {
   }
   // blamed X for Y: the verb rule reads X as Y's cause. Verbs whose other
   // forms are nouns or adjectives with another sense (a fine for, book for,
-  // charge for, punishment for the guilty) count in the past tense only; the rest in every form
-  // (criticise him for, arrests for, the punishment for).
+  // charge for, punishment for the guilty) count in the past tense only;
+  // the rest in every form (criticise him for, arrests for).
   static constexpr std::array<std::string_view, 12> kSanctionPasts = {
-      "booked",    "charged", "sentenced", "fined",   "suspended",  "sacked",
+      "booked",    "charged", "sentenced", "fined",    "suspended",  "sacked",
       "dismissed", "sued",    "slammed",   "punished", "apologised", "apologized"};
   static constexpr std::array<std::string_view, 16> kSanctionStems = {
-      "arrest",  "detain",  "jail",  "imprison", "convict",  "criticis", "criticiz",  "condemn",
-      "expel",   "prosecut", "penalis", "penaliz", "rebuk",   "admonish", "reprimand", "censur"};
+      "arrest", "detain",   "jail",    "imprison", "convict", "criticis", "criticiz",  "condemn",
+      "expel",  "prosecut", "penalis", "penaliz",  "rebuk",   "admonish", "reprimand", "censur"};
   for (int k = a - 1; k >= 0 && k >= a - 6 && !IsClauseBreak(k) && !IsClauseWord(k); --k) {
     const std::string& fold = At(k).fold;
     if (std::find(kSanctionPasts.begin(), kSanctionPasts.end(), fold) != kSanctionPasts.end()) {
@@ -837,7 +837,8 @@ bool SentenceReader::ClosesAside(int comma) const {
     return false;
   }
   for (int k = first; k < open; ++k) {
-    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kCoordinator)) {
+    if (IsVerbal(k) || IsClauseWord(k) ||
+        At(k).Is(kAuxiliary | kLight | kOtherVerb | kCoordinator)) {
       return false;
     }
   }
@@ -982,8 +983,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const int end = NextPunctuation(cue.last + 1);
       bool verb_later = false;
       for (const Cue& other : cues_) {
-        verb_later |= other.first > cue.last && other.first < end &&
-                      (other.entry->kind == EntryKind::kVerb || other.entry->kind == EntryKind::kInfluence);
+        verb_later |=
+            other.first > cue.last && other.first < end &&
+            (other.entry->kind == EntryKind::kVerb || other.entry->kind == EntryKind::kInfluence);
       }
       if (!verb_later) return true;
     }

@@ -220,11 +220,11 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         value.remove_prefix(1);
       }
       // A verb's value may end in words that say what its claim needs
-      // (+ to, + from, + harm, + more, + for); each sets its flag.
+      // (+ to, + from, + harm, + more, + for, + event); each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
-          {" to", &LexiconEntry::infinitive},       {" from", &LexiconEntry::from_turns},
-          {" harm", &LexiconEntry::harm_after},     {" more", &LexiconEntry::comparative_after},
-          {" for", &LexiconEntry::blame},           {" event", &LexiconEntry::event_subject}};
+          {" to", &LexiconEntry::infinitive},   {" from", &LexiconEntry::from_turns},
+          {" harm", &LexiconEntry::harm_after}, {" more", &LexiconEntry::comparative_after},
+          {" for", &LexiconEntry::blame},       {" event", &LexiconEntry::event_subject}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
         entry.*flag = true;
@@ -238,15 +238,15 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                 ? "write + (it rises) or - (it falls)"
                 : std::string("write +, - or ?") +
                       (entry.kind == EntryKind::kVerb
-                           ? ", after < when the subject is the effect (<? for depends on), followed by to when "
-                             "the claim needs an infinitive after the object (+ to), by from when the "
-                             "phrase after from is the effect, its sign turned (+ from), by harm when "
-                             "the claim needs a word of harm after the object (+ harm: left X "
-                             "stranded), by for when the object is the cause and the phrase after "
-                             "for the effect (+ for: blame X for Y), by more when the claim needs "
-                             "more or less and a word after the object (+ more: made prices more "
-                             "volatile), by event when the subject must name an event (+ event: the blast "
-                             "killed six people)"
+                           ? ", after < when the subject is the effect (<? for depends on), "
+                             "followed by to when the claim needs an infinitive after the object "
+                             "(+ to), by from when the phrase after from is the effect, its sign "
+                             "turned (+ from), by harm when the claim needs a word of harm after "
+                             "the object (+ harm: left X stranded), by for when the object is the "
+                             "cause and the phrase after for the effect (+ for: blame X for Y), by "
+                             "more when the claim needs more or less and a word after the object "
+                             "(+ more: made prices more volatile), by event when the subject must "
+                             "name an event (+ event: the blast killed six people)"
                            : ""));
       }
       entry.sign = *sign;

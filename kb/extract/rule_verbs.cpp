@@ -94,7 +94,8 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
   const int end = ClauseEnd(begin);
   for (int k = begin + 1; k + 1 < end; ++k) {
     if (!IsWord(k)) return false;
-    if (At(k).fold == "into") return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
+    if (At(k).fold == "into")
+      return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
     if (At(k).fold != "to") continue;
     if (!IsWord(k + 1) || IsCapitalised(k + 1)) return false;  // led the team to Brussels
     const Token& next = At(k + 1);
@@ -289,7 +290,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;  // leidt niet tot
     if (At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective)) hedged = true;
   }
-  if ((At(cue.last).Is(kSubordinator) || (!Dutch() && cue.tokens.size() >= 2 && At(cue.last).fold == "that")) &&
+  if ((At(cue.last).Is(kSubordinator) ||
+       (!Dutch() && cue.tokens.size() >= 2 && At(cue.last).fold == "that")) &&
       !cue.prep_first) {
     // X heeft ertoe geleid dat Y, X zorgt ervoor dat Y, X means that Y: the
     // clause is the effect.

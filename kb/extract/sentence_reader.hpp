@@ -134,7 +134,7 @@ class SentenceReader {
   void ReadVerb(const Cue& cue);
   bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
   int HeadOf(Span span) const;             // the head word of a phrase, or -1
-  bool EventHead(Span span) const;
+  bool EventHead(Span span) const;         // a phrase whose head is an event (the blast)
   // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
   bool AgentAfter(int begin) const;
   // English: the comma at `comma` closes an aside between a clause's subject
@@ -142,7 +142,7 @@ class SentenceReader {
   bool ClosesAside(int comma) const;
   // English: whether the unit of time at `unit` ends a time adverbial of the
   // clause (last week, Tuesday night) rather than a span (six months).
-  bool TimeAdverbialEnd(int unit) const;         // a phrase whose head is an event (the blast)
+  bool TimeAdverbialEnd(int unit) const;
   bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
