@@ -823,7 +823,7 @@ bool SentenceReader::ClosesAside(int comma) const {
   // on sugary drinks, cut intake: a comma that closes an aside between a
   // subject and its verb. The subject opens its clause with a determiner or
   // a noun and has no verb of its own (not In 2020, nor a list).
-  if (Dutch() || comma <= 0 || IsWord(comma) || !IsComma(At(comma))) return false;
+  if (Dutch() || comma <= 0 || !IsComma(At(comma))) return false;
   int open = comma - 1;
   while (open >= 0 && IsWord(open)) --open;
   if (open < 0 || open + 1 >= comma || !IsComma(At(open))) return false;

@@ -480,8 +480,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         if (harm >= object.last) object.last = harm + 1;
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
-          for (int k = object.first + 1; k + 1 < object.last; ++k) {
-            if (!IsWord(k) || At(k).fold != "from") continue;
+          if (const int k = FromWithin(object); k >= 0) {
             Span held_off = Trim({k + 1, object.last});
             // from sudden increases in rent: a word read as a verb right after
             // the preposition's modifiers is that phrase's noun (a finite verb
@@ -501,7 +500,6 @@ void SentenceReader::ReadVerb(const Cue& cue) {
               object = held_off;
               turned = true;
             }
-            break;
           }
         }
       }

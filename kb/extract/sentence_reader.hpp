@@ -206,6 +206,9 @@ class SentenceReader {
   // English: the phrase after "from" in the object of a verb that holds it
   // off (protecting households from the rise in costs), or empty.
   Span HeldOff(Span object) const;
+  // The first "from" inside a phrase, after its first word and before its
+  // last (protects tenants from eviction), or -1.
+  int FromWithin(Span object) const;
   // The same for a subject found as a noun phrase: falling prices.
   void SignSubject(Subject& subject, int& sign) const;
   bool SignChangeNounSubject(Subject& subject, int& sign) const;

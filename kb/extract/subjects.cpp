@@ -445,27 +445,30 @@ Span SentenceReader::MovedFrom(Span object, int& sign) const {
   // prevented prices from falling: the object is a thing and how it would
   // have moved; the thing moves as the change says, the verb's sign on it.
   if (Dutch() || sign == 0) return {};
-  for (int k = object.first + 1; k + 1 < object.last; ++k) {
-    if (!IsWord(k) || At(k).fold != "from") continue;
-    const Span thing = Trim({object.first, k});
-    if (!Meaningful(thing)) return {};
-    for (const Cue& change : changes_) {
-      if (change.tokens[0] != k + 1 || !At(k + 1).fold.ends_with("ing")) continue;
-      sign *= change.entry->sign;
-      return thing;
-    }
-    return {};
+  const int k = FromWithin(object);
+  if (k < 0) return {};
+  const Span thing = Trim({object.first, k});
+  if (!Meaningful(thing)) return {};
+  for (const Cue& change : changes_) {
+    if (change.tokens[0] != k + 1 || !At(k + 1).fold.ends_with("ing")) continue;
+    sign *= change.entry->sign;
+    return thing;
   }
   return {};
 }
 
-Span SentenceReader::HeldOff(Span object) const {
+int SentenceReader::FromWithin(Span object) const {
   for (int k = object.first + 1; k + 1 < object.last; ++k) {
-    if (!IsWord(k) || At(k).fold != "from") continue;
-    const Span held = Trim({k + 1, object.last});
-    return Meaningful(held) ? held : Span{};
+    if (IsWord(k) && At(k).fold == "from") return k;
   }
-  return {};
+  return -1;
+}
+
+Span SentenceReader::HeldOff(Span object) const {
+  const int k = FromWithin(object);
+  if (k < 0) return {};
+  const Span held = Trim({k + 1, object.last});
+  return Meaningful(held) ? held : Span{};
 }
 
 void SentenceReader::SignSubject(Subject& subject, int& sign) const {
