@@ -152,27 +152,41 @@ int SentenceReader::HarmAfterObject(int begin) const {
   return -1;
 }
 
-int SentenceReader::ComparativeAfterObject(int begin) const {
+SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) const {
   // had made prices more volatile, would make electric heating more
   // attractive: an object, then more (or less) and the word it compares, in
   // the verb's clause (not made a profit, made more money: no object before
-  // it). Returns +1 for more, -1 for less, 0 for none.
+  // it). made prices higher, made sales weaker, made recovery harder, made it
+  // harder for firms to hire: a word of direction or of state as the
+  // object's predicate, at the clause's end or before for or to; after
+  // "it" the effect is what the "for ... to" clause says.
   bool hedged = false, negated = false;
   const int first = SkipVerbGroupRight(begin, hedged, negated);
   const int end = ClauseEnd(begin);
-  for (int k = first; k + 1 < end; ++k) {
-    if (!IsWord(k)) return 0;
+  const bool it = IsWord(first) && At(first).fold == "it";
+  for (int k = first; k < end; ++k) {
+    if (!IsWord(k)) return {};
     const std::string& w = At(k).fold;
-    if ((w == "more" || w == "less") && k > first && Meaningful({first, k}) && IsContent(k + 1) &&
+    const bool object = k > first && (Meaningful({first, k}) || (it && k == first + 1));
+    if ((w == "more" || w == "less") && object && k + 1 < end && IsContent(k + 1) &&
         !At(k + 1).Is(kPreposition)) {
-      return w == "more" ? 1 : -1;
+      return {w == "more" ? 1 : -1, k + 1, it};
+    }
+    const bool state = lexicon_.IsWordOf(EntryKind::kState, w) ||
+                       (At(k).Is(kMore | kLess) && w != "more" && w != "less");
+    if (state && object && !At(k - 1).Is(kDeterminer | kPreposition)) {
+      const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
+                          At(k + 1).fold == "to";
+      if (closes && (!it || IsWord(k + 1))) {
+        return {At(k).Is(kLess) ? -1 : 1, k, it};
+      }
     }
     if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kPreposition) ||
         (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
-      return 0;
+      return {};
     }
   }
-  return 0;
+  return {};
 }
 
 void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
@@ -334,9 +348,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   const int harm = entry.harm_after && !Dutch() ? HarmAfterObject(cue.last + 1) : -1;
   if (entry.harm_after && !Dutch() && harm < 0) return;
   int comparative = 1;  // made prices less volatile: the effect falls
+  Predicate predicate;
   if (entry.comparative_after && !Dutch()) {
-    comparative = ComparativeAfterObject(cue.last + 1);
-    if (comparative == 0) return;
+    predicate = ComparativeAfterObject(cue.last + 1);
+    if (predicate.sign == 0) return;
+    comparative = predicate.sign;
   }
   if (entry.blame && !Dutch()) {
     ReadBlame(cue, hedged, negated);
@@ -478,6 +494,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
         // has left vegetation extremely dry: the state is part of the effect.
         if (harm >= object.last) object.last = harm + 1;
+        if (predicate.it) {
+          // made it harder for young people to buy a home: harder for young
+          // people to buy a home.
+          object = Trim({predicate.at, ObjectClause(predicate.at, NextPunctuation(predicate.at), true).last});
+        } else if (predicate.at >= object.last) {
+          object.last = predicate.at + 1;  // made recovery harder
+        }
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
           if (const int k = FromWithin(object); k >= 0) {

@@ -147,7 +147,14 @@ class SentenceReader {
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool FromAfterObject(int begin) const;       // English: protects Y from Z
   int HarmAfterObject(int begin) const;        // English: left Y stranded: stranded, or -1
-  int ComparativeAfterObject(int begin) const;  // English: made Y more volatile: +1, less: -1
+  // English: made Y more volatile (sign +1, less: -1), made Y harder: the
+  // object's predicate; sign 0 when there is none.
+  struct Predicate {
+    int sign = 0;
+    int at = -1;          // the word compared or the word of state
+    bool it = false;      // made it harder for X to Y: the object only points on
+  };
+  Predicate ComparativeAfterObject(int begin) const;
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;              // English: this month, a week
   bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
