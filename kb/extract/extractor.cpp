@@ -103,6 +103,33 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
+// English: a reporting word that is also a plural noun (report-noun entries)
+// is that noun before of, about, over, from or by (False claims about
+// vaccines lowered uptake, Reports of fraud have reduced trust): it opens no
+// reported clause. Not after a pronoun (he claims about), nor before about
+// and a number (claims about 300 jobs were lost).
+void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) {
+  static constexpr std::array<std::string_view, 5> kNounPrepositions = {"of", "about", "over",
+                                                                        "from", "by"};
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word || !t.Is(kReporting) || !lexicon.IsWordOf(EntryKind::kReportNoun, t.fold)) {
+      continue;
+    }
+    const Token& next = tokens[i + 1];
+    if (std::find(kNounPrepositions.begin(), kNounPrepositions.end(), next.fold) ==
+            kNounPrepositions.end() ||
+        (next.fold == "about" && tokens[i + 2].number)) {
+      continue;
+    }
+    if (i > 0 && tokens[i - 1].word && tokens[i - 1].Is(kPronoun) &&
+        !tokens[i - 1].Is(kDeterminer)) {
+      continue;
+    }
+    t.classes &= ~static_cast<std::uint32_t>(kReporting);
+  }
+}
+
 // Dutch `weer` is the weather only as a noun: after a determiner, a
 // preposition or an adjective (het slechte weer, door slecht weer); elsewhere
 // it is the adverb again, in turn (wat weer leidt tot, zorgt weer voor), no
@@ -307,6 +334,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     ReadMonthsAsTime(tokens, text.view);
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
+    if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

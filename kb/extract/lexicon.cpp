@@ -21,7 +21,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 35> kKinds = {{
+constexpr std::array<KindName, 36> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -55,6 +55,7 @@ constexpr std::array<KindName, 35> kKinds = {{
     {"event", EntryKind::kEvent},
     {"harm", EntryKind::kHarm},
     {"state", EntryKind::kState},
+    {"report-noun", EntryKind::kReportNoun},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -244,8 +245,9 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "turned (+ from), by harm when the claim needs a word of harm after "
                              "the object (+ harm: left X stranded), by for when the object is the "
                              "cause and the phrase after for the effect (+ for: blame X for Y), by "
-                             "more when the claim needs more or less and a word after the object "
-                             "(+ more: made prices more volatile), by event when the subject must "
+                             "more when the claim needs more or less and a word, or a word of state "
+                             "or direction, after the object (+ more: made prices more volatile, "
+                             "made recovery harder), by event when the subject must "
                              "name an event (+ event: the blast killed six people)"
                            : ""));
       }
@@ -374,7 +376,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
   if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-       entry.kind == EntryKind::kState) &&
+       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun) &&
       entry.words.size() > 1) {
     return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
                         "for a phrase (gun battle) write its head word (battle)");
@@ -431,7 +433,7 @@ void Lexicon::Index(std::uint32_t id) {
     return;
   }
   if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-      entry.kind == EntryKind::kState) {
+      entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun) {
     for (const std::string& form : first.forms) word_kinds_[form] |= KindBit(entry.kind);
     return;
   }
