@@ -310,6 +310,15 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       }
       break;
     }
+    case EntryKind::kState:
+      // made recovery harder: what make's predicate does to its object.
+      if (!value.empty() && value != "+" && value != "-") {
+        return Status::Load("the value of a state is empty, + or -, not '" + entry.value + "'",
+                            "-: make's object falls in it (made recovery harder); empty or +: "
+                            "it rises or is put in that state (made travel safer, left X open)");
+      }
+      entry.sign = value == "-" ? -1 : 1;
+      break;
     case EntryKind::kDenial:
       if (!value.empty() && value != "negated") {
         return Status::Load("the value of a denial is empty or negated, not '" + entry.value + "'",
@@ -434,7 +443,10 @@ void Lexicon::Index(std::uint32_t id) {
   }
   if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun) {
-    for (const std::string& form : first.forms) word_kinds_[form] |= KindBit(entry.kind);
+    for (const std::string& form : first.forms) {
+      word_kinds_[form] |= KindBit(entry.kind);
+      if (entry.kind == EntryKind::kState && entry.sign < 0) lowering_states_.insert(form);
+    }
     return;
   }
   const std::uint32_t bits = ClassBits(entry);

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/common/status.hpp"
@@ -151,6 +152,9 @@ class Lexicon {
     return it != word_kinds_.end() && (it->second & KindBit(kind)) != 0;
   }
 
+  // A state of sign - (harder, riskier): make's object falls in it.
+  bool LowersState(const std::string& fold) const { return lowering_states_.count(fold) > 0; }
+
  private:
   Status ParseLine(std::string_view line, const std::string& where, LexiconEntry& entry) const;
   void Index(std::uint32_t id);
@@ -161,6 +165,7 @@ class Lexicon {
   std::vector<LexiconEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::uint64_t> word_kinds_;  // event, harm: KindBit
+  std::unordered_set<std::string> lowering_states_;            // state entries of sign -
   std::vector<std::uint32_t> phrase_entries_;  // multi-word function entries
   std::unordered_map<std::string, std::vector<std::uint32_t>> frames_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_form_;

@@ -170,7 +170,9 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
     const bool object = k > first && (Meaningful({first, k}) || (it && k == first + 1));
     if ((w == "more" || w == "less") && object && k + 1 < end && IsContent(k + 1) &&
         !At(k + 1).Is(kPreposition)) {
-      return {w == "more" ? 1 : -1, k + 1, it};
+      // more difficult: a state of sign - turns it (recovery falls).
+      const int turned = lexicon_.LowersState(At(k + 1).fold) ? -1 : 1;
+      return {(w == "more" ? 1 : -1) * turned, k + 1, it};
     }
     const bool state = lexicon_.IsWordOf(EntryKind::kState, w) ||
                        (At(k).Is(kMore | kLess) && w != "more" && w != "less");
@@ -178,7 +180,7 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
       const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
                           At(k + 1).fold == "to";
       if (closes && (!it || IsWord(k + 1))) {
-        return {At(k).Is(kLess) ? -1 : 1, k, it};
+        return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, k, it};
       }
     }
     if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kPreposition) ||

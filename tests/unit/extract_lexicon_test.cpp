@@ -54,6 +54,8 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"adverb\tsoon\t+", "an adverb takes no value"},
            {"event\tgun battle", "an event entry is one word"},
            {"harm\tkilled\t+", "a harm takes no value"},
+           {"state\tharder\tdown", "the value of a state is empty, + or -, not 'down'"},
+           {"report-noun\tclaims\t+", "a report-noun takes no value"},
        }) {
     INFO(c.line);
     const Status s = lexicon.Add("# a comment\n" + c.line + "\n", "mine.en.tsv");
