@@ -221,11 +221,12 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         value.remove_prefix(1);
       }
       // A verb's value may end in words that say what its claim needs
-      // (+ to, + from, + harm, + more, + for, + event); each sets its flag.
+      // (+ to, + from, + harm, + more, + for, + event, + onto); each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
           {" to", &LexiconEntry::infinitive},   {" from", &LexiconEntry::from_turns},
           {" harm", &LexiconEntry::harm_after}, {" more", &LexiconEntry::comparative_after},
-          {" for", &LexiconEntry::blame},       {" event", &LexiconEntry::event_subject}};
+          {" for", &LexiconEntry::blame},       {" event", &LexiconEntry::event_subject},
+          {" onto", &LexiconEntry::onto}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
         entry.*flag = true;
@@ -248,7 +249,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "more when the claim needs more or less and a word, or a word of state "
                              "or direction, after the object (+ more: made prices more volatile, "
                              "made recovery harder), by event when the subject must "
-                             "name an event (+ event: the blast killed six people)"
+                             "name an event (+ event: the blast killed six people), by onto when it needs to or on "
+                             "after the object's head (+ onto: adds cost to new homes)"
                            : ""));
       }
       entry.sign = *sign;
@@ -511,10 +513,30 @@ void Lexicon::CuesStartingAt(const Token& token, std::vector<std::uint32_t>& out
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+namespace {
+
+// restrictions, improvements: a noun derived from the verb shares its stem,
+// but no verb form ends so (unless the verb's own forms do: to question).
+bool DerivedNoun(const LexiconWord& word, std::string_view fold) {
+  for (std::string_view suffix : {"ion", "ions", "ment", "ments"}) {
+    if (!fold.ends_with(suffix)) continue;
+    const std::string_view root = suffix.substr(0, suffix.back() == 's' ? suffix.size() - 1 : suffix.size());
+    for (const std::string& form : word.forms) {
+      if (std::string_view(form).find(root) != std::string_view::npos) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 WordMatch Lexicon::Matches(const LexiconWord& word, const Token& token) {
   if (!token.word) return WordMatch::kNo;
   if (Contains(word.forms, token.fold)) return WordMatch::kYes;
-  if (!token.stem.empty() && Contains(word.stems, token.stem)) return WordMatch::kYes;
+  if (!token.stem.empty() && Contains(word.stems, token.stem) && !DerivedNoun(word, token.fold)) {
+    return WordMatch::kYes;
+  }
   if (Contains(word.split_forms, token.fold)) return WordMatch::kNeedsParticle;
   return WordMatch::kNo;
 }

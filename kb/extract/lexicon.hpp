@@ -110,6 +110,9 @@ struct LexiconEntry {
   // the blast killed six people: a claim only when the subject's head is an
   // event (the `event` kind); police killed two men is an act.
   bool event_subject = false;
+  // add cost to new homes, adds pressure on services: a claim only with "to"
+  // or "on" after the object's head; without, an act (added a note).
+  bool onto = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

@@ -673,6 +673,19 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   if (subject.clause && entry.relation != "causes") return;
+  if (entry.onto && !Dutch()) {
+    bool onto = false;
+    for (int k = object.first + 1; k < object.last && !onto; ++k) {
+      onto = IsWord(k) && (At(k).fold == "to" || At(k).fold == "on");
+    }
+    if (!onto) return;
+  }
+  // The minister added the bill would cut costs: a verb that also reports,
+  // its "object" the subject of a reported clause.
+  if (!Dutch() && At(verb).Is(kReporting) && IsWord(object.last) &&
+      (IsVerbal(object.last) || At(object.last).Is(kAuxiliary | kHedge))) {
+    return;
+  }
   if (!Dutch() && subject.rule.empty() && At(verb).fold.ends_with("ing")) {
     // in order to avoid encouraging construction: the word after "to" and
     // right before the gerund is the infinitive whose object the gerund is.

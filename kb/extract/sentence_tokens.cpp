@@ -113,12 +113,14 @@ bool SentenceReader::IsClauseWord(int i) const {
   // comparison's dan stand for a noun phrase, no relative clause opens.
   if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) && At(i - 1).fold == "dan") return false;
   // English: that before its noun after a preposition or a causal verb is a
-  // determiner (deterred by that risk, would narrow that gap).
+  // determiner (deterred by that risk, would narrow that gap); after a verb
+  // that also reports (adding that local welders had been contacted) it
+  // opens the report.
   if (!Dutch() && At(i).fold == "that" && IsContent(i + 1) && !IsVerbal(i + 1) && i > 0 &&
       IsWord(i - 1) &&
       ((At(i - 1).Is(kPreposition) && !At(i - 1).Is(kRelative | kSubordinator) &&
         !ClauseCue(i - 1)) ||
-       IsVerbal(i - 1))) {
+       (IsVerbal(i - 1) && !At(i - 1).Is(kReporting)))) {
     return false;
   }
   // English: that (those) before "of" stands for a noun (compare a
