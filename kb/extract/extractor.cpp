@@ -104,13 +104,14 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
 }
 
 // English: a reporting word that is also a plural noun (report-noun entries)
-// is that noun before of, about, over, from or by (False claims about
-// vaccines lowered uptake, Reports of fraud have reduced trust): it opens no
+// is that noun before of, about, over, from, by, on or in (False claims
+// about vaccines lowered uptake, Reports of fraud have reduced trust, blamed
+// false claims on social media for the drop): it opens no
 // reported clause. Not after a pronoun (he claims about), nor before about
 // and a number (claims about 300 jobs were lost).
 void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) {
-  static constexpr std::array<std::string_view, 5> kNounPrepositions = {"of", "about", "over",
-                                                                        "from", "by"};
+  static constexpr std::array<std::string_view, 7> kNounPrepositions = {
+      "of", "about", "over", "from", "by", "on", "in"};
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!t.word || !t.Is(kReporting) || !lexicon.IsWordOf(EntryKind::kReportNoun, t.fold)) {
