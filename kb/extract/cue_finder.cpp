@@ -112,7 +112,10 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   // A Dutch marker that opens with a verb takes adverbs between its words
   // (komt mede door, is grotendeels te wijten aan); nothing else.
   const bool adverbs_between = Dutch() && entry.kind == EntryKind::kMarker;
-  const int gap = causative ? 8 : adverbs_between ? 2 : MaxGap(entry.kind);
+  // An English marker takes adjectives after its article (as a direct result
+  // of, is the unavoidable result of).
+  const bool words_between = !Dutch() && entry.kind == EntryKind::kMarker;
+  const int gap = causative ? 8 : adverbs_between || words_between ? 2 : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -126,6 +129,11 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       }
       if (IsClauseWord(j)) break;
       if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
+      if (words_between &&
+          !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) && AdjectiveLike(At(j), language_) &&
+            !IsVerbal(j))) {
+        break;
+      }
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.

@@ -23,6 +23,16 @@ bool EndsWith(const std::string& text, std::string_view end) {
          text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
+bool NumberWord(const std::string& w) {
+  static constexpr std::array<std::string_view, 24> kNumbers = {
+      "two",     "three",    "four",     "five",    "six",      "seven",  "eight",  "nine",
+      "ten",     "eleven",   "twelve",   "fifteen", "twenty",   "thirty", "forty",  "fifty",
+      "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
+  return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end();
+}
+
+}  // namespace
+
 bool AdjectiveLike(const Token& t, Language language) {
   if (t.Is(kPositive | kNegative | kMore | kLess | kDegree)) return true;
   const std::string& w = t.fold;
@@ -44,16 +54,6 @@ bool AdjectiveLike(const Token& t, Language language) {
   }
   return false;
 }
-
-bool NumberWord(const std::string& w) {
-  static constexpr std::array<std::string_view, 24> kNumbers = {
-      "two",     "three",    "four",     "five",    "six",      "seven",  "eight",  "nine",
-      "ten",     "eleven",   "twelve",   "fifteen", "twenty",   "thirty", "forty",  "fifty",
-      "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
-  return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end();
-}
-
-}  // namespace
 
 bool SentenceReader::AmountPreposition(int i) const {
   // Over 60 pupils were hurt, left at least six students injured, up to 50

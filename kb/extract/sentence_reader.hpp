@@ -13,6 +13,10 @@
 
 namespace causalkg::kb::extract {
 
+// A word that reads as an adjective: a polarity, comparative or degree word,
+// or an adjective's ending (economic, unavoidable; sociale, digitale).
+bool AdjectiveLike(const Token& t, Language language);
+
 // A cue of the lexicon found in the sentence.
 struct Cue {
   const LexiconEntry* entry = nullptr;
