@@ -838,13 +838,15 @@ bool SentenceReader::ClosesAside(int comma) const {
   int first = open - 1;
   while (first >= 0 && IsWord(first)) --first;
   ++first;
-  if (first >= open || open - first > 8) return false;
+  if (first >= open || open - first > 10) return false;
   const Token& opener = At(first);
   if (!(opener.Is(kDeterminer) || IsContent(first)) ||
       opener.Is(kPreposition | kAdverb | kTemporal | kSubordinator | kRelative) || opener.number) {
     return false;
   }
   for (int k = first; k < open; ++k) {
+    // A grant of up to 500 pounds: the "to" of an amount is no verb's.
+    if (k > first && AmountPreposition(k - 1)) continue;
     if (IsVerbal(k) || IsClauseWord(k) ||
         At(k).Is(kAuxiliary | kLight | kOtherVerb | kCoordinator)) {
       return false;

@@ -59,8 +59,10 @@ bool SentenceReader::AmountPreposition(int i) const {
   // Over 60 pupils were hurt, left at least six students injured, up to 50
   // people: a preposition before a number says how many; it opens no
   // prepositional phrase, the number and its noun are a noun phrase.
-  if (Dutch() || !IsWord(i) || !At(i).Is(kPreposition)) return false;
+  if (Dutch() || !IsWord(i)) return false;
   const std::string& w = At(i).fold;
+  // (up is no preposition in the lexicon: a particle, pushed prices up)
+  if (!At(i).Is(kPreposition) && w != "up") return false;
   int k = i + 1;
   if (w == "at" && IsWord(k) && (At(k).fold == "least" || At(k).fold == "most")) {
     ++k;

@@ -308,7 +308,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   // since the pandemic, a rise in fares): the phrases passed over on the way
   // to the subject stay with it, up to the verb group.
   int modifiers_end = -1;
-  for (int hops = 0; hops < 3 && i >= 0; ++hops) {
+  for (int hops = 0; hops < 4 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
       return CoordinatedSubject(i);
