@@ -334,6 +334,16 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
   const int next = verb + 1;
   if (next >= end || !IsWord(next)) return false;
   const Token& t = At(next);
+  // jumped a motorway: "a" is a degree word too (rose a third, fell a
+  // further 5%); before a noun it opens the object.
+  if ((t.fold == "a" || t.fold == "an") && IsContent(next + 1) && !At(next + 1).number &&
+      !At(next + 1).Is(kMore | kLess | kDegree)) {
+    static constexpr std::array<std::string_view, 10> kAmounts = {
+        "third", "quarter", "fifth", "tenth", "half", "further", "record", "lot", "bit", "fraction"};
+    if (std::find(kAmounts.begin(), kAmounts.end(), At(next + 1).fold) == kAmounts.end()) {
+      return true;
+    }
+  }
   if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
   if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
   static constexpr std::array<std::string_view, 6> kStates = {"ill",    "sick",  "silent",
