@@ -722,6 +722,23 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (subject.rule.empty()) SignSubject(subject, sign);
   const int cause_turn = sign == unturned ? 1 : -1;
   sign *= subject.sign;
+  if (Dutch() && entry.reversed && cue.tokens.size() >= 2 && !objects.empty()) {
+    // wijt die daling deels aan X, maar ook aan Z: the preposition again
+    // after a coordinator names a second cause.
+    int k = object.last;
+    while (k < size() && (IsComma(At(k)) || (IsWord(k) && (At(k).fold == "maar" ||
+                                                           At(k).fold == "en" ||
+                                                           At(k).fold == "ook" ||
+                                                           At(k).Is(kAdverb))))) {
+      ++k;
+    }
+    if (k > object.last && IsWord(k) && At(k).fold == At(cue.tokens[1]).fold) {
+      const std::vector<Chunk> more = ChunksAfter(k + 1, ClauseEnd(k + 1));
+      if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
+        objects.push_back(Whole(more.front().span));
+      }
+    }
+  }
   if (entry.reversed) {
     Emit(objects, subject.sides, sign, hedged, negated, rule, cue);
   } else {

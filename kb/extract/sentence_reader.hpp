@@ -66,6 +66,7 @@ class SentenceReader {
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;  // the first token of the clause holding i
   int ClauseEnd(int i) const;    // one past the last
+  bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
 
   // --- noun phrases (noun_phrases.cpp)
   struct Chunk {

@@ -83,6 +83,21 @@ bool SentenceReader::AfterMarker(int i) const {
          cues_[static_cast<std::size_t>(cue - 1)].last == i - 1;
 }
 
+bool SentenceReader::StartsVerbCue(int i) const {
+  // Whether the lexicon has a verb that opens with this word (wijt, verhoogt),
+  // known before the sentence's cues are found.
+  std::vector<std::uint32_t> ids;
+  lexicon_.CuesStartingAt(At(i), ids);
+  for (std::uint32_t id : ids) {
+    const LexiconEntry& entry = lexicon_.entries()[id];
+    if (entry.kind == EntryKind::kVerb &&
+        Lexicon::Matches(entry.words[0], At(i)) == WordMatch::kYes) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   if (ClauseCue(i)) return true;
@@ -107,6 +122,14 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) &&
       (At(i - 1).Is(kPreposition) || ClauseCue(i - 1)) && !At(i - 1).Is(kSubordinator) &&
       IsContent(i + 1)) {
+    return false;
+  }
+  // Dutch: wijt die daling aan, verhoogt deze kosten: die and deze right
+  // after a verb, before their noun, are determiners (a relative pronoun
+  // follows its noun).
+  if (Dutch() && (At(i).fold == "die" || At(i).fold == "deze") && IsWord(i - 1) &&
+      !At(i - 1).Is(kPreposition | kDeterminer) && IsContent(i + 1) &&
+      (At(i - 1).Is(kAuxiliary | kOtherVerb) || StartsVerbCue(i - 1))) {
     return false;
   }
   // Dutch: hoger dan die van een gewone fiets: die and dat after the
