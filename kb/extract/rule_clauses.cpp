@@ -855,6 +855,12 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
     const Span clause = TrimClause({b + 1, end});
     if (clause.last > cause.span.last) cause.span = clause;
+    // following the blasts and a red alert was sounded: the phrase's run
+    // ends where a clause of its own begins.
+    if (end < cause.span.last && Meaningful(Trim({cause.span.first, end}))) {
+      cause.span = Trim({cause.span.first, end});
+      cause.outer.last = std::min(cause.outer.last, end);
+    }
   }
   Span effect;
   // Dutch: after a colon or a semicolon a clause opens as a sentence does
