@@ -896,6 +896,26 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       cause.outer.last = cause.span.last;
       if (!Meaningful(cause.span)) return;
     }
+    if (!Dutch() && cause.span.last < size() && IsWord(cause.span.last) &&
+        (At(cause.span.last).Is(kAuxiliary) || IsVerbal(cause.span.last))) {
+      // As a result of the protests schools were closed: without a comma
+      // the main clause's subject follows the phrase's plural noun.
+      for (int t = cause.span.last - 2; t > cause.span.first; --t) {
+        const Token& noun = At(t);
+        const Token& next = At(t + 1);
+        if (!IsWord(t) || !IsWord(t + 1) || next.Is(kPreposition)) break;
+        if (!IsContent(t)) continue;
+        // (the floods many roads: a determiner after a plural noun opens a phrase)
+        const bool opens = next.Is(kDeterminer | kDegree) ||
+                           (IsContent(t + 1) && !next.capital && !next.Is(kMore | kLess));
+        if (noun.fold.size() > 3 && noun.fold.ends_with("s") && !noun.fold.ends_with("ss") &&
+            !noun.fold.ends_with("us") && opens) {
+          cause.span.last = t + 1;
+          cause.outer.last = t + 1;
+          break;
+        }
+      }
+    }
     if (!Dutch() && cause.outer.last < size() && IsComma(At(cause.outer.last))) {
       // Thanks to his vision, leadership and fund-raising, they ...: the
       // fronted phrase runs over its list to the comma after the last item.
