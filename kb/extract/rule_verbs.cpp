@@ -500,8 +500,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // made it harder for young people to buy a home: harder for young
           // people to buy a home.
           object = Trim({predicate.at, ObjectClause(predicate.at, NextPunctuation(predicate.at), true).last});
-        } else if (predicate.at >= object.last) {
-          object.last = predicate.at + 1;  // made recovery harder
+        } else if (predicate.at >= 0) {
+          // made recovery harder; made attendance harder to sustain: the
+          // effect ends with the word compared, what hangs on it is its own.
+          object.last = predicate.at + 1;
         }
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
