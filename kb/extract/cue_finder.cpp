@@ -477,6 +477,18 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // Where support is delayed, pupils struggle: a condition only where it
+  // opens the sentence (or follows a colon) before a clause of its own; else
+  // a place (the town where the plant closed).
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "where") {
+    const int before = cue.first - 1;
+    const bool opens = cue.first == FirstWord() ||
+                       (before >= 0 && !IsWord(before) &&
+                        (At(before).fold == ":" || At(before).fold == ";"));
+    const int next = cue.last + 1;
+    return opens && IsWord(next) && ClauseFollows(next, NextPunctuation(next));
+  }
   // until the wage is paid: a connective only before a clause of its own;
   // before a time or a phrase (until April, till late in the evening) it
   // bounds the time.

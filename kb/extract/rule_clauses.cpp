@@ -447,7 +447,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       effect = {SegmentStart(j + 1), j + 1};
     }
   } else if (entry.cause_after) {
-    if (a == FirstWord()) {
+    // After a colon or a semicolon a clause opens as a sentence does
+    // (Absence is driven by unmet needs: where support is delayed, ...).
+    const bool after_colon =
+        a > 0 && !IsWord(a - 1) && (At(a - 1).fold == ":" || At(a - 1).fold == ";");
+    if (a == FirstWord() || after_colon) {
       // Because X, Y / Omdat X, Y
       const int comma = NextPunctuation(b + 1);
       if (comma >= size() || !IsComma(At(comma))) return;
