@@ -344,6 +344,8 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
       return true;
     }
   }
+  // would drop out of school, fell out with: "out" makes another verb.
+  if (t.fold == "out") return true;
   if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
   if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
   static constexpr std::array<std::string_view, 6> kStates = {"ill",    "sick",  "silent",
