@@ -378,11 +378,47 @@ bool SentenceReader::AmountOrContrast(int i) const {
          std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }
 
+std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
+  // may disrupt children's schooling and parents' employment, cut the
+  // council's budget and its staff: two phrases each with its own
+  // determiner or possessor, and nothing else in the span, are two sides;
+  // any other "A and B" is one (tensions and fears of attacks).
+  int cut = -1;
+  for (int i = span.first; i < span.last; ++i) {
+    if (!IsWord(i)) {
+      if (IsComma(At(i))) return {Whole(span)};
+      continue;
+    }
+    const std::string& f = At(i).fold;
+    if (f == "between" || f == "both" || f == "either" || f == "neither") return {Whole(span)};
+    if (At(i).Is(kPreposition) && !At(i).Is(kDeterminer)) return {Whole(span)};
+    if (IsNounCoordinator(i)) {
+      if (cut >= 0) return {Whole(span)};
+      cut = i;
+    }
+  }
+  if (cut < 0) return {Whole(span)};
+  const Span left = Trim({span.first, cut}), right = Trim({cut + 1, span.last});
+  auto own = [&](Span part) {
+    if (part.empty() || part.size() > 6 || !Meaningful(part)) return false;
+    if (At(part.first).Is(kDeterminer) && !At(part.first).Is(kDegree | kRelative)) return true;
+    // children's, parents': a possessor
+    const std::string& head = At(part.first).fold;
+    if (head.ends_with("'s") || head.ends_with("\xE2\x80\x99s")) return part.size() > 1;
+    const int mark = part.first + 1;
+    return mark < part.last && !IsWord(mark) &&
+           (At(mark).fold == "'" || At(mark).fold == "\xE2\x80\x99" || At(mark).fold == "'s" ||
+            At(mark).fold == "\xE2\x80\x99s");
+  };
+  if (!own(left) || !own(right)) return {Whole(span)};
+  return {Whole(left), Whole(right)};
+}
+
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // English news and reports name one argument by "A and B" (tensions and
   // fears of attacks): the phrase is one side. Dutch splits, as a shared verb
   // there takes two effects (X kan A en B doen toenemen).
-  if (!Dutch()) return {Whole(span)};
+  if (!Dutch()) return EnglishConjuncts(span);
   // Drempels, versmallingen en plateaus bij kruispunten: a list with commas
   // names one argument, as the text groups it.
   bool comma_list = false;

@@ -99,6 +99,7 @@ class SentenceReader {
   // A side split at its coordinations: "A and B" is two sides; "social and
   // digital inequality" is one phrase naming two.
   std::vector<Side> Conjuncts(Span span) const;
+  std::vector<Side> EnglishConjuncts(Span span) const;  // two phrases each with its own determiner
   Side Whole(Span span) const;
 
   // --- cues (cue_finder.cpp)
