@@ -129,9 +129,8 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       }
       if (IsClauseWord(j)) break;
       if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
-      if (words_between &&
-          !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) && AdjectiveLike(At(j), language_) &&
-            !IsVerbal(j))) {
+      if (words_between && !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) &&
+                             AdjectiveLike(At(j), language_) && !IsVerbal(j))) {
         break;
       }
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
@@ -483,9 +482,9 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "where") {
     const int before = cue.first - 1;
-    const bool opens = cue.first == FirstWord() ||
-                       (before >= 0 && !IsWord(before) &&
-                        (At(before).fold == ":" || At(before).fold == ";"));
+    const bool opens =
+        cue.first == FirstWord() ||
+        (before >= 0 && !IsWord(before) && (At(before).fold == ":" || At(before).fold == ";"));
     const int next = cue.last + 1;
     return opens && IsWord(next) && ClauseFollows(next, NextPunctuation(next));
   }

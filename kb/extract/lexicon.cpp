@@ -246,11 +246,12 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "turned (+ from), by harm when the claim needs a word of harm after "
                              "the object (+ harm: left X stranded), by for when the object is the "
                              "cause and the phrase after for the effect (+ for: blame X for Y), by "
-                             "more when the claim needs more or less and a word, or a word of state "
-                             "or direction, after the object (+ more: made prices more volatile, "
-                             "made recovery harder), by event when the subject must "
-                             "name an event (+ event: the blast killed six people), by onto when it needs to or on "
-                             "after the object's head (+ onto: adds cost to new homes)"
+                             "more when the claim needs more or less and a word, or a word of "
+                             "state or direction, after the object (+ more: made prices more "
+                             "volatile, made recovery harder), by event when the subject must "
+                             "name an event (+ event: the blast killed six people), by onto when "
+                             "it needs to or on after the object's head (+ onto: adds cost to "
+                             "new homes)"
                            : ""));
       }
       entry.sign = *sign;
@@ -520,7 +521,8 @@ namespace {
 bool DerivedNoun(const LexiconWord& word, std::string_view fold) {
   for (std::string_view suffix : {"ion", "ions", "ment", "ments"}) {
     if (!fold.ends_with(suffix)) continue;
-    const std::string_view root = suffix.substr(0, suffix.back() == 's' ? suffix.size() - 1 : suffix.size());
+    const std::string_view root =
+        suffix.substr(0, suffix.back() == 's' ? suffix.size() - 1 : suffix.size());
     for (const std::string& form : word.forms) {
       if (std::string_view(form).find(root) != std::string_view::npos) return false;
     }

@@ -25,8 +25,8 @@ bool EndsWith(const std::string& text, std::string_view end) {
 
 bool NumberWord(const std::string& w) {
   static constexpr std::array<std::string_view, 24> kNumbers = {
-      "two",     "three",    "four",     "five",    "six",      "seven",  "eight",  "nine",
-      "ten",     "eleven",   "twelve",   "fifteen", "twenty",   "thirty", "forty",  "fifty",
+      "two",     "three",    "four",     "five",      "six",    "seven",  "eight",   "nine",
+      "ten",     "eleven",   "twelve",   "fifteen",   "twenty", "thirty", "forty",   "fifty",
       "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
   return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end();
 }

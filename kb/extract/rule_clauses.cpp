@@ -339,7 +339,8 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
   if ((t.fold == "a" || t.fold == "an") && IsContent(next + 1) && !At(next + 1).number &&
       !At(next + 1).Is(kMore | kLess | kDegree)) {
     static constexpr std::array<std::string_view, 10> kAmounts = {
-        "third", "quarter", "fifth", "tenth", "half", "further", "record", "lot", "bit", "fraction"};
+        "third",   "quarter", "fifth", "tenth", "half",
+        "further", "record",  "lot",   "bit",   "fraction"};
     if (std::find(kAmounts.begin(), kAmounts.end(), At(next + 1).fold) == kAmounts.end()) {
       return true;
     }

@@ -177,8 +177,8 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
     const bool state = lexicon_.IsWordOf(EntryKind::kState, w) ||
                        (At(k).Is(kMore | kLess) && w != "more" && w != "less");
     if (state && object && !At(k - 1).Is(kDeterminer | kPreposition)) {
-      const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
-                          At(k + 1).fold == "to";
+      const bool closes =
+          k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" || At(k + 1).fold == "to";
       if (closes && (!it || IsWord(k + 1))) {
         return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, k, it};
       }
@@ -499,7 +499,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         if (predicate.it) {
           // made it harder for young people to buy a home: harder for young
           // people to buy a home.
-          object = Trim({predicate.at, ObjectClause(predicate.at, NextPunctuation(predicate.at), true).last});
+          object = Trim(
+              {predicate.at, ObjectClause(predicate.at, NextPunctuation(predicate.at), true).last});
         } else if (predicate.at >= 0) {
           // made recovery harder; made attendance harder to sustain: the
           // effect ends with the word compared, what hangs on it is its own.
@@ -728,10 +729,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // wijt die daling deels aan X, maar ook aan Z: the preposition again
     // after a coordinator names a second cause.
     int k = object.last;
-    while (k < size() && (IsComma(At(k)) || (IsWord(k) && (At(k).fold == "maar" ||
-                                                           At(k).fold == "en" ||
-                                                           At(k).fold == "ook" ||
-                                                           At(k).Is(kAdverb))))) {
+    while (k < size() &&
+           (IsComma(At(k)) || (IsWord(k) && (At(k).fold == "maar" || At(k).fold == "en" ||
+                                             At(k).fold == "ook" || At(k).Is(kAdverb))))) {
       ++k;
     }
     if (k > object.last && IsWord(k) && At(k).fold == At(cue.tokens[1]).fold) {

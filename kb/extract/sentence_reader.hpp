@@ -157,8 +157,8 @@ class SentenceReader {
   // object's predicate; sign 0 when there is none.
   struct Predicate {
     int sign = 0;
-    int at = -1;          // the word compared or the word of state
-    bool it = false;      // made it harder for X to Y: the object only points on
+    int at = -1;      // the word compared or the word of state
+    bool it = false;  // made it harder for X to Y: the object only points on
   };
   Predicate ComparativeAfterObject(int begin) const;
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
