@@ -432,7 +432,10 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // its gerund, without the preposition.
   const bool learning = !Dutch() && entry.participle && entry.cause_after && !entry.purpose &&
                         cue.tokens.size() >= 2 && !At(a).fold.ends_with("ing");
-  const int opens = learning ? b : entry.participle ? a : b + 1;
+  // Angered by the arrests, ...: what moved the feeling opens after its
+  // preposition.
+  const bool feeling = learning && At(b).Is(kPreposition);
+  const int opens = feeling ? b + 1 : learning ? b : entry.participle ? a : b + 1;
   if (entry.purpose && Dutch()) {
     // om X te Y: the aim ends with its infinitive; the main clause comes
     // before it, or after it with the verb first (Om X te Y verhoogde Z ...).
