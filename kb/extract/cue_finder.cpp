@@ -411,7 +411,7 @@ bool SentenceReader::ReasonWhen(const Cue& cue) const {
   // failed, the union struck). Not a relative after a time (the day when,
   // in 2010 when), nor a question (asked when, know when).
   const int a = cue.first, prev = a - 1;
-  if (a != FirstWord()) {
+  if (!OpensLikeSentence(a)) {
     if (!IsWord(prev) || At(prev).number || At(prev).Is(kTemporal | kReporting | kComplement)) {
       return false;
     }
@@ -436,7 +436,7 @@ bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   // As prices rose, demand fell: "as" is a cause where it opens the sentence
   // and its clause, ended by a comma, has a subject and a verb. Elsewhere it
   // is a comparison, a role or a time (as well as, as part of, as expected).
-  if (cue.first != FirstWord()) return AsClauseInside(cue);
+  if (!OpensLikeSentence(cue.first)) return AsClauseInside(cue);
   int comma = cue.last + 1;
   while (comma < size() && At(comma).word) ++comma;
   if (comma >= size() || At(comma).fold != "," || comma - cue.last > 25) return false;
@@ -481,12 +481,9 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   // a place (the town where the plant closed).
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "where") {
-    const int before = cue.first - 1;
-    const bool opens =
-        cue.first == FirstWord() ||
-        (before >= 0 && !IsWord(before) && (At(before).fold == ":" || At(before).fold == ";"));
     const int next = cue.last + 1;
-    return opens && IsWord(next) && ClauseFollows(next, NextPunctuation(next));
+    return OpensLikeSentence(cue.first) && IsWord(next) &&
+           ClauseFollows(next, NextPunctuation(next));
   }
   // until the wage is paid: a connective only before a clause of its own;
   // before a time or a phrase (until April, till late in the evening) it

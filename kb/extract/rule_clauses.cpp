@@ -16,6 +16,35 @@ int SentenceReader::FirstWord() const {
   return i;
 }
 
+bool SentenceReader::OpensLikeSentence(int a) const {
+  // Where a clause opens as at a sentence's start: the first word; after a
+  // colon or a semicolon; in English after a sentence adverb or a
+  // conjunction that opens the sentence (However, as the JCBs moved in, ...;
+  // But when talks failed, ...) or a source before its comma (According to
+  // the SABC, when Mbeki took the podium, ...).
+  const int first = FirstWord();
+  if (a == first) return true;
+  const int prev = a - 1;
+  if (prev < 0) return false;
+  if (!IsWord(prev) && (At(prev).fold == ":" || At(prev).fold == ";")) return true;
+  if (Dutch()) return false;
+  static constexpr std::array<std::string_view, 10> kOpeners = {
+      "however", "meanwhile", "but", "and", "still", "moreover", "yet", "instead", "then", "so"};
+  const int opener = IsComma(At(prev)) ? prev - 1 : prev;
+  if (opener == first &&
+      std::find(kOpeners.begin(), kOpeners.end(), At(first).fold) != kOpeners.end()) {
+    return true;
+  }
+  if (IsComma(At(prev)) && prev - first <= 10 && At(first).fold == "according" &&
+      IsWord(first + 1) && At(first + 1).fold == "to") {
+    for (int k = first + 2; k < prev; ++k) {
+      if (!IsWord(k) || IsVerbal(k) || IsClauseWord(k)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 int SentenceReader::NextPunctuation(int i) const {
   while (i < size() && !IsClauseBreak(i)) ++i;
   return i;
@@ -453,11 +482,10 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       effect = {SegmentStart(j + 1), j + 1};
     }
   } else if (entry.cause_after) {
-    // After a colon or a semicolon a clause opens as a sentence does
-    // (Absence is driven by unmet needs: where support is delayed, ...).
-    const bool after_colon =
-        a > 0 && !IsWord(a - 1) && (At(a - 1).fold == ":" || At(a - 1).fold == ";");
-    if (a == FirstWord() || after_colon) {
+    // After a colon, a sentence adverb or a source, a clause opens as a
+    // sentence does (Absence is driven by unmet needs: where support is
+    // delayed, ...).
+    if (OpensLikeSentence(a)) {
       // Because X, Y / Omdat X, Y
       const int comma = NextPunctuation(b + 1);
       if (comma >= size() || !IsComma(At(comma))) return;

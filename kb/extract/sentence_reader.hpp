@@ -245,6 +245,7 @@ class SentenceReader {
   int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause
   int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
+  bool OpensLikeSentence(int a) const;  // a clause opens here as at a sentence's start
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
   // rises" is (Y, +); else the clause itself, +.
   struct Event {
