@@ -16,6 +16,37 @@ int SentenceReader::FirstWord() const {
   return i;
 }
 
+int SentenceReader::MainClauseAfter(int from, int end) const {
+  // If an agreement was not reached the protests would continue: without a
+  // comma the main clause opens at the first phrase after the reason's own
+  // verb group that a verb group follows (the protests would). Returns its
+  // first token, or -1.
+  // (a past tense in -ed right after a noun is a verb too: the talks failed)
+  auto verb = [&](int i) {
+    return IsWord(i) && (At(i).Is(kAuxiliary) || IsVerbal(i) ||
+                         (At(i).fold.ends_with("ed") && IsContent(i - 1) &&
+                          !At(i).Is(kDeterminer | kPreposition) &&
+                          !At(i - 1).Is(kDeterminer | kPreposition)));
+  };
+  int k = from;
+  while (k < end && !verb(k)) ++k;
+  while (k < end && IsWord(k) && (IsVerbGroup(k) || verb(k))) ++k;
+  for (int d = k; d < end; ++d) {
+    if (!IsWord(d)) return -1;
+    if (!At(d).Is(kDeterminer | kPronoun) || At(d).Is(kRelative)) continue;
+    if (IsWord(d - 1) && At(d - 1).Is(kPreposition)) continue;  // in the north
+    int v = d + 1;
+    while (v < end && v - d <= 4 && IsWord(v) && (IsContent(v) || At(v).Is(kDeterminer)) &&
+           !verb(v)) {
+      ++v;
+    }
+    if (v < end && v > d && (At(v).Is(kHedge) || verb(v)) && (v > d + 1 || At(d).Is(kPronoun))) {
+      return d;
+    }
+  }
+  return -1;
+}
+
 bool SentenceReader::OpensLikeSentence(int a) const {
   // Where a clause opens as at a sentence's start: the first word; after a
   // colon or a semicolon; in English after a sentence adverb or a
@@ -487,10 +518,27 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // delayed, ...).
     if (OpensLikeSentence(a)) {
       // Because X, Y / Omdat X, Y
-      const int comma = NextPunctuation(b + 1);
-      if (comma >= size() || !IsComma(At(comma))) return;
+      int comma = NextPunctuation(b + 1);
+      bool bare = false;  // If X Y, without the comma
+      // (If X Y, Gumede said: the comma before a report is not the reason's)
+      bool report_tail = false;
+      if (!Dutch() && comma < size() && IsComma(At(comma))) {
+        const int tail_end = NextPunctuation(comma + 1);
+        for (int k = comma + 1; k < tail_end && k <= comma + 4; ++k) {
+          report_tail = report_tail || (IsWord(k) && At(k).Is(kReporting));
+        }
+        report_tail = report_tail && tail_end - comma <= 5;
+      }
+      if (comma >= size() || !IsComma(At(comma)) || report_tail) {
+        const int main = Dutch() ? -1 : MainClauseAfter(opens, comma);
+        if (main < 0 && !report_tail) return;
+        if (main >= 0) {
+          comma = main;
+          bare = true;
+        }
+      }
       cause = {opens, comma};
-      effect = {comma + 1, SegmentEnd(comma + 1)};
+      effect = {bare ? comma : comma + 1, SegmentEnd(bare ? comma : comma + 1)};
       // Because X, the minister assured them that Y: in English the effect
       // is the main clause to its end, over a clause that hangs on it; a
       // report after it (Y, Gumede said) is read below.
