@@ -252,9 +252,22 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
   // before any clause word) is a cause. Not a role or a comparison: known
   // as, such as, as well as, served as the head of a committee that ...
   const int prev = cue.first - 1, next = cue.last + 1;
-  if (IsWord(prev) ? !IsContent(prev) || At(prev).Is(kAdverb) : At(prev).fold != ",") return false;
-  if (!IsWord(next) || !(At(next).Is(kDeterminer | kPronoun) || IsContent(next))) return false;
-  if (At(next).Is(kMore | kLess | kDegree | kAdverb) || At(next).fold == "it") return false;
+  // (will continue as the talks failed: a verb before it ends a clause too)
+  const bool after_verb = IsWord(prev) && At(prev).Is(kAuxiliary) &&
+                          !At(prev).Is(kDeterminer | kPreposition | kPronoun);
+  if (IsWord(prev) ? (!IsContent(prev) && !after_verb) || At(prev).Is(kAdverb)
+                   : At(prev).fold != ",") {
+    return false;
+  }
+  // as at least nine blasts rocked the city: how many opens the subject.
+  if (!IsWord(next) ||
+      !(At(next).Is(kDeterminer | kPronoun) || IsContent(next) || AmountPreposition(next))) {
+    return false;
+  }
+  if ((At(next).Is(kMore | kLess | kDegree | kAdverb) && !AmountPreposition(next)) ||
+      At(next).fold == "it") {
+    return false;
+  }
   // as bad as the ministry feared, the same as, so much as: a comparison.
   for (int k = prev - 1; k >= 0 && k >= prev - 3; --k) {
     const std::string& w = At(k).fold;
