@@ -518,7 +518,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
-  if (!Dutch() && word.fold == "against") return ProtestAgainst(cue);
+  if (!Dutch() && (word.fold == "against" || word.fold == "about")) return ProtestAgainst(cue);
   if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
   if (!word.fold.ends_with("ing")) return true;
   const int prev = cue.first - 1;
@@ -571,13 +571,28 @@ bool SentenceReader::OpposedPhrase(const LexiconEntry& entry) const {
 }
 
 bool SentenceReader::ProtestAgainst(const Cue& cue) const {
-  // English "against" names a cause after a word of protest in its clause
-  // (protested against the arrests, raised slogans against the government,
-  // staged a protest on Saturday against plans to ...): what the protest
+  // English "against" and "about" name a cause after a word of protest in
+  // its clause (protested against the arrests, raised slogans against the
+  // government, started protesting about a water shortage, staged a protest
+  // on Saturday against plans to ...): what the protest
   // opposes moved it. Elsewhere it is a place, a contest or a rule (leaned
   // against the wall, played against Spain, a law against fraud).
   const int a = cue.first, next = cue.last + 1;
   if (!IsWord(next) || At(next).number) return false;
+  if (At(a).fold == "about") {
+    // protesting (on Sunday) about a water shortage: "about" only after the
+    // act of protest itself, no other verb between (not The protesters
+    // talked about the weather).
+    for (int k = a - 1, words = 0; k >= 0 && words < 5 && IsWord(k); --k, ++words) {
+      const std::string& w = At(k).fold;
+      if (w.starts_with("protest") || w.starts_with("agitat") || w.starts_with("demonstrat")) {
+        return !w.ends_with("er") && !w.ends_with("ers") && !w.ends_with("or") &&
+               !w.ends_with("ors");
+      }
+      if (IsVerbal(k) || w.ends_with("ed") || At(k).Is(kReporting | kOtherVerb)) return false;
+    }
+    return false;
+  }
   static constexpr std::array<std::string_view, 14> kProtest = {
       "protest", "demonstrat", "agitat",   "slogan", "dharna",   "rall",    "march",
       "boycott", "crackdown", "picket", "hunger", "sit-in", "bandh", "hartal"};

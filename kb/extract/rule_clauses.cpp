@@ -851,7 +851,8 @@ void SentenceReader::ReadGrievance(const Cue& cue) {
 
 void SentenceReader::ReadOpposed(const Cue& cue) {
   // They protested against the arrests, residents marched to protest against
-  // the plant: what the protest opposes (the phrase after "against", to the
+  // the plant, protested about a water shortage: what the protest opposes
+  // (the phrase after "against" or "about", to the
   // end of its clause) is the cause; the act of protest, the clause up to
   // "against" or the infinitive of protest in it, the effect.
   const int a = cue.first, b = cue.last;
@@ -878,7 +879,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     ReadGrievance(cue);
     return;
   }
-  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "against") {
+  if (!Dutch() && cue.tokens.size() == 1 && (At(a).fold == "against" || At(a).fold == "about")) {
     ReadOpposed(cue);
     return;
   }
