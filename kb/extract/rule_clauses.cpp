@@ -606,14 +606,22 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (entry.participle) {
       // X in protest against Y, killing Z: the act is the whole clause,
       // over the markers inside it.
-      int k = cause.first - 1;
-      while (k >= 0 && !IsClauseBreak(k) &&
-             (!IsClauseWord(k) ||
-              (cue_token_[static_cast<std::size_t>(k)] != 0 &&
-               cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
-                       .entry->kind == EntryKind::kMarker))) {
-        --k;
-      }
+      const auto back = [&](int k) {
+        while (k >= 0 && !IsClauseBreak(k) &&
+               (!IsClauseWord(k) ||
+                (cue_token_[static_cast<std::size_t>(k)] != 0 &&
+                 cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
+                         .entry->kind == EntryKind::kMarker))) {
+          --k;
+        }
+        return k;
+      };
+      int k = back(cause.first - 1);
+      // stormed a police camp in Silda, West Bengal, killing 24: a place's
+      // name between commas belongs to the clause before it.
+      bool name = k >= 0 && IsComma(At(k)) && cause.last - (k + 1) <= 3 && cause.last > k + 1;
+      for (int n = k + 1; name && n < cause.last; ++n) name = IsWord(n) && IsCapitalised(n);
+      if (name) k = back(k - 1);
       cause.first = k + 1;
     }
     const int from = entry.participle                       ? a
