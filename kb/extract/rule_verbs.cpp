@@ -258,9 +258,10 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
-  static constexpr std::array<std::string_view, 16> kUnits = {
-      "day",   "days",  "week",   "weeks",   "month",  "months",  "year",    "years",
-      "hour",  "hours", "decade", "decades", "today",  "morning", "evening", "weekend"};
+  static constexpr std::array<std::string_view, 19> kUnits = {
+      "day",     "days",    "week",    "weeks",   "month",   "months",  "year",
+      "years",   "hour",    "hours",   "decade",  "decades", "today",   "morning",
+      "evening", "weekend", "night",   "nights",  "afternoon"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;
@@ -672,6 +673,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
     } else {
       return;  // no object: Inequality increases.
+    }
+  }
+  if (!Dutch() && !clause_object) {
+    // fanned the flames through the night, cut traffic for three days: a
+    // phrase of time at the object's end says when, not what.
+    for (int k = object.first + 1; k + 1 < object.last; ++k) {
+      if (IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per" &&
+          TimeHead({k + 1, object.last})) {
+        object.last = k;
+        break;
+      }
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
