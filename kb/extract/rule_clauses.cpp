@@ -592,7 +592,33 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       --j;
     }
     const bool purpose = !joined && b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
-    if (!joined && !purpose) return;  // Prices are therefore rising: the cause is elsewhere
+    // attacked the bus injuring five people: a participle of harm right
+    // after the act's noun needs no comma (leaving and creating do: a man
+    // leaving the building).
+    // The act is a clause with a verb of its own (not The stampede injuring
+    // dozens was caused by ...).
+    bool harm = !Dutch() && entry.participle && !joined && IsWord(j) && IsContent(j) &&
+                At(a).fold.ends_with("ing") &&
+                lexicon_.IsWordOf(EntryKind::kHarm,
+                                  At(a).fold.substr(0, At(a).fold.size() - 3) + "ed");
+    // (a suspected honour killing in Udumalpet, stop killing women: a noun
+    // before its preposition, a gerund after a verb that takes one)
+    static constexpr std::array<std::string_view, 12> kTakesGerund = {
+        "stop", "stopped", "start", "started", "keep", "kept",
+        "begin", "began",  "avoid", "end",     "ended", "quit"};
+    if (harm && (!IsWord(b + 1) || At(b + 1).Is(kPreposition) ||
+                 std::find(kTakesGerund.begin(), kTakesGerund.end(), At(j).fold) !=
+                     kTakesGerund.end())) {
+      harm = false;
+    }
+    if (harm) {
+      bool verb = false;
+      for (int k = SegmentStart(j + 1) + 1; k <= j && !verb; ++k) {
+        verb = IsWord(k) && (IsVerbal(k) || At(k).Is(kAuxiliary) || At(k).fold.ends_with("ed"));
+      }
+      harm = verb;
+    }
+    if (!joined && !purpose && !harm) return;  // Prices are therefore rising: the cause is elsewhere
     cause = {SegmentStart(j + 1), j + 1};
     if (purpose) {
       // X so that Y can ...: without a comma, the aim that moves X (with one,
