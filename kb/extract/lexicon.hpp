@@ -155,7 +155,7 @@ class Lexicon {
     return it != word_kinds_.end() && (it->second & KindBit(kind)) != 0;
   }
 
-  // A state of sign - (harder, riskier): make's object falls in it.
+  // A state of sign - (harder, cheaper): make's object falls in it.
   bool LowersState(const std::string& fold) const { return lowering_states_.count(fold) > 0; }
 
  private:

@@ -592,17 +592,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       --j;
     }
     const bool purpose = !joined && b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
-    // attacked the bus injuring five people: a participle of harm right
-    // after the act's noun needs no comma (leaving and creating do: a man
-    // leaving the building).
-    // The act is a clause with a verb of its own (not The stampede injuring
-    // dozens was caused by ...).
+    // attacked the bus injuring five people: a participle of harm (its -ed
+    // form a harm entry: injuring, injured) right after the act's noun needs
+    // no comma; leaving and creating do (a man leaving the building). Not a
+    // noun before its preposition (a suspected honour killing in Udumalpet),
+    // a gerund after a verb that takes one (stop killing women), nor where
+    // the act has no verb of its own (The stampede injuring dozens was ...).
     bool harm = !Dutch() && entry.participle && !joined && IsWord(j) && IsContent(j) &&
                 At(a).fold.ends_with("ing") &&
                 lexicon_.IsWordOf(EntryKind::kHarm,
                                   At(a).fold.substr(0, At(a).fold.size() - 3) + "ed");
-    // (a suspected honour killing in Udumalpet, stop killing women: a noun
-    // before its preposition, a gerund after a verb that takes one)
     static constexpr std::array<std::string_view, 12> kTakesGerund = {
         "stop", "stopped", "start", "started", "keep", "kept",
         "begin", "began",  "avoid", "end",     "ended", "quit"};
