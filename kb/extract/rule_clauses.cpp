@@ -23,10 +23,10 @@ int SentenceReader::MainClauseAfter(int from, int end) const {
   // first token, or -1.
   // (a past tense in -ed right after a noun is a verb too: the talks failed)
   auto verb = [&](int i) {
-    return IsWord(i) && (At(i).Is(kAuxiliary) || IsVerbal(i) ||
-                         (At(i).fold.ends_with("ed") && IsContent(i - 1) &&
-                          !At(i).Is(kDeterminer | kPreposition) &&
-                          !At(i - 1).Is(kDeterminer | kPreposition)));
+    return IsWord(i) &&
+           (At(i).Is(kAuxiliary) || IsVerbal(i) ||
+            (At(i).fold.ends_with("ed") && IsContent(i - 1) &&
+             !At(i).Is(kDeterminer | kPreposition) && !At(i - 1).Is(kDeterminer | kPreposition)));
   };
   int k = from;
   while (k < end && !verb(k)) ++k;
@@ -598,16 +598,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // noun before its preposition (a suspected honour killing in Udumalpet),
     // a gerund after a verb that takes one (stop killing women), nor where
     // the act has no verb of its own (The stampede injuring dozens was ...).
-    bool harm = !Dutch() && entry.participle && !joined && IsWord(j) && IsContent(j) &&
-                At(a).fold.ends_with("ing") &&
-                lexicon_.IsWordOf(EntryKind::kHarm,
-                                  At(a).fold.substr(0, At(a).fold.size() - 3) + "ed");
+    bool harm =
+        !Dutch() && entry.participle && !joined && IsWord(j) && IsContent(j) &&
+        At(a).fold.ends_with("ing") &&
+        lexicon_.IsWordOf(EntryKind::kHarm, At(a).fold.substr(0, At(a).fold.size() - 3) + "ed");
     static constexpr std::array<std::string_view, 12> kTakesGerund = {
-        "stop", "stopped", "start", "started", "keep", "kept",
-        "begin", "began",  "avoid", "end",     "ended", "quit"};
-    if (harm && (!IsWord(b + 1) || At(b + 1).Is(kPreposition) ||
-                 std::find(kTakesGerund.begin(), kTakesGerund.end(), At(j).fold) !=
-                     kTakesGerund.end())) {
+        "stop",  "stopped", "start", "started", "keep",  "kept",
+        "begin", "began",   "avoid", "end",     "ended", "quit"};
+    if (harm &&
+        (!IsWord(b + 1) || At(b + 1).Is(kPreposition) ||
+         std::find(kTakesGerund.begin(), kTakesGerund.end(), At(j).fold) != kTakesGerund.end())) {
       harm = false;
     }
     if (harm) {
@@ -617,7 +617,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       harm = verb;
     }
-    if (!joined && !purpose && !harm) return;  // Prices are therefore rising: the cause is elsewhere
+    // Prices are therefore rising: the cause is elsewhere.
+    if (!joined && !purpose && !harm) return;
     cause = {SegmentStart(j + 1), j + 1};
     if (purpose) {
       // X so that Y can ...: without a comma, the aim that moves X (with one,

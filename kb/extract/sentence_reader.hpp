@@ -245,7 +245,7 @@ class SentenceReader {
   int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause
   int ParticipleEnd(int cue_last) const;
   int FirstWord() const;
-  bool OpensLikeSentence(int a) const;  // a clause opens here as at a sentence's start
+  bool OpensLikeSentence(int a) const;           // a clause opens here as at a sentence's start
   int MainClauseAfter(int from, int end) const;  // If X Y without a comma: where Y opens, or -1
   // An event in a clause: a claim inside it is (its effect, its sign); "Y
   // rises" is (Y, +); else the clause itself, +.
