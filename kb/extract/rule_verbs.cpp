@@ -419,6 +419,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       object = chunks[1].span;
     } else if (!chunks.empty() && !chunks[0].prepositional) {
       object = chunks[0].span;
+      // maakt zelfstandig werken aantrekkelijker: an infinitive used as a
+      // noun ends a chunk, but the phrase runs on over it to the particle.
+      bool runs_on = Dutch() && object.last < object_limit;
+      for (int k = object.last; runs_on && k < object_limit; ++k) {
+        // (not over a new phrase: de budgetten het sterkst onder druk)
+        runs_on = IsWord(k) && !IsClauseWord(k) &&
+                  !At(k).Is(kNegation | kAdverb | kPreposition | kDeterminer | kDegree);
+      }
+      if (runs_on) object.last = object_limit;
     }
     for (int k = object.last; k < particle; ++k) {
       if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
