@@ -139,12 +139,20 @@ void SentenceReader::ReadHarm() {
     }
     int in = harm + 1;
     while (IsWord(in) && At(in).Is(kAdverb) && !At(in).Is(kPreposition)) ++in;
-    // died on the spot in the blast, killed on Monday in an attack: a short
-    // phrase of place or time may come first.
-    if (IsWord(in) && (At(in).fold == "on" || At(in).fold == "at")) {
+    // died on the spot in the blast, killed on Monday in an attack, killed
+    // at Bharatpur in the same district during a clash: up to two short
+    // phrases of place or time may come first (not "in" an event itself).
+    for (int hop = 0; hop < 2 && IsWord(in); ++hop) {
+      const std::string& p = At(in).fold;
+      if (p != "on" && p != "at" && !(hop > 0 && p == "in")) break;
       int k = in + 1;
-      while (k < in + 4 && IsWord(k) && !At(k).Is(kPreposition)) ++k;
-      if (k > in + 1) in = k;
+      bool event = false;
+      while (k < in + 5 && IsWord(k) && !At(k).Is(kPreposition)) {
+        event = event || lexicon_.IsWordOf(EntryKind::kEvent, At(k).fold);
+        ++k;
+      }
+      if (k == in + 1 || (p == "in" && event)) break;
+      in = k;
     }
     if (!IsWord(in) || (At(in).fold != "in" && At(in).fold != "during") || ClauseCue(in)) continue;
     const int end = MarkerClauseEnd(in + 1, ClauseEnd(in));
