@@ -142,6 +142,17 @@ void SentenceReader::ReadHarm() {
     // died on the spot in the blast, killed on Monday in an attack, killed
     // at Bharatpur in the same district during a clash: up to two short
     // phrases of place or time may come first (not "in" an event itself).
+    // were killed, allegedly by police, during the protests: an aside
+    // between commas may stand there too.
+    if (in < size() && IsComma(At(in))) {
+      int close = in + 1;
+      while (close < size() && close <= in + 7 && IsWord(close)) ++close;
+      const std::string& after = At(close + 1).fold;
+      if (close < size() && close > in + 1 && IsComma(At(close)) && IsWord(close + 1) &&
+          (after == "in" || after == "during" || after == "on" || after == "at")) {
+        in = close + 1;
+      }
+    }
     for (int hop = 0; hop < 2 && IsWord(in); ++hop) {
       const std::string& p = At(in).fold;
       if (p != "on" && p != "at" && !(hop > 0 && p == "in")) break;
