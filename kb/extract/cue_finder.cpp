@@ -123,7 +123,10 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       if (IsBoundary(j)) break;
       // werkt door in: the particle, itself a marker (door), is passed over
       if (first == WordMatch::kNeedsParticle && j == cue.tokens[1]) continue;
-      if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes) {
+      // cut off-peak services: a word hyphened to the next is no particle.
+      if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes &&
+          !(j + 2 < size() && !IsWord(j + 1) && At(j + 1).fold == "-" &&
+            At(j).end == At(j + 1).start && At(j + 1).end == At(j + 2).start)) {
         found = j;
         break;
       }

@@ -131,6 +131,26 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
   }
 }
 
+// English: a preposition or a verb joined by a hyphen to the next word, or
+// after one to the word before, is part of a compound word (in-work
+// poverty, off-peak services, a take-up rate): it opens no phrase and ends
+// none.
+void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
+  constexpr std::uint32_t kPhrase = kPreposition | kInnerPreposition | kAdverb | kLight |
+                                    kOtherVerb | kAuxiliary | kComplement;
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    const Token& hyphen = tokens[i];
+    if (hyphen.word || hyphen.fold != "-") continue;
+    Token& before = tokens[i - 1];
+    Token& after = tokens[i + 1];
+    if (!before.word || !after.word || before.end != hyphen.start || hyphen.end != after.start) {
+      continue;
+    }
+    before.classes &= ~kPhrase;
+    after.classes &= ~kPhrase;
+  }
+}
+
 // Dutch `weer` is the weather only as a noun: after a determiner, a
 // preposition or an adjective (het slechte weer, door slecht weer); elsewhere
 // it is the adverb again, in turn (wat weer leidt tot, zorgt weer voor), no
@@ -336,6 +356,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
+    if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;
