@@ -136,8 +136,8 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
 // poverty, off-peak services, a take-up rate): it opens no phrase and ends
 // none.
 void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
-  constexpr std::uint32_t kPhrase = kPreposition | kInnerPreposition | kAdverb | kLight |
-                                    kOtherVerb | kAuxiliary | kComplement;
+  constexpr std::uint32_t kPhrase =
+      kPreposition | kInnerPreposition | kAdverb | kLight | kOtherVerb | kAuxiliary | kComplement;
   for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
     const Token& hyphen = tokens[i];
     if (hyphen.word || hyphen.fold != "-") continue;
