@@ -125,8 +125,7 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       if (first == WordMatch::kNeedsParticle && j == cue.tokens[1]) continue;
       // cut off-peak services: a word hyphened to the next is no particle.
       if (Lexicon::Matches(entry.words[w], At(j)) == WordMatch::kYes &&
-          !(j + 2 < size() && !IsWord(j + 1) && At(j + 1).fold == "-" &&
-            At(j).end == At(j + 1).start && At(j + 1).end == At(j + 2).start)) {
+          !(IsJoiner(j + 1) && At(j + 1).fold == "-")) {
         found = j;
         break;
       }
