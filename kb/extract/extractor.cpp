@@ -131,13 +131,26 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
   }
 }
 
+// English: a word of direction that is also a word of degree (few, little:
+// few jobs, little time are low levels) is only a degree after the article a
+// (a few jobs, a little time are amounts).
+void ReadEnglishArticleDegrees(std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.word && t.Is(kDegree) && t.Is(kMore | kLess) && tokens[i - 1].fold == "a") {
+      t.classes &= ~static_cast<std::uint32_t>(kMore | kLess);
+    }
+  }
+}
+
 // English: a preposition or a verb joined by a hyphen to the next word, or
 // after one to the word before, is part of a compound word (in-work
 // poverty, off-peak services, a take-up rate): it opens no phrase and ends
-// none.
+// none. So is a word of direction (low-income households, poor-quality
+// provision name a kind, not a level).
 void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
-  constexpr std::uint32_t kPhrase =
-      kPreposition | kInnerPreposition | kAdverb | kLight | kOtherVerb | kAuxiliary | kComplement;
+  constexpr std::uint32_t kPhrase = kPreposition | kInnerPreposition | kAdverb | kLight |
+                                    kOtherVerb | kAuxiliary | kComplement | kMore | kLess;
   for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
     const Token& hyphen = tokens[i];
     if (hyphen.word || hyphen.fold != "-") continue;
@@ -357,6 +370,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
+    if (language == Language::kEnglish) ReadEnglishArticleDegrees(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

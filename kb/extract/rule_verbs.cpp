@@ -238,20 +238,24 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   }
   other = Trim(other);
   if (!Meaningful(other)) return;
+  // blamed high dividends for the slow pace of investment: each phrase's own
+  // words of direction sign the claim.
+  int sign = 1;
   std::vector<Side> named;
   if (passive) {
-    const Subject subject = SubjectBefore(j, hedged, negated);
+    Subject subject = SubjectBefore(j, hedged, negated);
     if (subject.sides.empty() || subject.clause || !subject.rule.empty()) return;
+    SignSubject(subject, sign);
     named = subject.sides;
   } else {
     if (!Meaningful(object)) return;
-    named = {Whole(object)};
+    named = SignedSides(object, sign);
   }
-  const std::vector<Side> others = {Whole(other)};
+  const std::vector<Side> others = SignedSides(other, sign);
   if (At(preposition).fold == "for") {
-    Emit(named, others, 1, hedged, negated, rules::kVerb, cue);
+    Emit(named, others, sign, hedged, negated, rules::kVerb, cue);
   } else {
-    Emit(others, named, 1, hedged, negated, rules::kVerb, cue);
+    Emit(others, named, sign, hedged, negated, rules::kVerb, cue);
   }
 }
 

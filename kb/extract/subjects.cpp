@@ -421,7 +421,11 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
       const Span inner = Trim({noun + 2, object.last});
       if (!Meaningful(inner)) break;
       sign *= change.entry->sign;
-      return Conjuncts(inner);
+      // The phrase stays as written (the drop in uptake); its node is the
+      // quantity that moves (uptake).
+      std::vector<Side> sides = Conjuncts(inner);
+      if (sides.size() == 1) sides.front().span = Trim(object);
+      return sides;
     }
   }
   if (const Span moved = MovedFrom(object, sign); !moved.empty()) return Conjuncts(moved);
