@@ -136,6 +136,12 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
+      // drivers onto a detour of: another preposition after the noun opens a
+      // phrase of its own (only the impact of X on Y passes over of).
+      if (entry.kind == EntryKind::kInfluence && !Dutch() && At(j).Is(kPreposition) &&
+          At(j).fold != "of") {
+        break;
+      }
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
       if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;
@@ -208,6 +214,21 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
     if (At(k).number || At(k).Is(kTemporal)) return true;
     if (IsContent(k)) break;
   }
+  // Since privatisation in 1989, ...: a noun phrase that names its time, with
+  // no verb before the comma, is when; a reason is a clause.
+  bool dated = false;
+  for (int k = cue.last + 1; k < size() && !IsBoundary(k) && !IsComma(At(k)); ++k) {
+    const Token& t = At(k);
+    if (!t.word) continue;
+    if (IsVerbal(k) || ClauseCue(k) || t.fold.ends_with("ed") ||
+        (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting | kPronoun) &&
+         !t.Is(kDeterminer | kPreposition))) {
+      dated = false;
+      break;
+    }
+    dated = dated || t.number || (t.Is(kTemporal) && !t.Is(kHedge));
+  }
+  if (dated) return true;
   const int prev = cue.first - 1;
   if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev)))
     return false;  // , since X: a reason
@@ -395,10 +416,11 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
   if (a != FirstWord() && IsWord(prev)) {
     // look after, named after, day after day, soon after, six months
     // after: a time or no reason.
-    static constexpr std::array<std::string_view, 24> kNotReason = {
-        "look",  "looks",  "looked", "looking", "named",   "takes",   "took",  "day",
-        "year",  "one",    "just",   "soon",    "shortly", "minutes", "hours", "days",
-        "weeks", "months", "years",  "moments", "decades", "long",    "week",  "month"};
+    static constexpr std::array<std::string_view, 28> kNotReason = {
+        "look",    "looks",   "looked",  "looking", "named",   "takes",   "took",
+        "day",     "year",    "one",     "just",    "soon",    "shortly", "minutes",
+        "hours",   "days",    "weeks",   "months",  "years",   "moments", "decades",
+        "long",    "week",    "month",   "summers", "winters", "seasons", "quarters"};
     if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
         !TimeAdverbialEnd(prev)) {
       return false;

@@ -143,6 +143,20 @@ void ReadEnglishArticleDegrees(std::vector<Token>& tokens) {
   }
 }
 
+// English `so` before a word of degree or direction, much, many or an adverb
+// in -ly (so much ash, so high, so badly) says how much: it opens no clause.
+void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const Token& next = tokens[i + 1];
+    if (!t.word || t.fold != "so" || !next.word) continue;
+    if (next.Is(kDegree | kMore | kLess | kPositive | kNegative) || next.fold == "much" ||
+        next.fold == "many" || (next.fold.ends_with("ly") && next.fold.size() > 4)) {
+      t.classes &= ~static_cast<std::uint32_t>(kSubordinator);
+    }
+  }
+}
+
 // English: a preposition or a verb joined by a hyphen to the next word, or
 // after one to the word before, is part of a compound word (in-work
 // poverty, off-peak services, a take-up rate): it opens no phrase and ends
@@ -371,6 +385,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
     if (language == Language::kEnglish) ReadEnglishArticleDegrees(tokens);
+    if (language == Language::kEnglish) ReadEnglishDegreeSo(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

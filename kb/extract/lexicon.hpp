@@ -113,6 +113,9 @@ struct LexiconEntry {
   // add cost to new homes, adds pressure on services: a claim only with "to"
   // or "on" after the object's head; without, an act (added a note).
   bool onto = false;
+  // raise prices, not raised 12,000 pounds: no claim when the object is a
+  // sum of money (collected, not made to rise).
+  bool no_sum = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

@@ -984,6 +984,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
   }
   Span effect;
+  bool group_hedged = false, group_negated = false;
   // Dutch: after a colon or a semicolon a clause opens as a sentence does
   // (Dat is niet genoeg: door de krapte kan X ...).
   const bool after_colon =
@@ -1052,11 +1053,11 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // English the effect is the main clause to its end, over what hangs on it.
     effect = {k, Dutch() ? SegmentEnd(k) : NextPunctuation(k)};
   } else {
-    // Y is caused by X, the closure was due to X: Y without its verb.
+    // Y is caused by X, the closure was due to X: Y without its verb, whose
+    // hedge and negation are the claim's (were not caused by X).
     int j = a - 1;
     if (j >= 0 && IsComma(At(j))) --j;
-    bool hedged = false, negated = false;
-    j = SkipVerbGroupLeft(j + 1, hedged, negated);
+    j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
     // two of them with pneumonia caused by the virus: a participle right
     // after a noun, no verb before it, says which thing; the effect is that
@@ -1111,8 +1112,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     for (const Side& side : causes_sides) {
       int own = to.sign;
       const std::vector<Side> one = SignedSides(side.span, own);
-      Emit(one, {to.side}, own, HasVerbal(effect, kHedge), HasVerbal(effect, kNegation),
-           rules::kMarker, cue);
+      Emit(one, {to.side}, own, group_hedged || HasVerbal(effect, kHedge),
+           group_negated || HasVerbal(effect, kNegation), rules::kMarker, cue);
     }
     return;
   }
@@ -1123,7 +1124,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     negated = false;
     sign = -sign;
   }
-  Emit(causes_sides, {to.side}, sign, HasVerbal(effect, kHedge), negated, rules::kMarker, cue);
+  Emit(causes_sides, {to.side}, sign, group_hedged || HasVerbal(effect, kHedge),
+       group_negated || negated, rules::kMarker, cue);
 }
 
 }  // namespace causalkg::kb::extract

@@ -86,6 +86,25 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+bool SentenceReader::SumOfMoney(Span span) const {
+  // a number (after a word of amount: about, some, nearly) with a currency's
+  // symbol or name within the next words: 12,000 pounds, $5 million.
+  static constexpr std::array<std::string_view, 13> kCurrencies = {
+      "pounds", "euros", "dollars", "pence", "cents", "yen",  "francs",
+      "rupees", "kronor", "£",      "$",     "€",     "usd"};
+  auto currency = [&](int k) {
+    return std::find(kCurrencies.begin(), kCurrencies.end(), At(k).fold) != kCurrencies.end();
+  };
+  int k = span.first;
+  while (k < span.last && IsWord(k) && At(k).Is(kDegree | kAdverb | kPreposition)) ++k;
+  if (k < span.last && currency(k)) ++k;
+  if (k >= span.last || !At(k).number) return false;
+  for (int j = k - 1; j < span.last && j <= k + 3; ++j) {
+    if (j >= span.first && currency(j)) return true;
+  }
+  return false;
+}
+
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // Low pay leads many workers to leave: an object, then "to" and a verb,
   // in the verb's clause (not led the march, were led to believe, led to).
@@ -697,6 +716,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         object.last = k;
         break;
       }
+      // pushed up rental fees from about 50 pounds to 90: the range says by
+      // how much, not what.
+      if (IsWord(k) && At(k).fold == "from") {
+        int n = k + 1;
+        while (n < object.last && IsWord(n) && At(n).Is(kDegree | kAdverb)) ++n;
+        if (n < object.last && (At(n).number || SumOfMoney({n, object.last}))) {
+          object.last = k;
+          break;
+        }
+      }
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
@@ -708,6 +737,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
     if (!onto) return;
   }
+  if (entry.no_sum && !Dutch() && SumOfMoney(object)) return;
   // The minister added the bill would cut costs: a verb that also reports,
   // its "object" the subject of a reported clause.
   if (!Dutch() && At(verb).Is(kReporting) && IsWord(object.last) &&
