@@ -805,6 +805,16 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         return false;
       }
     }
+    // told some 3,000 residents living within two kilometres of the plant to
+    // stay indoors: an object with a participle's phrase after its noun.
+    for (int k = prev - 1; k > 1 && k >= prev - 10 && IsWord(k) && !ClauseCue(k); --k) {
+      if (!At(k).fold.ends_with("ing") || IsCapitalised(k) || !IsContent(k - 1)) continue;
+      for (int j = k - 2, words = 1; j >= 0 && words <= 6 && IsWord(j) && !ClauseCue(j);
+           --j, ++words) {
+        if (At(j).Is(kObjectComplement)) return false;
+        if (!IsContent(j) && !At(j).Is(kDeterminer) && !At(j).number) break;
+      }
+    }
     // the need for providers to cross-subsidise, time for parents to work:
     // "for" names who is to act; the infinitive completes the noun before it.
     for (int k = prev; k >= 0 && k >= prev - 4 && IsWord(k); --k) {
@@ -957,6 +967,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const int next = v + 1;
     if (next >= size() || IsBoundary(next)) {
       if (kind == EntryKind::kVerb) return false;
+    } else if (kind == EntryKind::kVerb && !cue.entry->infinitive && verb.fold.ends_with("s") &&
+               At(next).fold == "to" && IsWord(next + 1) && !At(next + 1).number &&
+               (At(next + 1).Is(kDeterminer) || cue_of(next + 1) == 0)) {
+      // that cuts to the staff have weakened, increases to benefits: a plural
+      // noun with its "to"; the verb takes its object first (cuts staff).
+      return false;
     } else if (At(next).Is(kAuxiliary | kHedge | kLight) &&
                !At(next).Is(kDeterminer | kPreposition)) {
       // encourage further attacks: an adverb before a word that is no verb

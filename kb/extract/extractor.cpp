@@ -143,16 +143,20 @@ void ReadEnglishArticleDegrees(std::vector<Token>& tokens) {
   }
 }
 
-// English `so` before a word of degree or direction, much, many or an adverb
-// in -ly (so much ash, so high, so badly) says how much: it opens no clause.
+// English `so` before a word of degree or direction, much, many, far or an
+// adverb in -ly (so much ash, so high, so far, so badly) says how much: it
+// opens no clause.
 void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
     const Token& next = tokens[i + 1];
     if (!t.word || t.fold != "so" || !next.word) continue;
     if (next.Is(kDegree | kMore | kLess | kPositive | kNegative) || next.fold == "much" ||
-        next.fold == "many" || (next.fold.ends_with("ly") && next.fold.size() > 4)) {
+        next.fold == "many" || next.fold == "far" ||
+        (next.fold.ends_with("ly") && next.fold.size() > 4)) {
       t.classes &= ~static_cast<std::uint32_t>(kSubordinator);
+      // so far: an adverb of time, no subject (have so far had no effect)
+      if (next.fold == "far") tokens[i + 1].classes |= kAdverb;
     }
   }
 }

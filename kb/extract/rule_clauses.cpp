@@ -810,6 +810,20 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
       if (entry.kind == EntryKind::kConnective && !entry.participle) return k;
     }
     if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
+    // cuts caused by flying glass or for breathing problems: a phrase of the
+    // clause before, coordinated, is no part of the cause.
+    // (not in and around Gandhi Maidan: two prepositions of one phrase)
+    if (t.Is(kCoordinator) && k + 1 < end && IsWord(k + 1) && At(k + 1).Is(kPreposition) &&
+        At(k + 1).fold != "of" && !Is(k - 1, kPreposition)) {
+      return k;
+    }
+    // driven by reformulation rather than by changes in what people buy: what
+    // the text sets aside is no part of the cause.
+    if (k > from && k + 1 < end && IsWord(k + 1) &&
+        ((t.fold == "rather" && At(k + 1).fold == "than") ||
+         (t.fold == "instead" && At(k + 1).fold == "of"))) {
+      return k;
+    }
     // being held at the junction: a participle of the phrase, no verb.
     if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition) && t.fold != "being") return k;
   }

@@ -751,8 +751,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (s.last == verb && IsWord(verb - 2) && At(verb - 2).fold == "to") return;
   }
   // The protesters raised slogans, students disrupted the event: what
-  // people do is an act, not a claim that one thing changes another.
-  if (subject.rule.empty() && AgentHead(subject.sides.front().span)) return;
+  // people do is an act, not a claim that one thing changes another (unless
+  // the sentence opens with the means: By raising rates, the bank curbed X).
+  if (subject.rule.empty() && AgentHead(subject.sides.front().span) &&
+      (Dutch() || OpeningMeans(subject.sides.front().span.first).empty())) {
+    return;
+  }
   // The blast killed six people: such a verb makes a claim only when an
   // event does it; people who kill act.
   if (entry.event_subject && (!subject.rule.empty() || !EventHead(subject.sides.front().span))) {
