@@ -998,6 +998,21 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
     }
   }
+  if (cue.tokens.size() == 1) {
+    // that lower pollution has reduced absence, record lower scores than: a
+    // word of direction before a noun whose own verb or than follows is an
+    // adjective (lower the rate: a verb).
+    // Schools close to busy roads: close before to is near.
+    const int next = v + 1;
+    if (verb.Is(kMore | kLess) && IsContent(next) && !At(next).Is(kDeterminer)) {
+      for (int k = next + 1; k < size() && k <= next + 4 && IsWord(k) && !IsClauseWord(k); ++k) {
+        if (At(k).Is(kAuxiliary | kHedge) && !At(k).Is(kDeterminer | kPreposition)) return false;
+        if (At(k).fold == "than") return false;  // record lower test scores than
+        if (!IsContent(k)) break;  // slow economic growth and could push: the noun phrase ends
+      }
+    }
+    if (verb.fold == "close" && IsWord(next) && At(next).fold == "to") return false;
+  }
   // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
   if (v != FirstWord() && IsCapitalised(v)) return false;
   // raised fuel prices: a word right after a verb used as one is its object's.

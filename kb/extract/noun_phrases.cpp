@@ -82,6 +82,11 @@ Span SentenceReader::Trim(Span span) const {
     if (leading ? IsJoiner(i + 1) : IsJoiner(i - 1)) return false;
     const Token& t = At(i);
     if (leading && AmountPreposition(i)) return false;  // over 60 pupils
+    // 4 The closure of local counters ...: a paragraph's number before the
+    // sentence's capitalised first word labels it.
+    if (leading && t.number && i == FirstWord() && IsWord(i + 1) && IsCapitalised(i + 1)) {
+      return true;
+    }
     if (t.Is(kAdverb) && !t.Is(kMore | kLess)) return true;
     if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {
       return !t.Is(kDeterminer) || !leading;
