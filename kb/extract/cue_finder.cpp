@@ -1012,6 +1012,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
     }
     if (verb.fold == "close" && IsWord(next) && At(next).fold == "to") return false;
+    // debris had fallen onto the track, dropped into the sea: a move from
+    // place to place, no change of a quantity.
+    if (kind == EntryKind::kChange && IsWord(next) &&
+        (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off")) {
+      return false;
+    }
   }
   // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
   if (v != FirstWord() && IsCapitalised(v)) return false;

@@ -649,6 +649,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       for (int n = k + 1; name && n < cause.last; ++n) name = IsWord(n) && IsCapitalised(n);
       if (name) k = back(k - 1);
       cause.first = k + 1;
+      // suspended trains because debris had fallen on the track, leaving
+      // thousands stranded: after a reason's clause (because, since), the
+      // result is the main clause's, which the reason only explains. After
+      // when, as or after the clause is the event itself (as blasts rocked
+      // the city, leaving two dead).
+      if (!Dutch() && k > FirstWord() && IsWord(k) &&
+          (At(k).fold == "because" || At(k).fold == "since") && ClauseCue(k)) {
+        const int main_first = back(k - 1) + 1;
+        if (main_first < k && Meaningful(TrimClause({main_first, k}))) cause = {main_first, k};
+      }
     }
     const int from = entry.participle                       ? a
                      : b + 1 < size() && IsComma(At(b + 1)) ? b + 2
