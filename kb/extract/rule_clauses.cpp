@@ -448,10 +448,23 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (a > 0 && IsComma(At(a - 1))) {
       // Households spend more on energy, so a rise in prices hits them
       // harder: the clause before the comma brought about the one after.
+      // Where that clause makes a claim, its effect did (Rain cut the time
+      // bees could forage, so colonies stored too little), as after which.
       const Span before = TrimClause({MainClauseStart(a - 1), a - 1});
       const Span after = TrimClause({b + 1, NextPunctuation(b + 1)});
       if (!Meaningful(before) || !Meaningful(after)) return;
-      const Event from = EventOf(before, false, true, true);
+      Event from = EventOf(before, false, true, true);
+      for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+        if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
+            it->rule == rules::kComparison || it->negated) {
+          continue;
+        }
+        if (it->cue.first >= before.first && it->cue.last < before.last) {
+          from.side = it->effect;
+          from.sign = it->sign == 0 ? 1 : it->sign;
+          break;
+        }
+      }
       const Event to = EventOf(after, true, false, true);
       Emit({from.side}, {to.side}, from.sign * to.sign,
            HasVerbal(after, kHedge) || HasVerbal(before, kHedge), HasVerbal(after, kNegation),
