@@ -1030,11 +1030,18 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const std::string& have = At(prev - 1).fold;
     if (have == "have" || have == "has" || have == "had" || have == "having") return false;
   }
-  if (kind == EntryKind::kVerb && v == FirstWord()) {
+  // a risk that squeezing five days' work into four raises stress: a gerund
+  // after "that" with a verb cue later in its clause is that verb's subject.
+  const bool gerund_after_that = verb.fold.ends_with("ing") && IsWord(prev) &&
+                                 At(prev).fold == "that" && At(prev).Is(kRelative);
+  if (kind == EntryKind::kVerb && (v == FirstWord() || gerund_after_that)) {
     // Cool roofs could reduce ...: a sentence that opens with a cue and has
     // another verb cue later opens with an adjective, not an imperative.
+    const int end = gerund_after_that ? ClauseEnd(cue.last) : size();
     for (const Cue& other : cues_) {
-      if (other.first > cue.last && other.entry->kind == EntryKind::kVerb) return false;
+      if (other.first > cue.last && other.first < end && other.entry->kind == EntryKind::kVerb) {
+        return false;
+      }
     }
   }
   if (IsWord(prev)) {

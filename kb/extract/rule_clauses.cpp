@@ -576,8 +576,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       cause = {from, entry.participle ? ParticipleEnd(b) : ReasonEnd(std::max(from, b + 1))};
       int j = a - 1;
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
-      if (j >= 0 && IsComma(At(j))) --j;
+      const bool after_comma = j >= 0 && IsComma(At(j));
+      if (after_comma) --j;
       effect = {MainClauseStart(j + 1), j + 1};
+      // a shorter week, if adopted across the economy, would weigh on output:
+      // a condition set between commas after a subject is the main clause's,
+      // which goes on after it; the subject alone is no effect.
+      if (!Dutch() && entry.condition && after_comma && cause.last < size() &&
+          IsComma(At(cause.last)) && !ClauseFollows(effect.first, effect.last)) {
+        return;
+      }
       if (entry.purpose && !Dutch()) {
         // asked the police to intervene to curb the violence, came out to
         // enforce a blockade to demand X: the aim moves the infinitive's act
@@ -604,7 +612,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       joined = true;
       --j;
     }
-    const bool purpose = !joined && b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
+    // X so that Y can ...: the aim that moves X; without a comma always, and
+    // after one where a modal follows (so that any effects can be measured;
+    // the river flooded, so that the road was closed: the result).
+    bool purpose = b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
+    if (purpose && joined) {
+      bool modal = false;
+      for (int k = b + 1; k < NextPunctuation(b + 1) && !modal; ++k) {
+        modal = IsWord(k) && At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective);
+      }
+      purpose = modal;
+    }
     // attacked the bus injuring five people: a participle of harm (its -ed
     // form a harm entry: injuring, injured) right after the act's noun needs
     // no comma; leaving and creating do (a man leaving the building). Not a
@@ -633,6 +651,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // Prices are therefore rising: the cause is elsewhere.
     if (!joined && !purpose && !harm) return;
     cause = {SegmentStart(j + 1), j + 1};
+    if (purpose && joined) cause = {MainClauseStart(j), j + 1};
     if (purpose) {
       // X so that Y can ...: without a comma, the aim that moves X (with one,
       // the result: the river flooded, so that ...).
