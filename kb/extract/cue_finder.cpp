@@ -541,6 +541,15 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
+  if (!Dutch() && word.fold == "given") {
+    // Given existing vacancies, employers would struggle: a cause only
+    // where it opens the sentence, its noun phrase ended by a comma (not was
+    // given a fine, given the chance to).
+    if (!OpensLikeSentence(cue.first)) return false;
+    const int comma = NextPunctuation(cue.last + 1);
+    return comma < size() && IsComma(At(comma)) && comma - cue.last <= 12 &&
+           !ClauseFollows(cue.last + 1, comma);
+  }
   if (!Dutch() && word.fold == "over") return GrievanceOver(cue);
   if (!Dutch() && (word.fold == "against" || word.fold == "about")) return ProtestAgainst(cue);
   if (Dutch() && word.fold == "door") return !DutchParticleDoor(cue);
