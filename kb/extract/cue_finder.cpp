@@ -1021,6 +1021,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
     }
     if (verb.fold == "close" && IsWord(next) && At(next).fold == "to") return false;
+    // spend increasing amounts of time, growing numbers of: a participle of
+    // direction before a noun is an adjective unless a form of be makes it a
+    // verb (are increasing costs).
+    if (verb.fold.ends_with("ing") && verb.Is(kMore | kLess) && IsContent(next) &&
+        IsWord(next + 1) && At(next + 1).fold == "of" &&
+        !(IsWord(prev) && At(prev).Is(kAuxiliary))) {
+      return false;
+    }
     // debris had fallen onto the track, dropped into the sea: a move from
     // place to place, no change of a quantity.
     if (kind == EntryKind::kChange && IsWord(next) &&
@@ -1057,6 +1065,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const Token& p = At(prev);
     if (p.Is(kPronoun) && !p.Is(kPreposition)) {
       // this increases, it drives
+    } else if (!Dutch() && (p.fold == "all" || p.fold == "both") && IsVerbGroup(prev)) {
+      // Low income and poor health all raise: a quantifier floating before the verb
     } else if (p.Is(kDeterminer | kDegree | kPositive | kNegative | kMore | kLess |
                     kNegativeDeterminer | kHedgeAdjective)) {
       return false;

@@ -292,7 +292,8 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
       end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);
   const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
                           !ClauseCue(end) && IsWord(end + 1) &&
-                          !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number;
+                          !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number &&
+                          !AmountOrContrast(end);
   // the time workers have for family, the price suppliers could charge: a
   // clause without "that" says which one it is, its subject the phrase's last
   // noun and a modal or "have" (without a participle: a perfect there is the
@@ -329,6 +330,13 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // (the loss of up to 5,400 jobs: "up to" a number is a bound inside the phrase)
   if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number &&
       !(f == "to" && i > 0 && At(i - 1).fold == "up")) {
+    return true;
+  }
+  // pushed pollution to more than three times the limit, prices to a record
+  if (f == "to" && !Dutch() && IsWord(i + 1) &&
+      (At(i + 1).fold == "record" ||
+       (IsWord(i + 2) && At(i + 2).fold == "than" && At(i + 1).Is(kMore | kLess)) ||
+       (At(i + 1).fold == "a" && IsWord(i + 2) && At(i + 2).fold == "record"))) {
     return true;
   }
   // reduced traffic to a measurable extent, to some degree: how far, not what.

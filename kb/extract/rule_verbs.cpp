@@ -112,13 +112,20 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // ends up reads the same (not led the way into, pushed into: no object).
   const int end = ClauseEnd(begin);
   for (int k = begin + 1; k + 1 < end; ++k) {
-    if (!IsWord(k)) return false;
+    if (!IsWord(k) && !(IsJoiner(k) && At(k).fold == "-")) return false;  // fine-particle
     if (At(k).fold == "into")
       return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
     if (At(k).fold != "to") continue;
     if (!IsWord(k + 1) || IsCapitalised(k + 1)) return false;  // led the team to Brussels
     const Token& next = At(k + 1);
-    if (next.Is(kDeterminer | kPronoun | kPreposition) || next.number) return false;
+    // pushed pollution to more than three times the limit, to a record: the
+    // level it was driven to.
+    if (next.number || next.fold == "record" ||
+        (IsWord(k + 2) && At(k + 2).fold == "than" && next.Is(kMore | kLess)) ||
+        (next.fold == "a" && IsWord(k + 2) && At(k + 2).fold == "record")) {
+      return Meaningful({begin, k});
+    }
+    if (next.Is(kDeterminer | kPronoun | kPreposition)) return false;
     // led the team to victory: a noun by its ending, or a plural, is no verb.
     const std::string& w = next.fold;
     for (std::string_view ending : {"ion", "ity", "ment", "ness", "ance", "ence", "ship", "ory"}) {

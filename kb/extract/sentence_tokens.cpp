@@ -245,6 +245,12 @@ bool SentenceReader::IsVerbGroup(int i) const {
            At(i - 1).Is(kAuxiliary | kHedge) && !At(i - 1).Is(kHedgeAdjective);
   }
   if (t.Is(kAdverb)) return true;
+  // Low income and poor health all raise ...: a quantifier after its noun
+  // phrase, before the verb, floats there.
+  if (!Dutch() && (t.fold == "all" || t.fold == "both") && IsContent(i - 1) &&
+      !IsVerbal(i - 1)) {
+    return true;
+  }
   if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));
   if (t.Is(kHedge)) return !t.Is(kHedgeAdjective);
   if (t.Is(kNegation)) return !t.Is(kNegativeDeterminer);
