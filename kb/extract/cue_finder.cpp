@@ -1021,6 +1021,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       }
     }
     if (verb.fold == "close" && IsWord(next) && At(next).fold == "to") return false;
+    // the only 1933 double eagle: after a determiner and a number, an
+    // adjective (in 2019 reduced demand: a verb).
+    if (kind == EntryKind::kVerb && IsWord(prev) && At(prev).number && IsWord(prev - 1) &&
+        (At(prev - 1).Is(kDeterminer | kDegree) || At(prev - 1).fold == "only") &&
+        !At(prev - 1).Is(kPreposition)) {
+      return false;
+    }
     // spend increasing amounts of time, growing numbers of: a participle of
     // direction before a noun is an adjective unless a form of be makes it a
     // verb (are increasing costs).
@@ -1032,9 +1039,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // debris had fallen onto the track, dropped into the sea: a move from
     // place to place, no change of a quantity.
     if (kind == EntryKind::kChange && IsWord(next) &&
-        (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off")) {
-      return false;
+        (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off" ||
+         At(next).fold == "behind")) {
+      return false;  // (fall behind on rent: lag, no fall)
     }
+    // some visitors cut short their stays: the phrase is the act, no cut of
+    // what follows.
+    if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "short") return false;
   }
   // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
   if (v != FirstWord() && IsCapitalised(v)) return false;

@@ -1150,9 +1150,10 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   int sign = to.sign;
   std::vector<Side> causes_sides = SignedSides(cause.span, sign);
-  if (Dutch() && !fronted_marker) {
-    // Y komt door X en door Z, is te wijten aan X en aan Z: the marker's
-    // preposition again after a coordinator names a second cause.
+  if (!fronted_marker) {
+    // Y komt door X en door Z, is te wijten aan X en aan Z, is driven by X
+    // and by Z: the marker's preposition again after a coordinator names a
+    // second cause.
     int k = cause.span.last;
     while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
     if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(k + 1) && At(k + 1).fold == At(b).fold) {
@@ -1163,8 +1164,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       }
     }
   }
-  if (Dutch() && causes_sides.size() > 1) {
-    // Door de gestegen kosten en de lagere verkoop ...: each phrase its sign.
+  if (causes_sides.size() > 1) {
+    // Door de gestegen kosten en de lagere verkoop ..., due to weaker demand
+    // and the strong pound: each phrase its sign.
     for (const Side& side : causes_sides) {
       int own = to.sign;
       const std::vector<Side> one = SignedSides(side.span, own);

@@ -59,10 +59,20 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (reduced && effect.sides.front().span.first != MainClauseStart(j)) return true;
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
-    int sign = entry.sign;
-    const std::vector<Side> causes =
-        SignedSides(Trim(ObjectClause(agents.front().span.first, ClauseEnd(by), false)), sign);
-    Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
+    // driven by cheaper air travel and by the spread of rental platforms:
+    // each agent after its own "by" is a cause, signed by its own words.
+    int from = agents.front().span.first;
+    while (true) {
+      const Span agent = Trim(ObjectClause(from, ClauseEnd(by), false));
+      if (!Meaningful(agent)) break;
+      int sign = entry.sign;
+      const std::vector<Side> causes = SignedSides(agent, sign);
+      Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
+      int k = agent.last;
+      if (k < size() && IsComma(At(k))) ++k;
+      if (!IsWord(k) || !At(k).Is(kCoordinator) || !IsWord(k + 1) || At(k + 1).fold != "by") break;
+      from = k + 2;
+    }
     return true;
   }
   // The agent may stand past a marker's door: wordt aangejaagd door X, dat
