@@ -260,6 +260,16 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
         if (!chunks.empty() && !chunks.back().prepositional) np = chunks.back().span;
       }
     }
+    if (np.empty() && !Dutch()) {
+      // Shares in Harlow, the British retailer, fell: the subject before an
+      // apposition between commas.
+      bool hedged = false, negated = false;
+      const Subject subject = SubjectBefore(change.first, hedged, negated);
+      if (subject.sides.size() == 1 && subject.rule.empty() && !subject.clause &&
+          subject.sides.front().span.first >= span.first) {
+        np = subject.sides.front().span;
+      }
+    }
     if (np.empty() && Dutch() && At(span.first).Is(kAuxiliary | kLight) && verb > span.first + 1) {
       // (Door X) is het aantal Y sterk gestegen: the subject after the
       // finite verb that opens the clause.
