@@ -286,8 +286,10 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     ++end;
   }
   // moving to where their skills are valued: a preposition may come first.
+  // (the difficulty for those who no longer drive: those heads its clause)
   const bool after_content =
-      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2));
+      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2)) ||
+      (end - 1 > begin && IsWord(end - 1) && At(end - 1).fold == "those");
   const bool restrictive =
       end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);
   const bool infinitive = takes_infinitive && end > begin && IsWord(end) && At(end).fold == "to" &&
