@@ -68,7 +68,10 @@ bool SentenceReader::AmountPreposition(int i) const {
     ++k;
   } else if (w == "up" && IsWord(k) && At(k).fold == "to") {
     ++k;
-  } else if (w != "over" && w != "under") {  // about 160 km from: often a distance or a time
+  } else if (w != "over" && w != "under" &&
+             !((w == "about" || w == "around") && IsVerbal(i - 1))) {
+    // about 160 km from: often a distance or a time; right after a verb
+    // used as one, its object's amount (destroyed about 300,000 hectares)
     return false;
   }
   return IsWord(k) && (At(k).number || NumberWord(At(k).fold));
