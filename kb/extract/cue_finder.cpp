@@ -815,9 +815,16 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
     }
     // told some 3,000 residents living within two kilometres of the plant to
-    // stay indoors: an object with a participle's phrase after its noun.
+    // stay indoors, pushed firms in these industries to invest: an object
+    // with a participle's phrase or a preposition's after its noun (not a
+    // time: hired staff in the spring to cut waiting lists is an aim).
     for (int k = prev - 1; k > 1 && k >= prev - 10 && IsWord(k) && !ClauseCue(k); --k) {
-      if (!At(k).fold.ends_with("ing") || IsCapitalised(k) || !IsContent(k - 1)) continue;
+      const bool participle = At(k).fold.ends_with("ing") && !IsCapitalised(k);
+      // (for the government to step in names who acts; on Tuesday, in May: when)
+      const bool phrase = At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "to" &&
+                          At(k).fold != "for" && At(k).fold != "on" && IsWord(k + 1) &&
+                          !IsCapitalised(k + 1) && !TimeHead({k + 1, prev + 1});
+      if (!(participle || phrase) || !IsContent(k - 1)) continue;
       for (int j = k - 2, words = 1; j >= 0 && words <= 6 && IsWord(j) && !ClauseCue(j);
            --j, ++words) {
         if (At(j).Is(kObjectComplement)) return false;
@@ -1038,6 +1045,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     }
     // debris had fallen onto the track, dropped into the sea: a move from
     // place to place, no change of a quantity.
+    // Production was slowed because ...: a change verb's participle after a
+    // form of be is a passive, the clause its event.
+    if (kind == EntryKind::kChange && verb.fold.ends_with("ed") && IsWord(prev) &&
+        At(prev).Is(kPassiveAuxiliary) && !At(prev).Is(kAdverb)) {
+      return false;
+    }
     if (kind == EntryKind::kChange && IsWord(next) &&
         (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off" ||
          At(next).fold == "behind")) {

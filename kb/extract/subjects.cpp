@@ -514,17 +514,26 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
          !At(words[i]).Is(kMore | kLess)) {
     ++i;
   }
-  if (i + 2 >= words.size() || words[i + 1] != words[i] + 1) return false;
-  const std::string& link = At(words[i + 1]).fold;
-  if (Dutch() ? link != "van" && link != "aan" : link != "of" && link != "in") return false;
-  for (const Cue& change : changes_) {
-    if (change.verbal || change.tokens[0] != words[i]) continue;
-    bool rest = false;
-    for (std::size_t j = i + 2; j < words.size(); ++j) rest = rest || IsContent(words[j]);
-    if (!rest) return false;
-    sign *= change.entry->sign;
-    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i + 2));
-    return true;
+  // a sharp reduction in, a one-standard-deviation reduction in: English
+  // adjectives may stand before the change noun.
+  const std::size_t last_start = Dutch() ? i : std::min(words.size(), i + 4);
+  for (std::size_t n = i; n <= last_start; ++n) {
+    if (n + 2 >= words.size() || words[n + 1] != words[n] + 1) continue;
+    const std::string& link = At(words[n + 1]).fold;
+    if (Dutch() ? link != "van" && link != "aan" : link != "of" && link != "in") continue;
+    bool plain = true;  // only adjectives before it, no noun of its own with of
+    for (std::size_t j = i; j < n; ++j) plain = plain && IsContent(words[j]) && !IsVerbal(words[j]);
+    if (!plain) return false;
+    for (const Cue& change : changes_) {
+      if (change.verbal || change.tokens[0] != words[n]) continue;
+      bool rest = false;
+      for (std::size_t j = n + 2; j < words.size(); ++j) rest = rest || IsContent(words[j]);
+      if (!rest) return false;
+      sign *= change.entry->sign;
+      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n + 2));
+      return true;
+    }
+    return false;
   }
   return false;
 }
