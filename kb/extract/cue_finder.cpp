@@ -838,6 +838,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
     if (form.ends_with("ing")) return false;
+    // raising the floor to 65p: a word that opens with a digit is an amount.
+    if (!form.empty() && form.front() >= '0' && form.front() <= '9') return false;
+    // attributable to alcohol, vulnerable to cold: an adjective's own "to".
+    const std::string& before = At(prev).fold;
+    if (before.size() > 6 && (before.ends_with("able") || before.ends_with("ible"))) return false;
     // to democratic values, to public transport, to unreliable links: an adjective's suffix.
     for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
       if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
@@ -1059,6 +1064,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // some visitors cut short their stays: the phrase is the act, no cut of
     // what follows.
     if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "short") return false;
+    // drinkers cut back on food: people economising, no cut of what follows.
+    if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "back" && IsWord(next + 1) &&
+        At(next + 1).fold == "on") {
+      return false;
+    }
   }
   // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
   if (v != FirstWord() && IsCapitalised(v)) return false;

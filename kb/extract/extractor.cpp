@@ -145,7 +145,7 @@ void ReadEnglishArticleDegrees(std::vector<Token>& tokens) {
 
 // English `so` before a word of degree or direction, much, many, far or an
 // adverb in -ly (so much ash, so high, so far, so badly) says how much: it
-// opens no clause.
+// opens no clause. So far and long after have (had long been) are adverbs.
 void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
@@ -157,6 +157,13 @@ void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
       t.classes &= ~static_cast<std::uint32_t>(kSubordinator);
       // so far: an adverb of time, no subject (have so far had no effect)
       if (next.fold == "far") tokens[i + 1].classes |= kAdverb;
+    }
+  }
+  // had long been a driver: long after have is an adverb of time
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const std::string& before = tokens[i - 1].fold;
+    if (tokens[i].fold == "long" && (before == "had" || before == "has" || before == "have")) {
+      tokens[i].classes |= kAdverb;
     }
   }
 }
