@@ -1056,9 +1056,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         At(prev).Is(kPassiveAuxiliary) && !At(prev).Is(kAdverb)) {
       return false;
     }
+    int particle = next;  // (fall further behind)
+    while (IsWord(particle) && At(particle).Is(kAdverb) && particle < next + 2) ++particle;
     if (kind == EntryKind::kChange && IsWord(next) &&
         (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off" ||
-         At(next).fold == "behind")) {
+         (IsWord(particle) && At(particle).fold == "behind"))) {
       return false;  // (fall behind on rent: lag, no fall)
     }
     // some visitors cut short their stays: the phrase is the act, no cut of

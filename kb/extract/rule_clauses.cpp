@@ -623,13 +623,15 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       --j;
     }
     // X so that Y can ...: the aim that moves X; without a comma always, and
-    // after one where a modal follows (so that any effects can be measured;
-    // the river flooded, so that the road was closed: the result).
+    // after one where a modal of ability or intent follows (so that any
+    // effects can be measured; the river flooded, so that the road was
+    // closed, so that pollution may widen the gaps: the result).
     bool purpose = b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
     if (purpose && joined) {
       bool modal = false;
       for (int k = b + 1; k < NextPunctuation(b + 1) && !modal; ++k) {
-        modal = IsWord(k) && At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective);
+        const std::string& f = At(k).fold;
+        modal = IsWord(k) && (f == "can" || f == "could" || f == "will" || f == "would");
       }
       purpose = modal;
     }
