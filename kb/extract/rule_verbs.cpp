@@ -483,7 +483,14 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
     }
   } else {
-    const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
+    // destroyed or damaged about 300,000 hectares: two verbs coordinated
+    // share the object after the second.
+    if (!Dutch() && IsWord(begin) && At(begin).Is(kCoordinator) && IsVerbal(begin + 1)) {
+      int second = begin + 1;
+      while (second < clause_end && IsVerbal(second)) ++second;
+      begin = SkipVerbGroupRight(second, hedged, negated);
+    }
     std::vector<Chunk> chunks = ChunksAfter(begin, clause_end);
     if (Dutch() && chunks.empty() && begin < clause_end && IsWord(begin) &&
         At(begin).fold == "volgens") {
