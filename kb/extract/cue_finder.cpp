@@ -746,7 +746,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   constexpr std::uint32_t kTakesIt = kAuxiliary | kLight | kDeterminer | kPreposition | kPronoun |
                                      kDegree | kReporting | kHedge | kNegation | kAdverb |
                                      kComplement | kMore | kLess | kCoordinator;
-  if (IsWord(prev) && (At(prev).Is(kTakesIt) || At(prev).number)) return false;
+  // (introduced in May 2019 to reduce harm: a year is no amount the
+  // infinitive completes)
+  const bool year = IsWord(prev) && At(prev).number && At(prev).fold.size() == 4 &&
+                    (At(prev).fold.starts_with("19") || At(prev).fold.starts_with("20"));
+  if (IsWord(prev) && (At(prev).Is(kTakesIt) || (At(prev).number && !year))) return false;
   if (entry.purpose && Dutch()) {
     // de plannen van het kabinet om, de ECB ruimte geven om: a noun that takes
     // om ... te as its complement, a few words back in the same clause.
@@ -760,7 +764,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     const Token& verb = At(next);
     if (IsCapitalised(next) || verb.number ||
         verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore | kLess |
-                kNegativeDeterminer | kComplement)) {
+                kNegativeDeterminer) ||
+        verb.Is(kComplement)) {
       return false;
     }
     const std::string& form = verb.fold;
