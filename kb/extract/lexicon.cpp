@@ -220,13 +220,15 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         entry.reversed = true;
         value.remove_prefix(1);
       }
-      // A verb's value may end in words that say what its claim needs
-      // (+ to, + from, + harm, + more, + for, + event, + onto, + nosum); each sets its flag.
+      // A verb's value may end in words that say what its claim needs (+ to,
+      // + from, + harm, + more, + for, + event, + onto, + nosum, + nonevent);
+      // each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
           {" to", &LexiconEntry::infinitive},   {" from", &LexiconEntry::from_turns},
           {" harm", &LexiconEntry::harm_after}, {" more", &LexiconEntry::comparative_after},
           {" for", &LexiconEntry::blame},       {" event", &LexiconEntry::event_subject},
-          {" onto", &LexiconEntry::onto},     {" nosum", &LexiconEntry::no_sum}};
+          {" onto", &LexiconEntry::onto},     {" nosum", &LexiconEntry::no_sum},
+          {" nonevent", &LexiconEntry::not_event_subject}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
         entry.*flag = true;
@@ -252,7 +254,9 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "name an event (+ event: the blast killed six people), by onto when "
                              "it needs to or on after the object's head (+ onto: adds cost to "
                              "new homes), by nosum when a sum of money as its object is no "
-                             "claim (+ nosum: raised 12,000 pounds)"
+                             "claim (+ nosum: raised 12,000 pounds), by nonevent when an event "
+                             "as its subject's head is no claim (- nonevent: the storm hit the "
+                             "coast)"
                            : ""));
       }
       entry.sign = *sign;

@@ -116,6 +116,9 @@ struct LexiconEntry {
   // raise prices, not raised 12,000 pounds: no claim when the object is a
   // sum of money (collected, not made to rise).
   bool no_sum = false;
+  // the outage hit card payments, not the storm hit the coast: no claim when
+  // the subject's head is an event (its blow is the event itself).
+  bool not_event_subject = false;
   bool negated = false;  // a denial frame that denies only after a negation: no evidence that
   std::string value;     // the third column as written
   std::string relation;  // the relation a claim of this cue takes, if the store has it

@@ -780,6 +780,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.event_subject && (!subject.rule.empty() || !EventHead(subject.sides.front().span))) {
     return;
   }
+  if (entry.not_event_subject && subject.rule.empty() && EventHead(subject.sides.front().span)) {
+    return;
+  }
   // went on strike this month, which led to Y; thirty hours a week
   // increased Y: a span of time is when, not what, and a phrase cut off
   // there is not the cause.
