@@ -417,10 +417,10 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     // look after, named after, day after day, soon after, six months
     // after: a time or no reason.
     static constexpr std::array<std::string_view, 28> kNotReason = {
-        "look",    "looks",   "looked",  "looking", "named",   "takes",   "took",
-        "day",     "year",    "one",     "just",    "soon",    "shortly", "minutes",
-        "hours",   "days",    "weeks",   "months",  "years",   "moments", "decades",
-        "long",    "week",    "month",   "summers", "winters", "seasons", "quarters"};
+        "look",  "looks", "looked", "looking", "named",   "takes",   "took",
+        "day",   "year",  "one",    "just",    "soon",    "shortly", "minutes",
+        "hours", "days",  "weeks",  "months",  "years",   "moments", "decades",
+        "long",  "week",  "month",  "summers", "winters", "seasons", "quarters"};
     if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
         !TimeAdverbialEnd(prev)) {
       return false;

@@ -224,10 +224,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       // + from, + harm, + more, + for, + event, + onto, + nosum, + nonevent);
       // each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
-          {" to", &LexiconEntry::infinitive},   {" from", &LexiconEntry::from_turns},
-          {" harm", &LexiconEntry::harm_after}, {" more", &LexiconEntry::comparative_after},
-          {" for", &LexiconEntry::blame},       {" event", &LexiconEntry::event_subject},
-          {" onto", &LexiconEntry::onto},     {" nosum", &LexiconEntry::no_sum},
+          {" to", &LexiconEntry::infinitive},
+          {" from", &LexiconEntry::from_turns},
+          {" harm", &LexiconEntry::harm_after},
+          {" more", &LexiconEntry::comparative_after},
+          {" for", &LexiconEntry::blame},
+          {" event", &LexiconEntry::event_subject},
+          {" onto", &LexiconEntry::onto},
+          {" nosum", &LexiconEntry::no_sum},
           {" nonevent", &LexiconEntry::not_event_subject}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;

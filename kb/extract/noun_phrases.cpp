@@ -68,8 +68,7 @@ bool SentenceReader::AmountPreposition(int i) const {
     ++k;
   } else if (w == "up" && IsWord(k) && At(k).fold == "to") {
     ++k;
-  } else if (w != "over" && w != "under" &&
-             !((w == "about" || w == "around") && IsVerbal(i - 1))) {
+  } else if (w != "over" && w != "under" && !((w == "about" || w == "around") && IsVerbal(i - 1))) {
     // about 160 km from: often a distance or a time; right after a verb
     // used as one, its object's amount (destroyed about 300,000 hectares)
     return false;
@@ -291,7 +290,8 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
   // moving to where their skills are valued: a preposition may come first.
   // (the difficulty for those who no longer drive: those heads its clause)
   const bool after_content =
-      IsContent(end - 1) || (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2)) ||
+      IsContent(end - 1) ||
+      (end - 1 > begin && At(end - 1).Is(kPreposition) && IsContent(end - 2)) ||
       (end - 1 > begin && IsWord(end - 1) && At(end - 1).fold == "those");
   const bool restrictive =
       end > begin && IsWord(end) && after_content && At(end).Is(kRelative) && !ClauseCue(end);

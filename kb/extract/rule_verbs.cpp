@@ -90,8 +90,8 @@ bool SentenceReader::SumOfMoney(Span span) const {
   // a number (after a word of amount: about, some, nearly) with a currency's
   // symbol or name within the next words: 12,000 pounds, $5 million.
   static constexpr std::array<std::string_view, 13> kCurrencies = {
-      "pounds", "euros", "dollars", "pence", "cents", "yen",  "francs",
-      "rupees", "kronor", "£",      "$",     "€",     "usd"};
+      "pounds", "euros",  "dollars", "pence", "cents", "yen", "francs",
+      "rupees", "kronor", "£",       "$",     "€",     "usd"};
   auto currency = [&](int k) {
     return std::find(kCurrencies.begin(), kCurrencies.end(), At(k).fold) != kCurrencies.end();
   };
@@ -290,9 +290,9 @@ bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
   static constexpr std::array<std::string_view, 23> kUnits = {
-      "day",     "days",    "week",      "weeks",  "month",  "months", "year",   "years",
-      "hour",    "hours",   "decade",    "decades", "today", "morning", "evening", "weekend",
-      "night",   "nights",  "afternoon", "spring", "summer", "autumn", "winter"};
+      "day",   "days",   "week",      "weeks",   "month",  "months",  "year",    "years",
+      "hour",  "hours",  "decade",    "decades", "today",  "morning", "evening", "weekend",
+      "night", "nights", "afternoon", "spring",  "summer", "autumn",  "winter"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;

@@ -247,8 +247,7 @@ bool SentenceReader::IsVerbGroup(int i) const {
   if (t.Is(kAdverb)) return true;
   // Low income and poor health all raise ...: a quantifier after its noun
   // phrase, before the verb, floats there.
-  if (!Dutch() && (t.fold == "all" || t.fold == "both") && IsContent(i - 1) &&
-      !IsVerbal(i - 1)) {
+  if (!Dutch() && (t.fold == "all" || t.fold == "both") && IsContent(i - 1) && !IsVerbal(i - 1)) {
     return true;
   }
   if (t.Is(kAuxiliary | kLight)) return !(t.Is(kDeterminer) && !IsContent(i - 1));
