@@ -120,11 +120,7 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
     const Token& next = At(k + 1);
     // pushed pollution to more than three times the limit, to a record: the
     // level it was driven to.
-    if (next.number || next.fold == "record" ||
-        (IsWord(k + 2) && At(k + 2).fold == "than" && next.Is(kMore | kLess)) ||
-        (next.fold == "a" && IsWord(k + 2) && At(k + 2).fold == "record")) {
-      return Meaningful({begin, k});
-    }
+    if (AmountOrContrast(k)) return Meaningful({begin, k});
     if (next.Is(kDeterminer | kPronoun | kPreposition)) return false;
     // led the team to victory: a noun by its ending, or a plural, is no verb.
     const std::string& w = next.fold;
