@@ -389,6 +389,14 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       t.stem = t.number ? t.fold : lexicon.stemmer().Stem(t.fold);
       t.classes = lexicon.ClassesOf(t.fold);
       if (t.fold.size() > 3 && t.fold.ends_with("n't")) t.classes |= kNegation;
+      // I'll, they've, it's: a pronoun with its auxiliary is that pronoun.
+      if (language == Language::kEnglish && t.classes == 0) {
+        const std::size_t mark = std::min(t.fold.find('\''), t.fold.find("\xE2\x80\x99"));
+        if (mark != std::string::npos && mark > 0) {
+          const std::uint32_t base = lexicon.ClassesOf(t.fold.substr(0, mark));
+          if (base & kPronoun) t.classes |= base | kAuxiliary;
+        }
+      }
     }
     ReadMonthsAsTime(tokens, text.view);
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
