@@ -48,6 +48,9 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       by = SkipVerbGroupRight(by + 1, hedged, negated);
     }
     if (by >= size() || At(by).fold != "by") return true;  // no agent: nothing to say
+    // was cut by 35 per cent: by and an amount say how much, no agent.
+    // (prompted by a 50 per cent increase: an agent that opens with a)
+    if (IsWord(by + 1) && (At(by + 1).number || AmountPreposition(by + 1))) return true;
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
