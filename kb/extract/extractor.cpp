@@ -145,7 +145,7 @@ void ReadEnglishArticleDegrees(std::vector<Token>& tokens) {
 
 // English `so` before a word of degree or direction, much, many, far or an
 // adverb in -ly (so much ash, so high, so far, so badly) says how much: it
-// opens no clause. So far and long after have (had long been) are adverbs.
+// opens no clause; so far is an adverb of time.
 void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
@@ -159,7 +159,11 @@ void ReadEnglishDegreeSo(std::vector<Token>& tokens) {
       if (next.fold == "far") tokens[i + 1].classes |= kAdverb;
     }
   }
-  // had long been a driver: long after have is an adverb of time
+}
+
+// English `long` right after have (had long been a driver) is an adverb of
+// time, no subject.
+void ReadEnglishLongAfterHave(std::vector<Token>& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     const std::string& before = tokens[i - 1].fold;
     if (tokens[i].fold == "long" && (before == "had" || before == "has" || before == "have")) {
@@ -405,6 +409,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
     if (language == Language::kEnglish) ReadEnglishArticleDegrees(tokens);
     if (language == Language::kEnglish) ReadEnglishDegreeSo(tokens);
+    if (language == Language::kEnglish) ReadEnglishLongAfterHave(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

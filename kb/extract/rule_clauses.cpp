@@ -199,6 +199,17 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
+const Claim* SentenceReader::ClaimInside(Span span) const {
+  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+    if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
+        it->rule == rules::kComparison || it->negated) {
+      continue;
+    }
+    if (it->cue.first >= span.first && it->cue.last < span.last) return &*it;
+  }
+  return nullptr;
+}
+
 SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason,
                                               bool whole) const {
   const Span span = TrimClause(clause);
@@ -206,17 +217,11 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   out.side = Whole(span);
   if (span.empty()) return out;
   // A claim inside the clause: its effect is what the clause says happens.
-  for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
-    if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
-        it->rule == rules::kComparison) {
-      continue;
-    }
-    if (it->cue.first >= span.first && it->cue.last < span.last && !it->negated) {
-      if (whole) return out;
-      out.side = it->effect;
-      out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
-      return out;
-    }
+  if (const Claim* inner = ClaimInside(span)) {
+    if (whole) return out;
+    out.side = inner->effect;
+    out.sign = (inner->sign == 0 ? 1 : inner->sign) * inner->cause_turn;
+    return out;
   }
   // A verb cue opening the clause, its subject elsewhere: ..., thereby
   // reducing Y.
@@ -464,16 +469,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const Span after = TrimClause({b + 1, NextPunctuation(b + 1)});
       if (!Meaningful(before) || !Meaningful(after)) return;
       Event from = EventOf(before, false, true, true);
-      for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
-        if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
-            it->rule == rules::kComparison || it->negated) {
-          continue;
-        }
-        if (it->cue.first >= before.first && it->cue.last < before.last) {
-          from.side = it->effect;
-          from.sign = it->sign == 0 ? 1 : it->sign;
-          break;
-        }
+      if (const Claim* inner = ClaimInside(before)) {
+        from.side = inner->effect;
+        from.sign = inner->sign == 0 ? 1 : inner->sign;
       }
       const Event to = EventOf(after, true, false, true);
       Emit({from.side}, {to.side}, from.sign * to.sign,

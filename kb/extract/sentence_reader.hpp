@@ -261,6 +261,9 @@ class SentenceReader {
   // event that happens (because the cartoon had raised concerns).
   Event EventOf(Span clause, bool effect_side = false, bool reason = false,
                 bool whole = false) const;
+  // The last claim read whose cue lies inside the span and is not denied
+  // (one that relates clauses, a root's or a comparison's aside); or null.
+  const Claim* ClaimInside(Span span) const;
   int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
