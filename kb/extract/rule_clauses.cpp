@@ -199,6 +199,12 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
+bool SentenceReader::CueDenied(const Cue& cue) const {
+  const int before = cue.first - 1;
+  return before >= 0 && IsWord(before) && At(before).Is(kNegation) &&
+         !At(before).Is(kNegativeDeterminer);
+}
+
 const Claim* SentenceReader::ClaimInside(Span span) const {
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
     if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
@@ -475,7 +481,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       const Event to = EventOf(after, true, false, true);
       Emit({from.side}, {to.side}, from.sign * to.sign,
-           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), HasVerbal(after, kNegation),
+           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), CueDenied(cue),
            rules::kConnective, cue);
       return;
     }
@@ -494,8 +500,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (!Meaningful(degree)) degree = TrimClause({MainClauseStart(first), b + 2});
     const Span result = TrimClause({b + 3, NextPunctuation(b + 3)});
     if (!Meaningful(degree) || !Meaningful(result)) return;
-    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge),
-         HasVerbal(result, kNegation), rules::kConnective, cue);
+    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge), CueDenied(cue),
+         rules::kConnective, cue);
     return;
   }
   // If X, Y: a condition, hedged; in Dutch only where it opens the sentence
@@ -583,7 +589,31 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
       cause = {from, entry.participle ? ParticipleEnd(b) : ReasonEnd(std::max(from, b + 1))};
       int j = a - 1;
-      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb) && !ClauseCue(j)) --j;
+      // not because X but because Y, niet omdat X maar omdat Y: the second
+      // reason explains the clause the denied first one did.
+      if (int k = j >= 0 && IsComma(At(j)) ? j - 1 : j;
+          k > 0 && IsWord(k) && At(k).Is(kCoordinator)) {
+        const auto reason_word = [&](int t) {
+          std::vector<std::uint32_t> ids;
+          lexicon_.CuesStartingAt(At(t), ids);
+          return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+            const EntryKind kind = lexicon_.entries()[id].kind;
+            return kind == EntryKind::kConnective || kind == EntryKind::kMarker;
+          });
+        };
+        for (int t = k - 2; t > FirstWord(); --t) {
+          if (IsWord(t) && At(t).Is(kNegation) && !At(t).Is(kNegativeDeterminer) && IsWord(t + 1) &&
+              reason_word(t + 1)) {
+            j = t;
+            break;
+          }
+        }
+      }
+      // not because X, partly because X: the words that qualify the reason.
+      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) &&
+             !At(j).Is(kNegativeDeterminer) && !ClauseCue(j)) {
+        --j;
+      }
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
       effect = {MainClauseStart(j + 1), j + 1};
@@ -751,16 +781,20 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
   }
   // Y until X: X ends the state Y names (will strike until the wage is paid,
-  // cannot be lifted until inspectors certify): a negation in Y is part of
-  // that state, no denial of the link.
+  // cannot be lifted until inspectors certify).
   const bool until = !Dutch() && entry.words.size() == 1 &&
                      (At(a).fold == "until" || At(a).fold == "till");
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
     const Event to = EventOf(one, true, false, whole);
-    Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign,
-         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
-         !until && HasVerbal(one, kNegation), rules::kConnective, cue);
+    // A negation in Y is what happened (airlines do not have to pay because
+    // X), no denial of the link; where Y's side is a quantity whose change
+    // the clause negates (waardoor de werkloosheid nauwelijks opliep), it
+    // turns the sign.
+    const bool turned = !until && HasVerbal(one, kNegation) && to.side.span != TrimClause(one);
+    Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign * (turned ? -1 : 1),
+         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge), CueDenied(cue),
+         rules::kConnective, cue);
   }
 }
 

@@ -266,6 +266,9 @@ class SentenceReader {
   const Claim* ClaimInside(Span span) const;
   int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
+  // A connective denied itself (not because X, niet doordat X): a negation
+  // inside its clauses is what happened, no denial of the link.
+  bool CueDenied(const Cue& cue) const;
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
             bool hedged, bool negated, std::string_view rule, const Cue& cue);
