@@ -111,7 +111,12 @@ int SentenceReader::ReasonEnd(int from) const {
   bool verb = false;
   for (int k = from + 1; k < end; ++k) {
     if (!IsWord(k)) continue;
-    if (verb && At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1)) return k;
+    // (relied on referrals from services that older people had stopped
+    // using: "that" right after its noun says which ones, and stays)
+    if (verb && At(k).Is(kRelative) && !At(k).Is(kDeterminer) && IsContent(k - 1) &&
+        At(k).fold != "that") {
+      return k;
+    }
     verb = verb || IsVerbal(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kHedge) ||
            At(k).fold.ends_with("ed");
     // since the tax is unjust but the shops have to open: a contrasting
