@@ -190,7 +190,9 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
   const std::string& word = At(coordinator).fold;
   if (word != "and" && word != "en" && word != "but" && word != "maar") return {};
   if (j < 0 || !IsWord(j)) return {};
-  const int start = ClauseStart(j);
+  // (would impose costs on sectors where the model is unworkable, and could
+  // discourage Y: the clause before runs back over a relative clause)
+  const int start = Dutch() ? ClauseStart(j) : MainClauseStart(j + 1);
   const std::vector<Chunk> chunks = ChunksAfter(start, j + 1);
   if (chunks.empty() || chunks.front().prepositional ||
       chunks.front().span.first != Trim({start, j + 1}).first) {
@@ -213,7 +215,18 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
               !t.fold.ends_with("ed") && !(t.fold.ends_with("en") && !t.Is(kAdverb)) &&
               !t.Is(kAuxiliary | kPronoun) && (phrase || !t.Is(kPreposition | kDeterminer));
     }
-    if (state && !out.sides.empty()) return out;
+    // Particles can reach the blood, and may provoke Y; a tax would raise
+    // revenue and could cut Y: where either verb is a modal's, the clauses
+    // say what the subject can do, and the subject is the cause.
+    bool modal = false;
+    for (int k = start; k <= j && !modal; ++k) {
+      modal = IsWord(k) && At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective);
+    }
+    for (int k = coordinator + 1; k < size() && IsWord(k) && !modal; ++k) {
+      if (!At(k).Is(kHedge | kAdverb | kAuxiliary)) break;
+      modal = At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective);
+    }
+    if ((state || modal) && !out.sides.empty()) return out;
     const Span clause = TrimClause({start, j + 1});
     if (!Meaningful(clause)) return {};
     out.sides = {Whole(clause)};
