@@ -199,6 +199,7 @@ class SentenceReader {
     // deaths); after another verb it shares a subject, not a cause.
     bool clause = false;
   };
+  int ExampleListOpener(int first) const;  // such as X, Y and Z: where "such" stands
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
   int RelativeHeadStart(Span run) const;  // English: Policies that raise rents | reduce

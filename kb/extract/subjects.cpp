@@ -312,6 +312,20 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
   return placed;
 }
 
+int SentenceReader::ExampleListOpener(int first) const {
+  // Back over the items and commas of a list (law, accounting and) to the
+  // words that open it as examples of the noun before: such as, including.
+  // A list closed by its own coordinator before the comma (such as
+  // hospitals and policing, a shorter week) is an aside, not the subject's.
+  if (first < 2 || !IsComma(At(first - 1))) return -1;
+  for (int k = first - 1; k >= 1 && k >= first - 25; --k) {
+    if (IsWord(k) && At(k).fold == "as" && IsWord(k - 1) && At(k - 1).fold == "such") return k - 1;
+    if (IsWord(k) && At(k).fold == "including") return k;
+    if (!IsComma(At(k)) && !(IsWord(k) && (IsContent(k) || At(k).Is(kDeterminer)))) return -1;
+  }
+  return -1;
+}
+
 SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   if (Dutch()) {
@@ -357,6 +371,14 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        // professions such as law, accounting and architecture deter Y: the
+        // example list hangs on the noun before it, and the subject runs on
+        // back to that noun's phrase.
+        if (const int opener = ExampleListOpener(run.first); opener > 0) {
+          if (modifiers_end < 0) modifiers_end = last.span.last;
+          i = opener - 1;
+          continue;
+        }
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
         if (!run.empty()) {
           if (const int head = RelativeHeadStart(run); head >= 0) {
