@@ -81,6 +81,22 @@ int SentenceReader::NextPunctuation(int i) const {
   return i;
 }
 
+int SentenceReader::ClauseEndPastAside(int from) const {
+  // so that the gym, which sits under a separate roof, can reopen: a
+  // relative clause between commas after a subject that has no verb yet;
+  // the clause goes on after it.
+  const int end = NextPunctuation(from);
+  if (Dutch() || end + 1 >= size() || !IsComma(At(end)) || !IsWord(end + 1) ||
+      !At(end + 1).Is(kRelative) || ClauseVerb(from, end) >= 0) {
+    return end;
+  }
+  const int close = NextPunctuation(end + 1);
+  if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
+    return NextPunctuation(close + 1);
+  }
+  return end;
+}
+
 int SentenceReader::SegmentEnd(int i) const {
   while (i < size() && !IsClauseBreak(i) && !IsClauseWord(i)) ++i;
   return i;
@@ -167,6 +183,15 @@ int SentenceReader::MainClauseStart(int end) const {
         !At(k - 1).number) {
       const std::string& w = At(k).fold;
       if (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "where") {
+        --k;
+        continue;
+      }
+      // premises that will not be reached: "that" with its verb group right
+      // after a noun (not after a verb of saying: found that it will).
+      const Token& noun = At(k - 1);
+      if (w == "that" && IsWord(k + 1) && At(k + 1).Is(kAuxiliary | kHedge) &&
+          !noun.Is(kReporting | kOtherVerb | kComplement) && !IsVerbal(k - 1) &&
+          !noun.fold.ends_with("ed")) {
         --k;
         continue;
       }
@@ -696,12 +721,14 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // Prices are therefore rising: the cause is elsewhere.
     if (!joined && !purpose && !harm) return;
     cause = {SegmentStart(j + 1), j + 1};
-    if (purpose && joined) cause = {MainClauseStart(j), j + 1};
+    // (publish a list of premises that will not be reached so that ...: the
+    // act runs back over a relative clause to its own clause)
+    if (purpose) cause = {MainClauseStart(joined ? j : j + 1), j + 1};
     if (purpose) {
       // X so that Y can ...: without a comma, the aim that moves X (with one,
       // the result: the river flooded, so that ...).
       effect = TrimClause(cause);
-      cause = TrimClause({b + 1, NextPunctuation(b + 1)});
+      cause = TrimClause({b + 1, ClauseEndPastAside(b + 1)});
       if (!Meaningful(cause) || !Meaningful(effect)) return;
       Emit({Whole(cause)}, {Whole(effect)}, 1, false, false, rules::kPurpose, cue);
       return;

@@ -241,6 +241,7 @@ class SentenceReader {
   // Clause spans for connectives: to the next punctuation; to the next
   // punctuation or clause word; back to the previous one.
   int NextPunctuation(int i) const;
+  int ClauseEndPastAside(int from) const;  // to the clause's end, over a subject's aside
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
   int MainClauseStart(int end) const;
