@@ -2,6 +2,7 @@
 // toenemen, voor Y zorgen, tast Y aan, X heeft ertoe geleid dat Y.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -103,6 +104,22 @@ bool SentenceReader::SumOfMoney(Span span) const {
     if (j >= span.first && currency(j)) return true;
   }
   return false;
+}
+
+Span SentenceReader::AmountAddedTo(Span object) const {
+  // added some 28 million pounds to the bill, adds 10p to the price: an
+  // amount added says how much; what grows is the phrase after "to" (adds
+  // cost to new homes: the cost grows, the object stays).
+  int to = object.first + 1;
+  while (to < object.last && !(IsWord(to) && (At(to).fold == "to" || At(to).fold == "on"))) ++to;
+  if (to >= object.last) return {};
+  int k = object.first;
+  while (k < to && IsWord(k) && At(k).Is(kDegree | kAdverb)) ++k;
+  if (k < to && !IsWord(k)) ++k;  // a currency's sign: £28 million
+  const bool amount =
+      k < to && (At(k).number || std::isdigit(static_cast<unsigned char>(At(k).fold[0])));
+  const Span target = Trim({to + 1, object.last});
+  return amount && Meaningful(target) ? target : Span{};
 }
 
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
@@ -419,6 +436,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   std::string_view rule = rules::kVerb;
   Span object;
   bool clause_object = false;  // the object is a clause, taken whole
+  bool added_amount = false;   // adds 28 million pounds to Y: the object is Y
   bool turned = false;         // protect X from Y: Y is the effect, held off
   Subject subject;
   const bool split = !cue.prep_first && cue.tokens.size() >= 2 &&
@@ -583,6 +601,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           if (IsWord(k) && At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
         }
       }
+      if (entry.onto && !Dutch()) {
+        if (const Span target = AmountAddedTo(object); !target.empty()) {
+          object = target;
+          added_amount = true;
+        }
+      }
       if (subject.sides.empty() && !Dutch() && At(verb).fold.ends_with("ing")) {
         // Prices rose, leading to unrest: the clause before the comma.
         int k = cue.first - 1;
@@ -745,7 +769,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   if (subject.clause && entry.relation != "causes") return;
   if (entry.onto && !Dutch()) {
-    bool onto = false;
+    bool onto = added_amount;
     for (int k = object.first + 1; k < object.last && !onto; ++k) {
       onto = IsWord(k) && (At(k).fold == "to" || At(k).fold == "on");
     }
