@@ -449,7 +449,9 @@ bool SentenceReader::ReasonWhen(const Cue& cue) const {
   // in 2010 when), nor a question (asked when, know when).
   const int a = cue.first, prev = a - 1;
   if (!OpensLikeSentence(a)) {
-    if (!IsWord(prev) || At(prev).number || At(prev).Is(kTemporal | kReporting | kComplement)) {
+    // (Summer is when carriers make their profit: after a form of be, a time)
+    if (!IsWord(prev) || At(prev).number ||
+        At(prev).Is(kTemporal | kReporting | kComplement | kPassiveAuxiliary)) {
       return false;
     }
     static constexpr std::array<std::string_view, 32> kNotReason = {
@@ -1069,8 +1071,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       return false;  // (fall behind on rent: lag, no fall)
     }
     // some visitors cut short their stays: the phrase is the act, no cut of
-    // what follows.
-    if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "short") return false;
+    // what follows; a strategy that is likely to fall short of its target
+    // fails it, no quantity falls.
+    if ((kind == EntryKind::kVerb || kind == EntryKind::kChange) && IsWord(next) &&
+        At(next).fold == "short") {
+      return false;
+    }
     // Tobacco taxes have helped to reduce smoking: the verb after "to" makes
     // the claim, the first only helps it.
     if (kind == EntryKind::kVerb && !cue.entry->infinitive && IsWord(next) &&

@@ -317,6 +317,12 @@ int SentenceReader::ExampleListOpener(int first) const {
   // words that open it as examples of the noun before: such as, including.
   // A list closed by its own coordinator before the comma (such as
   // hospitals and policing, a shorter week) is an aside, not the subject's.
+  // (Multi-buy offers such as three-for-two deals: the list is one item)
+  if (first >= 2 && IsWord(first - 1) && At(first - 1).fold == "as" && IsWord(first - 2) &&
+      At(first - 2).fold == "such") {
+    return first - 2;
+  }
+  if (first >= 1 && IsWord(first - 1) && At(first - 1).fold == "including") return first - 1;
   if (first < 2 || !IsComma(At(first - 1))) return -1;
   for (int k = first - 1; k >= 1 && k >= first - 25; --k) {
     if (IsWord(k) && At(k).fold == "as" && IsWord(k - 1) && At(k - 1).fold == "such") return k - 1;
