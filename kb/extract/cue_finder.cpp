@@ -131,8 +131,12 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       }
       if (IsClauseWord(j)) break;
       if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
-      if (words_between && !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) &&
-                             AdjectiveLike(At(j), language_) && !IsVerbal(j))) {
+      // (is widely attributed to: an adverb after the marker's form of be)
+      const bool adverb_after_be = j == last + 1 && At(last).Is(kPassiveAuxiliary) &&
+                                   At(j).Is(kAdverb) && !At(j).Is(kNegation);
+      if (words_between && !adverb_after_be &&
+          !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) && AdjectiveLike(At(j), language_) &&
+            !IsVerbal(j))) {
         break;
       }
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet

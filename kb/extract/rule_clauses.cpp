@@ -1191,6 +1191,17 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // The fall in enrolment, which more than halved, is attributed to X: an
+    // aside between the subject and its verb says more of it, not which.
+    if (const int comma = effect.last; !Dutch() && comma < size() && IsComma(At(comma))) {
+      for (int k = effect.first + 1; k + 1 < comma; ++k) {
+        if (IsComma(At(k)) && IsWord(k + 1) && At(k + 1).Is(kRelative) &&
+            ClauseVerb(effect.first, k) < 0 && Meaningful(TrimClause({effect.first, k}))) {
+          effect.last = k;
+          break;
+        }
+      }
+    }
     // two of them with pneumonia caused by the virus: a participle right
     // after a noun, no verb before it, says which thing; the effect is that
     // noun's phrase.
@@ -1215,8 +1226,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   Event to = EventOf(effect, true, false, !Dutch());
   if (inside_change) to = {changed, change_sign};
-  if (Dutch() && !fronted_marker && !inside_change && to.sign == 1 &&
-      to.side.span == effect) {
+  if (!fronted_marker && !inside_change && to.sign == 1 && to.side.span == TrimClause(effect)) {
     // De lagere verkoop komt door X, de lage opkomst is het gevolg van X:
     // the effect named before the marker is a phrase whose level or change
     // is its sign, as after leidt tot.
