@@ -51,12 +51,24 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   }
   std::vector<Chunk> objects = ChunksAfter(preposition + 1, ClauseEnd(preposition));
   if (objects.empty() || objects.front().prepositional || !Meaningful(objects.front().span)) return;
+  Span object = objects.front().span;
+  // the reason teachers give for leaving the profession: a gerund with its
+  // object.
+  if (!Dutch() && object.size() == 1 && At(object.first).fold.ends_with("ing") &&
+      objects.size() >= 2 && !objects[1].prepositional) {
+    object = Trim({object.first, objects[1].span.last});
+  }
   Subject subject = SubjectBefore(k + 1, hedged, negated);
   if (subject.sides.empty() || subject.clause) return;
+  // There is no reason for concern: "there" only opens the clause.
+  if (!Dutch() && subject.sides.front().span.size() == 1 &&
+      At(subject.sides.front().span.first).fold == "there") {
+    return;
+  }
   // Less time on low-value tasks is the main source of the gains: the
   // subject's own words of direction sign it, as a verb's subject.
   if (subject.rule.empty()) SignSubject(subject, sign);
-  std::vector<Side> effects = SignedSides(objects.front().span, sign);
+  std::vector<Side> effects = SignedSides(object, sign);
   if (sign != 0) sign *= subject.sign;
   Emit(subject.sides, effects, sign, hedged || subject.hedged, negated,
        subject.rule.empty() ? rules::kInfluence : subject.rule, cue);
