@@ -284,7 +284,11 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
       ++end;
       continue;
     }
-    if (IsStopper(end) && !preposition && !SplitPossessive(end)) break;
+    // (prevents people from taking up evening shifts: a gerund after "from"
+    // is what the object is kept from; after "by" it is the means)
+    const bool gerund = end > begin && IsWord(end) && At(end).fold.ends_with("ing") &&
+                        IsWord(end - 1) && At(end - 1).fold == "from" && !ClauseCue(end);
+    if (IsStopper(end) && !preposition && !gerund && !SplitPossessive(end)) break;
     ++end;
   }
   // moving to where their skills are valued: a preposition may come first.

@@ -66,8 +66,10 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     }
   }
   if (comma && (word == "which" || word == "wat")) {
-    // X werken parttime, wat Y vergroot: the clause before is the cause.
-    int start = SegmentStart(before);
+    // X werken parttime, wat Y vergroot: the clause before is the cause. (In
+    // English over an infinitive's clause: had been reformulated to fall
+    // below the threshold, which reduced Y.)
+    int start = Dutch() ? SegmentStart(before) : MainClauseStart(before);
     if (Dutch()) {
       // De prijzen stijgen door de hoge vraag, wat ...: a marker's phrase
       // is part of the clause, whose subject is what moved.
