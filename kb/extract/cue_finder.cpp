@@ -775,6 +775,16 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       return false;
     }
     const std::string& form = verb.fold;
+    // cuts to government funding, letters to out-of-hours services: a body
+    // that acts or a hyphened compound is a noun phrase, no verb (a prefix
+    // makes one: to re-design).
+    static constexpr std::array<std::string_view, 6> kPrefixes = {"re", "co", "pre",
+                                                                  "de", "un", "mis"};
+    if (verb.Is(kAgent) ||
+        (IsJoiner(next + 1) && At(next + 1).fold == "-" &&
+         std::find(kPrefixes.begin(), kPrefixes.end(), form) == kPrefixes.end())) {
+      return false;
+    }
     // to be named, to have had: a complement's tense, seldom an aim.
     if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
     // had ten minutes to pack, given 30 days to leave: a span of time the

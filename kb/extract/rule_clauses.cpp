@@ -790,8 +790,23 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
     // Not negated: a negation inside one clause (leaving thousands without
     // power) is what happened, not a denial of the link.
-    Emit({from}, {to}, 1, HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge), false,
-         entry.purpose ? rules::kPurpose : rules::kParticiple, cue);
+    const bool hedged = HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge);
+    const auto rule = entry.purpose ? rules::kPurpose : rules::kParticiple;
+    if (entry.purpose && !Dutch() && cause.first == a) {
+      // miss lessons to care for siblings or to earn money: two aims.
+      for (int k = b + 2; k + 2 < cause.last; ++k) {
+        if (!IsWord(k) || !At(k).Is(kCoordinator) || At(k + 1).fold != "to" ||
+            !BareInfinitive(k + 2)) {
+          continue;
+        }
+        const Span first = TrimClause({cause.first, k}), second = TrimClause({k + 1, cause.last});
+        if (!Meaningful(first) || !Meaningful(second)) break;
+        Emit({without_cue(first)}, {to}, 1, hedged, false, rule, cue);
+        Emit({Whole(second)}, {to}, 1, hedged, false, rule, cue);
+        return;
+      }
+    }
+    Emit({from}, {to}, 1, hedged, false, rule, cue);
     return;
   }
   // A reason and the clause it explains are events, each named whole (they

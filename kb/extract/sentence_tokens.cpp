@@ -104,9 +104,22 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
   // the state, the Free State, its report: a reporting word after a
   // determiner or capitalised inside an English sentence is a noun.
+  // (the poor state of the roads: an adjective may stand between them)
+  const auto determiner = [&](int k) {
+    return k >= 0 && IsWord(k) && At(k).Is(kDeterminer) && !At(k).Is(kRelative);
+  };
   if (!Dutch() && !At(i).Is(kRelative | kSubordinator) && i > 0 &&
-      ((IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) ||
+      (determiner(i - 1) ||
+       (i > 1 && determiner(i - 2) && IsContent(i - 1) && !At(i).fold.ends_with("ed") &&
+        IsWord(i + 1) && At(i + 1).fold == "of") ||
        (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
+    return false;
+  }
+  // drinks containing added sugar, with added costs: a reporting verb's
+  // participle between a gerund or a preposition and a noun is an adjective.
+  if (!Dutch() && At(i).Is(kReporting) && At(i).fold.ends_with("ed") && i > 0 && IsWord(i - 1) &&
+      (At(i - 1).fold.ends_with("ing") || At(i - 1).Is(kPreposition)) && IsContent(i + 1) &&
+      !At(i - 1).Is(kReporting)) {
     return false;
   }
   // that, dat, die: a determiner at the start of a clause before its noun
