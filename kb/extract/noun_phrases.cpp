@@ -157,8 +157,7 @@ bool SentenceReader::SplitPossessive(int i) const {
   const std::string& mark = At(i).fold;
   if (mark != "'" && mark != "\xE2\x80\x99") return false;
   if (At(i + 1).fold == "s") return IsContent(i - 1) && i + 2 < size() && IsWord(i + 2);
-  return At(i - 1).fold.ends_with("s") && IsContent(i - 1) && IsContent(i + 1) &&
-         !IsStopper(i + 1);
+  return At(i - 1).fold.ends_with("s") && IsContent(i - 1) && IsContent(i + 1) && !IsStopper(i + 1);
 }
 
 int SentenceReader::NamingBefore(int name) const {
@@ -288,7 +287,14 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     // is what the object is kept from; after "by" it is the means)
     const bool gerund = end > begin && IsWord(end) && At(end).fold.ends_with("ing") &&
                         IsWord(end - 1) && At(end - 1).fold == "from" && !ClauseCue(end);
-    if (IsStopper(end) && !preposition && !gerund && !SplitPossessive(end)) break;
+    // (doubled the time needed to hand over patients, the money spent on
+    // repairs: a participle right after the noun, before its phrase, says
+    // which one)
+    const bool participle = !Dutch() && end > begin && IsWord(end) && IsContent(end - 1) &&
+                            At(end).fold.ends_with("ed") && !At(end).Is(kAuxiliary) &&
+                            !IsVerbal(end) && !ClauseCue(end) && IsWord(end + 1) &&
+                            At(end + 1).Is(kPreposition) && !ClauseCue(end + 1);
+    if (IsStopper(end) && !preposition && !gerund && !participle && !SplitPossessive(end)) break;
     ++end;
   }
   // moving to where their skills are valued: a preposition may come first.
@@ -360,8 +366,8 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // weakened the incentive to save at the moment that it mattered most,
   // at their peak, at a time of crisis: when, not what.
   if (f == "at" && !Dutch()) {
-    static constexpr std::array<std::string_view, 8> kWhen = {
-        "moment", "time", "point", "peak", "height", "start", "end", "outset"};
+    static constexpr std::array<std::string_view, 8> kWhen = {"moment", "time",  "point", "peak",
+                                                              "height", "start", "end",   "outset"};
     for (int k = i + 1; k < size() && k <= i + 3 && IsWord(k); ++k) {
       if (std::find(kWhen.begin(), kWhen.end(), At(k).fold) != kWhen.end()) return true;
       if (!At(k).Is(kDeterminer)) break;
@@ -372,7 +378,7 @@ bool SentenceReader::AmountOrContrast(int i) const {
   if (!Dutch() && (f == "in" || f == "during" || f == "over" || f == "within") && i > 0 &&
       IsContent(i - 1)) {
     static constexpr std::array<std::string_view, 14> kUnits = {
-        "day",  "days",  "week",   "weeks",   "month", "months", "year",
+        "day",   "days",   "week",    "weeks",   "month",  "months", "year",
         "years", "decade", "decades", "quarter", "winter", "summer", "period"};
     for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
       if (std::find(kUnits.begin(), kUnits.end(), At(k).fold) != kUnits.end()) return true;
@@ -384,8 +390,8 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // reduced absence by small but measurable amounts, by a wide margin: a
   // measure after "by" tells how much, whatever words come before it.
   if (!Dutch() && IsContent(i - 1)) {
-    static constexpr std::array<std::string_view, 6> kMeasures = {
-        "amount", "amounts", "margin", "margins", "fraction", "factor"};
+    static constexpr std::array<std::string_view, 6> kMeasures = {"amount",  "amounts",  "margin",
+                                                                  "margins", "fraction", "factor"};
     for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
       if (std::find(kMeasures.begin(), kMeasures.end(), At(k).fold) != kMeasures.end()) {
         return true;
