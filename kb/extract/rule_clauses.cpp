@@ -109,6 +109,13 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
   int k = cue_last + 1;
   for (; k < size() && !IsClauseBreak(k); ++k) {
     const std::string& w = At(k).fold;
+    // (to limit the costs for those who have no alternative, to reduce the
+    // number of apprentices who leave early: "who" right after a plural
+    // noun says which ones)
+    if (!Dutch() && w == "who" && IsWord(k - 1) &&
+        (At(k - 1).fold == "those" || (IsContent(k - 1) && At(k - 1).fold.ends_with("s")))) {
+      continue;
+    }
     if (IsWord(k) && (w == "which" || w == "who" || w == "whom" || w == "but" || w == "whereas" ||
                       w == "while")) {
       return k;
@@ -829,8 +836,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
   // Y until X: X ends the state Y names (will strike until the wage is paid,
   // cannot be lifted until inspectors certify).
-  const bool until = !Dutch() && entry.words.size() == 1 &&
-                     (At(a).fold == "until" || At(a).fold == "till");
+  const bool until =
+      !Dutch() && entry.words.size() == 1 && (At(a).fold == "until" || At(a).fold == "till");
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
     const Event to = EventOf(one, true, false, whole);

@@ -221,6 +221,12 @@ bool SentenceReader::IsStopper(int i) const {
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
   if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
+    // the remaining stocks: a participle in -ing after a determiner is an
+    // adjective of the phrase.
+    if (!Dutch() && t.fold.ends_with("ing") && IsWord(i - 1) && At(i - 1).Is(kDeterminer) &&
+        !At(i - 1).Is(kRelative) && IsContent(i + 1)) {
+      return false;
+    }
     // zijn (his) and haar (her) are determiners after anything but a noun.
     return !(t.Is(kDeterminer) && !IsContent(i - 1));
   }
