@@ -368,6 +368,38 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       out.sign = cue.entry->sign;
       return out;
     }
+    // Insurers' losses may be larger still, waits would be longer: a
+    // comparative as the predicate of a form of be says how the subject's
+    // quantity moves; the subject is the side (not a level: take-up remains
+    // low).
+    for (int k = span.first + 1; effect_side && k + 1 < span.last; ++k) {
+      if (!IsWord(k) || !At(k).Is(kPassiveAuxiliary)) continue;
+      int c = k + 1;
+      while (c < span.last && IsWord(c) && At(c).Is(kAdverb) && !At(c).Is(kMore | kLess)) ++c;
+      if (c >= span.last || !IsWord(c) || !At(c).Is(kMore | kLess)) break;
+      const std::string& word = At(c).fold;
+      if (!word.ends_with("er") && word != "more" && word != "less" && word != "fewer") break;
+      // (more likely to attend, slower to work: what follows is the claim)
+      const int after = word == "more" || word == "less" ? c + 2 : c + 1;
+      if (after < span.last && IsWord(after) &&
+          (At(after).fold == "to" || At(after).fold == "that")) {
+        break;
+      }
+      int first_verb = k;
+      while (first_verb - 1 > span.first && IsWord(first_verb - 1) &&
+             At(first_verb - 1).Is(kAuxiliary | kHedge | kAdverb) && !IsContent(first_verb - 1)) {
+        --first_verb;
+      }
+      const Span subject = Trim({span.first, first_verb});
+      bool phrase = Meaningful(subject);
+      for (int w = subject.first; phrase && w < subject.last; ++w) {
+        phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
+      }
+      if (!phrase) break;
+      out.side = Whole(subject);
+      out.sign = At(c).Is(kLess) ? -1 : 1;
+      return out;
+    }
     // A clause whose quantity is more or less (shoppers bought fewer
     // products, less water would enter the sewers): it moves so, as the
     // guideline's words of direction say. The whole clause stays the side.
