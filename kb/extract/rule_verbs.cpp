@@ -44,9 +44,9 @@ bool SentenceReader::DutchTimeUnit(const std::string& fold) {
   // Dutch units of time: a phrase they end after a word that places it says
   // when (deze zomer, in 2030, volgende week).
   static constexpr std::array<std::string_view, 22> kUnits = {
-      "zomer", "winter", "lente",   "herfst",  "najaar", "voorjaar",  "jaar",  "week",
-      "maand", "kwartaal", "dag",   "eeuw",    "weekend", "ochtend",  "middag", "avond",
-      "nacht", "periode", "decennium", "jaren", "weken",  "maanden"};
+      "zomer", "winter",   "lente",     "herfst", "najaar",  "voorjaar", "jaar",   "week",
+      "maand", "kwartaal", "dag",       "eeuw",   "weekend", "ochtend",  "middag", "avond",
+      "nacht", "periode",  "decennium", "jaren",  "weken",   "maanden"};
   return std::find(kUnits.begin(), kUnits.end(), fold) != kUnits.end();
 }
 
@@ -244,8 +244,7 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     if (At(j).Is(kNegation)) negated = true;
     --j;
   }
-  const bool passive =
-      IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  const bool passive = IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
   int preposition = -1;
   Span object;
   if (passive) {
@@ -310,8 +309,7 @@ bool SentenceReader::TimeHead(Span span) const {
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;
   const Token& head = At(last);
-  if (!head.Is(kTemporal) &&
-      std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
+  if (!head.Is(kTemporal) && std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
     return false;
   }
   for (int k = span.first; k < last; ++k) {
@@ -384,7 +382,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // a verb that links a subject to its state (remain, stay, seem, become)
     // describes the subject; it has no object to act on.
     static constexpr std::array<std::string_view, 14> kLinks = {
-        "remain", "remains", "remained", "stay",   "stays",   "stayed", "seem",
+        "remain", "remains", "remained", "stay",    "stays",  "stayed", "seem",
         "seems",  "seemed",  "become",   "becomes", "became", "appear", "appeared"};
     int k = cue.tokens[0] - 1;
     while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
@@ -767,6 +765,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
+  // A second option is to cut the fee cap, the aim was to increase Y: what
+  // the subject names is the act proposed or intended, not a cause of it.
+  if (!Dutch() && subject.rule.empty() && verb >= 2 && IsWord(verb - 1) &&
+      At(verb - 1).fold == "to" && IsWord(verb - 2) && At(verb - 2).Is(kPassiveAuxiliary) &&
+      At(verb - 2).fold != "been" && At(verb - 2).fold != "being") {
+    return;
+  }
   if (subject.clause && entry.relation != "causes") return;
   if (entry.onto && !Dutch()) {
     bool onto = added_amount;
