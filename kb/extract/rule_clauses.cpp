@@ -653,6 +653,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         // If X Y, Gumede said.: the condition and its consequence stand
         // together before the comma, the report after it is no effect.
         if (!IsWord(next + 1)) return;
+        // If X, the Department estimates that Y: the effect is what is
+        // reported.
+        if (!Dutch() && At(next + 1).fold == "that" &&
+            Meaningful(TrimClause({next + 2, NextPunctuation(next + 2)}))) {
+          effect = {next + 2, NextPunctuation(next + 2)};
+        }
       }
     } else {
       const int from = entry.participle ? a : b + 1 < size() && IsComma(At(b + 1)) ? b + 2 : b + 1;
