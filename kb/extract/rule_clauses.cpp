@@ -803,8 +803,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // result is the main clause's, which the reason only explains. After
       // when, as or after the clause is the event itself (as blasts rocked
       // the city, leaving two dead).
+      // ran down their stocks to free up cash, leaving them exposed: after
+      // an aim, too, the result is the act's.
+      const bool aim = IsWord(k) && cue_token_[static_cast<std::size_t>(k)] > 0 &&
+                       cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
+                           .entry->purpose;
       if (!Dutch() && k > FirstWord() && IsWord(k) &&
-          (At(k).fold == "because" || At(k).fold == "since") && ClauseCue(k)) {
+          ((At(k).fold == "because" || At(k).fold == "since") || aim) && ClauseCue(k)) {
         const int main_first = back(k - 1) + 1;
         if (main_first < k && Meaningful(TrimClause({main_first, k}))) cause = {main_first, k};
       }
