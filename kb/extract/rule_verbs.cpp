@@ -781,6 +781,22 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (!onto) return;
   }
   if (entry.no_sum && !Dutch() && SumOfMoney(object)) return;
+  // X meant the solvent was less diluted: an object followed by its own
+  // verb group is the subject of a clause, and the clause is the effect.
+  // (Not in a relative clause: the blast that injured four people was
+  // unique; the verb group after its object is the main clause's.)
+  int before_verb = verb - 1;
+  while (before_verb >= 0 && IsWord(before_verb) && IsVerbGroup(before_verb)) --before_verb;
+  const bool relative = before_verb >= 0 && IsWord(before_verb) &&
+                        (At(before_verb).Is(kRelative) || At(before_verb).fold == "that");
+  if (!Dutch() && !clause_object && !relative && IsWord(object.last) &&
+      At(object.last).Is(kPassiveAuxiliary | kHedge) && !At(object.last).Is(kHedgeAdjective)) {
+    const Span clause = TrimClause({object.first, NextPunctuation(object.last)});
+    if (Meaningful(clause) && clause.last > object.last + 1) {
+      object = clause;
+      clause_object = true;
+    }
+  }
   // The minister added the bill would cut costs: a verb that also reports,
   // its "object" the subject of a reported clause.
   if (!Dutch() && At(verb).Is(kReporting) && IsWord(object.last) &&
