@@ -370,8 +370,7 @@ bool SentenceReader::PresentVerb(int k) const {
   if (t.classes != 0 || t.number || IsCapitalised(k) || t.fold.size() < 3) return false;
   const Token& head = At(k - 1);
   static constexpr std::array<std::string_view, 5> kSubjects = {"it", "he", "she", "they", "we"};
-  const bool pronoun =
-      std::find(kSubjects.begin(), kSubjects.end(), head.fold) != kSubjects.end();
+  const bool pronoun = std::find(kSubjects.begin(), kSubjects.end(), head.fold) != kSubjects.end();
   const std::string& w = t.fold;
   const bool third = w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") &&
                      !w.ends_with("is") && !w.ends_with("'s");
@@ -501,6 +500,20 @@ bool SentenceReader::OpensCausalClause(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::AfterChange(int at) const {
+  // Shares rose on hopes of a deal, fell 3 per cent on fears that: a change
+  // of a quantity, with how much it moved, right before.
+  int k = at - 1;
+  for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
+    const Token& t = At(k);
+    const bool amount = t.number || t.fold == "per" || t.fold == "cent" || t.fold == "percent" ||
+                        t.fold == "%" || (IsWord(k) && t.Is(kAdverb | kDegree));
+    if (!amount) break;
+  }
+  return k >= 0 && std::any_of(changes_.begin(), changes_.end(),
+                               [&](const Cue& change) { return change.tokens.back() == k; });
+}
+
 bool SentenceReader::MarkerUse(const Cue& cue) const {
   // following: a cause only as a preposition. Not the adjective (the
   // following measures, the following day), the verb (police were following
@@ -541,9 +554,13 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   // "because" sets a reason aside for another, stated or not; it claims
   // nothing (not only because, did not fall because: other readings).
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
-      At(cue.first).fold == "because" && IsWord(cue.first - 1) &&
-      At(cue.first - 1).fold == "not") {
+      At(cue.first).fold == "because" && IsWord(cue.first - 1) && At(cue.first - 1).fold == "not") {
     return false;
+  }
+  // rose on hopes of a deal: "on" and the grounds a price moves on
+  if (entry.kind == EntryKind::kMarker && !Dutch() && entry.words.size() == 2 &&
+      At(cue.first).fold == "on") {
+    return AfterChange(cue.first);
   }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
@@ -633,8 +650,8 @@ bool SentenceReader::ProtestAgainst(const Cue& cue) const {
     return false;
   }
   static constexpr std::array<std::string_view, 14> kProtest = {
-      "protest", "demonstrat", "agitat",   "slogan", "dharna",   "rall",    "march",
-      "boycott", "crackdown", "picket", "hunger", "sit-in", "bandh", "hartal"};
+      "protest", "demonstrat", "agitat", "slogan", "dharna", "rall",  "march",
+      "boycott", "crackdown",  "picket", "hunger", "sit-in", "bandh", "hartal"};
   for (int k = a - 1, words = 0; k >= 0 && words < 8 && !IsClauseBreak(k); --k) {
     if (!IsWord(k)) continue;
     if (IsClauseWord(k)) break;

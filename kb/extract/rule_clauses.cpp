@@ -1104,7 +1104,11 @@ void SentenceReader::ReadOpposed(const Cue& cue) {
 }
 
 void SentenceReader::ReadMarker(const Cue& cue) {
+  // rose on hopes of a deal, fell on fears that X: the grounds named with
+  // their noun are the cause.
+  const bool grounds = !Dutch() && cue.tokens.size() == 2 && At(cue.first).fold == "on";
   const int a = cue.first, b = cue.last;
+  const int cause_from = grounds ? b : b + 1;
   if (Consumed(a)) return;
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
     ReadGrievance(cue);
@@ -1162,6 +1166,12 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens && !inside_change) return;
   std::vector<Chunk> causes = ChunksAfter(b + 1, ClauseEnd(b));
+  if (grounds) {
+    // (the noun is the cue's own word, so the phrase is taken from it)
+    Chunk noun;
+    noun.span = noun.outer = {b, b + 1};
+    causes.insert(causes.begin(), noun);
+  }
   if (causes.empty() || causes.front().prepositional || !Meaningful(causes.front().span)) return;
   Chunk cause = causes.front();
   cause.span = PhraseRun(causes, 0);
@@ -1170,8 +1180,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   if (!Dutch() && !opens_sentence) {
     // Y due to X ...: the cause runs to the end of the clause (the fast taken
     // up by the leader last year), as a clause after because does.
-    const int end = MarkerClauseEnd(b + 1, ListEnd(NextPunctuation(b + 1)));
-    const Span clause = TrimClause({b + 1, end});
+    const int end = MarkerClauseEnd(cause_from, ListEnd(NextPunctuation(b + 1)));
+    const Span trimmed = TrimClause({cause_from, end});
+    const Span clause = grounds ? Span{cause_from, trimmed.last} : trimmed;
     if (clause.last > cause.span.last) cause.span = clause;
     // following the blasts and a red alert was sounded: the phrase's run
     // ends where a clause of its own begins.

@@ -64,8 +64,8 @@ class SentenceReader {
   bool IsContent(int i) const;          // a word that can carry a noun phrase's meaning
   bool IsVerbGroup(int i) const;        // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
-  int ClauseStart(int i) const;  // the first token of the clause holding i
-  int ClauseEnd(int i) const;    // one past the last
+  int ClauseStart(int i) const;     // the first token of the clause holding i
+  int ClauseEnd(int i) const;       // one past the last
   bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
 
   // --- noun phrases (noun_phrases.cpp)
@@ -93,9 +93,9 @@ class SentenceReader {
   // English: by + an amount (by 5 per cent, by more than) or rather than at i.
   bool AmountOrContrast(int i) const;
   bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
-  Span Trim(Span span) const;        // without leading and trailing function words
-  Span TrimClause(Span span) const;  // without punctuation and opening conjunctions
-  bool Meaningful(Span span) const;  // holds a content word that is not a pronoun
+  Span Trim(Span span) const;           // without leading and trailing function words
+  Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
+  bool Meaningful(Span span) const;     // holds a content word that is not a pronoun
   // A side split at its coordinations: "A and B" is two sides; "social and
   // digital inequality" is one phrase naming two.
   std::vector<Side> Conjuncts(Span span) const;
@@ -112,18 +112,19 @@ class SentenceReader {
   static bool BareForm(std::string_view fold);  // no tense suffix, no bare past
   bool VerbAfter(int i) const;                  // a verb (after adverbs) with its object
   // following: a preposition, not a verb or adjective.
+  bool AfterChange(int at) const;  // right after a change and how much it moved
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue) const;  // As X rose, Y ...
   bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
   bool DutchParticleDoor(const Cue& cue) const;
-  static bool AmountWord(const std::string& fold);  // Dutch: procent, helft, vijfde
+  static bool AmountWord(const std::string& fold);     // Dutch: procent, helft, vijfde
   static bool DutchTimeUnit(const std::string& fold);  // zomer, week, decennium
-  bool AsClauseInside(const Cue& cue) const;        // Y rose as X fell
+  bool AsClauseInside(const Cue& cue) const;           // Y rose as X fell
   bool ClauseFollows(int from, int end) const { return ClauseVerb(from, end) >= 0; }
   int ClauseVerb(int from, int end) const;  // that clause's verb, or -1
-  bool PresentVerb(int k) const;              // an English present verb the lists miss
+  bool PresentVerb(int k) const;            // an English present verb the lists miss
   bool ReasonAfter(const Cue& cue) const;   // jailed after being convicted: a cause
   bool ReasonWhen(const Cue& cue) const;    // hurt when the roof fell: a cause
   // demanding X, killing X, to X: a participle or an infinitive opening a
@@ -138,11 +139,11 @@ class SentenceReader {
 
   // --- rules (rule_*.cpp)
   void ReadVerb(const Cue& cue);
-  bool AgentHead(Span span) const;         // a phrase whose head is a person who acts
-  Span AmountAddedTo(Span object) const;   // adds 10p to the price: the price
-  bool SumOfMoney(Span span) const;        // English: 12,000 pounds, $5 million, about 3bn euros
-  int HeadOf(Span span) const;             // the head word of a phrase, or -1
-  bool EventHead(Span span) const;         // a phrase whose head is an event (the blast)
+  bool AgentHead(Span span) const;        // a phrase whose head is a person who acts
+  Span AmountAddedTo(Span object) const;  // adds 10p to the price: the price
+  bool SumOfMoney(Span span) const;       // English: 12,000 pounds, $5 million, about 3bn euros
+  int HeadOf(Span span) const;            // the head word of a phrase, or -1
+  bool EventHead(Span span) const;        // a phrase whose head is an event (the blast)
   // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
   bool AgentAfter(int begin) const;
   // English: the comma at `comma` closes an aside between a clause's subject
@@ -151,10 +152,10 @@ class SentenceReader {
   // English: whether the unit of time at `unit` ends a time adverbial of the
   // clause (last week, Tuesday night) rather than a span (six months).
   bool TimeAdverbialEnd(int unit) const;
-  bool PurposeInfinitive(int verb) const;  // English: money frozen to prevent X
+  bool PurposeInfinitive(int verb) const;       // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
-  bool FromAfterObject(int begin) const;       // English: protects Y from Z
-  int HarmAfterObject(int begin) const;        // English: left Y stranded: stranded, or -1
+  bool FromAfterObject(int begin) const;        // English: protects Y from Z
+  int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the
   // object's predicate; sign 0 when there is none.
   struct Predicate {
@@ -164,9 +165,9 @@ class SentenceReader {
   };
   Predicate ComparativeAfterObject(int begin) const;
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
-  bool TimeHead(Span span) const;              // English: this month, a week
-  bool DutchTimePhrase(Span span) const;       // Dutch: deze zomer, volgende week
-  Span OpeningMeans(int subject_first) const;  // English: By capping prices, X ...
+  bool TimeHead(Span span) const;                             // English: this month, a week
+  bool DutchTimePhrase(Span span) const;                      // Dutch: deze zomer, volgende week
+  Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
@@ -230,13 +231,13 @@ class SentenceReader {
   bool SignChangeNounSubject(Subject& subject, int& sign) const;
   bool GrievanceOver(const Cue& cue) const;  // English: protests over X
   void ReadGrievance(const Cue& cue);
-  bool ProtestAgainst(const Cue& cue) const;  // English: protested against X
+  bool ProtestAgainst(const Cue& cue) const;            // English: protested against X
   bool OpposedPhrase(const LexiconEntry& entry) const;  // English: against, no clause word
   void ReadOpposed(const Cue& cue);
-  bool AfterMarker(int i) const;                 // English: right after a marker or a preposition
-  int MarkerClauseEnd(int from, int end) const;  // English: where a marker's clause ends
+  bool AfterMarker(int i) const;                   // English: right after a marker or a preposition
+  int MarkerClauseEnd(int from, int end) const;    // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
-  bool BareInfinitive(int i) const;  // English: a verb's bare form (to intervene)
+  bool BareInfinitive(int i) const;                // English: a verb's bare form (to intervene)
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
