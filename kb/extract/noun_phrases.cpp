@@ -430,6 +430,9 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
   auto own = [&](Span part) {
     if (part.empty() || part.size() > 6 || !Meaningful(part)) return false;
     if (At(part.first).Is(kDeterminer) && !At(part.first).Is(kDegree | kRelative)) return true;
+    // Higher interest rates and rising energy bills: each quantity with its
+    // own word of direction
+    if (At(part.first).Is(kMore | kLess) && part.size() > 1 && part.size() <= 4) return true;
     // children's, parents': a possessor
     const std::string& head = At(part.first).fold;
     if (head.ends_with("'s") || head.ends_with("\xE2\x80\x99s")) return part.size() > 1;
