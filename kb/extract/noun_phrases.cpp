@@ -309,6 +309,11 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
                           !ClauseCue(end) && IsWord(end + 1) &&
                           !At(end + 1).Is(kDeterminer | kPronoun) && !At(end + 1).number &&
                           !AmountOrContrast(end);
+  // helped crews protect the town: a causal verb's bare form right after
+  // the object is the infinitive without "to".
+  const bool bare = !Dutch() && takes_infinitive && end > begin && IsContent(end - 1) &&
+                    IsVerbal(end) && BareInfinitive(end) && IsWord(end + 1) &&
+                    !At(end + 1).Is(kPreposition);
   // the time workers have for family, the price suppliers could charge: a
   // clause without "that" says which one it is, its subject the phrase's last
   // noun and a modal or "have" (without a participle: a perfect there is the
@@ -320,7 +325,7 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
                      !At(end + 1).number;
   const bool contact = !Dutch() && end > begin + 1 && !ClauseCue(end) && (have || modal) &&
                        IsContent(end - 1) && IsContent(end - 2);
-  if (restrictive || infinitive || contact) {
+  if (restrictive || infinitive || contact || bare) {
     int k = end + 1;
     while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
            !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
