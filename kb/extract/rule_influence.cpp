@@ -33,7 +33,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
     }
     if (At(k).Is(kPositive)) sign = 1;
     if (At(k).Is(kNegative)) sign = -1;
-    if (At(k).Is(kNegation)) negated = true;
+    if (At(k).Is(kNegativeDeterminer) || Denies(k)) negated = true;  // no effect on
     if (At(k).Is(kHedge)) hedged = true;
     if (At(k).Is(kDeterminer)) modifiers = false;  // the noun phrase begins here
     if (At(k).Is(kAdverb | kHedge) && !At(k).Is(kHedgeAdjective)) modifiers = false;
@@ -47,7 +47,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   if (!light) return;
   for (int j = noun + 1; j < preposition; ++j) {
     if (At(j).Is(kHedge) && !At(j).Is(kHedgeAdjective)) hedged = true;
-    if (At(j).Is(kNegation) && !At(j).Is(kNegativeDeterminer)) negated = true;
+    if (Denies(j)) negated = true;
   }
   std::vector<Chunk> objects = ChunksAfter(preposition + 1, ClauseEnd(preposition));
   if (objects.empty() || objects.front().prepositional || !Meaningful(objects.front().span)) return;

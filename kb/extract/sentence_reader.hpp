@@ -210,6 +210,7 @@ class SentenceReader {
   Subject SubjectOf(Span span) const;
   // Skips the verb group left of `end` (auxiliaries, hedges, negation,
   // adverbs, to / te) and returns the token before it, noting what it passed.
+  bool Denies(int i) const;  // a negation that denies (not: not only, not the only)
   int SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const;
   // Skips adverbs, hedges and negation from `begin`; returns the first
   // token after them.

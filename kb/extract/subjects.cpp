@@ -10,11 +10,22 @@
 
 namespace causalkg::kb::extract {
 
+bool SentenceReader::Denies(int i) const {
+  // not only, not just, not the only source, niet alleen: a negation that
+  // adds to a claim, no denial of it.
+  if (!IsWord(i) || !At(i).Is(kNegation) || At(i).Is(kNegativeDeterminer)) return false;
+  int k = i + 1;
+  if (IsWord(k) && At(k).Is(kDeterminer) && IsWord(k + 1)) ++k;
+  static constexpr std::array<std::string_view, 6> kOnly = {"only",   "just",   "merely",
+                                                            "solely", "alleen", "slechts"};
+  return !(IsWord(k) && std::find(kOnly.begin(), kOnly.end(), At(k).fold) != kOnly.end());
+}
+
 int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const {
   int i = end - 1;
   while (i >= 0 && IsVerbGroup(i)) {
     if (At(i).Is(kHedge)) hedged = true;
-    if (At(i).Is(kNegation)) negated = true;
+    if (Denies(i)) negated = true;
     --i;
   }
   return i;
@@ -30,7 +41,7 @@ int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) c
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) {
       hedged = true;
     } else if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) {
-      negated = true;
+      negated = negated || Denies(i);
     } else if (!(t.Is(kAdverb) && !t.Is(kMore | kLess))) {
       break;
     }
@@ -126,8 +137,8 @@ int SentenceReader::RelativeHeadStart(Span run) const {
     const bool verb_first = k + 1 == run.first && k + 2 < run.last && IsWord(k + 2) &&
                             At(k + 2).Is(kDeterminer) && IsContent(k + 1);
     if ((k + 1 >= run.first && !verb_first) || !IsContent(k - 1) ||
-        At(k - 1).fold.ends_with("ed") ||
-        At(k + 1).Is(kPreposition | kSubordinator) || ClauseCue(k + 1)) {
+        At(k - 1).fold.ends_with("ed") || At(k + 1).Is(kPreposition | kSubordinator) ||
+        ClauseCue(k + 1)) {
       return -1;
     }
     int end = k;
@@ -208,7 +219,8 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
     // tells no event; the subject is the cause, as in Dutch.
     const int be = chunks.front().outer.last;
     static constexpr std::array<std::string_view, 4> kBe = {"is", "are", "was", "were"};
-    bool state = be < j && IsWord(be) && std::find(kBe.begin(), kBe.end(), At(be).fold) != kBe.end();
+    bool state =
+        be < j && IsWord(be) && std::find(kBe.begin(), kBe.end(), At(be).fold) != kBe.end();
     // (common in damp homes: a phrase may follow the adjective)
     for (int k = be + 1; state && k <= j; ++k) {
       const Token& t = At(k);
@@ -298,8 +310,8 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
   // or a word that places it in time says when, like an adverb; after an
   // article alone (de zomer, een droge winter) it is a noun that can act.
   static constexpr std::array<std::string_view, 15> kPlacers = {
-      "deze",   "dit",    "vorige", "vorig", "volgende", "volgend", "komende", "komend",
-      "afgelopen", "elke", "elk",   "iedere", "ieder",   "hele",    "heel"};
+      "deze",      "dit",  "vorige", "vorig",  "volgende", "volgend", "komende", "komend",
+      "afgelopen", "elke", "elk",    "iedere", "ieder",    "hele",    "heel"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last <= span.first || last - span.first > 2) return false;
