@@ -765,7 +765,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
     // Prices are therefore rising: the cause is elsewhere.
     if (!joined && !purpose && !harm) return;
-    cause = {SegmentStart(j + 1), j + 1};
+    // (read a best-before date as a deadline, and as a result they discard
+    // Y: in English the clause runs back over a phrase with as)
+    cause = {Dutch() ? SegmentStart(j + 1) : MainClauseStart(j + 1), j + 1};
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
     if (purpose) cause = {MainClauseStart(joined ? j : j + 1), j + 1};

@@ -100,6 +100,11 @@ bool SentenceReader::StartsVerbCue(int i) const {
 
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
+  // best-before, after-school: a word hyphened to the one before is part of
+  // a compound, no clause word.
+  if (i > 0 && IsJoiner(i - 1) && At(i - 1).fold == "-" && At(i - 1).end == At(i).start) {
+    return false;
+  }
   if (ClauseCue(i)) return true;
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
   // the state, the Free State, its report: a reporting word after a
