@@ -1098,8 +1098,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     while (IsWord(particle) && At(particle).Is(kAdverb) && particle < next + 2) ++particle;
     if (kind == EntryKind::kChange && IsWord(next) &&
         (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off" ||
+         At(next).fold == "through" || At(next).fold == "apart" ||
          (IsWord(particle) && At(particle).fold == "behind"))) {
-      return false;  // (fall behind on rent: lag, no fall)
+      return false;  // (fall behind on rent: lag, no fall; sales fall through: fail)
     }
     // some visitors cut short their stays: the phrase is the act, no cut of
     // what follows; a strategy that is likely to fall short of its target
