@@ -399,6 +399,16 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           i = opener - 1;
           continue;
         }
+        // The decision to close the plant, lenders' rush to reprice their
+        // products cut Y: an infinitive with its object hangs on the noun
+        // before it, and the subject runs back to that noun's phrase.
+        if (const int to = run.first - 2; to >= 1 && IsWord(to) && At(to).fold == "to" &&
+                                          BareInfinitive(run.first - 1) && IsContent(to - 1) &&
+                                          !IsVerbal(to - 1) && !At(to - 1).fold.ends_with("ed")) {
+          if (modifiers_end < 0) modifiers_end = last.span.last;
+          i = to - 1;
+          continue;
+        }
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
         if (!run.empty()) {
           if (const int head = RelativeHeadStart(run); head >= 0) {
