@@ -146,6 +146,12 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
           At(j).fold != "of") {
         break;
       }
+      // The trigger would reduce the number of: a verb group between the
+      // noun and its preposition ends the phrase.
+      if (entry.kind == EntryKind::kInfluence && !Dutch() &&
+          (At(j).Is(kAuxiliary | kHedge) || IsVerbal(j)) && !At(j).Is(kDeterminer)) {
+        break;
+      }
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
       if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;
