@@ -236,12 +236,6 @@ bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   return false;
 }
 
-bool SentenceReader::CueDenied(const Cue& cue) const {
-  const int before = cue.first - 1;
-  return before >= 0 && IsWord(before) && At(before).Is(kNegation) &&
-         !At(before).Is(kNegativeDeterminer);
-}
-
 const Claim* SentenceReader::ClaimInside(Span span) const {
   for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
     if (rules::RelatesClauses(it->rule) || it->rule == rules::kRoot ||
@@ -550,7 +544,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       const Event to = EventOf(after, true, false, true);
       Emit({from.side}, {to.side}, from.sign * to.sign,
-           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), CueDenied(cue),
+           HasVerbal(after, kHedge) || HasVerbal(before, kHedge), Denies(cue.first - 1),
            rules::kConnective, cue);
       return;
     }
@@ -569,7 +563,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (!Meaningful(degree)) degree = TrimClause({MainClauseStart(first), b + 2});
     const Span result = TrimClause({b + 3, NextPunctuation(b + 3)});
     if (!Meaningful(degree) || !Meaningful(result)) return;
-    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge), CueDenied(cue),
+    Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge), Denies(cue.first - 1),
          rules::kConnective, cue);
     return;
   }
@@ -677,8 +671,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           });
         };
         for (int t = k - 2; t > FirstWord(); --t) {
-          if (IsWord(t) && At(t).Is(kNegation) && !At(t).Is(kNegativeDeterminer) && IsWord(t + 1) &&
-              reason_word(t + 1)) {
+          if (Denies(t) && IsWord(t + 1) && reason_word(t + 1)) {
             j = t;
             break;
           }
@@ -892,8 +885,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // turns the sign.
     const bool turned = !until && HasVerbal(one, kNegation) && to.side.span != TrimClause(one);
     Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign * (turned ? -1 : 1),
-         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge), CueDenied(cue),
-         rules::kConnective, cue);
+         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
+         Denies(cue.first - 1), rules::kConnective, cue);
   }
 }
 

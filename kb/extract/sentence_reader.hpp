@@ -202,6 +202,9 @@ class SentenceReader {
     bool clause = false;
   };
   int ExampleListOpener(int first) const;  // such as X, Y and Z: where "such" stands
+  // Where an example list or an infinitive with its object that hangs on
+  // the noun before the phrase at first opens (such as, to), or -1.
+  int HangingModifierStart(int first) const;
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
   int RelativeHeadStart(Span run) const;  // English: Policies that raise rents | reduce
@@ -210,7 +213,10 @@ class SentenceReader {
   Subject SubjectOf(Span span) const;
   // Skips the verb group left of `end` (auxiliaries, hedges, negation,
   // adverbs, to / te) and returns the token before it, noting what it passed.
-  bool Denies(int i) const;  // a negation that denies (not: not only, not the only)
+  // A negation that denies (not: not only, not the only); before a
+  // connective (niet omdat X) it denies the link, where a negation inside
+  // its clauses is what happened.
+  bool Denies(int i) const;
   int SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const;
   // Skips adverbs, hedges and negation from `begin`; returns the first
   // token after them.
@@ -271,9 +277,6 @@ class SentenceReader {
   const Claim* ClaimInside(Span span) const;
   int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
-  // A connective denied itself (not because X, niet doordat X): a negation
-  // inside its clauses is what happened, no denial of the link.
-  bool CueDenied(const Cue& cue) const;
 
   void Emit(const std::vector<Side>& causes, const std::vector<Side>& effects, int sign,
             bool hedged, bool negated, std::string_view rule, const Cue& cue);

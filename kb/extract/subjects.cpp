@@ -346,6 +346,18 @@ int SentenceReader::ExampleListOpener(int first) const {
   return -1;
 }
 
+int SentenceReader::HangingModifierStart(int first) const {
+  if (const int opener = ExampleListOpener(first); opener > 0) return opener;
+  // The decision to close the plant: "to" and a bare verb right before the
+  // phrase, after a noun that is no verb of its own.
+  const int to = first - 2;
+  if (to >= 1 && IsWord(to) && At(to).fold == "to" && BareInfinitive(first - 1) &&
+      IsContent(to - 1) && !IsVerbal(to - 1) && !At(to - 1).fold.ends_with("ed")) {
+    return to;
+  }
+  return -1;
+}
+
 SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   if (Dutch()) {
@@ -391,22 +403,13 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
-        // professions such as law, accounting and architecture deter Y: the
-        // example list hangs on the noun before it, and the subject runs on
+        // professions such as law, accounting and architecture deter Y,
+        // lenders' rush to reprice their products cut Y: an example list or
+        // an infinitive hangs on the noun before it, and the subject runs on
         // back to that noun's phrase.
-        if (const int opener = ExampleListOpener(run.first); opener > 0) {
+        if (const int opener = HangingModifierStart(run.first); opener > 0) {
           if (modifiers_end < 0) modifiers_end = last.span.last;
           i = opener - 1;
-          continue;
-        }
-        // The decision to close the plant, lenders' rush to reprice their
-        // products cut Y: an infinitive with its object hangs on the noun
-        // before it, and the subject runs back to that noun's phrase.
-        if (const int to = run.first - 2; to >= 1 && IsWord(to) && At(to).fold == "to" &&
-                                          BareInfinitive(run.first - 1) && IsContent(to - 1) &&
-                                          !IsVerbal(to - 1) && !At(to - 1).fold.ends_with("ed")) {
-          if (modifiers_end < 0) modifiers_end = last.span.last;
-          i = to - 1;
           continue;
         }
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
