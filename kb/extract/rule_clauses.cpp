@@ -261,8 +261,10 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     return out;
   }
   // A verb cue opening the clause, its subject elsewhere: ..., thereby
-  // reducing Y.
+  // reducing Y. A clause named whole keeps its verb (in order to reduce
+  // compulsive use: the aim is the act of reducing).
   for (const Cue& cue : cues_) {
+    if (whole) break;
     if (cue.entry->kind != EntryKind::kVerb || !cue.verbal || cue.first != span.first) continue;
     bool hedged = false, negated = false;
     const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
