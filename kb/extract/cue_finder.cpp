@@ -1025,6 +1025,17 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind != EntryKind::kConnective) {
     return false;
   }
+  // can help reduced families, caused reduced output: a participle right
+  // after a causal verb (a past, or after a modal) and before a noun says
+  // which ones its object names (not the tax cut raised wages: cut is a noun).
+  if (cue.tokens.size() == 1 && verb.fold.ends_with("ed") && cue_of(prev) != 0 &&
+      cue_of(prev) != cue_of(v) &&
+      cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind == EntryKind::kVerb &&
+      (At(prev).fold.ends_with("ed") || (IsWord(prev - 1) && At(prev - 1).Is(kAuxiliary | kHedge) &&
+                                         !At(prev - 1).Is(kDeterminer))) &&
+      IsContent(v + 1) && !At(v + 1).Is(kDeterminer | kPreposition)) {
+    return false;
+  }
   if (cue.tokens.size() == 1) {
     // The minimum wage increase boosts ..., Budget cuts have ...: a noun
     // before a verb; costs and delays.: a noun with nothing after it (a
@@ -1057,8 +1068,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       // after it, so what follows is its object.
       const bool participle_then_noun =
           verb.fold.ends_with("ing") && !after.ends_with("ed") && !after.ends_with("ing");
+      // caused reduced output: the second participle says which output.
+      const bool then_adjective = verb.fold.ends_with("ed") && after.ends_with("ed") &&
+                                  IsContent(next + 1) &&
+                                  !At(next + 1).Is(kDeterminer | kPreposition);
       if ((next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) &&
-          !past_then_bare && !participle_then_noun) {
+          !past_then_bare && !participle_then_noun && !then_adjective) {
         return false;
       }
     }

@@ -784,11 +784,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // X meant the solvent was less diluted: an object followed by its own
   // verb group is the subject of a clause, and the clause is the effect.
   // (Not in a relative clause: the blast that injured four people was
-  // unique; the verb group after its object is the main clause's.)
+  // unique; nor in a clause that says what a noun holds: concern that new
+  // technology will displace workers is old; the verb group after its
+  // object is the main clause's.)
   int before_verb = verb - 1;
   while (before_verb >= 0 && IsWord(before_verb) && IsVerbGroup(before_verb)) --before_verb;
-  const bool relative = before_verb >= 0 && IsWord(before_verb) &&
-                        (At(before_verb).Is(kRelative) || At(before_verb).fold == "that");
+  const int that = subject.sides.front().span.first - 1;
+  const bool relative =
+      (before_verb >= 0 && IsWord(before_verb) &&
+       (At(before_verb).Is(kRelative) || At(before_verb).fold == "that")) ||
+      (!Dutch() && that > 0 && IsWord(that) && At(that).fold == "that" && IsContent(that - 1) &&
+       !IsVerbal(that - 1) && !At(that - 1).Is(kReporting | kOtherVerb | kComplement));
   if (!Dutch() && !clause_object && !relative && IsWord(object.last) &&
       At(object.last).Is(kPassiveAuxiliary | kHedge) && !At(object.last).Is(kHedgeAdjective)) {
     const Span clause = TrimClause({object.first, NextPunctuation(object.last)});
