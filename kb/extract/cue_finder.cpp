@@ -285,9 +285,20 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
   // before any clause word) is a cause. Not a role or a comparison: known
   // as, such as, as well as, served as the head of a committee that ...
   const int prev = cue.first - 1, next = cue.last + 1;
-  // (will continue as the talks failed: a verb before it ends a clause too)
-  const bool after_verb = IsWord(prev) && At(prev).Is(kAuxiliary) &&
-                          !At(prev).Is(kDeterminer | kPreposition | kPronoun);
+  // (will continue as the talks failed: a verb before it ends a clause too;
+  // so does a change, with how much it moved: bonds rallied as, shares
+  // closed 5 percent lower as)
+  const auto moved_by = [&] {
+    if (!IsWord(prev) || !At(prev).Is(kMore | kLess)) return false;
+    for (int k = prev - 1; k >= 0 && k >= prev - 3; --k) {
+      if (At(k).number) return true;
+    }
+    return false;
+  };
+  const bool after_verb =
+      IsWord(prev) &&
+      ((At(prev).Is(kAuxiliary) && !At(prev).Is(kDeterminer | kPreposition | kPronoun)) ||
+       AfterChange(cue.first) || moved_by());
   if (IsWord(prev) ? (!IsContent(prev) && !after_verb) || At(prev).Is(kAdverb)
                    : At(prev).fold != ",") {
     return false;

@@ -396,6 +396,35 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       out.sign = At(c).Is(kLess) ? -1 : 1;
       return out;
     }
+    // Shares closed 5 percent lower, the index ended the day 4 percent
+    // higher(, its steepest fall): a clause that ends on how much its subject
+    // moved names the subject's move.
+    int last = span.first;
+    while (last < span.last && IsWord(last)) ++last;
+    --last;
+    if (effect_side && last > span.first && At(last).Is(kMore | kLess) &&
+        At(last).fold.ends_with("er")) {
+      int number = -1;
+      for (int k = last - 1; k > span.first && k >= last - 3 && number < 0; --k) {
+        if (At(k).number) number = k;
+      }
+      int verb = span.first + 1;
+      while (verb < number &&
+             !(IsWord(verb) && !At(verb).Is(kDeterminer | kPreposition) &&
+               (At(verb).fold.ends_with("ed") || At(verb).Is(kOtherVerb | kAuxiliary)))) {
+        ++verb;
+      }
+      const Span subject = Trim({span.first, verb});
+      bool phrase = number > 0 && verb < number && Meaningful(subject);
+      for (int w = subject.first; phrase && w < subject.last; ++w) {
+        phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
+      }
+      if (phrase) {
+        out.side = Whole(subject);
+        out.sign = At(last).Is(kLess) ? -1 : 1;
+        return out;
+      }
+    }
     // A clause whose quantity is more or less (shoppers bought fewer
     // products, less water would enter the sewers): it moves so, as the
     // guideline's words of direction say. The whole clause stays the side.
