@@ -63,6 +63,16 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   if (comma && (word == "which" || word == "wat")) {
     // ..., which in turn weakens Y: the claim before the comma goes on.
     for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
+      if (!Dutch() && it->rule == rules::kPassive && it->cause.span.last == before &&
+          it->effect.span.last <= before) {
+        // Y had been accelerated by X, which allowed Z: "which" stands for the
+        // agent right before it.
+        Subject out;
+        out.sides = {it->cause};
+        out.rule = rules::kChain;
+        out.sign = it->cause_turn;
+        return out;
+      }
       if (it->effect.span.last <= before) {
         Subject out;
         out.sides = {it->effect};
