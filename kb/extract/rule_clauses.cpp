@@ -1352,23 +1352,27 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       }
     }
   }
+  // A negation inside the effect clause is what the clause tells happens,
+  // not a denial of the claim (Door de krapte kan X de vacatures nauwelijks
+  // vullen; the case did not stand due to a lack of witnesses); where the
+  // effect is a quantity whose change the clause negates, it turns the sign.
+  // Only the verb group right before the marker denies it (were not caused
+  // by X).
+  bool negated = HasVerbal(effect, kNegation);
+  if (negated && (Dutch() ? !inside_change : true)) {
+    negated = false;
+    if (Dutch() || to.side.span != TrimClause(effect)) sign = -sign;
+  }
   if (causes_sides.size() > 1) {
     // Door de gestegen kosten en de lagere verkoop ..., due to weaker demand
     // and the strong pound: each phrase its sign.
     for (const Side& side : causes_sides) {
-      int own = to.sign;
+      int own = sign;
       const std::vector<Side> one = SignedSides(side.span, own);
-      Emit(one, {to.side}, own, group_hedged || HasVerbal(effect, kHedge),
-           group_negated || HasVerbal(effect, kNegation), rules::kMarker, cue);
+      Emit(one, {to.side}, own, group_hedged || HasVerbal(effect, kHedge), group_negated || negated,
+           rules::kMarker, cue);
     }
     return;
-  }
-  bool negated = HasVerbal(effect, kNegation);
-  if (Dutch() && negated && !inside_change) {
-    // Door de krapte kan X de vacatures nauwelijks vullen: the negation is
-    // what the effect clause tells happens, not a denial of the claim.
-    negated = false;
-    sign = -sign;
   }
   Emit(causes_sides, {to.side}, sign, group_hedged || HasVerbal(effect, kHedge),
        group_negated || negated, rules::kMarker, cue);
