@@ -154,7 +154,17 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       }
       // leads directly to, leidt niet tot; not: leads the delegation to. In
       // Dutch the subject may stand there: Bovendien leidt het lesuitval tot.
-      if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j)) break;
+      // (weighs heavily on, weighed most heavily on: an adverb in -ly the
+      // lexicon does not list, or the word of degree before it, stands there
+      // too)
+      const auto manner = [&](int k) {
+        return IsWord(k) && At(k).fold.size() > 4 && At(k).fold.ends_with("ly") && !IsVerbal(k) &&
+               !At(k).Is(kDeterminer | kPreposition | kHedge | kAuxiliary | kPronoun);
+      };
+      if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j) && !manner(j) &&
+          !((At(j).Is(kDegree | kMore | kLess) || At(j).fold == "most") && manner(j + 1))) {
+        break;
+      }
     }
     if (found < 0 && Dutch() && entry.kind == EntryKind::kVerb && w == 1 &&
         entry.words.size() == 2 && first != WordMatch::kNeedsParticle) {

@@ -527,8 +527,9 @@ namespace {
 
 // restrictions, improvements: a noun derived from the verb shares its stem,
 // but no verb form ends so (unless the verb's own forms do: to question).
+// So does an adjective in -ive (effective treatments, restrictive rules).
 bool DerivedNoun(const LexiconWord& word, std::string_view fold) {
-  for (std::string_view suffix : {"ion", "ions", "ment", "ments", "ful", "less"}) {
+  for (std::string_view suffix : {"ion", "ions", "ment", "ments", "ful", "less", "ive", "ively"}) {
     if (!fold.ends_with(suffix)) continue;
     const std::string_view root =
         suffix.substr(0, suffix.back() == 's' ? suffix.size() - 1 : suffix.size());

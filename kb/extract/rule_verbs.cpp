@@ -765,6 +765,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
+  // Online sales held up better: a lone comparative after the verb says how
+  // the subject fared; the verb has no object.
+  if (!Dutch() && object.size() == 1 &&
+      (At(object.first).Is(kMore | kLess | kAdverb) ||
+       lexicon_.IsWordOf(EntryKind::kState, At(object.first).fold))) {
+    return;
+  }
   // A second option is to cut the fee cap, the aim was to increase Y: what
   // the subject names is the act proposed or intended, not a cause of it.
   if (!Dutch() && subject.rule.empty() && verb >= 2 && IsWord(verb - 1) &&
