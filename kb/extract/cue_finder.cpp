@@ -1013,6 +1013,17 @@ bool SentenceReader::ClosesAside(int comma) const {
 
 bool SentenceReader::VerbalUse(const Cue& cue) const {
   const EntryKind kind = cue.entry->kind;
+  if (kind == EntryKind::kInfluence && !Dutch()) {
+    // has weakened its impact on prices: the phrase is a causal verb's
+    // object, with no subject of its own.
+    const int det = cue.first - 1;
+    if (IsWord(det) && At(det).Is(kDeterminer | kPronoun) && det > 0 && IsWord(det - 1)) {
+      const int c = cue_token_[static_cast<std::size_t>(det - 1)];
+      if (c > 0 && cues_[static_cast<std::size_t>(c - 1)].entry->kind == EntryKind::kVerb) {
+        return false;
+      }
+    }
+  }
   if (kind != EntryKind::kVerb && kind != EntryKind::kChange) return true;
   if (cue.entry->noun) return false;  // a rise in Y
   const int v = cue.tokens[0];
