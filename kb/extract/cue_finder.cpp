@@ -547,6 +547,17 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   // the suspects), or a list's opening (following is, the following:).
   const LexiconEntry& entry = *cue.entry;
   if (entry.participle) return ParticipleUse(cue);
+  if (entry.kind == EntryKind::kInfluence && !Dutch() && cue.tokens[1] > cue.first + 1) {
+    // could cause shortages of goods, delays cause shortages of: a noun of
+    // influence used as a verb (after a modal, "to" or a plural subject),
+    // with its object before the preposition, is the verb.
+    const int prev = cue.first - 1;
+    if (IsWord(prev) &&
+        ((At(prev).Is(kAuxiliary | kHedge) && !At(prev).Is(kDeterminer)) || At(prev).fold == "to" ||
+         (IsContent(prev) && At(prev).fold.ends_with("s") && IsContent(cue.first + 1)))) {
+      return false;
+    }
+  }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
     return OpensCausalClause(cue);
