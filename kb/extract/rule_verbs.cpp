@@ -516,7 +516,22 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (chunks.size() < 2) return;
       chunks.erase(chunks.begin());
     }
-    if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
+    // limits how much help they can give, reduced how often buses run: a
+    // question of how much is the object, a clause taken whole.
+    // (how passes as an adverb of the verb group)
+    const int how = begin - 1 > cue.last && IsWord(begin - 1) && At(begin - 1).fold == "how"
+                        ? begin - 1
+                        : begin;
+    const bool how_much =
+        !Dutch() && IsWord(how) && At(how).fold == "how" && IsWord(how + 1) &&
+        (At(how + 1).fold == "much" || At(how + 1).fold == "many" || At(how + 1).fold == "far" ||
+         At(how + 1).fold == "often" || At(how + 1).fold == "long") &&
+        Meaningful({how + 2, NextPunctuation(how)});
+    if (how_much) {
+      subject = SubjectBefore(cue.first, hedged, negated);
+      object = {how, NextPunctuation(how)};
+      clause_object = true;
+    } else if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
       subject = SubjectBefore(cue.first, hedged, negated);
       if (Dutch() && subject.sides.empty() && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
         // Bovendien leidt het lesuitval tot Y: the subject between the verb
