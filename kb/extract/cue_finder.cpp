@@ -919,13 +919,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // attributable to alcohol, vulnerable to cold: an adjective's own "to".
     const std::string& before = At(prev).fold;
     if (before.size() > 6 && (before.ends_with("able") || before.ends_with("ible"))) return false;
-    // to democratic values, to public transport, to unreliable links: an adjective's suffix.
-    for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
-      if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
-    }
-    if (form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us")) return false;
-    if (form.ends_with("ed") && !form.ends_with("eed")) return false;
-    return true;
+    // to public transport, to unreliable links, to industry: no verb's shape.
+    return BareVerbShape(form);
   }
   // demanding X, killing X: a present participle after a noun or a comma.
   if (!At(a).fold.ends_with("ing")) return false;

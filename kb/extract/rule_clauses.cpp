@@ -493,12 +493,18 @@ bool SentenceReader::BareInfinitive(int i) const {
     return false;
   }
   const std::string& form = verb.fold;
-  if (form == "have" || form.ends_with("ing") || (form.ends_with("ed") && !form.ends_with("eed"))) {
-    return false;
-  }
-  for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able"}) {
+  if (form == "have" || form.ends_with("ing")) return false;
+  return BareVerbShape(form);
+}
+
+bool SentenceReader::BareVerbShape(const std::string& form) {
+  // to democratic values, to initial training, to industry: an ending of an
+  // adjective or a noun no verb has; a plural or a past is no bare form.
+  for (std::string_view suffix :
+       {"ic", "ous", "ful", "less", "ible", "able", "ial", "ical", "ity", "stry", "ary"}) {
     if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
   }
+  if (form.ends_with("ed") && !form.ends_with("eed")) return false;
   return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));
 }
 
@@ -1347,8 +1353,16 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(k + 1) && At(k + 1).fold == At(b).fold) {
       const std::vector<Chunk> more = ChunksAfter(k + 2, ClauseEnd(k + 2));
       if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
+        Span second = more.front().span;
+        if (!Dutch()) {
+          // or by a practice's failure to recruit a partner: the second runs
+          // to the clause's end, as the first does.
+          const Span clause =
+              TrimClause({k + 2, MarkerClauseEnd(k + 2, ListEnd(NextPunctuation(k + 2)))});
+          if (clause.last > second.last && clause.first == second.first) second = clause;
+        }
         int own = sign;
-        for (const Side& side : SignedSides(more.front().span, own)) causes_sides.push_back(side);
+        for (const Side& side : SignedSides(second, own)) causes_sides.push_back(side);
       }
     }
   }
