@@ -203,12 +203,15 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
   const int first = SkipVerbGroupRight(begin, hedged, negated);
   const int end = ClauseEnd(begin);
   const bool it = IsWord(first) && At(first).fold == "it";
+  // (makes them less attractive: a pronoun is the object)
+  const bool pronoun = IsWord(first) && At(first).Is(kPronoun) && !At(first).Is(kDeterminer);
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) return {};
     const std::string& w = At(k).fold;
-    const bool object = k > first && (Meaningful({first, k}) || (it && k == first + 1));
-    if ((w == "more" || w == "less") && object && k + 1 < end && IsContent(k + 1) &&
-        !At(k + 1).Is(kPreposition)) {
+    const bool object = k > first && (Meaningful({first, k}) || (pronoun && k == first + 1));
+    // (more likely to leave: the chance of what follows)
+    if ((w == "more" || w == "less") && object && k + 1 < end &&
+        (IsContent(k + 1) || At(k + 1).Is(kComplement)) && !At(k + 1).Is(kPreposition)) {
       // more difficult: a state of sign - turns it (recovery falls).
       const int turned = lexicon_.LowersState(At(k + 1).fold) ? -1 : 1;
       return {(w == "more" ? 1 : -1) * turned, k + 1, it};
@@ -581,8 +584,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
               {predicate.at, ObjectClause(predicate.at, NextPunctuation(predicate.at), true).last});
         } else if (predicate.at >= 0) {
           // made recovery harder; made attendance harder to sustain: the
-          // effect ends with the word compared, what hangs on it is its own.
+          // effect ends with the word compared, what hangs on it is its own
+          // (but more likely to leave: the infinitive is what is likelier).
           object.last = predicate.at + 1;
+          const std::string& degree = At(predicate.at - 1).fold;
+          if ((degree == "more" || degree == "less") && At(predicate.at).Is(kComplement) &&
+              IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "to" &&
+              BareInfinitive(predicate.at + 2)) {
+            object.last = NextPunctuation(predicate.at);
+          }
         }
         if (entry.from_turns) {
           // protects tenants from sudden increases: the increases are held off.
