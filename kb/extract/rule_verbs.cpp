@@ -790,11 +790,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
-  // Online sales held up better: a lone comparative after the verb says how
-  // the subject fared; the verb has no object.
+  // Online sales held up better, rain that cannot drain away: a lone
+  // comparative or particle after the verb says how the subject fared; the
+  // verb has no object.
+  static constexpr std::array<std::string_view, 6> kParticles = {"away", "off",  "out",
+                                                                 "up",   "down", "back"};
   if (!Dutch() && object.size() == 1 &&
       (At(object.first).Is(kMore | kLess | kAdverb) ||
-       lexicon_.IsWordOf(EntryKind::kState, At(object.first).fold))) {
+       lexicon_.IsWordOf(EntryKind::kState, At(object.first).fold) ||
+       std::find(kParticles.begin(), kParticles.end(), At(object.first).fold) !=
+           kParticles.end())) {
     return;
   }
   // A second option is to cut the fee cap, the aim was to increase Y: what
