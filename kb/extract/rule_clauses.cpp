@@ -226,6 +226,22 @@ int SentenceReader::SegmentStart(int end) const {
   return k + 1;
 }
 
+Span SentenceReader::BeforeReason(Span clause) const {
+  // Tracks buckled because the steel expanded, forcing engineers to close
+  // routes; my train was cancelled because of the heat, so I'll lose pay: the
+  // result follows from the clause the reason explains, not from the reason.
+  if (Dutch() || clause.first < 2) return clause;
+  const int cue_at = cue_token_[static_cast<std::size_t>(clause.first - 1)];
+  if (cue_at == 0) return clause;
+  const Cue& cue = cues_[static_cast<std::size_t>(cue_at - 1)];
+  const bool reason = cue.entry->kind == EntryKind::kMarker ||
+                      (cue.entry->kind == EntryKind::kConnective && cue.entry->cause_after &&
+                       !cue.entry->purpose && !cue.entry->condition);
+  if (!reason || cue.last != clause.first - 1 || cue.first <= FirstWord()) return clause;
+  const Span main = TrimClause({SegmentStart(cue.first), cue.first});
+  return Meaningful(main) ? main : clause;
+}
+
 bool SentenceReader::HasVerbal(Span span, std::uint32_t cls) const {
   for (int i = span.first; i < span.last; ++i) {
     if (!IsWord(i) || !At(i).Is(cls)) continue;
@@ -571,7 +587,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // harder: the clause before the comma brought about the one after.
       // Where that clause makes a claim, its effect did (Rain cut the time
       // bees could forage, so colonies stored too little), as after which.
-      const Span before = TrimClause({MainClauseStart(a - 1), a - 1});
+      const Span before = BeforeReason(TrimClause({MainClauseStart(a - 1), a - 1}));
       const Span after = TrimClause({b + 1, NextPunctuation(b + 1)});
       if (!Meaningful(before) || !Meaningful(after)) return;
       Event from = EventOf(before, false, true, true);

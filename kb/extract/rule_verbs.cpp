@@ -638,7 +638,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         for (int c = k + 1; c < cue.first; ++c) connective |= ClauseCue(c) != 0;
         if (connective) return;
         if (k >= 0 && IsComma(At(k))) {
-          const Event before = EventOf({SegmentStart(k), k});
+          const Event before = EventOf(BeforeReason({SegmentStart(k), k}));
           if (Meaningful(before.side.span)) {
             int sign = entry.sign;
             std::vector<Side> objects = SignedSides(object, sign);

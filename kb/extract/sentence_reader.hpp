@@ -277,6 +277,10 @@ class SentenceReader {
   // The last claim read whose cue lies inside the span and is not denied
   // (one that relates clauses, a root's or a comparison's aside); or null.
   const Claim* ClaimInside(Span span) const;
+  // English: a clause opened by a reason (because X, due to X) that ends
+  // before a result stands for the clause the reason explains (Y because X,
+  // forcing Z: Y forced Z); else the clause itself.
+  Span BeforeReason(Span clause) const;
   int VerbGroupComparative(Span clause) const;         // Dutch: kennis minder wordt opgebouwd: -1
   bool HasVerbal(Span span, std::uint32_t cls) const;  // a hedge or negation as a verb group has it
 
