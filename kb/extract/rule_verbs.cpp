@@ -28,6 +28,12 @@ bool SentenceReader::PurposeInfinitive(int verb) const {
   if (!IsWord(before)) return false;
   const Token& t = At(before);
   if (t.Is(kAuxiliary | kHedge | kLight | kNegation)) return false;
+  // expects the restrictions to cut its revenue: after a verb that reports
+  // what its object will do, the object is the infinitive's subject.
+  for (int k = before; k >= 0 && k >= before - 6 && IsWord(k); --k) {
+    if (At(k).Is(kReporting) && At(k).Is(kObjectComplement)) return false;
+    if (!IsContent(k) && !At(k).Is(kDeterminer)) break;
+  }
   return true;
 }
 
