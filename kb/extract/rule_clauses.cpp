@@ -1294,6 +1294,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
         }
       }
     }
+    if (!Dutch()) {
+      // Following the confirmation of a case at a nursery on Friday, ...:
+      // the fronted phrase runs over the phrases after its noun to the comma.
+      const int comma = NextPunctuation(cause.outer.last);
+      bool phrases = comma > cause.outer.last && comma < size() && IsComma(At(comma));
+      for (int t = cause.outer.last; phrases && t < comma; ++t) {
+        phrases = IsWord(t) && !IsVerbal(t) && !IsClauseWord(t) &&
+                  !At(t).Is(kAuxiliary | kLight | kOtherVerb | kHedge | kReporting);
+      }
+      if (phrases && Meaningful(Trim({cause.span.first, comma}))) {
+        cause.span = Trim({cause.span.first, comma});
+        cause.outer.last = comma;
+      }
+    }
     if (!Dutch() && cause.outer.last < size() && IsComma(At(cause.outer.last))) {
       // Thanks to his vision, leadership and fund-raising, they ...: the
       // fronted phrase runs over its list to the comma after the last item.
