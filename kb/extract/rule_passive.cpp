@@ -54,12 +54,19 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
-    const Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
+    Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
     if (effect.sides.empty() || effect.clause) return true;
     // ... doubled to 250 pounds, driven up by demand: after a clause the
     // participle says why it happened, not what moved the noun before it;
-    // the reduced passive stands after its clause's subject only.
-    if (reduced && effect.sides.front().span.first != MainClauseStart(j)) return true;
+    // the reduced passive stands after its clause's subject only. Where that
+    // clause tells a quantity's change (Sales rose 5 per cent, helped by
+    // warm weather), the quantity is what the agent moved.
+    if (reduced && effect.sides.front().span.first != MainClauseStart(j)) {
+      const Span clause = TrimClause({MainClauseStart(j), j});
+      const Event event = EventOf(clause, true, false, true);
+      if (event.side.span == clause || !Meaningful(event.side.span)) return true;
+      effect.sides = {event.side};
+    }
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
     // driven by cheaper air travel and by the spread of rental platforms:
@@ -115,8 +122,8 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       effect = SubjectOf(between.front().span);
   }
   const int comma = start - 1;
-  if (effect.sides.empty() && comma > FirstWord() + 2 && auxiliary == start &&
-      !At(comma).word && At(comma).fold == "," && At(FirstWord()).fold == "dat") {
+  if (effect.sides.empty() && comma > FirstWord() + 2 && auxiliary == start && !At(comma).word &&
+      At(comma).fold == "," && At(FirstWord()).fold == "dat") {
     // Dat ouderen vaker gewond raken, wordt verklaard door X: the clause
     // that opens the sentence is the passive's subject.
     const Span clause = TrimClause({FirstWord() + 1, comma});
@@ -147,7 +154,8 @@ void SentenceReader::ReadHarm() {
     // the injured in the attack: a noun after a determiner, no verb.
     int before = harm - 1;
     while (IsWord(before) && At(before).Is(kAdverb) && !At(before).Is(kAuxiliary)) --before;
-    if (!IsWord(before) || (At(before).Is(kDeterminer | kPreposition) && !At(before).Is(kAuxiliary))) {
+    if (!IsWord(before) ||
+        (At(before).Is(kDeterminer | kPreposition) && !At(before).Is(kAuxiliary))) {
       continue;
     }
     int in = harm + 1;
@@ -216,8 +224,8 @@ void SentenceReader::ReadHarm() {
       }
       // three persons who included two workers died: a relative clause
       // after its noun lies inside the clause.
-      const bool relative = IsWord(k) && At(k).Is(kRelative) && IsContent(k - 1) &&
-                            !At(k - 1).Is(kReporting);
+      const bool relative =
+          IsWord(k) && At(k).Is(kRelative) && IsContent(k - 1) && !At(k - 1).Is(kReporting);
       if (IsClauseWord(k) && !relative) {
         // As the two groups clashed , eight people were injured: the clause
         // a subordinator opens ends at its comma.
