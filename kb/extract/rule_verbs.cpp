@@ -115,12 +115,16 @@ bool SentenceReader::SumOfMoney(Span span) const {
 Span SentenceReader::AmountAddedTo(Span object) const {
   // added some 28 million pounds to the bill, adds 10p to the price: an
   // amount added says how much; what grows is the phrase after "to" (adds
-  // cost to new homes: the cost grows, the object stays).
+  // cost to new homes: the cost grows, the object stays). So for an amount
+  // knocked or wiped off Y: Y is what falls.
+  const auto onto = [&](int k) {
+    return IsWord(k) && (At(k).fold == "to" || At(k).fold == "on" || At(k).fold == "off");
+  };
   int to = object.first + 1;
-  while (to < object.last && !(IsWord(to) && (At(to).fold == "to" || At(to).fold == "on"))) ++to;
+  while (to < object.last && !onto(to)) ++to;
   if (to >= object.last) return {};
   int k = object.first;
-  while (k < to && IsWord(k) && At(k).Is(kDegree | kAdverb)) ++k;
+  while (k < to && IsWord(k) && (At(k).Is(kDegree | kAdverb) || AmountPreposition(k))) ++k;
   if (k < to && !IsWord(k)) ++k;  // a currency's sign: £28 million
   const bool amount =
       k < to && (At(k).number || std::isdigit(static_cast<unsigned char>(At(k).fold[0])));
