@@ -230,8 +230,11 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
                        (At(k).Is(kMore | kLess) && w != "more" && w != "less");
     if (state && object && !At(k - 1).Is(kDeterminer | kPreposition)) {
       // (sent shares down 7 percent, pushed rates up by 30 percent: how far)
+      // (makes it more likely that an older person is offline: after "it"
+      // the clause is what grows likelier)
       const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
-                          At(k + 1).fold == "to" || At(k + 1).number || At(k + 1).fold == "by";
+                          At(k + 1).fold == "to" || At(k + 1).number || At(k + 1).fold == "by" ||
+                          (it && At(k + 1).fold == "that");
       if (closes && (!it || IsWord(k + 1))) {
         return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, k, it};
       }
@@ -540,9 +543,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         (At(how + 1).fold == "much" || At(how + 1).fold == "many" || At(how + 1).fold == "far" ||
          At(how + 1).fold == "often" || At(how + 1).fold == "long") &&
         Meaningful({how + 2, NextPunctuation(how)});
+    // makes it more likely that an older person is offline: after "it" the
+    // clause is what grows likelier.
+    const bool it_that = !Dutch() && predicate.it && predicate.at >= 0 &&
+                         IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "that";
     if (how_much) {
       subject = SubjectBefore(cue.first, hedged, negated);
       object = {how, NextPunctuation(how)};
+      clause_object = true;
+    } else if (it_that) {
+      subject = SubjectBefore(cue.first, hedged, negated);
+      object = TrimClause({predicate.at + 2, NextPunctuation(predicate.at + 2)});
       clause_object = true;
     } else if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
       subject = SubjectBefore(cue.first, hedged, negated);
