@@ -745,7 +745,16 @@ bool SentenceReader::SanctionFor(const Cue& cue) const {
 
 bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const LexiconEntry& entry = *cue.entry;
-  const int a = cue.first, prev = a - 1, next = cue.last + 1;
+  const int a = cue.first, next = cue.last + 1;
+  // closed the road partly to protect pedestrians: an adverb of degree in
+  // -ly before an aim says how much of the act it explains; the word before
+  // it is what the aim follows.
+  int prev = a - 1;
+  if (!Dutch() && entry.purpose && IsWord(prev) && At(prev).Is(kAdverb) &&
+      !At(prev).Is(kNegation) && At(prev).fold.ends_with("ly") && prev > 0 && IsWord(prev - 1) &&
+      (IsContent(prev - 1) || IsVerbal(prev - 1))) {
+    --prev;
+  }
   if (a != FirstWord() && IsCapitalised(a)) return false;  // a name: the Demanding Times
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
