@@ -547,7 +547,8 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   // the suspects), or a list's opening (following is, the following:).
   const LexiconEntry& entry = *cue.entry;
   if (entry.participle) return ParticipleUse(cue);
-  if (entry.kind == EntryKind::kInfluence && !Dutch() && cue.tokens[1] > cue.first + 1) {
+  if (entry.kind == EntryKind::kInfluence && !Dutch() && cue.tokens.size() >= 2 &&
+      cue.tokens[1] > cue.first + 1) {
     // could cause shortages of goods, delays cause shortages of: a noun of
     // influence used as a verb (after a modal, "to" or a plural subject),
     // with its object before the preposition, is the verb.

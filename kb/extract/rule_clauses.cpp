@@ -1403,22 +1403,23 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   // Only the verb group right before the marker denies it (were not caused
   // by X).
   bool negated = HasVerbal(effect, kNegation);
-  if (negated && (Dutch() ? !inside_change : true)) {
+  int turn = 1;
+  if (negated && !(Dutch() && inside_change)) {
     negated = false;
-    if (Dutch() || to.side.span != TrimClause(effect)) sign = -sign;
+    if (Dutch() || to.side.span != TrimClause(effect)) turn = -1;
   }
   if (causes_sides.size() > 1) {
     // Door de gestegen kosten en de lagere verkoop ..., due to weaker demand
     // and the strong pound: each phrase its sign.
     for (const Side& side : causes_sides) {
-      int own = sign;
+      int own = to.sign * turn;
       const std::vector<Side> one = SignedSides(side.span, own);
       Emit(one, {to.side}, own, group_hedged || HasVerbal(effect, kHedge), group_negated || negated,
            rules::kMarker, cue);
     }
     return;
   }
-  Emit(causes_sides, {to.side}, sign, group_hedged || HasVerbal(effect, kHedge),
+  Emit(causes_sides, {to.side}, sign * turn, group_hedged || HasVerbal(effect, kHedge),
        group_negated || negated, rules::kMarker, cue);
 }
 
