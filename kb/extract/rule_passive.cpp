@@ -15,9 +15,11 @@ bool Contains(const std::vector<int>& list, int value) {
 }  // namespace
 
 bool SentenceReader::AgentAfter(int begin) const {
-  // fuelled mainly by migration: "by" after a participle's adverbs.
+  // fuelled mainly by migration: "by" after a participle's adverbs (or
+  // after "both": helped both by X and by Y).
   int k = begin;
   while (IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kPreposition)) ++k;
+  if (IsWord(k) && At(k).fold == "both") ++k;
   return IsWord(k) && At(k).fold == "by" && IsWord(k + 1);
 }
 
@@ -47,6 +49,7 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (entry.harm_after && IsWord(by) && lexicon_.IsWordOf(EntryKind::kHarm, At(by).fold)) {
       by = SkipVerbGroupRight(by + 1, hedged, negated);
     }
+    if (IsWord(by) && At(by).fold == "both" && IsWord(by + 1) && At(by + 1).fold == "by") ++by;
     if (by >= size() || At(by).fold != "by") return true;  // no agent: nothing to say
     // was cut by 35 per cent: by and an amount say how much, no agent.
     // (prompted by a 50 per cent increase: an agent that opens with a)
