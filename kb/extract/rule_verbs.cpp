@@ -843,8 +843,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // verb group is the subject of a clause, and the clause is the effect.
   // (Not in a relative clause: the blast that injured four people was
   // unique; nor in a clause that says what a noun holds: concern that new
-  // technology will displace workers is old; the verb group after its
-  // object is the main clause's.)
+  // technology will cut jobs is old; the verb group after its object is the
+  // main clause's.)
   int before_verb = verb - 1;
   while (before_verb >= 0 && IsWord(before_verb) && IsVerbGroup(before_verb)) --before_verb;
   const int that = subject.sides.front().span.first - 1;

@@ -245,8 +245,8 @@ class SentenceReader {
   int MarkerClauseEnd(int from, int end) const;    // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
   bool BareInfinitive(int i) const;                // English: a verb's bare form (to intervene)
-  static bool BareVerbShape(
-      const std::string& form);  // no ending of a noun, adjective, plural or past
+  // English: a form with no ending of a noun, an adjective, a plural or a past.
+  static bool BareVerbShape(const std::string& form);
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
