@@ -491,6 +491,19 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
       if (runs_on) object.last = object_limit;
     }
+    // maakt het (voor jongeren) moeilijker om een huis te kopen: "het"
+    // stands for the om ... te clause after the particle; the effect is the
+    // particle with that clause, as in English (made it harder for young
+    // people to buy a home). (Not tast het vermogen aan om ...: there "het"
+    // is the noun's article.)
+    const bool het_alone = IsWord(begin) && At(begin).fold == "het" &&
+                           (begin + 1 == particle || Is(begin + 1, kPreposition));
+    if (Dutch() && het_alone && IsWord(particle + 1) && At(particle + 1).fold == "om") {
+      if (const int te = PurposeTe(particle + 1); te > particle + 1 && IsWord(te + 1)) {
+        object = {particle, te + 2};
+        clause_object = true;
+      }
+    }
     for (int k = object.last; k < particle; ++k) {
       if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;
     }
