@@ -158,7 +158,7 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       // lexicon does not list, or the word of degree before it, stands there
       // too)
       const auto manner = [&](int k) {
-        return IsWord(k) && At(k).fold.size() > 4 && At(k).fold.ends_with("ly") && !IsVerbal(k) &&
+        return IsWord(k) && At(k).fold.size() > 4 && At(k).fold.ends_with("ly") &&
                !At(k).Is(kDeterminer | kPreposition | kHedge | kAuxiliary | kPronoun);
       };
       if (entry.kind == EntryKind::kVerb && !Dutch() && !IsVerbGroup(j) && !manner(j) &&
@@ -753,7 +753,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   int prev = a - 1;
   if (!Dutch() && entry.purpose && IsWord(prev) && At(prev).Is(kAdverb) &&
       !At(prev).Is(kNegation) && At(prev).fold.ends_with("ly") && prev > 0 && IsWord(prev - 1) &&
-      (IsContent(prev - 1) || IsVerbal(prev - 1))) {
+      IsContent(prev - 1)) {
     --prev;
   }
   if (a != FirstWord() && IsCapitalised(a)) return false;  // a name: the Demanding Times
