@@ -201,7 +201,9 @@ class SentenceReader {
     // deaths); after another verb it shares a subject, not a cause.
     bool clause = false;
   };
-  int ExampleListOpener(int first) const;  // such as X, Y and Z: where "such" stands
+  int ExampleListOpener(int first) const;        // such as X, Y and Z: where "such" stands
+  int CompanionWith(int opener) const;           // , together with X,: the word before X
+  int LeadingDirection(const Side& side) const;  // higher rates: +1, lower: -1, else 0
   // Where an example list or an infinitive with its object that hangs on
   // the noun before the phrase at first opens (such as, to), or -1.
   int HangingModifierStart(int first) const;

@@ -105,7 +105,9 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (i > 0 && IsJoiner(i - 1) && At(i - 1).fold == "-" && At(i - 1).end == At(i).start) {
     return false;
   }
-  if (ClauseCue(i)) return true;
+  // (reliance on patching therefore raises: an adverb inside a verb group
+  // opens no clause)
+  if (ClauseCue(i)) return !IsVerbGroup(i);
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
   // the state, the Free State, its report: a reporting word after a
   // determiner or capitalised inside an English sentence is a noun.
@@ -263,10 +265,12 @@ bool SentenceReader::IsVerbGroup(int i) const {
   if (!IsWord(i) || IsVerbal(i)) return false;
   const Token& t = At(i);
   if (ClauseCue(i)) {
-    // can therefore cut off, would thus raise: an adverb of result inside the
-    // verb group links this sentence to the one before, the verb stays this one's.
-    return !Dutch() && t.Is(kAdverb) && i > 0 && IsWord(i - 1) &&
-           At(i - 1).Is(kAuxiliary | kHedge) && !At(i - 1).Is(kHedgeAdjective);
+    // can therefore cut off, would thus raise, reliance on patching therefore
+    // raises: an adverb of result inside the verb group links this sentence to
+    // the one before, the verb stays this one's.
+    if (Dutch() || !t.Is(kAdverb) || i == 0 || !IsWord(i - 1)) return false;
+    if (At(i - 1).Is(kAuxiliary | kHedge)) return !At(i - 1).Is(kHedgeAdjective);
+    return IsContent(i - 1) && i + 1 < size() && IsVerbal(i + 1);
   }
   if (t.Is(kAdverb)) return true;
   // Low income and poor health all raise ...: a quantifier after its noun

@@ -146,7 +146,11 @@ int SentenceReader::RelativeHeadStart(Span run) const {
     // word and before a determiner is its verb, read into the phrase.
     const bool verb_first = k + 1 == run.first && k + 2 < run.last && IsWord(k + 2) &&
                             At(k + 2).Is(kDeterminer) && IsContent(k + 1);
-    if ((k + 1 >= run.first && !verb_first) || !IsContent(k - 1) ||
+    // the dry months that followed, the jobs that remained: the clause is its
+    // verb alone.
+    const bool verb_only = k + 1 == run.first && run.size() == 1 &&
+                           (At(run.first).fold.ends_with("ed") || At(run.first).Is(kOtherVerb));
+    if ((k + 1 >= run.first && !verb_first && !verb_only) || !IsContent(k - 1) ||
         At(k - 1).fold.ends_with("ed") || At(k + 1).Is(kPreposition | kSubordinator) ||
         ClauseCue(k + 1)) {
       return -1;
@@ -368,6 +372,30 @@ int SentenceReader::HangingModifierStart(int first) const {
   return -1;
 }
 
+int SentenceReader::LeadingDirection(const Side& side) const {
+  for (int w : side.words) {
+    if (At(w).Is(kDeterminer) && !At(w).Is(kMore | kLess)) continue;
+    return At(w).Is(kMore) ? 1 : At(w).Is(kLess) ? -1 : 0;
+  }
+  return 0;
+}
+
+int SentenceReader::CompanionWith(int opener) const {
+  // together with, along with, coupled with, combined with, as well as: where
+  // the phrase of the second cause begins, less one.
+  if (!IsWord(opener + 1)) return -1;
+  const std::string& first = At(opener).fold;
+  const std::string& second = At(opener + 1).fold;
+  if (second == "with" &&
+      (first == "together" || first == "along" || first == "coupled" || first == "combined")) {
+    return opener + 1;
+  }
+  if (first == "as" && second == "well" && IsWord(opener + 2) && At(opener + 2).fold == "as") {
+    return opener + 2;
+  }
+  return -1;
+}
+
 SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, bool& negated) const {
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   if (Dutch()) {
@@ -377,10 +405,25 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   // since the pandemic, a rise in fares): the phrases passed over on the way
   // to the subject stay with it, up to the verb group.
   int modifiers_end = -1;
+  // Weaker demand, together with higher rates, has driven down Y: the phrase
+  // of the aside causes Y beside the subject.
+  // (One sign serves all the causes: a companion whose words of direction
+  // differ from the subject's is left out.)
+  std::vector<Side> companions;
+  const auto with_companions = [&](Subject found) {
+    if (found.sides.empty() || found.clause || !found.rule.empty()) return found;
+    const int direction = LeadingDirection(found.sides.front());
+    for (const Side& companion : companions) {
+      if (LeadingDirection(companion) == direction) found.sides.push_back(companion);
+    }
+    return found;
+  };
   for (int hops = 0; hops < 4 && i >= 0; ++hops) {
-    if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) return RelativeSubject(i);
+    if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) {
+      return with_companions(RelativeSubject(i));
+    }
     if (IsWord(i) && At(i).Is(kCoordinator) && IsStopper(i) && !ClauseCue(i)) {
-      return CoordinatedSubject(i);
+      return with_companions(CoordinatedSubject(i));
     }
     if (!IsStopper(i)) {
       const std::vector<Chunk> chunks = ChunksBefore(i + 1, 0);
@@ -429,23 +472,33 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
             if (Meaningful(whole)) {
               Subject out;
               out.sides = {Whole(whole)};
-              return out;
+              return with_companions(out);
             }
           }
         }
-        if (Meaningful(run)) return SubjectOf(run);
+        if (Meaningful(run)) return with_companions(SubjectOf(run));
       }
-      return SubjectOf(last.span);
+      return with_companions(SubjectOf(last.span));
     }
     if (IsComma(At(i))) {
       // A parenthesis between subject and verb: Inequality, which has grown, weakens ...
       int open = -1;
-      for (int k = i - 1; k >= 0 && k >= i - 15; --k) {
+      for (int k = i - 1; k >= 0 && k >= i - 25; --k) {
         if (IsComma(At(k))) {
           open = k;
           break;
         }
         if (IsBoundary(k)) break;
+      }
+      if (!Dutch() && open > 0) {
+        if (const int with = CompanionWith(open + 1); with > 0) {
+          if (const Span companion = Trim({with + 1, i}); Meaningful(companion)) {
+            const std::vector<Side> sides = Conjuncts(companion);
+            companions.insert(companions.end(), sides.begin(), sides.end());
+            i = SkipVerbGroupLeft(open, hedged, negated);
+            continue;
+          }
+        }
       }
       // The levy, a tax on sugary drinks, cut ...: in English an apposition
       // too (a phrase that opens with its determiner).
@@ -464,7 +517,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // and its verb, over the commas of its list.
         bool passed = false;
         for (int k = i - 1; k >= 1 && k >= i - 25 && !passed; --k) {
-          if (!IsWord(k) && !IsComma(At(k))) break;
+          if (!IsWord(k) && !IsComma(At(k)) && !IsJoiner(k)) break;
           if (!IsComma(At(k)) || k + 1 >= i || !IsWord(k + 1) || !IsContent(k - 1)) continue;
           const Token& opener = At(k + 1);
           const bool such_as = opener.fold == "such" && IsWord(k + 2) && At(k + 2).fold == "as";
