@@ -149,6 +149,18 @@ int SentenceReader::ReasonEnd(int from) const {
   return end;
 }
 
+int SentenceReader::ActClauseStart(int end) const {
+  // offer relief to shops that move into empty units, so that ...: the act
+  // runs back over a relative clause without a comma to its own clause.
+  int start = MainClauseStart(end);
+  for (int hops = 0; hops < 2 && !Dutch() && start >= 2; ++hops) {
+    const int relative = start - 1;
+    if (!IsWord(relative) || !At(relative).Is(kRelative) || !IsContent(relative - 1)) break;
+    start = MainClauseStart(relative);
+  }
+  return start;
+}
+
 int SentenceReader::MainClauseStart(int end) const {
   // English: Two of the members , Justice X and Justice Y , did not take
   // part because ...: the clause a reason or a marker follows runs back
@@ -514,11 +526,17 @@ bool SentenceReader::BareInfinitive(int i) const {
 }
 
 bool SentenceReader::BareVerbShape(const std::string& form) {
-  // to democratic values, to initial training, to industry: an ending of an
-  // adjective or a noun no verb has; a plural or a past is no bare form.
-  for (std::string_view suffix :
-       {"ic", "ous", "ful", "less", "ible", "able", "ial", "ical", "ity", "stry", "ary"}) {
+  // to democratic values, to initial training, to industry, to independent
+  // shops, to employment: an ending of an adjective or a noun no verb has
+  // (but implement, document ...); a plural or a past is no bare form.
+  for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able", "ial", "ical", "ity",
+                                  "stry", "ary", "dent", "ient"}) {
     if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+  }
+  if (form.size() >= 8 && form.ends_with("ment")) {
+    static constexpr std::array<std::string_view, 6> kVerbsInMent = {
+        "implement", "supplement", "complement", "document", "experiment", "compliment"};
+    return std::find(kVerbsInMent.begin(), kVerbsInMent.end(), form) != kVerbsInMent.end();
   }
   if (form.ends_with("ed") && !form.ends_with("eed")) return false;
   return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));
@@ -682,6 +700,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       cause = {opens, comma};
       effect = {bare ? comma : comma + 1, SegmentEnd(bare ? comma : comma + 1)};
+      // If the drought persists into November, when flowering ends, the crop
+      // could be hit: a clause on the condition's time or place between
+      // commas; the effect follows it.
+      if (!Dutch() && !bare && IsWord(comma + 1) &&
+          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where")) {
+        const int close = NextPunctuation(comma + 2);
+        if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
+          effect = {close + 1, SegmentEnd(close + 1)};
+        }
+      }
       // Because X, the minister assured them that Y: in English the effect
       // is the main clause to its end, over a clause that hangs on it; a
       // report after it (Y, Gumede said) is read below.
@@ -775,12 +803,23 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // after one where a modal of ability or intent follows (so that any
     // effects can be measured; the river flooded, so that the road was
     // closed, so that pollution may widen the gaps: the result).
+    // So too after an act proposed or promised (councils could offer relief,
+    // so that fewer frontages stand vacant; we will require stocks, so that
+    // patients are protected), not after one that can happen (the cost can
+    // exceed pay, so that working more leaves the family no better off).
     bool purpose = b == a + 1 && At(a).fold == "so" && At(b).fold == "that";
     if (purpose && joined) {
       bool modal = false;
       for (int k = b + 1; k < NextPunctuation(b + 1) && !modal; ++k) {
         const std::string& f = At(k).fold;
         modal = IsWord(k) && (f == "can" || f == "could" || f == "will" || f == "would");
+      }
+      if (!Dutch()) {
+        for (int k = ActClauseStart(j); k <= j && !modal; ++k) {
+          const std::string& f = At(k).fold;
+          modal = IsWord(k) && (f == "should" || f == "must" || f == "shall" || f == "ought" ||
+                                f == "could" || f == "will" || f == "recommend");
+        }
       }
       purpose = modal;
     }
@@ -816,7 +855,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     cause = {Dutch() ? SegmentStart(j + 1) : MainClauseStart(j + 1), j + 1};
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
-    if (purpose) cause = {MainClauseStart(joined ? j : j + 1), j + 1};
+    if (purpose) cause = {ActClauseStart(joined ? j : j + 1), j + 1};
     if (purpose) {
       // X so that Y can ...: without a comma, the aim that moves X (with one,
       // the result: the river flooded, so that ...).

@@ -257,6 +257,7 @@ class SentenceReader {
   int ClauseEndPastAside(int from) const;  // to the clause's end, over a subject's aside
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
+  int ActClauseStart(int end) const;  // MainClauseStart, over a relative clause without a comma
   int MainClauseStart(int end) const;
   int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause
   int ParticipleEnd(int cue_last) const;

@@ -61,6 +61,18 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   const bool comma = before >= 0 && IsComma(At(before));
   const std::string& word = At(relative).fold;
   if (comma && (word == "which" || word == "wat")) {
+    // Drivers slow down to protect passengers, which lengthens journeys:
+    // after an aim, "which" stands for the act it explains.
+    for (const Cue& aim : cues_) {
+      if (Dutch() || !aim.entry->purpose || aim.last >= before) continue;
+      if (NextPunctuation(aim.first) != before) continue;
+      const Span act = TrimClause({MainClauseStart(aim.first), aim.first});
+      if (!Meaningful(act)) continue;
+      Subject out;
+      out.sides = {Whole(act)};
+      out.rule = rules::kChain;
+      return out;
+    }
     // ..., which in turn weakens Y: the claim before the comma goes on.
     for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
       if (!Dutch() && it->rule == rules::kPassive && it->cause.span.last == before &&
