@@ -1084,6 +1084,16 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       IsContent(v + 1) && !At(v + 1).Is(kDeterminer | kPreposition)) {
     return false;
   }
+  if (kind == EntryKind::kVerb && cue.tokens.size() == 1 && !verb.fold.ends_with("ed") &&
+      IsWord(v + 1) &&
+      (At(v + 1).fold.ends_with("ed") || At(v + 1).fold == "rose" || At(v + 1).fold == "fell" ||
+       At(v + 1).fold == "grew")) {
+    // claims for vehicle damage rose: a past of change right after the cue
+    // is the clause's verb, and the cue the last word of its subject.
+    const bool change_after = std::any_of(changes_.begin(), changes_.end(),
+                                          [&](const Cue& c) { return c.tokens[0] == v + 1; });
+    if (change_after && IsWord(prev) && (IsContent(prev) || At(prev).Is(kDeterminer))) return false;
+  }
   if (cue.tokens.size() == 1) {
     // The minimum wage increase boosts ..., Budget cuts have ...: a noun
     // before a verb; costs and delays.: a noun with nothing after it (a
@@ -1091,11 +1101,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const int next = v + 1;
     if (next >= size() || IsBoundary(next)) {
       if (kind == EntryKind::kVerb) return false;
-    } else if (kind == EntryKind::kVerb && !cue.entry->infinitive && verb.fold.ends_with("s") &&
+    } else if (kind == EntryKind::kVerb && !cue.entry->infinitive &&
+               (verb.fold.ends_with("s") ||
+                (IsContent(prev) && !verb.fold.ends_with("ed") && !verb.fold.ends_with("ing"))) &&
                At(next).fold == "to" && IsWord(next + 1) && !At(next + 1).number &&
                (At(next + 1).Is(kDeterminer) || cue_of(next + 1) == 0)) {
-      // that cuts to the staff have weakened, increases to benefits: a plural
-      // noun with its "to"; the verb takes its object first (cuts staff).
+      // that cuts to the staff have weakened, increases to benefits, pothole
+      // damage to tyres: a noun with its "to"; the verb takes its object
+      // first (cuts staff).
       return false;
     } else if (At(next).Is(kAuxiliary | kHedge | kLight) &&
                !At(next).Is(kDeterminer | kPreposition)) {

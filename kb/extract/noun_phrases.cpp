@@ -55,6 +55,10 @@ bool AdjectiveLike(const Token& t, Language language) {
   return false;
 }
 
+bool SentenceReader::NumberAt(int i) const {
+  return IsWord(i) && (At(i).number || NumberWord(At(i).fold));
+}
+
 bool SentenceReader::AmountPreposition(int i) const {
   // Over 60 pupils were hurt, left at least six students injured, up to 50
   // people: a preposition before a number says how many; it opens no
@@ -79,7 +83,11 @@ bool SentenceReader::AmountPreposition(int i) const {
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
     // $2 million: a currency's sign stays before its amount.
-    if (!IsWord(i)) return !(leading && IsJoiner(i) && At(i + 1).number);
+    // (the Medicines Safety Agency (MSA): its closing bracket stays)
+    if (!IsWord(i)) {
+      return !(leading && IsJoiner(i) && At(i + 1).number) &&
+             !(!leading && At(i).fold == ")" && !IsStopper(i));
+    }
     // well-being, take-up: a word joined to its neighbour is part of a word.
     if (leading ? IsJoiner(i + 1) : IsJoiner(i - 1)) return false;
     const Token& t = At(i);
@@ -352,6 +360,19 @@ bool SentenceReader::AmountOrContrast(int i) const {
       !(f == "to" && i > 0 && At(i - 1).fold == "up")) {
     return true;
   }
+  // cut stocks to about ten days' supply: the new level, after a word of
+  // how near.
+  if (f == "to" && !Dutch() && IsWord(i + 1) && NumberAt(i + 2) &&
+      !(i > 0 && At(i - 1).fold == "up")) {
+    static constexpr std::array<std::string_view, 8> kNear = {
+        "about", "around", "nearly", "almost", "roughly", "just", "under", "below"};
+    if (std::find(kNear.begin(), kNear.end(), At(i + 1).fold) != kNear.end()) return true;
+  }
+  // causes upsets more often than amoxicillin: a comparison of how often.
+  if (!Dutch() && (f == "more" || f == "less") && i > 0 && IsContent(i - 1) && IsWord(i + 1) &&
+      (At(i + 1).fold == "often" || At(i + 1).fold == "frequently")) {
+    return true;
+  }
   // pushed pollution to more than three times the limit, prices to a record
   if (f == "to" && !Dutch() && IsWord(i + 1) &&
       (At(i + 1).fold == "record" ||
@@ -392,6 +413,17 @@ bool SentenceReader::AmountOrContrast(int i) const {
   }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
+  // ease the shortage by early next month, by the end of the year: when.
+  if (!Dutch() && IsContent(i - 1)) {
+    static constexpr std::array<std::string_view, 9> kWhenBy = {
+        "early", "late", "mid", "next", "then", "now", "spring", "summer", "autumn"};
+    if (std::find(kWhenBy.begin(), kWhenBy.end(), next.fold) != kWhenBy.end()) return true;
+    if (next.fold == "the" && IsWord(i + 2) &&
+        (At(i + 2).fold == "end" || At(i + 2).fold == "start" || At(i + 2).fold == "middle" ||
+         At(i + 2).fold == "time")) {
+      return true;
+    }
+  }
   // reduced absence by small but measurable amounts, by a wide margin: a
   // measure after "by" tells how much, whatever words come before it.
   if (!Dutch() && IsContent(i - 1)) {

@@ -58,13 +58,16 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (agents.empty() || agents.front().prepositional) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
     Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
-    if (effect.sides.empty() || effect.clause) return true;
+    // (rose by 64 percent, driven by X: no phrase before the comma names
+    // what moved; the clause's change below does)
+    const bool unnamed = reduced && effect.sides.empty();
+    if (!unnamed && (effect.sides.empty() || effect.clause)) return true;
     // ... doubled to 250 pounds, driven up by demand: after a clause the
     // participle says why it happened, not what moved the noun before it;
     // the reduced passive stands after its clause's subject only. Where that
     // clause tells a quantity's change (Sales rose 5 per cent, helped by
     // warm weather), the quantity is what the agent moved.
-    if (reduced && effect.sides.front().span.first != MainClauseStart(j)) {
+    if (reduced && (unnamed || effect.sides.front().span.first != MainClauseStart(j))) {
       const Span clause = TrimClause({MainClauseStart(j), j});
       const Event event = EventOf(clause, true, false, true);
       if (event.side.span == clause || !Meaningful(event.side.span)) return true;

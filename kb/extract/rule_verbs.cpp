@@ -126,8 +126,18 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   int k = object.first;
   while (k < to && IsWord(k) && (At(k).Is(kDegree | kAdverb) || AmountPreposition(k))) ++k;
   if (k < to && !IsWord(k)) ++k;  // a currency's sign: £28 million
-  const bool amount =
-      k < to && (At(k).number || std::isdigit(static_cast<unsigned char>(At(k).fold[0])));
+  bool amount = k < to && (At(k).number || std::isdigit(static_cast<unsigned char>(At(k).fold[0])));
+  // added an average of four minutes to journeys, a day or more to stays:
+  // a count a few words in, or one unit of time.
+  for (int j = k + 1; j < to && j <= k + 4 && !amount; ++j) amount = NumberAt(j);
+  static constexpr std::array<std::string_view, 7> kUnitsOfTime = {
+      "minute", "hour", "day", "night", "week", "month", "year"};
+  const int one = object.first;
+  if (!amount && one + 1 < to && IsWord(one) && IsWord(one + 1) &&
+      (At(one).fold == "a" || At(one).fold == "an" || At(one).fold == "one")) {
+    amount =
+        std::find(kUnitsOfTime.begin(), kUnitsOfTime.end(), At(one + 1).fold) != kUnitsOfTime.end();
+  }
   const Span target = Trim({to + 1, object.last});
   return amount && Meaningful(target) ? target : Span{};
 }
@@ -139,7 +149,8 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // ends up reads the same (not led the way into, pushed into: no object).
   const int end = ClauseEnd(begin);
   for (int k = begin + 1; k + 1 < end; ++k) {
-    if (!IsWord(k) && !(IsJoiner(k) && At(k).fold == "-")) return false;  // fine-particle
+    // (fine-particle, the Agency (MSA) to recall)
+    if (!IsWord(k) && !(IsJoiner(k) && At(k).fold == "-") && IsStopper(k)) return false;
     if (At(k).fold == "into")
       return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
     if (At(k).fold != "to") continue;

@@ -53,16 +53,17 @@ class SentenceReader {
   bool Consumed(int i) const {  // a by / door a passive took
     return i >= 0 && i < size() && consumed_[static_cast<std::size_t>(i)] != 0;
   }
-  bool IsCapitalised(int i) const;      // its first letter a capital (A-Z) in the file
-  bool IsJoiner(int i) const;           // - / & ' % between words
-  bool IsBoundary(int i) const;         // punctuation that ends a phrase
-  bool IsClauseBreak(int i) const;      // punctuation that ends a clause: not quotes or brackets
-  bool IsClauseWord(int i) const;       // a word that opens a clause: which, because, dat, omdat
-  bool IsVerbal(int i) const;           // part of a verb cue used as a verb
-  bool IsStopper(int i) const;          // no part of a noun phrase
-  bool IsNounCoordinator(int i) const;  // and, or, en, of between two noun phrases
-  bool IsContent(int i) const;          // a word that can carry a noun phrase's meaning
-  bool IsVerbGroup(int i) const;        // auxiliaries, hedges, negation, adverbs, to / te
+  bool IsCapitalised(int i) const;        // its first letter a capital (A-Z) in the file
+  bool IsJoiner(int i) const;             // - / & ' % between words
+  bool AbbreviationBracket(int i) const;  // the bracket of (MSA) after a name
+  bool IsBoundary(int i) const;           // punctuation that ends a phrase
+  bool IsClauseBreak(int i) const;        // punctuation that ends a clause: not quotes or brackets
+  bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
+  bool IsVerbal(int i) const;             // part of a verb cue used as a verb
+  bool IsStopper(int i) const;            // no part of a noun phrase
+  bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases
+  bool IsContent(int i) const;            // a word that can carry a noun phrase's meaning
+  bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;     // the first token of the clause holding i
   int ClauseEnd(int i) const;       // one past the last
@@ -93,6 +94,7 @@ class SentenceReader {
   // English: by + an amount (by 5 per cent, by more than) or rather than at i.
   bool AmountOrContrast(int i) const;
   bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
+  bool NumberAt(int i) const;           // 60, six, thousands
   Span Trim(Span span) const;           // without leading and trailing function words
   Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;     // holds a content word that is not a pronoun

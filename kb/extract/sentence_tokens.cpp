@@ -52,7 +52,16 @@ bool SentenceReader::IsJoiner(int i) const {
 
 bool SentenceReader::IsBoundary(int i) const {
   if (i < 0 || i >= size()) return true;
-  return !At(i).word && !IsJoiner(i);
+  return !At(i).word && !IsJoiner(i) && !AbbreviationBracket(i);
+}
+
+bool SentenceReader::AbbreviationBracket(int i) const {
+  // the Medicines Safety Agency (MSA): an abbreviation in brackets after a
+  // name is part of its phrase.
+  if (Dutch() || i <= 0 || i >= size() || At(i).word) return false;
+  const int open = At(i).fold == "(" ? i : At(i).fold == ")" ? i - 2 : -1;
+  return open > 0 && open + 2 < size() && At(open).fold == "(" && At(open + 1).acronym &&
+         At(open + 2).fold == ")" && At(open - 1).word;
 }
 
 bool SentenceReader::IsClauseBreak(int i) const {
@@ -221,6 +230,7 @@ bool SentenceReader::IsContent(int i) const {
 
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
+  if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
