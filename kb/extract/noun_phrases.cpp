@@ -439,7 +439,7 @@ bool SentenceReader::AmountOrContrast(int i) const {
   static constexpr std::array<std::string_view, 13> kAmounts = {
       "about", "around", "some", "nearly", "almost", "roughly", "up",
       "half",  "a",      "an",   "one",    "over",   "between"};
-  return next.number || next.Is(kMore | kLess) ||
+  return next.number || NumberAt(i + 1) || next.Is(kMore | kLess) ||
          std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }
 

@@ -414,7 +414,20 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
              At(first_verb - 1).Is(kAuxiliary | kHedge | kAdverb) && !IsContent(first_verb - 1)) {
         --first_verb;
       }
-      const Span subject = Trim({span.first, first_verb});
+      Span subject = Trim({span.first, first_verb});
+      // At the cafe counter the impact has been smaller: a phrase that opens
+      // with a preposition says where or when; the subject follows it.
+      int opener = span.first;
+      if (opener > clause.first && IsWord(opener - 1) && At(opener - 1).Is(kPreposition)) --opener;
+      if (IsWord(opener) && At(opener).Is(kPreposition)) {
+        // (at, over: a preposition that stops a phrase opens the run after it)
+        const bool stops = IsStopper(opener);
+        const std::vector<Chunk> chunks = ChunksAfter(stops ? opener + 1 : opener, first_verb);
+        if (chunks.size() >= 2 && (stops || chunks.front().prepositional) &&
+            !chunks[1].prepositional) {
+          subject = Trim({chunks[1].span.first, first_verb});
+        }
+      }
       bool phrase = Meaningful(subject);
       for (int w = subject.first; phrase && w < subject.last; ++w) {
         phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);

@@ -40,9 +40,10 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // its agent between commas after a noun is a passive without its
     // auxiliary; the noun's phrase is what it moved.
     const std::string& form = At(verb).fold;
-    const bool reduced = j > 0 && !IsWord(j) && IsComma(At(j)) && IsContent(j - 1) &&
-                         (form.ends_with("ed") || form.ends_with("en") || form.ends_with("wn")) &&
-                         AgentAfter(cue.last + 1);
+    // (held back by, hit by: a participle of any shape, no -ing or -s form)
+    const bool reduced =
+        j > 0 && !IsWord(j) && IsComma(At(j)) && IsContent(j - 1) && !form.ends_with("ing") &&
+        !(form.ends_with("s") && !form.ends_with("ss")) && AgentAfter(cue.last + 1);
     if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary)) && !reduced) return false;
     int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     // were left stranded by the strike: the state the verb leaves them in.

@@ -145,13 +145,14 @@ Span SentenceReader::AmountAddedTo(Span object) const {
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // Low pay leads many workers to leave: an object, then "to" and a verb,
   // in the verb's clause (not led the march, were led to believe, led to).
-  // Rising bills pushed households into debt: "into" and where the object
-  // ends up reads the same (not led the way into, pushed into: no object).
+  // Rising bills pushed households into debt, councils towards patching:
+  // "into" or "towards" and where the object ends up reads the same (not led
+  // the way into, pushed into: no object).
   const int end = ClauseEnd(begin);
   for (int k = begin + 1; k + 1 < end; ++k) {
     // (fine-particle, the Agency (MSA) to recall)
     if (!IsWord(k) && !(IsJoiner(k) && At(k).fold == "-") && IsStopper(k)) return false;
-    if (At(k).fold == "into")
+    if (At(k).fold == "into" || At(k).fold == "towards" || At(k).fold == "toward")
       return IsWord(k + 1) && Meaningful({begin, k}) && Meaningful({k + 1, end});
     if (At(k).fold != "to") continue;
     if (!IsWord(k + 1) || IsCapitalised(k + 1)) return false;  // led the team to Brussels
@@ -243,14 +244,20 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
       // (sent shares down 7 percent, pushed rates up by 30 percent: how far)
       // (makes it more likely that an older person is offline: after "it"
       // the clause is what grows likelier)
+      // (push vacancy higher still: an adverb may close it)
+      const bool adverb_last = IsWord(k + 1) && At(k + 1).Is(kAdverb) &&
+                               !At(k + 1).Is(kMore | kLess) && (k + 2 == end || !IsWord(k + 2));
       const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
                           At(k + 1).fold == "to" || At(k + 1).number || At(k + 1).fold == "by" ||
-                          (it && At(k + 1).fold == "that");
+                          (it && At(k + 1).fold == "that") || adverb_last;
       if (closes && (!it || IsWord(k + 1))) {
         return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, k, it};
       }
     }
-    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kPreposition) ||
+    // (push vacancy in older office stock higher: the object's own phrase
+    // after an inner preposition)
+    const bool inner = At(k).Is(kInnerPreposition) && object && !it && !pronoun;
+    if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kPreposition) && !inner) ||
         (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
       return {};
     }

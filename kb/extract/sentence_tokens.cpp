@@ -131,6 +131,12 @@ bool SentenceReader::IsClauseWord(int i) const {
        (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
     return false;
   }
+  // have found it difficult to plan: "it" and a word of state after the
+  // verb; no report follows.
+  if (!Dutch() && !At(i).Is(kRelative | kSubordinator) && IsWord(i + 1) && At(i + 1).fold == "it" &&
+      IsContent(i + 2) && !IsVerbal(i + 2)) {
+    return false;
+  }
   // drinks containing added sugar, with added costs: a reporting verb's
   // participle between a gerund or a preposition and a noun is an adjective.
   if (!Dutch() && At(i).Is(kReporting) && At(i).fold.ends_with("ed") && i > 0 && IsWord(i - 1) &&
