@@ -1114,17 +1114,24 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
                !At(next).Is(kDeterminer | kPreposition)) {
       // encourage further attacks: an adverb before a word that is no verb
       // cue modifies the object (the rise further reduces demand: a noun).
-      const bool modifies_object = At(next).Is(kAdverb) && IsWord(next + 1) &&
-                                   !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
-                                   cue_of(next + 1) == 0;
+      // (lights caused further delays: a past after the subject's noun is
+      // the verb whatever follows)
+      const bool modifies_object =
+          At(next).Is(kAdverb) && IsWord(next + 1) &&
+          !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
+          (cue_of(next + 1) == 0 ||
+           (verb.fold.ends_with("ed") && IsContent(prev) && !At(prev).Is(kDeterminer)));
       if (!modifies_object) return false;
     } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
       // raised fuel prices: a past tense before a bare form is the verb, the
       // bare form a noun of its object.
       const std::string& after = At(next).fold;
+      // (roadworks caused delays: after the subject's noun, a past before a
+      // plural is the verb too)
       const bool past_then_bare =
-          verb.fold.ends_with("ed") && !after.ends_with("s") && !after.ends_with("ed");
+          verb.fold.ends_with("ed") && !after.ends_with("ed") &&
+          (!after.ends_with("s") || (IsContent(prev) && !At(prev).Is(kDeterminer)));
       // causing damage, causing delays: a participle takes no finite verb
       // after it, so what follows is its object.
       const bool participle_then_noun =
