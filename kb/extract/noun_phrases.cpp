@@ -466,7 +466,12 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
   const Span left = Trim({span.first, cut}), right = Trim({cut + 1, span.last});
   auto own = [&](Span part) {
     if (part.empty() || part.size() > 6 || !Meaningful(part)) return false;
-    if (At(part.first).Is(kDeterminer) && !At(part.first).Is(kDegree | kRelative)) return true;
+    // (a and an are words of degree too: rose a third)
+    const std::string& opener = At(part.first).fold;
+    if (At(part.first).Is(kDeterminer) &&
+        (!At(part.first).Is(kDegree | kRelative) || opener == "a" || opener == "an")) {
+      return true;
+    }
     // Higher interest rates and rising energy bills: each quantity with its
     // own word of direction
     if (At(part.first).Is(kMore | kLess) && part.size() > 1 && part.size() <= 4) return true;
