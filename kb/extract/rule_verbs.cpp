@@ -228,7 +228,10 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
   // (makes them less attractive: a pronoun is the object)
   const bool pronoun = IsWord(first) && At(first).Is(kPronoun) && !At(first).Is(kDeterminer);
   for (int k = first; k < end; ++k) {
-    if (!IsWord(k)) return {};
+    if (!IsWord(k)) {
+      if (IsJoiner(k)) continue;  // the day-ahead price
+      return {};
+    }
     const std::string& w = At(k).fold;
     const bool object = k > first && (Meaningful({first, k}) || (pronoun && k == first + 1));
     // (more likely to leave: the chance of what follows)
@@ -431,10 +434,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.harm_after && !Dutch() && harm < 0) return;
   int comparative = 1;  // made prices less volatile: the effect falls
   Predicate predicate;
-  if ((entry.comparative_after || without_infinitive) && !Dutch()) {
+  // (pushed the price up 14% to 128p: where the object ends up comes before
+  // the level it reaches)
+  if ((entry.comparative_after || entry.infinitive) && !Dutch()) {
     predicate = ComparativeAfterObject(cue.last + 1);
-    if (predicate.sign == 0) return;
-    comparative = predicate.sign;
+    if (predicate.sign == 0 && (entry.comparative_after || without_infinitive)) return;
+    if (predicate.sign != 0) comparative = predicate.sign;
   }
   if (entry.blame && !Dutch()) {
     ReadBlame(cue, hedged, negated);
@@ -644,6 +649,18 @@ void SentenceReader::ReadVerb(const Cue& cue) {
               IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "to" &&
               BareInfinitive(predicate.at + 2)) {
             object.last = NextPunctuation(predicate.at);
+          } else if (const std::string& word = At(predicate.at).fold;
+                     word == "up" || word == "down" || word == "higher" || word == "lower" ||
+                     word.ends_with("ing")) {
+            // pushed prices (sharply) higher, sent shares down, sent prices
+            // soaring: a word of direction only says how the object moves and
+            // is no part of it (a state names the quantity: the road safer).
+            int last = predicate.at;
+            while (last - 1 > object.first && IsWord(last - 1) &&
+                   (At(last - 1).Is(kAdverb | kDegree) || At(last - 1).fold.ends_with("ly"))) {
+              --last;
+            }
+            if (Meaningful({object.first, last})) object.last = last;
           }
         }
         if (entry.from_turns) {
