@@ -153,7 +153,11 @@ int SentenceReader::RelativeHeadStart(Span run) const {
   // whose subject is that phrase (the evidence that rents reduce demand).
   for (int k = run.first - 1; k > 0 && k >= run.first - 16; --k) {
     if (!IsWord(k)) return -1;
-    if (!(At(k).Is(kRelative) && IsClauseWord(k))) continue;
+    if (!(At(k).Is(kRelative) && IsClauseWord(k))) {
+      // (refiners that buy ore said they: a report between them ends it)
+      if (IsClauseWord(k) && At(k).Is(kReporting)) return -1;
+      continue;
+    }
     // letters that compare the prescribing: a word right after the clause's
     // word and before a determiner is its verb, read into the phrase.
     const bool verb_first = k + 1 == run.first && k + 2 < run.last && IsWord(k + 2) &&
@@ -478,6 +482,19 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           continue;
         }
         if (modifiers_end > run.last) run = Trim({run.first, modifiers_end});
+        // refiners that buy ore said they, modelling suggests it: a run that
+        // ends on a personal pronoun (not a preposition's) holds a clause of
+        // its own whose subject is the pronoun; no phrase here is the subject
+        // (accepting it: a gerund's object).
+        if (run.size() > 1 && IsWord(run.last - 2) && !At(run.last - 2).Is(kPreposition) &&
+            !At(run.last - 2).fold.ends_with("ing")) {
+          const std::string& end_word = At(run.last - 1).fold;
+          if (At(run.last - 1).Is(kPronoun) &&
+              (end_word == "it" || end_word == "they" || end_word == "he" || end_word == "she" ||
+               end_word == "we" || end_word == "i" || end_word == "you")) {
+            return {};
+          }
+        }
         if (!run.empty()) {
           if (const int head = RelativeHeadStart(run); head >= 0) {
             const Span whole = Trim({head, run.last});
