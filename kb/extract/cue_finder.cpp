@@ -529,8 +529,18 @@ bool SentenceReader::OpensCausalClause(const Cue& cue) const {
 
 bool SentenceReader::AfterChange(int at) const {
   // Shares rose on hopes of a deal, fell 3 per cent on fears that: a change
-  // of a quantity, with how much it moved, right before.
+  // of a quantity, with how much it moved, right before (and when: fell 80
+  // percent over that period as, rose 5 percent on Wednesday as).
   int k = at - 1;
+  for (int p = k; p >= 1 && p >= at - 4 && IsWord(p); --p) {
+    if (!TimeHead({p, at})) continue;
+    if (IsWord(p - 1) && At(p - 1).Is(kPreposition)) {
+      k = p - 2;
+    } else if (At(p).Is(kDeterminer | kTemporal)) {
+      k = p - 1;  // last year, this month
+    }
+    break;
+  }
   for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
     const Token& t = At(k);
     const bool amount = t.number || t.fold == "per" || t.fold == "cent" || t.fold == "percent" ||

@@ -338,10 +338,11 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
-  static constexpr std::array<std::string_view, 23> kUnits = {
-      "day",   "days",   "week",      "weeks",   "month",  "months",  "year",    "years",
-      "hour",  "hours",  "decade",    "decades", "today",  "morning", "evening", "weekend",
-      "night", "nights", "afternoon", "spring",  "summer", "autumn",  "winter"};
+  static constexpr std::array<std::string_view, 25> kUnits = {
+      "day",     "days",    "week",   "weeks",  "month",     "months", "year",
+      "years",   "hour",    "hours",  "decade", "decades",   "today",  "morning",
+      "evening", "weekend", "night",  "nights", "afternoon", "spring", "summer",
+      "autumn",  "winter",  "period", "quarter"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;

@@ -131,6 +131,13 @@ bool SentenceReader::IsClauseWord(int i) const {
        (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
     return false;
   }
+  // new mines added supply: "add" reports only before "that" or a pause
+  // (he added, adding that ...).
+  const std::string& verb = At(i).fold;
+  if (!Dutch() && (verb == "add" || verb == "adds" || verb == "added" || verb == "adding") &&
+      IsWord(i + 1) && At(i + 1).fold != "that") {
+    return false;
+  }
   // have found it difficult to plan: "it" and a word of state after the
   // verb; no report follows.
   if (!Dutch() && !At(i).Is(kRelative | kSubordinator) && IsWord(i + 1) && At(i + 1).fold == "it" &&
