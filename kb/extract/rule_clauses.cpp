@@ -149,6 +149,40 @@ int SentenceReader::ReasonEnd(int from) const {
   return end;
 }
 
+SentenceReader::Event SentenceReader::RecordedMove(Span span) const {
+  static constexpr std::array<std::string_view, 13> kRecords = {
+      "posted", "recorded", "reported", "saw",     "suffered", "logged",    "notched",
+      "booked", "reached",  "hit",      "touched", "marked",   "registered"};
+  Event out;
+  for (int verb = span.first + 1; verb + 1 < span.last; ++verb) {
+    if (!IsWord(verb) ||
+        std::find(kRecords.begin(), kRecords.end(), At(verb).fold) == kRecords.end()) {
+      continue;
+    }
+    int sign = 0;
+    for (int k = verb + 1;
+         k < span.last && k <= verb + 7 && (IsWord(k) || IsJoiner(k)) && sign == 0; ++k) {
+      const std::string& w = At(k).fold;
+      if (w == "high" || w == "highest" || w == "record" || w == "peak") sign = 1;
+      if (w == "low" || w == "lowest") sign = -1;
+      for (const Cue& change : changes_) {
+        if (!change.verbal && change.tokens[0] == k) sign = change.entry->sign;
+      }
+    }
+    const Span subject = Trim({span.first, verb});
+    bool phrase = sign != 0 && Meaningful(subject);
+    for (int w = subject.first; phrase && w < subject.last; ++w) {
+      phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
+    }
+    if (phrase) {
+      out.side = Whole(subject);
+      out.sign = sign;
+    }
+    return out;
+  }
+  return out;
+}
+
 int SentenceReader::ActClauseStart(int end) const {
   // offer relief to shops that move into empty units, so that ...: the act
   // runs back over a relative clause without a comma to its own clause.
@@ -465,6 +499,12 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
         out.sign = At(last).Is(kLess) ? -1 : 1;
         return out;
       }
+    }
+    // Prices posted their biggest gain in two years, demand reached its
+    // highest level since 2021: a verb of record and, within a few words, a
+    // change's noun or a level name the subject's move.
+    if (effect_side) {
+      if (const Event moved = RecordedMove(span); !moved.side.words.empty()) return moved;
     }
     // A clause whose quantity is more or less (shoppers bought fewer
     // products, less water would enter the sewers): it moves so, as the

@@ -272,6 +272,7 @@ class SentenceReader {
     Side side;
     int sign = 1;
   };
+  Event RecordedMove(Span span) const;  // English: prices posted their biggest gain: prices, +
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
   // reason: the clause is a connective's cause (Dutch: Y rises keeps the
   // clause as the side, Y's move only signs it).
