@@ -205,6 +205,12 @@ int SentenceReader::HarmAfterObject(int begin) const {
         (lexicon_.IsWordOf(EntryKind::kState, At(k).fold) && k > first)) {
       return k == first || amount || Meaningful({first, k}) ? k : -1;
     }
+    // left parents scrambling for childcare, left the council with smaller
+    // reserves: what the object is left doing, or left with.
+    const bool doing = At(k).fold.ends_with("ing") && !IsVerbal(k) && !At(k).Is(kPreposition) &&
+                       Meaningful({first, k}) && !At(k - 1).Is(kDeterminer | kPreposition);
+    const bool with = At(k).fold == "with" && Meaningful({first, k}) && Meaningful({k + 1, end});
+    if (doing || with) return k;
     if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
       return -1;
     }
@@ -634,7 +640,14 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
         // has left vegetation extremely dry: the state is part of the effect.
-        if (harm >= object.last) object.last = harm + 1;
+        if (harm >= 0 && At(harm).fold == "with") {
+          object = Trim({harm + 1, ObjectClause(harm + 1, clause_end, false).last});
+        } else if (harm >= 0 && At(harm).fold.ends_with("ing") &&
+                   !lexicon_.IsWordOf(EntryKind::kHarm, At(harm).fold)) {
+          object.last = std::max(object.last, NextPunctuation(harm));
+        } else if (harm >= object.last) {
+          object.last = harm + 1;
+        }
         if (predicate.it) {
           // made it harder for young people to buy a home: harder for young
           // people to buy a home.

@@ -680,7 +680,12 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
   for (std::size_t n = i; n <= last_start; ++n) {
     if (n + 2 >= words.size() || words[n + 1] != words[n] + 1) continue;
     const std::string& link = At(words[n + 1]).fold;
-    if (Dutch() ? link != "van" && link != "aan" : link != "of" && link != "in") continue;
+    // (cuts to the highways budget, increases to benefits: a plural change
+    // with "to" names what it changed)
+    const bool plural_to = !Dutch() && link == "to" && At(words[n]).fold.ends_with("s");
+    if (Dutch() ? link != "van" && link != "aan" : link != "of" && link != "in" && !plural_to) {
+      continue;
+    }
     bool plain = true;  // only adjectives before it, no noun of its own with of
     for (std::size_t j = i; j < n; ++j) plain = plain && IsContent(words[j]) && !IsVerbal(words[j]);
     if (!plain) return false;
