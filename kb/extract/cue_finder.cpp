@@ -1193,6 +1193,20 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         At(prev).Is(kPassiveAuxiliary) && !At(prev).Is(kAdverb)) {
       return false;
     }
+    // 30cm of snow fell, rain had fallen on the site: weather that falls
+    // moves no quantity down.
+    if (kind == EntryKind::kChange && cue.entry->sign < 0 &&
+        (verb.fold == "fell" || verb.fold == "fallen" || verb.fold == "fall" ||
+         verb.fold == "falls" || verb.fold == "falling")) {
+      static constexpr std::array<std::string_view, 7> kWeather = {
+          "snow", "rain", "rainfall", "snowfall", "hail", "sleet", "showers"};
+      for (int k = prev; k >= 0 && k >= prev - 4 && IsWord(k); --k) {
+        if (std::find(kWeather.begin(), kWeather.end(), At(k).fold) != kWeather.end()) {
+          return false;
+        }
+        if (IsClauseWord(k)) break;
+      }
+    }
     int particle = next;  // (fall further behind)
     while (IsWord(particle) && At(particle).Is(kAdverb) && particle < next + 2) ++particle;
     if (kind == EntryKind::kChange && IsWord(next) &&
