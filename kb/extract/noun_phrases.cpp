@@ -135,7 +135,10 @@ Span SentenceReader::TrimClause(Span span) const {
                             !IsContent(span.first) && !kept_determiner(span.first)))) {
     ++span.first;
   }
-  while (!span.empty() && !IsWord(span.last - 1)) --span.last;
+  // (the A1(M), the Agency (MSA): a bracket of the name stays)
+  while (!span.empty() && !IsWord(span.last - 1) && !AbbreviationBracket(span.last - 1)) {
+    --span.last;
+  }
   if (Dutch() && span.size() >= 4 && At(span.first).fold == "volgens") {
     // Volgens ProRail ontstond de storing: who says it is no part of the
     // event; the clause starts at its finite verb.

@@ -60,8 +60,13 @@ bool SentenceReader::AbbreviationBracket(int i) const {
   // name is part of its phrase.
   if (Dutch() || i <= 0 || i >= size() || At(i).word) return false;
   const int open = At(i).fold == "(" ? i : At(i).fold == ")" ? i - 2 : -1;
-  return open > 0 && open + 2 < size() && At(open).fold == "(" && At(open + 1).acronym &&
-         At(open + 2).fold == ")" && At(open - 1).word;
+  if (open <= 0 || open + 2 >= size() || At(open).fold != "(" || !At(open + 1).word ||
+      At(open + 2).fold != ")" || !At(open - 1).word) {
+    return false;
+  }
+  // (the A1(M): brackets written into the name are part of it)
+  const bool written_in = At(open - 1).end == At(open).start;
+  return At(open + 1).acronym || written_in;
 }
 
 bool SentenceReader::IsClauseBreak(int i) const {
