@@ -145,6 +145,8 @@ int SentenceReader::ReasonEnd(int from) const {
     // since the tax is unjust but the shops have to open: a contrasting
     // clause is no part of the reason.
     if (At(k).fold == "but" || At(k).fold == "whereas") return k;
+    // because X or because Y: the second reason is its own.
+    if (At(k).Is(kCoordinator) && k + 1 < end && IsWord(k + 1) && ClauseCue(k + 1)) return k;
   }
   return end;
 }
@@ -259,7 +261,9 @@ int SentenceReader::MainClauseStart(int end) const {
     const int first = FirstWord();
     int words = 0;
     for (int w = first; w < last_comma; ++w) words += IsWord(w) ? 1 : 0;
-    if (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal)) {
+    // (not an amount: More than 1,400 schools across Yorkshire, Lancashire)
+    const bool amount = IsWord(first + 1) && At(first + 1).fold == "than";
+    if (!amount && (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal))) {
       return TrimClause({last_comma + 1, end}).first;
     }
   }
@@ -810,11 +814,30 @@ void SentenceReader::ReadConnective(const Cue& cue) {
             break;
           }
         }
+        // because X or because Y: the second reason explains what the first
+        // does.
+        const std::string& joint = At(k).fold;
+        if (!Dutch() && j == a - 1 - (IsComma(At(a - 1)) ? 1 : 0) &&
+            (joint == "or" || joint == "and")) {
+          for (int t = k - 1; t > FirstWord() && !IsClauseBreak(t); --t) {
+            if (IsWord(t) && At(t).fold == At(a).fold && ClauseCue(t)) {
+              j = t - 1;
+              break;
+            }
+          }
+        }
       }
       // not because X, partly because X: the words that qualify the reason.
       while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) &&
              !At(j).Is(kNegativeDeterminer) && !ClauseCue(j)) {
         --j;
+      }
+      // schools were closed, most of them because X: how many of them the
+      // reason explains.
+      if (!Dutch() && j >= 2 && IsWord(j) && IsWord(j - 1) && At(j - 1).fold == "of" &&
+          (At(j).fold == "them" || At(j).fold == "these" || At(j).fold == "those") &&
+          At(j - 2).Is(kDegree | kDeterminer)) {
+        j -= 3;
       }
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
