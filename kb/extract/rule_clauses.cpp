@@ -185,6 +185,19 @@ SentenceReader::Event SentenceReader::RecordedMove(Span span) const {
   return out;
 }
 
+bool SentenceReader::PhraseBeforeVerb(int to, int end) const {
+  // the extension of rent control to small buildings reduced supply: a
+  // past of a causal verb after the word that would open the aim is the
+  // sentence's verb; "to" opened a phrase, no aim.
+  for (int k = to + 2; k < end; ++k) {
+    if (IsVerbal(k) && At(k).fold.ends_with("ed") && IsWord(k - 1) &&
+        !At(k - 1).Is(kAuxiliary | kPassiveAuxiliary | kHedge) && IsContent(k - 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int SentenceReader::ActClauseStart(int end) const {
   // offer relief to shops that move into empty units, so that ...: the act
   // runs back over a relative clause without a comma to its own clause.
@@ -1005,6 +1018,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // power) is what happened, not a denial of the link.
     const bool hedged = HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge);
     const auto rule = entry.purpose ? rules::kPurpose : rules::kParticiple;
+    if (entry.purpose && !Dutch() && cause.first == a && PhraseBeforeVerb(b, cause.last)) return;
     if (entry.purpose && !Dutch() && cause.first == a) {
       // miss lessons to care for siblings or to earn money: two aims.
       for (int k = b + 2; k + 2 < cause.last; ++k) {

@@ -65,7 +65,7 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     // after an aim, "which" stands for the act it explains.
     for (const Cue& aim : cues_) {
       if (Dutch() || !aim.entry->purpose || aim.last >= before) continue;
-      if (NextPunctuation(aim.first) != before) continue;
+      if (NextPunctuation(aim.first) != before || PhraseBeforeVerb(aim.last, before)) continue;
       const Span act = TrimClause({MainClauseStart(aim.first), aim.first});
       if (!Meaningful(act)) continue;
       Subject out;
