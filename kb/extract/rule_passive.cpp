@@ -78,13 +78,23 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // own word of change says how it moved.
     // driven by cheaper air travel and by the spread of rental platforms:
     // each agent after its own "by" is a cause, signed by its own words.
+    // caused not by panic buying but by lorries being unable to reach the
+    // depots: the agent after "not by" is denied; one with "being" and its
+    // state is that clause.
     int from = agents.front().span.first;
+    bool denied = IsWord(by - 1) && At(by - 1).fold == "not";
+    if (denied) negated = false;  // that "not" is the agent's, not the verb's
     while (true) {
-      const Span agent = Trim(ObjectClause(from, ClauseEnd(by), false));
+      Span agent = Trim(ObjectClause(from, ClauseEnd(by), false));
       if (!Meaningful(agent)) break;
+      if (IsWord(agent.last) && At(agent.last).fold == "being" && IsWord(agent.last + 1)) {
+        agent = TrimClause({agent.first, NextPunctuation(agent.last)});
+      }
       int sign = entry.sign;
       const std::vector<Side> causes = SignedSides(agent, sign);
-      Emit(causes, effect.sides, sign, hedged || effect.hedged, negated, rules::kPassive, cue);
+      Emit(causes, effect.sides, sign, hedged || effect.hedged, negated || denied, rules::kPassive,
+           cue);
+      denied = false;
       int k = agent.last;
       if (k < size() && IsComma(At(k))) ++k;
       if (!IsWord(k) || !At(k).Is(kCoordinator) || !IsWord(k + 1) || At(k + 1).fold != "by") break;
