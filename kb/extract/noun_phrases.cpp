@@ -287,6 +287,13 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
       end += 3;
       continue;
     }
+    // rents in towns such as Ashby Vale and Kernow Cross: the examples
+    // belong to the phrase.
+    if (!Dutch() && end > begin && IsWord(end + 1) && At(end).fold == "such" &&
+        At(end + 1).fold == "as" && IsContent(end - 1)) {
+      end += 2;
+      continue;
+    }
     // raised prices, wages and rents: a list's comma; its items go on (not
     // the examples "including" adds: serious complications, including ...).
     if (!Dutch() && IsComma(At(end)) && end + 1 < limit && At(end + 1).fold != "including" &&
@@ -388,6 +395,12 @@ bool SentenceReader::AmountOrContrast(int i) const {
     for (int k = i + 1; k < size() && k <= i + 4 && IsWord(k); ++k) {
       if (At(k).fold == "extent" || At(k).fold == "degree") return true;
     }
+  }
+  // separate the effect of X on investment from that of Y: what it is set
+  // apart from.
+  if (f == "from" && !Dutch() && IsWord(i + 2) &&
+      (At(i + 1).fold == "that" || At(i + 1).fold == "those") && At(i + 2).fold == "of") {
+    return true;
   }
   // would increase supply without major new infrastructure: how the change
   // comes about (or what it spares), not what changes.

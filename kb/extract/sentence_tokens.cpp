@@ -119,6 +119,10 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (i > 0 && IsJoiner(i - 1) && At(i - 1).fold == "-" && At(i - 1).end == At(i).start) {
     return false;
   }
+  // towns such as Ashby Vale: the examples' "as" opens no clause.
+  if (!Dutch() && At(i).fold == "as" && i > 0 && IsWord(i - 1) && At(i - 1).fold == "such") {
+    return false;
+  }
   // (reliance on patching therefore raises: an adverb inside a verb group
   // opens no clause)
   if (ClauseCue(i)) return !IsVerbGroup(i);
