@@ -855,6 +855,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
       effect = {MainClauseStart(j + 1), j + 1};
+      // postponed operations to free up beds, as pressure grew: the reason
+      // explains the act, not its aim.
+      if (!Dutch() && after_comma) {
+        for (const Cue& aim : cues_) {
+          if (!aim.entry->purpose || aim.last + 1 != effect.first) continue;
+          const int act = MainClauseStart(aim.first);
+          if (act < aim.first && Meaningful(TrimClause({act, aim.first})))
+            effect = {act, aim.first};
+          break;
+        }
+      }
       // a shorter week, if adopted across the economy, would weigh on output:
       // a condition set between commas after a subject is the main clause's,
       // which goes on after it; the subject alone is no effect.
