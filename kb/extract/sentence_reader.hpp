@@ -259,7 +259,8 @@ class SentenceReader {
   int ClauseEndPastAside(int from) const;  // to the clause's end, over a subject's aside
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
-  bool PhraseBeforeVerb(int to, int end) const;  // English: to small buildings reduced: no aim
+  bool PhraseBeforeVerb(int to, int end) const;      // English: to small buildings reduced: no aim
+  bool DisagreesInNumber(int noun, int from) const;  // vehicles, which lengthens
   int ActClauseStart(int end) const;  // MainClauseStart, over a relative clause without a comma
   int MainClauseStart(int end) const;
   int ReasonEnd(int from) const;  // English: a reason's clause, up to a relative clause

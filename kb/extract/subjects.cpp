@@ -56,6 +56,22 @@ SentenceReader::Subject SentenceReader::SubjectOf(Span span) const {
   return out;
 }
 
+bool SentenceReader::DisagreesInNumber(int noun, int from) const {
+  // vehicles, which lengthens: a plural noun and a verb of the singular.
+  int verb = from;
+  while (IsWord(verb) &&
+         (At(verb).Is(kAdverb) || At(verb).fold == "in" || At(verb).fold == "turn")) {
+    ++verb;
+  }
+  if (!IsWord(noun) || !IsWord(verb)) return false;
+  const std::string& n = At(noun).fold;
+  const std::string& v = At(verb).fold;
+  const bool plural_noun = n.size() > 3 && n.ends_with("s") && !n.ends_with("ss");
+  const bool singular_verb = v == "has" || v == "is" || v == "was" || v == "does" ||
+                             (IsVerbal(verb) && v.ends_with("s") && !v.ends_with("ss"));
+  return plural_noun && singular_verb;
+}
+
 SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   const int before = relative - 1;
   const bool comma = before >= 0 && IsComma(At(before));
@@ -63,9 +79,12 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   if (comma && (word == "which" || word == "wat")) {
     // Drivers slow down to protect passengers, which lengthens journeys:
     // after an aim, "which" stands for the act it explains.
+    // (Not where "which" agrees with the aim's last noun: to end the blockade,
+    // which has crippled life: the blockade did.)
     for (const Cue& aim : cues_) {
       if (Dutch() || !aim.entry->purpose || aim.last >= before) continue;
       if (NextPunctuation(aim.first) != before || PhraseBeforeVerb(aim.last, before)) continue;
+      if (!DisagreesInNumber(before - 1, relative + 1)) continue;
       const Span act = TrimClause({MainClauseStart(aim.first), aim.first});
       if (!Meaningful(act)) continue;
       Subject out;
