@@ -1126,11 +1126,15 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       // cue modifies the object (the rise further reduces demand: a noun).
       // (lights caused further delays: a past after the subject's noun is
       // the verb whatever follows)
+      // (prices could climb further if ...: an adverb that ends the clause
+      // is the verb's)
+      const bool ends_clause = At(next).Is(kAdverb) && (!IsWord(next + 1) || ClauseCue(next + 1) ||
+                                                        At(next + 1).Is(kSubordinator));
       const bool modifies_object =
-          At(next).Is(kAdverb) && IsWord(next + 1) &&
-          !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
-          (cue_of(next + 1) == 0 ||
-           (verb.fold.ends_with("ed") && IsContent(prev) && !At(prev).Is(kDeterminer)));
+          ends_clause || (At(next).Is(kAdverb) && IsWord(next + 1) &&
+                          !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
+                          (cue_of(next + 1) == 0 || (verb.fold.ends_with("ed") && IsContent(prev) &&
+                                                     !At(prev).Is(kDeterminer))));
       if (!modifies_object) return false;
     } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
       const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
