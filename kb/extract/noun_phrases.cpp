@@ -80,6 +80,14 @@ bool SentenceReader::AmountPreposition(int i) const {
   return IsWord(k) && (At(k).number || NumberWord(At(k).fold));
 }
 
+bool SentenceReader::ConnectiveAt(int i) const {
+  if (!ClauseCue(i)) return false;
+  const int c = cue_token_[static_cast<std::size_t>(i)];
+  if (c <= 0) return false;
+  const LexiconEntry& entry = *cues_[static_cast<std::size_t>(c - 1)].entry;
+  return entry.kind == EntryKind::kConnective && !entry.purpose;
+}
+
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
     // $2 million: a currency's sign stays before its amount.
@@ -204,9 +212,11 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   if (start >= end) return out;
   // A run right after a preposition is that preposition's object: a PP.
   // (a preposition that opens a clause too: net als bij X, remt ...)
-  const bool after_preposition = IsWord(start - 1) && At(start - 1).Is(kPreposition) &&
-                                 !IsVerbal(start - 1) &&
-                                 !At(start - 1).Is(kRelative | kSubordinator);
+  // (since higher rates prompted landlords to sell: a preposition that opens
+  // a reason's clause here)
+  const bool after_preposition =
+      IsWord(start - 1) && At(start - 1).Is(kPreposition) && !IsVerbal(start - 1) &&
+      !At(start - 1).Is(kRelative | kSubordinator) && !(!Dutch() && ConnectiveAt(start - 1));
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&

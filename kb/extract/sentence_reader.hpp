@@ -55,6 +55,7 @@ class SentenceReader {
   }
   bool IsCapitalised(int i) const;        // its first letter a capital (A-Z) in the file
   bool IsJoiner(int i) const;             // - / & ' % between words
+  bool ConnectiveAt(int i) const;         // a connective's word that opens a clause here
   bool AbbreviationBracket(int i) const;  // the bracket of (MSA) after a name
   bool IsBoundary(int i) const;           // punctuation that ends a phrase
   bool IsClauseBreak(int i) const;        // punctuation that ends a clause: not quotes or brackets
