@@ -474,10 +474,15 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
   // council's budget and its staff: two phrases each with its own
   // determiner or possessor, and nothing else in the span, are two sides;
   // any other "A and B" is one (tensions and fears of attacks).
+  // (A list's commas cut it too: Higher rents, a weak pound and rising bills.)
+  std::vector<int> cuts;
   int cut = -1;
   for (int i = span.first; i < span.last; ++i) {
     if (!IsWord(i)) {
-      if (IsComma(At(i))) return {Whole(span)};
+      if (IsComma(At(i))) {
+        if (cut >= 0) return {Whole(span)};
+        cuts.push_back(i);
+      }
       continue;
     }
     const std::string& f = At(i).fold;
@@ -486,10 +491,10 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
     if (IsNounCoordinator(i)) {
       if (cut >= 0) return {Whole(span)};
       cut = i;
+      cuts.push_back(i);
     }
   }
   if (cut < 0) return {Whole(span)};
-  const Span left = Trim({span.first, cut}), right = Trim({cut + 1, span.last});
   auto own = [&](Span part) {
     if (part.empty() || part.size() > 6 || !Meaningful(part)) return false;
     // (a and an are words of degree too: rose a third)
@@ -509,8 +514,18 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
            (At(mark).fold == "'" || At(mark).fold == "\xE2\x80\x99" || At(mark).fold == "'s" ||
             At(mark).fold == "\xE2\x80\x99s");
   };
-  if (!own(left) || !own(right)) return {Whole(span)};
-  return {Whole(left), Whole(right)};
+  std::vector<Side> sides;
+  int from = span.first;
+  for (int c : cuts) {
+    const Span part = Trim({from, c});
+    if (!own(part)) return {Whole(span)};
+    sides.push_back(Whole(part));
+    from = c + 1;
+  }
+  const Span right = Trim({from, span.last});
+  if (!own(right)) return {Whole(span)};
+  sides.push_back(Whole(right));
+  return sides;
 }
 
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {

@@ -207,6 +207,7 @@ class SentenceReader {
   int ExampleListOpener(int first) const;        // such as X, Y and Z: where "such" stands
   int CompanionWith(int opener) const;           // , together with X,: the word before X
   int LeadingDirection(const Side& side) const;  // higher rates: +1, lower: -1, else 0
+  int ListOpening(Span run) const;               // A, B and C: where A opens, or -1
   // Where an example list or an infinitive with its object that hangs on
   // the noun before the phrase at first opens (such as, to), or -1.
   int HangingModifierStart(int first) const;

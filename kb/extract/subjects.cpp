@@ -415,6 +415,24 @@ int SentenceReader::LeadingDirection(const Side& side) const {
   return 0;
 }
 
+int SentenceReader::ListOpening(Span run) const {
+  bool coordinated = false;
+  for (int k = run.first; k < run.last; ++k) coordinated = coordinated || IsNounCoordinator(k);
+  if (!coordinated) return -1;
+  int first = run.first;
+  for (int items = 0; items < 5; ++items) {
+    const int comma = first - 1;
+    if (comma < 1 || !IsComma(At(comma))) break;
+    const std::vector<Chunk> before = ChunksBefore(comma, 0);
+    if (before.empty() || before.back().prepositional || before.back().outer.last != comma) break;
+    first = before.back().span.first;
+  }
+  if (first == run.first) return -1;
+  // The list opens the clause, and each item is a phrase of its own.
+  const bool opens = first == FirstWord() || IsBoundary(first - 1) || IsClauseWord(first - 1);
+  return opens && EnglishConjuncts({first, run.last}).size() >= 3 ? first : -1;
+}
+
 int SentenceReader::CompanionWith(int opener) const {
   // together with, along with, coupled with, combined with, as well as: where
   // the phrase of the second cause begins, less one.
@@ -491,6 +509,9 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        // The Left, the BJP and a few other parties have ...: the list runs
+        // back over its commas to where the clause opens.
+        if (const int list_first = ListOpening(run); list_first >= 0) run.first = list_first;
         // professions such as law, accounting and architecture deter Y,
         // lenders' rush to reprice their products cut Y: an example list or
         // an infinitive hangs on the noun before it, and the subject runs on
