@@ -843,10 +843,24 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);
+    // (to keep prices down, to send a message: a verb that takes "to" after it
+    // is an aim's verb too, before its object; the complement entries' nouns,
+    // numbers and adjectives are none)
+    const auto known_verb = [&] {
+      if (verb.Is(kOtherVerb | kAuxiliary)) return true;
+      std::vector<std::uint32_t> ids;
+      lexicon_.CuesStartingAt(verb, ids);
+      return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+        return lexicon_.entries()[id].kind == EntryKind::kVerb;
+      });
+    };
+    const bool verb_with_object = verb.Is(kComplement) && IsWord(next + 1) &&
+                                  BareVerbShape(verb.fold) && At(next + 1).Is(kDeterminer) &&
+                                  !At(next + 1).Is(kPreposition) && known_verb();
     if (IsCapitalised(next) || verb.number ||
         verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore | kLess |
                 kNegativeDeterminer) ||
-        verb.Is(kComplement)) {
+        (verb.Is(kComplement) && !verb_with_object)) {
       return false;
     }
     const std::string& form = verb.fold;
