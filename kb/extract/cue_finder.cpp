@@ -1138,10 +1138,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
                !At(next).Is(kDeterminer | kPreposition)) {
       // encourage further attacks: an adverb before a word that is no verb
       // cue modifies the object (the rise further reduces demand: a noun).
-      // (lights caused further delays: a past after the subject's noun is
-      // the verb whatever follows)
-      // (prices could climb further if ...: an adverb that ends the clause
-      // is the verb's)
+      // (Not after a past that follows the subject's noun: lights caused
+      // further delays; nor where the adverb ends the clause: prices could
+      // climb further if ...)
       const bool ends_clause = At(next).Is(kAdverb) && (!IsWord(next + 1) || ClauseCue(next + 1) ||
                                                         At(next + 1).Is(kSubordinator));
       const bool modifies_object =

@@ -151,36 +151,40 @@ int SentenceReader::ReasonEnd(int from) const {
   return end;
 }
 
+bool SentenceReader::SubjectPhrase(Span span) const {
+  // a phrase with no verb, clause word, auxiliary or light verb in it
+  if (!Meaningful(span)) return false;
+  for (int w = span.first; w < span.last; ++w) {
+    if (IsVerbal(w) || IsClauseWord(w) || At(w).Is(kAuxiliary | kLight | kOtherVerb)) return false;
+  }
+  return true;
+}
+
 SentenceReader::Event SentenceReader::RecordedMove(Span span) const {
   static constexpr std::array<std::string_view, 13> kRecords = {
       "posted", "recorded", "reported", "saw",     "suffered", "logged",    "notched",
       "booked", "reached",  "hit",      "touched", "marked",   "registered"};
   Event out;
-  for (int verb = span.first + 1; verb + 1 < span.last; ++verb) {
-    if (!IsWord(verb) ||
-        std::find(kRecords.begin(), kRecords.end(), At(verb).fold) == kRecords.end()) {
-      continue;
+  int verb = span.first + 1;
+  while (verb + 1 < span.last && !(IsWord(verb) && std::find(kRecords.begin(), kRecords.end(),
+                                                             At(verb).fold) != kRecords.end())) {
+    ++verb;
+  }
+  if (verb + 1 >= span.last) return out;
+  int sign = 0;
+  for (int k = verb + 1; k < span.last && k <= verb + 7 && (IsWord(k) || IsJoiner(k)) && sign == 0;
+       ++k) {
+    const std::string& w = At(k).fold;
+    if (w == "high" || w == "highest" || w == "record" || w == "peak") sign = 1;
+    if (w == "low" || w == "lowest") sign = -1;
+    for (const Cue& change : changes_) {
+      if (!change.verbal && change.tokens[0] == k) sign = change.entry->sign;
     }
-    int sign = 0;
-    for (int k = verb + 1;
-         k < span.last && k <= verb + 7 && (IsWord(k) || IsJoiner(k)) && sign == 0; ++k) {
-      const std::string& w = At(k).fold;
-      if (w == "high" || w == "highest" || w == "record" || w == "peak") sign = 1;
-      if (w == "low" || w == "lowest") sign = -1;
-      for (const Cue& change : changes_) {
-        if (!change.verbal && change.tokens[0] == k) sign = change.entry->sign;
-      }
-    }
-    const Span subject = Trim({span.first, verb});
-    bool phrase = sign != 0 && Meaningful(subject);
-    for (int w = subject.first; phrase && w < subject.last; ++w) {
-      phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
-    }
-    if (phrase) {
-      out.side = Whole(subject);
-      out.sign = sign;
-    }
-    return out;
+  }
+  const Span subject = Trim({span.first, verb});
+  if (sign != 0 && SubjectPhrase(subject)) {
+    out.side = Whole(subject);
+    out.sign = sign;
   }
   return out;
 }
@@ -479,11 +483,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
           subject = Trim({chunks[1].span.first, first_verb});
         }
       }
-      bool phrase = Meaningful(subject);
-      for (int w = subject.first; phrase && w < subject.last; ++w) {
-        phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
-      }
-      if (!phrase) break;
+      if (!SubjectPhrase(subject)) break;
       out.side = Whole(subject);
       out.sign = At(c).Is(kLess) ? -1 : 1;
       return out;
@@ -507,11 +507,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
         ++verb;
       }
       const Span subject = Trim({span.first, verb});
-      bool phrase = number > 0 && verb < number && Meaningful(subject);
-      for (int w = subject.first; phrase && w < subject.last; ++w) {
-        phrase = !IsVerbal(w) && !IsClauseWord(w) && !At(w).Is(kAuxiliary | kLight | kOtherVerb);
-      }
-      if (phrase) {
+      if (number > 0 && verb < number && SubjectPhrase(subject)) {
         out.side = Whole(subject);
         out.sign = At(last).Is(kLess) ? -1 : 1;
         return out;

@@ -276,6 +276,7 @@ class SentenceReader {
     Side side;
     int sign = 1;
   };
+  bool SubjectPhrase(Span span) const;  // English: no verb, clause word or auxiliary in it
   Event RecordedMove(Span span) const;  // English: prices posted their biggest gain: prices, +
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
   // reason: the clause is a connective's cause (Dutch: Y rises keeps the
