@@ -179,18 +179,18 @@ class OwnSet(unittest.TestCase):
                       "en-policy-6-care": "Cuts raised waiting times.\n",
                       "en-policy-7-bus": "Fare rises cut bus use.\n",
                       "en-news-9-port": "The strike closed the port.\n",
-                      "en-news-34-dock": "The storm closed the dock.\n",
-                      "en-news-35-mine": "The flood closed the mine.\n",
-                      "en-policy-35-rent": "Rent caps cut supply.\n"}
+                      "en-news-36-dock": "The storm closed the dock.\n",
+                      "en-news-37-mine": "The flood closed the mine.\n",
+                      "en-policy-37-rent": "Rent caps cut supply.\n"}
         more_pairs = {"nl-news-5-spoor": "-\tde storing\treden geen treinen\n",
                       "nl-news-8-school": "+\tde hitte\tsluiten scholen\n",
                       "nl-news-9-haven": "+\tde staking\traken schappen leeg\n",
                       "en-policy-6-care": "-\tCuts\twaiting times\n",
                       "en-policy-7-bus": "-\tFare rises\tbus use\n",
                       "en-news-9-port": "+\tThe strike\tclosed the port\n",
-                      "en-news-34-dock": "+\tThe storm\tclosed the dock\n",
-                      "en-news-35-mine": "+\tThe flood\tclosed the mine\n",
-                      "en-policy-35-rent": "-\tRent caps\tsupply\n"}
+                      "en-news-36-dock": "+\tThe storm\tclosed the dock\n",
+                      "en-news-37-mine": "+\tThe flood\tclosed the mine\n",
+                      "en-policy-37-rent": "-\tRent caps\tsupply\n"}
         done, out = self.convert(dict(OWN_TEXTS, **more_texts), dict(OWN_PAIRS, **more_pairs))
         self.assertEqual(done.returncode, 0, done.stderr)
         with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
@@ -201,10 +201,10 @@ class OwnSet(unittest.TestCase):
                                   ("nl-policy-1-stikstof", "tune")])
         with open(os.path.join(out, "own-en.jsonl"), encoding="utf-8") as f:
             halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
-        self.assertEqual(halves, [("en-news-9-port", "tune"), ("en-news-34-dock", "tune"),
-                                  ("en-news-35-mine", "fresh"),
+        self.assertEqual(halves, [("en-news-9-port", "tune"), ("en-news-36-dock", "tune"),
+                                  ("en-news-37-mine", "fresh"),
                                   ("en-policy-1-housing", "tune"), ("en-policy-6-care", "tune"),
-                                  ("en-policy-7-bus", "tune"), ("en-policy-35-rent", "fresh")])
+                                  ("en-policy-7-bus", "tune"), ("en-policy-37-rent", "fresh")])
         self.assertIn("own-nl        examples 6, pairs 7, signed 6, tune 4, check 1, fresh 1", done.stderr)
         self.assertIn("own-en        examples 7, pairs 8, signed 8, tune 5, check 0, fresh 2", done.stderr)
 
