@@ -854,9 +854,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         return lexicon_.entries()[id].kind == EntryKind::kVerb;
       });
     };
-    const bool verb_with_object = verb.Is(kComplement) && IsWord(next + 1) &&
-                                  BareVerbShape(verb.fold) && At(next + 1).Is(kDeterminer) &&
-                                  !At(next + 1).Is(kPreposition) && known_verb();
+    const Token& object = At(next + 1);
+    const bool verb_with_object =
+        verb.Is(kComplement) && IsWord(next + 1) && BareVerbShape(verb.fold) &&
+        (object.Is(kDeterminer) || (IsContent(next + 1) && !object.number)) &&
+        !object.Is(kPreposition) && known_verb();
     if (IsCapitalised(next) || verb.number ||
         verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore | kLess |
                 kNegativeDeterminer) ||
@@ -1286,6 +1288,9 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     } else if (p.Is(kDeterminer | kDegree | kPositive | kNegative | kMore | kLess |
                     kNegativeDeterminer | kHedgeAdjective)) {
       return false;
+    } else if (p.Is(kAdverb) && IsWord(prev - 1) && At(prev - 1).Is(kDeterminer) &&
+               !At(prev - 1).Is(kPronoun) && IsContent(v + 1)) {
+      return false;  // an already stretched market: the adverb's participle is an adjective
     } else if (p.Is(kPreposition) && p.fold != "to" && !p.Is(kAuxiliary)) {
       return false;
     }

@@ -107,8 +107,9 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
 // is that noun before of, about, over, from, by, on or in (False claims
 // about vaccines lowered uptake, Reports of fraud have reduced trust, blamed
 // false claims on social media for the drop): it opens no
-// reported clause. Not after a pronoun (he claims about), nor before about
-// and a number (claims about 300 jobs were lost).
+// reported clause; after a preposition or a determiner it is the noun
+// whatever follows (fell on fears that X). Not after a pronoun (he claims
+// about), nor before about and a number (claims about 300 jobs were lost).
 void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) {
   static constexpr std::array<std::string_view, 7> kNounPrepositions = {
       "of", "about", "over", "from", "by", "on", "in"};
@@ -118,9 +119,14 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
       continue;
     }
     const Token& next = tokens[i + 1];
-    if (std::find(kNounPrepositions.begin(), kNounPrepositions.end(), next.fold) ==
-            kNounPrepositions.end() ||
-        (next.fold == "about" && tokens[i + 2].number)) {
+    // on fears that X, amid fears that, the fear that: after a preposition
+    // (not the infinitive's to) or a determiner the word is the noun.
+    const bool after_noun_opener = i > 0 && tokens[i - 1].word && tokens[i - 1].fold != "to" &&
+                                   tokens[i - 1].Is(kPreposition | kDeterminer) &&
+                                   !tokens[i - 1].Is(kPronoun);
+    if (!after_noun_opener && (std::find(kNounPrepositions.begin(), kNounPrepositions.end(),
+                                         next.fold) == kNounPrepositions.end() ||
+                               (next.fold == "about" && tokens[i + 2].number))) {
       continue;
     }
     if (i > 0 && tokens[i - 1].word && tokens[i - 1].Is(kPronoun) &&
@@ -199,8 +205,8 @@ void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
 // phrase of its own.
 void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 12> kBareAdjectives = {
-      "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
-      "wisselvallig", "onstuimig"};
+      "slecht", "goed", "mooi",    "warm",   "koud",         "nat",
+      "droog",  "guur", "extreem", "zonnig", "wisselvallig", "onstuimig"};
   const Token* before = nullptr;
   for (Token& t : tokens) {
     if (!t.word) {

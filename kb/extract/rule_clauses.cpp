@@ -1504,7 +1504,10 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // De lagere verkoop komt door X, de lage opkomst is het gevolg van X:
     // the effect named before the marker is a phrase whose level or change
     // is its sign, as after leidt tot.
-    int level = 1;
+    // (Part of the fall is due to the lower limit: a share of a change takes
+    // its direction only against a cause's own; most of the fall is driven
+    // by reformulation brings the fall about)
+    int level = LeadingDirection(Whole(cause.span)) != 0 ? ShareOfChange(effect) : 1;
     const std::vector<Side> named = SignedSides(effect, level);
     if (named.size() == 1) to = {named.front(), level};
   }

@@ -645,6 +645,20 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
   return sides;
 }
 
+int SentenceReader::ShareOfChange(Span phrase) const {
+  // Part of the fall, some of the decline: a share of a change whose
+  // quantity is left unnamed moves as the change does.
+  if (Dutch()) return 1;
+  const int share = phrase.first;
+  int end = share;
+  while (end < phrase.last && !IsClauseBreak(end)) ++end;
+  if (end - share < 4 || At(share + 1).fold != "of" || !At(share + 2).Is(kDeterminer)) return 1;
+  for (const Cue& change : changes_) {
+    if (!change.verbal && change.tokens[0] == end - 1) return change.entry->sign;
+  }
+  return 1;
+}
+
 Span SentenceReader::MovedFrom(Span object, int& sign) const {
   // prevented prices from falling: the object is a thing and how it would
   // have moved; the thing moves as the change says, the verb's sign on it.
