@@ -591,6 +591,47 @@ bool SentenceReader::BareInfinitive(int i) const {
   return BareVerbShape(form);
 }
 
+std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
+  // to care for siblings or to earn money, to cut costs and make vacancies
+  // more attractive: a coordinator before a second infinitive, with its "to"
+  // or without it (a known verb and its object), opens a second aim.
+  for (int k = from; k + 2 < aim.last; ++k) {
+    if (!IsWord(k) || !At(k).Is(kCoordinator)) continue;
+    const bool again_to = At(k + 1).fold == "to";
+    const int verb = again_to ? k + 2 : k + 1;
+    const bool second_aim = again_to ? BareInfinitive(verb) || ComplementVerbWithObject(verb)
+                                     : KnownVerb(verb) && !At(verb).Is(kAuxiliary) &&
+                                           BareVerbShape(At(verb).fold) &&
+                                           (At(verb + 1).Is(kDeterminer) || IsContent(verb + 1));
+    if (!second_aim) continue;
+    const Span first = TrimClause({aim.first, k}), second = TrimClause({k + 1, aim.last});
+    if (!Meaningful(first) || !Meaningful(second)) break;
+    return {first, second};
+  }
+  return {aim};
+}
+
+bool SentenceReader::KnownVerb(int i) const {
+  const Token& verb = At(i);
+  if (verb.Is(kOtherVerb | kAuxiliary)) return true;
+  std::vector<std::uint32_t> ids;
+  lexicon_.CuesStartingAt(verb, ids);
+  return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+    return lexicon_.entries()[id].kind == EntryKind::kVerb;
+  });
+}
+
+bool SentenceReader::ComplementVerbWithObject(int i) const {
+  // (to keep prices down, to send a message, to keep labourers out: a verb
+  // that takes "to" after it is an aim's verb too, before its object; the
+  // complement entries' nouns, numbers and adjectives are none)
+  const Token& verb = At(i);
+  const Token& object = At(i + 1);
+  return verb.Is(kComplement) && IsWord(i + 1) && BareVerbShape(verb.fold) &&
+         (object.Is(kDeterminer) || (IsContent(i + 1) && !object.number)) &&
+         !object.Is(kPreposition) && KnownVerb(i);
+}
+
 bool SentenceReader::BareVerbShape(const std::string& form) {
   // to democratic values, to initial training, to industry, to independent
   // shops, to employment: an ending of an adjective or a noun no verb has
@@ -1027,16 +1068,10 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     const auto rule = entry.purpose ? rules::kPurpose : rules::kParticiple;
     if (entry.purpose && !Dutch() && cause.first == a && PhraseBeforeVerb(b, cause.last)) return;
     if (entry.purpose && !Dutch() && cause.first == a) {
-      // miss lessons to care for siblings or to earn money: two aims.
-      for (int k = b + 2; k + 2 < cause.last; ++k) {
-        if (!IsWord(k) || !At(k).Is(kCoordinator) || At(k + 1).fold != "to" ||
-            !BareInfinitive(k + 2)) {
-          continue;
-        }
-        const Span first = TrimClause({cause.first, k}), second = TrimClause({k + 1, cause.last});
-        if (!Meaningful(first) || !Meaningful(second)) break;
-        Emit({without_cue(first)}, {to}, 1, hedged, false, rule, cue);
-        Emit({Whole(second)}, {to}, 1, hedged, false, rule, cue);
+      const std::vector<Span> aims = Aims(cause, b + 2);
+      if (aims.size() == 2) {
+        Emit({without_cue(aims[0])}, {to}, 1, hedged, false, rule, cue);
+        Emit({Whole(aims[1])}, {to}, 1, hedged, false, rule, cue);
         return;
       }
     }
@@ -1047,6 +1082,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // had marched because the cartoon had raised concerns), not the effect of
   // a claim inside them.
   const bool whole = entry.cause_after;
+  // in order to cut costs and make vacancies more attractive: two aims.
+  if (!Dutch() && entry.cause_after && At(b).fold == "to" && cause.first > b) {
+    const std::vector<Span> aims = Aims(cause, cause.first + 1);
+    if (aims.size() == 2) {
+      for (const Span& aim : aims) {
+        Emit({Whole(aim)}, {EventOf(effect, true, false, whole).side}, 1,
+             HasVerbal(effect, kHedge) || HasVerbal(aim, kHedge), Denies(cue.first - 1),
+             rules::kConnective, cue);
+      }
+      return;
+    }
+  }
   const Event from = EventOf(cause, false, true, whole);
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {

@@ -253,6 +253,14 @@ class SentenceReader {
   int MarkerClauseEnd(int from, int end) const;    // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
   bool BareInfinitive(int i) const;                // English: a verb's bare form (to intervene)
+  // English: an aim's infinitive clause, cut in two where a coordinator opens
+  // a second one after `from`.
+  std::vector<Span> Aims(Span aim, int from) const;
+  // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
+  bool KnownVerb(int i) const;
+  // English: a bare form of a known verb that also takes "to" itself (to
+  // keep, to encourage), before its object.
+  bool ComplementVerbWithObject(int i) const;
   // English: a form with no ending of a noun, an adjective, a plural or a past.
   static bool BareVerbShape(const std::string& form);
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
