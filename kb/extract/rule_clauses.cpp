@@ -287,6 +287,17 @@ int SentenceReader::MainClauseStart(int end) const {
   return TrimClause({k + 1, end}).first;
 }
 
+int SentenceReader::SourceAsideStart(int comma) const {
+  // stocks had fallen, according to the council, which means that: the
+  // source between commas is no part of the clause before.
+  if (Dutch()) return comma;
+  int k = comma - 1;
+  while (k >= 0 && IsWord(k)) --k;
+  return k >= 1 && IsComma(At(k)) && At(k + 1).fold == "according" && At(k + 2).fold == "to"
+             ? k
+             : comma;
+}
+
 int SentenceReader::SegmentStart(int end) const {
   int k = end - 1;
   while (k >= 0 && !IsClauseBreak(k) && !IsClauseWord(k)) --k;
@@ -602,6 +613,7 @@ std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
     const bool second_aim = again_to ? BareInfinitive(verb) || ComplementVerbWithObject(verb)
                                      : KnownVerb(verb) && !At(verb).Is(kAuxiliary) &&
                                            BareVerbShape(At(verb).fold) &&
+                                           !IrregularTense(At(verb).fold) &&
                                            (At(verb + 1).Is(kDeterminer) || IsContent(verb + 1));
     if (!second_aim) continue;
     const Span first = TrimClause({aim.first, k}), second = TrimClause({k + 1, aim.last});
@@ -609,6 +621,19 @@ std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
     return {first, second};
   }
   return {aim};
+}
+
+bool SentenceReader::IrregularTense(const std::string& form) const {
+  // (demanded X to resign and sought an apology: no second aim) The
+  // lexicon's forms after an entry's first are its tenses (grew, sought).
+  for (const LexiconEntry& entry : lexicon_.entries()) {
+    if (entry.words.empty() || entry.words[0].forms.size() < 2) continue;
+    const std::vector<std::string>& forms = entry.words[0].forms;
+    if (forms[0] != form && std::find(forms.begin() + 1, forms.end(), form) != forms.end()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SentenceReader::KnownVerb(int i) const {
@@ -935,6 +960,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          At(j).fold == "\xE2\x80\x93" || At(j).fold == "\xE2\x80\x94")) {
       joined = true;
       --j;
+      j = SourceAsideStart(j + 1) - 1;
     }
     // X so that Y can ...: the aim that moves X; without a comma always, and
     // after one where a modal of ability or intent follows (so that any

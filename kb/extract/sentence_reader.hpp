@@ -256,8 +256,13 @@ class SentenceReader {
   // English: an aim's infinitive clause, cut in two where a coordinator opens
   // a second one after `from`.
   std::vector<Span> Aims(Span aim, int from) const;
+  // English: the comma before an aside naming a source (, according to X,)
+  // that ends at `comma`; else `comma`.
+  int SourceAsideStart(int comma) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
+  // A form the lexicon lists as a tense other than an entry's first (sought, grew).
+  bool IrregularTense(const std::string& form) const;
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.
   bool ComplementVerbWithObject(int i) const;

@@ -73,8 +73,8 @@ bool SentenceReader::DisagreesInNumber(int noun, int from) const {
 }
 
 SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
-  const int before = relative - 1;
-  const bool comma = before >= 0 && IsComma(At(before));
+  const bool comma = relative >= 1 && IsComma(At(relative - 1));
+  const int before = comma ? SourceAsideStart(relative - 1) : relative - 1;
   const std::string& word = At(relative).fold;
   if (comma && (word == "which" || word == "wat")) {
     // Drivers slow down to protect passengers, which lengthens journeys:
