@@ -779,6 +779,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     return;
   }
   Span cause, effect;
+  bool reason_hedged = false;  // probably because X
   // A participle or an infinitive is part of its clause's phrase (demanding
   // higher pay, to protest the arrests); a conjunction is not.
   // On learning of the attack, ...: the phrase of what was learnt opens at
@@ -902,9 +903,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           }
         }
       }
-      // not because X, partly because X: the words that qualify the reason.
-      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) &&
-             !At(j).Is(kNegativeDeterminer) && !ClauseCue(j)) {
+      // not because X, partly because X, probably because X: the words that
+      // qualify the reason.
+      while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation | kHedge) &&
+             !At(j).Is(kNegativeDeterminer | kAuxiliary) && !ClauseCue(j)) {
+        reason_hedged = reason_hedged || At(j).Is(kHedge);
         --j;
       }
       // schools were closed, most of them because X: how many of them the
@@ -1147,7 +1150,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // turns the sign.
     const bool turned = !until && HasVerbal(one, kNegation) && to.side.span != TrimClause(one);
     Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign * (turned ? -1 : 1),
-         entry.condition || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
+         entry.condition || reason_hedged || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          Denies(cue.first - 1), rules::kConnective, cue);
   }
 }
@@ -1535,6 +1538,13 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // Y is caused by X, the closure was due to X: Y without its verb, whose
     // hedge and negation are the claim's (were not caused by X).
     int j = a - 1;
+    // Sales fell, possibly because of the rain: a word after the comma
+    // qualifies the reason.
+    if (!Dutch() && j >= 1 && IsWord(j) && At(j).Is(kAdverb | kHedge) &&
+        !At(j).Is(kAuxiliary | kNegation) && IsComma(At(j - 1))) {
+      group_hedged = group_hedged || At(j).Is(kHedge);
+      --j;
+    }
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
