@@ -621,6 +621,13 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "on") {
     return AfterChange(cue.first);
   }
+  // The race, due to be run on Sunday, ...: due to before a verb is a plan.
+  if (entry.kind == EntryKind::kMarker && !Dutch() && cue.tokens.size() == 2 &&
+      At(cue.first).fold == "due" && IsWord(cue.last + 1) &&
+      (At(cue.last + 1).fold == "be" ||
+       (BareInfinitive(cue.last + 1) && KnownVerb(cue.last + 1)))) {
+    return false;
+  }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
   if (!Dutch() && word.fold == "given") {

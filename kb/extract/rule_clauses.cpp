@@ -1548,6 +1548,17 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // The race, due to be run on Sunday, was postponed because of X: an
+    // aside between the subject and its verb; the clause runs back to the
+    // subject.
+    if (const int comma = effect.first - 1; !Dutch() && comma > 0 && IsComma(At(comma))) {
+      const int subject_first = MainClauseStart(comma);
+      const Span subject = Trim({subject_first, comma});
+      if (subject_first == FirstWord() && ClauseVerb(subject_first, comma) < 0 &&
+          !At(subject_first).Is(kPreposition) && SubjectPhrase(subject)) {
+        effect.first = subject_first;
+      }
+    }
     // The fall in enrolment, which more than halved, is attributed to X: an
     // aside between the subject and its verb says more of it, not which.
     if (const int comma = effect.last; !Dutch() && comma < size() && IsComma(At(comma))) {

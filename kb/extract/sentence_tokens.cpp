@@ -266,6 +266,13 @@ bool SentenceReader::IsStopper(int i) const {
         !At(i - 1).Is(kRelative) && IsContent(i + 1)) {
       return false;
     }
+    // two further faults, a further 200 jobs: after a number or an article,
+    // further says which ones.
+    if (!Dutch() && t.fold == "further" && IsWord(i - 1) &&
+        (NumberAt(i - 1) || At(i - 1).fold == "a" || At(i - 1).fold == "the") &&
+        (IsContent(i + 1) || At(i + 1).number)) {
+      return false;
+    }
     // zijn (his) and haar (her) are determiners after anything but a noun.
     return !(t.Is(kDeterminer) && !IsContent(i - 1));
   }
