@@ -41,9 +41,11 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // auxiliary; the noun's phrase is what it moved.
     const std::string& form = At(verb).fold;
     // (held back by, hit by: a participle of any shape, no -ing or -s form)
-    const bool reduced =
-        j > 0 && !IsWord(j) && IsComma(At(j)) && IsContent(j - 1) && !form.ends_with("ing") &&
-        !(form.ends_with("s") && !form.ends_with("ss")) && AgentAfter(cue.last + 1);
+    const bool reduced = j > 0 && !IsWord(j) && IsComma(At(j)) &&
+                         (IsContent(j - 1) || (IsWord(j - 1) && At(j - 1).fold.ends_with("ly"))) &&
+                         !form.ends_with("ing") &&
+                         !(form.ends_with("s") && !form.ends_with("ss")) &&
+                         AgentAfter(cue.last + 1);
     if (!(IsWord(j) && At(j).Is(kPassiveAuxiliary)) && !reduced) return false;
     int by = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     // were left stranded by the strike: the state the verb leaves them in.
@@ -61,7 +63,7 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
     // (rose by 64 percent, driven by X: no phrase before the comma names
     // what moved; the clause's change below does)
-    const bool unnamed = reduced && effect.sides.empty();
+    const bool unnamed = reduced && (effect.sides.empty() || effect.clause);
     if (!unnamed && (effect.sides.empty() || effect.clause)) return true;
     // ... doubled to 250 pounds, driven up by demand: after a clause the
     // participle says why it happened, not what moved the noun before it;
@@ -71,8 +73,37 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (reduced && (unnamed || effect.sides.front().span.first != MainClauseStart(j))) {
       const Span clause = TrimClause({MainClauseStart(j), j});
       const Event event = EventOf(clause, true, false, true);
-      if (event.side.span == clause || !Meaningful(event.side.span)) return true;
-      effect.sides = {event.side};
+      if (event.side.span == clause || !Meaningful(event.side.span)) {
+        // The fires spread quickly, fanned by strong winds: where the clause
+        // tells no change, the agent moved its subject, when the clause opens
+        // the sentence with it and goes on with its verb alone.
+        const int verb_at = ClauseVerb(clause.first, clause.last);
+        if (clause.first != FirstWord() || verb_at < 0) return true;
+        int subject_end = verb_at;
+        while (subject_end > clause.first && IsWord(subject_end - 1) &&
+               At(subject_end - 1).Is(kAuxiliary | kHedge | kAdverb) &&
+               !IsContent(subject_end - 1)) {
+          --subject_end;
+        }
+        const Span subject = Trim({clause.first, subject_end});
+        bool object = false;  // (police arrested 30 people, ...: an act on an object)
+        int after_verb = verb_at + 1;
+        if (At(verb_at).Is(kAuxiliary)) {
+          while (after_verb < clause.last && IsWord(after_verb) &&
+                 At(after_verb).Is(kAuxiliary | kAdverb | kNegation) && !IsContent(after_verb)) {
+            ++after_verb;
+          }
+          ++after_verb;  // the participle
+        }
+        for (int k = after_verb; k < clause.last && !object && IsWord(k); ++k) {
+          if (At(k).Is(kPreposition)) break;
+          object = IsContent(k) && !At(k).Is(kAdverb) && !At(k).fold.ends_with("ly");
+        }
+        if (object || !SubjectPhrase(subject) || !Meaningful(subject)) return true;
+        effect.sides = {Whole(subject)};
+      } else {
+        effect.sides = {event.side};
+      }
     }
     // made worse by the loss of the service, cut by lower demand: the agent's
     // own word of change says how it moved.
