@@ -33,7 +33,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
     }
     if (At(k).Is(kPositive)) sign = 1;
     if (At(k).Is(kNegative)) sign = -1;
-    if (At(k).Is(kNegativeDeterminer) || Denies(k)) negated = true;  // no effect on
+    if (At(k).Is(kNegativeDeterminer) || Denies(k) || LittleOf(k)) negated = true;  // no effect on
     if (At(k).Is(kHedge)) hedged = true;
     if (At(k).Is(kDeterminer)) modifiers = false;  // the noun phrase begins here
     if (At(k).Is(kAdverb | kHedge) && !At(k).Is(kHedgeAdjective)) modifiers = false;

@@ -14,15 +14,27 @@ void SentenceReader::ReadNominal(const Cue& cue) {
     const Token& t = At(k);
     if (!t.Is(kDeterminer | kDegree | kPositive | kNegative | kNegativeDeterminer | kAdverb |
               kHedgeAdjective | kMore | kLess)) {
+      // no measurable effect of X on Y: "no" before an adjective or two
+      // denies the claim too.
+      for (int d = k - 1; d >= 0 && d >= k - 2 && IsWord(d); --d) {
+        if (At(d).Is(kNegativeDeterminer)) negated = true;
+        if (!IsContent(d)) break;
+      }
       break;
     }
     if (t.Is(kPositive)) sign = 1;
     if (t.Is(kNegative)) sign = -1;
-    if (t.Is(kNegativeDeterminer)) negated = true;
+    if (t.Is(kNegativeDeterminer) || LittleOf(k)) negated = true;
     if (t.Is(kHedgeAdjective)) hedged = true;
   }
   Emit(Conjuncts(cue.cause_slot), Conjuncts(cue.effect_slot), sign, hedged, negated,
        rules::kNominal, cue);
+}
+
+bool SentenceReader::LittleOf(int k) const {
+  // has little effect on, little impact of: next to none, so the claim is
+  // denied (a little effect is some).
+  return !Dutch() && At(k).fold == "little" && !(IsWord(k - 1) && At(k - 1).fold == "a");
 }
 
 void SentenceReader::ReadRoot(const Cue& cue) {

@@ -259,6 +259,8 @@ class SentenceReader {
   // English: the comma before an aside naming a source (, according to X,)
   // that ends at `comma`; else `comma`.
   int SourceAsideStart(int comma) const;
+  // English: "little" before a noun of influence (little effect on): next to none.
+  bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
   // A form the lexicon lists as a tense other than an entry's first (sought, grew).
