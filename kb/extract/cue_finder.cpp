@@ -250,7 +250,17 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   }
   if (dated) return true;
   const int prev = cue.first - 1;
-  if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev)))
+  // the largest increase since the wage was introduced, the first since:
+  // a superlative counts from a time.
+  for (int k = prev; k >= 1 && k >= prev - 4 && IsWord(k); --k) {
+    const std::string& w = At(k).fold;
+    if (At(k - 1).Is(kDeterminer) &&
+        (w == "first" || w == "worst" || w == "best" || (w.size() >= 6 && w.ends_with("est")))) {
+      return true;
+    }
+  }
+  // (rose 15% since Sunday: a percent sign is part of an amount, no punctuation)
+  if (cue.first == FirstWord() || (prev >= 0 && !IsWord(prev) && At(prev).fold != "%"))
     return false;  // , since X: a reason
   // The shift to home working since the pandemic has weighed on ...: only a
   // noun phrase before it, no clause for a reason to join; the time of that noun.
