@@ -357,7 +357,10 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     int k = end + 1;
     while (k < size() && !IsClauseBreak(k) && !ClauseCue(k) &&
            !(At(k).Is(kSubordinator) && !At(k).Is(kRelative)) &&
-           !(At(k).Is(kCoordinator) && IsVerbal(k + 1)) && !AmountOrContrast(k)) {
+           !(At(k).Is(kCoordinator) &&
+             (IsVerbal(k + 1) ||
+              (At(k + 1).Is(kAuxiliary | kHedge) && !At(k + 1).Is(kDeterminer | kPreposition)))) &&
+           !AmountOrContrast(k)) {
       ++k;
     }
     end = k;
@@ -387,6 +390,12 @@ bool SentenceReader::AmountOrContrast(int i) const {
     static constexpr std::array<std::string_view, 8> kNear = {
         "about", "around", "nearly", "almost", "roughly", "just", "under", "below"};
     if (std::find(kNear.begin(), kNear.end(), At(i + 1).fold) != kNear.end()) return true;
+  }
+  // raised labour costs most in regions where wages are lower, hurt small
+  // firms most: how much, after the object.
+  if (!Dutch() && (f == "most" || f == "least") && i > 0 && IsContent(i - 1) &&
+      (!IsWord(i + 1) || At(i + 1).Is(kPreposition | kSubordinator))) {
+    return true;
   }
   // causes upsets more often than amoxicillin: a comparison of how often.
   if (!Dutch() && (f == "more" || f == "less") && i > 0 && IsContent(i - 1) && IsWord(i + 1) &&
