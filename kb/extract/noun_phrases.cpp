@@ -391,6 +391,10 @@ bool SentenceReader::AmountOrContrast(int i) const {
         "about", "around", "nearly", "almost", "roughly", "just", "under", "below"};
     if (std::find(kNear.begin(), kNear.end(), At(i + 1).fold) != kNear.end()) return true;
   }
+  // pushed waiting times to several hours: a level without a number.
+  if (f == "to" && !Dutch() && IsWord(i + 1) && At(i + 1).fold == "several" && IsWord(i + 2)) {
+    return true;
+  }
   // raised labour costs most in regions where wages are lower, hurt small
   // firms most: how much, after the object.
   if (!Dutch() && (f == "most" || f == "least") && i > 0 && IsContent(i - 1) &&
