@@ -903,7 +903,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end
     // (lowered from 30 mph to 20 mph to reduce: the range has ended).
-    for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
+    // (bans from next week to protect supplies: a known verb ends no range)
+    const bool known_bare = BareInfinitive(next) && KnownVerb(next);
+    for (int k = prev;
+         !known_bare && k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
       if (At(k).fold == "from") return false;
     }
     // asked the police to leave, forced thousands to flee: the object of a

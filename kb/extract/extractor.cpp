@@ -115,9 +115,15 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
       "of", "about", "over", "from", "by", "on", "in"};
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     Token& t = tokens[i];
-    if (!t.word || !t.Is(kReporting) || !lexicon.IsWordOf(EntryKind::kReportNoun, t.fold)) {
+    if (!t.word || !t.Is(kReporting)) continue;
+    // banned the shows to protect birds: after an article any reporting
+    // word is a noun.
+    if (i > 0 && tokens[i - 1].word &&
+        (tokens[i - 1].fold == "the" || tokens[i - 1].fold == "a" || tokens[i - 1].fold == "an")) {
+      t.classes &= ~static_cast<std::uint32_t>(kReporting);
       continue;
     }
+    if (!lexicon.IsWordOf(EntryKind::kReportNoun, t.fold)) continue;
     const Token& next = tokens[i + 1];
     // on fears that X, amid fears that, the fear that: after a preposition
     // (not the infinitive's to) or a determiner the word is the noun.
