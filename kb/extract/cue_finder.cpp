@@ -858,7 +858,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // infinitive completes)
   const bool year = IsWord(prev) && At(prev).number && At(prev).fold.size() == 4 &&
                     (At(prev).fold.starts_with("19") || At(prev).fold.starts_with("20"));
-  if (IsWord(prev) && (At(prev).Is(kTakesIt) || (At(prev).number && !year))) return false;
+  // raised bills over five years to fund investment, closed the plant for
+  // two years to cut costs: a span of time after a preposition says when the
+  // act ran; the infinitive is its aim (took five years to build fills it).
+  bool adverbial_span = false;
+  for (int k = prev - 1; !Dutch() && k >= 0 && k >= prev - 4 && IsWord(k); --k) {
+    if (!At(k).Is(kPreposition)) continue;
+    adverbial_span = TimeHead({k + 1, prev + 1});
+    break;
+  }
+  if (IsWord(prev) && ((At(prev).Is(kTakesIt) && !adverbial_span) || (At(prev).number && !year))) {
+    return false;
+  }
   if (entry.purpose && Dutch()) {
     // de plannen van het kabinet om, de ECB ruimte geven om: a noun that takes
     // om ... te as its complement, a few words back in the same clause.
@@ -1273,6 +1284,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   if (v != FirstWord() && IsCapitalised(v)) return false;
   // raised fuel prices: a word right after a verb used as one is its object's.
   if (cue.tokens.size() == 1 && IsVerbal(prev) && cue_of(prev) != cue_of(v)) return false;
+  // Ofwat approved increases, the proposed cuts: a form in -s right after a
+  // word in -ed is a plural noun, the object of that verb or the noun of
+  // that adjective.
+  if (!Dutch() && cue.tokens.size() == 1 && verb.fold.ends_with("s") &&
+      !verb.fold.ends_with("ss") && IsWord(prev) && At(prev).fold.ends_with("ed") &&
+      !At(prev).Is(kAuxiliary)) {
+    return false;
+  }
   // had recorded damages, has seen cuts: after a perfect's participle, a word
   // of its object.
   if (cue.tokens.size() == 1 && IsWord(prev) && IsWord(prev - 1) && !At(prev).Is(kAuxiliary) &&

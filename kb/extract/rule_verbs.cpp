@@ -357,7 +357,7 @@ bool SentenceReader::TimeHead(Span span) const {
     return false;
   }
   for (int k = span.first; k < last; ++k) {
-    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !At(k).number) return false;
+    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !NumberAt(k)) return false;
   }
   return true;
 }
