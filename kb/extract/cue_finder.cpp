@@ -601,6 +601,16 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "when") {
     return ReasonWhen(cue);
   }
+  // Once rivals adopted the schedule, the advantage disappeared: only
+  // opening the sentence, as when does there. Inside a clause it mostly sets
+  // a condition of measurement (once age is taken into account) or is an
+  // adverb (would once have been, once again, a once-off payment).
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "once") {
+    const std::string& after = At(cue.last + 1).fold;
+    return OpensLikeSentence(cue.first) && IsWord(cue.last + 1) && after != "again" &&
+           after != "more" && ReasonWhen(cue);
+  }
   // Where support is delayed, pupils struggle: a condition only where it
   // opens the sentence (or follows a colon) before a clause of its own; else
   // a place (the town where the plant closed).
