@@ -238,6 +238,8 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
       if (IsJoiner(k)) continue;  // the day-ahead price
       return {};
     }
+    // (made imported rice and fuel more expensive: a coordinated object)
+    if (k > first && IsNounCoordinator(k)) continue;
     const std::string& w = At(k).fold;
     const bool object = k > first && (Meaningful({first, k}) || (pronoun && k == first + 1));
     // (more likely to leave: the chance of what follows)
