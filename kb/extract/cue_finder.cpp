@@ -552,19 +552,21 @@ bool SentenceReader::AfterChange(int at) const {
   // of a quantity, with how much it moved, right before (and when: fell 80
   // percent over that period as, rose 5 percent on Wednesday as).
   int k = at - 1;
+  int time = -1;  // where the longest time phrase before `at` opens
   for (int p = k; p >= 1 && p >= at - 4 && IsWord(p); --p) {
-    if (!TimeHead({p, at})) continue;
-    if (IsWord(p - 1) && At(p - 1).Is(kPreposition)) {
-      k = p - 2;
-    } else if (At(p).Is(kDeterminer | kTemporal)) {
-      k = p - 1;  // last year, this month
-    }
-    break;
+    if (TimeHead({p, at})) time = p;
+  }
+  if (time >= 0 && IsWord(time - 1) && At(time - 1).Is(kPreposition)) {
+    k = time - 2;
+  } else if (time >= 0 && At(time).Is(kDeterminer | kTemporal)) {
+    k = time - 1;  // last year, this month
   }
   for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
     const Token& t = At(k);
+    // (fell by nearly 80 percent: "by" opens the amount)
     const bool amount = t.number || t.fold == "per" || t.fold == "cent" || t.fold == "percent" ||
-                        t.fold == "%" || (IsWord(k) && t.Is(kAdverb | kDegree));
+                        t.fold == "%" || (IsWord(k) && t.Is(kAdverb | kDegree)) ||
+                        (t.fold == "by" && steps > 0);
     if (!amount) break;
   }
   return k >= 0 && std::any_of(changes_.begin(), changes_.end(),
