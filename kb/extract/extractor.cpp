@@ -103,6 +103,24 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
+// a) b) (c) 2) (iv): a list item's label that opens the sentence is no word of it.
+void DropListLabel(std::vector<Token>& tokens) {
+  const auto label = [](const Token& t) {
+    if (!t.word || t.fold.size() > 4) return false;
+    const bool roman = std::all_of(t.fold.begin(), t.fold.end(),
+                                   [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+    return t.number || t.fold.size() == 1 || roman;
+  };
+  std::size_t drop = 0;
+  if (tokens.size() > 3 && label(tokens[0]) && tokens[1].fold == ")") {
+    drop = 2;
+  } else if (tokens.size() > 4 && tokens[0].fold == "(" && label(tokens[1]) &&
+             tokens[2].fold == ")") {
+    drop = 3;
+  }
+  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(drop));
+}
+
 // English: a reporting word that is also a plural noun (report-noun entries)
 // is that noun before of, about, over, from, by, on or in (False claims
 // about vaccines lowered uptake, Reports of fraud have reduced trust, blamed
@@ -381,6 +399,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     tokens.clear();
     failed = segmenter_->Tokenize(text.view, start, end, tokens);
     if (!failed.ok()) return false;
+    DropListLabel(tokens);
     if (IsQuestion(tokens)) {
       ++stats.questions;
       return true;

@@ -51,6 +51,19 @@ bool StartsListItem(std::string_view line) {
     return true;
   }
   if (line.starts_with("\xE2\x80\xA2")) return true;  // a bullet
+  // a) b) (a) (iv): a letter or a roman numeral as the label
+  std::size_t open = line.starts_with("(") ? 1 : 0, letters = open;
+  while (letters < line.size() && letters < open + 4 && line[letters] >= 'a' &&
+         line[letters] <= 'z') {
+    ++letters;
+  }
+  const bool roman = std::all_of(line.begin() + static_cast<std::ptrdiff_t>(open),
+                                 line.begin() + static_cast<std::ptrdiff_t>(letters),
+                                 [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
+  if (letters > open && (letters == open + 1 || roman) && letters + 1 < line.size() &&
+      line[letters] == ')' && line[letters + 1] == ' ') {
+    return true;
+  }
   std::size_t digits = 0;
   while (digits < line.size() && digits < 4 && line[digits] >= '0' && line[digits] <= '9') ++digits;
   return digits > 0 && digits + 1 < line.size() && (line[digits] == '.' || line[digits] == ')') &&

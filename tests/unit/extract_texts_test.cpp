@@ -113,6 +113,24 @@ TEST_CASE("markup is read past, and never quoted into a phrase", "[extract][cli]
       CHECK(quote.find("\n2.") == std::string::npos);
     }
   }
+  SECTION("plain text: lettered list items are sentences of their own, labels no phrase's") {
+    const std::string path = kTexts + "en-recommendations.txt";
+    auto run = RunCausalkg({"--db", db, "extract", path, "--lang", "en"});
+    REQUIRE(run.exit_code == 0);
+    const auto candidates = testing::ParseCandidates(run.out);
+    REQUIRE(!candidates.empty());
+    for (const auto& c : candidates) {
+      const std::string quote = c["quote"], cause = c["cause"], effect = c["effect"];
+      INFO(quote);
+      CHECK(quote.find("\nb)") == std::string::npos);
+      CHECK(quote.find("\nc)") == std::string::npos);
+      for (const std::string& phrase : {cause, effect}) {
+        CHECK(phrase.find("a)") == std::string::npos);
+        CHECK(phrase.find("b)") == std::string::npos);
+        CHECK(phrase.find("c)") == std::string::npos);
+      }
+    }
+  }
 }
 
 }  // namespace
