@@ -229,8 +229,8 @@ void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
 // phrase of its own.
 void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 12> kBareAdjectives = {
-      "slecht", "goed", "mooi",    "warm",   "koud",         "nat",
-      "droog",  "guur", "extreem", "zonnig", "wisselvallig", "onstuimig"};
+      "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
+      "wisselvallig", "onstuimig"};
   const Token* before = nullptr;
   for (Token& t : tokens) {
     if (!t.word) {

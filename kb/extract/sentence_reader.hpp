@@ -230,7 +230,8 @@ class SentenceReader {
   // A phrase's sides, with the sign turned by what it says of change:
   // leads to lower prices (-), leads to a rise in unemployment (+).
   std::vector<Side> SignedSides(Span phrase, int& sign) const;
-  // -1 for a share of a change that falls (part of the fall), else 1.
+  // English: the sign of the change whose share a phrase names (part of the
+  // fall: -1, most of the rise: +1); 1 for any other phrase.
   int ShareOfChange(Span phrase) const;
   // English: the thing in an object that says how it would move (prices
   // from falling), its sign turned by that change; or empty.
