@@ -466,9 +466,31 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       if (!IsWord(k) || !At(k).Is(kPassiveAuxiliary)) continue;
       int c = k + 1;
       while (c < span.last && IsWord(c) && At(c).Is(kAdverb) && !At(c).Is(kMore | kLess)) ++c;
-      if (c >= span.last || !IsWord(c) || !At(c).Is(kMore | kLess)) break;
+      // (losses were roughly twice as large, half as high, three times as
+      // common: a multiple says how the subject's quantity stands too)
+      int multiple = 0;
+      if (!Dutch() && IsWord(c + 1) && At(c + 1).fold == "as" &&
+          (At(c).fold == "twice" || At(c).fold == "half")) {
+        multiple = At(c).fold == "half" ? -1 : 1;
+      } else if (!Dutch() && NumberAt(c) && At(c + 1).fold == "times" && At(c + 2).fold == "as") {
+        multiple = 1;
+      } else if (!Dutch() && IsWord(c) && At(c).fold.size() >= 6 && At(c).fold.ends_with("est") &&
+                 (!IsWord(c + 1) || At(c + 1).Is(kPreposition))) {
+        // (opposition was strongest in rural towns, waits were longest in
+        // May: where it stood highest; lowest, fewest turn as lower does;
+        // not modest, honest)
+        const std::string stem = At(c).fold.substr(0, At(c).fold.size() - 3);
+        const std::uint32_t comparative = lexicon_.ClassesOf(stem + "er");
+        if (stem.size() >= 4 || (comparative & (kMore | kLess)) != 0) {
+          multiple = (comparative & kLess) != 0 ? -1 : 1;
+        }
+      }
+      if (multiple == 0 && (c >= span.last || !IsWord(c) || !At(c).Is(kMore | kLess))) break;
       const std::string& word = At(c).fold;
-      if (!word.ends_with("er") && word != "more" && word != "less" && word != "fewer") break;
+      if (multiple == 0 && !word.ends_with("er") && word != "more" && word != "less" &&
+          word != "fewer") {
+        break;
+      }
       // (more likely to attend, slower to work: what follows is the claim)
       const int after = word == "more" || word == "less" ? c + 2 : c + 1;
       if (after < span.last && IsWord(after) &&
@@ -496,7 +518,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       }
       if (!SubjectPhrase(subject)) break;
       out.side = Whole(subject);
-      out.sign = At(c).Is(kLess) ? -1 : 1;
+      out.sign = multiple != 0 ? multiple : At(c).Is(kLess) ? -1 : 1;
       return out;
     }
     // Shares closed 5 percent lower, the index ended the day 4 percent
