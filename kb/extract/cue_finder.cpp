@@ -879,7 +879,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     adverbial_span = TimeHead({k + 1, prev + 1});
     break;
   }
-  if (IsWord(prev) && ((At(prev).Is(kTakesIt) && !adverbial_span) || (At(prev).number && !year))) {
+  // (will be used to reopen airspace: the passive of use, whose infinitive
+  // is the aim; not used to the noise, nor the habit: used to live)
+  const bool used_for = !Dutch() && IsWord(prev) && At(prev).fold == "used" && IsWord(prev - 1) &&
+                        At(prev - 1).Is(kPassiveAuxiliary) && BareInfinitive(next);
+  if (IsWord(prev) &&
+      ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for) || (At(prev).number && !year))) {
     return false;
   }
   if (entry.purpose && Dutch()) {
