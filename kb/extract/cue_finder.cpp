@@ -489,7 +489,25 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     // after being shot, after dumping waste: a gerund with what follows it.
     return k + 1 < end && IsWord(k + 1);
   }
-  return ClauseFollows(cue.last + 1, end);
+  if (ClauseFollows(cue.last + 1, end)) return true;
+  // rose after the reduction of supplies, were cut off after a failure in
+  // the network: a noun phrase whose head is an event or a change is the
+  // cause; after the meeting, after four hours is a time. (A grant, offered
+  // after the floods, increased ...: inside an aside it dates the aside.)
+  if (IsWord(prev) && At(prev).fold.ends_with("ed") && prev >= 1 && IsComma(At(prev - 1))) {
+    return false;
+  }
+  for (int j = k; j < end && j <= k + 5 && IsWord(j); ++j) {
+    if (!IsContent(j) || At(j).number) {
+      if (At(j).Is(kDeterminer | kMore | kLess | kDegree)) continue;
+      return false;
+    }
+    if (IsWord(j + 1) && !At(j + 1).Is(kPreposition) && j + 1 < end) continue;
+    const bool change = std::any_of(changes_.begin(), changes_.end(),
+                                    [&](const Cue& c) { return !c.verbal && c.tokens[0] == j; });
+    return change || lexicon_.IsWordOf(EntryKind::kEvent, At(j).fold);
+  }
+  return false;
 }
 
 bool SentenceReader::ReasonWhen(const Cue& cue) const {
