@@ -503,8 +503,9 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
       return false;
     }
     if (IsWord(j + 1) && !At(j + 1).Is(kPreposition) && j + 1 < end) continue;
-    const bool change = std::any_of(changes_.begin(), changes_.end(),
-                                    [&](const Cue& c) { return !c.verbal && c.tokens[0] == j; });
+    const bool change = std::any_of(changes_.begin(), changes_.end(), [&](const Cue& c) {
+      return (c.entry->noun || !c.verbal) && c.tokens[0] == j;
+    });
     return change || lexicon_.IsWordOf(EntryKind::kEvent, At(j).fold);
   }
   return false;

@@ -1150,7 +1150,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       return;
     }
   }
-  const Event from = EventOf(cause, false, true, whole);
+  Event from = EventOf(cause, false, true, whole);
+  if (!Dutch() && At(a).fold == "after" && ClauseVerb(cause.first, cause.last) < 0) {
+    // after a reduction in supplies: a noun phrase's own change signs it.
+    int own = 1;
+    const std::vector<Side> sides = SignedSides(TrimClause(cause), own);
+    if (sides.size() == 1) from.sign = own;
+  }
   std::vector<Span> effects{effect};
   if (Dutch() && entry.cause_after && a == FirstWord()) {
     // Doordat X, duurt een traject langer en is de kans kleiner: two main
