@@ -490,8 +490,8 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     return k + 1 < end && IsWord(k + 1);
   }
   if (ClauseFollows(cue.last + 1, end)) return true;
-  // rose after the reduction of supplies, were cut off after a failure in
-  // the network: a noun phrase whose head is an event or a change is the
+  // rose after the reduction of supplies, were arrested after clashes in
+  // the city: a noun phrase whose head is an event or a change is the
   // cause; after the meeting, after four hours is a time. (A grant, offered
   // after the floods, increased ...: inside an aside it dates the aside.)
   if (IsWord(prev) && At(prev).fold.ends_with("ed") && prev >= 1 && IsComma(At(prev - 1))) {

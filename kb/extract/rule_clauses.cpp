@@ -674,7 +674,7 @@ bool SentenceReader::ComplementVerbWithObject(int i) const {
   // complement entries' nouns, numbers and adjectives are none)
   const Token& verb = At(i);
   const Token& object = At(i + 1);
-  // (to pay for weekly testing: a preposition of the verb's own, then its object)
+  // (to help with the costs: a preposition of the verb's own, then its object)
   const bool prepositional = !object.Is(kDeterminer) && object.Is(kPreposition) &&
                              object.fold != "to" && IsWord(i + 2) &&
                              (At(i + 2).Is(kDeterminer) || IsContent(i + 2));
