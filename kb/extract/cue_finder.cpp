@@ -951,10 +951,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end
     // (lowered from 30 mph to 20 mph to reduce: the range has ended).
     // (bans from next week to protect supplies: a known verb ends no range)
-    const bool known_bare = BareInfinitive(next) && KnownVerb(next);
-    for (int k = prev;
-         !known_bare && k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
-      if (At(k).fold == "from") return false;
+    for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
+      if (At(k).fold != "from") continue;
+      if (!(BareInfinitive(next) && KnownVerb(next))) return false;
+      break;
     }
     // asked the police to leave, forced thousands to flee: the object of a
     // verb that takes it with an infinitive. The object is a noun phrase of

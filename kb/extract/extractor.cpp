@@ -106,10 +106,7 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
 // a) b) (c) 2) (iv): a list item's label that opens the sentence is no word of it.
 void DropListLabel(std::vector<Token>& tokens) {
   const auto label = [](const Token& t) {
-    if (!t.word || t.fold.size() > 4) return false;
-    const bool roman = std::all_of(t.fold.begin(), t.fold.end(),
-                                   [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
-    return t.number || t.fold.size() == 1 || roman;
+    return t.word && t.fold.size() <= 4 && (t.number || IsListLabelLetters(t.fold));
   };
   std::size_t drop = 0;
   if (tokens.size() > 3 && label(tokens[0]) && tokens[1].fold == ")") {

@@ -447,6 +447,9 @@ Status Lexicon::Add(std::string_view text, const std::string& name) {
 void Lexicon::Index(std::uint32_t id) {
   const LexiconEntry& entry = entries_[id];
   const LexiconWord& first = entry.words.front();
+  for (std::size_t f = 1; f < first.forms.size(); ++f) {
+    if (first.forms[f] != first.forms.front()) later_forms_.insert(first.forms[f]);
+  }
   if (IsCueKind(entry.kind)) {
     for (const std::string& form : first.forms) cues_by_form_[form].push_back(id);
     for (const std::string& form : first.split_forms) cues_by_form_[form].push_back(id);

@@ -164,6 +164,10 @@ class Lexicon {
   // A state of sign - (harder, cheaper): make's object falls in it.
   bool LowersState(const std::string& fold) const { return lowering_states_.count(fold) > 0; }
 
+  // A form an entry lists after its first, other than that first: a tense
+  // (grew, sought), not a bare form.
+  bool IsLaterForm(const std::string& fold) const { return later_forms_.count(fold) > 0; }
+
  private:
   Status ParseLine(std::string_view line, const std::string& where, LexiconEntry& entry) const;
   void Index(std::uint32_t id);
@@ -175,7 +179,8 @@ class Lexicon {
   std::unordered_map<std::string, std::uint32_t> classes_;
   std::unordered_map<std::string, std::uint64_t> word_kinds_;  // event, harm: KindBit
   std::unordered_set<std::string> lowering_states_;            // state entries of sign -
-  std::vector<std::uint32_t> phrase_entries_;  // multi-word function entries
+  std::unordered_set<std::string> later_forms_;                // IsLaterForm
+  std::vector<std::uint32_t> phrase_entries_;                  // multi-word function entries
   std::unordered_map<std::string, std::vector<std::uint32_t>> frames_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_form_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> cues_by_stem_;

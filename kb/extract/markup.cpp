@@ -52,16 +52,10 @@ bool StartsListItem(std::string_view line) {
   }
   if (line.starts_with("\xE2\x80\xA2")) return true;  // a bullet
   // a) b) (a) (iv): a letter or a roman numeral as the label
-  std::size_t open = line.starts_with("(") ? 1 : 0, letters = open;
-  while (letters < line.size() && letters < open + 4 && line[letters] >= 'a' &&
-         line[letters] <= 'z') {
-    ++letters;
-  }
-  const bool roman = std::all_of(line.begin() + static_cast<std::ptrdiff_t>(open),
-                                 line.begin() + static_cast<std::ptrdiff_t>(letters),
-                                 [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
-  if (letters > open && (letters == open + 1 || roman) && letters + 1 < line.size() &&
-      line[letters] == ')' && line[letters + 1] == ' ') {
+  const std::size_t open = line.starts_with("(") ? 1 : 0;
+  const std::size_t close = line.find(')', open);
+  if (close != std::string_view::npos && close + 1 < line.size() && line[close + 1] == ' ' &&
+      IsListLabelLetters(line.substr(open, close - open))) {
     return true;
   }
   std::size_t digits = 0;
@@ -167,6 +161,13 @@ std::string ReadableView(std::string_view bytes, TextFormat format) {
       break;
   }
   return view;
+}
+
+bool IsListLabelLetters(std::string_view letters) {
+  if (letters.empty() || letters.size() > 4) return false;
+  if (letters.size() == 1) return letters[0] >= 'a' && letters[0] <= 'z';
+  return std::all_of(letters.begin(), letters.end(),
+                     [](char c) { return c == 'i' || c == 'v' || c == 'x'; });
 }
 
 }  // namespace causalkg::kb::extract

@@ -27,4 +27,8 @@ TextFormat FormatOf(std::string_view path, std::string_view bytes);
 // is). `bytes` is valid UTF-8; so is the result.
 std::string ReadableView(std::string_view bytes, TextFormat format);
 
+// a) (iv): whether `letters` can label a list item: one lower-case letter, or
+// a roman numeral of up to four (i, iv, viii).
+bool IsListLabelLetters(std::string_view letters);
+
 }  // namespace causalkg::kb::extract

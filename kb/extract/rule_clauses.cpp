@@ -177,9 +177,7 @@ SentenceReader::Event SentenceReader::RecordedMove(Span span) const {
     const std::string& w = At(k).fold;
     if (w == "high" || w == "highest" || w == "record" || w == "peak") sign = 1;
     if (w == "low" || w == "lowest") sign = -1;
-    for (const Cue& change : changes_) {
-      if (!change.verbal && change.tokens[0] == k) sign = change.entry->sign;
-    }
+    if (const Cue* change = NounChangeAt(k)) sign = change->entry->sign;
   }
   const Span subject = Trim({span.first, verb});
   if (sign != 0 && SubjectPhrase(subject)) {
@@ -627,7 +625,8 @@ bool SentenceReader::BareInfinitive(int i) const {
 std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
   // to care for siblings or to earn money, to cut costs and make vacancies
   // more attractive: a coordinator before a second infinitive, with its "to"
-  // or without it (a known verb and its object), opens a second aim.
+  // or without it (a known verb in its bare form and its object: not demanded
+  // X to resign and sought an apology), opens a second aim.
   for (int k = from; k + 2 < aim.last; ++k) {
     if (!IsWord(k) || !At(k).Is(kCoordinator)) continue;
     const bool again_to = At(k + 1).fold == "to";
@@ -635,7 +634,7 @@ std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
     const bool second_aim = again_to ? BareInfinitive(verb) || ComplementVerbWithObject(verb)
                                      : KnownVerb(verb) && !At(verb).Is(kAuxiliary) &&
                                            BareVerbShape(At(verb).fold) &&
-                                           !IrregularTense(At(verb).fold) &&
+                                           !lexicon_.IsLaterForm(At(verb).fold) &&
                                            (At(verb + 1).Is(kDeterminer) || IsContent(verb + 1));
     if (!second_aim) continue;
     const Span first = TrimClause({aim.first, k}), second = TrimClause({k + 1, aim.last});
@@ -643,19 +642,6 @@ std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
     return {first, second};
   }
   return {aim};
-}
-
-bool SentenceReader::IrregularTense(const std::string& form) const {
-  // (demanded X to resign and sought an apology: no second aim) The
-  // lexicon's forms after an entry's first are its tenses (grew, sought).
-  for (const LexiconEntry& entry : lexicon_.entries()) {
-    if (entry.words.empty() || entry.words[0].forms.size() < 2) continue;
-    const std::vector<std::string>& forms = entry.words[0].forms;
-    if (forms[0] != form && std::find(forms.begin() + 1, forms.end(), form) != forms.end()) {
-      return true;
-    }
-  }
-  return false;
 }
 
 bool SentenceReader::KnownVerb(int i) const {

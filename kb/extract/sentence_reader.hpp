@@ -233,6 +233,8 @@ class SentenceReader {
   // English: the sign of the change whose share a phrase names (part of the
   // fall: -1, most of the rise: +1); 1 for any other phrase.
   int ShareOfChange(Span phrase) const;
+  // The change named by a noun at token i (the rise, a fall), or none.
+  const Cue* NounChangeAt(int i) const;
   // English: the thing in an object that says how it would move (prices
   // from falling), its sign turned by that change; or empty.
   Span MovedFrom(Span object, int& sign) const;
@@ -264,8 +266,6 @@ class SentenceReader {
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
-  // A form the lexicon lists as a tense other than an entry's first (sought, grew).
-  bool IrregularTense(const std::string& form) const;
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.
   bool ComplementVerbWithObject(int i) const;

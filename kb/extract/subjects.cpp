@@ -616,16 +616,16 @@ std::vector<Side> SentenceReader::SignedSides(Span object, int& sign) const {
   for (int noun = k; sign != 0 && noun <= k + 1 && noun + 2 < object.last; ++noun) {
     const std::string& after = At(noun + 1).fold;
     if (after != "in" && after != "of" && after != "van" && !(Dutch() && after == "aan")) continue;
-    for (const Cue& change : changes_) {
-      if (change.verbal || change.tokens[0] != noun) continue;
+    if (const Cue* change = NounChangeAt(noun)) {
       const Span inner = Trim({noun + 2, object.last});
-      if (!Meaningful(inner)) break;
-      sign *= change.entry->sign;
-      // The phrase stays as written (the drop in uptake); its node is the
-      // quantity that moves (uptake).
-      std::vector<Side> sides = Conjuncts(inner);
-      if (sides.size() == 1) sides.front().span = Trim(object);
-      return sides;
+      if (Meaningful(inner)) {
+        sign *= change->entry->sign;
+        // The phrase stays as written (the drop in uptake); its node is the
+        // quantity that moves (uptake).
+        std::vector<Side> sides = Conjuncts(inner);
+        if (sides.size() == 1) sides.front().span = Trim(object);
+        return sides;
+      }
     }
   }
   if (const Span moved = MovedFrom(object, sign); !moved.empty()) return Conjuncts(moved);
@@ -653,10 +653,15 @@ int SentenceReader::ShareOfChange(Span phrase) const {
   int end = share;
   while (end < phrase.last && !IsClauseBreak(end)) ++end;
   if (end - share < 4 || At(share + 1).fold != "of" || !At(share + 2).Is(kDeterminer)) return 1;
+  const Cue* change = NounChangeAt(end - 1);
+  return change != nullptr ? change->entry->sign : 1;
+}
+
+const Cue* SentenceReader::NounChangeAt(int i) const {
   for (const Cue& change : changes_) {
-    if (!change.verbal && change.tokens[0] == end - 1) return change.entry->sign;
+    if (!change.verbal && change.tokens[0] == i) return &change;
   }
-  return 1;
+  return nullptr;
 }
 
 Span SentenceReader::MovedFrom(Span object, int& sign) const {
@@ -743,16 +748,14 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
     bool plain = true;  // only adjectives before it, no noun of its own with of
     for (std::size_t j = i; j < n; ++j) plain = plain && IsContent(words[j]) && !IsVerbal(words[j]);
     if (!plain) return false;
-    for (const Cue& change : changes_) {
-      if (change.verbal || change.tokens[0] != words[n]) continue;
-      bool rest = false;
-      for (std::size_t j = n + 2; j < words.size(); ++j) rest = rest || IsContent(words[j]);
-      if (!rest) return false;
-      sign *= change.entry->sign;
-      words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n + 2));
-      return true;
-    }
-    return false;
+    const Cue* change = NounChangeAt(words[n]);
+    if (change == nullptr) return false;
+    bool rest = false;
+    for (std::size_t j = n + 2; j < words.size(); ++j) rest = rest || IsContent(words[j]);
+    if (!rest) return false;
+    sign *= change->entry->sign;
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n + 2));
+    return true;
   }
   return false;
 }
