@@ -1177,10 +1177,15 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       (At(v + 1).fold.ends_with("ed") || At(v + 1).fold == "rose" || At(v + 1).fold == "fell" ||
        At(v + 1).fold == "grew")) {
     // claims for vehicle damage rose: a past of change right after the cue
-    // is the clause's verb, and the cue the last word of its subject.
+    // is the clause's verb, and the cue the last word of its subject (of a
+    // coordination too: spending on food and fuel rose).
     const bool change_after = std::any_of(changes_.begin(), changes_.end(),
                                           [&](const Cue& c) { return c.tokens[0] == v + 1; });
-    if (change_after && IsWord(prev) && (IsContent(prev) || At(prev).Is(kDeterminer))) return false;
+    const bool conjunct = IsWord(prev) && At(prev).Is(kCoordinator) && IsContent(prev - 1);
+    if (change_after && IsWord(prev) &&
+        (IsContent(prev) || At(prev).Is(kDeterminer) || conjunct)) {
+      return false;
+    }
   }
   if (cue.tokens.size() == 1) {
     // The minimum wage increase boosts ..., Budget cuts have ...: a noun
@@ -1382,11 +1387,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       VerbAfter(v + 1)) {
     return false;
   }
-  // the increase in, the causes of: a noun.
+  // the increase in, the causes of: a noun (not a past: spending fell in
+  // the second year).
   if (cue.tokens.size() == 1 && cue.last + 1 < size()) {
     const std::string& next = At(cue.last + 1).fold;
     const bool after_auxiliary = IsWord(prev) && At(prev).Is(kAuxiliary | kHedge);
-    if ((next == "of" || next == "in") && !after_auxiliary) return false;
+    const bool past = verb.fold.ends_with("ed") || lexicon_.IsLaterForm(verb.fold);
+    if ((next == "of" || next == "in") && !after_auxiliary && !past) return false;
   }
   const bool after_group =
       IsWord(prev) && !ClauseCue(prev) && (IsVerbGroup(prev) || At(prev).Is(kAuxiliary));

@@ -709,6 +709,15 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
   if (t.fold == "out") return true;
   if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
   if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
+  // will expand capacity, ease restrictions: a bare noun is the object too
+  // (not a time: sales doubled last year; nor an adverb the lexicon does not
+  // list: rose steadily).
+  if (!Dutch() && IsContent(next) && !t.fold.ends_with("ly")) {
+    const std::vector<Chunk> chunks = ChunksAfter(next, end);
+    if (!chunks.empty() && !chunks.front().prepositional && !TimeHead(chunks.front().span)) {
+      return true;
+    }
+  }
   static constexpr std::array<std::string_view, 6> kStates = {"ill",    "sick",  "silent",
                                                               "asleep", "apart", "victim"};
   return std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end();

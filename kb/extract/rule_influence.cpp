@@ -10,6 +10,7 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   const int preposition = cue.tokens[1];
   int sign = cue.entry->sign;
   bool hedged = false, negated = false;
+  if (ReadPossessorInfluence(cue)) return;
   // grote, negatieve, geen: what stands before the noun.
   int k = noun - 1;
   bool modifiers = true;  // only adjectives and determiners passed so far
@@ -72,6 +73,47 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
   if (sign != 0) sign *= subject.sign;
   Emit(subject.sides, effects, sign, hedged || subject.hedged, negated,
        subject.rule.empty() ? rules::kInfluence : subject.rule, cue);
+}
+
+int SentenceReader::PossessorBefore(int noun) const {
+  // the ban's likely effect: up to two adjectives between the two.
+  for (int p = noun - 1; p >= 0 && p >= noun - 3 && IsWord(p); --p) {
+    const std::string& w = At(p).fold;
+    if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return w.size() > 3 ? p : -1;
+    if (IsVerbal(p) || IsClauseWord(p) || At(p).Is(kDeterminer | kPronoun | kPreposition)) break;
+  }
+  return -1;
+}
+
+bool SentenceReader::ReadPossessorInfluence(const Cue& cue) {
+  // the quake's impact on Y, the levy's effect on Y: the possessor is the
+  // cause, as in the effect of X on Y, whether a verb makes it a claim or
+  // the phrase is a verb's object (officials underestimated the ban's effect
+  // on supply).
+  const int noun = cue.tokens[0];
+  const int preposition = cue.tokens[1];
+  if (Dutch() || preposition != noun + 1) return false;
+  const int possessor = PossessorBefore(noun);
+  if (possessor < 0) return false;
+  const std::vector<Chunk> owners = ChunksBefore(possessor + 1, ClauseStart(possessor));
+  if (owners.empty() || owners.back().span.last != possessor + 1 ||
+      !Meaningful(owners.back().span)) {
+    return false;
+  }
+  std::vector<Chunk> objects = ChunksAfter(preposition + 1, ClauseEnd(preposition));
+  if (objects.empty() || objects.front().prepositional || !Meaningful(objects.front().span)) {
+    return false;
+  }
+  int sign = cue.entry->sign;
+  bool hedged = false, negated = false;
+  for (int k = possessor + 1; k < noun; ++k) {
+    if (At(k).Is(kPositive)) sign = 1;
+    if (At(k).Is(kNegative)) sign = -1;
+    if (At(k).Is(kHedgeAdjective)) hedged = true;
+  }
+  std::vector<Side> effects = SignedSides(objects.front().span, sign);
+  Emit({Whole(owners.back().span)}, effects, sign, hedged, negated, rules::kInfluence, cue);
+  return true;
 }
 
 }  // namespace causalkg::kb::extract

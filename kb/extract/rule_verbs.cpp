@@ -875,6 +875,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
+  // Sales doubled last year: a span of time after the verb says when; the
+  // verb has no object.
+  if (!Dutch() && !clause_object && TimeHead(object)) return;
   // Online sales held up better, rain that cannot drain away: a lone
   // comparative or particle after the verb says how the subject fared; the
   // verb has no object.

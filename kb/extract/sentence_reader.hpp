@@ -173,6 +173,8 @@ class SentenceReader {
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   void ReadInfluence(const Cue& cue);
+  bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
+  int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
   void ReadHarm();  // English: killed in the explosion
   void ReadNominal(const Cue& cue);
