@@ -1401,7 +1401,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   if (verb.fold.ends_with("ing")) {
     if (after_group) return true;
     if (kind == EntryKind::kChange) return false;  // due to falling demand
-    if (IsWord(prev)) return IsContent(prev) || IsClauseWord(prev);
+    // (..., damaging homes and cutting power: a second participle)
+    if (IsWord(prev)) {
+      return IsContent(prev) || IsClauseWord(prev) ||
+             (!Dutch() && At(prev).Is(kCoordinator) && ParticipleCommaBefore(prev) >= 0);
+    }
     return prev >= 0 && At(prev).fold == ",";
   }
   if (IsParticipleLike(verb.fold) && starts && !after_group && IsContent(cue.last + 1)) {

@@ -106,6 +106,11 @@ Span SentenceReader::Trim(Span span) const {
       return true;
     }
     if (t.Is(kAdverb) && !t.Is(kMore | kLess)) return true;
+    // better off, worse off: the particle ends a comparative's phrase.
+    if (!leading && !Dutch() && t.fold == "off" && IsWord(i - 1) &&
+        (At(i - 1).Is(kMore | kLess) || At(i - 1).fold == "better" || At(i - 1).fold == "worse")) {
+      return false;
+    }
     if (t.Is(kCoordinator) || t.Is(kPreposition) || t.Is(kRelative | kSubordinator)) {
       return !t.Is(kDeterminer) || !leading;
     }

@@ -343,6 +343,43 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   }
 }
 
+Span SentenceReader::EventSubject(Span clause) const {
+  const Span span = TrimClause(clause);
+  const int verb = ClauseVerb(span.first, span.last);
+  if (verb <= span.first || IsVerbal(verb)) return {};
+  const Span subject = Trim({span.first, verb});
+  if (subject.empty() || !EventHead(subject)) return {};
+  // (its verb tells how it came about, not what it did: struck, hit, broke
+  // out, swept; no object follows it)
+  const int next = verb + 1;
+  if (next < span.last && IsWord(next) && !At(next).Is(kPreposition | kTemporal | kAdverb) &&
+      !NumberAt(next)) {
+    return {};
+  }
+  return subject;
+}
+
+int SentenceReader::ParticipleCommaBefore(int coordinator) const {
+  int j = coordinator - 1;
+  while (j >= 0 && !IsClauseBreak(j)) --j;
+  if (j < 0 || !IsComma(At(j))) return -1;
+  int v = j + 1;
+  while (IsWord(v) && At(v).Is(kAdverb) && !IsVerbal(v)) ++v;
+  // (a verb cue used as a verb: killing and injuring 16 tells a result,
+  // which the participle rule reads)
+  return v < coordinator && IsVerbal(v) && At(v).fold.ends_with("ing") ? j : -1;
+}
+
+int SentenceReader::ParticipleAfter(Span object) const {
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    if (IsWord(k) && At(k).Is(kCoordinator) && StartsVerbCue(k + 1) &&
+        At(k + 1).fold.ends_with("ing")) {
+      return k;
+    }
+  }
+  return object.last;
+}
+
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
@@ -715,6 +752,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           added_amount = true;
         }
       }
+      // damaging homes and cutting power: a participle's object ends before
+      // the next.
+      if (!Dutch() && At(verb).fold.ends_with("ing")) {
+        object.last = std::min(object.last, ParticipleAfter(object));
+      }
       if (subject.sides.empty() && !Dutch() && At(verb).fold.ends_with("ing")) {
         // Prices rose, leading to unrest: the clause before the comma.
         int k = cue.first - 1;
@@ -722,8 +764,19 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         bool connective = false;  // ..., thereby reducing Y: the connective's
         for (int c = k + 1; c < cue.first; ++c) connective |= ClauseCue(c) != 0;
         if (connective) return;
+        // damaging homes and cutting power: the second participle goes on
+        // from the clause the first did.
+        if (IsWord(k) && At(k).Is(kCoordinator)) k = ParticipleCommaBefore(k);
         if (k >= 0 && IsComma(At(k))) {
-          const Event before = EventOf(BeforeReason({SegmentStart(k), k}));
+          const Span clause = BeforeReason({SegmentStart(k), k});
+          Event before = EventOf(clause);
+          // The quake struck off the coast, damaging homes: a clause that
+          // tells where or when an event named by its subject happened
+          // names the event by that noun.
+          if (const Span named = EventSubject(clause);
+              !named.empty() && before.side.span == TrimClause(clause)) {
+            before.side = Whole(named);
+          }
           if (Meaningful(before.side.span)) {
             int sign = entry.sign;
             std::vector<Side> objects = SignedSides(object, sign);

@@ -169,6 +169,13 @@ class SentenceReader {
   Predicate ComparativeAfterObject(int begin) const;
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;                             // English: this month, a week
+  // English: X, damaging homes and cutting power: the comma before the first
+  // participle, seen from the "and" before the second, or -1.
+  int ParticipleCommaBefore(int coordinator) const;
+  int ParticipleAfter(Span object) const;  // where "and cutting" ends an object, or its end
+  // English: the quake in "the quake struck off the coast": an event's
+  // subject before a verb with no object, or none.
+  Span EventSubject(Span clause) const;
   bool DutchTimePhrase(Span span) const;                      // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
