@@ -142,6 +142,24 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   return amount && Meaningful(target) ? target : Span{};
 }
 
+bool SentenceReader::PronounBeforeInfinitive(Span object) const {
+  // would force him to buy hay, led most of them to stop: a pronoun is the
+  // infinitive's subject, and the two together name what was brought about.
+  if (Dutch()) return false;
+  int to = object.last;
+  while (to < object.last + 3 && IsWord(to) && At(to).fold != "to" && !IsVerbal(to)) ++to;
+  if (!IsWord(to) || At(to).fold != "to" || !IsWord(to + 1)) return false;
+  const Token& verb = At(to + 1);
+  if (verb.Is(kDeterminer | kPronoun | kPreposition) || verb.number || IsCapitalised(to + 1)) {
+    return false;
+  }
+  for (int k = object.first; k < to; ++k) {
+    if (IsWord(k) && IsContent(k) && !At(k).Is(kPronoun)) return false;
+  }
+  // (not forced it to close: the infinitive needs a phrase of its own)
+  return Meaningful({to + 2, ClauseEnd(to)});
+}
+
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // Low pay leads many workers to leave: an object, then "to" and a verb,
   // in the verb's clause (not led the march, were led to believe, led to).
@@ -167,7 +185,7 @@ bool SentenceReader::InfinitiveAfterObject(int begin) const {
       if (w.ends_with(ending)) return false;
     }
     if (w.ends_with("s") && !w.ends_with("ss")) return false;
-    return Meaningful({begin, k});
+    return Meaningful({begin, k}) || PronounBeforeInfinitive({begin, k});
   }
   return false;
 }
@@ -637,7 +655,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       subject = SubjectBefore(cue.first, hedged, negated);
       object = TrimClause({predicate.at + 2, NextPunctuation(predicate.at + 2)});
       clause_object = true;
-    } else if (!chunks.empty() && !chunks[0].prepositional && Meaningful(chunks[0].span)) {
+    } else if (!chunks.empty() && !chunks[0].prepositional &&
+               (Meaningful(chunks[0].span) || PronounBeforeInfinitive(chunks[0].span))) {
       subject = SubjectBefore(cue.first, hedged, negated);
       if (Dutch() && subject.sides.empty() && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
         // Bovendien leidt het lesuitval tot Y: the subject between the verb

@@ -157,6 +157,7 @@ class SentenceReader {
   bool TimeAdverbialEnd(int unit) const;
   bool PurposeInfinitive(int verb) const;       // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
+  bool PronounBeforeInfinitive(Span object) const;  // English: force him to buy hay
   bool FromAfterObject(int begin) const;        // English: protects Y from Z
   int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the
