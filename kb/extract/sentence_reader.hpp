@@ -306,6 +306,7 @@ class SentenceReader {
   };
   bool SubjectPhrase(Span span) const;  // English: no verb, clause word or auxiliary in it
   Event RecordedMove(Span span) const;  // English: prices posted their biggest gain: prices, +
+  Event ActedOn(Span span) const;       // English: it cut output at the plant: output, -
   // effect_side: the clause is an effect (Dutch: geen X there signs it -).
   // reason: the clause is a connective's cause (Dutch: Y rises keeps the
   // clause as the side, Y's move only signs it).
