@@ -317,9 +317,12 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
       continue;
     }
     // (prevents people from taking up evening shifts: a gerund after "from"
-    // is what the object is kept from; after "by" it is the means)
+    // is what the object is kept from, the cost of making a cake says which
+    // cost; after "by" it is the means)
     const bool gerund = end > begin && IsWord(end) && At(end).fold.ends_with("ing") &&
-                        IsWord(end - 1) && At(end - 1).fold == "from" && !ClauseCue(end);
+                        IsWord(end - 1) &&
+                        (At(end - 1).fold == "from" || (!Dutch() && At(end - 1).fold == "of")) &&
+                        !ClauseCue(end);
     // (doubled the time needed to hand over patients, the money spent on
     // repairs: a participle right after the noun, before its phrase, says
     // which one)
@@ -471,8 +474,9 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // reduced absence by small but measurable amounts, by a wide margin: a
   // measure after "by" tells how much, whatever words come before it.
   if (!Dutch() && IsContent(i - 1)) {
-    static constexpr std::array<std::string_view, 6> kMeasures = {"amount",  "amounts",  "margin",
-                                                                  "margins", "fraction", "factor"};
+    // (by the equivalent of another 3 million hens: as much as they lay)
+    static constexpr std::array<std::string_view, 7> kMeasures = {
+        "amount", "amounts", "margin", "margins", "fraction", "factor", "equivalent"};
     for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
       if (std::find(kMeasures.begin(), kMeasures.end(), At(k).fold) != kMeasures.end()) {
         return true;

@@ -749,6 +749,8 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
   }
   // would drop out of school, fell out with: "out" makes another verb.
   if (t.fold == "out") return true;
+  // rose fivefold, grew tenfold: how much, no object.
+  if (t.fold.ends_with("fold")) return false;
   if (t.number || t.Is(kMore | kLess | kDegree | kPreposition | kAdverb | kTemporal)) return false;
   if (t.Is(kDeterminer) || (t.Is(kPronoun) && !t.Is(kRelative))) return true;
   // will expand capacity, ease restrictions: a bare noun is the object too
