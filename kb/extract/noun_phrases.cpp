@@ -68,15 +68,21 @@ bool SentenceReader::AmountPreposition(int i) const {
   // (up is no preposition in the lexicon: a particle, pushed prices up)
   if (!At(i).Is(kPreposition) && w != "up") return false;
   int k = i + 1;
+  // (more than 200 homes, fewer than ten: "than" after a comparative of
+  // how many)
+  const bool than = w == "than" && IsWord(i - 1) && At(i - 1).Is(kMore | kLess);
   if (w == "at" && IsWord(k) && (At(k).fold == "least" || At(k).fold == "most")) {
     ++k;
   } else if (w == "up" && IsWord(k) && At(k).fold == "to") {
     ++k;
-  } else if (w != "over" && w != "under" && !((w == "about" || w == "around") && IsVerbal(i - 1))) {
+  } else if (w != "over" && w != "under" && !than &&
+             !((w == "about" || w == "around") && IsVerbal(i - 1))) {
     // about 160 km from: often a distance or a time; right after a verb
     // used as one, its object's amount (destroyed about 300,000 hectares)
     return false;
   }
+  // (over £150 a month: a currency's sign before the number)
+  if (!IsWord(k) && IsJoiner(k) && k + 1 < size() && At(k).end == At(k + 1).start) ++k;
   return IsWord(k) && (At(k).number || NumberWord(At(k).fold));
 }
 
