@@ -971,6 +971,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // came too late to prevent, too few staff to cope: "too" sets a limit
       // that the infinitive completes, no aim.
       if (At(k).fold == "too") return false;
+
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       noun_phrase = noun_phrase &&
@@ -987,6 +988,14 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
           !At(k).Is(kDeterminer) && !participle) {
         return false;
       }
+    }
+    // twice as likely as men to say, not enough on its own to tip: a
+    // complement's word, a phrase after it, then its infinitive.
+    for (int k = prev - 1; !Dutch() && k >= 0 && k >= prev - 4 && IsWord(k) && !IsVerbal(k); --k) {
+      if (!At(k).Is(kComplement) || !IsWord(k + 1)) continue;
+      const bool compared = At(k + 1).fold == "as";
+      const bool alone = At(k + 1).fold == "on" && k + 3 <= prev && At(k + 3).fold == "own";
+      if (compared || alone) return false;
     }
     // told some 3,000 residents living within two kilometres of the plant to
     // stay indoors, pushed firms in these industries to invest: an object

@@ -684,6 +684,11 @@ bool SentenceReader::BareVerbShape(const std::string& form) {
     return std::find(kVerbsInMent.begin(), kVerbsInMent.end(), form) != kVerbsInMent.end();
   }
   if (form.ends_with("ed") && !form.ends_with("eed")) return false;
+  // to local teams, to rural areas (not to reveal, to appeal, to signal)
+  if (form.size() >= 5 && form.ends_with("al") && !form.ends_with("eal") && form != "signal" &&
+      form != "total" && form != "rival") {
+    return false;
+  }
   return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));
 }
 
