@@ -615,6 +615,10 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
     return OpensCausalClause(cue);
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "with") {
+    return WithAbsolute(cue);
+  }
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "after") {
     return ReasonAfter(cue);
   }
@@ -1124,6 +1128,35 @@ bool SentenceReader::ClosesAside(int comma) const {
   return true;
 }
 
+bool SentenceReader::WithAbsolute(const Cue& cue) const {
+  // With the road closed, with feed wheat now dearer than maize, with my
+  // mortgage up by 400 pounds: a noun and what became of it, opening the
+  // sentence before a comma, say why the main clause holds (not With 20
+  // years of experience, With the help of: no state).
+  const int a = cue.first;
+  if (!OpensLikeSentence(a)) return false;
+  const int comma = NextPunctuation(a + 1);
+  if (comma >= size() || !IsComma(At(comma)) || comma - a < 3 || comma - a > 14) return false;
+  if (!Meaningful(TrimClause({comma + 1, NextPunctuation(comma + 1)}))) return false;
+  for (int k = a + 2; k < comma; ++k) {
+    if (!IsWord(k) || IsClauseWord(k)) return false;
+    const Token& t = At(k);
+    // (not after a name: With the Marlins Floyd batted .287)
+    const bool noun_before =
+        IsContent(k - 1) && !At(k - 1).Is(kPreposition) && !IsCapitalised(k - 1);
+    const bool participle = noun_before &&
+                            (t.fold.ends_with("ed") || t.fold.ends_with("ing") || t.fold == "shut") &&
+                            !IsCapitalised(k) && !t.Is(kDeterminer | kPreposition);
+    const bool comparative = (t.Is(kMore | kLess) || (IsWord(k + 1) && At(k + 1).fold == "than")) &&
+                             t.fold.ends_with("er") && k > a + 2 &&
+                             !At(k - 1).Is(kDeterminer | kPreposition);
+    const bool moved = (t.fold == "up" || t.fold == "down") && noun_before && IsWord(k + 1) &&
+                       (At(k + 1).fold == "by" || NumberAt(k + 1));
+    if (participle || comparative || moved) return true;
+  }
+  return false;
+}
+
 bool SentenceReader::VerbalUse(const Cue& cue) const {
   const EntryKind kind = cue.entry->kind;
   if (kind == EntryKind::kInfluence && !Dutch()) {
@@ -1490,6 +1523,8 @@ void SentenceReader::FindCues() {
       if (OpposedPhrase(entry)) continue;
       Cue cue;
       if (!MatchCue(entry, i, cue)) continue;
+      // (with is a clause word only where it opens a sentence's state)
+      if (!Dutch() && At(i).fold == "with" && !WithAbsolute(cue)) continue;
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
     }
   }

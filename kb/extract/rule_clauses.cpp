@@ -66,6 +66,11 @@ bool SentenceReader::OpensLikeSentence(int a) const {
       std::find(kOpeners.begin(), kOpeners.end(), At(first).fold) != kOpeners.end()) {
     return true;
   }
+  // He warned that if X, Y: a clause a report opens with "that".
+  if (IsWord(prev) && At(prev).fold == "that" && IsWord(prev - 1) && At(prev - 1).Is(kReporting) &&
+      !At(prev - 1).Is(kDeterminer)) {
+    return true;
+  }
   if (IsComma(At(prev)) && prev - first <= 10 && At(first).fold == "according" &&
       IsWord(first + 1) && At(first + 1).fold == "to") {
     for (int k = first + 2; k < prev; ++k) {
@@ -1208,6 +1213,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
   }
   Event from = EventOf(cause, false, true, whole);
+  if (!Dutch() && At(a).fold == "with") {
+    // With the road closed: the state is the cause, named whole; only its
+    // words of direction sign it (with rates lower, with wheat now dearer).
+    const Span state = TrimClause(cause);
+    int direction = 1;
+    for (int k = state.first; k < state.last; ++k) {
+      if (IsWord(k) && At(k).Is(kMore | kLess) && !Is(k - 1, kDeterminer)) {
+        direction = At(k).Is(kLess) ? -1 : 1;
+      }
+    }
+    from = {Whole(state), direction};
+  }
   if (!Dutch() && At(a).fold == "after" && ClauseVerb(cause.first, cause.last) < 0) {
     // after a reduction in supplies: a noun phrase's own change signs it.
     int own = 1;

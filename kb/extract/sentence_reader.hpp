@@ -118,6 +118,7 @@ class SentenceReader {
   bool AfterChange(int at) const;  // right after a change and how much it moved
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue) const;  // As X rose, Y ...
+  bool WithAbsolute(const Cue& cue) const;       // With the road closed, Y ...
   bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
