@@ -614,9 +614,8 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       At(cue.first).fold == "as") {
     return OpensCausalClause(cue);
   }
-  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
-      At(cue.first).fold == "with") {
-    return WithAbsolute(cue);
+  if (entry.kind == EntryKind::kConnective && !Dutch() && !OpeningClauseWord(cue)) {
+    return false;
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "after") {
@@ -1128,6 +1127,12 @@ bool SentenceReader::ClosesAside(int comma) const {
   return true;
 }
 
+bool SentenceReader::OpeningClauseWord(const Cue& cue) const {
+  // with is a clause word only opening a sentence's state (cut with a knife:
+  // no connective).
+  return cue.tokens.size() != 1 || At(cue.first).fold != "with" || WithAbsolute(cue);
+}
+
 bool SentenceReader::WithAbsolute(const Cue& cue) const {
   // With the road closed, with feed wheat now dearer than maize, with my
   // mortgage up by 400 pounds: a noun and what became of it, opening the
@@ -1337,6 +1342,17 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     }
     int particle = next;  // (fall further behind)
     while (IsWord(particle) && At(particle).Is(kAdverb) && particle < next + 2) ++particle;
+    // the burden falls mainly on poorer drivers, the cuts have fallen
+    // hardest on night workers: who bears it, no quantity falling (prices
+    // fell on Monday: no word of how between).
+    static constexpr std::array<std::string_view, 8> kBorne = {
+        "mainly", "largely", "mostly", "chiefly", "primarily", "heavily", "hardest", "disproportionately"};
+    if (kind == EntryKind::kChange && cue.entry->sign < 0 &&
+        (verb.fold.starts_with("fall") || verb.fold == "fell") && IsWord(next) &&
+        std::find(kBorne.begin(), kBorne.end(), At(next).fold) != kBorne.end() &&
+        IsWord(next + 1) && At(next + 1).fold == "on") {
+      return false;
+    }
     if (kind == EntryKind::kChange && IsWord(next) &&
         (At(next).fold == "onto" || At(next).fold == "into" || At(next).fold == "off" ||
          At(next).fold == "through" || At(next).fold == "apart" ||
@@ -1523,8 +1539,7 @@ void SentenceReader::FindCues() {
       if (OpposedPhrase(entry)) continue;
       Cue cue;
       if (!MatchCue(entry, i, cue)) continue;
-      // (with is a clause word only where it opens a sentence's state)
-      if (!Dutch() && At(i).fold == "with" && !WithAbsolute(cue)) continue;
+      if (!Dutch() && !OpeningClauseWord(cue)) continue;
       for (int t : cue.tokens) clause_cue_[static_cast<std::size_t>(t)] = 1;
     }
   }

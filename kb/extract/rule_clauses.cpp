@@ -1248,6 +1248,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // cannot be lifted until inspectors certify).
   const bool until =
       !Dutch() && entry.words.size() == 1 && (At(a).fold == "until" || At(a).fold == "till");
+  // Y unless X: if X does not hold, Y does; X holds Y off.
+  const int unless = !Dutch() && At(a).fold == "unless" ? -1 : 1;
   for (const Span& one : effects) {
     if (!Meaningful(one)) continue;
     const Event to = EventOf(one, true, false, whole);
@@ -1256,7 +1258,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // the clause negates (waardoor de werkloosheid nauwelijks opliep), it
     // turns the sign.
     const bool turned = !until && HasVerbal(one, kNegation) && to.side.span != TrimClause(one);
-    Emit({from.side}, {to.side}, until ? -1 : from.sign * to.sign * (turned ? -1 : 1),
+    Emit({from.side}, {to.side}, until ? -1 : unless * from.sign * to.sign * (turned ? -1 : 1),
          entry.condition || reason_hedged || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          Denies(cue.first - 1), rules::kConnective, cue);
   }

@@ -119,6 +119,7 @@ class SentenceReader {
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue) const;  // As X rose, Y ...
   bool WithAbsolute(const Cue& cue) const;       // With the road closed, Y ...
+  bool OpeningClauseWord(const Cue& cue) const;  // with: a clause word only opening one
   bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
