@@ -1031,6 +1031,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // increased Y: a span of time is when, not what, and a phrase cut off
   // there is not the cause.
   if (!Dutch() && subject.rule.empty() && TimeHead(subject.sides.front().span)) return;
+  // had enjoyed sharply lower costs: a past participle alone is a verb of
+  // the clause, no subject (not a name: Ahmed).
+  if (!Dutch() && subject.rule.empty() && subject.sides.size() == 1 &&
+      subject.sides.front().span.size() == 1) {
+    const int alone = subject.sides.front().span.first;
+    if (At(alone).fold.ends_with("ed") && At(alone).fold.size() > 4 && !IsCapitalised(alone)) {
+      return;
+    }
+  }
   if (!Dutch() && subject.rule.empty()) {
     // By capping prices, the scheme weakened the incentive to save: the
     // means the sentence opens with is the cause, the subject only acts.
