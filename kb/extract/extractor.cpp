@@ -138,6 +138,27 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
       t.classes &= ~static_cast<std::uint32_t>(kReporting);
       continue;
     }
+    // banned poultry shows to curb the virus, closed shows and markets:
+    // after a past tense, over a noun or two, and before "to" or "and", the
+    // plural is the object (not data collected shows that).
+    const std::string& after = tokens[i + 1].fold;
+    if (t.fold.ends_with("s") && t.fold.size() > 3 && i > 0 &&
+        (after == "to" || after == "and" || after == ",")) {
+      bool object = false;
+      for (std::size_t k = i; k > 0 && k + 3 > i; --k) {
+        const Token& before = tokens[k - 1];
+        if (!before.word) break;
+        if (before.fold.ends_with("ed") && before.fold.size() > 4 && !before.Is(kAuxiliary)) {
+          object = true;
+          break;
+        }
+        if (before.classes != 0) break;  // a function word or a cue: no noun of the object
+      }
+      if (object) {
+        t.classes &= ~static_cast<std::uint32_t>(kReporting);
+        continue;
+      }
+    }
     if (!lexicon.IsWordOf(EntryKind::kReportNoun, t.fold)) continue;
     const Token& next = tokens[i + 1];
     // on fears that X, amid fears that, the fear that: after a preposition
