@@ -974,7 +974,6 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // came too late to prevent, too few staff to cope: "too" sets a limit
       // that the infinitive completes, no aim.
       if (At(k).fold == "too") return false;
-
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       noun_phrase = noun_phrase &&
@@ -1149,9 +1148,9 @@ bool SentenceReader::WithAbsolute(const Cue& cue) const {
     // (not after a name: With the Marlins Floyd batted .287)
     const bool noun_before =
         IsContent(k - 1) && !At(k - 1).Is(kPreposition) && !IsCapitalised(k - 1);
-    const bool participle = noun_before &&
-                            (t.fold.ends_with("ed") || t.fold.ends_with("ing") || t.fold == "shut") &&
-                            !IsCapitalised(k) && !t.Is(kDeterminer | kPreposition);
+    const bool participle =
+        noun_before && (t.fold.ends_with("ed") || t.fold.ends_with("ing") || t.fold == "shut") &&
+        !IsCapitalised(k) && !t.Is(kDeterminer | kPreposition);
     const bool comparative = (t.Is(kMore | kLess) || (IsWord(k + 1) && At(k + 1).fold == "than")) &&
                              t.fold.ends_with("er") && k > a + 2 &&
                              !At(k - 1).Is(kDeterminer | kPreposition);
@@ -1229,8 +1228,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     const bool change_after = std::any_of(changes_.begin(), changes_.end(),
                                           [&](const Cue& c) { return c.tokens[0] == v + 1; });
     const bool conjunct = IsWord(prev) && At(prev).Is(kCoordinator) && IsContent(prev - 1);
-    if (change_after && IsWord(prev) &&
-        (IsContent(prev) || At(prev).Is(kDeterminer) || conjunct)) {
+    if (change_after && IsWord(prev) && (IsContent(prev) || At(prev).Is(kDeterminer) || conjunct)) {
       return false;
     }
   }
@@ -1346,7 +1344,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // hardest on night workers: who bears it, no quantity falling (prices
     // fell on Monday: no word of how between).
     static constexpr std::array<std::string_view, 8> kBorne = {
-        "mainly", "largely", "mostly", "chiefly", "primarily", "heavily", "hardest", "disproportionately"};
+        "mainly",    "largely", "mostly",  "chiefly",
+        "primarily", "heavily", "hardest", "disproportionately"};
     if (kind == EntryKind::kChange && cue.entry->sign < 0 &&
         (verb.fold.starts_with("fall") || verb.fold == "fell") && IsWord(next) &&
         std::find(kBorne.begin(), kBorne.end(), At(next).fold) != kBorne.end() &&

@@ -325,10 +325,9 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     // (prevents people from taking up evening shifts: a gerund after "from"
     // is what the object is kept from, the cost of making a cake says which
     // cost; after "by" it is the means)
-    const bool gerund = end > begin && IsWord(end) && At(end).fold.ends_with("ing") &&
-                        IsWord(end - 1) &&
-                        (At(end - 1).fold == "from" || (!Dutch() && At(end - 1).fold == "of")) &&
-                        !ClauseCue(end);
+    const bool gerund =
+        end > begin && IsWord(end) && At(end).fold.ends_with("ing") && IsWord(end - 1) &&
+        (At(end - 1).fold == "from" || (!Dutch() && At(end - 1).fold == "of")) && !ClauseCue(end);
     // (doubled the time needed to hand over patients, the money spent on
     // repairs: a participle right after the noun, before its phrase, says
     // which one)

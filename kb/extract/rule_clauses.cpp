@@ -1184,10 +1184,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // on from what a claim before it moved, as ", which" does; only the
     // phrases' own words of direction sign it.
     if (!Dutch() && !entry.cause_after && cause.first < a) {
-      if (const Claim* inner = ClaimInside(cause); inner != nullptr && inner->cue.first > cause.first) {
-        const int moved = inner->effect_turn != 0 ? inner->effect_turn
-                                                  : (inner->sign == 0 ? 1 : inner->sign) *
-                                                        inner->cause_turn;
+      if (const Claim* inner = ClaimInside(cause);
+          inner != nullptr && inner->cue.first > cause.first) {
+        const int moved = inner->effect_turn != 0
+                              ? inner->effect_turn
+                              : (inner->sign == 0 ? 1 : inner->sign) * inner->cause_turn;
         const int result = LeadingDirection(Whole(TrimClause({b + 1, effect.last})));
         Emit({inner->effect}, {to}, moved * (result == 0 ? 1 : result), hedged, false, rule, cue);
         return;

@@ -6,11 +6,11 @@
 namespace causalkg::kb::extract {
 
 void SentenceReader::ReadInfluence(const Cue& cue) {
+  if (ReadPossessorInfluence(cue)) return;
   const int noun = cue.tokens[0];
   const int preposition = cue.tokens[1];
   int sign = cue.entry->sign;
   bool hedged = false, negated = false;
-  if (ReadPossessorInfluence(cue)) return;
   // grote, negatieve, geen: what stands before the noun.
   int k = noun - 1;
   bool modifiers = true;  // only adjectives and determiners passed so far
@@ -105,14 +105,14 @@ bool SentenceReader::ReadPossessorInfluence(const Cue& cue) {
     return false;
   }
   int sign = cue.entry->sign;
-  bool hedged = false, negated = false;
+  bool hedged = false;  // the ban's likely effect
   for (int k = possessor + 1; k < noun; ++k) {
     if (At(k).Is(kPositive)) sign = 1;
     if (At(k).Is(kNegative)) sign = -1;
     if (At(k).Is(kHedgeAdjective)) hedged = true;
   }
   std::vector<Side> effects = SignedSides(objects.front().span, sign);
-  Emit({Whole(owners.back().span)}, effects, sign, hedged, negated, rules::kInfluence, cue);
+  Emit({Whole(owners.back().span)}, effects, sign, hedged, false, rules::kInfluence, cue);
   return true;
 }
 
