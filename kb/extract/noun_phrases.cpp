@@ -94,6 +94,10 @@ bool SentenceReader::ConnectiveAt(int i) const {
   return entry.kind == EntryKind::kConnective && !entry.purpose;
 }
 
+bool SentenceReader::PossessiveWord(const std::string& fold) {
+  return fold.ends_with("'s") || fold.ends_with("\xE2\x80\x99s");  // children's, the quake’s
+}
+
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
     // $2 million: a currency's sign stays before its amount.
@@ -534,8 +538,7 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
     // own word of direction
     if (At(part.first).Is(kMore | kLess) && part.size() > 1 && part.size() <= 4) return true;
     // children's, parents': a possessor
-    const std::string& head = At(part.first).fold;
-    if (head.ends_with("'s") || head.ends_with("\xE2\x80\x99s")) return part.size() > 1;
+    if (PossessiveWord(At(part.first).fold)) return part.size() > 1;
     const int mark = part.first + 1;
     return mark < part.last && !IsWord(mark) &&
            (At(mark).fold == "'" || At(mark).fold == "\xE2\x80\x99" || At(mark).fold == "'s" ||

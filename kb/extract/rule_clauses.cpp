@@ -721,15 +721,10 @@ SentenceReader::Event SentenceReader::ActedOn(Span span) const {
     if (chunks.empty() || chunks.front().prepositional || !Meaningful(chunks.front().span)) {
       return {};
     }
-    Span object = ObjectClause(chunks.front().span.first, span.last, false);
-    // by 14 percent, to 31.2 million, from November: how much and when, not what
-    for (int k = object.first + 1; k < object.last; ++k) {
-      if (AmountOrContrast(k) || (IsWord(k) && At(k).fold == "by" && NumberAt(k + 1)) ||
-          (At(k).Is(kPreposition) && TimeHead({k + 1, object.last}))) {
-        object = Trim({object.first, k});
-        break;
-      }
-    }
+    // (by 14 percent, to 31.2 million: the object ends before how much;
+    // from November: nor when)
+    const Span object =
+        Trim(WithoutWhenOrRange(ObjectClause(chunks.front().span.first, span.last, false)));
     if (!Meaningful(object)) return {};
     int sign = cue.entry->sign;
     const std::vector<Side> sides = SignedSides(object, sign);
@@ -1186,9 +1181,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (!Dutch() && !entry.cause_after && cause.first < a) {
       if (const Claim* inner = ClaimInside(cause);
           inner != nullptr && inner->cue.first > cause.first) {
-        const int moved = inner->effect_turn != 0
-                              ? inner->effect_turn
-                              : (inner->sign == 0 ? 1 : inner->sign) * inner->cause_turn;
+        const int moved = MovedAsWritten(*inner);
         const int result = LeadingDirection(Whole(TrimClause({b + 1, effect.last})));
         Emit({inner->effect}, {to}, moved * (result == 0 ? 1 : result), hedged, false, rule, cue);
         return;

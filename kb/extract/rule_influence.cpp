@@ -79,7 +79,7 @@ int SentenceReader::PossessorBefore(int noun) const {
   // the ban's likely effect: up to two adjectives between the two.
   for (int p = noun - 1; p >= 0 && p >= noun - 3 && IsWord(p); --p) {
     const std::string& w = At(p).fold;
-    if (w.ends_with("'s") || w.ends_with("\xE2\x80\x99s")) return w.size() > 3 ? p : -1;
+    if (PossessiveWord(w)) return w.size() > 3 ? p : -1;
     if (IsVerbal(p) || IsClauseWord(p) || At(p).Is(kDeterminer | kPronoun | kPreposition)) break;
   }
   return -1;

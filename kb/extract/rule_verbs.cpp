@@ -142,6 +142,27 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   return amount && Meaningful(target) ? target : Span{};
 }
 
+Span SentenceReader::WithoutWhenOrRange(Span object) const {
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    // fanned the flames through the night, cut traffic for three days: a
+    // phrase of time at the object's end says when, not what.
+    if (IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per" &&
+        TimeHead({k + 1, object.last})) {
+      return {object.first, k};
+    }
+    // pushed up rental fees from about 50 pounds to 90: the range says by
+    // how much, not what.
+    if (IsWord(k) && At(k).fold == "from") {
+      int n = k + 1;
+      while (n < object.last && IsWord(n) && At(n).Is(kDegree | kAdverb)) ++n;
+      if (n < object.last && (At(n).number || SumOfMoney({n, object.last}))) {
+        return {object.first, k};
+      }
+    }
+  }
+  return object;
+}
+
 bool SentenceReader::PronounBeforeInfinitive(Span object) const {
   // would force him to buy hay, led most of them to stop: a pronoun is the
   // infinitive's subject, and the two together name what was brought about.
@@ -926,25 +947,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (!Dutch() && !clause_object) {
-    // fanned the flames through the night, cut traffic for three days: a
-    // phrase of time at the object's end says when, not what.
-    for (int k = object.first + 1; k + 1 < object.last; ++k) {
-      if (IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per" &&
-          TimeHead({k + 1, object.last})) {
-        object.last = k;
-        break;
-      }
-      // pushed up rental fees from about 50 pounds to 90: the range says by
-      // how much, not what.
-      if (IsWord(k) && At(k).fold == "from") {
-        int n = k + 1;
-        while (n < object.last && IsWord(n) && At(n).Is(kDegree | kAdverb)) ++n;
-        if (n < object.last && (At(n).number || SumOfMoney({n, object.last}))) {
-          object.last = k;
-          break;
-        }
-      }
-    }
+    object = WithoutWhenOrRange(object);
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   // Sales doubled last year: a span of time after the verb says when; the

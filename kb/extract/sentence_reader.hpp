@@ -160,6 +160,9 @@ class SentenceReader {
   bool PurposeInfinitive(int verb) const;       // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool PronounBeforeInfinitive(Span object) const;  // English: force him to buy hay
+  // English: the object without a time phrase or a range at its end (cut
+  // traffic for three days, raised fees from 50 pounds to 90).
+  Span WithoutWhenOrRange(Span object) const;
   bool FromAfterObject(int begin) const;        // English: protects Y from Z
   int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the
@@ -182,6 +185,7 @@ class SentenceReader {
   bool DutchTimePhrase(Span span) const;                      // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
+  static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1
@@ -219,6 +223,7 @@ class SentenceReader {
   int ExampleListOpener(int first) const;        // such as X, Y and Z: where "such" stands
   int CompanionWith(int opener) const;           // , together with X,: the word before X
   int LeadingDirection(const Side& side) const;  // higher rates: +1, lower: -1, else 0
+  int MovedAsWritten(const Claim& claim) const;  // a claim's effect's move, for the next claim
   int ListOpening(Span run) const;               // A, B and C: where A opens, or -1
   // Where an example list or an infinitive with its object that hangs on
   // the noun before the phrase at first opens (such as, to), or -1.

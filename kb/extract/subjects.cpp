@@ -108,11 +108,7 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
         Subject out;
         out.sides = {it->effect};
         out.rule = rules::kChain;
-        out.sign = (it->sign == 0 ? 1 : it->sign) * it->cause_turn;
-        // English: the cause is the phrase as the first claim wrote it, so
-        // only its own words of direction sign it (X limits the number of
-        // homes, which pushes up prices: +), not the verb that moved it.
-        if (!Dutch() && it->effect_turn != 0) out.sign = it->effect_turn;
+        out.sign = MovedAsWritten(*it);
         return out;
       }
     }
@@ -405,6 +401,15 @@ int SentenceReader::HangingModifierStart(int first) const {
     return to;
   }
   return -1;
+}
+
+int SentenceReader::MovedAsWritten(const Claim& claim) const {
+  // How a claim's effect moved, as the cause of a claim that goes on from it.
+  // English: the cause is the phrase as the first claim wrote it, so only its
+  // own words of direction sign it (X limits the number of homes, which
+  // pushes up prices: +), not the verb that moved it.
+  if (!Dutch() && claim.effect_turn != 0) return claim.effect_turn;
+  return (claim.sign == 0 ? 1 : claim.sign) * claim.cause_turn;
 }
 
 int SentenceReader::LeadingDirection(const Side& side) const {
