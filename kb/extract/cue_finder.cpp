@@ -827,6 +827,22 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       IsContent(prev - 1)) {
     --prev;
   }
+  // drafted in to help with surveillance, moved quickly to fill the gap: a
+  // particle or an adverb in -ly after a verb's past, then a bare verb with
+  // its object, is the act's; the infinitive is its aim.
+  bool act_before = false;
+  if (const int between = a - 1; !Dutch() && entry.purpose && between > 0 && IsWord(between) &&
+                                  IsWord(between - 1) && At(between - 1).fold.ends_with("ed") &&
+                                  !ChangeWord(between - 1) &&
+                                  IsWord(next + 1) &&
+                                  (BareInfinitive(next) || ComplementVerbWithObject(next))) {
+    static constexpr std::array<std::string_view, 6> kParticles = {"in",   "out",  "up",
+                                                                   "down", "back", "off"};
+    const std::string& word = At(between).fold;
+    act_before = std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end() ||
+                 (At(between).Is(kAdverb) && word.ends_with("ly") && !At(between).Is(kNegation));
+    if (act_before) prev = between - 1;
+  }
   if (a != FirstWord() && IsCapitalised(a)) return false;  // a name: the Demanding Times
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
@@ -905,7 +921,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // is the aim; not used to the noise, nor the habit: used to live)
   const bool used_for = !Dutch() && IsWord(prev) && At(prev).fold == "used" && IsWord(prev - 1) &&
                         At(prev - 1).Is(kPassiveAuxiliary) && BareInfinitive(next);
-  if (IsWord(prev) &&
+  if (IsWord(prev) && !act_before &&
       ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for) || (At(prev).number && !year))) {
     return false;
   }
@@ -1023,6 +1039,15 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
     if (form.ends_with("ing")) return false;
+    if (ToInsideSubject(a)) return false;
+    // rose sharply to record highs: "record" before a level is no verb.
+    if (form == "record" && IsWord(next + 1)) {
+      static constexpr std::array<std::string_view, 6> kLevels = {"high", "highs",  "low",
+                                                                  "lows", "levels", "level"};
+      if (std::find(kLevels.begin(), kLevels.end(), At(next + 1).fold) != kLevels.end()) {
+        return false;
+      }
+    }
     // raising the floor to 65p: a word that opens with a digit is an amount.
     if (!form.empty() && form.front() >= '0' && form.front() <= '9') return false;
     // attributable to alcohol, vulnerable to cold: an adjective's own "to".
@@ -1034,6 +1059,25 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // demanding X, killing X: a present participle after a noun or a comma.
   if (!At(a).fold.ends_with("ing")) return false;
   return after_comma || IsContent(prev) || a == FirstWord();
+}
+
+bool SentenceReader::ToInsideSubject(int to) const {
+  // The disruption to pipeline deliveries has raised prices: with no verb
+  // before it in its clause, "to" and a noun that a finite verb follows
+  // belong to the subject; there is no act yet for an aim to explain.
+  if (to == FirstWord() || !IsWord(to - 1) || !IsContent(to - 1)) return false;
+  for (int k = to - 1; k >= 0 && !IsClauseBreak(k) && !ClauseCue(k); --k) {
+    if (!IsWord(k)) continue;
+    if (IsVerbal(k) || At(k).Is(kAuxiliary | kLight | kOtherVerb | kHedge | kComplement) ||
+        At(k).fold.ends_with("ed")) {
+      return false;
+    }
+  }
+  for (int k = to + 2; k < size() && IsWord(k) && k <= to + 6; ++k) {
+    if (At(k).Is(kAuxiliary) && !At(k).Is(kPreposition) && IsContent(k - 1)) return true;
+    if (!IsContent(k) && !At(k).Is(kDeterminer)) return false;
+  }
+  return false;
 }
 
 int SentenceReader::PurposeTe(int om) const {

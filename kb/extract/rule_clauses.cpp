@@ -659,6 +659,14 @@ bool SentenceReader::KnownVerb(int i) const {
   });
 }
 
+bool SentenceReader::ChangeWord(int i) const {
+  std::vector<std::uint32_t> ids;
+  lexicon_.CuesStartingAt(At(i), ids);
+  return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
+    return lexicon_.entries()[id].kind == EntryKind::kChange;
+  });
+}
+
 bool SentenceReader::ComplementVerbWithObject(int i) const {
   // (to keep prices down, to send a message, to keep labourers out: a verb
   // that takes "to" after it is an aim's verb too, before its object; the

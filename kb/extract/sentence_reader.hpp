@@ -137,6 +137,7 @@ class SentenceReader {
   bool ParticipleUse(const Cue& cue) const;
   bool SanctionFor(const Cue& cue) const;  // arrested for the murder: the deed
   int PurposeTe(int om) const;             // Dutch: the "te" of om ... te + infinitive, or -1
+  bool ToInsideSubject(int to) const;      // English: to + noun before the finite verb (no aim)
   // Dutch: the finite verb the lexicon does not know that ends a phrase opening
   // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
   int FrontedVerb(Span phrase) const;
@@ -283,6 +284,7 @@ class SentenceReader {
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
+  bool ChangeWord(int i) const;  // a form of a change entry (rose, fell), a verb or a noun
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.
   bool ComplementVerbWithObject(int i) const;

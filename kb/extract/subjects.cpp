@@ -601,7 +601,15 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
                                   (!IsVerbal(k + 1) || AgentAfter(k + 2)) &&
                                   (opener.fold.ends_with("ed") || opener.fold == "driven" ||
                                    opener.fold == "known" || opener.fold == "built");
-          if (such_as || opener.fold == "including" || participle) {
+          // The slump, coming just as grain has grown dearer, has eroded Y;
+          // the cap, rather than a slackening of demand, reduced Y: a
+          // present participle's phrase, or the cause the text sets aside.
+          const bool present_participle = opener.fold.ends_with("ing") && !IsCapitalised(k + 1) &&
+                                          !opener.Is(kDeterminer | kPreposition);
+          const bool rather_than =
+              opener.fold == "rather" && IsWord(k + 2) && At(k + 2).fold == "than";
+          if (such_as || opener.fold == "including" || participle || present_participle ||
+              rather_than) {
             i = SkipVerbGroupLeft(k, hedged, negated);
             passed = true;
           }
