@@ -674,11 +674,18 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind != EntryKind::kMarker || cue.tokens.size() != 1) return true;
   const Token& word = At(cue.first);
-  if (!Dutch() && word.fold == "given") {
-    // Given existing vacancies, employers would struggle: a cause only
-    // where it opens the sentence, its noun phrase ended by a comma (not was
-    // given a fine, given the chance to).
+  if (!Dutch() && (word.fold == "given" || word.fold == "without")) {
+    // Given existing vacancies, employers would struggle; Without help, many
+    // families will go hungry: a cause only where it opens the sentence, its
+    // noun phrase ended by a comma (not was given a fine, given the chance
+    // to, left without power).
     if (!OpensLikeSentence(cue.first)) return false;
+    // (Without doubt, without warning: a manner, no cause)
+    static constexpr std::array<std::string_view, 5> kManners = {"doubt", "question", "warning",
+                                                                 "exception", "fail"};
+    for (int k = cue.last + 1; k <= cue.last + 2 && IsWord(k); ++k) {
+      if (std::find(kManners.begin(), kManners.end(), At(k).fold) != kManners.end()) return false;
+    }
     const int comma = NextPunctuation(cue.last + 1);
     return comma < size() && IsComma(At(comma)) && comma - cue.last <= 12 &&
            !ClauseFollows(cue.last + 1, comma);
@@ -1173,6 +1180,10 @@ bool SentenceReader::ClosesAside(int comma) const {
 bool SentenceReader::OpeningClauseWord(const Cue& cue) const {
   // with is a clause word only opening a sentence's state (cut with a knife:
   // no connective).
+  // (without too: Without help, Y; not after weeks without rain)
+  if (cue.tokens.size() == 1 && At(cue.first).fold == "without") {
+    return OpensLikeSentence(cue.first);
+  }
   return cue.tokens.size() != 1 || At(cue.first).fold != "with" || WithAbsolute(cue);
 }
 

@@ -1759,6 +1759,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     negated = false;
     if (Dutch() || to.side.span != TrimClause(effect)) turn = -1;
   }
+  // Without help, families will go hungry: the main clause holds where the
+  // cause is missing, so the cause holds it off.
+  if (!Dutch() && At(cue.first).fold == "without") turn = -turn;
   if (causes_sides.size() > 1) {
     // Door de gestegen kosten en de lagere verkoop ..., due to weaker demand
     // and the strong pound: each phrase its sign.

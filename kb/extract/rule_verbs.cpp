@@ -150,6 +150,19 @@ Span SentenceReader::WithoutWhenOrRange(Span object) const {
         TimeHead({k + 1, object.last})) {
       return {object.first, k};
     }
+    // drained its reserves to their lowest level, cut the limit to 20 mph:
+    // where the object ended up says by how much, not what.
+    if (IsWord(k) && At(k).fold == "to" && IsContent(k - 1) && At(k - 1).fold != "up") {
+      int n = k + 1;
+      while (n < object.last && IsWord(n) && At(n).Is(kDeterminer | kPronoun | kAdverb)) ++n;
+      const std::string& level = At(n).fold;
+      // (to their lowest, to a record: a superlative after its determiner;
+      // not to invest)
+      if (n < object.last && IsWord(n) &&
+          (At(n).number || (n > k + 1 && (level == "record" || level.ends_with("est"))))) {
+        return {object.first, k};
+      }
+    }
     // pushed up rental fees from about 50 pounds to 90: the range says by
     // how much, not what.
     if (IsWord(k) && At(k).fold == "from") {
@@ -1052,6 +1065,21 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
+  if (!Dutch() && !clause_object && entry.sign > 0) {
+    // has driven livestock prices down sharply, pushed fares up: the word
+    // after the object says which way it went, and is no part of it.
+    int last = object.last;
+    while (last - 1 > object.first && IsWord(last - 1) && At(last - 1).fold.ends_with("ly")) --last;
+    const std::string& way = At(last - 1).fold;
+    // (not led callers to give up: the particle is the infinitive's)
+    bool infinitive = false;
+    for (int k = object.first; k < last - 1; ++k) infinitive = infinitive || At(k).fold == "to";
+    if (last - 1 > object.first && (way == "down" || way == "up") && !infinitive &&
+        Meaningful({object.first, last - 1})) {
+      object.last = last - 1;
+      if (way == "down") turned = !turned;
+    }
+  }
   int sign = (turned ? -entry.sign : entry.sign) * comparative;
   const int before_object = sign;
   std::vector<Side> objects =
