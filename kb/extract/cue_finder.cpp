@@ -1047,6 +1047,20 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     if (form.ends_with("ing")) return false;
     if (ToInsideSubject(a)) return false;
+    // add 0.2 percentage points to headline inflation: after an amount,
+    // "to" names what it is added to.
+    static constexpr std::array<std::string_view, 5> kUnits = {"points", "percent", "cent", "%",
+                                                               "pence"};
+    if (std::find(kUnits.begin(), kUnits.end(), At(prev).fold) != kUnits.end()) {
+      // (not trim its timetable by 5 percent to build a reserve, raised it
+      // to 27.25 percent to stem capital flight: how much the act moved)
+      for (int k = prev - 1; k >= 0 && k >= prev - 3 && IsWord(k); --k) {
+        if (!At(k).number) continue;
+        const std::string& before = At(k - 1).fold;
+        if (before != "by" && before != "to" && before != "from") return false;
+        break;
+      }
+    }
     // rose sharply to record highs: "record" before a level is no verb.
     if (form == "record" && IsWord(next + 1)) {
       static constexpr std::array<std::string_view, 6> kLevels = {"high", "highs",  "low",

@@ -150,6 +150,11 @@ Span SentenceReader::WithoutWhenOrRange(Span object) const {
         TimeHead({k + 1, object.last})) {
       return {object.first, k};
     }
+    // (headline inflation next month, output last year: no preposition)
+    if (IsWord(k) && (At(k).fold == "next" || At(k).fold == "last") && IsContent(k - 1) &&
+        TimeHead({k + 1, object.last})) {
+      return {object.first, k};
+    }
     // drained its reserves to their lowest level, cut the limit to 20 mph:
     // where the object ended up says by how much, not what.
     if (IsWord(k) && At(k).fold == "to" && IsContent(k - 1) && At(k - 1).fold != "up") {
@@ -801,7 +806,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
       if (entry.onto && !Dutch()) {
         if (const Span target = AmountAddedTo(object); !target.empty()) {
-          object = target;
+          object = WithoutWhenOrRange(target);
           added_amount = true;
         }
       }
