@@ -1041,7 +1041,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     // the need for providers to cross-subsidise, time for parents to work:
     // "for" names who is to act; the infinitive completes the noun before it.
-    for (int k = prev; k >= 0 && k >= prev - 4 && IsWord(k); --k) {
+    // (aims for gigabit-capable broadband to reach: over a hyphen)
+    for (int k = prev; k >= 0 && k >= prev - 5 && (IsWord(k) || At(k).fold == "-"); --k) {
+      if (!IsWord(k)) continue;
       if (At(k).fold == "for" && k < prev && k > 0 && At(k - 1).Is(kComplement)) return false;
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }

@@ -63,13 +63,25 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
       claim.effect = effect;
       claim.sign = sign;
       claim.hedged = hedged;
-      claim.negated = negated;
+      // (the subject only: left no single home standing is a claim)
+      claim.negated = negated || (NoSingle(cause.span) && cause.span.last <= cue.first) ||
+                      (NoSingle(effect.span) && effect.span.last <= cue.first);
       claim.rule = split && base ? rules::kCoordination : rule;
       claim.entry = cue.entry;
       claim.cue = {cue.first, cue.last};
       claims_.push_back(std::move(claim));
     }
   }
+}
+
+bool SentenceReader::NoSingle(Span phrase) const {
+  // no single cyclone can be blamed on climate change: a claim made of no
+  // one instance is a denial of it.
+  if (Dutch() || phrase.size() < 3 || !IsWord(phrase.first) || At(phrase.first).fold != "no") {
+    return false;
+  }
+  const std::string& one = At(phrase.first + 1).fold;
+  return one == "single" || one == "individual" || one == "particular";
 }
 
 int SentenceReader::MatchFrame(const LexiconEntry& frame, int first, bool& negation) const {
