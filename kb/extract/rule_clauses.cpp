@@ -125,12 +125,6 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
                       w == "while")) {
       return k;
     }
-    // to meet mortgage payments that had risen sharply: "that" and a verb
-    // group after a plural noun say which ones; the aim names them only.
-    if (!Dutch() && k > cue_last + 2 && IsWord(k) && IsContent(k - 1) && !IsVerbal(k - 1) &&
-        At(k - 1).fold.ends_with("s") && !At(k - 1).fold.ends_with("ss")) {
-      if (w == "that" && IsWord(k + 1) && At(k + 1).Is(kAuxiliary | kHedge)) return k;
-    }
 
   }
   return Dutch() ? k : ListEnd(k);

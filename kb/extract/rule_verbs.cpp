@@ -966,6 +966,28 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!Dutch() && !clause_object) {
     object = WithoutWhenOrRange(object);
+    // lengthened the distance patients must travel to see a GP, suppliers
+    // with stock they cannot sell: a clause without its relative word says
+    // which one; its verb group right after the phrase read belongs to it.
+    const int after = object.last;
+    // (not cut power and officials could not say: a clause of its own)
+    bool joined = false;
+    for (int k = object.first; k < after; ++k) joined = joined || Is(k, kCoordinator);
+    // The clause's subject is a pronoun or a plural right after the noun
+    // (the distance patients, stock they), not the phrase's own head (the
+    // savings from the plan's implementation will offset: the outer verb).
+    const std::string& who = At(after - 1).fold;
+    const bool contact =
+        At(after - 1).Is(kPronoun) ||
+        (IsContent(after - 1) && IsWord(after - 2) && IsContent(after - 2) &&
+         !At(after - 2).Is(kAdverb) && who.ends_with("s") && !who.ends_with("ss") &&
+         !At(after - 2).fold.ends_with("'s"));
+    if (object.size() >= 2 && !joined && contact && IsWord(after) &&
+        At(after).Is(kHedge | kAuxiliary) && !At(after).Is(kPreposition) &&
+        At(after).fold != "to" && !ClauseCue(after)) {
+      const int end = NextPunctuation(after);
+      if (Meaningful({after, end}) && end - after <= 12) object.last = end;
+    }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   // Sales doubled last year: a span of time after the verb says when; the
