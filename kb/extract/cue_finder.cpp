@@ -680,6 +680,10 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
     // noun phrase ended by a comma (not was given a fine, given the chance
     // to, left without power).
     if (!OpensLikeSentence(cue.first)) return false;
+    // (Without naming the minister: a gerund says how, not why)
+    if (word.fold == "without" && IsWord(cue.last + 1) && At(cue.last + 1).fold.ends_with("ing")) {
+      return false;
+    }
     // (Without doubt, without warning: a manner, no cause)
     static constexpr std::array<std::string_view, 5> kManners = {"doubt", "question", "warning",
                                                                  "exception", "fail"};

@@ -74,6 +74,15 @@ bool SentenceReader::EventHead(Span span) const {
 }
 
 bool SentenceReader::AgentHead(Span span) const {
+  // The Brazilian Crop Institute on Wednesday cut its forecast: the body
+  // acts whatever day it did.
+  if (!Dutch()) span = WithoutWhenOrRange(span);
+  // Offshoring and weaker trade unions held down wages, fewer teachers: a
+  // body named with a word of direction is a quantity that moves, not one
+  // that acts.
+  for (int k = span.first; !Dutch() && k < span.last; ++k) {
+    if (Is(k, kMore | kLess)) return false;
+  }
   const int head = HeadOf(span);
   if (head < 0) return false;
   if (At(head).Is(kAgent)) return true;
@@ -1098,8 +1107,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     int last = object.last;
     while (last - 1 > object.first && IsWord(last - 1) && At(last - 1).fold.ends_with("ly")) --last;
     const std::string& way = At(last - 1).fold;
-    // (not led callers to give up: the particle is the infinitive's)
-    bool infinitive = false;
+    // (not led callers to give up: the particle is the infinitive's; nor a
+    // flare-up, the company closing down: a compound's or a verb's)
+    const int owner = last - 2;
+    bool infinitive = !IsWord(owner) || At(owner).fold.ends_with("ing") || IsVerbal(owner) ||
+                      !IsContent(owner);
     for (int k = object.first; k < last - 1; ++k) infinitive = infinitive || At(k).fold == "to";
     if (last - 1 > object.first && (way == "down" || way == "up") && !infinitive &&
         Meaningful({object.first, last - 1})) {
