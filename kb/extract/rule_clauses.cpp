@@ -297,9 +297,21 @@ int SentenceReader::SourceAsideStart(int comma) const {
   if (Dutch()) return comma;
   int k = comma - 1;
   while (k >= 0 && IsWord(k)) --k;
-  return k >= 1 && IsComma(At(k)) && At(k + 1).fold == "according" && At(k + 2).fold == "to"
-             ? k
-             : comma;
+  if (k < 1 || !IsComma(At(k))) return comma;
+  if (At(k + 1).fold == "according" && At(k + 2).fold == "to") return k;
+  // spread across East Africa, officials said on Thursday, after X: a
+  // source and its verb of saying (and when it spoke) between commas.
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  int verb = comma - 1;
+  for (int p = comma - 1; p > k + 1 && p >= comma - 3; --p) {
+    const bool day = std::find(kDays.begin(), kDays.end(), At(p).fold) != kDays.end();
+    if (day || TimeHead({p, comma})) verb = p - 1;
+  }
+  if (verb > k + 1 && At(verb).Is(kPreposition)) --verb;
+  const bool said = verb > k + 1 && At(verb).Is(kReporting) && At(verb).fold.ends_with("d") &&
+                    !At(verb).Is(kDeterminer) && verb - k <= 6;
+  return said ? k : comma;
 }
 
 int SentenceReader::SegmentStart(int end) const {
@@ -999,6 +1011,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
+      if (after_comma) j = SourceAsideStart(j + 1) - 1;
       effect = {MainClauseStart(j + 1), j + 1};
       // postponed operations to free up beds, as pressure grew: the reason
       // explains the act, not its aim.
