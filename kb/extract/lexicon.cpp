@@ -221,7 +221,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         value.remove_prefix(1);
       }
       // A verb's value may end in words that say what its claim needs (+ to,
-      // + from, + harm, + more, + for, + event, + onto, + nosum, + nonevent);
+      // + from, + harm, + more, + for, + event, + onto, + nosum, + loss,
+      // + nonevent);
       // each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
           {" to", &LexiconEntry::infinitive},
@@ -232,6 +233,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
           {" event", &LexiconEntry::event_subject},
           {" onto", &LexiconEntry::onto},
           {" nosum", &LexiconEntry::no_sum},
+          {" loss", &LexiconEntry::loss_object},
           {" nonevent", &LexiconEntry::not_event_subject}};
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
@@ -258,7 +260,9 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "name an event (+ event: the blast killed six people), by onto when "
                              "it needs to or on after the object's head (+ onto: adds cost to "
                              "new homes), by nosum when a sum of money as its object is no "
-                             "claim (+ nosum: raised 12,000 pounds), by nonevent when an event "
+                             "claim (+ nosum: raised 12,000 pounds), by loss when the object "
+                             "must name a loss (+ loss: cost 400 jobs, cost £2m in lost trade; "
+                             "not cost £5), by nonevent when an event "
                              "as its subject's head is no claim (- nonevent: the storm hit the "
                              "coast)"
                            : ""));

@@ -116,6 +116,7 @@ struct LexiconEntry {
   // raise prices, not raised 12,000 pounds: no claim when the object is a
   // sum of money (collected, not made to rise).
   bool no_sum = false;
+  bool loss_object = false;  // + loss: a claim only where the object names a loss (cost 400 jobs)
   // the outage hit card payments, not the storm hit the coast: no claim when
   // the subject's head is an event (its blow is the event itself).
   bool not_event_subject = false;

@@ -102,6 +102,17 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+bool SentenceReader::NamesLoss(Span object) const {
+  // cost 400 jobs, cost the region £260 million in lost trade, cost lives:
+  // what was lost (not cost £5 a month: a price).
+  static constexpr std::array<std::string_view, 9> kLosses = {
+      "lost", "loss", "losses", "job", "jobs", "life", "lives", "livelihoods", "damage"};
+  for (int k = object.first; k < object.last; ++k) {
+    if (std::find(kLosses.begin(), kLosses.end(), At(k).fold) != kLosses.end()) return true;
+  }
+  return false;
+}
+
 bool SentenceReader::SumOfMoney(Span span) const {
   // a number (after a word of amount: about, some, nearly) with a currency's
   // symbol or name within the next words: 12,000 pounds, $5 million.
@@ -498,6 +509,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (At(k).Is(kNegation) && !At(k).Is(kNegativeDeterminer)) negated = true;  // leidt niet tot
     if (At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective)) hedged = true;
   }
+  // (could cost 400 jobs: a modal the cue opens with hedges it too)
+  if (At(cue.first).Is(kHedge) && !At(cue.first).Is(kHedgeAdjective)) hedged = true;
   if ((At(cue.last).Is(kSubordinator) ||
        (!Dutch() && cue.tokens.size() >= 2 && At(cue.last).fold == "that")) &&
       !cue.prep_first) {
@@ -1030,6 +1043,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     if (!onto) return;
   }
   if (entry.no_sum && !Dutch() && SumOfMoney(object)) return;
+  if (entry.loss_object && !Dutch()) {
+    // (£260 million in lost trade: the loss may follow the sum, with it)
+    const int end = NextPunctuation(object.last);
+    if (!NamesLoss(object)) {
+      if (!IsWord(object.last) || At(object.last).fold != "in" || !NamesLoss({object.last, end})) {
+        return;
+      }
+      object.last = end;
+    }
+  }
   // X meant the solvent was less diluted: an object followed by its own
   // verb group is the subject of a clause, and the clause is the effect.
   // (Not in a relative clause: the blast that injured four people was
