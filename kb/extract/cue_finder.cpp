@@ -612,7 +612,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
-    return OpensCausalClause(cue);
+    return !ComparedAs(cue.first) && OpensCausalClause(cue);
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && !OpeningClauseWord(cue)) {
     return false;
@@ -981,7 +981,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end
     // (lowered from 30 mph to 20 mph to reduce: the range has ended).
     // (bans from next week to protect supplies: a known verb ends no range)
+    // (vets from Devon have been drafted in to help: a verb group between
+    // them ends any range)
     for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
+      if (k < prev && Is(k, kAuxiliary)) break;
       if (At(k).fold != "from") continue;
       if (!(BareInfinitive(next) && KnownVerb(next))) return false;
       break;

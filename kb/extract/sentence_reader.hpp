@@ -60,6 +60,7 @@ class SentenceReader {
   bool IsBoundary(int i) const;           // punctuation that ends a phrase
   bool IsClauseBreak(int i) const;        // punctuation that ends a clause: not quotes or brackets
   bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
+  bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
   bool IsStopper(int i) const;            // no part of a noun phrase
   bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases

@@ -112,6 +112,28 @@ bool SentenceReader::StartsVerbCue(int i) const {
   return false;
 }
 
+bool SentenceReader::ComparedAs(int i) const {
+  // vets from as far afield as Devon, as many as 400: a comparison's two
+  // "as" around its words open no clause (as long as, as soon as and as
+  // well as are cues of their own).
+  if (Dutch() || !IsWord(i) || At(i).fold != "as") return false;
+  const auto between = [&](int first, int last) {
+    for (int k = first; k < last; ++k) {
+      if (!IsWord(k) || IsVerbal(k) || At(k).Is(kAuxiliary | kDeterminer | kPronoun)) return false;
+      const std::string& w = At(k).fold;
+      if (w == "long" || w == "soon" || w == "well") return false;
+    }
+    return true;
+  };
+  for (int k = i - 2; k >= i - 3 && k >= 0; --k) {
+    if (IsWord(k) && At(k).fold == "as" && between(k + 1, i)) return true;
+  }
+  for (int k = i + 2; k <= i + 3 && k < size(); ++k) {
+    if (IsWord(k) && At(k).fold == "as" && between(i + 1, k)) return true;
+  }
+  return false;
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   // best-before, after-school: a word hyphened to the one before is part of
@@ -123,6 +145,7 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (!Dutch() && At(i).fold == "as" && i > 0 && IsWord(i - 1) && At(i - 1).fold == "such") {
     return false;
   }
+  if (ComparedAs(i)) return false;
   // (reliance on patching therefore raises: an adverb inside a verb group
   // opens no clause)
   if (ClauseCue(i)) return !IsVerbGroup(i);
