@@ -1070,6 +1070,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         break;
       }
     }
+    // cut the tariff to zero: a number in words.
+    if (form == "zero" || form == "nil") return false;
     // rose sharply to record highs: "record" before a level is no verb.
     if (form == "record" && IsWord(next + 1)) {
       static constexpr std::array<std::string_view, 6> kLevels = {"high", "highs",  "low",
