@@ -844,7 +844,6 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   bool act_before = false;
   if (const int between = a - 1; !Dutch() && entry.purpose && between > 0 && IsWord(between) &&
                                   IsWord(between - 1) && At(between - 1).fold.ends_with("ed") &&
-                                  !ChangeWord(between - 1) &&
                                   IsWord(next + 1) &&
                                   (BareInfinitive(next) || ComplementVerbWithObject(next))) {
     static constexpr std::array<std::string_view, 6> kParticles = {"in",   "out",  "up",
@@ -1058,8 +1057,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     if (ToInsideSubject(a)) return false;
     // add 0.2 percentage points to headline inflation: after an amount,
     // "to" names what it is added to.
-    static constexpr std::array<std::string_view, 5> kUnits = {"points", "percent", "cent", "%",
-                                                               "pence"};
+    static constexpr std::array<std::string_view, 6> kUnits = {"points", "point", "percent",
+                                                               "cent",   "%",     "pence"};
     if (std::find(kUnits.begin(), kUnits.end(), At(prev).fold) != kUnits.end()) {
       // (not trim its timetable by 5 percent to build a reserve, raised it
       // to 27.25 percent to stem capital flight: how much the act moved)

@@ -672,14 +672,6 @@ bool SentenceReader::KnownVerb(int i) const {
   });
 }
 
-bool SentenceReader::ChangeWord(int i) const {
-  std::vector<std::uint32_t> ids;
-  lexicon_.CuesStartingAt(At(i), ids);
-  return std::any_of(ids.begin(), ids.end(), [&](std::uint32_t id) {
-    return lexicon_.entries()[id].kind == EntryKind::kChange;
-  });
-}
-
 bool SentenceReader::ComplementVerbWithObject(int i) const {
   // (to keep prices down, to send a message, to keep labourers out: a verb
   // that takes "to" after it is an aim's verb too, before its object; the
@@ -713,6 +705,14 @@ bool SentenceReader::BareVerbShape(const std::string& form) {
   // to local teams, to rural areas (not to reveal, to appeal, to signal)
   if (form.size() >= 5 && form.ends_with("al") && !form.ends_with("eal") && form != "signal" &&
       form != "total" && form != "rival") {
+    return false;
+  }
+  // to northern Europe, to liquid egg, to rapid tests (not to avoid, to forbid)
+  static constexpr std::array<std::string_view, 5> kCompass = {"northern", "southern", "eastern",
+                                                               "western", "modern"};
+  if (std::find(kCompass.begin(), kCompass.end(), form) != kCompass.end()) return false;
+  if (form.size() >= 5 && form.ends_with("id") && !form.ends_with("oid") && form != "forbid" &&
+      form != "outbid") {
     return false;
   }
   return !(form.ends_with("s") && !form.ends_with("ss") && !form.ends_with("us"));

@@ -286,7 +286,6 @@ class SentenceReader {
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
-  bool ChangeWord(int i) const;  // a form of a change entry (rose, fell), a verb or a noun
   bool NoSingle(Span phrase) const;  // English: no single X (a denial of any one instance)
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.
