@@ -1169,6 +1169,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   effect = TrimClause(effect);
   if (!Meaningful(cause) || !Meaningful(effect)) return;
   if (entry.participle) {
+    // To speed deliveries, the government waived the rules so that tankers
+    // can carry fuel: the act ends where its own aim begins.
+    if (entry.purpose && !Dutch() && cause.first == a) {
+      for (int k = effect.first + 1; k + 1 < effect.last; ++k) {
+        if (IsWord(k) && At(k).fold == "so" && At(k + 1).fold == "that" && ClauseCue(k)) {
+          effect = TrimClause({effect.first, k});
+          break;
+        }
+      }
+    }
     // The act and its motive, result or aim, each the whole clause: what a
     // claim inside says is part of it (staged a protest demanding X).
     const auto without_cue = [&](Span span) {
