@@ -843,9 +843,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // its object, is the act's; the infinitive is its aim.
   bool act_before = false;
   if (const int between = a - 1; !Dutch() && entry.purpose && between > 0 && IsWord(between) &&
-                                  IsWord(between - 1) && At(between - 1).fold.ends_with("ed") &&
-                                  IsWord(next + 1) &&
-                                  (BareInfinitive(next) || ComplementVerbWithObject(next))) {
+                                 IsWord(between - 1) && At(between - 1).fold.ends_with("ed") &&
+                                 IsWord(next + 1) &&
+                                 (BareInfinitive(next) || ComplementVerbWithObject(next))) {
     static constexpr std::array<std::string_view, 6> kParticles = {"in",   "out",  "up",
                                                                    "down", "back", "off"};
     const std::string& word = At(between).fold;

@@ -234,7 +234,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
           {" onto", &LexiconEntry::onto},
           {" nosum", &LexiconEntry::no_sum},
           {" loss", &LexiconEntry::loss_object},
-          {" nonevent", &LexiconEntry::not_event_subject}};
+          {" nonevent", &LexiconEntry::not_event_subject},
+      };
       for (const auto& [suffix, flag] : kNeeds) {
         if (entry.kind != EntryKind::kVerb || !value.ends_with(suffix)) continue;
         entry.*flag = true;

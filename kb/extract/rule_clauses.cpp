@@ -125,7 +125,6 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
                       w == "while")) {
       return k;
     }
-
   }
   return Dutch() ? k : ListEnd(k);
 }

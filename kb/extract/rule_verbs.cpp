@@ -999,11 +999,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // (the distance patients, stock they), not the phrase's own head (the
     // savings from the plan's implementation will offset: the outer verb).
     const std::string& who = At(after - 1).fold;
-    const bool contact =
-        At(after - 1).Is(kPronoun) ||
-        (IsContent(after - 1) && IsWord(after - 2) && IsContent(after - 2) &&
-         !At(after - 2).Is(kAdverb) && who.ends_with("s") && !who.ends_with("ss") &&
-         !At(after - 2).fold.ends_with("'s"));
+    const bool contact = At(after - 1).Is(kPronoun) ||
+                         (IsContent(after - 1) && IsWord(after - 2) && IsContent(after - 2) &&
+                          !At(after - 2).Is(kAdverb) && who.ends_with("s") &&
+                          !who.ends_with("ss") && !At(after - 2).fold.ends_with("'s"));
     if (object.size() >= 2 && !joined && contact && IsWord(after) &&
         At(after).Is(kHedge | kAuxiliary) && !At(after).Is(kPreposition) &&
         At(after).fold != "to" && !ClauseCue(after)) {
@@ -1133,8 +1132,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     // (not led callers to give up: the particle is the infinitive's; nor a
     // flare-up, the company closing down: a compound's or a verb's)
     const int owner = last - 2;
-    bool infinitive = !IsWord(owner) || At(owner).fold.ends_with("ing") || IsVerbal(owner) ||
-                      !IsContent(owner);
+    bool infinitive =
+        !IsWord(owner) || At(owner).fold.ends_with("ing") || IsVerbal(owner) || !IsContent(owner);
     for (int k = object.first; k < last - 1; ++k) infinitive = infinitive || At(k).fold == "to";
     if (last - 1 > object.first && (way == "down" || way == "up") && !infinitive &&
         Meaningful({object.first, last - 1})) {

@@ -149,7 +149,7 @@ class SentenceReader {
   bool AgentHead(Span span) const;        // a phrase whose head is a person who acts
   Span AmountAddedTo(Span object) const;  // adds 10p to the price: the price
   bool SumOfMoney(Span span) const;       // English: 12,000 pounds, $5 million, about 3bn euros
-  bool NamesLoss(Span object) const;     // English: lost, losses, jobs, lives in the object
+  bool NamesLoss(Span object) const;      // English: lost, losses, jobs, lives in the object
   int HeadOf(Span span) const;            // the head word of a phrase, or -1
   bool EventHead(Span span) const;        // a phrase whose head is an event (the blast)
   // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
