@@ -86,10 +86,18 @@ bool SentenceReader::AgentHead(Span span) const {
   const int head = HeadOf(span);
   if (head < 0) return false;
   if (At(head).Is(kAgent)) return true;
+  if (!Dutch()) {
+    // chipmakers, coffee-roasters: English writes some compounds as one word,
+    // the agent last.
+    const std::string& fold = At(head).fold;
+    for (std::size_t cut = 3; cut + 6 <= fold.size(); ++cut) {
+      if (lexicon_.ClassesOf(fold.substr(cut)) & kAgent) return true;
+    }
+    return false;
+  }
   // Dutch: an organisation by its initials (De NS, de ECB) or by a name of
   // capitalised words (De Europese Centrale Bank) acts: De NS verhoogde de
   // tarieven is a decision, not a claim that one thing changes another.
-  if (!Dutch()) return false;
   if (At(head).acronym) return true;
   // Dutch writes a compound as one word, its head last: een chemiebedrijf,
   // de deelgemeenten are bodies that act as a bedrijf or a gemeente does.
