@@ -467,8 +467,20 @@ bool SentenceReader::AmountOrContrast(int i) const {
       if (At(k).Is(kPreposition) || IsVerbal(k) || ClauseCue(k)) break;
     }
   }
+  // reduced turnover by £22 million: a sum after "by" says how much.
+  if (f == "by" && !Dutch() && i + 2 < size() && IsWord(i + 2) &&
+      (At(i + 1).fold == "\xC2\xA3" || At(i + 1).fold == "$" || At(i + 1).fold == "\xE2\x82\xAC") &&
+      NumberAt(i + 2)) {
+    return true;
+  }
   if (f != "by" || !IsWord(i + 1)) return false;
   const Token& next = At(i + 1);
+  // would push up prices by boosting demand: a gerund after "by" is the
+  // means, not part of what moved.
+  if (!Dutch() && IsContent(i - 1) && next.fold.ends_with("ing") && next.fold.size() > 5 &&
+      !IsCapitalised(i + 1)) {
+    return true;
+  }
   // ease the shortage by early next month, by the end of the year: when.
   if (!Dutch() && IsContent(i - 1)) {
     static constexpr std::array<std::string_view, 9> kWhenBy = {
