@@ -450,11 +450,17 @@ bool SentenceReader::TimeAdverbialEnd(int unit) const {
   // violence erupted: a unit of time after last, this, next or a weekday
   // says when the main clause happened; the clause after it is its reason.
   // Not after a determiner or a number (the day when, six months after).
-  static constexpr std::array<std::string_view, 12> kWhen = {
-      "last",      "this",     "next",   "yesterday", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday",  "sunday", "tomorrow"};
+  static constexpr std::array<std::string_view, 5> kWhen = {"last", "this", "next", "yesterday",
+                                                             "tomorrow"};
   return IsWord(unit - 1) &&
-         std::find(kWhen.begin(), kWhen.end(), At(unit - 1).fold) != kWhen.end();
+         (Weekday(unit - 1) ||
+          std::find(kWhen.begin(), kWhen.end(), At(unit - 1).fold) != kWhen.end());
+}
+
+bool SentenceReader::Weekday(int i) const {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return IsWord(i) && std::find(kDays.begin(), kDays.end(), At(i).fold) != kDays.end();
 }
 
 bool SentenceReader::ReasonAfter(const Cue& cue) const {

@@ -300,12 +300,9 @@ int SentenceReader::SourceAsideStart(int comma) const {
   if (At(k + 1).fold == "according" && At(k + 2).fold == "to") return k;
   // spread across East Africa, officials said on Thursday, after X: a
   // source and its verb of saying (and when it spoke) between commas.
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   int verb = comma - 1;
   for (int p = comma - 1; p > k + 1 && p >= comma - 3; --p) {
-    const bool day = std::find(kDays.begin(), kDays.end(), At(p).fold) != kDays.end();
-    if (day || TimeHead({p, comma})) verb = p - 1;
+    if (Weekday(p) || TimeHead({p, comma})) verb = p - 1;
   }
   if (verb > k + 1 && At(verb).Is(kPreposition)) --verb;
   const bool said = verb > k + 1 && At(verb).Is(kReporting) && At(verb).fold.ends_with("d") &&

@@ -160,6 +160,7 @@ class SentenceReader {
   // English: whether the unit of time at `unit` ends a time adverbial of the
   // clause (last week, Tuesday night) rather than a span (six months).
   bool TimeAdverbialEnd(int unit) const;
+  bool Weekday(int i) const;  // English: monday ... sunday
   bool PurposeInfinitive(int verb) const;       // English: money frozen to prevent X
   bool InfinitiveAfterObject(int begin) const;  // English: leads Y to do Z
   bool PronounBeforeInfinitive(Span object) const;  // English: force him to buy hay
