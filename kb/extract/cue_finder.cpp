@@ -1366,8 +1366,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const bool then_adjective = verb.fold.ends_with("ed") && after.ends_with("ed") &&
                                   IsContent(next + 1) &&
                                   !At(next + 1).Is(kDeterminer | kPreposition);
+      // could force cuts: a bare form after a modal is the verb, the plural
+      // after it its object (not would help ensure: two verbs).
+      const bool after_modal = !Dutch() && IsWord(prev) && At(prev).Is(kHedge) &&
+                               !At(prev).Is(kHedgeAdjective | kDeterminer) &&
+                               !verb.fold.ends_with("s") && !verb.fold.ends_with("ed") &&
+                               after.ends_with("s") && !after.ends_with("ss");
       if ((next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) &&
-          !past_then_bare && !participle_then_noun && !then_adjective) {
+          !past_then_bare && !participle_then_noun && !then_adjective && !after_modal) {
         return false;
       }
     }
