@@ -294,7 +294,9 @@ int SentenceReader::HarmAfterObject(int begin) const {
     // reserves: what the object is left doing, or left with.
     const bool doing = At(k).fold.ends_with("ing") && !IsVerbal(k) && !At(k).Is(kPreposition) &&
                        Meaningful({first, k}) && !At(k - 1).Is(kDeterminer | kPreposition);
-    const bool with = At(k).fold == "with" && Meaningful({first, k}) && Meaningful({k + 1, end});
+    // (left thousands of homes without power: what they are left without)
+    const bool with = (At(k).fold == "with" || At(k).fold == "without") &&
+                      Meaningful({first, k}) && Meaningful({k + 1, end});
     if (doing || with) return k;
     if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
       return -1;
@@ -769,6 +771,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         // has left vegetation extremely dry: the state is part of the effect.
         if (harm >= 0 && At(harm).fold == "with") {
           object = Trim({harm + 1, ObjectClause(harm + 1, clause_end, false).last});
+        } else if (harm >= 0 && At(harm).fold == "without") {
+          // left 150 pilots without work: the object with what it lacks.
+          object.last = std::max(object.last, ObjectClause(harm + 1, clause_end, false).last);
         } else if (harm >= 0 && At(harm).fold.ends_with("ing") &&
                    !lexicon_.IsWordOf(EntryKind::kHarm, At(harm).fold)) {
           object.last = std::max(object.last, NextPunctuation(harm));
