@@ -173,14 +173,11 @@ Span SentenceReader::AmountAddedTo(Span object) const {
 Span SentenceReader::WithoutWhenOrRange(Span object) const {
   for (int k = object.first + 1; k + 1 < object.last; ++k) {
     // fanned the flames through the night, cut traffic for three days: a
-    // phrase of time at the object's end says when, not what.
-    if (IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per" &&
-        TimeHead({k + 1, object.last})) {
-      return {object.first, k};
-    }
-    // (headline inflation next month, output last year: no preposition)
-    if (IsWord(k) && (At(k).fold == "next" || At(k).fold == "last") && IsContent(k - 1) &&
-        TimeHead({k + 1, object.last})) {
+    // phrase of time at the object's end says when, not what (headline
+    // inflation next month: no preposition before next or last).
+    const bool preposition = At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per";
+    const bool next_or_last = (At(k).fold == "next" || At(k).fold == "last") && IsContent(k - 1);
+    if (IsWord(k) && (preposition || next_or_last) && TimeHead({k + 1, object.last})) {
       return {object.first, k};
     }
     // drained its reserves to their lowest level, cut the limit to 20 mph:
@@ -207,6 +204,53 @@ Span SentenceReader::WithoutWhenOrRange(Span object) const {
     }
   }
   return object;
+}
+
+int SentenceReader::ContactClauseEnd(Span object) const {
+  // lengthened the distance patients must travel to see a GP, suppliers
+  // with stock they cannot sell: a clause without its relative word says
+  // which one; its verb group right after the phrase read belongs to it.
+  const int after = object.last;
+  if (object.size() < 2 || !IsWord(after) || !At(after).Is(kHedge | kAuxiliary) ||
+      At(after).Is(kPreposition) || At(after).fold == "to" || ClauseCue(after)) {
+    return object.last;
+  }
+  // (not cut power and officials could not say: a clause of its own)
+  for (int k = object.first; k < after; ++k) {
+    if (Is(k, kCoordinator)) return object.last;
+  }
+  // The clause's subject is a pronoun or a plural right after the noun
+  // (the distance patients, stock they), not the phrase's own head (the
+  // savings from the plan's implementation will offset: the outer verb).
+  const std::string& who = At(after - 1).fold;
+  const bool contact = At(after - 1).Is(kPronoun) ||
+                       (IsContent(after - 1) && IsWord(after - 2) && IsContent(after - 2) &&
+                        !At(after - 2).Is(kAdverb) && who.ends_with("s") && !who.ends_with("ss") &&
+                        !At(after - 2).fold.ends_with("'s"));
+  const int end = NextPunctuation(after);
+  return contact && Meaningful({after, end}) && end - after <= 12 ? end : object.last;
+}
+
+int SentenceReader::WayAfterObject(Span& object) const {
+  // has driven livestock prices down sharply, pushed fares up: the word
+  // after the object says which way it went, and is no part of it.
+  int last = object.last;
+  while (last - 1 > object.first && IsWord(last - 1) && At(last - 1).fold.ends_with("ly")) --last;
+  const int way = last - 1;
+  if (way <= object.first || (At(way).fold != "down" && At(way).fold != "up")) return 0;
+  // (not led callers to give up: the particle is the infinitive's; nor a
+  // flare-up, the company closing down: a compound's or a verb's)
+  const int owner = way - 1;
+  if (!IsWord(owner) || At(owner).fold.ends_with("ing") || IsVerbal(owner) || !IsContent(owner)) {
+    return 0;
+  }
+  for (int k = object.first; k < way; ++k) {
+    if (At(k).fold == "to") return 0;
+  }
+  if (!Meaningful({object.first, way})) return 0;
+  const int sign = At(way).fold == "down" ? -1 : 1;
+  object.last = way;
+  return sign;
 }
 
 bool SentenceReader::PronounBeforeInfinitive(Span object) const {
@@ -1001,27 +1045,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!Dutch() && !clause_object) {
     object = WithoutWhenOrRange(object);
-    // lengthened the distance patients must travel to see a GP, suppliers
-    // with stock they cannot sell: a clause without its relative word says
-    // which one; its verb group right after the phrase read belongs to it.
-    const int after = object.last;
-    // (not cut power and officials could not say: a clause of its own)
-    bool joined = false;
-    for (int k = object.first; k < after; ++k) joined = joined || Is(k, kCoordinator);
-    // The clause's subject is a pronoun or a plural right after the noun
-    // (the distance patients, stock they), not the phrase's own head (the
-    // savings from the plan's implementation will offset: the outer verb).
-    const std::string& who = At(after - 1).fold;
-    const bool contact = At(after - 1).Is(kPronoun) ||
-                         (IsContent(after - 1) && IsWord(after - 2) && IsContent(after - 2) &&
-                          !At(after - 2).Is(kAdverb) && who.ends_with("s") &&
-                          !who.ends_with("ss") && !At(after - 2).fold.ends_with("'s"));
-    if (object.size() >= 2 && !joined && contact && IsWord(after) &&
-        At(after).Is(kHedge | kAuxiliary) && !At(after).Is(kPreposition) &&
-        At(after).fold != "to" && !ClauseCue(after)) {
-      const int end = NextPunctuation(after);
-      if (Meaningful({after, end}) && end - after <= 12) object.last = end;
-    }
+    object.last = ContactClauseEnd(object);
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   // Sales doubled last year: a span of time after the verb says when; the
@@ -1136,23 +1160,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (!subject.rule.empty()) rule = subject.rule;
   hedged = hedged || subject.hedged;
-  if (!Dutch() && !clause_object && entry.sign > 0) {
-    // has driven livestock prices down sharply, pushed fares up: the word
-    // after the object says which way it went, and is no part of it.
-    int last = object.last;
-    while (last - 1 > object.first && IsWord(last - 1) && At(last - 1).fold.ends_with("ly")) --last;
-    const std::string& way = At(last - 1).fold;
-    // (not led callers to give up: the particle is the infinitive's; nor a
-    // flare-up, the company closing down: a compound's or a verb's)
-    const int owner = last - 2;
-    bool infinitive =
-        !IsWord(owner) || At(owner).fold.ends_with("ing") || IsVerbal(owner) || !IsContent(owner);
-    for (int k = object.first; k < last - 1; ++k) infinitive = infinitive || At(k).fold == "to";
-    if (last - 1 > object.first && (way == "down" || way == "up") && !infinitive &&
-        Meaningful({object.first, last - 1})) {
-      object.last = last - 1;
-      if (way == "down") turned = !turned;
-    }
+  if (!Dutch() && !clause_object && entry.sign > 0 && WayAfterObject(object) < 0) {
+    turned = !turned;
   }
   int sign = (turned ? -entry.sign : entry.sign) * comparative;
   const int before_object = sign;

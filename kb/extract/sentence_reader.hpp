@@ -150,6 +150,8 @@ class SentenceReader {
   Span AmountAddedTo(Span object) const;  // adds 10p to the price: the price
   bool SumOfMoney(Span span) const;       // English: 12,000 pounds, $5 million, about 3bn euros
   bool NamesLoss(Span object) const;      // English: lost, losses, jobs, lives in the object
+  int ContactClauseEnd(Span object) const;  // English: where a contact clause after it ends
+  int WayAfterObject(Span& object) const;   // English: down -1 / up +1 after it, cut off; or 0
   int HeadOf(Span span) const;            // the head word of a phrase, or -1
   bool EventHead(Span span) const;        // a phrase whose head is an event (the blast)
   // English: "by" and its agent at `begin`, past adverbs (driven mainly by).
