@@ -930,6 +930,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   bool adverbial_span = false;
   for (int k = prev - 1; !Dutch() && k >= 0 && k >= prev - 4 && IsWord(k); --k) {
     if (!At(k).Is(kPreposition)) continue;
+    // (takes two to three weeks to reach: "to" inside a range is no preposition)
+    if (At(k).fold == "to" && NumberAt(k - 1)) continue;
     adverbial_span = TimeHead({k + 1, prev + 1});
     break;
   }
@@ -1001,7 +1003,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     bool noun_phrase = IsContent(prev);
     for (int k = prev - 1, words = 1; k >= 0 && words <= 6 && !ClauseCue(k); --k) {
       if (!IsWord(k)) {
-        if (At(k).fold == "-" || At(k).fold == ".") continue;
+        // (allowed most A&E units to stay open: a name's ampersand)
+        if (At(k).fold == "-" || At(k).fold == "." || At(k).fold == "&") continue;
         break;
       }
       ++words;

@@ -180,6 +180,10 @@ Span SentenceReader::WithoutWhenOrRange(Span object) const {
     if (IsWord(k) && (preposition || next_or_last) && TimeHead({k + 1, object.last})) {
       return {object.first, k};
     }
+    // (worsened symptoms at first: when, not which symptoms)
+    if (IsWord(k) && At(k).fold == "at" && k + 2 == object.last && At(k + 1).fold == "first") {
+      return {object.first, k};
+    }
     // drained its reserves to their lowest level, cut the limit to 20 mph:
     // where the object ended up says by how much, not what.
     if (IsWord(k) && At(k).fold == "to" && IsContent(k - 1) && At(k - 1).fold != "up") {
@@ -523,11 +527,15 @@ bool SentenceReader::TimeHead(Span span) const {
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;
   const Token& head = At(last);
-  if (!head.Is(kTemporal) && std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
+  // (on Tuesday, on Tuesday afternoon: a weekday is a day)
+  if (!head.Is(kTemporal) && !Weekday(last) &&
+      std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
     return false;
   }
   for (int k = span.first; k < last; ++k) {
-    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !NumberAt(k)) return false;
+    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !NumberAt(k) && !Weekday(k)) {
+      return false;
+    }
   }
   return true;
 }
