@@ -937,8 +937,19 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   }
   // (will be used to reopen airspace: the passive of use, whose infinitive
   // is the aim; not used to the noise, nor the habit: used to live)
-  const bool used_for = !Dutch() && IsWord(prev) && At(prev).fold == "used" && IsWord(prev - 1) &&
-                        At(prev - 1).Is(kPassiveAuxiliary) && BareInfinitive(next);
+  // (were sent to direct traffic, were rushed to clear the road: the passive
+  // of a verb of sending, a verb and its object after "to"; not was sent to
+  // prison for, was forced to close, a complement)
+  static constexpr std::array<std::string_view, 6> kSent = {"sent",  "brought",    "rushed",
+                                                            "moved", "dispatched", "flown"};
+  const bool passive = !Dutch() && IsWord(prev) && IsWord(prev - 1) &&
+                       At(prev - 1).Is(kPassiveAuxiliary) &&
+                       (BareInfinitive(next) || ComplementVerbWithObject(next));
+  const bool used_for =
+      passive && (At(prev).fold == "used" ||
+                  (std::find(kSent.begin(), kSent.end(), At(prev).fold) != kSent.end() &&
+                   IsWord(next + 1) && !At(next + 1).Is(kPreposition) &&
+                   (At(next + 1).Is(kDeterminer) || IsContent(next + 1))));
   if (IsWord(prev) && !act_before &&
       ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for) || (At(prev).number && !year))) {
     return false;
@@ -978,7 +989,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // adverbial of the act (blocked the road for three hours to protest).
     static constexpr std::array<std::string_view, 6> kSpans = {"minutes", "hours", "days",
                                                                "minute",  "hour",  "day"};
-    if (std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
+    // (paying consultants £250 an hour to fill gaps: a rate, no span)
+    const bool rate = IsWord(prev - 1) && (At(prev - 1).fold == "an" || At(prev - 1).fold == "a") &&
+                      NumberAt(prev - 2);
+    if (!rate && std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
       bool adverbial = false;
       for (int k = prev - 1; k >= 0 && k >= prev - 4 && IsWord(k) && !adverbial; --k) {
         adverbial = At(k).Is(kPreposition);
@@ -1014,8 +1028,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (At(k).fold == "too") return false;
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
-      noun_phrase = noun_phrase &&
-                    (IsContent(k) || At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
+      // (a name's capitalised words: the Higher Education department)
+      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) ||
+                                    At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;
@@ -1023,7 +1038,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // more prudent to, was wise to: an adjective after a copula or a
       // degree word (a participle there is a passive: were sent to help).
       const std::string& word = At(prev).fold;
-      const bool participle = word.ends_with("ed") || word.ends_with("en");
+      const bool participle = word.ends_with("ed") || word.ends_with("en") || used_for;
       if (k == prev - 1 && At(k).Is(kLight | kMore | kLess | kDegree | kPronoun) &&
           !At(k).Is(kDeterminer) && !participle) {
         return false;

@@ -209,10 +209,13 @@ int SentenceReader::ActClauseStart(int end) const {
   // offer relief to shops that move into empty units, so that ...: the act
   // runs back over a relative clause without a comma to its own clause.
   int start = MainClauseStart(end);
+  // (set aside money to hire props, so that ...: over an aim of the act too)
   for (int hops = 0; hops < 2 && !Dutch() && start >= 2; ++hops) {
-    const int relative = start - 1;
-    if (!IsWord(relative) || !At(relative).Is(kRelative) || !IsContent(relative - 1)) break;
-    start = MainClauseStart(relative);
+    const int opener = start - 1;
+    const bool relative = IsWord(opener) && At(opener).Is(kRelative) && IsContent(opener - 1);
+    const bool aim = IsWord(opener) && At(opener).fold == "to" && ClauseCue(opener);
+    if (!relative && !aim) break;
+    start = MainClauseStart(opener);
   }
   return start;
 }
@@ -678,10 +681,14 @@ bool SentenceReader::ComplementVerbWithObject(int i) const {
   const bool prepositional = !object.Is(kDeterminer) && object.Is(kPreposition) &&
                              object.fold != "to" && IsWord(i + 2) &&
                              (At(i + 2).Is(kDeterminer) || IsContent(i + 2));
+  // (to direct traffic, to help it adjust: a verb that takes an object
+  // before its infinitive is a verb, and a pronoun may be that object)
+  const bool pronoun = object.Is(kPronoun) && !object.Is(kDeterminer | kRelative);
   return verb.Is(kComplement) && IsWord(i + 1) && BareVerbShape(verb.fold) &&
-         (prepositional || ((object.Is(kDeterminer) || (IsContent(i + 1) && !object.number)) &&
-                            !object.Is(kPreposition))) &&
-         KnownVerb(i);
+         (prepositional || pronoun ||
+          ((object.Is(kDeterminer) || (IsContent(i + 1) && !object.number)) &&
+           !object.Is(kPreposition))) &&
+         (KnownVerb(i) || verb.Is(kObjectComplement));
 }
 
 bool SentenceReader::BareVerbShape(const std::string& form) {
@@ -1167,10 +1174,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   if (entry.participle) {
     // To speed deliveries, the government waived the rules so that tankers
     // can carry fuel: the act ends where its own aim begins.
-    if (entry.purpose && !Dutch() && cause.first == a) {
-      for (int k = effect.first + 1; k + 1 < effect.last; ++k) {
+    // (set aside money to hire props so that the gym can reopen: the aim
+    // ends where the aim of its own verb begins)
+    for (Span* act_or_aim : {&cause, &effect}) {
+      for (int k = act_or_aim->first + 1; entry.purpose && !Dutch() && k + 1 < act_or_aim->last;
+           ++k) {
         if (IsWord(k) && At(k).fold == "so" && At(k + 1).fold == "that" && ClauseCue(k)) {
-          effect = TrimClause({effect.first, k});
+          *act_or_aim = TrimClause({act_or_aim->first, k});
           break;
         }
       }
