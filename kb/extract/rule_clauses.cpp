@@ -231,7 +231,13 @@ int SentenceReader::MainClauseStart(int end) const {
   while (k >= 0) {
     // rose 4 per cent after the announcement , as investors ...: "after"
     // before a noun phrase is a preposition inside the clause, no clause word.
+    // (pumping water out of what is left: "what" after a preposition names
+    // a thing, and opens no clause)
     const auto prepositional = [&](int i) {
+      if (IsWord(i) && At(i).fold == "what" && i > 0 && IsWord(i - 1) &&
+          At(i - 1).Is(kPreposition)) {
+        return true;
+      }
       return IsWord(i) && At(i).Is(kPreposition) && At(i).Is(kSubordinator) && !ClauseCue(i) &&
              ClauseVerb(i + 1, NextPunctuation(i + 1)) < 0;
     };
@@ -293,7 +299,7 @@ int SentenceReader::MainClauseStart(int end) const {
   return TrimClause({k + 1, end}).first;
 }
 
-int SentenceReader::SourceAsideStart(int comma) const {
+int SentenceReader::AsideStart(int comma) const {
   // stocks had fallen, according to the council, which means that: the
   // source between commas is no part of the clause before.
   if (Dutch()) return comma;
@@ -301,6 +307,13 @@ int SentenceReader::SourceAsideStart(int comma) const {
   while (k >= 0 && IsWord(k)) --k;
   if (k < 1 || !IsComma(At(k))) return comma;
   if (At(k + 1).fold == "according" && At(k + 2).fold == "to") return k;
+  // capped at seven, even though this would raise costs, because X: a
+  // concession between commas is no part of it either.
+  const std::string& opener = At(k + 1).fold;
+  if (opener == "although" || opener == "though" ||
+      (opener == "even" && (At(k + 2).fold == "though" || At(k + 2).fold == "if"))) {
+    return k;
+  }
   // spread across East Africa, officials said on Thursday, after X: a
   // source and its verb of saying (and when it spoke) between commas.
   int verb = comma - 1;
@@ -436,6 +449,12 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
     }
     if (np.empty() || !Meaningful(np)) continue;
+    // (a home whose use never falls to zero can be flagged: the change of a
+    // relative clause says which home, not what happened)
+    if (!Dutch() && np.first - 1 > span.first && IsWord(np.first - 1) &&
+        At(np.first - 1).fold == "whose") {
+      continue;
+    }
     // A Dutch reason is named by its clause (als het inkomen stijgt, doordat
     // de loonkosten sneller stijgen dan de productiviteit): the quantity
     // only signs it. An effect is the quantity (nam het aantal storingen toe).
@@ -1014,7 +1033,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
-      if (after_comma) j = SourceAsideStart(j + 1) - 1;
+      if (after_comma) j = AsideStart(j + 1) - 1;
       effect = {MainClauseStart(j + 1), j + 1};
       // postponed operations to free up beds, as pressure grew: the reason
       // explains the act, not its aim.
@@ -1059,7 +1078,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          At(j).fold == "\xE2\x80\x93" || At(j).fold == "\xE2\x80\x94")) {
       joined = true;
       --j;
-      j = SourceAsideStart(j + 1) - 1;
+      j = AsideStart(j + 1) - 1;
     }
     // X so that Y can ...: the aim that moves X; without a comma always, and
     // after one where a modal of ability or intent follows (so that any

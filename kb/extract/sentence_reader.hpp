@@ -283,8 +283,8 @@ class SentenceReader {
   // a second one after `from`.
   std::vector<Span> Aims(Span aim, int from) const;
   // English: the comma before an aside naming a source (, according to X,)
-  // that ends at `comma`; else `comma`.
-  int SourceAsideStart(int comma) const;
+  // or a concession (, even though X,) that ends at `comma`; else `comma`.
+  int AsideStart(int comma) const;
   // English: "little" before a noun of influence (little effect on): next to none.
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).

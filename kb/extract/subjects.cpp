@@ -74,7 +74,7 @@ bool SentenceReader::DisagreesInNumber(int noun, int from) const {
 
 SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   const bool comma = relative >= 1 && IsComma(At(relative - 1));
-  const int before = comma ? SourceAsideStart(relative - 1) : relative - 1;
+  const int before = comma ? AsideStart(relative - 1) : relative - 1;
   const std::string& word = At(relative).fold;
   if (comma && (word == "which" || word == "wat")) {
     // Drivers slow down to protect passengers, which lengthens journeys:
@@ -514,6 +514,15 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        // the hot, still air: adjectives in a row, set off by a comma, after
+        // the determiner that opens the phrase (not In the end, higher prices).
+        if (run.size() >= 2 && run.first >= 3 && IsComma(At(run.first - 1)) &&
+            IsContent(run.first - 2) && !IsCapitalised(run.first - 2) &&
+            At(run.first - 3).Is(kDeterminer) && !At(run.first - 3).Is(kPronoun) &&
+            (run.first - 3 == FirstWord() || !IsWord(run.first - 4) ||
+             !At(run.first - 4).Is(kPreposition))) {
+          run.first -= 3;
+        }
         // The Left, the BJP and a few other parties have ...: the list runs
         // back over its commas to where the clause opens.
         if (const int list_first = ListOpening(run); list_first >= 0) run.first = list_first;
