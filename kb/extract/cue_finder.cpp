@@ -950,8 +950,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                   (std::find(kSent.begin(), kSent.end(), At(prev).fold) != kSent.end() &&
                    IsWord(next + 1) && !At(next + 1).Is(kPreposition) &&
                    (At(next + 1).Is(kDeterminer) || IsContent(next + 1))));
+  // (was raised at the same time to keep cigarettes dearer: a time the act
+  // shares, not one the infinitive fills)
+  const bool same_time = IsWord(prev - 1) && At(prev - 1).fold == "same";
   if (IsWord(prev) && !act_before &&
-      ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for) || (At(prev).number && !year))) {
+      ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for && !same_time) ||
+       (At(prev).number && !year))) {
     return false;
   }
   if (entry.purpose && Dutch()) {
@@ -1007,6 +1011,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     for (int k = prev; k >= 0 && k >= prev - 8 && !IsClauseBreak(k) && At(k).fold != "to"; --k) {
       if (k < prev && Is(k, kAuxiliary)) break;
       if (At(k).fold != "from") continue;
+      // (chartered a ship from a Norwegian operator to restore a service:
+      // "from" and a determiner name a source, and the infinitive has its
+      // object)
+      if (IsWord(k + 1) && At(k + 1).Is(kDeterminer) && BareInfinitive(next) && IsWord(next + 1) &&
+          (At(next + 1).Is(kDeterminer) || IsContent(next + 1))) {
+        break;
+      }
       if (!(BareInfinitive(next) && KnownVerb(next))) return false;
       break;
     }
@@ -1022,7 +1033,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         break;
       }
       ++words;
-      if (At(k).Is(kObjectComplement)) return false;
+      // (bringing orders forward to avoid gaps: a plural after a verb's
+      // form or a determiner is a noun, not a verb that takes an object)
+      const bool noun = At(k).fold.ends_with("s") && IsWord(k - 1) &&
+                        (At(k - 1).Is(kDeterminer) || At(k - 1).fold.ends_with("ing"));
+      if (At(k).Is(kObjectComplement) && !noun) return false;
       // came too late to prevent, too few staff to cope: "too" sets a limit
       // that the infinitive completes, no aim.
       if (At(k).fold == "too") return false;

@@ -690,6 +690,12 @@ bool SentenceReader::KnownVerb(int i) const {
   });
 }
 
+bool SentenceReader::ComplementVerb(const std::string& form) const {
+  // (to pay for testing, to get the vaccine: a complement entry with its
+  // third person in -s too is a verb's, not a noun's such as death)
+  return (lexicon_.ClassesOf(form + "s") & kComplement) != 0;
+}
+
 bool SentenceReader::ComplementVerbWithObject(int i) const {
   // (to keep prices down, to send a message, to keep labourers out: a verb
   // that takes "to" after it is an aim's verb too, before its object; the
@@ -707,7 +713,7 @@ bool SentenceReader::ComplementVerbWithObject(int i) const {
          (prepositional || pronoun ||
           ((object.Is(kDeterminer) || (IsContent(i + 1) && !object.number)) &&
            !object.Is(kPreposition))) &&
-         (KnownVerb(i) || verb.Is(kObjectComplement));
+         (KnownVerb(i) || verb.Is(kObjectComplement) || ComplementVerb(verb.fold));
 }
 
 bool SentenceReader::BareVerbShape(const std::string& form) {
