@@ -647,8 +647,15 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "where") {
     const int next = cue.last + 1;
+    // (Where a surgery closes, boards should fund transport: a clause ended
+    // by a comma, whatever its verb, before the main clause)
+    const int end = NextPunctuation(next);
+    const bool set_off = end < size() && IsComma(At(end)) && end - next >= 2 && end - next <= 20 &&
+                         At(next).Is(kDeterminer | kPronoun) &&
+                         (ClauseFollows(end + 1, size()) ||
+                          HasVerbal({end + 1, std::min(size(), end + 6)}, kHedge));
     return OpensLikeSentence(cue.first) && IsWord(next) &&
-           ClauseFollows(next, NextPunctuation(next));
+           (ClauseFollows(next, end) || set_off);
   }
   // until the wage is paid: a connective only before a clause of its own;
   // before a time or a phrase (until April, till late in the evening) it
