@@ -911,6 +911,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // After a verb of sanction or blame the gerund is the deed it answers,
     // whatever follows it (arrested for indulging in violence).
     if (SanctionFor(cue)) return true;
+    // (admissions for breathing problems, demand for drinking water: a form
+    // in -ing that names a kind of its noun, no deed)
+    if (lexicon_.IsWordOf(EntryKind::kIngModifier, gerund.fold) && IsContent(next + 1)) {
+      return false;
+    }
     // A gerund takes an object (for dumping waste, for failing to act); a
     // noun in -ing ends its phrase (demand for housing in the town).
     const int after = next + 1;

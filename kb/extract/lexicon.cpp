@@ -21,7 +21,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 36> kKinds = {{
+constexpr std::array<KindName, 37> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -56,6 +56,7 @@ constexpr std::array<KindName, 36> kKinds = {{
     {"harm", EntryKind::kHarm},
     {"state", EntryKind::kState},
     {"report-noun", EntryKind::kReportNoun},
+    {"ing-modifier", EntryKind::kIngModifier},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -402,7 +403,8 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
   if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun) &&
+       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
+       entry.kind == EntryKind::kIngModifier) &&
       entry.words.size() > 1) {
     return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
                         "for a phrase (gun battle) write its head word (battle)");
@@ -462,7 +464,8 @@ void Lexicon::Index(std::uint32_t id) {
     return;
   }
   if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-      entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun) {
+      entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
+      entry.kind == EntryKind::kIngModifier) {
     for (const std::string& form : first.forms) {
       word_kinds_[form] |= KindBit(entry.kind);
       if (entry.kind == EntryKind::kState && entry.sign < 0) lowering_states_.insert(form);

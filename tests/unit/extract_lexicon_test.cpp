@@ -56,6 +56,7 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"harm\tkilled\t+", "a harm takes no value"},
            {"state\tharder\tdown", "the value of a state is empty, + or -, not 'down'"},
            {"report-noun\tclaims\t+", "a report-noun takes no value"},
+           {"ing-modifier\tdrinking water", "an ing-modifier entry is one word"},
        }) {
     INFO(c.line);
     const Status s = lexicon.Add("# a comment\n" + c.line + "\n", "mine.en.tsv");
