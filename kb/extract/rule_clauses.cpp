@@ -369,6 +369,17 @@ const Claim* SentenceReader::ClaimInside(Span span) const {
   return nullptr;
 }
 
+int SentenceReader::LessOrMoreOften(Span span) const {
+  // werknemers nemen minder vaak deel, ouders vaker werken: how often the
+  // event happens moves so.
+  for (int k = span.first; k + 1 < span.last; ++k) {
+    if (!IsWord(k) || Is(k - 1, kPreposition | kDeterminer)) continue;
+    if (At(k).Is(kMore | kLess) && At(k + 1).fold == "vaak") return At(k).Is(kLess) ? -1 : 1;
+    if (At(k).fold == "vaker") return 1;
+  }
+  return 0;
+}
+
 SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason,
                                               bool whole) const {
   const Span span = TrimClause(clause);
@@ -619,9 +630,13 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     for (int g = span.first; effect_side && g + 1 < span.last && !none; ++g) {
       none = At(g).Is(kNegativeDeterminer) && IsContent(g + 1) && !Is(g - 1, kPreposition);
     }
+    // (dat er minder blik in het restafval zit: "er" before the quantity)
+    if (k + 2 < span.last && At(k).fold == "er" && At(k + 1).Is(kMore | kLess)) ++k;
     if (k + 1 < span.last && At(k).Is(kMore | kLess) && IsWord(k + 1) &&
         (IsContent(k + 1) || At(k + 1).Is(kOtherVerb))) {
       out.sign = At(k).Is(kLess) ? -1 : 1;
+    } else if (const int often = LessOrMoreOften(span); often != 0) {
+      out.sign = often;
     } else if (none) {
       out.sign = -1;
     } else {

@@ -329,6 +329,7 @@ class SentenceReader {
   // event that happens (because the cartoon had raised concerns).
   Event EventOf(Span clause, bool effect_side = false, bool reason = false,
                 bool whole = false) const;
+  int LessOrMoreOften(Span span) const;  // Dutch: minder vaak, vaker: -1, +1; else 0
   // The last claim read whose cue lies inside the span and is not denied
   // (one that relates clauses, a root's or a comparison's aside); or null.
   const Claim* ClaimInside(Span span) const;
