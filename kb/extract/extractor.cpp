@@ -245,6 +245,28 @@ void ReadEnglishHyphenCompounds(std::vector<Token>& tokens) {
 // preposition or an adjective (het slechte weer, door slecht weer); elsewhere
 // it is the adverb again, in turn (wat weer leidt tot, zorgt weer voor), no
 // phrase of its own.
+// Jan de Vos, Frans van der Berg: in Dutch a lower-case de, van, der, den or
+// ter between two capitalised words (the first not the sentence's first
+// word) is part of the name, no determiner or preposition.
+void ReadDutchNameParticles(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 5> kParticles = {"de", "van", "der", "den", "ter"};
+  bool first_word = true;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) continue;
+    const bool opening = first_word;
+    first_word = false;
+    if (opening || !tokens[i].capital) continue;
+    std::size_t j = i + 1;
+    while (j < tokens.size() && tokens[j].word && !tokens[j].capital &&
+           std::find(kParticles.begin(), kParticles.end(), tokens[j].fold) != kParticles.end()) {
+      ++j;
+    }
+    if (j == i + 1 || j >= tokens.size() || !tokens[j].word || !tokens[j].capital) continue;
+    for (std::size_t k = i + 1; k < j; ++k) tokens[k].classes = 0;
+    i = j - 1;
+  }
+}
+
 void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 12> kBareAdjectives = {
       "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
@@ -453,6 +475,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     }
     ReadMonthsAsTime(tokens, text.view);
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
+    if (language == Language::kDutch) ReadDutchNameParticles(tokens);
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);

@@ -621,6 +621,17 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   for (const Span& part : parts) {
     if (!Meaningful(part)) return {Whole(span)};
   }
+  // Dutch: het warme en droge voorjaar: a determiner and an adjective in -e
+  // before "en", an adjective in -e and its noun after it, share the noun.
+  if (Dutch() && parts.size() == 2 && parts[0].size() == 2 && parts[1].size() >= 2) {
+    const Token& before = At(parts[0].first + 1);
+    const Token& after = At(parts[1].first);
+    if (At(parts[0].first).Is(kDeterminer) && before.classes == 0 && before.fold.ends_with("e") &&
+        !after.Is(kDeterminer) && after.fold.ends_with("e") && IsWord(parts[1].first + 1) &&
+        IsContent(parts[1].first + 1)) {
+      return {Whole(span)};
+    }
+  }
   // Dutch: remt de woningbouw en de vraag daalt, beperken de uitstoot en
   // beschermen de natuur: the part after the last en opens a clause of its
   // own, the subject of the verb right after it, or one bare word that is

@@ -985,6 +985,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           !At(effect.last).Is(kReporting)) {
         effect.last = NextPunctuation(effect.last);
       }
+      // Doordat X, worden mensen die niet om hulp vragen nauwelijks bereikt:
+      // in Dutch the rest of the main clause runs on over a relative clause
+      // after a noun.
+      if (Dutch() && effect.last + 1 < size() && IsWord(effect.last) && IsWord(effect.last + 1) &&
+          At(effect.last).Is(kRelative) && IsContent(effect.last - 1)) {
+        effect.last = NextPunctuation(effect.last);
+      }
       // If X, the minister said, Y: the effect after the report.
       const int next = effect.last;
       bool reported = false;
