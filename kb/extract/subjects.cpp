@@ -304,8 +304,11 @@ Span SentenceReader::DutchPrefield(int end) const {
   while (start < end && IsWord(start) && At(start).Is(kAdverb) && !At(start).Is(kMore | kLess)) {
     ++start;
   }
-  if (end - start < 2 || !IsWord(start) || At(start).Is(kPreposition | kPronoun | kSubordinator) ||
-      ClauseCue(start)) {
+  // (Het verdwijnen van vijanden: "het" before its noun is an article)
+  const bool article = At(start).Is(kDeterminer) && IsWord(start + 1) &&
+                       (IsContent(start + 1) || IsVerbal(start + 1));
+  if (end - start < 2 || !IsWord(start) ||
+      (At(start).Is(kPreposition | kPronoun | kSubordinator) && !article) || ClauseCue(start)) {
     return {};
   }
   bool relative = false;
@@ -313,6 +316,14 @@ Span SentenceReader::DutchPrefield(int end) const {
   int last_comma = -1;
   for (int i = start; i < end; ++i) {
     if (!IsWord(i)) {
+      // Het verdwijnen van vijanden, zoals koolmezen en sluipwespen, draagt
+      // bij: an example list between commas right before the verb is an
+      // aside; the subject stands before it.
+      if (IsComma(At(i)) && !relative && IsWord(i + 1) && At(i + 1).fold == "zoals" &&
+          NextPunctuation(i + 1) == end - 1 && IsComma(At(end - 1))) {
+        const Span span = Trim({start, i});
+        return Meaningful(span) ? span : Span{};
+      }
       // Only the comma that closes a relative clause, right before the verb.
       if (IsComma(At(i)) && relative && i == end - 1) continue;
       if (IsComma(At(i)) && !relative && i > start && i + 1 < end && IsWord(i - 1) &&
@@ -336,9 +347,13 @@ Span SentenceReader::DutchPrefield(int end) const {
       const Span span = Trim({start, i});
       return Meaningful(span) ? span : Span{};
     }
-    if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) || IsVerbal(i))
+    // (Het verdwijnen van vijanden: an infinitive after its article is a noun)
+    const bool noun = i > start && At(i - 1).Is(kDeterminer) && !At(i).Is(kAuxiliary | kLight);
+    if (At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) ||
+        (IsVerbal(i) && !noun)) {
       return {};
-    if (ClauseCue(i) && !At(i).Is(kPreposition)) return {};
+    }
+    if (ClauseCue(i) && !At(i).Is(kPreposition) && !noun) return {};
   }
   if (last_comma >= 0) {
     if (relative) return {};  // X, zoals Y die ...: an aside, no list
