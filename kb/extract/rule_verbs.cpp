@@ -960,16 +960,25 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       int end = SkipVerbGroupLeft(cue.first, hedged, negated);
       // zou het aantal gewonden met naar schatting een vijfde verminderen:
       // the amount of the change (met and a number or a share) is no object.
-      for (int k = end; k > 0 && k >= end - 6 && IsWord(k); --k) {
+      // (met zo'n 100 euro: over the apostrophe of zo'n)
+      for (int k = end; k > 0 && k >= end - 7 && (IsWord(k) || At(k).fold == "'"); --k) {
         if (At(k).fold != "met") continue;
         bool amount = false;
         for (int m = k + 1; m <= end; ++m)
           amount = amount || At(m).number || AmountWord(At(m).fold);
-        if (amount) end = k - 1;
+        // (volgend jaar met 100 euro: over the words of the verb group and
+        // of time before the amount, as before the verb)
+        if (amount) end = SkipVerbGroupLeft(k, hedged, negated);
         break;
       }
       std::vector<Chunk> before = ChunksBefore(end + 1, 0);
       while (!before.empty() && before.back().prepositional) before.pop_back();
+      // kunnen de energierekening volgend jaar verhogen: a phrase of time
+      // right before the verb says when; the object stands before it.
+      if (before.size() >= 2 && !before[before.size() - 2].prepositional &&
+          DutchTimePhrase(before.back().outer)) {
+        before.pop_back();
+      }
       // dat X de eenzaamheid bij ouderen vermindert: a prepositional phrase
       // between the object and the verb; the object runs over it.
       int object_last = -1;
