@@ -79,11 +79,19 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         (!IsClauseWord(middle_end) || (ClauseCue(middle_end) && At(middle_end).Is(kPreposition)))) {
       ++middle_end;
     }
+    // (drijft op de markt de prijzen op: a word of the particle before a
+    // determiner opens a phrase when the particle itself comes later)
     int particle = -1;
     for (int j = at + 1; j < middle_end && j <= at + 15; ++j) {
       if (At(j).fold != entry.words[0].particle) continue;
       const int next = j + 1;
       if (next >= size() || IsBoundary(next) || !IsContent(next) || IsClauseWord(next)) {
+        const bool phrase = Dutch() && next < size() && IsWord(next) && At(next).Is(kDeterminer) &&
+                            !IsClauseWord(next);
+        if (phrase && particle < 0) {
+          particle = j;
+          continue;
+        }
         particle = j;
         break;
       }

@@ -686,6 +686,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         Dutch() && particle - 1 > begin && Is(particle - 1, kPreposition) ? particle - 1 : particle;
     std::vector<Chunk> chunks = ChunksAfter(begin, object_limit);
     subject = SubjectBefore(verb, hedged, negated);
+    // drijft in Europa de prijzen op: a phrase of place or time between the
+    // verb and its object says where or when.
+    while (Dutch() && !subject.sides.empty() && chunks.size() >= 2 && chunks[0].prepositional &&
+           !chunks[1].prepositional && chunks[1].outer.first == chunks[0].outer.last) {
+      chunks.erase(chunks.begin());
+    }
     if (subject.sides.empty() && chunks.size() >= 2 && !chunks[0].prepositional) {
       subject = SubjectOf(chunks[0].span);  // Daarom tast digitalisering de samenhang aan
       object = chunks[1].span;
