@@ -429,6 +429,23 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
           ChunksAfter(SkipVerbGroupRight(verb + 1, hedged, negated), change.tokens[1]);
       if (!chunks.empty() && !chunks.front().prepositional) np = chunks.front().span;
     }
+    // (zal het beroep op mantelzorgers de komende jaren naar verwachting
+    // toenemen: after a fronted phrase the subject follows the finite verb,
+    // with the phrases after its noun; not naar verwachting, naar schatting,
+    // which hedge)
+    if (np.empty() && Dutch() && At(span.first).Is(kAuxiliary | kHedge) &&
+        verb > span.first + 1) {
+      std::vector<Chunk> chunks = ChunksAfter(span.first + 1, verb);
+      if (!chunks.empty() && !chunks.front().prepositional) {
+        Span first = chunks.front().span;
+        for (std::size_t c = 1; c < chunks.size() && chunks[c].prepositional &&
+                                At(chunks[c].outer.first).fold != "naar";
+             ++c) {
+          first.last = chunks[c].span.last;  // het beroep op mantelzorgers
+        }
+        np = first;
+      }
+    }
     if (np.empty()) {
       bool hedged = false, negated = false;
       const int end = SkipVerbGroupLeft(change.first, hedged, negated);
@@ -468,8 +485,13 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     }
     // A Dutch reason is named by its clause (als het inkomen stijgt, doordat
     // de loonkosten sneller stijgen dan de productiviteit): the quantity
-    // only signs it. An effect is the quantity (nam het aantal storingen toe).
-    if (!Dutch() || !reason) out.side = Whole(np);
+    // only signs it. So is an effect that opens with its finite verb, the
+    // rest of a main clause after a fronted cause (Doordat X, nam de schuld
+    // toe; zal het beroep op mantelzorgers toenemen). Elsewhere an effect is
+    // the quantity (dat het aantal storingen toenam).
+    const bool verb_first = Dutch() && np.first > span.first &&
+                            (verb == span.first || At(span.first).Is(kAuxiliary | kHedge | kLight));
+    if (!Dutch() || (!reason && !verb_first)) out.side = Whole(np);
     out.sign = change.entry->sign;
     return out;
   }
@@ -1658,10 +1680,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
                            (At(last - 1).classes & ~kComplement) == 0 && !At(last).capital &&
                            !At(last - 1).capital && !At(last - 1).number &&
                            !At(last - 1).fold.ends_with("e") && !At(last - 1).fold.ends_with("en");
-    // The verb may come after prepositional phrases the chunks left out
-    // (Vanwege de staking bij de NS rijden er minder treinen).
-    if (const int verb = Dutch() ? FrontedVerb({cause.span.first, ClauseEnd(b)}) : -1;
-        verb > cause.span.first) {
+    // Door de lage prijzen die verzekeraars betalen, is Nederland ...: a
+    // relative clause after the phrase's noun, ended by a comma, is part of
+    // the cause; the main clause follows the comma.
+    const int relative_comma =
+        Dutch() && IsWord(cause.outer.last) && At(cause.outer.last).Is(kRelative) &&
+                IsClauseWord(cause.outer.last)
+            ? NextPunctuation(cause.outer.last)
+            : -1;
+    if (relative_comma > 0 && relative_comma < size() && IsComma(At(relative_comma)) &&
+        relative_comma - cause.outer.last <= 12) {
+      cause.span = Trim({cause.span.first, relative_comma});
+      cause.outer.last = relative_comma;
+    } else if (const int verb = Dutch() ? FrontedVerb({cause.span.first, ClauseEnd(b)}) : -1;
+               verb > cause.span.first) {
       cause.span.last = verb;
       cause.outer.last = verb;
       if (!Meaningful(cause.span)) return;
