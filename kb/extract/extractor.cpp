@@ -267,6 +267,19 @@ void ReadDutchNameParticles(std::vector<Token>& tokens) {
   }
 }
 
+// het begrijpen van brieven, het opbouwen van een buffer: an infinitive
+// between "het" and "van" is a noun, not the verb the lexicon lists.
+void ReadDutchVerbalNouns(std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word || !tokens[i - 1].word || !tokens[i + 1].word) continue;
+    if (tokens[i - 1].fold != "het" || tokens[i + 1].fold != "van" || !t.fold.ends_with("en")) {
+      continue;
+    }
+    t.classes &= ~(kOtherVerb | kReporting);
+  }
+}
+
 void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 12> kBareAdjectives = {
       "slecht", "goed", "mooi", "warm", "koud", "nat", "droog", "guur", "extreem", "zonnig",
@@ -476,6 +489,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     ReadMonthsAsTime(tokens, text.view);
     if (language == Language::kDutch) ReadDutchWeerAsAdverb(tokens);
     if (language == Language::kDutch) ReadDutchNameParticles(tokens);
+    if (language == Language::kDutch) ReadDutchVerbalNouns(tokens);
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
