@@ -658,12 +658,11 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
     // (Where a surgery closes, boards should fund transport: a clause ended
     // by a comma, whatever its verb, before the main clause)
     const int end = NextPunctuation(next);
-    const bool set_off = end < size() && IsComma(At(end)) && end - next >= 2 && end - next <= 20 &&
-                         At(next).Is(kDeterminer | kPronoun) &&
-                         (ClauseFollows(end + 1, size()) ||
-                          HasVerbal({end + 1, std::min(size(), end + 6)}, kHedge));
-    return OpensLikeSentence(cue.first) && IsWord(next) &&
-           (ClauseFollows(next, end) || set_off);
+    const bool set_off =
+        end < size() && IsComma(At(end)) && end - next >= 2 && end - next <= 20 &&
+        At(next).Is(kDeterminer | kPronoun) &&
+        (ClauseFollows(end + 1, size()) || HasVerbal({end + 1, std::min(size(), end + 6)}, kHedge));
+    return OpensLikeSentence(cue.first) && IsWord(next) && (ClauseFollows(next, end) || set_off);
   }
   // until the wage is paid: a connective only before a clause of its own;
   // before a time or a phrase (until April, till late in the evening) it
@@ -966,10 +965,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                        At(prev - 1).Is(kPassiveAuxiliary) &&
                        (BareInfinitive(next) || ComplementVerbWithObject(next));
   const bool used_for =
-      passive && (At(prev).fold == "used" ||
-                  (std::find(kSent.begin(), kSent.end(), At(prev).fold) != kSent.end() &&
-                   IsWord(next + 1) && !At(next + 1).Is(kPreposition) &&
-                   (At(next + 1).Is(kDeterminer) || IsContent(next + 1))));
+      passive &&
+      (At(prev).fold == "used" ||
+       (std::find(kSent.begin(), kSent.end(), At(prev).fold) != kSent.end() && IsWord(next + 1) &&
+        !At(next + 1).Is(kPreposition) && (At(next + 1).Is(kDeterminer) || IsContent(next + 1))));
   // (was raised at the same time to keep cigarettes dearer: a time the act
   // shares, not one the infinitive fills)
   const bool same_time = IsWord(prev - 1) && At(prev - 1).fold == "same";

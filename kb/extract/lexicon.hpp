@@ -52,10 +52,10 @@ enum class EntryKind : std::uint8_t {
   kAgent,
   kDispute,  // protests, anger (English): "over" after one names the dispute's cause
   // Words no class marks, looked up by the rules that read them (English):
-  kEvent,       // explosion, attack, clash: an event; killed in one, it is the cause
-  kHarm,        // killed, injured, stranded: what an event or an act leaves people
-  kState,       // open, harder: a state leave or make puts its object in (left X open)
-  kReportNoun,  // reports, claims: a reporting word that is also a plural noun (reports of fraud)
+  kEvent,        // explosion, attack, clash: an event; killed in one, it is the cause
+  kHarm,         // killed, injured, stranded: what an event or an act leaves people
+  kState,        // open, harder: a state leave or make puts its object in (left X open)
+  kReportNoun,   // reports, claims: a reporting word that is also a plural noun (reports of fraud)
   kIngModifier,  // breathing, drinking: a form in -ing that names a kind before a noun
   // Frames around a clause (kb/extract/README.md): the claims inside it are
   // denied (ontkent dat; with "negated": no evidence that) or asked about

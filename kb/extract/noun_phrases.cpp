@@ -507,8 +507,8 @@ bool SentenceReader::AmountOrContrast(int i) const {
   }
   // (by only around 1.5 percent, by just 2 percent: how little)
   static constexpr std::array<std::string_view, 16> kAmounts = {
-      "about", "around", "some", "nearly", "almost", "roughly", "up",   "half",
-      "a",     "an",     "one",  "over",   "between", "only",   "just", "barely"};
+      "about", "around", "some", "nearly", "almost",  "roughly", "up",   "half",
+      "a",     "an",     "one",  "over",   "between", "only",    "just", "barely"};
   return next.number || NumberAt(i + 1) || next.Is(kMore | kLess) ||
          std::find(kAmounts.begin(), kAmounts.end(), next.fold) != kAmounts.end();
 }

@@ -433,8 +433,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     // toenemen: after a fronted phrase the subject follows the finite verb,
     // with the phrases after its noun; not naar verwachting, naar schatting,
     // which hedge)
-    if (np.empty() && Dutch() && At(span.first).Is(kAuxiliary | kHedge) &&
-        verb > span.first + 1) {
+    if (np.empty() && Dutch() && At(span.first).Is(kAuxiliary | kHedge) && verb > span.first + 1) {
       std::vector<Chunk> chunks = ChunksAfter(span.first + 1, verb);
       if (!chunks.empty() && !chunks.front().prepositional) {
         Span first = chunks.front().span;
@@ -1683,11 +1682,11 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // Door de lage prijzen die verzekeraars betalen, is Nederland ...: a
     // relative clause after the phrase's noun, ended by a comma, is part of
     // the cause; the main clause follows the comma.
-    const int relative_comma =
-        Dutch() && IsWord(cause.outer.last) && At(cause.outer.last).Is(kRelative) &&
-                IsClauseWord(cause.outer.last)
-            ? NextPunctuation(cause.outer.last)
-            : -1;
+    const int relative_comma = Dutch() && IsWord(cause.outer.last) &&
+                                       At(cause.outer.last).Is(kRelative) &&
+                                       IsClauseWord(cause.outer.last)
+                                   ? NextPunctuation(cause.outer.last)
+                                   : -1;
     if (relative_comma > 0 && relative_comma < size() && IsComma(At(relative_comma)) &&
         relative_comma - cause.outer.last <= 12) {
       cause.span = Trim({cause.span.first, relative_comma});

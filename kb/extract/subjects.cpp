@@ -603,10 +603,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       // (Shares in Harwick, Greyline's parent, fell: a possessor opens one too)
       const std::string& opener = At(open + 1).fold;
       const bool possessor = opener.ends_with("'s") || opener.ends_with("\xE2\x80\x99s");
-      const bool apposition = !Dutch() && open > 0 &&
-                              ((At(open + 1).Is(kDeterminer) && !At(open + 1).Is(kRelative | kPronoun)) ||
-                               possessor) &&
-                              ClosesAside(i);
+      const bool apposition =
+          !Dutch() && open > 0 &&
+          ((At(open + 1).Is(kDeterminer) && !At(open + 1).Is(kRelative | kPronoun)) || possessor) &&
+          ClosesAside(i);
       if (open > 0 && open + 1 < i &&
           (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1) ||
            apposition)) {
