@@ -353,6 +353,10 @@ def main():
     if fetched and not args.own_only:
         sys.exit("convert: %s is missing: place the data with bench/extract/get_data.sh "
                  "(or convert only the own set with --own-only)" % fetched[0])
+    # (--own-only over a folder without own/ would convert nothing and look done)
+    if args.own_only and not any(n.endswith(".txt") for n in
+                                 (os.listdir(own_dir) if os.path.isdir(own_dir) else [])):
+        sys.exit("convert: no document in %s: the own set's texts and pairs go there" % own_dir)
     os.makedirs(args.out, exist_ok=True)
     results = []
     if not args.own_only:

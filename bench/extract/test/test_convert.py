@@ -226,6 +226,17 @@ class OwnSet(unittest.TestCase):
         done, _ = self.convert(texts, pairs)
         self.assertEqual(done.returncode, 0, done.stderr)
 
+    def test_own_only_without_documents_fails_and_names_the_folder(self):
+        tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(tmp.cleanup)
+        with open(os.path.join(tmp.name, "nl-news-1-x.txt"), "w", encoding="utf-8") as f:
+            f.write("Text.\n")  # beside own/, not in it
+        done = subprocess.run([sys.executable, CONVERT, "--own-only", "--data", tmp.name,
+                               "--out", os.path.join(tmp.name, "gold")],
+                              capture_output=True, text=True)
+        self.assertNotEqual(done.returncode, 0)
+        self.assertIn("no document in " + os.path.join(tmp.name, "own"), done.stderr)
+
     def test_a_bad_sign_or_name_is_refused(self):
         pairs = dict(OWN_PAIRS, **{"nl-news-2-zorg": "up\tde wachtlijsten\tklachten\n"})
         done, _ = self.convert(OWN_TEXTS, pairs)
