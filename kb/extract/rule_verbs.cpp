@@ -1070,6 +1070,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     object = WithoutWhenOrRange(object);
     object.last = ContactClauseEnd(object);
   }
+  // verzwakt het vermogen om emoties te reguleren: after a noun that takes
+  // it, om ... te and its infinitive say which one (het vermogen, de
+  // bereidheid), as the guideline keeps such modifiers.
+  if (Dutch() && !object.empty() && !clause_object && object.last < size() &&
+      At(object.last - 1).Is(kComplement) && IsWord(object.last) && At(object.last).fold == "om") {
+    if (const int te = PurposeTe(object.last); te > object.last && IsWord(te + 1)) {
+      object.last = te + 2;
+    }
+  }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   // Sales doubled last year: a span of time after the verb says when; the
   // verb has no object.
