@@ -1185,8 +1185,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     cause = {Dutch() ? SegmentStart(j + 1) : MainClauseStart(j + 1), j + 1};
     // verzwakt het vermogen om emoties te reguleren, waardoor ...: "om"
     // after a noun that takes it opens no clause of its own.
-    if (Dutch() && cause.first >= 2 && IsWord(cause.first - 1) && At(cause.first - 1).fold == "om" &&
-        IsWord(cause.first - 2) && At(cause.first - 2).Is(kComplement)) {
+    if (Dutch() && cause.first >= 2 && IsWord(cause.first - 1) &&
+        At(cause.first - 1).fold == "om" && IsWord(cause.first - 2) &&
+        At(cause.first - 2).Is(kComplement)) {
       cause.first = SegmentStart(cause.first - 1);
     }
     // (publish a list of premises that will not be reached so that ...: the
