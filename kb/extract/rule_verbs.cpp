@@ -761,6 +761,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (chunks.size() < 2) return;
       chunks.erase(chunks.begin());
     }
+    // beperkte in die periode de mogelijkheden: a phrase of time or place
+    // between the verb and its object, after a subject, says when or where.
+    if (Dutch() && chunks.size() >= 2 && chunks[0].prepositional && !chunks[1].prepositional &&
+        chunks[1].outer.first == chunks[0].outer.last) {
+      bool ignored_hedge = false, ignored_negation = false;
+      if (!SubjectBefore(cue.first, ignored_hedge, ignored_negation).sides.empty()) {
+        chunks.erase(chunks.begin());
+      }
+    }
     // limits how much help they can give, reduced how often buses run: a
     // question of how much is the object, a clause taken whole.
     // (how passes as an adverb of the verb group)
