@@ -260,7 +260,9 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
   const int prev = cue.first - 1;
   // the largest increase since the wage was introduced, the first since:
   // a superlative counts from a time.
-  for (int k = prev; k >= 1 && k >= prev - 4 && IsWord(k); --k) {
+  // (their steepest one-day drop since: over a hyphen)
+  for (int k = prev; k >= 1 && k >= prev - 6 && (IsWord(k) || At(k).fold == "-"); --k) {
+    if (!IsWord(k)) continue;
     const std::string& w = At(k).fold;
     if (At(k - 1).Is(kDeterminer) &&
         (w == "first" || w == "worst" || w == "best" || (w.size() >= 6 && w.ends_with("est")))) {
