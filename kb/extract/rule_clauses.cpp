@@ -918,8 +918,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
     Span degree = TrimClause({first, b + 2});
     // was so strong: an adjective the lexicon knows names nothing alone; the
-    // clause's subject does (the storm was so strong).
-    if (!Meaningful(degree)) degree = TrimClause({MainClauseStart(first), b + 2});
+    // clause's subject does (the storm was so strong). So does a verb of
+    // the clause's own before "so" (calls came in so fast that).
+    const bool own_verb = first > 0 && IsWord(first - 1) && !At(first - 1).Is(kLight) &&
+                          (IsVerbal(first - 1) || At(first - 1).Is(kPreposition) ||
+                           At(first - 1).fold.ends_with("ed"));
+    if (!Meaningful(degree) || own_verb) degree = TrimClause({MainClauseStart(first), b + 2});
     const Span result = TrimClause({b + 3, NextPunctuation(b + 3)});
     if (!Meaningful(degree) || !Meaningful(result)) return;
     Emit({Whole(degree)}, {Whole(result)}, 1, HasVerbal(result, kHedge), Denies(cue.first - 1),
