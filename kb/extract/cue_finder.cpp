@@ -1300,7 +1300,13 @@ bool SentenceReader::WithAbsolute(const Cue& cue) const {
                              !At(k - 1).Is(kDeterminer | kPreposition);
     const bool moved = (t.fold == "up" || t.fold == "down") && noun_before && IsWord(k + 1) &&
                        (At(k + 1).fold == "by" || NumberAt(k + 1));
-    if (participle || comparative || moved) return true;
+    // (With the grazing gone, with traffic lights dark at every junction: a
+    // state the noun is left in)
+    static constexpr std::array<std::string_view, 9> kStates = {
+        "gone", "dark", "empty", "idle", "off", "dry", "full", "low", "high"};
+    const bool state = noun_before && !At(k - 1).Is(kDeterminer) &&
+                       std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end();
+    if (participle || comparative || moved || state) return true;
   }
   return false;
 }
