@@ -896,10 +896,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // subject's determiner or pronoun right after "that" opens it too.
     // (Demand was so high that, rose so sharply that: a word of level or an
     // adverb too; not so far that, a time)
-    const bool adjective =
-        (IsContent(next) ||
-         At(next).Is(kDegree | kPositive | kNegative | kHigh | kLow | kAdverb | kMore | kLess)) &&
-        At(next).fold != "far";
+    const bool adjective = (IsContent(next) || At(next).Is(kDegree | kPositive | kNegative | kHigh |
+                                                           kLow | kAdverb | kMore | kLess)) &&
+                           At(next).fold != "far";
     return adjective && !At(next).number && IsWord(that) && At(that).fold == "that" &&
            IsWord(that + 1) &&
            (At(that + 1).Is(kDeterminer | kPronoun) ||
