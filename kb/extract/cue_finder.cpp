@@ -1175,6 +1175,13 @@ bool SentenceReader::ToInsideSubject(int to) const {
   return false;
 }
 
+bool SentenceReader::OmAfterComplement(int om) const {
+  // het vermogen om emoties te reguleren, de bereidheid om te bewegen: the
+  // noun takes om ... te as its complement, which says which one.
+  return om > 0 && IsWord(om) && At(om).fold == "om" && IsWord(om - 1) &&
+         At(om - 1).Is(kComplement);
+}
+
 int SentenceReader::PurposeTe(int om) const {
   // om de inflatie te beteugelen: a "te" and its infinitive later in the
   // clause, a few words on (om 8 uur, om de hoek, om te veel: no purpose).

@@ -1189,11 +1189,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     cause = {Dutch() ? SegmentStart(j + 1) : MainClauseStart(j + 1), j + 1};
     // verzwakt het vermogen om emoties te reguleren, waardoor ...: "om"
     // after a noun that takes it opens no clause of its own.
-    if (Dutch() && cause.first >= 2 && IsWord(cause.first - 1) &&
-        At(cause.first - 1).fold == "om" && IsWord(cause.first - 2) &&
-        At(cause.first - 2).Is(kComplement)) {
-      cause.first = SegmentStart(cause.first - 1);
-    }
+    if (Dutch() && OmAfterComplement(cause.first - 1)) cause.first = SegmentStart(cause.first - 1);
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
     if (purpose) cause = {ActClauseStart(joined ? j : j + 1), j + 1};
@@ -1256,8 +1252,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // (set aside money to hire props so that the gym can reopen: the aim
     // ends where the aim of its own verb begins)
     for (Span* act_or_aim : {&cause, &effect}) {
-      for (int k = act_or_aim->first + 1; entry.purpose && !Dutch() && k + 1 < act_or_aim->last;
-           ++k) {
+      if (!entry.purpose || Dutch()) break;
+      for (int k = act_or_aim->first + 1; k + 1 < act_or_aim->last; ++k) {
         if (IsWord(k) && At(k).fold == "so" && At(k + 1).fold == "that" && ClauseCue(k)) {
           *act_or_aim = TrimClause({act_or_aim->first, k});
           break;

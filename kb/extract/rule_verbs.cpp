@@ -110,6 +110,11 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+bool SentenceReader::PhraseBeforeObject(const std::vector<Chunk>& chunks) const {
+  return Dutch() && chunks.size() >= 2 && chunks[0].prepositional && !chunks[1].prepositional &&
+         chunks[1].outer.first == chunks[0].outer.last;
+}
+
 bool SentenceReader::NamesLoss(Span object) const {
   // cost 400 jobs, cost the region £260 million in lost trade, cost lives:
   // what was lost (not cost £5 a month: a price).
@@ -688,10 +693,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     subject = SubjectBefore(verb, hedged, negated);
     // drijft in Europa de prijzen op: a phrase of place or time between the
     // verb and its object says where or when.
-    while (Dutch() && !subject.sides.empty() && chunks.size() >= 2 && chunks[0].prepositional &&
-           !chunks[1].prepositional && chunks[1].outer.first == chunks[0].outer.last) {
-      chunks.erase(chunks.begin());
-    }
+    while (!subject.sides.empty() && PhraseBeforeObject(chunks)) chunks.erase(chunks.begin());
     if (subject.sides.empty() && chunks.size() >= 2 && !chunks[0].prepositional) {
       subject = SubjectOf(chunks[0].span);  // Daarom tast digitalisering de samenhang aan
       object = chunks[1].span;
@@ -763,8 +765,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
     // beperkte in die periode de mogelijkheden: a phrase of time or place
     // between the verb and its object, after a subject, says when or where.
-    if (Dutch() && chunks.size() >= 2 && chunks[0].prepositional && !chunks[1].prepositional &&
-        chunks[1].outer.first == chunks[0].outer.last) {
+    if (PhraseBeforeObject(chunks)) {
       bool ignored_hedge = false, ignored_negation = false;
       if (!SubjectBefore(cue.first, ignored_hedge, ignored_negation).sides.empty()) {
         chunks.erase(chunks.begin());
@@ -1082,8 +1083,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // verzwakt het vermogen om emoties te reguleren: after a noun that takes
   // it, om ... te and its infinitive say which one (het vermogen, de
   // bereidheid), as the guideline keeps such modifiers.
-  if (Dutch() && !object.empty() && !clause_object && object.last < size() &&
-      At(object.last - 1).Is(kComplement) && IsWord(object.last) && At(object.last).fold == "om") {
+  if (Dutch() && !object.empty() && !clause_object && OmAfterComplement(object.last)) {
     if (const int te = PurposeTe(object.last); te > object.last && IsWord(te + 1)) {
       object.last = te + 2;
     }

@@ -138,6 +138,10 @@ class SentenceReader {
   bool ParticipleUse(const Cue& cue) const;
   bool SanctionFor(const Cue& cue) const;  // arrested for the murder: the deed
   int PurposeTe(int om) const;             // Dutch: the "te" of om ... te + infinitive, or -1
+  bool OmAfterComplement(int om) const;    // Dutch: om after a noun that takes it (het vermogen om)
+  // Dutch: the first chunk a phrase of place or time right before the next, a noun phrase
+  // (drijft in Europa de prijzen op, beperkte in die periode de mogelijkheden).
+  bool PhraseBeforeObject(const std::vector<Chunk>& chunks) const;
   bool ToInsideSubject(int to) const;      // English: to + noun before the finite verb (no aim)
   // Dutch: the finite verb the lexicon does not know that ends a phrase opening
   // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
