@@ -499,6 +499,9 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     if (end >= size() || At(end).fold != "," || end - cue.last > 25) return false;
   }
   int k = cue.last + 1;
+  // the move to remote working after 2020 cut rents: a year says when (not
+  // after 1500 workers lost their jobs: a count before its noun).
+  if (YearAt(k) && !(IsContent(k + 1) && !IsVerbal(k + 1))) return false;
   while (IsWord(k) && At(k).fold.ends_with("ly") && !At(k).Is(kTemporal)) ++k;  // reportedly
   if (IsWord(k) && !IsCapitalised(k) && At(k).fold.ends_with("ing") &&
       !At(k).Is(kDeterminer | kPreposition | kTemporal)) {
@@ -584,28 +587,50 @@ bool SentenceReader::OpensCausalClause(const Cue& cue) const {
 
 bool SentenceReader::AfterChange(int at) const {
   // Shares rose on hopes of a deal, fell 3 per cent on fears that: a change
-  // of a quantity, with how much it moved, right before (and when: fell 80
-  // percent over that period as, rose 5 percent on Wednesday as).
+  // of a quantity, with how much it moved, where and when, right before
+  // (fell 80 percent over that period as, rose 5 percent on Wednesday as,
+  // fell 3.8 per cent in Paris on, had risen by 15 per cent over the past
+  // week on).
   int k = at - 1;
-  int time = -1;  // where the longest time phrase before `at` opens
-  for (int p = k; p >= 1 && p >= at - 4 && IsWord(p); --p) {
-    if (TimeHead({p, at})) time = p;
-  }
-  if (time >= 0 && IsWord(time - 1) && At(time - 1).Is(kPreposition)) {
-    k = time - 2;
-  } else if (time >= 0 && At(time).Is(kDeterminer | kTemporal)) {
-    k = time - 1;  // last year, this month
-  }
-  for (int steps = 0; k >= 0 && steps < 5; ++steps, --k) {
-    const Token& t = At(k);
-    // (fell by nearly 80 percent: "by" opens the amount)
-    const bool amount = t.number || t.fold == "per" || t.fold == "cent" || t.fold == "percent" ||
-                        t.fold == "%" || (IsWord(k) && t.Is(kAdverb | kDegree)) ||
-                        (t.fold == "by" && steps > 0);
-    if (!amount) break;
+  for (int phrases = 0; phrases < 4 && k >= 0; ++phrases) {
+    const int before = PhraseOfTimeOrPlaceBefore(k + 1);
+    int amount = before - 1;
+    for (int steps = 0; amount >= 0 && steps < 5; ++steps, --amount) {
+      const Token& t = At(amount);
+      // (fell by nearly 80 percent: "by" opens the amount)
+      const bool in_amount = t.number || t.fold == "per" || t.fold == "cent" ||
+                             t.fold == "percent" || t.fold == "%" ||
+                             (IsWord(amount) && t.Is(kAdverb | kDegree)) ||
+                             (t.fold == "by" && amount < before - 1) ||
+                             (NumberAt(amount + 1) && (t.fold == "about" || t.fold == "around" ||
+                                                       t.fold == "some" || t.fold == "over"));
+      if (!in_amount) break;
+    }
+    if (amount == k) break;  // neither a phrase nor an amount: stop here
+    k = amount;
   }
   return k >= 0 && std::any_of(changes_.begin(), changes_.end(),
                                [&](const Cue& change) { return change.tokens.back() == k; });
+}
+
+int SentenceReader::PhraseOfTimeOrPlaceBefore(int end) const {
+  // over the past week, last year, on Tuesday, in Paris: where such a phrase
+  // ends right before `end`, where it opens; else `end`.
+  int time = -1;  // where the longest time phrase before `end` opens
+  for (int p = end - 1; p >= 1 && p >= end - 4 && IsWord(p); --p) {
+    if (TimeHead({p, end})) time = p;
+  }
+  if (time >= 0 && IsWord(time - 1) && At(time - 1).Is(kPreposition)) return time - 1;
+  if (time >= 0 && At(time).Is(kDeterminer | kTemporal)) return time;  // last year, this month
+  int name = end;
+  while (name - 1 >= 0 && name > end - 3 && IsWord(name - 1) && IsCapitalised(name - 1) &&
+         !At(name - 1).Is(kPreposition | kDeterminer)) {
+    --name;
+  }
+  if (name < end && name - 1 >= 0 && (At(name - 1).fold == "in" || At(name - 1).fold == "at")) {
+    return name - 1;  // in Paris, at Heathrow
+  }
+  return end;
 }
 
 bool SentenceReader::MarkerUse(const Cue& cue) const {
@@ -1023,8 +1048,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                       NumberAt(prev - 2);
     if (!rate && std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
       bool adverbial = false;
-      for (int k = prev - 1; k >= 0 && k >= prev - 4 && IsWord(k) && !adverbial; --k) {
-        adverbial = At(k).Is(kPreposition);
+      // (shift production to night-time hours to cut costs: over a hyphen)
+      for (int k = prev - 1; k >= 0 && k >= prev - 5 && (IsWord(k) || At(k).fold == "-") &&
+                             !adverbial;
+           --k) {
+        // (not a rate: add $2 per kilowatt-hour to cell costs)
+        adverbial = IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "per";
       }
       if (!adverbial) return false;
     }
@@ -1043,7 +1072,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
           (At(next + 1).Is(kDeterminer) || IsContent(next + 1))) {
         break;
       }
-      if (!(BareInfinitive(next) && KnownVerb(next))) return false;
+      // (from Norway to keep its lines running: a verb that takes a
+      // complement, with its object, ends no range either)
+      if (!((BareInfinitive(next) || verb.Is(kComplement)) && KnownVerb(next))) return false;
       break;
     }
     // asked the police to leave, forced thousands to flee: the object of a
@@ -1117,7 +1148,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (At(k).fold == "for" && k < prev && k > 0 && At(k - 1).Is(kComplement)) return false;
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
-    if (form.ends_with("ing")) return false;
+    if (GerundShape(form)) return false;
     if (ToInsideSubject(a)) return false;
     // add 0.2 percentage points to headline inflation: after an amount,
     // "to" names what it is added to.

@@ -512,6 +512,11 @@ void Lexicon::MarkPhrases(std::vector<Token>& tokens) const {
           tokens[i - 1].word && (tokens[i - 1].classes & kPreposition) != 0) {
         continue;
       }
+      // told them to leave: before an infinitive a phrase that reports
+      // (told them the plan had failed) gives an order instead.
+      if ((bits & kReporting) != 0 && i + n < tokens.size() && tokens[i + n].fold == "to") {
+        continue;
+      }
       for (std::size_t k = 0; k < n; ++k) tokens[i + k].classes |= bits;
     }
   }

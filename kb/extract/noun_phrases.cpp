@@ -55,6 +55,13 @@ bool AdjectiveLike(const Token& t, Language language) {
   return false;
 }
 
+bool SentenceReader::YearAt(int i) const {
+  if (!IsWord(i)) return false;
+  const std::string& year = At(i).fold;
+  return year.size() == 4 && (year.starts_with("19") || year.starts_with("20")) &&
+         std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool SentenceReader::NumberAt(int i) const {
   return IsWord(i) && (At(i).number || NumberWord(At(i).fold));
 }
@@ -229,9 +236,12 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   // (a preposition that opens a clause too: net als bij X, remt ...)
   // (since higher rates prompted landlords to sell: a preposition that opens
   // a reason's clause here)
+  // (after 2020, since May: before a year or a time it says when)
+  const bool when = !Dutch() && ((YearAt(start) && start + 1 == end) || TimeHead({start, end}));
   const bool after_preposition =
       IsWord(start - 1) && At(start - 1).Is(kPreposition) && !IsVerbal(start - 1) &&
-      !At(start - 1).Is(kRelative | kSubordinator) && !(!Dutch() && ConnectiveAt(start - 1));
+      ((!At(start - 1).Is(kRelative | kSubordinator) && !(!Dutch() && ConnectiveAt(start - 1))) ||
+       when);
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&

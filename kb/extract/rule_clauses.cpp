@@ -283,7 +283,13 @@ int SentenceReader::MainClauseStart(int end) const {
     break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
-  if (k >= 0 && IsClauseWord(k) && last_comma > k) return TrimClause({last_comma + 1, end}).first;
+  // (not a verb of saying: told us it had started a minibus, at £310,000 a
+  // year, to: the reported clause runs over its commas)
+  const bool says = k >= 0 && At(k).Is(kReporting) && At(k).fold != "to" &&
+                    At(k).fold != "according";  // (According to X, Y)
+  if (k >= 0 && IsClauseWord(k) && !says && last_comma > k) {
+    return TrimClause({last_comma + 1, end}).first;
+  }
   // In 2009, Earlier, On Monday,: an adverbial before the first comma is
   // not part of the clause.
   if (k < 0 && last_comma > 0) {
@@ -303,6 +309,20 @@ int SentenceReader::AsideStart(int comma) const {
   // stocks had fallen, according to the council, which means that: the
   // source between commas is no part of the clause before.
   if (Dutch()) return comma;
+  // rose to £3.40 a kilo, from £2.60 a week earlier, as X; fell to 4 per
+  // cent, down from 5 per cent, after X: where a quantity came from.
+  int opening = comma - 1;
+  while (opening >= 0 && opening > comma - 10 && !IsComma(At(opening)) &&
+         (IsWord(opening) || !IsClauseBreak(opening))) {
+    --opening;
+  }
+  if (opening > 0 && IsComma(At(opening))) {
+    const std::string& first = At(opening + 1).fold;
+    const int from = (first == "up" || first == "down") ? opening + 2 : opening + 1;
+    bool number = false;
+    for (int p = from + 1; p < comma && !number; ++p) number = NumberAt(p);
+    if (from < comma && At(from).fold == "from" && number) return opening;
+  }
   int k = comma - 1;
   while (k >= 0 && IsWord(k)) --k;
   if (k < 1 || !IsComma(At(k))) return comma;
@@ -690,7 +710,13 @@ bool SentenceReader::BareInfinitive(int i) const {
     return false;
   }
   const std::string& form = verb.fold;
-  if (form == "have" || form.ends_with("ing")) return false;
+  if (form == "have" || GerundShape(form)) return false;
+  // to night-time hours: a word hyphened to the next opens a compound noun
+  // (a verb's prefix does not: to re-open).
+  if (i + 1 < size() && IsJoiner(i + 1) && At(i + 1).fold == "-" && At(i + 1).start == verb.end &&
+      form.size() > 3) {
+    return false;
+  }
   return BareVerbShape(form);
 }
 
@@ -745,11 +771,21 @@ bool SentenceReader::ComplementVerbWithObject(int i) const {
   // (to direct traffic, to help it adjust: a verb that takes an object
   // before its infinitive is a verb, and a pronoun may be that object)
   const bool pronoun = object.Is(kPronoun) && !object.Is(kDeterminer | kRelative);
+  // (to bring 31 empty properties back: a count opens a known verb's object)
+  const bool count = object.number && KnownVerb(i) && IsWord(i + 2) && IsContent(i + 2);
   return verb.Is(kComplement) && IsWord(i + 1) && BareVerbShape(verb.fold) &&
-         (prepositional || pronoun ||
+         (prepositional || pronoun || count ||
           ((object.Is(kDeterminer) || (IsContent(i + 1) && !object.number)) &&
            !object.Is(kPreposition))) &&
-         (KnownVerb(i) || verb.Is(kObjectComplement) || ComplementVerb(verb.fold));
+         (KnownVerb(i) || verb.Is(kObjectComplement) || ComplementVerb(verb.fold) ||
+          (object.Is(kDeterminer) && !object.Is(kPronoun | kPreposition)));
+}
+
+bool SentenceReader::GerundShape(const std::string& form) {
+  // bring, spring, swing: verbs whose bare form ends in -ing.
+  static constexpr std::array<std::string_view, 9> kBare = {
+      "bring", "ring", "sing", "sting", "string", "swing", "spring", "cling", "fling"};
+  return form.ends_with("ing") && std::find(kBare.begin(), kBare.end(), form) == kBare.end();
 }
 
 bool SentenceReader::BareVerbShape(const std::string& form) {
@@ -800,6 +836,10 @@ SentenceReader::Event SentenceReader::ActedOn(Span span) const {
     for (int k = span.first; k < cue.first; ++k) {
       if (IsVerbal(k) || IsClauseWord(k) || ClauseCue(k)) return {};
     }
+    // (hours were cut last year: a passive's subject is what was acted on)
+    int auxiliary = cue.first - 1;
+    while (auxiliary > span.first && IsWord(auxiliary) && At(auxiliary).Is(kAdverb)) --auxiliary;
+    if (IsWord(auxiliary) && At(auxiliary).Is(kPassiveAuxiliary)) return {};
     bool hedged = false, negated = false;
     const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
     const std::vector<Chunk> chunks = ChunksAfter(begin, span.last);
@@ -810,7 +850,7 @@ SentenceReader::Event SentenceReader::ActedOn(Span span) const {
     // from November: nor when)
     const Span object =
         Trim(WithoutWhenOrRange(ObjectClause(chunks.front().span.first, span.last, false)));
-    if (!Meaningful(object)) return {};
+    if (!Meaningful(object) || TimeHead(object)) return {};
     int sign = cue.entry->sign;
     const std::vector<Side> sides = SignedSides(object, sign);
     if (sides.size() != 1) return {};
@@ -1106,10 +1146,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           IsComma(At(cause.last)) && !ClauseFollows(effect.first, effect.last)) {
         return;
       }
-      if (entry.purpose && !Dutch()) {
+      if (entry.purpose && !Dutch() && !after_comma) {
         // asked the police to intervene to curb the violence, came out to
         // enforce a blockade to demand X: the aim moves the infinitive's act
-        // right before it.
+        // right before it (after a comma, the clause's: be allowed to file
+        // annual returns, to reduce costs).
         for (int k = j; k > effect.first; --k) {
           if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
             effect.first = k;

@@ -153,10 +153,13 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   const auto onto = [&](int k) {
     return IsWord(k) && (At(k).fold == "to" || At(k).fold == "on" || At(k).fold == "off");
   };
-  int to = object.first + 1;
+  // (added up to an hour to journeys: "up to" is part of the amount)
+  int lead = object.first;
+  if (lead + 2 < object.last && At(lead).fold == "up" && At(lead + 1).fold == "to") lead += 2;
+  int to = lead + 1;
   while (to < object.last && !onto(to)) ++to;
   if (to >= object.last) return {};
-  int k = object.first;
+  int k = lead;
   while (k < to && IsWord(k) && (At(k).Is(kDegree | kAdverb) || AmountPreposition(k))) ++k;
   if (k < to && !IsWord(k)) ++k;  // a currency's sign: £28 million
   bool amount = k < to && (At(k).number || std::isdigit(static_cast<unsigned char>(At(k).fold[0])));
@@ -165,7 +168,7 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   for (int j = k + 1; j < to && j <= k + 4 && !amount; ++j) amount = NumberAt(j);
   static constexpr std::array<std::string_view, 7> kUnitsOfTime = {
       "minute", "hour", "day", "night", "week", "month", "year"};
-  const int one = object.first;
+  const int one = lead;
   if (!amount && one + 1 < to && IsWord(one) && IsWord(one + 1) &&
       (At(one).fold == "a" || At(one).fold == "an" || At(one).fold == "one")) {
     amount =
@@ -795,7 +798,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       object = TrimClause({predicate.at + 2, NextPunctuation(predicate.at + 2)});
       clause_object = true;
     } else if (!chunks.empty() && !chunks[0].prepositional &&
-               (Meaningful(chunks[0].span) || PronounBeforeInfinitive(chunks[0].span))) {
+               (Meaningful(chunks[0].span) || PronounBeforeInfinitive(chunks[0].span) ||
+                (entry.loss_object && chunks.size() >= 2 && At(chunks[0].span.first).Is(kPronoun) &&
+                 Meaningful(chunks[1].span)))) {
       subject = SubjectBefore(cue.first, hedged, negated);
       if (Dutch() && subject.sides.empty() && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
         // Bovendien leidt het lesuitval tot Y: the subject between the verb
@@ -836,6 +841,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
+        if (entry.loss_object && object.size() == 1 && chunks.size() >= 2 &&
+            At(object.first).Is(kPronoun)) {
+          object.last = ObjectClause(object.last, clause_end, false).last;  // cost them the sales
+        }
         // has left vegetation extremely dry: the state is part of the effect.
         if (harm >= 0 && At(harm).fold == "with") {
           object = Trim({harm + 1, ObjectClause(harm + 1, clause_end, false).last});
@@ -1123,7 +1132,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.loss_object && !Dutch()) {
     // (£260 million in lost trade: the loss may follow the sum, with it)
     const int end = NextPunctuation(object.last);
-    if (!NamesLoss(object)) {
+    // cost them shelf space, cost her 70 percent of the crop: after whom it
+    // cost, what it cost them is what they lost (not cost them £5: a price).
+    static constexpr std::array<std::string_view, 6> kWhom = {"them", "her", "him",
+                                                              "us",   "me",  "you"};
+    if (std::find(kWhom.begin(), kWhom.end(), At(object.first).fold) != kWhom.end()) {
+      const Span lost = {object.first + 1, object.last};
+      if (!Meaningful(lost) || SumOfMoney(lost)) return;
+      object = lost;
+      turned = !NamesLoss(lost);  // what they lost falls (lost trade: the loss grows)
+    } else if (!NamesLoss(object)) {
       if (!IsWord(object.last) || At(object.last).fold != "in" || !NamesLoss({object.last, end})) {
         return;
       }

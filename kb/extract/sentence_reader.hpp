@@ -97,6 +97,7 @@ class SentenceReader {
   bool AmountOrContrast(int i) const;
   bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
   bool NumberAt(int i) const;           // 60, six, thousands
+  bool YearAt(int i) const;             // 1998, 2020: four digits from 1900 to 2099
   Span Trim(Span span) const;           // without leading and trailing function words
   Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;     // holds a content word that is not a pronoun
@@ -117,6 +118,7 @@ class SentenceReader {
   bool VerbAfter(int i) const;                  // a verb (after adverbs) with its object
   // following: a preposition, not a verb or adjective.
   bool AfterChange(int at) const;  // right after a change and how much it moved
+  int PhraseOfTimeOrPlaceBefore(int end) const;  // over the past week, in Paris: where it opens
   bool MarkerUse(const Cue& cue) const;
   bool OpensCausalClause(const Cue& cue) const;  // As X rose, Y ...
   bool WithAbsolute(const Cue& cue) const;       // With the road closed, Y ...
@@ -300,6 +302,7 @@ class SentenceReader {
   bool ComplementVerbWithObject(int i) const;
   // English: a form with no ending of a noun, an adjective, a plural or a past.
   static bool BareVerbShape(const std::string& form);
+  static bool GerundShape(const std::string& form);  // -ing, not bring or spring
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next

@@ -146,6 +146,13 @@ bool SentenceReader::IsClauseWord(int i) const {
     return false;
   }
   if (ComparedAs(i)) return false;
+  // the move to hybrid working after 2020 also cut: before a year, a month
+  // or a day these words say when, and open no clause.
+  if (!Dutch() && (At(i).fold == "after" || At(i).fold == "since" || At(i).fold == "until") &&
+      IsWord(i + 1) && (At(i + 1).number || At(i + 1).Is(kTemporal) || Weekday(i + 1)) &&
+      !At(i + 1).Is(kAdverb)) {
+    return false;
+  }
   // (reliance on patching therefore raises: an adverb inside a verb group
   // opens no clause)
   if (ClauseCue(i)) return !IsVerbGroup(i);
@@ -335,6 +342,12 @@ bool SentenceReader::IsVerbGroup(int i) const {
     return IsContent(i - 1) && i + 1 < size() && IsVerbal(i + 1);
   }
   if (t.Is(kAdverb)) return true;
+  // had almost certainly triggered, has quite possibly raised: a word of
+  // degree before the verb group's adverb, after its auxiliary.
+  if (!Dutch() && (t.fold == "almost" || t.fold == "quite") && i > 0 && IsWord(i - 1) && At(i - 1).Is(kAuxiliary | kHedge) &&
+      IsWord(i + 1) && At(i + 1).Is(kAdverb | kHedge) && !At(i + 1).Is(kHedgeAdjective)) {
+    return true;
+  }
   // Low income and poor health all raise ...: a quantifier after its noun
   // phrase, before the verb, floats there.
   if (!Dutch() && (t.fold == "all" || t.fold == "both") && IsContent(i - 1) && !IsVerbal(i - 1)) {
