@@ -123,7 +123,14 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   // An English marker takes adjectives after its article (as a direct result
   // of, is the unavoidable result of).
   const bool words_between = !Dutch() && entry.kind == EntryKind::kMarker;
-  const int gap = causative ? 8 : adverbs_between || words_between ? 2 : MaxGap(entry.kind);
+  // (Naar verwachting leidt de verlaging van de eigen bijdrage tot: after a
+  // fronted phrase the subject, with its own phrases, stands before the
+  // preposition)
+  const bool inverted = Dutch() && entry.kind == EntryKind::kVerb && entry.words.size() == 2 &&
+                        first != WordMatch::kNeedsParticle && !causative;
+  const int gap = causative || inverted                 ? 8
+                  : adverbs_between || words_between ? 2
+                                                       : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -1003,7 +1010,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // (was raised at the same time to keep cigarettes dearer: a time the act
   // shares, not one the infinitive fills)
   const bool same_time = IsWord(prev - 1) && At(prev - 1).fold == "same";
-  if (IsWord(prev) && !act_before &&
+  // zette een drone in om de brandhaard te vinden: right before om a
+  // preposition has no object, so it is a separable verb's particle and the
+  // act ends with it.
+  const bool particle = Dutch() && entry.purpose && IsWord(prev) && At(prev).Is(kPreposition) &&
+                        !At(prev).Is(kDeterminer | kPronoun | kAdverb) && IsWord(prev - 1) &&
+                        !At(prev - 1).Is(kPreposition);
+  if (IsWord(prev) && !act_before && !particle &&
       ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for && !same_time) ||
        (At(prev).number && !year))) {
     return false;

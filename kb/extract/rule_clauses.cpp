@@ -1231,6 +1231,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // verzwakt het vermogen om emoties te reguleren, waardoor ...: "om"
     // after a noun that takes it opens no clause of its own.
     if (Dutch() && OmAfterComplement(cause.first - 1)) cause.first = SegmentStart(cause.first - 1);
+    // De weg was afgesloten vanwege de rook, waardoor X: the clause before
+    // goes on from what its marker's claim brought about (the road closed),
+    // as a chain goes on from a claim's effect.
+    if (const int marker = cause.first - 1;
+        Dutch() && IsWord(marker) && cue_token_[static_cast<std::size_t>(marker)] > 0) {
+      const Cue& inner = cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(marker)] - 1)];
+      if (inner.entry->kind == EntryKind::kMarker && inner.first > FirstWord() &&
+          !IsClauseBreak(inner.first - 1)) {
+        const int start = SegmentStart(inner.first);
+        if (Meaningful(TrimClause({start, inner.first}))) cause = {start, inner.first};
+      }
+    }
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
     if (purpose) cause = {ActClauseStart(joined ? j : j + 1), j + 1};
@@ -1539,14 +1551,22 @@ int SentenceReader::ListEnd(int comma) const {
   while (at + 1 < size() && IsComma(At(at))) {
     const int first = at + 1;
     const int end = NextPunctuation(first);
+    // (in Friesland, Groningen en Drenthe: Dutch lists too)
+    const auto coordinator = [&](int k) {
+      const std::string& w = At(k).fold;
+      return Dutch() ? w == "en" || w == "of" : w == "and" || w == "or";
+    };
     if (end == first || !IsWord(first) || At(first).Is(kPreposition | kAdverb | kSubordinator) ||
-        At(first).fold == "and" || At(first).fold == "or") {
+        coordinator(first)) {
       break;
     }
     // , ending in clashes; , stopped the two men and beat them: a participle
     // or a verb opens a clause, no part of a list.
-    const bool including = At(first).fold == "including";
-    if (!including && (At(first).fold.ends_with("ing") || At(first).fold.ends_with("ed"))) break;
+    const bool including = !Dutch() && At(first).fold == "including";
+    if (!including && !Dutch() &&
+        (At(first).fold.ends_with("ing") || At(first).fold.ends_with("ed"))) {
+      break;
+    }
     bool coordinated = including, plain = true;
     for (int k = first; k < end && plain; ++k) {
       if (!IsWord(k)) continue;
@@ -1558,7 +1578,7 @@ int SentenceReader::ListEnd(int comma) const {
       if (IsClauseWord(k)) plain = false;
       // what "including" adds is a noun phrase, whatever its words
       if (!including && (IsVerbal(k) || At(k).Is(kAuxiliary | kReporting | kHedge))) plain = false;
-      if (At(k).fold == "and" || At(k).fold == "or") coordinated = true;
+      if (coordinator(k)) coordinated = true;
     }
     if (!plain || (!including && ClauseVerb(first, end) >= 0)) break;
     if (coordinated) return end;
@@ -1801,6 +1821,13 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // Following the stir, women staged a protest demanding entry: in
     // English the effect is the main clause to its end, over what hangs on it.
     effect = {k, Dutch() ? SegmentEnd(k) : NextPunctuation(k)};
+    // Door de brand liggen in winkels in Friesland, Groningen en Drenthe lege
+    // schappen: the clause runs over a list's commas.
+    if (Dutch() && effect.last < size() && IsComma(At(effect.last))) {
+      if (const int list_end = ListEnd(effect.last); list_end != effect.last) {
+        effect.last = SegmentEnd(list_end);
+      }
+    }
   } else {
     // Y is caused by X, the closure was due to X: Y without its verb, whose
     // hedge and negation are the claim's (were not caused by X).
@@ -1815,6 +1842,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+
     // The race, due to be run on Sunday, was postponed because of X: an
     // aside between the subject and its verb; the clause runs back to the
     // subject.
@@ -1853,6 +1881,13 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
   }
   effect = TrimClause(effect);
+  // Volgens de politie is de brand ontstaan door X: after a fronted phrase
+  // the finite verb stands before the subject, and is no part of it.
+  while (Dutch() && !fronted_marker && effect.first + 1 < effect.last && IsWord(effect.first) &&
+         At(effect.first).Is(kAuxiliary | kLight | kPassiveAuxiliary) &&
+         !At(effect.first).Is(kDeterminer)) {
+    ++effect.first;
+  }
   if (!Meaningful(effect)) return;
   // en door X met Y: a second phrase of the same preposition, not a clause.
   if (Dutch() && a != FirstWord() && At(a - 1).Is(kCoordinator) && IsWord(effect.first) &&

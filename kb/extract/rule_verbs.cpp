@@ -808,7 +808,27 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         const int inner = SkipVerbGroupRight(verb + 1, hedged, negated);
         std::vector<Chunk> between = ChunksAfter(inner, cue.tokens[1]);
         if (!between.empty() && !between.front().prepositional) {
-          subject = SubjectOf(between.front().span);
+          // (de verlaging van de eigen bijdrage: its phrases with van go with
+          // it; de verhoging naar onze inschatting, de laadpalen op zich: a
+          // phrase of the writer's or of the thing itself says how the claim
+          // is held)
+          Span span = between.front().span;
+          for (std::size_t c = 1; c < between.size() && between[c].outer.first == span.last &&
+                                  IsWord(between[c].outer.first) &&
+                                  At(between[c].outer.first).fold == "van";
+               ++c) {
+            span.last = between[c].span.last;
+          }
+          for (int k = span.first + 2; k + 1 < span.last; ++k) {
+            const std::string& next = At(k + 1).fold;
+            const bool stance = next == "zich" || next == "onze" || next == "ons" || next == "mijn";
+            if (IsWord(k) && At(k).Is(kPreposition) && stance && IsContent(k - 1) &&
+                Meaningful(Trim({span.first, k}))) {
+              span = Trim({span.first, k});
+              break;
+            }
+          }
+          subject = SubjectOf(span);
         }
       }
       if (Dutch() && entry.reversed && cue.tokens.size() >= 2 && cue.tokens[1] > verb + 1) {
@@ -1251,6 +1271,22 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     Emit(objects, subject.sides, sign, hedged, negated, rule, cue);
   } else {
     Emit(subject.sides, objects, sign, hedged, negated, rule, cue);
+  }
+  // draagt bij aan betere kansen en een kleinere loonkloof, leads to higher
+  // prices and lower wages: each object's own word of direction signs its
+  // claim; the sign above read the first one's.
+  const auto direction = [&](Span phrase) {
+    const int moved = LeadingDirection(Whole(phrase));
+    return moved == 0 ? 1 : moved;
+  };
+  if (!entry.reversed && !clause_object && objects.size() > 1) {
+    const int first = direction(objects.front().span);
+    for (Claim& claim : claims_) {
+      if (claim.cue == Span{cue.first, cue.last} && claim.effect.span != objects.front().span &&
+          direction(claim.effect.span) != first) {
+        claim.sign = -claim.sign;
+      }
+    }
   }
   for (Claim& claim : claims_) {
     if (claim.cue == Span{cue.first, cue.last}) {

@@ -310,8 +310,10 @@ bool SentenceReader::IsStopper(int i) const {
   if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;
   // Over 60 pupils, at least six students, up to 50 people: how many, no
   // preposition.
+  // (15.000 tot 25.000 medewerkers: a range's "tot" stays in the phrase)
   if (t.Is(kPreposition) && !t.Is(kInnerPreposition) && !t.Is(kAdverb) && !AmountPreposition(i) &&
-      !(t.fold == "to" && AmountPreposition(i - 1))) {
+      !(t.fold == "to" && AmountPreposition(i - 1)) &&
+      !(Dutch() && t.fold == "tot" && NumberAt(i - 1) && NumberAt(i + 1))) {
     return true;
   }
   // stijgt met 0,2 procentpunt, daalt met naar schatting een vijfde: met

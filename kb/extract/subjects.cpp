@@ -578,6 +578,28 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       }
       return with_companions(SubjectOf(last.span));
     }
+    // De hoge participatie van moeders – ruim driekwart werkt – beperkt Y: an
+    // aside between dashes stands between the subject and its verb.
+    const auto dash = [&](int k) {
+      const std::string& f = At(k).fold;
+      return k > 0 && !IsWord(k) &&
+             (f == "\xE2\x80\x93" || f == "\xE2\x80\x94" || (f == "-" && At(k - 1).end < At(k).start));
+    };
+    if (dash(i)) {
+      int open = -1;
+      for (int k = i - 1; k > 0 && k >= i - 25; --k) {
+        if (dash(k)) {
+          open = k;
+          break;
+        }
+        if (!IsWord(k) && !IsComma(At(k))) break;
+      }
+      if (open > 0 && IsWord(open - 1)) {
+        i = SkipVerbGroupLeft(open, hedged, negated);
+        continue;
+      }
+      return {};
+    }
     if (IsComma(At(i))) {
       // A parenthesis between subject and verb: Inequality, which has grown, weakens ...
       int open = -1;
