@@ -489,11 +489,12 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
   if (a != FirstWord() && IsWord(prev)) {
     // look after, named after, day after day, soon after, six months
     // after: a time or no reason.
-    static constexpr std::array<std::string_view, 28> kNotReason = {
-        "look",  "looks", "looked", "looking", "named",   "takes",   "took",
-        "day",   "year",  "one",    "just",    "soon",    "shortly", "minutes",
-        "hours", "days",  "weeks",  "months",  "years",   "moments", "decades",
-        "long",  "week",  "month",  "summers", "winters", "seasons", "quarters"};
+    static constexpr std::array<std::string_view, 33> kNotReason = {
+        "look",    "looks",  "looked",  "looking", "named",    "takes",   "took",
+        "day",     "year",   "one",     "just",    "soon",     "shortly", "minutes",
+        "hours",   "days",   "weeks",   "months",  "years",    "moments", "decades",
+        "long",    "week",   "month",   "summers", "winters",  "seasons", "quarters",
+        "hour",    "minute", "decade",  "fortnight", "while"};
     if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
         !TimeAdverbialEnd(prev)) {
       return false;
@@ -706,6 +707,16 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
     const int next = cue.last + 1;
     if (!IsWord(next) || At(next).number || At(next).Is(kTemporal | kPreposition)) return false;
     return ClauseFollows(next, NextPunctuation(next));
+  }
+  // which would, if anything, have raised Y; if so, if necessary: "if" and a
+  // word set off by a comma qualify the clause, and set no condition.
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      At(cue.first).fold == "if" && IsWord(cue.last + 1) && !IsWord(cue.last + 2)) {
+    static constexpr std::array<std::string_view, 8> kAside = {
+        "anything", "so", "not", "any", "ever", "necessary", "possible", "needed"};
+    if (std::find(kAside.begin(), kAside.end(), At(cue.last + 1).fold) != kAside.end()) {
+      return false;
+    }
   }
   // made in London, not because our members failed: "not" right before
   // "because" sets a reason aside for another, stated or not; it claims
@@ -1177,8 +1188,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         break;
       }
     }
-    // cut the tariff to zero: a number in words.
-    if (form == "zero" || form == "nil") return false;
+    // cut the tariff to zero, fell to minus 4.5 degrees: a number in words.
+    if (form == "zero" || form == "nil" || form == "minus" || form == "plus") return false;
+    // to €400m, to $2 billion: a sum.
+    if (form.starts_with("\xE2\x82\xAC") || form.starts_with("$") || form.starts_with("\xC2\xA3")) {
+      return false;
+    }
     // rose sharply to record highs: "record" before a level is no verb.
     if (form == "record" && IsWord(next + 1)) {
       static constexpr std::array<std::string_view, 6> kLevels = {"high", "highs",  "low",

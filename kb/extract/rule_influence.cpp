@@ -40,6 +40,13 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
     if (At(k).Is(kAdverb | kHedge) && !At(k).Is(kHedgeAdjective)) modifiers = false;
     --k;
   }
+  // trying to establish the cause of the crash, investigating the causes of:
+  // the noun is an infinitive's or a gerund's object, what is sought.
+  if (!Dutch() && IsWord(k) && !At(k).Is(kLight | kAuxiliary) &&
+      ((IsWord(k - 1) && At(k - 1).fold == "to" && BareInfinitive(k)) ||
+       (At(k).fold.ends_with("ing") && !IsContent(k - 1)))) {
+    return;
+  }
   // A light verb makes it a claim: has, heeft, oefent ... uit.
   bool light = false;
   for (int j = ClauseStart(noun); j < preposition; ++j) {

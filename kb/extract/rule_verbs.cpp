@@ -1133,6 +1133,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
            kParticles.end())) {
     return;
   }
+  // cold air drains downhill and pools: a word of direction after the verb
+  // says where the subject goes; the verb has no object.
+  static constexpr std::array<std::string_view, 10> kWhither = {
+      "downhill", "uphill", "downstream", "upstream", "abroad",
+      "overseas", "inland", "offshore",   "downwards", "upwards"};
+  if (!Dutch() && !clause_object &&
+      std::find(kWhither.begin(), kWhither.end(), At(object.first).fold) != kWhither.end()) {
+    return;
+  }
   // A second option is to cut the fee cap, the aim was to increase Y: what
   // the subject names is the act proposed or intended, not a cause of it.
   if (!Dutch() && subject.rule.empty() && verb >= 2 && IsWord(verb - 1) &&

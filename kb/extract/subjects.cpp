@@ -631,6 +631,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           ClosesAside(i);
       if (open > 0 && open + 1 < i &&
           (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1) ||
+           (!Dutch() && At(open + 1).fold == "if") ||  // which would, if anything, have raised
            apposition)) {
         i = SkipVerbGroupLeft(open, hedged, negated);
         continue;
