@@ -1118,6 +1118,23 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
+  // levert geen extra arbeidsaanbod op, led to no improvement: what the verb
+  // brings about is denied.
+  // (not left the network with no spare vessels, left no single home
+  // standing: a state the object is left in)
+  if (const int before = object.first - 1;
+      !clause_object && !entry.harm_after && At(object.first).Is(kNegativeDeterminer) &&
+      (std::find(cue.tokens.begin(), cue.tokens.end(), before) != cue.tokens.end() ||
+       IsVerbGroup(before))) {
+    negated = true;
+  }
+  // Tegenover deze uitgaven staan beperkte effecten: a phrase that opens
+  // with a preposition is no subject.
+  if (Dutch() && !subject.clause && subject.rule.empty() &&
+      Is(subject.sides.front().span.first, kPreposition) &&
+      !Is(subject.sides.front().span.first, kDeterminer | kAdverb)) {
+    return;
+  }
   // Sales doubled last year: a span of time after the verb says when; the
   // verb has no object.
   if (!Dutch() && !clause_object && TimeHead(object)) return;
