@@ -425,7 +425,14 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   // the object (a passive's subject) and the phrase after for or on are the
   // cause and the effect; who blames only says so.
   const int verb = cue.tokens[0];
-  const int end = ClauseEnd(cue.last);
+  int end = ClauseEnd(cue.last);
+  // blamed rising rents, not the levy, for the closures: a cause set aside
+  // between commas leaves the clause open.
+  const int aside_end = NextPunctuation(end + 1);
+  if (!Dutch() && end < size() && IsComma(At(end)) && IsWord(end + 1) &&
+      At(end + 1).fold == "not" && aside_end < size() && IsComma(At(aside_end))) {
+    end = ClauseEnd(aside_end);
+  }
   const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
   int j = verb - 1;
   while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kNegation) && !At(j).Is(kAuxiliary)) {
@@ -439,17 +446,38 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     preposition = begin;
   } else {
     // blamed false claims on social media for the drop: "for" names the
-    // effect wherever it stands; "on" only in a clause without it.
-    for (const std::string_view word : {"for", "on"}) {
+    // effect wherever it stands; "on" (attribute Y to X: "to") only in a
+    // clause without it.
+    // (attribute Y to X: "to" where blame has "on"; attributed the decline
+    // mainly to long waits for assessment)
+    const bool attribute = At(verb).stem.starts_with("attribut");
+    const auto names_other = [&](int k, bool on) {
+      const std::string& w = At(k).fold;
+      if (attribute) return IsWord(k) && on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
+      return IsWord(k) && (on ? w == "on" : w == "for");
+    };
+    for (const bool on : {false, true}) {
       for (int k = begin + 1; k < end && preposition < 0; ++k) {
-        if (IsWord(k) && At(k).fold == word) {
-          preposition = k;
-          object = Trim({begin, k});
+        if (!names_other(k, on)) continue;
+        preposition = k;
+        int object_end = k;
+        // (rising rents, not the levy: the cause ends at its aside)
+        for (int c = begin + 1; c < k; ++c) {
+          if (IsComma(At(c))) {
+            object_end = c;
+            break;
+          }
         }
+        // (the decline mainly to: an adverb before the preposition is the claim's)
+        while (object_end - 1 > begin && IsWord(object_end - 1) && At(object_end - 1).Is(kAdverb)) {
+          --object_end;
+        }
+        object = Trim({begin, object_end});
       }
     }
   }
-  if (!IsWord(preposition) || (At(preposition).fold != "for" && At(preposition).fold != "on")) {
+  if (!IsWord(preposition) || (At(preposition).fold != "for" && At(preposition).fold != "on" &&
+                               (passive || At(preposition).fold != "to"))) {
     return;
   }
   Span other = ObjectClause(preposition + 1, end, false);
@@ -465,6 +493,19 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   }
   other = Trim(other);
   if (!Meaningful(other)) return;
+  // attributed the decline to long waits and to the departure of apprentices:
+  // the preposition again after "and" names another.
+  std::vector<Span> more;
+  for (int k = other.first + 1; k + 1 < end && At(preposition).fold == "to"; ++k) {
+    if (IsWord(k) && At(k).fold == "and" && At(k + 1).fold == "to") {
+      const Span second = Trim(ObjectClause(k + 2, end, false));
+      if (Meaningful(second) && Meaningful(Trim({other.first, k}))) {
+        other = Trim({other.first, k});
+        more.push_back(second);
+      }
+      break;
+    }
+  }
   // blamed high dividends for the slow pace of investment: each phrase's own
   // words of direction sign the claim.
   int sign = 1;
@@ -478,7 +519,11 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     if (!Meaningful(object)) return;
     named = SignedSides(object, sign);
   }
-  const std::vector<Side> others = SignedSides(other, sign);
+  std::vector<Side> others = SignedSides(other, sign);
+  for (const Span& second : more) {
+    int own = sign;
+    for (const Side& side : SignedSides(second, own)) others.push_back(side);
+  }
   if (At(preposition).fold == "for") {
     Emit(named, others, sign, hedged, negated, rules::kVerb, cue);
   } else {

@@ -149,7 +149,9 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (ComparedAs(i)) return false;
   // the move to hybrid working after 2020 also cut: before a year, a month
   // or a day these words say when, and open no clause.
-  if (!Dutch() && (At(i).fold == "after" || At(i).fold == "since" || At(i).fold == "until") &&
+  if (!Dutch() &&
+      (At(i).fold == "after" || At(i).fold == "before" || At(i).fold == "since" ||
+       At(i).fold == "until") &&
       IsWord(i + 1) && (At(i + 1).number || At(i + 1).Is(kTemporal) || Weekday(i + 1)) &&
       !At(i + 1).Is(kAdverb)) {
     return false;

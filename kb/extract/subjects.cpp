@@ -94,8 +94,12 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     }
     // ..., which in turn weakens Y: the claim before the comma goes on.
     for (auto it = claims_.rbegin(); it != claims_.rend(); ++it) {
-      if (!Dutch() && it->rule == rules::kPassive && it->cause.span.last == before &&
-          it->effect.span.last <= before) {
+      // (attributed Y to roadworks and to the reallocation of lanes, which
+      // reduced Z: so for a cause named after its effect)
+      const bool named_after = (it->rule == rules::kVerb || it->rule == rules::kCoordination) &&
+                               it->cause.span.first >= it->effect.span.last;
+      if (!Dutch() && (it->rule == rules::kPassive || named_after) &&
+          it->cause.span.last == before && it->effect.span.last <= before) {
         // Y had been accelerated by X, which allowed Z: "which" stands for the
         // agent right before it.
         Subject out;
