@@ -1231,6 +1231,15 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // verzwakt het vermogen om emoties te reguleren, waardoor ...: "om"
     // after a noun that takes it opens no clause of its own.
     if (Dutch() && OmAfterComplement(cause.first - 1)) cause.first = SegmentStart(cause.first - 1);
+    // gebruikt de telefoon als wekker, waardoor: "als" before a phrase with
+    // no verb of its own is "as", no clause.
+    if (const int als = cause.first - 1;
+        Dutch() && IsWord(als) && At(als).fold == "als" &&
+        (cue_token_[static_cast<std::size_t>(als)] == 0 ||
+         cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(als)] - 1)].tokens.size() == 1) &&
+        ClauseVerb(cause.first, cause.last) < 0) {
+      cause.first = SegmentStart(cause.first - 1);
+    }
     // De weg was afgesloten vanwege de rook, waardoor X: the clause before
     // goes on from what its marker's claim brought about (the road closed),
     // as a chain goes on from a claim's effect.

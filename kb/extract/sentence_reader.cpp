@@ -138,7 +138,15 @@ void SentenceReader::ReadClauseFrames() {
         }
         if (!negation) continue;
       }
-      const int end = NextPunctuation(last + 1);  // the clause: to a comma, colon, ...
+      int end = NextPunctuation(last + 1);  // the clause: to a comma, colon, ...
+      // (nagegaan in hoeverre het gebruik van smartphones, tablets en
+      // spelcomputers bijdraagt: a list's commas lie inside the clause)
+      for (int hops = 0; hops < 4 && end + 1 < size() && IsComma(At(end)) && IsWord(end + 1) &&
+                         !IsClauseWord(end + 1) && !At(end + 1).Is(kCoordinator | kPreposition) &&
+                         !IsVerbal(end + 1);
+           ++hops) {
+        end = NextPunctuation(end + 1);
+      }
       if (frame.kind == EntryKind::kQuestion) {
         std::erase_if(claims_,
                       [&](const Claim& c) { return c.cue.first > last && c.cue.first < end; });

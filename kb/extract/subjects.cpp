@@ -76,6 +76,9 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   const bool comma = relative >= 1 && IsComma(At(relative - 1));
   const int before = comma ? AsideStart(relative - 1) : relative - 1;
   const std::string& word = At(relative).fold;
+  // de luchtkwaliteit in dorpen, waar houtstook vaker voorkomt: a relative
+  // of place or means stands for no subject; the clause has its own.
+  if (Dutch() && word.starts_with("waar")) return {};
   if (comma && (word == "which" || word == "wat")) {
     // Drivers slow down to protect passengers, which lengthens journeys:
     // after an aim, "which" stands for the act it explains.
