@@ -126,6 +126,41 @@ bool SentenceReader::NamesLoss(Span object) const {
   return false;
 }
 
+int SentenceReader::LostAfterWhom(Span object) const {
+  // cost the industry production of 1.2m vehicles, cost the company sales in
+  // Europe, cost hotels in the area up to 20 million euros: after whom it
+  // cost, where what was lost or a sum begins (-1 where neither follows).
+  static constexpr std::array<std::string_view, 9> kLostThings = {
+      "production", "sales",   "output",    "revenue", "revenues",
+      "customers",  "profits", "earnings", "business"};
+  // (would cost an estimated £4 million, around £1.8 billion a year: how much
+  // it costs, no one it costs; a price)
+  static constexpr std::array<std::string_view, 12> kHowMuch = {
+      "a", "an", "estimated", "around", "about", "some", "roughly", "nearly", "almost",
+      "approximately", "up", "to"};
+  const auto whom = [&](int p) {
+    for (int k = object.first; k < p; ++k) {
+      if (IsWord(k) && std::find(kHowMuch.begin(), kHowMuch.end(), At(k).fold) == kHowMuch.end() &&
+          !At(k).number) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (int p = object.first + 1; p < object.last; ++p) {
+    if (!IsWord(p) && At(p).fold != "\xC2\xA3" && At(p).fold != "$" && At(p).fold != "\xE2\x82\xAC") {
+      continue;
+    }
+    if (std::find(kLostThings.begin(), kLostThings.end(), At(p).fold) != kLostThings.end()) {
+      return whom(p) ? p : -1;
+    }
+    const bool opens_sum = !IsWord(p) || At(p).number || AmountPreposition(p) ||
+                           At(p).fold == "an" || At(p).fold == "about" || At(p).fold == "some";
+    if (opens_sum && SumOfMoney({p, object.last})) return whom(p) ? p : -1;
+  }
+  return -1;
+}
+
 bool SentenceReader::SumOfMoney(Span span) const {
   // a number (after a word of amount: about, some, nearly) with a currency's
   // symbol or name within the next words: 12,000 pounds, $5 million.
@@ -1223,15 +1258,25 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.loss_object && !Dutch()) {
     // (£260 million in lost trade: the loss may follow the sum, with it)
     const int end = NextPunctuation(object.last);
-    // cost them shelf space, cost her 70 percent of the crop: after whom it
-    // cost, what it cost them is what they lost (not cost them £5: a price).
-    static constexpr std::array<std::string_view, 6> kWhom = {"them", "her", "him",
-                                                              "us",   "me",  "you"};
+    // cost them shelf space, cost her 70 percent of the crop, would cost it
+    // 15 million euros a day: after whom it cost, what it cost them is what
+    // they lost, which falls (a sum or a loss named grows: lost trade).
+    static constexpr std::array<std::string_view, 7> kWhom = {"them", "her", "him", "us",
+                                                              "me",   "you", "it"};
     if (std::find(kWhom.begin(), kWhom.end(), At(object.first).fold) != kWhom.end()) {
       const Span lost = {object.first + 1, object.last};
-      if (!Meaningful(lost) || SumOfMoney(lost)) return;
+      if (!Meaningful(lost) && !SumOfMoney(lost)) return;
       object = lost;
-      turned = !NamesLoss(lost);  // what they lost falls (lost trade: the loss grows)
+      turned = !NamesLoss(lost) && !SumOfMoney(lost);
+    } else if (const int lost = LostAfterWhom(object); lost > object.first) {
+      // could cost the industry production of 1.2m vehicles, cost hotels in
+      // the area up to 20 million euros
+      object.first = lost;
+      turned = !NamesLoss(object) && !SumOfMoney(object);
+      // (an estimated £260 million in lost trade: the loss after the sum)
+      if (IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end})) {
+        object.last = end;
+      }
     } else if (!NamesLoss(object)) {
       if (!IsWord(object.last) || At(object.last).fold != "in" || !NamesLoss({object.last, end})) {
         return;
