@@ -239,6 +239,14 @@ bool SentenceReader::MatchNounPattern(const LexiconEntry& entry, int at, Cue& cu
   cue.last = second;
   cue.cause_slot = cause;
   cue.effect_slot = effects.front().span;
+  // the cause of Y is X, de oorzaak van Y is X: the pattern names the effect
+  // first; what follows the copula names the cause with a phrase of its own
+  // (not: the cause of the fire is unknown).
+  if (entry.words[2].slot == LexiconWord::Slot::kEffect) {
+    const Span named = cue.effect_slot;
+    if (named.size() < 2 && !At(named.first).Is(kDeterminer)) return false;
+    std::swap(cue.cause_slot, cue.effect_slot);
+  }
   return true;
 }
 

@@ -410,14 +410,16 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                         "for a phrase (gun battle) write its head word (battle)");
   }
   if (entry.kind == EntryKind::kNoun) {
-    const bool shape = entry.words.size() >= 5 && entry.words[0].slot == LexiconWord::Slot::kNone &&
+    // (cause of Y is X: the effect may come first, a copula between)
+    const bool shape = entry.words.size() == 5 && entry.words[0].slot == LexiconWord::Slot::kNone &&
                        entry.words[1].slot == LexiconWord::Slot::kNone &&
-                       entry.words[2].slot == LexiconWord::Slot::kCause &&
+                       entry.words[2].slot != LexiconWord::Slot::kNone &&
                        entry.words[3].slot == LexiconWord::Slot::kNone &&
-                       entry.words[4].slot == LexiconWord::Slot::kEffect && entry.words.size() == 5;
+                       entry.words[4].slot != LexiconWord::Slot::kNone;
     if (!cause_slot || !effect_slot || !shape) {
-      return Status::Load("a noun pattern is: noun, preposition, X, preposition, Y",
-                          "for example: effect of X on Y");
+      return Status::Load("a noun pattern is: noun, preposition, X, preposition, Y (or noun, "
+                          "preposition, Y, a word, X)",
+                          "for example: effect of X on Y, cause of Y is X");
     }
   }
   if (entry.words.front().slot != LexiconWord::Slot::kNone) {

@@ -50,6 +50,7 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"verb\t\t+", "no phrase after the kind"},
            {"connective\tso\tbefore", "the value of a connective is cause, effect, condition"},
            {"noun\teffect of X\t?", "a noun pattern is: noun, preposition, X, preposition, Y"},
+           {"noun\tcause of Y is Y\t+", "a noun pattern is: noun, preposition, X, preposition, Y"},
            {"change\trise\t?", "the value of a change is its sign"},
            {"adverb\tsoon\t+", "an adverb takes no value"},
            {"event\tgun battle", "an event entry is one word"},
