@@ -128,9 +128,9 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   // preposition)
   const bool inverted = Dutch() && entry.kind == EntryKind::kVerb && entry.words.size() == 2 &&
                         first != WordMatch::kNeedsParticle && !causative;
-  const int gap = causative || inverted                 ? 8
+  const int gap = causative || inverted              ? 8
                   : adverbs_between || words_between ? 2
-                                                       : MaxGap(entry.kind);
+                                                     : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -498,11 +498,11 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     // look after, named after, day after day, soon after, six months
     // after: a time or no reason.
     static constexpr std::array<std::string_view, 33> kNotReason = {
-        "look",    "looks",  "looked",  "looking", "named",    "takes",   "took",
-        "day",     "year",   "one",     "just",    "soon",     "shortly", "minutes",
-        "hours",   "days",   "weeks",   "months",  "years",    "moments", "decades",
-        "long",    "week",   "month",   "summers", "winters",  "seasons", "quarters",
-        "hour",    "minute", "decade",  "fortnight", "while"};
+        "look",  "looks",  "looked", "looking",   "named",   "takes",   "took",
+        "day",   "year",   "one",    "just",      "soon",    "shortly", "minutes",
+        "hours", "days",   "weeks",  "months",    "years",   "moments", "decades",
+        "long",  "week",   "month",  "summers",   "winters", "seasons", "quarters",
+        "hour",  "minute", "decade", "fortnight", "while"};
     if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
         !TimeAdverbialEnd(prev)) {
       return false;
@@ -614,12 +614,11 @@ bool SentenceReader::AfterChange(int at) const {
     for (int steps = 0; amount >= 0 && steps < 5; ++steps, --amount) {
       const Token& t = At(amount);
       // (fell by nearly 80 percent: "by" opens the amount)
-      const bool in_amount = t.number || t.fold == "per" || t.fold == "cent" ||
-                             t.fold == "percent" || t.fold == "%" ||
-                             (IsWord(amount) && t.Is(kAdverb | kDegree)) ||
-                             (t.fold == "by" && amount < before - 1) ||
-                             (NumberAt(amount + 1) && (t.fold == "about" || t.fold == "around" ||
-                                                       t.fold == "some" || t.fold == "over"));
+      const bool in_amount =
+          t.number || t.fold == "per" || t.fold == "cent" || t.fold == "percent" || t.fold == "%" ||
+          (IsWord(amount) && t.Is(kAdverb | kDegree)) || (t.fold == "by" && amount < before - 1) ||
+          (NumberAt(amount + 1) &&
+           (t.fold == "about" || t.fold == "around" || t.fold == "some" || t.fold == "over"));
       if (!in_amount) break;
     }
     if (amount == k) break;  // neither a phrase nor an amount: stop here
@@ -1081,9 +1080,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     if (!rate && std::find(kSpans.begin(), kSpans.end(), At(prev).fold) != kSpans.end()) {
       bool adverbial = false;
       // (shift production to night-time hours to cut costs: over a hyphen)
-      for (int k = prev - 1; k >= 0 && k >= prev - 5 && (IsWord(k) || At(k).fold == "-") &&
-                             !adverbial;
-           --k) {
+      for (int k = prev - 1;
+           k >= 0 && k >= prev - 5 && (IsWord(k) || At(k).fold == "-") && !adverbial; --k) {
         // (not a rate: add $2 per kilowatt-hour to cell costs)
         adverbial = IsWord(k) && At(k).Is(kPreposition) && At(k).fold != "per";
       }

@@ -417,9 +417,10 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                        entry.words[3].slot == LexiconWord::Slot::kNone &&
                        entry.words[4].slot != LexiconWord::Slot::kNone;
     if (!cause_slot || !effect_slot || !shape) {
-      return Status::Load("a noun pattern is: noun, preposition, X, preposition, Y (or noun, "
-                          "preposition, Y, a word, X)",
-                          "for example: effect of X on Y, cause of Y is X");
+      return Status::Load(
+          "a noun pattern is: noun, preposition, X, preposition, Y (or noun, "
+          "preposition, Y, a word, X)",
+          "for example: effect of X on Y, cause of Y is X");
     }
   }
   if (entry.words.front().slot != LexiconWord::Slot::kNone) {

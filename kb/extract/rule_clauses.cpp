@@ -1236,7 +1236,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (const int als = cause.first - 1;
         Dutch() && IsWord(als) && At(als).fold == "als" &&
         (cue_token_[static_cast<std::size_t>(als)] == 0 ||
-         cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(als)] - 1)].tokens.size() == 1) &&
+         cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(als)] - 1)]
+                 .tokens.size() == 1) &&
         ClauseVerb(cause.first, cause.last) < 0) {
       cause.first = SegmentStart(cause.first - 1);
     }
@@ -1245,7 +1246,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // as a chain goes on from a claim's effect.
     if (const int marker = cause.first - 1;
         Dutch() && IsWord(marker) && cue_token_[static_cast<std::size_t>(marker)] > 0) {
-      const Cue& inner = cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(marker)] - 1)];
+      const Cue& inner =
+          cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(marker)] - 1)];
       if (inner.entry->kind == EntryKind::kMarker && inner.first > FirstWord() &&
           !IsClauseBreak(inner.first - 1)) {
         const int start = SegmentStart(inner.first);

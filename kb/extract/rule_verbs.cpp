@@ -131,13 +131,13 @@ int SentenceReader::LostAfterWhom(Span object) const {
   // Europe, cost hotels in the area up to 20 million euros: after whom it
   // cost, where what was lost or a sum begins (-1 where neither follows).
   static constexpr std::array<std::string_view, 9> kLostThings = {
-      "production", "sales",   "output",    "revenue", "revenues",
+      "production", "sales",   "output",   "revenue", "revenues",
       "customers",  "profits", "earnings", "business"};
   // (would cost an estimated £4 million, around £1.8 billion a year: how much
   // it costs, no one it costs; a price)
   static constexpr std::array<std::string_view, 12> kHowMuch = {
-      "a", "an", "estimated", "around", "about", "some", "roughly", "nearly", "almost",
-      "approximately", "up", "to"};
+      "a",       "an",     "estimated", "around",        "about", "some",
+      "roughly", "nearly", "almost",    "approximately", "up",    "to"};
   const auto whom = [&](int p) {
     for (int k = object.first; k < p; ++k) {
       if (IsWord(k) && std::find(kHowMuch.begin(), kHowMuch.end(), At(k).fold) == kHowMuch.end() &&
@@ -148,7 +148,8 @@ int SentenceReader::LostAfterWhom(Span object) const {
     return false;
   };
   for (int p = object.first + 1; p < object.last; ++p) {
-    if (!IsWord(p) && At(p).fold != "\xC2\xA3" && At(p).fold != "$" && At(p).fold != "\xE2\x82\xAC") {
+    if (!IsWord(p) && At(p).fold != "\xC2\xA3" && At(p).fold != "$" &&
+        At(p).fold != "\xE2\x82\xAC") {
       continue;
     }
     if (std::find(kLostThings.begin(), kLostThings.end(), At(p).fold) != kLostThings.end()) {
@@ -488,7 +489,8 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     const bool attribute = At(verb).stem.starts_with("attribut");
     const auto names_other = [&](int k, bool on) {
       const std::string& w = At(k).fold;
-      if (attribute) return IsWord(k) && on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
+      if (attribute)
+        return IsWord(k) && on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
       return IsWord(k) && (on ? w == "on" : w == "for");
     };
     for (const bool on : {false, true}) {
@@ -893,9 +895,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // phrase of the writer's or of the thing itself says how the claim
           // is held)
           Span span = between.front().span;
-          for (std::size_t c = 1; c < between.size() && between[c].outer.first == span.last &&
-                                  IsWord(between[c].outer.first) &&
-                                  At(between[c].outer.first).fold == "van";
+          for (std::size_t c = 1;
+               c < between.size() && between[c].outer.first == span.last &&
+               IsWord(between[c].outer.first) && At(between[c].outer.first).fold == "van";
                ++c) {
             span.last = between[c].span.last;
           }
@@ -1233,7 +1235,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // cold air drains downhill and pools: a word of direction after the verb
   // says where the subject goes; the verb has no object.
   static constexpr std::array<std::string_view, 10> kWhither = {
-      "downhill", "uphill", "downstream", "upstream", "abroad",
+      "downhill", "uphill", "downstream", "upstream",  "abroad",
       "overseas", "inland", "offshore",   "downwards", "upwards"};
   if (!Dutch() && !clause_object &&
       std::find(kWhither.begin(), kWhither.end(), At(object.first).fold) != kWhither.end()) {

@@ -81,11 +81,13 @@ bool SentenceReader::IsClauseBreak(int i) const {
     while (k < size() && !At(k).word) ++k;
     return k >= size();
   }
-  // So do the signs of a sum or a share (by €300m to €400m, 5 %).
-  static constexpr std::array<std::string_view, 16> kInside = {
+  static constexpr std::array<std::string_view, 12> kInside = {
       "'", "\"", "(", ")", "[", "]", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "`", "``", "\xE2\x82\xAC", "$", "\xC2\xA3", "%"};
-  return std::find(kInside.begin(), kInside.end(), p) == kInside.end();
+      "`", "``"};
+  // So do the signs of a sum or a share (by €300m to €400m, 5 %).
+  static constexpr std::array<std::string_view, 4> kSums = {"\xE2\x82\xAC", "$", "\xC2\xA3", "%"};
+  return std::find(kInside.begin(), kInside.end(), p) == kInside.end() &&
+         std::find(kSums.begin(), kSums.end(), p) == kSums.end();
 }
 
 bool SentenceReader::AfterMarker(int i) const {
@@ -349,8 +351,9 @@ bool SentenceReader::IsVerbGroup(int i) const {
   if (t.Is(kAdverb)) return true;
   // had almost certainly triggered, has quite possibly raised: a word of
   // degree before the verb group's adverb, after its auxiliary.
-  if (!Dutch() && (t.fold == "almost" || t.fold == "quite") && i > 0 && IsWord(i - 1) && At(i - 1).Is(kAuxiliary | kHedge) &&
-      IsWord(i + 1) && At(i + 1).Is(kAdverb | kHedge) && !At(i + 1).Is(kHedgeAdjective)) {
+  if (!Dutch() && (t.fold == "almost" || t.fold == "quite") && i > 0 && IsWord(i - 1) &&
+      At(i - 1).Is(kAuxiliary | kHedge) && IsWord(i + 1) && At(i + 1).Is(kAdverb | kHedge) &&
+      !At(i + 1).Is(kHedgeAdjective)) {
     return true;
   }
   // Low income and poor health all raise ...: a quantifier after its noun

@@ -590,7 +590,8 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
     const auto dash = [&](int k) {
       const std::string& f = At(k).fold;
       return k > 0 && !IsWord(k) &&
-             (f == "\xE2\x80\x93" || f == "\xE2\x80\x94" || (f == "-" && At(k - 1).end < At(k).start));
+             (f == "\xE2\x80\x93" || f == "\xE2\x80\x94" ||
+              (f == "-" && At(k - 1).end < At(k).start));
     };
     if (dash(i)) {
       int open = -1;
