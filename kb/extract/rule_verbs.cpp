@@ -482,16 +482,15 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     preposition = begin;
   } else {
     // blamed false claims on social media for the drop: "for" names the
-    // effect wherever it stands; "on" (attribute Y to X: "to") only in a
-    // clause without it.
-    // (attribute Y to X: "to" where blame has "on"; attributed the decline
-    // mainly to long waits for assessment)
+    // effect wherever it stands; "on" only in a clause without it. Attribute
+    // has "to" where blame has "on", and no "for" (attributed the decline
+    // mainly to long waits for assessment).
     const bool attribute = At(verb).stem.starts_with("attribut");
     const auto names_other = [&](int k, bool on) {
       const std::string& w = At(k).fold;
-      if (attribute)
-        return IsWord(k) && on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
-      return IsWord(k) && (on ? w == "on" : w == "for");
+      if (!IsWord(k)) return false;
+      if (attribute) return on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
+      return on ? w == "on" : w == "for";
     };
     for (const bool on : {false, true}) {
       for (int k = begin + 1; k < end && preposition < 0; ++k) {
@@ -1201,9 +1200,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   if (object.empty() || !Meaningful(object) || subject.sides.empty()) return;
   // levert geen extra arbeidsaanbod op, led to no improvement: what the verb
-  // brings about is denied.
-  // (not left the network with no spare vessels, left no single home
-  // standing: a state the object is left in)
+  // brings about is denied (not left the network with no spare vessels, left
+  // no single home standing: a state the object is left in).
   if (const int before = object.first - 1;
       !clause_object && !entry.harm_after && At(object.first).Is(kNegativeDeterminer) &&
       (std::find(cue.tokens.begin(), cue.tokens.end(), before) != cue.tokens.end() ||

@@ -149,8 +149,9 @@ bool SentenceReader::IsClauseWord(int i) const {
     return false;
   }
   if (ComparedAs(i)) return false;
-  // the move to hybrid working after 2020 also cut: before a year, a month
-  // or a day these words say when, and open no clause.
+  // the move to hybrid working after 2020 also cut, the collapse shortly
+  // before midday smothered: before a year, a month, a day or a time of day
+  // these words say when, and open no clause.
   if (!Dutch() &&
       (At(i).fold == "after" || At(i).fold == "before" || At(i).fold == "since" ||
        At(i).fold == "until") &&
