@@ -692,8 +692,26 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
             break;
           }
         }
+      } else if (const int turn = VerbGroupComparative(span); turn != 1) {
+        out.sign *= turn;
       } else {
-        out.sign *= VerbGroupComparative(span);
+        // is in 2040 ongeveer 150.000 minder personeel nodig, worden lozingen
+        // minder verdund: the clause's first word of direction, before a noun
+        // or a participle, moves it so (not van minder belang).
+        for (int m = span.first; m + 1 < span.last; ++m) {
+          if (!IsWord(m) || !At(m).Is(kMore | kLess) || Is(m - 1, kPreposition | kDeterminer)) {
+            continue;
+          }
+          // (kopen minder zorg in dan instellingen kunnen leveren: compared
+          // with another amount, not moved)
+          bool compared = false;
+          for (int d = m + 1; d < span.last && !compared; ++d) compared = At(d).fold == "dan";
+          const Token& next = At(m + 1);
+          if (!compared && IsWord(m + 1) && !next.number && IsContent(m + 1)) {
+            out.sign = At(m).Is(kLess) ? -out.sign : out.sign;
+          }
+          break;
+        }
       }
     }
   }
