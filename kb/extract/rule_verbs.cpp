@@ -319,6 +319,19 @@ bool SentenceReader::PronounBeforeInfinitive(Span object) const {
   return Meaningful({to + 2, ClauseEnd(to)});
 }
 
+bool SentenceReader::PronounOpensClause(Span object, const LexiconEntry& entry) const {
+  // means we are relying more on imports, meant they could not pay: after a
+  // verb whose effect may be a clause, a personal pronoun and its verb group
+  // open that clause.
+  static constexpr std::array<std::string_view, 6> kPersons = {"we",  "they", "he",
+                                                               "she", "i",    "you"};
+  const int after = object.first + 1;
+  return !Dutch() && entry.relation == "causes" && object.size() == 1 &&
+         std::find(kPersons.begin(), kPersons.end(), At(object.first).fold) != kPersons.end() &&
+         IsWord(after) && At(after).Is(kAuxiliary | kHedge | kPassiveAuxiliary) &&
+         !At(after).Is(kHedgeAdjective);
+}
+
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
   // Low pay leads many workers to leave: an object, then "to" and a verb,
   // in the verb's clause (not led the march, were led to believe, led to).
@@ -880,6 +893,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       clause_object = true;
     } else if (!chunks.empty() && !chunks[0].prepositional &&
                (Meaningful(chunks[0].span) || PronounBeforeInfinitive(chunks[0].span) ||
+                PronounOpensClause(chunks[0].span, entry) ||
                 (entry.loss_object && chunks.size() >= 2 && At(chunks[0].span.first).Is(kPronoun) &&
                  Meaningful(chunks[1].span)))) {
       subject = SubjectBefore(cue.first, hedged, negated);
@@ -942,6 +956,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
       } else {
         object = ObjectClause(chunks[0].span.first, clause_end, At(verb).Is(kObjectComplement));
+        if (PronounOpensClause(chunks[0].span, entry)) {
+          object = TrimClause({chunks[0].span.first, NextPunctuation(chunks[0].span.first)});
+          clause_object = true;
+        }
         if (entry.loss_object && object.size() == 1 && chunks.size() >= 2 &&
             At(object.first).Is(kPronoun)) {
           object.last = ObjectClause(object.last, clause_end, false).last;  // cost them the sales

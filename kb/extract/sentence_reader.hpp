@@ -98,6 +98,7 @@ class SentenceReader {
   bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
   bool NumberAt(int i) const;           // 60, six, thousands
   int LostAfterWhom(Span object) const;  // cost the firm sales: where "sales" begins
+  bool PronounOpensClause(Span object, const LexiconEntry& entry) const;  // means we are
   bool YearAt(int i) const;              // 1998, 2020: four digits from 1900 to 2099
   Span Trim(Span span) const;           // without leading and trailing function words
   Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
