@@ -128,9 +128,15 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   // preposition)
   const bool inverted = Dutch() && entry.kind == EntryKind::kVerb && entry.words.size() == 2 &&
                         first != WordMatch::kNeedsParticle && !causative;
-  const int gap = causative || inverted              ? 8
-                  : adverbs_between || words_between ? 2
-                                                     : MaxGap(entry.kind);
+  // (Volgens de organisatie komt de tegenvallende oogst vooral door X: after a
+  // fronted phrase the subject stands between komt and door)
+  const bool subject_between = adverbs_between && entry.words.size() == 2 &&
+                               std::find(entry.words[1].forms.begin(), entry.words[1].forms.end(),
+                                         "door") != entry.words[1].forms.end() &&
+                               !At(at).Is(kPreposition) && at > FirstWord();
+  const int gap = causative || inverted || subject_between ? 8
+                  : adverbs_between || words_between       ? 2
+                                                           : MaxGap(entry.kind);
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
@@ -145,7 +151,9 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (IsClauseWord(j)) break;
-      if (adverbs_between && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
+      const bool subject_word =
+          subject_between && (At(j).Is(kDeterminer) || IsContent(j)) && !IsVerbal(j);
+      if (adverbs_between && !subject_word && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
       // (is widely attributed to: an adverb after the marker's form of be)
       const bool adverb_after_be = j == last + 1 && At(last).Is(kPassiveAuxiliary) &&
                                    At(j).Is(kAdverb) && !At(j).Is(kNegation);

@@ -631,6 +631,15 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   for (const Span& part : parts) {
     if (!Meaningful(part)) return {Whole(span)};
   }
+  // Dutch: het warme zeewater in de Oosterschelde en de Waddenzee: a short
+  // phrase after en, with no preposition of its own, after a first part that
+  // ends in a prepositional phrase, is that preposition's second object.
+  if (Dutch() && parts.size() == 2 && parts[1].size() <= 2) {
+    bool inner = false, own = false;
+    for (int k = parts[0].first + 1; k < parts[0].last; ++k) inner = inner || Is(k, kPreposition);
+    for (int k = parts[1].first; k < parts[1].last; ++k) own = own || Is(k, kPreposition);
+    if (inner && !own) return {Whole(span)};
+  }
   // Dutch: het warme en droge voorjaar: a determiner and an adjective in -e
   // before "en", an adjective in -e and its noun after it, share the noun.
   if (Dutch() && parts.size() == 2 && parts[0].size() == 2 && parts[1].size() >= 2) {

@@ -1871,6 +1871,15 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // Volgens de organisatie komt de oogst vooral door X: the subject between
+    // the marker's verb and door is the effect.
+    if (Dutch() && cue.tokens.size() == 2 && cue.tokens[1] > cue.tokens[0] + 1) {
+      int last = cue.tokens[1];
+      while (last - 1 > cue.tokens[0] && At(last - 1).Is(kAdverb)) --last;
+      if (const Span between = Trim({cue.tokens[0] + 1, last}); Meaningful(between)) {
+        effect = between;
+      }
+    }
 
     // The race, due to be run on Sunday, was postponed because of X: an
     // aside between the subject and its verb; the clause runs back to the
