@@ -638,7 +638,10 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
     bool inner = false, own = false;
     for (int k = parts[0].first + 1; k < parts[0].last; ++k) inner = inner || Is(k, kPreposition);
     for (int k = parts[1].first; k < parts[1].last; ++k) own = own || Is(k, kPreposition);
-    if (inner && !own) return {Whole(span)};
+    // (not beperken de uitstoot van stikstof en beschermen de natuur: a bare
+    // word after en may be the next verb)
+    const bool phrase = At(parts[1].first).Is(kDeterminer) || IsCapitalised(parts[1].first);
+    if (inner && !own && phrase) return {Whole(span)};
   }
   // Dutch: het warme en droge voorjaar: a determiner and an adjective in -e
   // before "en", an adjective in -e and its noun after it, share the noun.
