@@ -99,7 +99,7 @@ class SentenceReader {
   bool NumberAt(int i) const;           // 60, six, thousands
   int LostAfterWhom(Span object) const;  // cost the firm sales: where "sales" begins
   bool PronounOpensClause(Span object, const LexiconEntry& entry) const;  // means we are
-  bool YearAt(int i) const;              // 1998, 2020: four digits from 1900 to 2099
+  bool YearAt(int i) const;             // 1998, 2020: four digits from 1900 to 2099
   Span Trim(Span span) const;           // without leading and trailing function words
   Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
   bool Meaningful(Span span) const;     // holds a content word that is not a pronoun
