@@ -1005,8 +1005,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                                      kComplement | kMore | kLess | kCoordinator;
   // (introduced in May 2019 to reduce harm: a year is no amount the
   // infinitive completes)
-  const bool year = IsWord(prev) && At(prev).number && At(prev).fold.size() == 4 &&
-                    (At(prev).fold.starts_with("19") || At(prev).fold.starts_with("20"));
+  const bool year = YearAt(prev);
   // raised bills over five years to fund investment, closed the plant for
   // two years to cut costs: a span of time after a preposition says when the
   // act ran; the infinitive is its aim (took five years to build fills it).
@@ -1205,9 +1204,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // cut the tariff to zero, fell to minus 4.5 degrees: a number in words.
     if (form == "zero" || form == "nil" || form == "minus" || form == "plus") return false;
     // to €400m, to $2 billion: a sum.
-    if (form.starts_with("\xE2\x82\xAC") || form.starts_with("$") || form.starts_with("\xC2\xA3")) {
-      return false;
-    }
+    if (CurrencySign(form)) return false;
     // rose sharply to record highs: "record" before a level is no verb.
     if (form == "record" && IsWord(next + 1)) {
       static constexpr std::array<std::string_view, 6> kLevels = {"high", "highs",  "low",
@@ -1397,8 +1394,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // object, with no subject of its own.
     const int det = cue.first - 1;
     if (IsWord(det) && At(det).Is(kDeterminer | kPronoun) && det > 0 && IsWord(det - 1)) {
-      const int c = cue_token_[static_cast<std::size_t>(det - 1)];
-      if (c > 0 && cues_[static_cast<std::size_t>(c - 1)].entry->kind == EntryKind::kVerb) {
+      if (const Cue* c = CueOf(det - 1); c != nullptr && c->entry->kind == EntryKind::kVerb) {
         return false;
       }
     }
@@ -1429,19 +1425,15 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   }
   // lead to lower savings, due to lower demand: after another cue, a word
   // of its object.
-  const auto cue_of = [&](int t) {
-    return t >= 0 && t < size() ? cue_token_[static_cast<std::size_t>(t)] : 0;
-  };
-  if (prev >= 0 && cue_of(prev) != 0 && cue_of(prev) != cue_of(v) && At(prev).Is(kPreposition) &&
-      cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind != EntryKind::kConnective) {
+  if (prev >= 0 && CueOf(prev) != nullptr && CueOf(prev) != CueOf(v) && At(prev).Is(kPreposition) &&
+      CueOf(prev)->entry->kind != EntryKind::kConnective) {
     return false;
   }
   // can help reduced families, caused reduced output: a participle right
   // after a causal verb (a past, or after a modal) and before a noun says
   // which ones its object names (not the tax cut raised wages: cut is a noun).
-  if (cue.tokens.size() == 1 && verb.fold.ends_with("ed") && cue_of(prev) != 0 &&
-      cue_of(prev) != cue_of(v) &&
-      cues_[static_cast<std::size_t>(cue_of(prev) - 1)].entry->kind == EntryKind::kVerb &&
+  if (cue.tokens.size() == 1 && verb.fold.ends_with("ed") && CueOf(prev) != nullptr &&
+      CueOf(prev) != CueOf(v) && CueOf(prev)->entry->kind == EntryKind::kVerb &&
       (At(prev).fold.ends_with("ed") || (IsWord(prev - 1) && At(prev - 1).Is(kAuxiliary | kHedge) &&
                                          !At(prev - 1).Is(kDeterminer))) &&
       IsContent(v + 1) && !At(v + 1).Is(kDeterminer | kPreposition)) {
@@ -1472,7 +1464,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
                (verb.fold.ends_with("s") ||
                 (IsContent(prev) && !verb.fold.ends_with("ed") && !verb.fold.ends_with("ing"))) &&
                At(next).fold == "to" && IsWord(next + 1) && !At(next + 1).number &&
-               (At(next + 1).Is(kDeterminer) || cue_of(next + 1) == 0)) {
+               (At(next + 1).Is(kDeterminer) || CueOf(next + 1) == nullptr)) {
       // that cuts to the staff have weakened, increases to benefits, pothole
       // damage to tyres: a noun with its "to"; the verb takes its object
       // first (cuts staff).
@@ -1487,13 +1479,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const bool ends_clause = At(next).Is(kAdverb) && (!IsWord(next + 1) || ClauseCue(next + 1) ||
                                                         At(next + 1).Is(kSubordinator));
       const bool modifies_object =
-          ends_clause || (At(next).Is(kAdverb) && IsWord(next + 1) &&
-                          !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
-                          (cue_of(next + 1) == 0 || (verb.fold.ends_with("ed") && IsContent(prev) &&
-                                                     !At(prev).Is(kDeterminer))));
+          ends_clause ||
+          (At(next).Is(kAdverb) && IsWord(next + 1) &&
+           !At(next + 1).Is(kAuxiliary | kHedge | kLight) &&
+           (CueOf(next + 1) == nullptr ||
+            (verb.fold.ends_with("ed") && IsContent(prev) && !At(prev).Is(kDeterminer))));
       if (!modifies_object) return false;
-    } else if (cue_of(next) != 0 && cue_of(next) != cue_of(v)) {
-      const EntryKind next_kind = cues_[static_cast<std::size_t>(cue_of(next) - 1)].entry->kind;
+    } else if (CueOf(next) != nullptr && CueOf(next) != CueOf(v)) {
+      const EntryKind next_kind = CueOf(next)->entry->kind;
       // raised fuel prices: a past tense before a bare form is the verb, the
       // bare form a noun of its object.
       const std::string& after = At(next).fold;
@@ -1603,8 +1596,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // Tobacco taxes have helped to reduce smoking: the verb after "to" makes
     // the claim, the first only helps it.
     if (kind == EntryKind::kVerb && !cue.entry->infinitive && IsWord(next) &&
-        At(next).fold == "to" && cue_of(next + 1) != 0 &&
-        cues_[static_cast<std::size_t>(cue_of(next + 1) - 1)].entry->kind == EntryKind::kVerb) {
+        At(next).fold == "to" && CueOf(next + 1) != nullptr &&
+        CueOf(next + 1)->entry->kind == EntryKind::kVerb) {
       return false;
     }
     // drinkers cut back on food: people economising, no cut of what follows.
@@ -1616,7 +1609,7 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   // the Air Force, Lower Manhattan: capitalised inside the sentence, a name.
   if (v != FirstWord() && IsCapitalised(v)) return false;
   // raised fuel prices: a word right after a verb used as one is its object's.
-  if (cue.tokens.size() == 1 && IsVerbal(prev) && cue_of(prev) != cue_of(v)) return false;
+  if (cue.tokens.size() == 1 && IsVerbal(prev) && CueOf(prev) != CueOf(v)) return false;
   // Ofwat approved increases, the proposed cuts: a form in -s right after a
   // word in -ed is a plural noun, the object of that verb or the noun of
   // that adjective.

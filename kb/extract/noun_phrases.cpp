@@ -55,6 +55,10 @@ bool AdjectiveLike(const Token& t, Language language) {
   return false;
 }
 
+bool SentenceReader::CurrencySign(std::string_view fold) {
+  return fold.starts_with("\xC2\xA3") || fold.starts_with("$") || fold.starts_with("\xE2\x82\xAC");
+}
+
 bool SentenceReader::YearAt(int i) const {
   if (!IsWord(i)) return false;
   const std::string& year = At(i).fold;
@@ -95,9 +99,9 @@ bool SentenceReader::AmountPreposition(int i) const {
 
 bool SentenceReader::ConnectiveAt(int i) const {
   if (!ClauseCue(i)) return false;
-  const int c = cue_token_[static_cast<std::size_t>(i)];
-  if (c <= 0) return false;
-  const LexiconEntry& entry = *cues_[static_cast<std::size_t>(c - 1)].entry;
+  const Cue* cue = CueOf(i);
+  if (cue == nullptr) return false;
+  const LexiconEntry& entry = *cue->entry;
   return entry.kind == EntryKind::kConnective && !entry.purpose;
 }
 

@@ -357,9 +357,9 @@ Span SentenceReader::BeforeReason(Span clause) const {
   // routes; my train was cancelled because of the heat, so I'll lose pay: the
   // result follows from the clause the reason explains, not from the reason.
   if (Dutch() || clause.first < 2) return clause;
-  const int cue_at = cue_token_[static_cast<std::size_t>(clause.first - 1)];
-  if (cue_at == 0) return clause;
-  const Cue& cue = cues_[static_cast<std::size_t>(cue_at - 1)];
+  const Cue* at = CueOf(clause.first - 1);
+  if (at == nullptr) return clause;
+  const Cue& cue = *at;
   const bool reason = cue.entry->kind == EntryKind::kMarker ||
                       (cue.entry->kind == EntryKind::kConnective && cue.entry->cause_after &&
                        !cue.entry->purpose && !cue.entry->condition);
@@ -1253,24 +1253,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // no verb of its own is "as", no clause.
     if (const int als = cause.first - 1;
         Dutch() && IsWord(als) && At(als).fold == "als" &&
-        (cue_token_[static_cast<std::size_t>(als)] == 0 ||
-         cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(als)] - 1)]
-                 .tokens.size() == 1) &&
+        (CueOf(als) == nullptr || CueOf(als)->tokens.size() == 1) &&
         ClauseVerb(cause.first, cause.last) < 0) {
       cause.first = SegmentStart(cause.first - 1);
     }
     // De weg was afgesloten vanwege de rook, waardoor X: the clause before
     // goes on from what its marker's claim brought about (the road closed),
     // as a chain goes on from a claim's effect.
-    if (const int marker = cause.first - 1;
-        Dutch() && IsWord(marker) && cue_token_[static_cast<std::size_t>(marker)] > 0) {
-      const Cue& inner =
-          cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(marker)] - 1)];
-      if (inner.entry->kind == EntryKind::kMarker && inner.first > FirstWord() &&
-          !IsClauseBreak(inner.first - 1)) {
-        const int start = SegmentStart(inner.first);
-        if (Meaningful(TrimClause({start, inner.first}))) cause = {start, inner.first};
-      }
+    if (const Cue* inner = Dutch() && IsWord(cause.first - 1) ? CueOf(cause.first - 1) : nullptr;
+        inner != nullptr && inner->entry->kind == EntryKind::kMarker &&
+        inner->first > FirstWord() && !IsClauseBreak(inner->first - 1)) {
+      const int start = SegmentStart(inner->first);
+      if (Meaningful(TrimClause({start, inner->first}))) cause = {start, inner->first};
     }
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
@@ -1290,9 +1284,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const auto back = [&](int k) {
         while (k >= 0 && !IsClauseBreak(k) &&
                (!IsClauseWord(k) ||
-                (cue_token_[static_cast<std::size_t>(k)] != 0 &&
-                 cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
-                         .entry->kind == EntryKind::kMarker))) {
+                (CueOf(k) != nullptr && CueOf(k)->entry->kind == EntryKind::kMarker))) {
           --k;
         }
         return k;
@@ -1311,9 +1303,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // the city, leaving two dead).
       // ran down their stocks to free up cash, leaving them exposed: after
       // an aim, too, the result is the act's.
-      const bool aim = IsWord(k) && cue_token_[static_cast<std::size_t>(k)] > 0 &&
-                       cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)]
-                           .entry->purpose;
+      const bool aim = IsWord(k) && CueOf(k) != nullptr && CueOf(k)->entry->purpose;
       if (!Dutch() && k > FirstWord() && IsWord(k) &&
           ((At(k).fold == "because" || At(k).fold == "since") || aim) && ClauseCue(k)) {
         const int main_first = back(k - 1) + 1;
@@ -1545,9 +1535,8 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
     if (t.Is(kRelative) || t.fold == "that") return end;
     // walked out following the dismissal of a nurse so that the ward had to
     // close: a connective opens a clause of its own.
-    if (k > from && ClauseCue(k) && cue_token_[static_cast<std::size_t>(k)] > 0) {
-      const LexiconEntry& entry =
-          *cues_[static_cast<std::size_t>(cue_token_[static_cast<std::size_t>(k)] - 1)].entry;
+    if (k > from && ClauseCue(k) && CueOf(k) != nullptr) {
+      const LexiconEntry& entry = *CueOf(k)->entry;
       if (entry.kind == EntryKind::kConnective && !entry.participle) return k;
     }
     if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;

@@ -148,10 +148,7 @@ int SentenceReader::LostAfterWhom(Span object) const {
     return false;
   };
   for (int p = object.first + 1; p < object.last; ++p) {
-    if (!IsWord(p) && At(p).fold != "\xC2\xA3" && At(p).fold != "$" &&
-        At(p).fold != "\xE2\x82\xAC") {
-      continue;
-    }
+    if (!IsWord(p) && !CurrencySign(At(p).fold)) continue;
     if (std::find(kLostThings.begin(), kLostThings.end(), At(p).fold) != kLostThings.end()) {
       return whom(p) ? p : -1;
     }

@@ -99,6 +99,7 @@ class SentenceReader {
   bool NumberAt(int i) const;           // 60, six, thousands
   int LostAfterWhom(Span object) const;  // cost the firm sales: where "sales" begins
   bool PronounOpensClause(Span object, const LexiconEntry& entry) const;  // means we are
+  static bool CurrencySign(std::string_view fold);                        // £, $ or € opens it
   bool YearAt(int i) const;             // 1998, 2020: four digits from 1900 to 2099
   Span Trim(Span span) const;           // without leading and trailing function words
   Span TrimClause(Span span) const;     // without punctuation and opening conjunctions
@@ -361,6 +362,12 @@ class SentenceReader {
   std::vector<int> verbal_;      // per token: 1 when part of a verbal cue
   std::vector<int> clause_cue_;  // per token: 1 when part of a connective or marker
   std::vector<int> cue_token_;   // per token: 1 + the index in cues_ of its cue, else 0
+  // The cue token i belongs to, once cues are found; null for none.
+  const Cue* CueOf(int i) const {
+    if (i < 0 || static_cast<std::size_t>(i) >= cue_token_.size()) return nullptr;
+    const int c = cue_token_[static_cast<std::size_t>(i)];
+    return c > 0 ? &cues_[static_cast<std::size_t>(c - 1)] : nullptr;
+  }
   std::vector<char> consumed_;   // per token: a by / door a passive took
   std::vector<Claim> claims_;
 };

@@ -85,9 +85,8 @@ bool SentenceReader::IsClauseBreak(int i) const {
       "'", "\"", "(", ")", "[", "]", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D",
       "`", "``"};
   // So do the signs of a sum or a share (by €300m to €400m, 5 %).
-  static constexpr std::array<std::string_view, 4> kSums = {"\xE2\x82\xAC", "$", "\xC2\xA3", "%"};
-  return std::find(kInside.begin(), kInside.end(), p) == kInside.end() &&
-         std::find(kSums.begin(), kSums.end(), p) == kSums.end();
+  return std::find(kInside.begin(), kInside.end(), p) == kInside.end() && !CurrencySign(p) &&
+         p != "%";
 }
 
 bool SentenceReader::AfterMarker(int i) const {
@@ -95,9 +94,8 @@ bool SentenceReader::AfterMarker(int i) const {
   // reporting word right after a marker or a preposition is a noun.
   if (i <= 0 || !IsWord(i - 1)) return false;
   if (At(i - 1).Is(kPreposition) && !At(i - 1).Is(kSubordinator) && !ClauseCue(i - 1)) return true;
-  const int cue = cue_token_.empty() ? 0 : cue_token_[static_cast<std::size_t>(i - 1)];
-  return cue > 0 && cues_[static_cast<std::size_t>(cue - 1)].entry->kind == EntryKind::kMarker &&
-         cues_[static_cast<std::size_t>(cue - 1)].last == i - 1;
+  const Cue* cue = CueOf(i - 1);
+  return cue != nullptr && cue->entry->kind == EntryKind::kMarker && cue->last == i - 1;
 }
 
 bool SentenceReader::StartsVerbCue(int i) const {
