@@ -195,7 +195,10 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       // its object between them.
       const int start = ClauseStart(at);
       for (int j = at - 1; j >= start && j >= at - 15; --j) {
-        if (Lexicon::Matches(entry.words[1], At(j)) == WordMatch::kYes && At(j).Is(kPreposition)) {
+        // (tot een afname met 5 tot 9 procent zullen leiden: "tot" between
+        // two numbers is a range's)
+        if (Lexicon::Matches(entry.words[1], At(j)) == WordMatch::kYes && At(j).Is(kPreposition) &&
+            !(NumberAt(j - 1) && NumberAt(j + 1))) {
           found = j;
           break;
         }
@@ -1041,15 +1044,30 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const bool particle = Dutch() && entry.purpose && IsWord(prev) && At(prev).Is(kPreposition) &&
                         !At(prev).Is(kDeterminer | kPronoun | kAdverb) && IsWord(prev - 1) &&
                         !At(prev - 1).Is(kPreposition);
-  if (IsWord(prev) && !act_before && !particle &&
+  // (stops itself to make sure: a reflexive is the act's object, no word
+  // that takes the infinitive)
+  static constexpr std::array<std::string_view, 6> kReflexives = {
+      "itself", "themselves", "himself", "herself", "ourselves", "myself"};
+  const bool reflexive =
+      !Dutch() && IsWord(prev) &&
+      std::find(kReflexives.begin(), kReflexives.end(), At(prev).fold) != kReflexives.end() &&
+      IsWord(prev - 1) && !At(prev - 1).Is(kPreposition | kAuxiliary);
+  // (cut the price from £1.65 to £1.45 to win back shoppers: an amount that
+  // ends a range or a move is no range's start)
+  int amount_first = prev;
+  if (amount_first > 0 && CurrencySign(At(amount_first - 1).fold)) --amount_first;
+  const bool amount_reached = !Dutch() && At(prev).number && IsWord(amount_first - 1) &&
+                              (At(amount_first - 1).fold == "to" || At(amount_first - 1).fold == "by") &&
+                              BareInfinitive(next);
+  if (IsWord(prev) && !act_before && !particle && !reflexive &&
       ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for && !same_time) ||
-       (At(prev).number && !year))) {
+       (At(prev).number && !year && !amount_reached))) {
     return false;
   }
   if (entry.purpose && Dutch()) {
     // de plannen van het kabinet om, de ECB ruimte geven om: a noun that takes
     // om ... te as its complement, a few words back in the same clause.
-    for (int k = prev - 1; k >= 0 && k >= prev - 5 && IsWord(k) && !ClauseCue(k); --k) {
+    for (int k = prev; k >= 0 && k >= prev - 5 && IsWord(k) && !ClauseCue(k); --k) {
       if (At(k).Is(kComplement)) return false;
     }
     return PurposeTe(a) > a;
@@ -1075,7 +1093,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       return false;
     }
     // to be named, to have had: a complement's tense, seldom an aim.
-    if (verb.Is(kPassiveAuxiliary) || form == "have") return false;
+    // (to get stranded passengers home, to get them back: "get" with an
+    // object is the act; to get hurt is a passive)
+    const bool get_object =
+        form == "get" && IsWord(next + 1) &&
+        (At(next + 1).Is(kDeterminer | kPronoun) ||
+         (IsContent(next + 1) && IsWord(next + 2) && IsContent(next + 2)));
+    if ((verb.Is(kPassiveAuxiliary) && !get_object) || form == "have") return false;
     // had ten minutes to pack, given 30 days to leave: a span of time the
     // infinitive fills, no aim; but a span after a preposition is an
     // adverbial of the act (blocked the road for three hours to protest).
@@ -1492,9 +1516,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const std::string& after = At(next).fold;
       // (roadworks caused delays: after the subject's noun, a past before a
       // plural is the verb too)
+      // (which in turn caused delays: after a relative word too)
+      const bool after_relative =
+          IsWord(prev) && (At(prev).Is(kRelative) ||
+                           (At(prev).fold == "turn" && IsWord(prev - 1) && At(prev - 1).fold == "in"));
       const bool past_then_bare =
           verb.fold.ends_with("ed") && !after.ends_with("ed") &&
-          (!after.ends_with("s") || (IsContent(prev) && !At(prev).Is(kDeterminer)));
+          (!after.ends_with("s") || (IsContent(prev) && !At(prev).Is(kDeterminer)) ||
+           after_relative);
       // causing damage, causing delays: a participle takes no finite verb
       // after it, so what follows is its object.
       const bool participle_then_noun =
@@ -1703,8 +1732,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       const int end = NextPunctuation(cue.last + 1);
       bool verb_later = false;
       for (const Cue& other : cues_) {
+        // (which caused damage, which led to long delays to flights: a cue
+        // that ends the clause or takes a preposition is the object's noun)
+        const bool takes_object = IsWord(other.last + 1) && !At(other.last + 1).Is(kPreposition);
         verb_later |=
-            other.first > cue.last && other.first < end &&
+            other.first > cue.last && other.first < end && takes_object &&
             (other.entry->kind == EntryKind::kVerb || other.entry->kind == EntryKind::kInfluence);
       }
       if (!verb_later) return true;
@@ -1747,6 +1779,12 @@ bool SentenceReader::PassiveAgent(const Cue& cue) const {
          (participle.ends_with("d") || participle.ends_with("t") || participle.ends_with("en"));
 }
 
+bool SentenceReader::HyphenBound(int i) const {
+  // after-school sessions, a because-of-you tone: a word joined by a hyphen
+  // is part of a compound, no connective.
+  return (IsJoiner(i + 1) && At(i + 1).fold == "-") || (IsJoiner(i - 1) && At(i - 1).fold == "-");
+}
+
 void SentenceReader::FindCues() {
   verbal_.assign(tokens_.size(), 0);
   clause_cue_.assign(tokens_.size(), 0);
@@ -1762,6 +1800,7 @@ void SentenceReader::FindCues() {
     for (std::uint32_t id : ids) {
       const LexiconEntry& entry = lexicon_.entries()[id];
       if (entry.kind != EntryKind::kConnective && entry.kind != EntryKind::kMarker) continue;
+      if (HyphenBound(i)) continue;
       if (entry.participle) continue;  // a clause word only where ParticipleUse says so
       if (OpposedPhrase(entry)) continue;
       Cue cue;
@@ -1776,6 +1815,10 @@ void SentenceReader::FindCues() {
     lexicon_.CuesStartingAt(At(i), ids);
     for (std::uint32_t id : ids) {
       const LexiconEntry& entry = lexicon_.entries()[id];
+      if ((entry.kind == EntryKind::kConnective || entry.kind == EntryKind::kMarker) &&
+          HyphenBound(i)) {
+        continue;
+      }
       Cue cue;
       const bool matched = entry.kind == EntryKind::kNoun ? MatchNounPattern(entry, i, cue)
                                                           : MatchCue(entry, i, cue);

@@ -635,6 +635,19 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   for (const Span& part : parts) {
     if (!Meaningful(part)) return {Whole(span)};
   }
+  // Dutch: bijdragen aan stress en somberheid, Verdroging en versnippering:
+  // two bare nouns name one argument, as the text groups them (not a verb
+  // after en); but X kan A en B doen toenemen makes two claims, one for
+  // each effect the causative verb takes.
+  if (Dutch() && parts.size() == 2 && parts[0].size() == 1 && parts[1].size() == 1) {
+    const int a = parts[0].first, b = parts[1].first;
+    const std::string& after = IsWord(span.last) ? At(span.last).fold : std::string();
+    const bool causative = after == "doen" || after == "doet" || after == "deed" ||
+                           after == "deden" || after == "laten" || after == "laat";
+    const bool bare = IsContent(a) && IsContent(b) && !IsCapitalised(b) && !IsVerbal(a) &&
+                      !IsVerbal(b) && !At(a).number && !At(b).number && !KnownVerb(b);
+    if (bare && !causative) return {Whole(span)};
+  }
   // Dutch: het warme zeewater in de Oosterschelde en de Waddenzee: a short
   // phrase after en, with no preposition of its own, after a first part that
   // ends in a prepositional phrase, is that preposition's second object.

@@ -48,9 +48,17 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
     return;
   }
   // A light verb makes it a claim: has, heeft, oefent ... uit.
+  // (sentenced for their role in the attack: a role is a claim only where
+  // the cause plays or has it)
+  const bool role = !Dutch() && At(noun).fold == "role";
   bool light = false;
   for (int j = ClauseStart(noun); j < preposition; ++j) {
-    if (j != noun && IsWord(j) && At(j).Is(kLight)) light = true;
+    if (j == noun || !IsWord(j) || !At(j).Is(kLight)) continue;
+    const std::string& verb = At(j).fold;
+    if (role && !verb.starts_with("play") && verb != "has" && verb != "have" && verb != "had") {
+      continue;
+    }
+    light = true;
   }
   if (!light) return;
   for (int j = noun + 1; j < preposition; ++j) {

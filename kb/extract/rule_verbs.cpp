@@ -118,8 +118,18 @@ bool SentenceReader::PhraseBeforeObject(const std::vector<Chunk>& chunks) const 
 bool SentenceReader::NamesLoss(Span object) const {
   // cost 400 jobs, cost the region £260 million in lost trade, cost lives:
   // what was lost (not cost £5 a month: a price).
-  static constexpr std::array<std::string_view, 9> kLosses = {
-      "lost", "loss", "losses", "job", "jobs", "life", "lives", "livelihoods", "damage"};
+  static constexpr std::array<std::string_view, 5> kLivings = {"job", "jobs", "life", "lives",
+                                                               "livelihoods"};
+  for (int k = object.first; k < object.last; ++k) {
+    if (std::find(kLivings.begin(), kLivings.end(), At(k).fold) != kLivings.end()) return true;
+  }
+  return NamesLossItself(object);
+}
+
+bool SentenceReader::NamesLossItself(Span object) const {
+  // £260 million in lost trade, heavy losses: a loss, which grows with its
+  // cause (the jobs or lives a thing cost are fewer).
+  static constexpr std::array<std::string_view, 4> kLosses = {"lost", "loss", "losses", "damage"};
   for (int k = object.first; k < object.last; ++k) {
     if (std::find(kLosses.begin(), kLosses.end(), At(k).fold) != kLosses.end()) return true;
   }
@@ -209,6 +219,29 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   }
   const Span target = Trim({to + 1, object.last});
   return amount && Meaningful(target) ? target : Span{};
+}
+
+Span SentenceReader::WithoutDutchAmount(Span object) const {
+  // een daling van de uitstoot met naar schatting 0,6 megaton, de opbrengst
+  // met enkele procenten: "met" and an amount say by how much, not what.
+  static constexpr std::array<std::string_view, 12> kAbout = {
+      "naar", "schatting", "ongeveer", "circa",    "ruim",      "bijna",
+      "zo'n", "maximaal",  "minstens", "gemiddeld", "hooguit", "ca."};
+  static constexpr std::array<std::string_view, 5> kMany = {"enkele", "tientallen", "honderden",
+                                                            "duizenden", "miljoenen"};
+  for (int k = object.first + 1; k + 1 < object.last; ++k) {
+    if (!IsWord(k) || At(k).fold != "met") continue;
+    int n = k + 1;
+    while (n < object.last && IsWord(n) &&
+           std::find(kAbout.begin(), kAbout.end(), At(n).fold) != kAbout.end()) {
+      ++n;
+    }
+    if (n < object.last &&
+        (NumberAt(n) || std::find(kMany.begin(), kMany.end(), At(n).fold) != kMany.end())) {
+      return Trim({object.first, k});
+    }
+  }
+  return object;
 }
 
 Span SentenceReader::WithoutWhenOrRange(Span object) const {
@@ -1205,6 +1238,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     object = WithoutWhenOrRange(object);
     object.last = ContactClauseEnd(object);
   }
+  if (Dutch() && !clause_object) object = WithoutDutchAmount(object);
   // verzwakt het vermogen om emoties te reguleren: after a noun that takes
   // it, om ... te and its infinitive say which one (het vermogen, de
   // bereidheid), as the guideline keeps such modifiers.
@@ -1282,12 +1316,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       const Span lost = {object.first + 1, object.last};
       if (!Meaningful(lost) && !SumOfMoney(lost)) return;
       object = lost;
-      turned = !NamesLoss(lost) && !SumOfMoney(lost);
+      turned = !NamesLossItself(lost) && !SumOfMoney(lost);
     } else if (const int lost = LostAfterWhom(object); lost > object.first) {
       // could cost the industry production of 1.2m vehicles, cost hotels in
       // the area up to 20 million euros
       object.first = lost;
-      turned = !NamesLoss(object) && !SumOfMoney(object);
+      turned = !NamesLossItself(object) && !SumOfMoney(object);
       // (an estimated £260 million in lost trade: the loss after the sum)
       if (IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end})) {
         object.last = end;
@@ -1297,6 +1331,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         return;
       }
       object.last = end;
+    } else {
+      // (will cost about 120 jobs: the jobs are fewer)
+      turned = !NamesLossItself(object);
     }
   }
   // X meant the solvent was less diluted: an object followed by its own

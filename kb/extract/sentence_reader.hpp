@@ -147,6 +147,7 @@ class SentenceReader {
   // Dutch: the first chunk a phrase of place or time right before the next, a noun phrase
   // (drijft in Europa de prijzen op, beperkte in die periode de mogelijkheden).
   bool PhraseBeforeObject(const std::vector<Chunk>& chunks) const;
+  bool HyphenBound(int i) const;          // after-school: part of a compound, no connective
   bool ToInsideSubject(int to) const;      // English: to + noun before the finite verb (no aim)
   // Dutch: the finite verb the lexicon does not know that ends a phrase opening
   // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
@@ -159,6 +160,7 @@ class SentenceReader {
   Span AmountAddedTo(Span object) const;  // adds 10p to the price: the price
   bool SumOfMoney(Span span) const;       // English: 12,000 pounds, $5 million, about 3bn euros
   bool NamesLoss(Span object) const;      // English: lost, losses, jobs, lives in the object
+  bool NamesLossItself(Span object) const;  // English: lost, losses, damage (not jobs, lives)
   int ContactClauseEnd(Span object) const;  // English: where a contact clause after it ends
   int WayAfterObject(Span& object) const;   // English: down -1 / up +1 after it, cut off; or 0
   int HeadOf(Span span) const;            // the head word of a phrase, or -1
@@ -178,6 +180,7 @@ class SentenceReader {
   // English: the object without a time phrase or a range at its end (cut
   // traffic for three days, raised fees from 50 pounds to 90).
   Span WithoutWhenOrRange(Span object) const;
+  Span WithoutDutchAmount(Span object) const;  // de opbrengst met enkele procenten: de opbrengst
   bool FromAfterObject(int begin) const;        // English: protects Y from Z
   int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the

@@ -44,6 +44,12 @@ bool SentenceReader::IsJoiner(int i) const {
       At(i).end < At(i + 1).start && IsAbbreviation(At(i - 1).fold)) {
     return true;
   }
+  // verkeersdoden en -gewonden: a compound's second half after en, of, and,
+  // or, its first part left out, belongs to the phrase.
+  if (f == "-" && At(i).end == At(i + 1).start && At(i + 1).word && At(i - 1).word) {
+    const std::string& before = At(i - 1).fold;
+    if (before == "en" || before == "of" || before == "and" || before == "or") return true;
+  }
   if (f == "-" || f == "/" || f == "\xE2\x80\x90" || f == "+" || f == "_" || f == ".") {
     return attached && At(i - 1).word && At(i + 1).word;
   }
@@ -147,6 +153,9 @@ bool SentenceReader::IsClauseWord(int i) const {
     return false;
   }
   if (ComparedAs(i)) return false;
+  // de drempel om te gaan studeren, de kans om: after a noun that takes it,
+  // om ... te says which one; the clause goes on.
+  if (Dutch() && OmAfterComplement(i) && IsWord(i - 2) && At(i - 2).Is(kDeterminer)) return false;
   // the move to hybrid working after 2020 also cut, the collapse shortly
   // before midday smothered: before a year, a month, a day or a time of day
   // these words say when, and open no clause.
@@ -286,12 +295,17 @@ bool SentenceReader::IsContent(int i) const {
 
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
+  // (after-school sessions: a word bound to the next by a hyphen is part of
+  // a compound)
+  if (IsWord(i) && IsJoiner(i + 1) && At(i + 1).fold == "-" && At(i).end == At(i + 1).start) {
+    return false;
+  }
   if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
-  if (t.Is(kCoordinator)) return !IsNounCoordinator(i);
+  if (t.Is(kCoordinator)) return !IsNounCoordinator(i) && !IsJoiner(i + 1);  // en -gewonden
   if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
     // the remaining stocks: a participle in -ing after a determiner is an

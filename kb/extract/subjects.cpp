@@ -79,7 +79,9 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
   // de luchtkwaliteit in dorpen, waar houtstook vaker voorkomt: a relative
   // of place or means stands for no subject; the clause has its own.
   if (Dutch() && word.starts_with("waar")) return {};
-  if (comma && (word == "which" || word == "wat")) {
+  // (hetgeen: the formal Dutch "wat")
+  const bool stands_for_clause = word == "which" || word == "wat" || word == "hetgeen";
+  if (comma && stands_for_clause) {
     // Drivers slow down to protect passengers, which lengthens journeys:
     // after an aim, "which" stands for the act it explains.
     // (Not where "which" agrees with the aim's last noun: to end the blockade,
@@ -120,7 +122,7 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
       }
     }
   }
-  if (comma && (word == "which" || word == "wat")) {
+  if (comma && stands_for_clause) {
     // X werken parttime, wat Y vergroot: the clause before is the cause. (In
     // English over an infinitive's clause: had been reformulated to fall
     // below the threshold, which reduced Y.)
@@ -509,6 +511,21 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       const std::vector<Chunk> chunks = ChunksBefore(i + 1, 0);
       if (chunks.empty()) return {};
       const Chunk& last = chunks.back();
+      if (last.prepositional && !Dutch()) {
+        // In May heavy rain raised Y, In 2021 rising rents cut Y: a month, a
+        // year or a weekday ends the opening phrase of time, and the words
+        // after it are the subject.
+        const int opener = last.outer.first;
+        const int when = opener + 1;
+        const bool month = IsWord(when) && At(when).Is(kTemporal) && IsCapitalised(when);
+        if (opener == FirstWord() && (YearAt(when) || month || Weekday(when)) &&
+            when + 1 < last.span.last && IsWord(when + 1) && !At(when + 1).Is(kPreposition) &&
+            (IsContent(when + 1) || At(when + 1).Is(kDeterminer))) {
+          const Span run =
+              Trim({when + 1, modifiers_end > last.span.last ? modifiers_end : last.span.last});
+          if (Meaningful(run)) return with_companions(SubjectOf(run));
+        }
+      }
       if (last.prepositional) {
         // A prepositional phrase between subject and verb: Volgens het SCP
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
@@ -536,6 +553,18 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        // Last week heavy rain raised Y, This year the levy cut Y: a phrase of
+        // time that opens the sentence says when; the subject follows it.
+        static constexpr std::array<std::string_view, 4> kWhen = {"last", "this", "next", "every"};
+        for (int n = 2; n <= 3; ++n) {
+          const int rest = run.first + n;
+          if (run.first == FirstWord() && rest < run.last && IsWord(rest) &&
+              std::find(kWhen.begin(), kWhen.end(), At(run.first).fold) != kWhen.end() &&
+              TimeHead({run.first, rest}) && !At(rest).Is(kPreposition)) {
+            run.first = rest;
+            break;
+          }
+        }
         // the hot, still air: adjectives in a row, set off by a comma, after
         // the determiner that opens the phrase (not In the end, higher prices).
         if (run.size() >= 2 && run.first >= 3 && IsComma(At(run.first - 1)) &&
@@ -637,8 +666,12 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           !Dutch() && open > 0 &&
           ((At(open + 1).Is(kDeterminer) && !At(open + 1).Is(kRelative | kPronoun)) || possessor) &&
           ClosesAside(i);
+      // Cheaper milk, they argue, drags down Y; the levy, analysts say, cut Y:
+      // who says so, between the subject and its verb.
+      const bool reported = !Dutch() && open > 0 && i - open <= 5 && IsWord(i - 1) &&
+                            At(i - 1).Is(kReporting) && !At(open + 1).Is(kReporting);
       if (open > 0 && open + 1 < i &&
-          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1) ||
+          (At(open + 1).Is(kRelative | kAdverb | kPreposition) || ClauseCue(open + 1) || reported ||
            (!Dutch() && At(open + 1).fold == "if") ||  // which would, if anything, have raised
            apposition)) {
         i = SkipVerbGroupLeft(open, hedged, negated);
