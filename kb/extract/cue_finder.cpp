@@ -54,6 +54,18 @@ bool IsParticipleLike(const std::string& fold) {
   return fold.ends_with("ed") || fold.ends_with("en") || fold.ends_with("wn");
 }
 
+bool CommonIrregularPast(const std::string& fold) {
+  // the common irregular pasts: engineers found cracks, the river burst
+  static constexpr std::array<std::string_view, 53> kPasts = {
+      "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
+      "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
+      "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
+      "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
+      "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
+      "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit",   "bet"};
+  return std::find(kPasts.begin(), kPasts.end(), fold) != kPasts.end();
+}
+
 }  // namespace
 
 bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const {
@@ -365,16 +377,23 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
       IsWord(prev) &&
       ((At(prev).Is(kAuxiliary) && !At(prev).Is(kDeterminer | kPreposition | kPronoun)) ||
        AfterChange(cue.first) || moved_by());
+  // (rose 6% as investors bet: how much it moved)
+  const bool after_percent = !IsWord(prev) && At(prev).fold == "%" && NumberAt(prev - 1);
   if (IsWord(prev) ? (!IsContent(prev) && !after_verb) || At(prev).Is(kAdverb)
-                   : At(prev).fold != ",") {
+                   : At(prev).fold != "," && !after_percent) {
     return false;
   }
   // as at least nine blasts rocked the city: how many opens the subject.
-  if (!IsWord(next) ||
-      !(At(next).Is(kDeterminer | kPronoun) || IsContent(next) || AmountPreposition(next))) {
+  // (as higher repayments put off buyers: a word of direction before its
+  // noun too; not as long as, as much as)
+  const bool direction_noun = IsWord(next) && At(next).Is(kMore | kLess) && IsContent(next + 1) &&
+                              At(next + 1).fold != "as" && At(next + 1).fold != "than";
+  if (!IsWord(next) || !(At(next).Is(kDeterminer | kPronoun) || IsContent(next) ||
+                         AmountPreposition(next) || direction_noun)) {
     return false;
   }
-  if ((At(next).Is(kMore | kLess | kDegree | kAdverb) && !AmountPreposition(next)) ||
+  if ((At(next).Is(kMore | kLess | kDegree | kAdverb) && !AmountPreposition(next) &&
+       !direction_noun) ||
       At(next).fold == "it") {
     return false;
   }
@@ -395,6 +414,9 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
       return true;
     }
     if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
+    if (CommonIrregularPast(t.fold)) return true;  // rose as investors bet that
+    // (fell as higher repayments put off buyers: a causal verb is the clause's)
+    if (KnownVerb(k) && !At(k - 1).Is(kDeterminer)) return true;
     for (const Cue& change : changes_) {
       if (change.first == k) return true;
     }
@@ -426,15 +448,7 @@ int SentenceReader::ClauseVerb(int from, int end) const {
       return k;
     }
     if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return k;
-    // the common irregular pasts: engineers found cracks, the river burst
-    static constexpr std::array<std::string_view, 52> kPasts = {
-        "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
-        "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
-        "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
-        "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
-        "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
-        "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit"};
-    if (std::find(kPasts.begin(), kPasts.end(), t.fold) != kPasts.end()) return k;
+    if (CommonIrregularPast(t.fold)) return k;
     for (const Cue& change : changes_) {
       if (change.first == k) return k;
     }
@@ -487,10 +501,9 @@ bool SentenceReader::TimeAdverbialEnd(int unit) const {
   // says when the main clause happened; the clause after it is its reason.
   // Not after a determiner or a number (the day when, six months after).
   static constexpr std::array<std::string_view, 5> kWhen = {"last", "this", "next", "yesterday",
-                                                             "tomorrow"};
-  return IsWord(unit - 1) &&
-         (Weekday(unit - 1) ||
-          std::find(kWhen.begin(), kWhen.end(), At(unit - 1).fold) != kWhen.end());
+                                                            "tomorrow"};
+  return IsWord(unit - 1) && (Weekday(unit - 1) || std::find(kWhen.begin(), kWhen.end(),
+                                                             At(unit - 1).fold) != kWhen.end());
 }
 
 bool SentenceReader::Weekday(int i) const {
@@ -1056,9 +1069,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // ends a range or a move is no range's start)
   int amount_first = prev;
   if (amount_first > 0 && CurrencySign(At(amount_first - 1).fold)) --amount_first;
-  const bool amount_reached = !Dutch() && At(prev).number && IsWord(amount_first - 1) &&
-                              (At(amount_first - 1).fold == "to" || At(amount_first - 1).fold == "by") &&
-                              BareInfinitive(next);
+  const bool amount_reached =
+      !Dutch() && At(prev).number && IsWord(amount_first - 1) &&
+      (At(amount_first - 1).fold == "to" || At(amount_first - 1).fold == "by") &&
+      BareInfinitive(next);
   if (IsWord(prev) && !act_before && !particle && !reflexive &&
       ((At(prev).Is(kTakesIt) && !adverbial_span && !used_for && !same_time) ||
        (At(prev).number && !year && !amount_reached))) {
@@ -1095,10 +1109,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // to be named, to have had: a complement's tense, seldom an aim.
     // (to get stranded passengers home, to get them back: "get" with an
     // object is the act; to get hurt is a passive)
-    const bool get_object =
-        form == "get" && IsWord(next + 1) &&
-        (At(next + 1).Is(kDeterminer | kPronoun) ||
-         (IsContent(next + 1) && IsWord(next + 2) && IsContent(next + 2)));
+    const bool get_object = form == "get" && IsWord(next + 1) &&
+                            (At(next + 1).Is(kDeterminer | kPronoun) ||
+                             (IsContent(next + 1) && IsWord(next + 2) && IsContent(next + 2)));
     if ((verb.Is(kPassiveAuxiliary) && !get_object) || form == "have") return false;
     // had ten minutes to pack, given 30 days to leave: a span of time the
     // infinitive fills, no aim; but a span after a preposition is an
@@ -1129,7 +1142,11 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // (chartered a ship from a Norwegian operator to restore a service:
       // "from" and a determiner name a source, and the infinitive has its
       // object)
-      if (IsWord(k + 1) && At(k + 1).Is(kDeterminer) && BareInfinitive(next) && IsWord(next + 1) &&
+      // (buy in wine from other regions to meet its contracts: a source that
+      // is no amount, then a verb with its object)
+      if (IsWord(k + 1) &&
+          (At(k + 1).Is(kDeterminer) || (!NumberAt(k + 1) && !At(k + 1).Is(kPreposition))) &&
+          k + 1 < prev && BareInfinitive(next) && IsWord(next + 1) &&
           (At(next + 1).Is(kDeterminer) || IsContent(next + 1))) {
         break;
       }
@@ -1143,10 +1160,17 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // up to six words, over a hyphen, a name's full stop and "and" (required
     // non-white South Africans to carry, require a woman and her doctor to).
     bool noun_phrase = IsContent(prev);
-    for (int k = prev - 1, words = 1; k >= 0 && words <= 6 && !ClauseCue(k); --k) {
+    // (expects about 90 lorry loads of aggregate a day to leave: up to eight)
+    for (int k = prev - 1, words = 1;
+         k >= 0 && words <= 8 && (!ClauseCue(k) || AmountPreposition(k)); --k) {
       if (!IsWord(k)) {
         // (allowed most A&E units to stay open: a name's ampersand)
         if (At(k).fold == "-" || At(k).fold == "." || At(k).fold == "&") continue;
+        // (expects about 90 lorry loads to leave: a count inside the phrase)
+        if (At(k).number) {
+          ++words;
+          continue;
+        }
         break;
       }
       ++words;
@@ -1161,7 +1185,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       // (a name's capitalised words: the Higher Education department)
-      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) ||
+      // (about 90 lorry loads: a count and its word of amount too)
+      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) || At(k).number ||
+                                    AmountPreposition(k) ||
                                     At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
@@ -1211,6 +1237,15 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     if (GerundShape(form)) return false;
     if (ToInsideSubject(a)) return false;
+    // (adding about 25 minutes to journey times: "to" names what the amount
+    // is added to)
+    for (int k = prev; k >= 0 && k >= prev - 6 && !IsClauseBreak(k); --k) {
+      const std::string& f = At(k).fold;
+      // (not added sugar: the verb is followed by its amount)
+      const bool amount_next = NumberAt(k + 1) || NumberAt(k + 2) ||
+                               (IsWord(k + 1) && (At(k + 1).fold == "a" || At(k + 1).fold == "an"));
+      if ((f == "add" || f == "adds" || f == "added" || f == "adding") && amount_next) return false;
+    }
     // add 0.2 percentage points to headline inflation: after an amount,
     // "to" names what it is added to.
     static constexpr std::array<std::string_view, 6> kUnits = {"points", "point", "percent",
@@ -1518,8 +1553,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       // plural is the verb too)
       // (which in turn caused delays: after a relative word too)
       const bool after_relative =
-          IsWord(prev) && (At(prev).Is(kRelative) ||
-                           (At(prev).fold == "turn" && IsWord(prev - 1) && At(prev - 1).fold == "in"));
+          IsWord(prev) && (At(prev).Is(kRelative) || (At(prev).fold == "turn" && IsWord(prev - 1) &&
+                                                      At(prev - 1).fold == "in"));
       const bool past_then_bare =
           verb.fold.ends_with("ed") && !after.ends_with("ed") &&
           (!after.ends_with("s") || (IsContent(prev) && !At(prev).Is(kDeterminer)) ||
@@ -1603,10 +1638,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     static constexpr std::array<std::string_view, 8> kBorne = {
         "mainly",    "largely", "mostly",  "chiefly",
         "primarily", "heavily", "hardest", "disproportionately"};
+    // (falls more heavily on them)
+    const int borne = IsWord(next) && (At(next).fold == "more" || At(next).fold == "most") ? next + 1
+                                                                                            : next;
     if (kind == EntryKind::kChange && cue.entry->sign < 0 &&
-        (verb.fold.starts_with("fall") || verb.fold == "fell") && IsWord(next) &&
-        std::find(kBorne.begin(), kBorne.end(), At(next).fold) != kBorne.end() &&
-        IsWord(next + 1) && At(next + 1).fold == "on") {
+        (verb.fold.starts_with("fall") || verb.fold == "fell") && IsWord(borne) &&
+        std::find(kBorne.begin(), kBorne.end(), At(borne).fold) != kBorne.end() &&
+        IsWord(borne + 1) && At(borne + 1).fold == "on") {
       return false;
     }
     if (kind == EntryKind::kChange && IsWord(next) &&

@@ -409,9 +409,11 @@ bool SentenceReader::AmountOrContrast(int i) const {
   const std::string& f = At(i).fold;
   if (f == "rather") return At(i + 1).fold == "than";
   // raised its trips to 360, cut fares from 10 to 8: the new level.
-  // (the loss of up to 5,400 jobs: "up to" a number is a bound inside the phrase)
+  // (the loss of up to 5,400 jobs: "up to" a number is a bound inside the
+  // phrase; so is an age range: women aged 60 to 65)
+  const bool age_range = f == "to" && i > 1 && NumberAt(i - 1) && IsWord(i - 2) && At(i - 2).fold == "aged";
   if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number &&
-      !(f == "to" && i > 0 && At(i - 1).fold == "up")) {
+      !(f == "to" && i > 0 && At(i - 1).fold == "up") && !age_range) {
     return true;
   }
   // cut stocks to about ten days' supply: the new level, after a word of

@@ -71,6 +71,14 @@ bool SentenceReader::OpensLikeSentence(int a) const {
     return true;
   }
   if (Dutch()) return false;
+  // Split skins let in moisture, and if the weather stays warm, rot spreads:
+  // after a comma and a coordinator a condition opens as a sentence does
+  // (not but because: a reason set against another).
+  if (IsWord(a) && (At(a).fold == "if" || At(a).fold == "unless") && IsWord(prev) &&
+      (At(prev).fold == "and" || At(prev).fold == "but") && prev - 1 > first &&
+      IsComma(At(prev - 1))) {
+    return true;
+  }
   // He warned that if X, Y: a clause a report opens with "that".
   if (IsWord(prev) && At(prev).fold == "that" && IsWord(prev - 1) && At(prev - 1).Is(kReporting) &&
       !At(prev - 1).Is(kDeterminer)) {

@@ -553,6 +553,15 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           --first;
         }
         Span run = Trim({chunks[first].span.first, last.span.last});
+        // Charities we spoke to said a later pension age had shrunk Y: what
+        // was said starts after the verb of saying.
+        for (int k = run.last - 2; k > run.first; --k) {
+          if (IsWord(k) && At(k).Is(kReporting) && !At(k).Is(kDeterminer | kPreposition) &&
+              Meaningful({k + 1, run.last})) {
+            run.first = k + 1;
+            break;
+          }
+        }
         // Last week heavy rain raised Y, This year the levy cut Y: a phrase of
         // time that opens the sentence says when; the subject follows it.
         static constexpr std::array<std::string_view, 4> kWhen = {"last", "this", "next", "every"};
@@ -567,8 +576,10 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         }
         // the hot, still air: adjectives in a row, set off by a comma, after
         // the determiner that opens the phrase (not In the end, higher prices).
+        // (a smaller, earlier harvest: a word of direction as the first)
         if (run.size() >= 2 && run.first >= 3 && IsComma(At(run.first - 1)) &&
-            IsContent(run.first - 2) && !IsCapitalised(run.first - 2) &&
+            (IsContent(run.first - 2) || Is(run.first - 2, kMore | kLess)) &&
+            !IsCapitalised(run.first - 2) &&
             At(run.first - 3).Is(kDeterminer) && !At(run.first - 3).Is(kPronoun) &&
             (run.first - 3 == FirstWord() || !IsWord(run.first - 4) ||
              !At(run.first - 4).Is(kPreposition))) {
@@ -690,10 +701,16 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           const bool such_as = opener.fold == "such" && IsWord(k + 2) && At(k + 2).fold == "as";
           // (a causal verb's participle with its agent is a passive of
           // its own: Population growth, fuelled by migration, has ...)
-          const bool participle = (opener.classes & ~(kOtherVerb | kComplement)) == 0 &&
-                                  (!IsVerbal(k + 1) || AgentAfter(k + 2)) &&
-                                  (opener.fold.ends_with("ed") || opener.fold == "driven" ||
-                                   opener.fold == "known" || opener.fold == "built");
+          // (the price of bulk Riesling, sold by the litre to bottlers, rose:
+          // an irregular participle too)
+          static constexpr std::array<std::string_view, 12> kIrregular = {
+              "driven", "known", "built", "sold",  "bought", "held",
+              "made",   "paid",  "kept",  "given", "taken",  "grown"};
+          const bool participle =
+              (opener.classes & ~(kOtherVerb | kComplement)) == 0 &&
+              (!IsVerbal(k + 1) || AgentAfter(k + 2)) &&
+              (opener.fold.ends_with("ed") ||
+               std::find(kIrregular.begin(), kIrregular.end(), opener.fold) != kIrregular.end());
           // The slump, coming just as grain has grown dearer, has eroded Y;
           // the cap, rather than a slackening of demand, reduced Y: a
           // present participle's phrase, or the cause the text sets aside.
