@@ -1471,7 +1471,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   }
   if (Dutch()) {
     if (cue.prep_first) return true;
-    if (IsWord(prev) && At(prev).Is(kDeterminer) && !IsClauseWord(prev)) {
+    if (IsWord(prev) && At(prev).Is(kDeterminer) && !IsClauseWord(prev) &&
+        !DutchSourceAside(prev - 1)) {
       // het vergroten van, de aangetaste samenhang; but het vergroot (it increases)
       if (!At(prev).Is(kPronoun) || verb.fold.ends_with("en") || verb.fold.ends_with("e")) {
         return false;

@@ -28,7 +28,13 @@ bool NumberWord(const std::string& w) {
       "two",     "three",    "four",     "five",      "six",    "seven",  "eight",   "nine",
       "ten",     "eleven",   "twelve",   "fifteen",   "twenty", "thirty", "forty",   "fifty",
       "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
-  return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end();
+  // (bijna vier weken: Dutch counts in words too)
+  static constexpr std::array<std::string_view, 18> kDutch = {
+      "twee",   "drie",    "vier",    "vijf",     "zes",     "zeven",
+      "acht",   "negen",   "tien",    "twaalf",   "twintig", "dertig",
+      "veertig", "vijftig", "honderd", "duizend", "miljoen", "honderden"};
+  return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end() ||
+         std::find(kDutch.begin(), kDutch.end(), w) != kDutch.end();
 }
 
 }  // namespace
@@ -641,8 +647,11 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // two bare nouns name one argument, as the text groups them (not a verb
   // after en); but X kan A en B doen toenemen makes two claims, one for
   // each effect the causative verb takes.
-  if (Dutch() && parts.size() == 2 && parts[0].size() == 1 && parts[1].size() == 1) {
-    const int a = parts[0].first, b = parts[1].first;
+  // (ruim 300 hectare heide en bos, de gekochte hoeveelheid groente en fruit:
+  // a bare noun after en has no determiner of its own; it shares the first
+  // part's)
+  if (Dutch() && parts.size() == 2 && parts[1].size() == 1) {
+    const int a = parts[0].last - 1, b = parts[1].first;
     const std::string& after = IsWord(span.last) ? At(span.last).fold : std::string();
     const bool causative = after == "doen" || after == "doet" || after == "deed" ||
                            after == "deden" || after == "laten" || after == "laat";
@@ -659,7 +668,11 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
     for (int k = parts[1].first; k < parts[1].last; ++k) own = own || Is(k, kPreposition);
     // (not beperken de uitstoot van stikstof en beschermen de natuur: a bare
     // word after en may be the next verb)
-    const bool phrase = At(parts[1].first).Is(kDeterminer) || IsCapitalised(parts[1].first);
+    // (de gekochte hoeveelheid groente en fruit: one bare noun too)
+    const int second = parts[1].first;
+    const bool bare_noun = parts[1].size() == 1 && IsContent(second) && !IsVerbal(second) &&
+                           !KnownVerb(second) && !At(second).number;
+    const bool phrase = At(second).Is(kDeterminer) || IsCapitalised(second) || bare_noun;
     if (inner && !own && phrase) return {Whole(span)};
   }
   // Dutch: het warme en droge voorjaar: a determiner and an adjective in -e

@@ -1499,7 +1499,7 @@ int SentenceReader::FrontedVerb(Span phrase) const {
                                      kNegativeDeterminer | kDegree | kPositive | kNegative));
   };
   auto plain = [&](int i) {  // a content word that may be a noun or a verb
-    return i < size() && IsContent(i) && !At(i).number && !At(i).capital;
+    return i < size() && IsContent(i) && !NumberAt(i) && !At(i).capital;
   };
   // The forms of strong and irregular verbs are known (kwam, bleef, sluiten):
   // general knowledge of the language, not of a text.

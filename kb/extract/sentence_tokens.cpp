@@ -44,11 +44,16 @@ bool SentenceReader::IsJoiner(int i) const {
       At(i).end < At(i + 1).start && IsAbbreviation(At(i - 1).fold)) {
     return true;
   }
-  // verkeersdoden en -gewonden: a compound's second half after en, of, and,
-  // or, its first part left out, belongs to the phrase.
+  // verkeersdoden en -gewonden, hart- en vaatziekten: a compound whose
+  // shared half is left out, before or after en, of, and, or, belongs to the
+  // phrase.
   if (f == "-" && At(i).end == At(i + 1).start && At(i + 1).word && At(i - 1).word) {
     const std::string& before = At(i - 1).fold;
     if (before == "en" || before == "of" || before == "and" || before == "or") return true;
+  }
+  if (f == "-" && At(i - 1).end == At(i).start && At(i - 1).word && At(i + 1).word) {
+    const std::string& after = At(i + 1).fold;
+    if (after == "en" || after == "of" || after == "and" || after == "or") return true;
   }
   if (f == "-" || f == "/" || f == "\xE2\x80\x90" || f == "+" || f == "_" || f == ".") {
     return attached && At(i - 1).word && At(i + 1).word;
@@ -309,7 +314,8 @@ bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
-  if (t.Is(kCoordinator)) return !IsNounCoordinator(i) && !IsJoiner(i + 1);  // en -gewonden
+  // (verkeersdoden en -gewonden, hart- en vaatziekten)
+  if (t.Is(kCoordinator)) return !IsNounCoordinator(i) && !IsJoiner(i + 1) && !IsJoiner(i - 1);
   if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
     // the remaining stocks: a participle in -ing after a determiner is an

@@ -21,9 +21,24 @@ bool SentenceReader::Denies(int i) const {
   return !(IsWord(k) && std::find(kOnly.begin(), kOnly.end(), At(k).fold) != kOnly.end());
 }
 
+bool SentenceReader::DutchSourceAside(int i) const {
+  // kan volgens haar leiden tot, hebben Y volgens hem versneld: who says so,
+  // a pronoun after volgens, stands inside the verb group (not volgens haar
+  // onderzoek: a determiner there).
+  static constexpr std::array<std::string_view, 8> kWhom = {"haar", "hem", "hen", "hun",
+                                                            "ons",  "mij", "u",   "jou"};
+  return Dutch() && IsWord(i) && At(i).fold == "volgens" && IsWord(i + 1) &&
+         std::find(kWhom.begin(), kWhom.end(), At(i + 1).fold) != kWhom.end() &&
+         (!IsContent(i + 2) || IsVerbal(i + 2) || KnownVerb(i + 2));
+}
+
 int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const {
   int i = end - 1;
-  while (i >= 0 && IsVerbGroup(i)) {
+  while (i >= 0 && (IsVerbGroup(i) || (i >= 1 && DutchSourceAside(i - 1)))) {
+    if (i >= 1 && DutchSourceAside(i - 1)) {
+      i -= 2;
+      continue;
+    }
     if (At(i).Is(kHedge)) hedged = true;
     if (Denies(i)) negated = true;
     --i;
@@ -34,6 +49,10 @@ int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) cons
 int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) const {
   int i = begin;
   while (i < size() && IsWord(i) && !IsVerbal(i) && !ClauseCue(i)) {
+    if (DutchSourceAside(i)) {
+      i += 2;
+      continue;
+    }
     const Token& t = At(i);
     // verlagen zonder de weginrichting aan te passen: zonder opens a phrase
     // after the verb; it denies what is in it, not the verb.
