@@ -10,6 +10,16 @@
 
 namespace causalkg::kb::extract {
 
+namespace {
+
+// A finite verb's shape: plural or infinitive -en, -t, a past in -de or -te.
+bool FiniteShape(const std::string& fold) {
+  return fold.ends_with("en") || fold.ends_with("t") || fold.ends_with("de") ||
+         fold.ends_with("te");
+}
+
+}  // namespace
+
 int SentenceReader::FirstWord() const {
   int i = 0;
   while (i < size() && !At(i).word) ++i;
@@ -1079,8 +1089,32 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           bare = true;
         }
       }
+      // Doordat steeds meer mensen kleding, speelgoed en huishoudartikelen
+      // online bestellen, kwamen er minder klanten: a list's commas inside the
+      // reason; the main clause opens after the comma of the list's last part
+      // with its finite verb.
+      if (Dutch() && !bare && comma < size() && IsComma(At(comma))) {
+        const int close = NextPunctuation(comma + 1);
+        bool joined = false;
+        for (int k = comma + 1; k < close; ++k) {
+          joined = joined || (IsWord(k) && (At(k).fold == "en" || At(k).fold == "of"));
+        }
+        const int verb = close + 1;
+        const bool finite_next = IsWord(verb) && (At(verb).Is(kAuxiliary | kHedge | kLight) ||
+                                                  DutchIrregularFinite(At(verb).fold) ||
+                                                  (KnownVerb(verb) && FiniteShape(At(verb).fold)));
+        if (joined && close < size() && IsComma(At(close)) && finite_next &&
+            IsWord(comma + 1) && !At(comma + 1).Is(kSubordinator | kRelative)) {
+          comma = close;
+        }
+      }
       cause = {opens, comma};
       effect = {bare ? comma : comma + 1, SegmentEnd(bare ? comma : comma + 1)};
+      // (worden voorgesneden groente, maaltijdsalades en diepvriesgroente
+      // duurder: the main clause runs over its list's commas too)
+      if (Dutch() && effect.last < size() && IsComma(At(effect.last))) {
+        if (const int end = ListEnd(effect.last); end != effect.last) effect.last = end;
+      }
       // If the drought persists into November, when flowering ends, the crop
       // could be hit: a clause on the condition's time or place between
       // commas; the effect follows it.
@@ -1289,9 +1323,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
     // De weg was afgesloten vanwege de rook, waardoor X: the clause before
     // goes on from what its marker's claim brought about (the road closed),
-    // as a chain goes on from a claim's effect.
+    // as a chain goes on from a claim's effect; so after a reason's clause
+    // (stopte met leveren omdat rekeningen onbetaald bleven, waardoor).
     if (const Cue* inner = Dutch() && IsWord(cause.first - 1) ? CueOf(cause.first - 1) : nullptr;
-        inner != nullptr && inner->entry->kind == EntryKind::kMarker &&
+        inner != nullptr &&
+        (inner->entry->kind == EntryKind::kMarker ||
+         (inner->entry->kind == EntryKind::kConnective && inner->entry->cause_after &&
+          !inner->entry->condition && !inner->entry->purpose)) &&
         inner->first > FirstWord() && !IsClauseBreak(inner->first - 1)) {
       const int start = SegmentStart(inner->first);
       if (Meaningful(TrimClause({start, inner->first}))) cause = {start, inner->first};
@@ -1472,16 +1510,6 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          Denies(cue.first - 1), rules::kConnective, cue);
   }
 }
-
-namespace {
-
-// A finite verb's shape: plural or infinitive -en, -t, a past in -de or -te.
-bool FiniteShape(const std::string& fold) {
-  return fold.ends_with("en") || fold.ends_with("t") || fold.ends_with("de") ||
-         fold.ends_with("te");
-}
-
-}  // namespace
 
 int SentenceReader::FrontedVerb(Span phrase) const {
   // A main clause has its finite verb second: the phrase before it is one
