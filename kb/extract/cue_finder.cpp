@@ -1186,9 +1186,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // firms to raise prices); another preposition ends it.
       // (a name's capitalised words: the Higher Education department)
       // (about 90 lorry loads: a count and its word of amount too)
-      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) || At(k).number ||
-                                    AmountPreposition(k) ||
-                                    At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
+      noun_phrase = noun_phrase &&
+                    (IsContent(k) || IsCapitalised(k) || At(k).number || AmountPreposition(k) ||
+                     At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;
@@ -1640,8 +1640,8 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         "mainly",    "largely", "mostly",  "chiefly",
         "primarily", "heavily", "hardest", "disproportionately"};
     // (falls more heavily on them)
-    const int borne = IsWord(next) && (At(next).fold == "more" || At(next).fold == "most") ? next + 1
-                                                                                            : next;
+    const int borne =
+        IsWord(next) && (At(next).fold == "more" || At(next).fold == "most") ? next + 1 : next;
     if (kind == EntryKind::kChange && cue.entry->sign < 0 &&
         (verb.fold.starts_with("fall") || verb.fold == "fell") && IsWord(borne) &&
         std::find(kBorne.begin(), kBorne.end(), At(borne).fold) != kBorne.end() &&

@@ -30,8 +30,8 @@ bool NumberWord(const std::string& w) {
       "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
   // (bijna vier weken: Dutch counts in words too)
   static constexpr std::array<std::string_view, 18> kDutch = {
-      "twee",   "drie",    "vier",    "vijf",     "zes",     "zeven",
-      "acht",   "negen",   "tien",    "twaalf",   "twintig", "dertig",
+      "twee",    "drie",    "vier",    "vijf",    "zes",     "zeven",
+      "acht",    "negen",   "tien",    "twaalf",  "twintig", "dertig",
       "veertig", "vijftig", "honderd", "duizend", "miljoen", "honderden"};
   return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end() ||
          std::find(kDutch.begin(), kDutch.end(), w) != kDutch.end();
@@ -417,7 +417,8 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // raised its trips to 360, cut fares from 10 to 8: the new level.
   // (the loss of up to 5,400 jobs: "up to" a number is a bound inside the
   // phrase; so is an age range: women aged 60 to 65)
-  const bool age_range = f == "to" && i > 1 && NumberAt(i - 1) && IsWord(i - 2) && At(i - 2).fold == "aged";
+  const bool age_range =
+      f == "to" && i > 1 && NumberAt(i - 1) && IsWord(i - 2) && At(i - 2).fold == "aged";
   if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number &&
       !(f == "to" && i > 0 && At(i - 1).fold == "up") && !age_range) {
     return true;

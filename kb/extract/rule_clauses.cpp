@@ -508,7 +508,8 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
         };
         if (!chunks.empty() && amount(chunks.back()) && chunks.back().outer.first > span.first) {
           const int before = SkipVerbGroupLeft(chunks.back().outer.first, hedged, negated);
-          chunks = before >= span.first ? ChunksBefore(before + 1, span.first) : std::vector<Chunk>{};
+          chunks =
+              before >= span.first ? ChunksBefore(before + 1, span.first) : std::vector<Chunk>{};
         }
         if (!chunks.empty() && !chunks.back().prepositional) np = chunks.back().span;
       }
@@ -1107,8 +1108,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         const bool finite_next = IsWord(verb) && (At(verb).Is(kAuxiliary | kHedge | kLight) ||
                                                   DutchIrregularFinite(At(verb).fold) ||
                                                   (KnownVerb(verb) && FiniteShape(At(verb).fold)));
-        if (joined && close < size() && IsComma(At(close)) && finite_next &&
-            IsWord(comma + 1) && !At(comma + 1).Is(kSubordinator | kRelative)) {
+        if (joined && close < size() && IsComma(At(close)) && finite_next && IsWord(comma + 1) &&
+            !At(comma + 1).Is(kSubordinator | kRelative)) {
           comma = close;
         }
       }
@@ -1541,8 +1542,8 @@ int SentenceReader::FrontedVerb(Span phrase) const {
   // (Door het sproeiverbod haal ik minder aardappelen: a personal pronoun
   // after the word is the inverted subject, the word the finite verb)
   auto inverted_pronoun = [&](int n) {
-    static constexpr std::array<std::string_view, 8> kPersonal = {"ik", "je",  "jij", "we",
-                                                                  "wij", "u", "hij", "zij"};
+    static constexpr std::array<std::string_view, 8> kPersonal = {"ik",  "je", "jij", "we",
+                                                                  "wij", "u",  "hij", "zij"};
     return n < size() && IsWord(n) &&
            std::find(kPersonal.begin(), kPersonal.end(), At(n).fold) != kPersonal.end();
   };

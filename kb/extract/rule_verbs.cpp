@@ -225,7 +225,7 @@ Span SentenceReader::WithoutDutchAmount(Span object) const {
   // een daling van de uitstoot met naar schatting 0,6 megaton, de opbrengst
   // met enkele procenten: "met" and an amount say by how much, not what.
   static constexpr std::array<std::string_view, 12> kAbout = {
-      "naar", "schatting", "ongeveer", "circa",    "ruim",      "bijna",
+      "naar", "schatting", "ongeveer", "circa",     "ruim",    "bijna",
       "zo'n", "maximaal",  "minstens", "gemiddeld", "hooguit", "ca."};
   static constexpr std::array<std::string_view, 5> kMany = {"enkele", "tientallen", "honderden",
                                                             "duizenden", "miljoenen"};

@@ -147,8 +147,8 @@ class SentenceReader {
   // Dutch: the first chunk a phrase of place or time right before the next, a noun phrase
   // (drijft in Europa de prijzen op, beperkte in die periode de mogelijkheden).
   bool PhraseBeforeObject(const std::vector<Chunk>& chunks) const;
-  bool DutchSourceAside(int i) const;    // volgens haar: who says so, inside a verb group
-  bool HyphenBound(int i) const;          // after-school: part of a compound, no connective
+  bool DutchSourceAside(int i) const;      // volgens haar: who says so, inside a verb group
+  bool HyphenBound(int i) const;           // after-school: part of a compound, no connective
   bool ToInsideSubject(int to) const;      // English: to + noun before the finite verb (no aim)
   // Dutch: the finite verb the lexicon does not know that ends a phrase opening
   // a main clause (Vanwege de hoge rente kopen minder mensen een huis), or -1.
@@ -181,7 +181,7 @@ class SentenceReader {
   // English: the object without a time phrase or a range at its end (cut
   // traffic for three days, raised fees from 50 pounds to 90).
   Span WithoutWhenOrRange(Span object) const;
-  Span WithoutDutchAmount(Span object) const;  // de opbrengst met enkele procenten: de opbrengst
+  Span WithoutDutchAmount(Span object) const;   // de opbrengst met enkele procenten: de opbrengst
   bool FromAfterObject(int begin) const;        // English: protects Y from Z
   int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the

@@ -287,8 +287,8 @@ bool SentenceReader::IsNounCoordinator(int i) const {
   };
   // (lowers the sugar content and usually makes for thinner wines: an
   // adverb and a verb after it open a second verb phrase)
-  const bool adverb_then_verb = At(i + 1).Is(kAdverb) && !At(i + 1).Is(kMore | kLess) &&
-                                IsWord(i + 2) && IsVerbal(i + 2);
+  const bool adverb_then_verb =
+      At(i + 1).Is(kAdverb) && !At(i + 1).Is(kMore | kLess) && IsWord(i + 2) && IsVerbal(i + 2);
   return inside(i - 1) && inside(i + 1) && !adverb_then_verb;
 }
 

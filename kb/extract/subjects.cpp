@@ -598,8 +598,8 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // (a smaller, earlier harvest: a word of direction as the first)
         if (run.size() >= 2 && run.first >= 3 && IsComma(At(run.first - 1)) &&
             (IsContent(run.first - 2) || Is(run.first - 2, kMore | kLess)) &&
-            !IsCapitalised(run.first - 2) &&
-            At(run.first - 3).Is(kDeterminer) && !At(run.first - 3).Is(kPronoun) &&
+            !IsCapitalised(run.first - 2) && At(run.first - 3).Is(kDeterminer) &&
+            !At(run.first - 3).Is(kPronoun) &&
             (run.first - 3 == FirstWord() || !IsWord(run.first - 4) ||
              !At(run.first - 4).Is(kPreposition))) {
           run.first -= 3;
