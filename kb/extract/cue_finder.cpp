@@ -1157,20 +1157,14 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     // asked the police to leave, forced thousands to flee: the object of a
     // verb that takes it with an infinitive. The object is a noun phrase of
-    // up to six words, over a hyphen, a name's full stop and "and" (required
-    // non-white South Africans to carry, require a woman and her doctor to).
+    // up to eight words, over a hyphen, a name's full stop and "and" (required
+    // non-white South Africans to carry, require a woman and her doctor to,
+    // caused all four engines of a passenger jet to fail).
     bool noun_phrase = IsContent(prev);
-    // (expects about 90 lorry loads of aggregate a day to leave: up to eight)
-    for (int k = prev - 1, words = 1;
-         k >= 0 && words <= 8 && (!ClauseCue(k) || AmountPreposition(k)); --k) {
+    for (int k = prev - 1, words = 1; k >= 0 && words <= 8 && !ClauseCue(k); --k) {
       if (!IsWord(k)) {
         // (allowed most A&E units to stay open: a name's ampersand)
         if (At(k).fold == "-" || At(k).fold == "." || At(k).fold == "&") continue;
-        // (expects about 90 lorry loads to leave: a count inside the phrase)
-        if (At(k).number) {
-          ++words;
-          continue;
-        }
         break;
       }
       ++words;
@@ -1185,10 +1179,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       // (a name's capitalised words: the Higher Education department)
-      // (about 90 lorry loads: a count and its word of amount too)
-      noun_phrase = noun_phrase &&
-                    (IsContent(k) || IsCapitalised(k) || At(k).number || AmountPreposition(k) ||
-                     At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
+      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) ||
+                                    At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;
