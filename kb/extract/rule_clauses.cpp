@@ -1248,6 +1248,46 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
   } else {
     if (a == FirstWord()) return;  // Therefore, Y: the cause is in another sentence
+    // Premiums have risen, and some growers have dropped their cover as a
+    // result: at the end of its clause the connective follows its effect;
+    // the clause before the comma or semicolon is the cause.
+    const auto ends_sentence = [&](int k) {
+      if (k >= size()) return true;
+      const std::string& f = At(k).fold;
+      return !IsWord(k) && (f == "." || f == ";" || f == "!" || f == "\"" || f == "\xE2\x80\x9D");
+    };
+    if (!Dutch() && ends_sentence(b + 1)) {
+      int sep = a - 1;
+      while (sep > FirstWord() && !(!IsWord(sep) && (IsComma(At(sep)) || At(sep).fold == ";"))) {
+        --sep;
+      }
+      if (sep <= FirstWord()) return;
+      Span effect_clause = TrimClause({sep + 1, a});
+      if (!effect_clause.empty() && IsWord(effect_clause.first) &&
+          At(effect_clause.first).Is(kCoordinator)) {
+        ++effect_clause.first;
+      }
+      // (the clause runs back over a marker's phrase: have risen because of
+      // a run of costly storms)
+      int open = sep - 1;
+      while (open >= 0 && !IsClauseBreak(open) &&
+             (!IsClauseWord(open) ||
+              (CueOf(open) != nullptr && CueOf(open)->entry->kind == EntryKind::kMarker))) {
+        --open;
+      }
+      const Span cause_clause = TrimClause({open + 1, sep});
+      if (ClauseVerb(effect_clause.first, effect_clause.last) < 0 ||
+          ClauseVerb(cause_clause.first, cause_clause.last) < 0) {
+        return;
+      }
+      const Event from = EventOf(cause_clause, false, true, false);
+      const Event to = EventOf(effect_clause, true, false, false);
+      if (!Meaningful(from.side.span) || !Meaningful(to.side.span)) return;
+      Emit({from.side}, {to.side}, from.sign * to.sign,
+           HasVerbal(effect_clause, kHedge) || HasVerbal(cause_clause, kHedge), false,
+           rules::kConnective, cue);
+      return;
+    }
     int j = a - 1;
     bool joined = false;
     while (j >= 0 && IsWord(j) && At(j).Is(kAdverb | kCoordinator) && !ClauseCue(j)) {
