@@ -555,6 +555,34 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     out.sign = change.entry->sign;
     return out;
   }
+  // Het verbruik lag 30 procent hoger dan normaal, doordat; het bedrag valt
+  // hoger uit als: a comparative after liggen or uitvallen says how the
+  // subject's quantity came out; in a main clause that opens the sentence,
+  // that quantity is the effect (after a form of zijn the clause stays whole:
+  // het effect is kleiner dan bij een spitsheffing).
+  if (Dutch() && effect_side && !reason && span.first == FirstWord()) {
+    static constexpr std::array<std::string_view, 8> kCameOut = {
+        "ligt", "lag", "lagen", "liggen", "valt", "viel", "vielen", "vallen"};
+    for (int k = span.first + 1; k < span.last; ++k) {
+      if (!IsWord(k) || std::find(kCameOut.begin(), kCameOut.end(), At(k).fold) == kCameOut.end()) {
+        continue;
+      }
+      const Span subject = Trim({span.first, k});
+      for (int c = k + 1; c < span.last && c <= k + 10 && IsWord(c); ++c) {
+        if (!At(c).Is(kMore | kLess) || !(At(c).fold.ends_with("er") || At(c).fold == "meer" ||
+                                          At(c).fold == "minder")) {
+          continue;
+        }
+        if (Meaningful(subject) && ClauseVerb(subject.first, subject.last) < 0) {
+          out.side = Whole(subject);
+          out.sign = At(c).Is(kLess) ? -1 : 1;
+          return out;
+        }
+        break;
+      }
+      break;
+    }
+  }
   if (!Dutch()) {
     // Rates were cut, services were expanded: a passive of a causal verb
     // without its agent tells how its subject moved, as a change does. The
