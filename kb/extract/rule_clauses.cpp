@@ -569,8 +569,8 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       }
       const Span subject = Trim({span.first, k});
       for (int c = k + 1; c < span.last && c <= k + 10 && IsWord(c); ++c) {
-        if (!At(c).Is(kMore | kLess) || !(At(c).fold.ends_with("er") || At(c).fold == "meer" ||
-                                          At(c).fold == "minder")) {
+        if (!At(c).Is(kMore | kLess) ||
+            !(At(c).fold.ends_with("er") || At(c).fold == "meer" || At(c).fold == "minder")) {
           continue;
         }
         if (Meaningful(subject) && ClauseVerb(subject.first, subject.last) < 0) {
