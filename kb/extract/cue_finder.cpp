@@ -1059,12 +1059,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                         !At(prev - 1).Is(kPreposition);
   // (stops itself to make sure: a reflexive is the act's object, no word
   // that takes the infinitive)
-  static constexpr std::array<std::string_view, 6> kReflexives = {
-      "itself", "themselves", "himself", "herself", "ourselves", "myself"};
-  const bool reflexive =
-      !Dutch() && IsWord(prev) &&
-      std::find(kReflexives.begin(), kReflexives.end(), At(prev).fold) != kReflexives.end() &&
-      IsWord(prev - 1) && !At(prev - 1).Is(kPreposition | kAuxiliary);
+  const bool reflexive = !Dutch() && Reflexive(prev) && IsWord(prev - 1) &&
+                         !At(prev - 1).Is(kPreposition | kAuxiliary);
   // (cut the price from £1.65 to £1.45 to win back shoppers: an amount that
   // ends a range or a move is no range's start)
   int amount_first = prev;

@@ -104,6 +104,16 @@ bool SentenceReader::OpensLikeSentence(int a) const {
   return false;
 }
 
+int SentenceReader::BackOverMarkers(int k) const {
+  // Back from k to the token before its clause, over the phrases markers
+  // open inside it (X rose because of Y: one clause).
+  while (k >= 0 && !IsClauseBreak(k) &&
+         (!IsClauseWord(k) || (CueOf(k) != nullptr && CueOf(k)->entry->kind == EntryKind::kMarker))) {
+    --k;
+  }
+  return k;
+}
+
 int SentenceReader::NextPunctuation(int i) const {
   while (i < size() && !IsClauseBreak(i)) ++i;
   return i;
@@ -1297,13 +1307,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       // (the clause runs back over a marker's phrase: have risen because of
       // a run of costly storms)
-      int open = sep - 1;
-      while (open >= 0 && !IsClauseBreak(open) &&
-             (!IsClauseWord(open) ||
-              (CueOf(open) != nullptr && CueOf(open)->entry->kind == EntryKind::kMarker))) {
-        --open;
-      }
-      const Span cause_clause = TrimClause({open + 1, sep});
+      const Span cause_clause = TrimClause({BackOverMarkers(sep - 1) + 1, sep});
       if (ClauseVerb(effect_clause.first, effect_clause.last) < 0 ||
           ClauseVerb(cause_clause.first, cause_clause.last) < 0) {
         return;
@@ -1422,20 +1426,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (entry.participle) {
       // X in protest against Y, killing Z: the act is the whole clause,
       // over the markers inside it.
-      const auto back = [&](int k) {
-        while (k >= 0 && !IsClauseBreak(k) &&
-               (!IsClauseWord(k) ||
-                (CueOf(k) != nullptr && CueOf(k)->entry->kind == EntryKind::kMarker))) {
-          --k;
-        }
-        return k;
-      };
-      int k = back(cause.first - 1);
+      int k = BackOverMarkers(cause.first - 1);
       // stormed a police camp in Silda, West Bengal, killing 24: a place's
       // name between commas belongs to the clause before it.
       bool name = k >= 0 && IsComma(At(k)) && cause.last - (k + 1) <= 3 && cause.last > k + 1;
       for (int n = k + 1; name && n < cause.last; ++n) name = IsWord(n) && IsCapitalised(n);
-      if (name) k = back(k - 1);
+      if (name) k = BackOverMarkers(k - 1);
       cause.first = k + 1;
       // suspended trains because debris had fallen on the track, leaving
       // thousands stranded: after a reason's clause (because, since), the
@@ -1447,7 +1443,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const bool aim = IsWord(k) && CueOf(k) != nullptr && CueOf(k)->entry->purpose;
       if (!Dutch() && k > FirstWord() && IsWord(k) &&
           ((At(k).fold == "because" || At(k).fold == "since") || aim) && ClauseCue(k)) {
-        const int main_first = back(k - 1) + 1;
+        const int main_first = BackOverMarkers(k - 1) + 1;
         if (main_first < k && Meaningful(TrimClause({main_first, k}))) cause = {main_first, k};
       }
     }

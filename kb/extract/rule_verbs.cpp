@@ -1235,10 +1235,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     }
   }
   // Heide herstelt zich: a reflexive object makes the verb intransitive.
-  if (object.size() == 1 && IsWord(object.first)) {
-    const std::string& only = At(object.first).fold;
-    if (only == "zich" || only == "zichzelf" || only == "itself" || only == "themselves") return;
-  }
+  if (object.size() == 1 && Reflexive(object.first)) return;
   if (!Dutch() && !clause_object) {
     object = WithoutWhenOrRange(object);
     object.last = ContactClauseEnd(object);

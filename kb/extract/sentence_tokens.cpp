@@ -302,6 +302,14 @@ bool SentenceReader::IsContent(int i) const {
   return !At(i).Is(kFunction) || At(i).number;
 }
 
+bool SentenceReader::Reflexive(int i) const {
+  // itself, themselves, zich: the object a verb turns back on its subject.
+  static constexpr std::array<std::string_view, 8> kReflexives = {
+      "itself", "themselves", "himself", "herself", "ourselves", "myself", "zich", "zichzelf"};
+  return IsWord(i) &&
+         std::find(kReflexives.begin(), kReflexives.end(), At(i).fold) != kReflexives.end();
+}
+
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
   // (after-school sessions: a word bound to the next by a hyphen is part of
