@@ -107,8 +107,9 @@ bool SentenceReader::OpensLikeSentence(int a) const {
 int SentenceReader::BackOverMarkers(int k) const {
   // Back from k to the token before its clause, over the phrases markers
   // open inside it (X rose because of Y: one clause).
-  while (k >= 0 && !IsClauseBreak(k) &&
-         (!IsClauseWord(k) || (CueOf(k) != nullptr && CueOf(k)->entry->kind == EntryKind::kMarker))) {
+  while (
+      k >= 0 && !IsClauseBreak(k) &&
+      (!IsClauseWord(k) || (CueOf(k) != nullptr && CueOf(k)->entry->kind == EntryKind::kMarker))) {
     --k;
   }
   return k;

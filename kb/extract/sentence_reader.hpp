@@ -147,9 +147,9 @@ class SentenceReader {
   // Dutch: the first chunk a phrase of place or time right before the next, a noun phrase
   // (drijft in Europa de prijzen op, beperkte in die periode de mogelijkheden).
   bool PhraseBeforeObject(const std::vector<Chunk>& chunks) const;
-  int BackOverMarkers(int k) const;      // where k's clause opens, over markers' phrases (less 1)
+  int BackOverMarkers(int k) const;        // where k's clause opens, over markers' phrases (less 1)
   bool DutchSourceAside(int i) const;      // volgens haar: who says so, inside a verb group
-  bool Reflexive(int i) const;           // itself, themselves, zich
+  bool Reflexive(int i) const;             // itself, themselves, zich
   bool HyphenBound(int i) const;           // after-school: part of a compound, no connective
   bool ToInsideSubject(int to) const;      // English: to + noun before the finite verb (no aim)
   // Dutch: the finite verb the lexicon does not know that ends a phrase opening
