@@ -145,7 +145,8 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   const bool subject_between = adverbs_between && entry.words.size() == 2 &&
                                std::find(entry.words[1].forms.begin(), entry.words[1].forms.end(),
                                          "door") != entry.words[1].forms.end() &&
-                               !At(at).Is(kPreposition) && at > FirstWord();
+                               !At(at).Is(kPreposition | kAdverb | kNegation | kHedge) &&
+                               at > FirstWord();
   const int gap = causative || inverted || subject_between ? 8
                   : adverbs_between || words_between       ? 2
                                                            : MaxGap(entry.kind);
@@ -542,6 +543,12 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
   // the move to remote working after 2020 cut rents: a year says when (not
   // after 1500 workers lost their jobs: a count before its noun).
   if (YearAt(k) && !(IsContent(k + 1) && !IsVerbal(k + 1))) return false;
+  // (footfall after midnight fell, after March: a time of day or a month
+  // alone, not after dawn raids)
+  if (IsWord(k) && At(k).Is(kTemporal) && !At(k).Is(kDeterminer | kAdverb) &&
+      !(IsContent(k + 1) && At(k + 1).fold.ends_with("s"))) {
+    return false;
+  }
   while (IsWord(k) && At(k).fold.ends_with("ly") && !At(k).Is(kTemporal)) ++k;  // reportedly
   if (IsWord(k) && !IsCapitalised(k) && At(k).fold.ends_with("ing") &&
       !At(k).Is(kDeterminer | kPreposition | kTemporal)) {
@@ -692,7 +699,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
-    return !ComparedAs(cue.first) && OpensCausalClause(cue);
+    return !ComparedAs(cue.first) && !AsTheyDid(cue.first) && OpensCausalClause(cue);
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && !OpeningClauseWord(cue)) {
     return false;
@@ -1185,7 +1192,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // degree word (a participle there is a passive: were sent to help).
       const std::string& word = At(prev).fold;
       const bool participle = word.ends_with("ed") || word.ends_with("en") || used_for;
-      if (k == prev - 1 && At(k).Is(kLight | kMore | kLess | kDegree | kPronoun) &&
+      // (reduced frequencies on four more, to close a deficit: after a comma
+      // the aim is the whole clause's)
+      if (k == prev - 1 && IsWord(prev) && At(k).Is(kLight | kMore | kLess | kDegree | kPronoun) &&
           !At(k).Is(kDeterminer) && !participle) {
         return false;
       }
@@ -1250,6 +1259,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     // cut the tariff to zero, fell to minus 4.5 degrees: a number in words.
     if (form == "zero" || form == "nil" || form == "minus" || form == "plus") return false;
+    // fallen to almost nil, to nearly 40: how near the level came.
+    static constexpr std::array<std::string_view, 5> kNear = {"almost", "nearly", "roughly",
+                                                              "approximately", "just"};
+    if (std::find(kNear.begin(), kNear.end(), form) != kNear.end() && next + 1 < size() &&
+        (NumberAt(next + 1) || CurrencySign(At(next + 1).fold) || At(next + 1).fold == "zero" || At(next + 1).fold == "nil")) {
+      return false;
+    }
     // to €400m, to $2 billion: a sum.
     if (CurrencySign(form)) return false;
     // rose sharply to record highs: "record" before a level is no verb.
@@ -1791,7 +1807,8 @@ bool SentenceReader::PassiveAgent(const Cue& cue) const {
   // ontslagen door flexwerkers opgevangen: door between a form of worden
   // and the participle that ends the clause names the passive's agent. It
   // opens no clause, so a clause read around it runs over it.
-  if (!Dutch() || cue.tokens.size() != 1 || At(cue.first).fold != "door") return false;
+  // (wordt vooral door de oppositie gesteund: so after a word of measure)
+  if (!Dutch() || At(cue.last).fold != "door") return false;
   if (cue.first == FirstWord() || !IsWord(cue.first - 1)) return false;
   bool worden = false;
   for (int k = cue.first - 1; k >= 0 && IsWord(k) && !worden; --k) {
@@ -1799,10 +1816,10 @@ bool SentenceReader::PassiveAgent(const Cue& cue) const {
     worden = f == "word" || f == "wordt" || f == "werd" || f == "werden" || f == "worden";
   }
   if (!worden) return false;
-  int last = cue.first + 1;
+  int last = cue.last + 1;
   while (last + 1 < size() && IsWord(last + 1)) ++last;
   const std::string& participle = At(last).fold;
-  return last > cue.first + 1 && participle.size() > 4 && !At(last).capital &&
+  return last > cue.last + 1 && participle.size() > 4 && !At(last).capital &&
          (participle.ends_with("d") || participle.ends_with("t") || participle.ends_with("en"));
 }
 

@@ -220,6 +220,26 @@ void ReadEnglishLongAfterHave(std::vector<Token>& tokens) {
   }
 }
 
+// English `once` that opens no clause of its own is an adverb of time or
+// number (covered only once, because; once again; once a week; at once):
+// it ends no phrase before it.
+void ReadEnglishOnceAdverb(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 12> kAdverbAfter = {
+      "again", "more", "a", "an", "every", "because", "since", "when", "before", "and", "or", "but"};
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!t.word || t.fold != "once") continue;
+    const bool last = i + 1 == tokens.size() || !tokens[i + 1].word;
+    const bool before_adverb = !last && std::find(kAdverbAfter.begin(), kAdverbAfter.end(),
+                                                  tokens[i + 1].fold) != kAdverbAfter.end();
+    const std::string_view prior = i > 0 ? std::string_view(tokens[i - 1].fold) : "";
+    if (last || before_adverb || prior == "only" || prior == "at" || prior == "than") {
+      t.classes &= ~static_cast<std::uint32_t>(kSubordinator);
+      t.classes |= kAdverb;
+    }
+  }
+}
+
 // English: a preposition or a verb joined by a hyphen to the next word, or
 // after one to the word before, is part of a compound word (in-work
 // poverty, off-peak services, a take-up rate): it opens no phrase and ends
@@ -496,6 +516,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kEnglish) ReadEnglishArticleDegrees(tokens);
     if (language == Language::kEnglish) ReadEnglishDegreeSo(tokens);
     if (language == Language::kEnglish) ReadEnglishLongAfterHave(tokens);
+    if (language == Language::kEnglish) ReadEnglishOnceAdverb(tokens);
     lexicon.MarkPhrases(tokens);
     Sentence sentence;
     sentence.start = start;

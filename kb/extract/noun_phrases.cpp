@@ -195,6 +195,17 @@ bool SentenceReader::Meaningful(Span span) const {
   return false;
 }
 
+bool SentenceReader::AdjectiveAfterPossessive(int i) const {
+  // Lendora's reported profits, the firm's expected returns: a participle
+  // between a possessive and its noun is an adjective, no verb.
+  if (Dutch() || i <= 0 || !IsWord(i) || !At(i).fold.ends_with("ed") || !IsWord(i - 1)) {
+    return false;
+  }
+  const bool possessive = PossessiveWord(At(i - 1).fold) ||
+                          (At(i - 1).fold == "s" && i > 1 && SplitPossessive(i - 2));
+  return possessive && IsContent(i + 1) && !IsVerbal(i + 1);
+}
+
 bool SentenceReader::SplitPossessive(int i) const {
   // junior doctors ’ strike, their children ’ s chances: text split into
   // tokens before it was written out keeps a possessive's apostrophe apart;
@@ -419,13 +430,18 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // phrase; so is an age range: women aged 60 to 65)
   const bool age_range =
       f == "to" && i > 1 && NumberAt(i - 1) && IsWord(i - 2) && At(i - 2).fold == "aged";
-  if ((f == "to" || f == "from") && IsWord(i + 1) && At(i + 1).number &&
+  // (to £3.1 million: a currency's sign before the number)
+  const auto amount = [&](int k) {
+    return k < size() && ((IsWord(k) && At(k).number) ||
+                          (CurrencySign(At(k).fold) && k + 1 < size() && At(k + 1).number));
+  };
+  if ((f == "to" || f == "from") && amount(i + 1) &&
       !(f == "to" && i > 0 && At(i - 1).fold == "up") && !age_range) {
     return true;
   }
   // cut stocks to about ten days' supply: the new level, after a word of
   // how near.
-  if (f == "to" && !Dutch() && IsWord(i + 1) && NumberAt(i + 2) &&
+  if (f == "to" && !Dutch() && IsWord(i + 1) && (NumberAt(i + 2) || amount(i + 2)) &&
       !(i > 0 && At(i - 1).fold == "up")) {
     static constexpr std::array<std::string_view, 8> kNear = {
         "about", "around", "nearly", "almost", "roughly", "just", "under", "below"};

@@ -1162,8 +1162,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // If the drought persists into November, when flowering ends, the crop
       // could be hit: a clause on the condition's time or place between
       // commas; the effect follows it.
+      // (When the rains go on for months, as they did here, you can get Y:
+      // so after a comparison with another time)
       if (!Dutch() && !bare && IsWord(comma + 1) &&
-          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where")) {
+          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where" ||
+           AsTheyDid(comma + 1))) {
         const int close = NextPunctuation(comma + 2);
         if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
           effect = {close + 1, SegmentEnd(close + 1)};
@@ -1806,6 +1809,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   const int cause_from = grounds ? b : b + 1;
   if (Consumed(a)) return;
+  if (PassiveAgent(cue)) return;  // wordt vooral door de oppositie gesteund
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
     ReadGrievance(cue);
     return;
@@ -1985,6 +1989,14 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (Dutch() && effect.last < size() && IsComma(At(effect.last))) {
       if (const int list_end = ListEnd(effect.last); list_end != effect.last) {
         effect.last = SegmentEnd(list_end);
+      } else if (const int first = effect.last + 1, end = NextPunctuation(first);
+                 IsWord(first) && (At(first).Is(kDeterminer) || IsContent(first)) &&
+                 !At(first).Is(kPreposition | kSubordinator | kRelative | kCoordinator)) {
+        // Door X zijn haar vriezer, de wasmachine en dozen met foto's verloren
+        // gegaan: the list's last part ends with the clause's verbs.
+        bool joined = false;
+        for (int k = first + 1; k < end; ++k) joined = joined || IsNounCoordinator(k);
+        if (joined) effect.last = end;
       }
     }
   } else {
@@ -1998,9 +2010,36 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       group_hedged = group_hedged || At(j).Is(kHedge);
       --j;
     }
+    const auto komen = [&](int k) {
+      const std::string& f = At(k).fold;
+      return IsWord(k) && (f == "komt" || f == "komen" || f == "kwam" || f == "kwamen");
+    };
+    // Dat X, komt mede door Y: komen right before the marker is its verb.
+    if (Dutch() && At(b).fold == "door" && b > a && j >= 0 && komen(j)) --j;
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // De uitstoot van ammoniak door de veehouderij is gedaald, vooral door
+    // X: a door inside the subject before is the noun's own.
+    if (Dutch() && a > 0 && IsComma(At(a - 1)) && IsWord(effect.first - 1) &&
+        At(effect.first - 1).fold == "door" && effect.first - 1 > FirstWord()) {
+      effect.first = MainClauseStart(effect.first - 1);
+    }
+    // Het inzamelpercentage komt volgens de producenten vooral door X: the
+    // effect is the subject before komt (after a fronted phrase, the one
+    // after it: Volgens X komt de lage oogst vooral door Y).
+    if (Dutch() && At(b).fold == "door" && cue.tokens.size() >= 2 &&
+        cue.tokens.front() + static_cast<int>(cue.tokens.size()) - 1 == b) {
+      for (int k = effect.first + 1; k < effect.last; ++k) {
+        if (!komen(k)) continue;
+        if (At(effect.first).Is(kPreposition) && !At(effect.first).Is(kDeterminer)) {
+          effect.first = k + 1;
+        } else {
+          effect.last = k;
+        }
+        break;
+      }
+    }
     // Volgens de organisatie komt de oogst vooral door X: the subject between
     // the marker's verb and door is the effect.
     if (Dutch() && cue.tokens.size() == 2 && cue.tokens[1] > cue.tokens[0] + 1) {
@@ -2090,7 +2129,17 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // second cause.
     int k = cause.span.last;
     while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
-    if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(k + 1) && At(k + 1).fold == At(b).fold) {
+    // komt niet alleen door X, maar ook door Z: over the comma and "ook"
+    const auto also = [&](int w) {
+      return IsWord(w) && (At(w).fold == "ook" || At(w).fold == "also");
+    };
+    if (k < size() && IsComma(At(k)) && IsWord(k + 1) &&
+        (At(k + 1).fold == "maar" || At(k + 1).fold == "but") && also(k + 2)) {
+      ++k;
+    }
+    const int again = also(k + 1) ? k + 2 : k + 1;
+    if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(again) && At(again).fold == At(b).fold) {
+      k = again - 1;
       const std::vector<Chunk> more = ChunksAfter(k + 2, ClauseEnd(k + 2));
       if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
         Span second = more.front().span;

@@ -20,8 +20,14 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
                   kHedge | kMore | kLess)) {
       // the leading cause, de belangrijkste oorzaak: adjectives after a determiner.
       if (!modifiers) break;
+      // (dat de acties gevolgen hebben voor: a Dutch word of a plural noun's
+      // shape before the noun is the subject, no adjective)
+      const auto plural = [&](int w) {
+        const std::string& f = At(w).fold;
+        return Dutch() && (f.ends_with("s") || f.ends_with("en")) && !At(w).Is(kMore | kLess);
+      };
       int d = k;
-      while (d >= 0 && d > k - 3 && IsContent(d) && !IsVerbal(d)) --d;
+      while (d >= 0 && d > k - 3 && IsContent(d) && !IsVerbal(d) && !plural(d)) --d;
       if (d < 0 || d == k || !IsWord(d) || IsClauseWord(d)) break;
       if (At(d).Is(kLight)) {  // has serious consequences for
         k = d;

@@ -480,11 +480,22 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
       // (push vacancy higher still: an adverb may close it)
       const bool adverb_last = IsWord(k + 1) && At(k + 1).Is(kAdverb) &&
                                !At(k + 1).Is(kMore | kLess) && (k + 2 == end || !IsWord(k + 2));
-      const bool closes = k + 1 == end || !IsWord(k + 1) || At(k + 1).fold == "for" ||
-                          At(k + 1).fold == "to" || At(k + 1).number || At(k + 1).fold == "by" ||
-                          (it && At(k + 1).fold == "that") || adverb_last;
-      if (closes && (!it || IsWord(k + 1))) {
-        return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, k, it};
+      // (made residents stiff and unsteady: two states of one object)
+      int last = k;
+      if (IsWord(k + 2) && k + 2 < end &&
+          At(k + 1).Is(kCoordinator) && lexicon_.IsWordOf(EntryKind::kState, At(k + 2).fold)) {
+        last = k + 2;
+      }
+      // (could make older people seriously ill within days: a phrase of time
+      // or place after the state closes it)
+      const int after = last + 1;
+      const bool closes = after == end || !IsWord(after) || At(after).fold == "for" ||
+                          At(after).fold == "to" || At(after).number || At(after).fold == "by" ||
+                          (it && At(after).fold == "that") || adverb_last ||
+                          (At(after).Is(kPreposition) && !At(after).Is(kSubordinator) &&
+                           lexicon_.IsWordOf(EntryKind::kState, w) && !At(k).Is(kMore | kLess));
+      if (closes && (!it || IsWord(after))) {
+        return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, last, it};
       }
     }
     // (push vacancy in older office stock higher: the object's own phrase
@@ -528,7 +539,9 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     // effect wherever it stands; "on" only in a clause without it. Attribute
     // has "to" where blame has "on", and no "for" (attributed the decline
     // mainly to long waits for assessment).
-    const bool attribute = At(verb).stem.starts_with("attribut");
+    // (traced the outbreak to a wet winter: trace as attribute)
+    const bool attribute =
+        At(verb).stem.starts_with("attribut") || At(verb).stem.starts_with("trace");
     const auto names_other = [&](int k, bool on) {
       const std::string& w = At(k).fold;
       if (!IsWord(k)) return false;
@@ -782,7 +795,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       clause_end = ClauseEnd(clause_end);
     } else if (AsWellAs(clause_end)) {
       clause_end = ClauseEnd(clause_end + 2);
-    } else if (const int list_end = Dutch() ? clause_end : ListEnd(clause_end);
+    } else if (const int list_end = ListEnd(clause_end);
                list_end != clause_end) {
       clause_end = list_end;
     } else {
@@ -1017,8 +1030,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // (but more likely to leave: the infinitive is what is likelier).
           object.last = predicate.at + 1;
           const std::string& degree = At(predicate.at - 1).fold;
-          if ((degree == "more" || degree == "less") && At(predicate.at).Is(kComplement) &&
-              IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "to" &&
+          // (makes them easier to kill on the ground: after a pronoun the
+          // infinitive says what the state is about)
+          const bool pronoun = At(object.first).Is(kPronoun) && !At(object.first).Is(kDeterminer);
+          const bool likelier =
+              (degree == "more" || degree == "less") && At(predicate.at).Is(kComplement);
+          if ((likelier || pronoun) && IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "to" &&
               BareInfinitive(predicate.at + 2)) {
             object.last = NextPunctuation(predicate.at);
           } else if (const std::string& word = At(predicate.at).fold;
@@ -1241,6 +1258,25 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     object.last = ContactClauseEnd(object);
   }
   if (Dutch() && !clause_object) object = WithoutDutchAmount(object);
+  // (brought heavy rain to the deserts: "to" after bring's object says
+  // where it went)
+  const std::string& verb_form = At(cue.tokens[0]).fold;
+  if (!Dutch() && !clause_object && (verb_form.starts_with("bring") || verb_form == "brought")) {
+    // (brought together 38 studies, bring forward orders, brought round a
+    // heater, bring back trips: a particle makes another verb)
+    static constexpr std::array<std::string_view, 10> kParticlesOfBring = {
+        "together", "round", "around", "forward", "back", "along", "home", "in", "out", "over"};
+    if (std::find(kParticlesOfBring.begin(), kParticlesOfBring.end(), At(object.first).fold) !=
+        kParticlesOfBring.end()) {
+      return;
+    }
+    for (int k = object.first + 1; k < object.last; ++k) {
+      if (IsWord(k) && At(k).fold == "to") {
+        object.last = k;
+        break;
+      }
+    }
+  }
   // verzwakt het vermogen om emoties te reguleren: after a noun that takes
   // it, om ... te and its infinitive say which one (het vermogen, de
   // bereidheid), as the guideline keeps such modifiers.

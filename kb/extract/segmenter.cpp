@@ -137,6 +137,20 @@ Status Segmenter::Tokenize(std::string_view view, std::uint32_t start, std::uint
           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       token.fold = Fold(text);
     }
+    // at 23:40, from 22:00: a time of day in a sentence is one number, its
+    // colon no pause. (A dateline's time, after a date or a comma, still
+    // parts a headline from its story: 2011 00:00 IST.)
+    const std::size_t n = out.size();
+    const bool in_sentence = n >= 3 && out[n - 3].word && !out[n - 3].number &&
+                             !out[n - 3].capital && out[n - 3].fold.size() > 1;
+    if (token.number && in_sentence && out[n - 1].fold == ":" && out[n - 2].number &&
+        out[n - 1].start == out[n - 2].end && out[n - 1].end == token.start) {
+      out.pop_back();
+      Token& hours = out.back();
+      hours.end = token.end;
+      hours.fold += ":" + token.fold;
+      continue;
+    }
     out.push_back(std::move(token));
   }
   return Status::Ok();

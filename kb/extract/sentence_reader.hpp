@@ -61,6 +61,7 @@ class SentenceReader {
   bool IsClauseBreak(int i) const;        // punctuation that ends a clause: not quotes or brackets
   bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
   bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
+  bool AsTheyDid(int i) const;    // English: when the rains go on, as they did here, Y
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
   bool IsStopper(int i) const;            // no part of a noun phrase
   bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases
@@ -207,6 +208,7 @@ class SentenceReader {
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
+  bool AdjectiveAfterPossessive(int i) const;  // English: the firm's reported profits
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1

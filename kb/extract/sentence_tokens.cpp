@@ -146,6 +146,28 @@ bool SentenceReader::ComparedAs(int i) const {
   return false;
 }
 
+bool SentenceReader::AsTheyDid(int i) const {
+  // as they did here, as prices did in 2008, as it has before: "as" and a
+  // subject with a form of do, have or be standing for the verb before
+  // compare one event with another; no reason follows.
+  if (Dutch() || !IsWord(i) || At(i).fold != "as") return false;
+  static constexpr std::array<std::string_view, 10> kStandIns = {
+      "did", "do", "does", "has", "have", "had", "is", "was", "were", "are"};
+  static constexpr std::array<std::string_view, 11> kThen = {
+      "here", "there", "before", "elsewhere", "too", "in", "during", "last", "then", "earlier",
+      "previously"};
+  for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
+    if (std::find(kStandIns.begin(), kStandIns.end(), At(k).fold) == kStandIns.end()) {
+      if (!IsContent(k) && !At(k).Is(kDeterminer | kPronoun)) return false;
+      continue;
+    }
+    if (k == i + 1) return false;
+    return !IsWord(k + 1) ||
+           std::find(kThen.begin(), kThen.end(), At(k + 1).fold) != kThen.end();
+  }
+  return false;
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   // best-before, after-school: a word hyphened to the one before is part of
@@ -186,6 +208,13 @@ bool SentenceReader::IsClauseWord(int i) const {
        (i > 1 && determiner(i - 2) && IsContent(i - 1) && !At(i).fold.ends_with("ed") &&
         IsWord(i + 1) && At(i + 1).fold == "of") ||
        (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
+    return false;
+  }
+  if (AdjectiveAfterPossessive(i)) return false;
+  // sneller dan verwacht, later than planned: a participle after a
+  // comparison's "than" says against what; no report opens.
+  if (At(i).Is(kReporting | kHedge | kAuxiliary) && i > 0 && IsWord(i - 1) &&
+      (At(i - 1).fold == "dan" || At(i - 1).fold == "than")) {
     return false;
   }
   // new mines added supply: "add" reports only before "that" or a pause
@@ -326,6 +355,7 @@ bool SentenceReader::IsStopper(int i) const {
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i) && !IsJoiner(i + 1) && !IsJoiner(i - 1);
   if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
+    if (AdjectiveAfterPossessive(i)) return false;
     // the remaining stocks: a participle in -ing after a determiner is an
     // adjective of the phrase.
     if (!Dutch() && t.fold.ends_with("ing") && IsWord(i - 1) && At(i - 1).Is(kDeterminer) &&
