@@ -533,6 +533,7 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
       return false;
     }
   }
+  if (AfterSpanInPhrase(a)) return false;
   int end = size();
   if (a == FirstWord()) {
     end = cue.last + 1;

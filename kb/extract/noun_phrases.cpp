@@ -195,15 +195,18 @@ bool SentenceReader::Meaningful(Span span) const {
   return false;
 }
 
-bool SentenceReader::AdjectiveAfterPossessive(int i) const {
-  // Lendora's reported profits, the firm's expected returns: a participle
-  // between a possessive and its noun is an adjective, no verb.
+bool SentenceReader::ParticipleAsAdjective(int i) const {
+  // Lendora's reported profits, the firm's expected returns, reduced
+  // expected yields, brings back estimated bills: a participle between a
+  // possessive, a causal verb or its particle and a noun is an adjective,
+  // no verb.
   if (Dutch() || i <= 0 || !IsWord(i) || !At(i).fold.ends_with("ed") || !IsWord(i - 1)) {
     return false;
   }
   const bool possessive = PossessiveWord(At(i - 1).fold) ||
                           (At(i - 1).fold == "s" && i > 1 && SplitPossessive(i - 2));
-  return possessive && IsContent(i + 1) && !IsVerbal(i + 1);
+  const bool after_verb = IsVerbal(i - 1) || At(i - 1).fold == "back";
+  return (possessive || after_verb) && IsContent(i + 1) && !IsVerbal(i + 1);
 }
 
 bool SentenceReader::SplitPossessive(int i) const {

@@ -475,6 +475,23 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     const int verb = change.tokens[0];
     if (!change.verbal || verb < span.first || verb >= span.last) continue;
     if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
+    // (the system needs demand that can rise and fall: a change in a
+    // relative clause says which thing, not what happened)
+    // (not respondents who still travel by bus rose: the relative clause has
+    // its own verb, the change is the main clause's)
+    bool relative = false;
+    for (int k = span.first + 1; !Dutch() && k < verb && !relative; ++k) {
+      const std::string& f = At(k).fold;
+      if (!IsWord(k) || (f != "that" && f != "which" && f != "who") || !IsContent(k - 1) ||
+          At(k - 1).Is(kReporting)) {
+        continue;
+      }
+      relative = true;
+      for (int w = k + 1; w < verb && relative; ++w) {
+        relative = IsWord(w) && At(w).Is(kAuxiliary | kHedge | kAdverb | kNegation);
+      }
+    }
+    if (relative) continue;
     const bool split = change.tokens.size() == 2 && change.tokens[1] > verb + 1;
     Span np;
     if (split) {

@@ -85,6 +85,17 @@ bool SentenceReader::AgentHead(Span span) const {
   }
   const int head = HeadOf(span);
   if (head < 0) return false;
+  // Switching supplier left the meter unreadable: a gerund's phrase names
+  // an act, whoever its object is (a determiner, an amount or a singular
+  // noun after it; before a plural it may be an adjective: striking workers).
+  if (!Dutch() && head > span.first && At(span.first).fold.ends_with("ing") &&
+      At(span.first).fold.size() > 5 && !At(span.first).Is(kDeterminer) &&
+      !lexicon_.IsWordOf(EntryKind::kIngModifier, At(span.first).fold)) {
+    const Token& next = At(span.first + 1);
+    if (next.Is(kDeterminer | kMore | kLess) || next.number || !next.fold.ends_with("s")) {
+      return false;
+    }
+  }
   if (At(head).Is(kAgent)) return true;
   if (!Dutch()) {
     // chipmakers, coffee-roasters: English writes some compounds as one word,
@@ -403,6 +414,13 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+bool SentenceReader::UnState(const std::string& word) {
+  // left the meter unreadable, pasture unsprayed, posts unfilled: a word of
+  // "un" and a participle or an -able is a state something is left in.
+  return word.size() > 7 && word.starts_with("un") &&
+         (word.ends_with("able") || word.ends_with("ible") || word.ends_with("ed"));
+}
+
 int SentenceReader::HarmAfterObject(int begin) const {
   // The clashes left six students injured, leaving two dead: an object, then
   // a word of harm, in the verb's clause; were left stranded: a passive's,
@@ -422,7 +440,7 @@ int SentenceReader::HarmAfterObject(int begin) const {
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) continue;
     if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold) ||
-        (lexicon_.IsWordOf(EntryKind::kState, At(k).fold) && k > first)) {
+        ((lexicon_.IsWordOf(EntryKind::kState, At(k).fold) || UnState(At(k).fold)) && k > first)) {
       return k == first || amount || Meaningful({first, k}) ? k : -1;
     }
     // left parents scrambling for childcare, left the council with smaller
@@ -509,6 +527,16 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
   return {};
 }
 
+int SentenceReader::WhichBeforeSubject(int verb) const {
+  // ..., which police attribute to X: "which" after a comma, then the verb's
+  // subject of a few words. Returns the position of "which", or -1.
+  for (int k = verb - 1; k >= 1 && k >= verb - 5 && IsWord(k); --k) {
+    if (At(k).fold == "which") return IsComma(At(k - 1)) && k + 1 < verb ? k : -1;
+    if (IsClauseWord(k) || IsVerbal(k)) return -1;
+  }
+  return -1;
+}
+
 void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   // The government blames the embargo for the malnutrition, officials blamed
   // the delays on staff shortages, the firm has been blamed for the strike:
@@ -548,8 +576,10 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
       if (attribute) return on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
       return on ? w == "on" : w == "for";
     };
+    // (which the company blamed on the weather: no object before it)
+    const int from = WhichBeforeSubject(verb) > 0 ? begin : begin + 1;
     for (const bool on : {false, true}) {
-      for (int k = begin + 1; k < end && preposition < 0; ++k) {
+      for (int k = from; k < end && preposition < 0; ++k) {
         if (!names_other(k, on)) continue;
         preposition = k;
         int object_end = k;
@@ -607,6 +637,16 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     if (subject.sides.empty() || subject.clause || !subject.rule.empty()) return;
     SignSubject(subject, sign);
     named = subject.sides;
+  } else if (const int which = WhichBeforeSubject(verb);
+             !Meaningful(object) && which > 0 && At(preposition).fold != "for") {
+    // Incidents rose by 12 per cent, which police attribute partly to
+    // longer queues: "which" stands for the clause before it, whose moving
+    // quantity is the effect.
+    const Span before = TrimClause({MainClauseStart(which - 1), which - 1});
+    if (!Meaningful(before)) return;
+    const Event event = EventOf(before, true, false, false);
+    named = {event.side};
+    sign = event.sign;
   } else {
     if (!Meaningful(object)) return;
     named = SignedSides(object, sign);
@@ -1264,11 +1304,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!Dutch() && !clause_object && (verb_form.starts_with("bring") || verb_form == "brought")) {
     // (brought together 38 studies, bring forward orders, brought round a
     // heater, bring back trips: a particle makes another verb)
-    static constexpr std::array<std::string_view, 10> kParticlesOfBring = {
-        "together", "round", "around", "forward", "back", "along", "home", "in", "out", "over"};
+    // (brings back estimated bills: back restores; the object follows it)
+    static constexpr std::array<std::string_view, 9> kParticlesOfBring = {
+        "together", "round", "around", "forward", "along", "home", "in", "out", "over"};
     if (std::find(kParticlesOfBring.begin(), kParticlesOfBring.end(), At(object.first).fold) !=
         kParticlesOfBring.end()) {
       return;
+    }
+    if (At(object.first).fold == "back" && Meaningful({object.first + 1, object.last})) {
+      ++object.first;
     }
     for (int k = object.first + 1; k < object.last; ++k) {
       if (IsWord(k) && At(k).fold == "to") {

@@ -61,6 +61,8 @@ class SentenceReader {
   bool IsClauseBreak(int i) const;        // punctuation that ends a clause: not quotes or brackets
   bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
   bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
+  static bool UnState(const std::string& word);  // English: unreadable, unsprayed
+  bool AfterSpanInPhrase(int i) const;  // English: a bill after months of X
   bool AsTheyDid(int i) const;    // English: when the rains go on, as they did here, Y
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
   bool IsStopper(int i) const;            // no part of a noun phrase
@@ -195,6 +197,7 @@ class SentenceReader {
     bool it = false;  // made it harder for X to Y: the object only points on
   };
   Predicate ComparativeAfterObject(int begin) const;
+  int WhichBeforeSubject(int verb) const;  // English: ..., which police attribute to X
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;                             // English: this month, a week
   // English: X, damaging homes and cutting power: the comma before the first
@@ -208,7 +211,7 @@ class SentenceReader {
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
-  bool AdjectiveAfterPossessive(int i) const;  // English: the firm's reported profits
+  bool ParticipleAsAdjective(int i) const;  // English: the firm's reported profits, cut expected yields
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1

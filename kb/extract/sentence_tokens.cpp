@@ -168,6 +168,17 @@ bool SentenceReader::AsTheyDid(int i) const {
   return false;
 }
 
+bool SentenceReader::AfterSpanInPhrase(int i) const {
+  // a large bill after months of underestimation can cause arrears: after a
+  // noun, "after" and a span of time with "of" say which one; no clause opens.
+  static constexpr std::array<std::string_view, 5> kSpansOf = {"days", "weeks", "months", "years",
+                                                               "decades"};
+  return !Dutch() && i > 0 && IsWord(i) && At(i).fold == "after" && IsContent(i - 1) &&
+         !IsVerbal(i - 1) && !At(i - 1).fold.ends_with("ed") && IsWord(i + 2) &&
+         At(i + 2).fold == "of" &&
+         std::find(kSpansOf.begin(), kSpansOf.end(), At(i + 1).fold) != kSpansOf.end();
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   // best-before, after-school: a word hyphened to the one before is part of
@@ -180,6 +191,7 @@ bool SentenceReader::IsClauseWord(int i) const {
     return false;
   }
   if (ComparedAs(i)) return false;
+  if (AfterSpanInPhrase(i)) return false;
   // de drempel om te gaan studeren, de kans om: after a noun that takes it,
   // om ... te says which one; the clause goes on.
   if (Dutch() && OmAfterComplement(i) && IsWord(i - 2) && At(i - 2).Is(kDeterminer)) return false;
@@ -210,7 +222,7 @@ bool SentenceReader::IsClauseWord(int i) const {
        (IsCapitalised(i) && IsWord(i - 1)) || AfterMarker(i))) {
     return false;
   }
-  if (AdjectiveAfterPossessive(i)) return false;
+  if (ParticipleAsAdjective(i)) return false;
   // sneller dan verwacht, later than planned: a participle after a
   // comparison's "than" says against what; no report opens.
   if (At(i).Is(kReporting | kHedge | kAuxiliary) && i > 0 && IsWord(i - 1) &&
@@ -355,7 +367,7 @@ bool SentenceReader::IsStopper(int i) const {
   if (t.Is(kCoordinator)) return !IsNounCoordinator(i) && !IsJoiner(i + 1) && !IsJoiner(i - 1);
   if (t.Is(kDenial)) return true;  // ontkent, betwijfelt: a verb, no part of a phrase
   if (t.Is(kAuxiliary | kLight | kOtherVerb)) {
-    if (AdjectiveAfterPossessive(i)) return false;
+    if (ParticipleAsAdjective(i)) return false;
     // the remaining stocks: a participle in -ing after a determiner is an
     // adjective of the phrase.
     if (!Dutch() && t.fold.ends_with("ing") && IsWord(i - 1) && At(i - 1).Is(kDeterminer) &&

@@ -379,7 +379,7 @@ Span SentenceReader::DutchPrefield(int end) const {
     const bool noun = i > start && At(i - 1).Is(kDeterminer) && !At(i).Is(kAuxiliary | kLight);
     if ((At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) ||
          (IsVerbal(i) && !noun)) &&
-        !AdjectiveAfterPossessive(i)) {
+        !ParticipleAsAdjective(i) && !AfterSpanInPhrase(i)) {
       return {};
     }
     if (ClauseCue(i) && !At(i).Is(kPreposition) && !noun) return {};
@@ -577,7 +577,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // was said starts after the verb of saying.
         for (int k = run.last - 2; k > run.first; --k) {
           if (IsWord(k) && At(k).Is(kReporting) && !At(k).Is(kDeterminer | kPreposition) &&
-              !AdjectiveAfterPossessive(k) &&
+              !ParticipleAsAdjective(k) &&
               Meaningful({k + 1, run.last})) {
             run.first = k + 1;
             break;
