@@ -1159,6 +1159,17 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (!((BareInfinitive(next) || verb.Is(kComplement)) && KnownVerb(next))) return false;
       break;
     }
+    // too dangerous for survey teams to reach, enough fuel to fly our full
+    // schedule: a limit or a measure the infinitive completes, no aim.
+    for (int k = prev; k >= 0 && k >= prev - 6 && IsWord(k) && !ClauseCue(k) && !IsVerbal(k); --k) {
+      // (not The workers too came out to confront them: "too" as "also")
+      const bool verb_next = IsWord(k + 1) && (IsVerbal(k + 1) || CommonIrregularPast(At(k + 1).fold) ||
+                                               At(k + 1).fold.ends_with("ed"));
+      if ((At(k).fold == "too" || At(k).fold == "enough") && !verb_next &&
+          ClauseVerb(k + 1, prev + 1) < 0) {
+        return false;
+      }
+    }
     // asked the police to leave, forced thousands to flee: the object of a
     // verb that takes it with an infinitive. The object is a noun phrase of
     // up to eight words, over a hyphen, a name's full stop and "and" (required
@@ -1258,6 +1269,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         break;
       }
     }
+    // (journeys to or from work, flights to and from British airports: a
+    // place's "to")
+    if (verb.Is(kCoordinator)) return false;
     // cut the tariff to zero, fell to minus 4.5 degrees: a number in words.
     if (form == "zero" || form == "nil" || form == "minus" || form == "plus") return false;
     // fallen to almost nil, to nearly 40: how near the level came.
@@ -1283,6 +1297,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     const std::string& before = At(prev).fold;
     if (before.size() > 6 && (before.ends_with("able") || before.ends_with("ible"))) return false;
     // to public transport, to unreliable links, to industry: no verb's shape.
+    // to healthy bunches, to elderly residents, to weekly checks: an
+    // adjective's ending (not to apply, to rely; to completely withdraw the
+    // bill: an adverb inside the infinitive)
+    if (form.size() >= 6 && form.ends_with("thy")) return false;
+    if (form.size() >= 5 && form.ends_with("ly")) {
+      static constexpr std::array<std::string_view, 10> kVerbsInLy = {
+          "apply", "supply", "reply",    "rely",  "comply",
+          "imply", "rally",  "multiply", "tally", "bully"};
+      if (std::find(kVerbsInLy.begin(), kVerbsInLy.end(), form) != kVerbsInLy.end()) return true;
+      return IsWord(next + 1) && !At(next + 1).Is(kDeterminer | kPreposition | kPronoun) &&
+             (KnownVerb(next + 1) || !IsContent(next + 2)) && BareVerbShape(At(next + 1).fold);
+    }
     return BareVerbShape(form);
   }
   // demanding X, killing X: a present participle after a noun or a comma.

@@ -912,8 +912,14 @@ bool SentenceReader::BareVerbShape(const std::string& form) {
   // shops, to employment: an ending of an adjective or a noun no verb has
   // (but implement, document ...); a plural or a past is no bare form.
   for (std::string_view suffix : {"ic", "ous", "ful", "less", "ible", "able", "ial", "ical", "ity",
-                                  "stry", "ary", "dent", "ient"}) {
+                                  "stry", "ary", "dent", "ient", "ness", "hood", "ery"}) {
     if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
+  }
+  // to maintenance crews, to insurance claims (not to influence, to experience)
+  if (form.size() >= 9 && (form.ends_with("ance") || form.ends_with("ence"))) {
+    static constexpr std::array<std::string_view, 5> kVerbsInCe = {
+        "influence", "experience", "reference", "outbalance", "counterbalance"};
+    return std::find(kVerbsInCe.begin(), kVerbsInCe.end(), form) != kVerbsInCe.end();
   }
   if (form.size() >= 8 && form.ends_with("ment")) {
     static constexpr std::array<std::string_view, 6> kVerbsInMent = {

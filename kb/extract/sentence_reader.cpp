@@ -58,6 +58,7 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
     for (const Side& effect : effects) {
       if (!Meaningful(cause.span) || !Meaningful(effect.span)) continue;
       if (cause.span == effect.span && cause.words == effect.words) continue;
+      if (OnlyNumbers(cause.span) || OnlyNumbers(effect.span)) continue;  // (on June 6 triggered)
       Claim claim;
       claim.cause = cause;
       claim.effect = effect;
@@ -72,6 +73,15 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
       claims_.push_back(std::move(claim));
     }
   }
+}
+
+bool SentenceReader::OnlyNumbers(Span phrase) const {
+  // a date's day or a count alone names no event or quantity (a sum does:
+  // would cost a retailer £40,000)
+  for (int k = phrase.first; k < phrase.last; ++k) {
+    if ((IsWord(k) && !At(k).number) || CurrencySign(At(k).fold)) return false;
+  }
+  return true;
 }
 
 bool SentenceReader::NoSingle(Span phrase) const {

@@ -310,6 +310,7 @@ class SentenceReader {
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
+  bool OnlyNumbers(Span phrase) const;  // 6, 2023: no phrase of a claim
   bool NoSingle(Span phrase) const;  // English: no single X (a denial of any one instance)
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.
