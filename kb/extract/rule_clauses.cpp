@@ -1225,6 +1225,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         if (!Dutch() && At(next + 1).fold == "that" &&
             Meaningful(TrimClause({next + 2, NextPunctuation(next + 2)}))) {
           effect = {next + 2, NextPunctuation(next + 2)};
+        } else if (!Dutch() && (!Meaningful(TrimClause(effect)) || At(next + 1).fold == "to")) {
+          // If X, I would expect diesel to rise, the trusts expect to cut Y:
+          // what is expected, an infinitive's clause, is the effect.
+          int to = next + 1;
+          while (to < size() && IsWord(to) && At(to).fold != "to" && to <= next + 6) ++to;
+          if (IsWord(to) && At(to).fold == "to" && BareInfinitive(to + 1) &&
+              Meaningful(TrimClause({next + 1, NextPunctuation(next + 1)}))) {
+            effect = to == next + 1 ? Span{to + 1, NextPunctuation(to + 1)}
+                                    : Span{next + 1, NextPunctuation(next + 1)};
+          }
         }
       }
     } else {
