@@ -1088,6 +1088,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     for (int k = prev; k >= 0 && k >= prev - 5 && IsWord(k) && !ClauseCue(k); --k) {
       if (At(k).Is(kComplement)) return false;
     }
+    if (OmAfterComplement(a)) return false;
     return PurposeTe(a) > a;
   }
   if (entry.purpose) {
@@ -1338,8 +1339,17 @@ bool SentenceReader::ToInsideSubject(int to) const {
 bool SentenceReader::OmAfterComplement(int om) const {
   // het vermogen om emoties te reguleren, de bereidheid om te bewegen: the
   // noun takes om ... te as its complement, which says which one.
-  return om > 0 && IsWord(om) && At(om).fold == "om" && IsWord(om - 1) &&
-         At(om - 1).Is(kComplement);
+  if (om <= 0 || !IsWord(om) || At(om).fold != "om" || !IsWord(om - 1)) return false;
+  if (At(om - 1).Is(kComplement)) return true;
+  // Een hoger tarief om het nultarief te betalen zou X verlagen, kan de druk
+  // om te volgen vergroten: after a noun, an om-clause with the clause's
+  // verb right after its infinitive says which one; no aim.
+  if (!IsContent(om - 1) || IsVerbal(om - 1)) return false;
+  const int te = PurposeTe(om);
+  const int after = te + 2;
+  return te > om && after < size() && IsWord(after) &&
+         (At(after).Is(kAuxiliary | kHedge | kLight) || IsVerbal(after) || KnownVerb(after)) &&
+         !At(after).Is(kDeterminer | kPreposition);
 }
 
 int SentenceReader::PurposeTe(int om) const {

@@ -194,7 +194,12 @@ bool SentenceReader::IsClauseWord(int i) const {
   if (AfterSpanInPhrase(i)) return false;
   // de drempel om te gaan studeren, de kans om: after a noun that takes it,
   // om ... te says which one; the clause goes on.
-  if (Dutch() && OmAfterComplement(i) && IsWord(i - 2) && At(i - 2).Is(kDeterminer)) return false;
+  // (de druk op buurlanden om te volgen vergroten: an om-clause the
+  // clause's verb follows, after any noun)
+  if (Dutch() && OmAfterComplement(i) &&
+      (!At(i - 1).Is(kComplement) || (IsWord(i - 2) && At(i - 2).Is(kDeterminer)))) {
+    return false;
+  }
   // the move to hybrid working after 2020 also cut, the collapse shortly
   // before midday smothered: before a year, a month, a day or a time of day
   // these words say when, and open no clause.
