@@ -1164,8 +1164,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // schedule: a limit or a measure the infinitive completes, no aim.
     for (int k = prev; k >= 0 && k >= prev - 6 && IsWord(k) && !ClauseCue(k) && !IsVerbal(k); --k) {
       // (not The workers too came out to confront them: "too" as "also")
-      const bool verb_next = IsWord(k + 1) && (IsVerbal(k + 1) || CommonIrregularPast(At(k + 1).fold) ||
-                                               At(k + 1).fold.ends_with("ed"));
+      const bool verb_next =
+          IsWord(k + 1) && (IsVerbal(k + 1) || CommonIrregularPast(At(k + 1).fold) ||
+                            At(k + 1).fold.ends_with("ed"));
       if ((At(k).fold == "too" || At(k).fold == "enough") && !verb_next &&
           ClauseVerb(k + 1, prev + 1) < 0) {
         return false;
@@ -1279,7 +1280,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     static constexpr std::array<std::string_view, 5> kNear = {"almost", "nearly", "roughly",
                                                               "approximately", "just"};
     if (std::find(kNear.begin(), kNear.end(), form) != kNear.end() && next + 1 < size() &&
-        (NumberAt(next + 1) || CurrencySign(At(next + 1).fold) || At(next + 1).fold == "zero" || At(next + 1).fold == "nil")) {
+        (NumberAt(next + 1) || CurrencySign(At(next + 1).fold) || At(next + 1).fold == "zero" ||
+         At(next + 1).fold == "nil")) {
       return false;
     }
     // to €400m, to $2 billion: a sum.

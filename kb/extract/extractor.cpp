@@ -225,7 +225,8 @@ void ReadEnglishLongAfterHave(std::vector<Token>& tokens) {
 // it ends no phrase before it.
 void ReadEnglishOnceAdverb(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 12> kAdverbAfter = {
-      "again", "more", "a", "an", "every", "because", "since", "when", "before", "and", "or", "but"};
+      "again", "more", "a",      "an",  "every", "because",
+      "since", "when", "before", "and", "or",    "but"};
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!t.word || t.fold != "once") continue;

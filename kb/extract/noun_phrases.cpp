@@ -203,8 +203,8 @@ bool SentenceReader::ParticipleAsAdjective(int i) const {
   if (Dutch() || i <= 0 || !IsWord(i) || !At(i).fold.ends_with("ed") || !IsWord(i - 1)) {
     return false;
   }
-  const bool possessive = PossessiveWord(At(i - 1).fold) ||
-                          (At(i - 1).fold == "s" && i > 1 && SplitPossessive(i - 2));
+  const bool possessive =
+      PossessiveWord(At(i - 1).fold) || (At(i - 1).fold == "s" && i > 1 && SplitPossessive(i - 2));
   const bool after_verb = IsVerbal(i - 1) || At(i - 1).fold == "back";
   return (possessive || after_verb) && IsContent(i + 1) && !IsVerbal(i + 1);
 }

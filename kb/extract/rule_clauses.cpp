@@ -1188,8 +1188,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // (When the rains go on for months, as they did here, you can get Y:
       // so after a comparison with another time)
       if (!Dutch() && !bare && IsWord(comma + 1) &&
-          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where" ||
-           AsTheyDid(comma + 1))) {
+          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where" || AsTheyDid(comma + 1))) {
         const int close = NextPunctuation(comma + 2);
         if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
           effect = {close + 1, SegmentEnd(close + 1)};

@@ -500,8 +500,8 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
                                !At(k + 1).Is(kMore | kLess) && (k + 2 == end || !IsWord(k + 2));
       // (made residents stiff and unsteady: two states of one object)
       int last = k;
-      if (IsWord(k + 2) && k + 2 < end &&
-          At(k + 1).Is(kCoordinator) && lexicon_.IsWordOf(EntryKind::kState, At(k + 2).fold)) {
+      if (IsWord(k + 2) && k + 2 < end && At(k + 1).Is(kCoordinator) &&
+          lexicon_.IsWordOf(EntryKind::kState, At(k + 2).fold)) {
         last = k + 2;
       }
       // (could make older people seriously ill within days: a phrase of time
@@ -835,8 +835,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       clause_end = ClauseEnd(clause_end);
     } else if (AsWellAs(clause_end)) {
       clause_end = ClauseEnd(clause_end + 2);
-    } else if (const int list_end = ListEnd(clause_end);
-               list_end != clause_end) {
+    } else if (const int list_end = ListEnd(clause_end); list_end != clause_end) {
       clause_end = list_end;
     } else {
       break;
@@ -1075,8 +1074,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           const bool pronoun = At(object.first).Is(kPronoun) && !At(object.first).Is(kDeterminer);
           const bool likelier =
               (degree == "more" || degree == "less") && At(predicate.at).Is(kComplement);
-          if ((likelier || pronoun) && IsWord(predicate.at + 1) && At(predicate.at + 1).fold == "to" &&
-              BareInfinitive(predicate.at + 2)) {
+          if ((likelier || pronoun) && IsWord(predicate.at + 1) &&
+              At(predicate.at + 1).fold == "to" && BareInfinitive(predicate.at + 2)) {
             object.last = NextPunctuation(predicate.at);
           } else if (const std::string& word = At(predicate.at).fold;
                      word == "up" || word == "down" || word == "higher" || word == "lower" ||

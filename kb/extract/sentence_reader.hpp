@@ -62,8 +62,8 @@ class SentenceReader {
   bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
   bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
-  bool AfterSpanInPhrase(int i) const;  // English: a bill after months of X
-  bool AsTheyDid(int i) const;    // English: when the rains go on, as they did here, Y
+  bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
+  bool AsTheyDid(int i) const;            // English: when the rains go on, as they did here, Y
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
   bool IsStopper(int i) const;            // no part of a noun phrase
   bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases
@@ -211,7 +211,8 @@ class SentenceReader {
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
-  bool ParticipleAsAdjective(int i) const;  // English: the firm's reported profits, cut expected yields
+  bool ParticipleAsAdjective(
+      int i) const;  // English: the firm's reported profits, cut expected yields
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1
@@ -310,7 +311,7 @@ class SentenceReader {
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
-  bool OnlyNumbers(Span phrase) const;  // 6, 2023: no phrase of a claim
+  bool OnlyNumbers(Span phrase) const;                 // 6, 2023: no phrase of a claim
   bool NoSingle(Span phrase) const;  // English: no single X (a denial of any one instance)
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.

@@ -154,16 +154,15 @@ bool SentenceReader::AsTheyDid(int i) const {
   static constexpr std::array<std::string_view, 10> kStandIns = {
       "did", "do", "does", "has", "have", "had", "is", "was", "were", "are"};
   static constexpr std::array<std::string_view, 11> kThen = {
-      "here", "there", "before", "elsewhere", "too", "in", "during", "last", "then", "earlier",
-      "previously"};
+      "here",   "there", "before", "elsewhere", "too",       "in",
+      "during", "last",  "then",   "earlier",   "previously"};
   for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
     if (std::find(kStandIns.begin(), kStandIns.end(), At(k).fold) == kStandIns.end()) {
       if (!IsContent(k) && !At(k).Is(kDeterminer | kPronoun)) return false;
       continue;
     }
     if (k == i + 1) return false;
-    return !IsWord(k + 1) ||
-           std::find(kThen.begin(), kThen.end(), At(k + 1).fold) != kThen.end();
+    return !IsWord(k + 1) || std::find(kThen.begin(), kThen.end(), At(k + 1).fold) != kThen.end();
   }
   return false;
 }

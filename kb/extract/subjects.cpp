@@ -577,8 +577,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // was said starts after the verb of saying.
         for (int k = run.last - 2; k > run.first; --k) {
           if (IsWord(k) && At(k).Is(kReporting) && !At(k).Is(kDeterminer | kPreposition) &&
-              !ParticipleAsAdjective(k) &&
-              Meaningful({k + 1, run.last})) {
+              !ParticipleAsAdjective(k) && Meaningful({k + 1, run.last})) {
             run.first = k + 1;
             break;
           }
