@@ -835,7 +835,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       clause_end = ClauseEnd(clause_end);
     } else if (AsWellAs(clause_end)) {
       clause_end = ClauseEnd(clause_end + 2);
-    } else if (const int list_end = ListEnd(clause_end); list_end != clause_end) {
+    } else if (const int list_end = Dutch() ? clause_end : ListEnd(clause_end);
+               list_end != clause_end) {
       clause_end = list_end;
     } else {
       break;
