@@ -211,7 +211,7 @@ class SentenceReader {
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
   static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
-  bool ParticipleAsAdjective(int i) const;  // English: the firm's reported profits
+  bool ParticipleAsAdjective(int i) const;              // English: the firm's reported profits
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1
