@@ -558,6 +558,7 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     --j;
   }
   const bool passive = IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  const int which = passive ? -1 : WhichBeforeSubject(verb);  // ..., which X blamed on Y
   int preposition = -1;
   Span object;
   if (passive) {
@@ -577,7 +578,7 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
       return on ? w == "on" : w == "for";
     };
     // (which the company blamed on the weather: no object before it)
-    const int from = WhichBeforeSubject(verb) > 0 ? begin : begin + 1;
+    const int from = which > 0 ? begin : begin + 1;
     for (const bool on : {false, true}) {
       for (int k = from; k < end && preposition < 0; ++k) {
         if (!names_other(k, on)) continue;
@@ -637,8 +638,7 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     if (subject.sides.empty() || subject.clause || !subject.rule.empty()) return;
     SignSubject(subject, sign);
     named = subject.sides;
-  } else if (const int which = WhichBeforeSubject(verb);
-             !Meaningful(object) && which > 0 && At(preposition).fold != "for") {
+  } else if (!Meaningful(object) && which > 0 && At(preposition).fold != "for") {
     // Incidents rose by 12 per cent, which police attribute partly to
     // longer queues: "which" stands for the clause before it, whose moving
     // quantity is the effect.
