@@ -1,6 +1,7 @@
 // Passives: Y is increased by X, Y wordt vergroot door X, dat Y door X is
 // verzwakt. The agent is the cause; a passive without one claims nothing.
 #include <algorithm>
+#include <array>
 
 #include "kb/extract/sentence_reader.hpp"
 
@@ -53,6 +54,18 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       by = SkipVerbGroupRight(by + 1, hedged, negated);
     }
     if (IsWord(by) && At(by).fold == "both" && IsWord(by + 1) && At(by + 1).fold == "by") ++by;
+    // was held up for nearly two weeks by a customs dispute: a span of time
+    // between the participle and its agent
+    if (IsWord(by) && At(by).fold == "for") {
+      static constexpr std::array<std::string_view, 6> kUnits = {"hours",  "days",  "weeks",
+                                                                 "months", "years", "minutes"};
+      bool span = false;
+      int k = by + 1;
+      for (; k < size() && k <= by + 5 && IsWord(k) && At(k).fold != "by"; ++k) {
+        span = span || std::find(kUnits.begin(), kUnits.end(), At(k).fold) != kUnits.end();
+      }
+      if (span && IsWord(k) && At(k).fold == "by") by = k;
+    }
     if (by >= size() || At(by).fold != "by") return true;  // no agent: nothing to say
     // was cut by 35 per cent: by and an amount say how much, no agent.
     // (prompted by a 50 per cent increase: an agent that opens with a)

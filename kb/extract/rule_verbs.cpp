@@ -1361,8 +1361,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // verb has no object.
   static constexpr std::array<std::string_view, 6> kParticles = {"away", "off",  "out",
                                                                  "up",   "down", "back"};
-  if (!Dutch() && object.size() == 1 &&
-      (At(object.first).Is(kMore | kLess | kAdverb) ||
+  // (Sales held up well in the second quarter: so "well" before a
+  // preposition; not well over 200 homes)
+  const bool well = At(object.first).fold == "well" && object.size() > 1 &&
+                    At(object.first + 1).Is(kPreposition) && !AmountPreposition(object.first + 1);
+  if (!Dutch() && (object.size() == 1 || well) &&
+      (At(object.first).Is(kMore | kLess | kAdverb) || At(object.first).fold == "well" ||
        lexicon_.IsWordOf(EntryKind::kState, At(object.first).fold) ||
        std::find(kParticles.begin(), kParticles.end(), At(object.first).fold) !=
            kParticles.end())) {
