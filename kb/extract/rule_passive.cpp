@@ -54,6 +54,13 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
       by = SkipVerbGroupRight(by + 1, hedged, negated);
     }
     if (IsWord(by) && At(by).fold == "both" && IsWord(by + 1) && At(by + 1).fold == "by") ++by;
+    // has been limited above all by, was caused in part by: a phrase of
+    // degree between the participle and its agent
+    if (IsWord(by + 1) && IsWord(by + 2) && At(by + 2).fold == "by" &&
+        ((At(by).fold == "above" && At(by + 1).fold == "all") ||
+         (At(by).fold == "in" && At(by + 1).fold == "part"))) {
+      by += 2;
+    }
     // was held up for nearly two weeks by a customs dispute: a span of time
     // between the participle and its agent
     if (IsWord(by) && At(by).fold == "for") {
