@@ -1160,8 +1160,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (!((BareInfinitive(next) || verb.Is(kComplement)) && KnownVerb(next))) return false;
       break;
     }
-    // too dangerous for survey teams to reach, enough fuel to fly our full
-    // schedule: a limit or a measure the infinitive completes, no aim.
+    // came too late to prevent, too few staff to cope, too dangerous for
+    // survey teams to reach, enough fuel to fly our full schedule: a limit
+    // or a measure the infinitive completes, no aim.
     for (int k = prev; k >= 0 && k >= prev - 6 && IsWord(k) && !ClauseCue(k) && !IsVerbal(k); --k) {
       // (not The workers too came out to confront them: "too" as "also")
       const bool verb_next =
@@ -1190,9 +1191,6 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       const bool noun = At(k).fold.ends_with("s") && IsWord(k - 1) &&
                         (At(k - 1).Is(kDeterminer) || At(k - 1).fold.ends_with("ing"));
       if (At(k).Is(kObjectComplement) && !noun) return false;
-      // came too late to prevent, too few staff to cope: "too" sets a limit
-      // that the infinitive completes, no aim.
-      if (At(k).fold == "too") return false;
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       // (a name's capitalised words: the Higher Education department)
