@@ -1275,9 +1275,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // cut the tariff to zero, fell to minus 4.5 degrees: a number in words.
     if (form == "zero" || form == "nil" || form == "minus" || form == "plus") return false;
     // fallen to almost nil, to nearly 40: how near the level came.
-    static constexpr std::array<std::string_view, 5> kNear = {"almost", "nearly", "roughly",
-                                                              "approximately", "just"};
-    if (std::find(kNear.begin(), kNear.end(), form) != kNear.end() && next + 1 < size() &&
+    if (NearWord(form) && next + 1 < size() &&
         (NumberAt(next + 1) || CurrencySign(At(next + 1).fold) || At(next + 1).fold == "zero" ||
          At(next + 1).fold == "nil")) {
       return false;

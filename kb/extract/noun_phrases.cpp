@@ -425,6 +425,13 @@ bool SentenceReader::AsWellAs(int i) const {
          (IsContent(i + 3) || At(i + 3).Is(kDeterminer));
 }
 
+bool SentenceReader::NearWord(const std::string& fold) {
+  // about 40, nearly £40, almost nil: how near an amount comes.
+  static constexpr std::array<std::string_view, 9> kNear = {
+      "about", "around", "nearly", "almost", "roughly", "approximately", "just", "under", "below"};
+  return std::find(kNear.begin(), kNear.end(), fold) != kNear.end();
+}
+
 bool SentenceReader::AmountOrContrast(int i) const {
   const std::string& f = At(i).fold;
   if (f == "rather") return At(i + 1).fold == "than";
@@ -446,9 +453,7 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // how near.
   if (f == "to" && !Dutch() && IsWord(i + 1) && (NumberAt(i + 2) || amount(i + 2)) &&
       !(i > 0 && At(i - 1).fold == "up")) {
-    static constexpr std::array<std::string_view, 8> kNear = {
-        "about", "around", "nearly", "almost", "roughly", "just", "under", "below"};
-    if (std::find(kNear.begin(), kNear.end(), At(i + 1).fold) != kNear.end()) return true;
+    if (NearWord(At(i + 1).fold)) return true;
   }
   // pushed waiting times to several hours: a level without a number.
   if (f == "to" && !Dutch() && IsWord(i + 1) && At(i + 1).fold == "several" && IsWord(i + 2)) {
