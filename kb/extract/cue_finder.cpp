@@ -1241,7 +1241,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // (aims for gigabit-capable broadband to reach: over a hyphen)
     for (int k = prev; k >= 0 && k >= prev - 5 && (IsWord(k) || At(k).fold == "-"); --k) {
       if (!IsWord(k)) continue;
-      if (At(k).fold == "for" && k < prev && k > 0 && At(k - 1).Is(kComplement)) return false;
+      // (still waiting for the government to confirm: after a wait too; not
+      // waited for hours to see a doctor: a span of time, no one who acts)
+      if (At(k).fold == "for" && k < prev && k > 0 &&
+          (At(k - 1).Is(kComplement) || At(k - 1).fold.starts_with("wait")) &&
+          !TimeHead({k + 1, prev + 1})) {
+        return false;
+      }
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
     if (GerundShape(form)) return false;

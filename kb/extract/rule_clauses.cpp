@@ -89,9 +89,12 @@ bool SentenceReader::OpensLikeSentence(int a) const {
       IsComma(At(prev - 1))) {
     return true;
   }
-  // He warned that if X, Y: a clause a report opens with "that".
-  if (IsWord(prev) && At(prev).fold == "that" && IsWord(prev - 1) && At(prev - 1).Is(kReporting) &&
-      !At(prev - 1).Is(kDeterminer)) {
+  // He warned that if X, Y: a clause a report opens with "that" (modelling
+  // suggests that if X, Y; the fear that if X, Y: "that" before a condition
+  // opens a clause, it names nothing).
+  if (IsWord(prev) && At(prev).fold == "that" && IsWord(prev - 1) &&
+      ((At(prev - 1).Is(kReporting) && !At(prev - 1).Is(kDeterminer)) ||
+       (IsWord(a) && At(a).fold == "if"))) {
     return true;
   }
   if (IsComma(At(prev)) && prev - first <= 10 && At(first).fold == "according" &&
@@ -1099,9 +1102,28 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // (als is also as and like).
   if (entry.condition && Dutch() && !OpensLikeSentence(a)) return;
   // asked if, wonder if, see if: whether, after a verb of asking or knowing.
+  // (The bigger risk is if it drags on: after a copula the condition is
+  // what the subject is, no cause)
   if (entry.condition && a != FirstWord() && IsWord(a - 1) &&
-      At(a - 1).Is(kReporting | kOtherVerb | kComplement)) {
+      (At(a - 1).Is(kReporting | kOtherVerb | kComplement) || At(a - 1).fold == "is" ||
+       At(a - 1).fold == "was")) {
     return;
+  }
+  // get nothing when they are off sick, go in when they are unwell: a
+  // person's state says when, not what brought it about.
+  if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "when" && IsWord(a + 1) &&
+      IsWord(a + 2) && At(a + 1).Is(kPronoun)) {
+    static constexpr std::array<std::string_view, 6> kPersons = {"they", "he", "she",
+                                                                 "we",   "you", "i"};
+    static constexpr std::array<std::string_view, 4> kCopulas = {"are", "is", "was", "were"};
+    // (not when he was arrested, when she was examining patients: a passive
+    // or a progressive tells an event)
+    const std::string& state = IsWord(a + 3) ? At(a + 3).fold : At(a + 2).fold;
+    if (std::find(kPersons.begin(), kPersons.end(), At(a + 1).fold) != kPersons.end() &&
+        std::find(kCopulas.begin(), kCopulas.end(), At(a + 2).fold) != kCopulas.end() &&
+        !state.ends_with("ed") && !state.ends_with("ing")) {
+      return;
+    }
   }
   Span cause, effect;
   bool reason_hedged = false;  // probably because X
@@ -1176,6 +1198,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         }
       }
       cause = {opens, comma};
+      // If carmakers move production abroad because steel is cheaper there,
+      // Y: the reason inside the condition is a claim of its own; the
+      // condition ends where it begins.
+      for (int k = opens + 2; !Dutch() && k < comma; ++k) {
+        if (IsWord(k) && At(k).fold == "because" && ClauseCue(k) &&
+            Meaningful(TrimClause({opens, k}))) {
+          cause.last = k;
+          break;
+        }
+      }
       effect = {bare ? comma : comma + 1, SegmentEnd(bare ? comma : comma + 1)};
       // (worden voorgesneden groente, maaltijdsalades en diepvriesgroente
       // duurder: the main clause runs over its list's commas too)
@@ -2051,6 +2083,18 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};
+    // In most cases the decision was driven by X: the phrases that open the
+    // clause say where or when; the noun's phrase after them is what moved.
+    if (!Dutch() && IsWord(effect.first) && At(effect.first).Is(kPreposition) &&
+        !At(effect.first).Is(kDeterminer) && ClauseVerb(effect.first, effect.last) < 0) {
+      const std::vector<Chunk> chunks = ChunksAfter(effect.first, effect.last);
+      std::size_t named = 0;
+      while (named < chunks.size() && chunks[named].prepositional) ++named;
+      if (named > 0 && named < chunks.size() &&
+          Meaningful(Trim({chunks[named].span.first, effect.last}))) {
+        effect.first = chunks[named].span.first;
+      }
+    }
     // De uitstoot van ammoniak door de veehouderij is gedaald, vooral door
     // X: a door inside the subject before is the noun's own.
     if (Dutch() && a > 0 && IsComma(At(a - 1)) && IsWord(effect.first - 1) &&

@@ -1,6 +1,7 @@
 #include "kb/extract/sentence_reader.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace causalkg::kb::extract {
 
@@ -59,6 +60,7 @@ void SentenceReader::Emit(const std::vector<Side>& causes, const std::vector<Sid
       if (!Meaningful(cause.span) || !Meaningful(effect.span)) continue;
       if (cause.span == effect.span && cause.words == effect.words) continue;
       if (OnlyNumbers(cause.span) || OnlyNumbers(effect.span)) continue;  // (on June 6 triggered)
+      if (OnlyParticle(cause.span) || OnlyParticle(effect.span)) continue;  // (can bring back)
       Claim claim;
       claim.cause = cause;
       claim.effect = effect;
@@ -82,6 +84,16 @@ bool SentenceReader::OnlyNumbers(Span phrase) const {
     if ((IsWord(k) && !At(k).number) || CurrencySign(At(k).fold)) return false;
   }
   return true;
+}
+
+bool SentenceReader::OnlyParticle(Span phrase) const {
+  // than a reopened furnace can bring back: a verb's particle alone is what
+  // the verb does, no phrase of its own.
+  static constexpr std::array<std::string_view, 8> kParticles = {"back", "up",   "down", "out",
+                                                                 "off",  "away", "over", "in"};
+  return !Dutch() && phrase.size() == 1 && IsWord(phrase.first) &&
+         std::find(kParticles.begin(), kParticles.end(), At(phrase.first).fold) !=
+             kParticles.end();
 }
 
 bool SentenceReader::NoSingle(Span phrase) const {

@@ -312,6 +312,7 @@ class SentenceReader {
   bool KnownVerb(int i) const;
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
   bool OnlyNumbers(Span phrase) const;                 // 6, 2023: no phrase of a claim
+  bool OnlyParticle(Span phrase) const;                // back, up: no phrase of a claim
   bool NoSingle(Span phrase) const;  // English: no single X (a denial of any one instance)
   // English: a bare form of a known verb that also takes "to" itself (to
   // keep, to encourage), before its object.

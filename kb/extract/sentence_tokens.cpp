@@ -433,6 +433,11 @@ bool SentenceReader::IsVerbGroup(int i) const {
       !At(i + 1).Is(kHedgeAdjective)) {
     return true;
   }
+  // prices had almost doubled, output roughly halved: how near the change
+  // came, right before its verb.
+  if (!Dutch() && NearWord(t.fold) && !t.Is(kPreposition) && IsWord(i + 1) && IsVerbal(i + 1)) {
+    return true;
+  }
   // Low income and poor health all raise ...: a quantifier after its noun
   // phrase, before the verb, floats there.
   if (!Dutch() && (t.fold == "all" || t.fold == "both") && IsContent(i - 1) && !IsVerbal(i - 1)) {
