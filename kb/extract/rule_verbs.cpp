@@ -1032,6 +1032,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             object.last = list_end;
           }
         }
+        // verkleint de kans dat het virus de grens over komt: a noun of
+        // chance or risk takes the clause after dat as what it is about.
+        static constexpr std::array<std::string_view, 5> kChances = {"kans", "kansen", "risico",
+                                                                     "gevaar", "mogelijkheid"};
+        if (object.last < size() && IsWord(object.last) && At(object.last).fold == "dat" &&
+            std::find(kChances.begin(), kChances.end(), At(object.last - 1).fold) !=
+                kChances.end()) {
+          object.last = NextPunctuation(object.last);
+        }
         if (entry.relation == "enables") {
           // stelt ouderen in staat langer zelfstandig te wonen: what it
           // enables is the infinitive's clause, to its verb.

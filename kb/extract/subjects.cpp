@@ -403,6 +403,14 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
       "afgelopen", "elke", "elk",    "iedere", "ieder",    "hele",    "heel"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
+  // heeft zaterdag, op de drukste dag, voor chaos gezorgd: a day alone says
+  // when too.
+  static constexpr std::array<std::string_view, 10> kDays = {
+      "maandag",  "dinsdag", "woensdag", "donderdag", "vrijdag",
+      "zaterdag", "zondag",  "gisteren", "vandaag",   "vannacht"};
+  if (last == span.first && std::find(kDays.begin(), kDays.end(), At(last).fold) != kDays.end()) {
+    return true;
+  }
   if (last <= span.first || last - span.first > 2) return false;
   if (!DutchTimeUnit(At(last).fold)) return false;
   bool placed = false;
