@@ -432,6 +432,12 @@ bool SentenceReader::NearWord(const std::string& fold) {
   return std::find(kNear.begin(), kNear.end(), fold) != kNear.end();
 }
 
+bool SentenceReader::PersonPronoun(const std::string& fold) {
+  static constexpr std::array<std::string_view, 6> kPersons = {"we",  "they", "he",
+                                                               "she", "i",    "you"};
+  return std::find(kPersons.begin(), kPersons.end(), fold) != kPersons.end();
+}
+
 bool SentenceReader::AmountOrContrast(int i) const {
   const std::string& f = At(i).fold;
   if (f == "rather") return At(i + 1).fold == "than";

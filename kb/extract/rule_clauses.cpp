@@ -1113,13 +1113,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // person's state says when, not what brought it about.
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "when" && IsWord(a + 1) &&
       IsWord(a + 2) && At(a + 1).Is(kPronoun)) {
-    static constexpr std::array<std::string_view, 6> kPersons = {"they", "he", "she",
-                                                                 "we",   "you", "i"};
     static constexpr std::array<std::string_view, 4> kCopulas = {"are", "is", "was", "were"};
     // (not when he was arrested, when she was examining patients: a passive
     // or a progressive tells an event)
     const std::string& state = IsWord(a + 3) ? At(a + 3).fold : At(a + 2).fold;
-    if (std::find(kPersons.begin(), kPersons.end(), At(a + 1).fold) != kPersons.end() &&
+    if (PersonPronoun(At(a + 1).fold) &&
         std::find(kCopulas.begin(), kCopulas.end(), At(a + 2).fold) != kCopulas.end() &&
         !state.ends_with("ed") && !state.ends_with("ing")) {
       return;

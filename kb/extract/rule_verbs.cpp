@@ -364,11 +364,9 @@ bool SentenceReader::PronounOpensClause(Span object, const LexiconEntry& entry) 
   // means we are relying more on imports, meant they could not pay: after a
   // verb whose effect may be a clause, a personal pronoun and its verb group
   // open that clause.
-  static constexpr std::array<std::string_view, 6> kPersons = {"we",  "they", "he",
-                                                               "she", "i",    "you"};
   const int after = object.first + 1;
   return !Dutch() && entry.relation == "causes" && object.size() == 1 &&
-         std::find(kPersons.begin(), kPersons.end(), At(object.first).fold) != kPersons.end() &&
+         PersonPronoun(At(object.first).fold) &&
          IsWord(after) && At(after).Is(kAuxiliary | kHedge | kPassiveAuxiliary) &&
          !At(after).Is(kHedgeAdjective);
 }

@@ -92,8 +92,7 @@ bool SentenceReader::OnlyParticle(Span phrase) const {
   static constexpr std::array<std::string_view, 8> kParticles = {"back", "up",   "down", "out",
                                                                  "off",  "away", "over", "in"};
   return !Dutch() && phrase.size() == 1 && IsWord(phrase.first) &&
-         std::find(kParticles.begin(), kParticles.end(), At(phrase.first).fold) !=
-             kParticles.end();
+         std::find(kParticles.begin(), kParticles.end(), At(phrase.first).fold) != kParticles.end();
 }
 
 bool SentenceReader::NoSingle(Span phrase) const {
