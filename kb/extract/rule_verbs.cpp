@@ -366,9 +366,8 @@ bool SentenceReader::PronounOpensClause(Span object, const LexiconEntry& entry) 
   // open that clause.
   const int after = object.first + 1;
   return !Dutch() && entry.relation == "causes" && object.size() == 1 &&
-         PersonPronoun(At(object.first).fold) &&
-         IsWord(after) && At(after).Is(kAuxiliary | kHedge | kPassiveAuxiliary) &&
-         !At(after).Is(kHedgeAdjective);
+         PersonPronoun(At(object.first).fold) && IsWord(after) &&
+         At(after).Is(kAuxiliary | kHedge | kPassiveAuxiliary) && !At(after).Is(kHedgeAdjective);
 }
 
 bool SentenceReader::InfinitiveAfterObject(int begin) const {
