@@ -1423,11 +1423,12 @@ bool SentenceReader::ClosesAside(int comma) const {
   // subject and its verb. The subject opens its clause with a determiner or
   // a noun and has no verb of its own (not In 2020, nor a list).
   if (Dutch() || comma <= 0 || !IsComma(At(comma))) return false;
+  // (the fourth-largest carrier: over a hyphen's joiner)
   int open = comma - 1;
-  while (open >= 0 && IsWord(open)) --open;
+  while (open >= 0 && (IsWord(open) || IsJoiner(open))) --open;
   if (open < 0 || open + 1 >= comma || !IsComma(At(open))) return false;
   int first = open - 1;
-  while (first >= 0 && IsWord(first)) --first;
+  while (first >= 0 && (IsWord(first) || IsJoiner(first))) --first;
   ++first;
   if (first >= open || open - first > 10) return false;
   const Token& opener = At(first);
@@ -1507,6 +1508,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   if (cue.entry->noun) return false;  // a rise in Y
   const int v = cue.tokens[0];
   const Token& verb = At(v);
+  // drivers have grown used to the limit, grew tired of: "grow" as
+  // "become" before a participle's state, no quantity's change.
+  if (!Dutch() && kind == EntryKind::kChange &&
+      (verb.fold.starts_with("grow") || verb.fold == "grew") && IsWord(v + 1) &&
+      At(v + 1).fold.ends_with("ed")) {
+    return false;
+  }
   const int prev = v - 1;
   // cause/effect, cost-cutting: part of a compound word.
   // (Not a joiner that binds the next words: caused $2 million.)
