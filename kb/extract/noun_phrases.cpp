@@ -436,7 +436,7 @@ bool SentenceReader::PastParticiple(const std::string& fold) {
   // offered after the floods, sold by the litre, spent on repairs: a
   // participle by its ending or one of the common irregular ones.
   static constexpr std::array<std::string_view, 13> kIrregular = {
-      "driven", "known", "built", "sold",  "bought", "held",  "made",
+      "driven", "known", "built", "sold",  "bought", "held", "made",
       "paid",   "kept",  "given", "taken", "grown",  "spent"};
   return fold.ends_with("ed") ||
          std::find(kIrregular.begin(), kIrregular.end(), fold) != kIrregular.end();
