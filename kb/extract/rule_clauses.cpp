@@ -380,7 +380,12 @@ int SentenceReader::AsideStart(int comma) const {
   if (verb > k + 1 && At(verb).Is(kPreposition)) --verb;
   const bool said = verb > k + 1 && At(verb).Is(kReporting) && At(verb).fold.ends_with("d") &&
                     !At(verb).Is(kDeterminer) && verb - k <= 6;
-  return said ? k : comma;
+  // would reopen a furnace, creating 400 jobs, if X: a result's participle
+  // between commas hangs on the clause before it.
+  const Cue* result = CueOf(k + 1);
+  const bool hangs = result != nullptr && result->entry->participle &&
+                     !result->entry->cause_after && At(k + 1).fold.ends_with("ing");
+  return said || hangs ? k : comma;
 }
 
 int SentenceReader::SegmentStart(int end) const {

@@ -284,7 +284,18 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
       chunks.front().span.first != Trim({start, j + 1}).first) {
     return {};
   }
-  Subject out = SubjectOf(chunks.front().span);
+  Span subject = chunks.front().span;
+  // Silt washed off the cleared slopes could end up in X and push up Y: a
+  // participle's phrases after the noun say which one.
+  if (const int by = subject.last; !Dutch() && subject.size() >= 2 && IsWord(by) &&
+                                   PastParticiple(At(subject.last - 1).fold) &&
+                                   (At(by).Is(kPreposition) || OnlyParticle({by, by + 1}))) {
+    const std::vector<Chunk> phrase = ChunksAfter(by + 1, j + 1);
+    if (!phrase.empty() && !phrase.front().prepositional && phrase.front().span.first == by + 1) {
+      subject.last = phrase.front().span.last;
+    }
+  }
+  Subject out = SubjectOf(subject);
   out.rule = rules::kCoordination;
   if (!Dutch()) {
     // Measles is highly contagious and can lead to complications: a clause
