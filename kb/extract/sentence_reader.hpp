@@ -62,7 +62,7 @@ class SentenceReader {
   bool IsClauseWord(int i) const;         // a word that opens a clause: which, because, dat, omdat
   bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
   static bool NearWord(const std::string& fold);  // about, nearly: how near an amount
-  static bool PersonPronoun(const std::string& fold);  // we, they, he: who acts
+  static bool PersonPronoun(const std::string& fold);   // we, they, he: who acts
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
