@@ -950,10 +950,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                                  IsWord(between - 1) && At(between - 1).fold.ends_with("ed") &&
                                  IsWord(next + 1) &&
                                  (BareInfinitive(next) || ComplementVerbWithObject(next))) {
-    static constexpr std::array<std::string_view, 6> kParticles = {"in",   "out",  "up",
-                                                                   "down", "back", "off"};
     const std::string& word = At(between).fold;
-    act_before = std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end() ||
+    act_before = ParticleWord(word) ||
                  (At(between).Is(kAdverb) && word.ends_with("ly") && !At(between).Is(kNegation));
     if (act_before) prev = between - 1;
   }
@@ -1408,11 +1406,8 @@ bool SentenceReader::VerbAfter(int i) const {
   if (t.Is(kOtherVerb) && !t.Is(kDeterminer | kPreposition)) return true;
   // cordoned off the area, shot four militants: a past with its object.
   if (t.classes == 0 && (t.fold.ends_with("ed") || t.fold == "shot") && IsWord(i + 1)) {
-    static constexpr std::array<std::string_view, 6> kParticles = {"off",  "out",  "up",
-                                                                   "down", "back", "away"};
     const Token& n = At(i + 1);
-    return n.Is(kDeterminer | kPreposition | kPronoun) || n.number ||
-           std::find(kParticles.begin(), kParticles.end(), n.fold) != kParticles.end();
+    return n.Is(kDeterminer | kPreposition | kPronoun) || n.number || ParticleWord(n.fold);
   }
   return false;
 }

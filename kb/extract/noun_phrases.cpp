@@ -432,6 +432,17 @@ bool SentenceReader::NearWord(const std::string& fold) {
   return std::find(kNear.begin(), kNear.end(), fold) != kNear.end();
 }
 
+bool SentenceReader::ParticleWord(const std::string& fold) {
+  // cordoned off, drafted in, drain away, bring back: a verb's particle.
+  static constexpr std::array<std::string_view, 8> kParticles = {"away", "back", "down", "in",
+                                                                 "off",  "out",  "over", "up"};
+  return std::find(kParticles.begin(), kParticles.end(), fold) != kParticles.end();
+}
+
+bool SentenceReader::Copula(const std::string& fold) {
+  return fold == "is" || fold == "are" || fold == "was" || fold == "were";
+}
+
 bool SentenceReader::PastParticiple(const std::string& fold) {
   // offered after the floods, sold by the litre, spent on repairs: a
   // participle by its ending or one of the common irregular ones.

@@ -1110,20 +1110,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   // (The bigger risk is if it drags on: after a copula the condition is
   // what the subject is, no cause)
   if (entry.condition && a != FirstWord() && IsWord(a - 1) &&
-      (At(a - 1).Is(kReporting | kOtherVerb | kComplement) || At(a - 1).fold == "is" ||
-       At(a - 1).fold == "was")) {
+      (At(a - 1).Is(kReporting | kOtherVerb | kComplement) || Copula(At(a - 1).fold))) {
     return;
   }
   // get nothing when they are off sick, go in when they are unwell: a
   // person's state says when, not what brought it about.
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "when" && IsWord(a + 1) &&
       IsWord(a + 2) && At(a + 1).Is(kPronoun)) {
-    static constexpr std::array<std::string_view, 4> kCopulas = {"are", "is", "was", "were"};
     // (not when he was arrested, when she was examining patients: a passive
     // or a progressive tells an event)
     const std::string& state = IsWord(a + 3) ? At(a + 3).fold : At(a + 2).fold;
     if (PersonPronoun(At(a + 1).fold) &&
-        std::find(kCopulas.begin(), kCopulas.end(), At(a + 2).fold) != kCopulas.end() &&
+        Copula(At(a + 2).fold) &&
         !state.ends_with("ed") && !state.ends_with("ing")) {
       return;
     }

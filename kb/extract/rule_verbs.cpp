@@ -1365,8 +1365,6 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // Online sales held up better, rain that cannot drain away: a lone
   // comparative or particle after the verb says how the subject fared; the
   // verb has no object.
-  static constexpr std::array<std::string_view, 6> kParticles = {"away", "off",  "out",
-                                                                 "up",   "down", "back"};
   // (Sales held up well in the second quarter: so "well" before a
   // preposition; not well over 200 homes)
   const bool well = At(object.first).fold == "well" && object.size() > 1 &&
@@ -1374,8 +1372,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (!Dutch() && (object.size() == 1 || well) &&
       (At(object.first).Is(kMore | kLess | kAdverb) || At(object.first).fold == "well" ||
        lexicon_.IsWordOf(EntryKind::kState, At(object.first).fold) ||
-       std::find(kParticles.begin(), kParticles.end(), At(object.first).fold) !=
-           kParticles.end())) {
+       ParticleWord(At(object.first).fold))) {
     return;
   }
   // cold air drains downhill and pools: a word of direction after the verb

@@ -89,10 +89,8 @@ bool SentenceReader::OnlyNumbers(Span phrase) const {
 bool SentenceReader::OnlyParticle(Span phrase) const {
   // than a reopened furnace can bring back: a verb's particle alone is what
   // the verb does, no phrase of its own.
-  static constexpr std::array<std::string_view, 8> kParticles = {"back", "up",   "down", "out",
-                                                                 "off",  "away", "over", "in"};
   return !Dutch() && phrase.size() == 1 && IsWord(phrase.first) &&
-         std::find(kParticles.begin(), kParticles.end(), At(phrase.first).fold) != kParticles.end();
+         ParticleWord(At(phrase.first).fold);
 }
 
 bool SentenceReader::NoSingle(Span phrase) const {

@@ -435,7 +435,7 @@ bool SentenceReader::IsVerbGroup(int i) const {
   }
   // prices had almost doubled, output roughly halved: how near the change
   // came, right before its verb.
-  if (!Dutch() && NearWord(t.fold) && !t.Is(kPreposition) && IsWord(i + 1) && IsVerbal(i + 1)) {
+  if (!Dutch() && IsWord(i + 1) && IsVerbal(i + 1) && !t.Is(kPreposition) && NearWord(t.fold)) {
     return true;
   }
   // Low income and poor health all raise ...: a quantifier after its noun

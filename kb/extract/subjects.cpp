@@ -302,9 +302,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
     // that only says what its subject is (a form of "be" and an adjective)
     // tells no event; the subject is the cause, as in Dutch.
     const int be = chunks.front().outer.last;
-    static constexpr std::array<std::string_view, 4> kBe = {"is", "are", "was", "were"};
-    bool state =
-        be < j && IsWord(be) && std::find(kBe.begin(), kBe.end(), At(be).fold) != kBe.end();
+    bool state = be < j && IsWord(be) && Copula(At(be).fold);
     // (common in damp homes: a phrase may follow the adjective)
     for (int k = be + 1; state && k <= j; ++k) {
       const Token& t = At(k);
@@ -414,14 +412,9 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
       "afgelopen", "elke", "elk",    "iedere", "ieder",    "hele",    "heel"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
-  // heeft zaterdag, op de drukste dag, voor chaos gezorgd: a day alone says
-  // when too.
-  static constexpr std::array<std::string_view, 10> kDays = {
-      "maandag",  "dinsdag", "woensdag", "donderdag", "vrijdag",
-      "zaterdag", "zondag",  "gisteren", "vandaag",   "vannacht"};
-  if (last == span.first && std::find(kDays.begin(), kDays.end(), At(last).fold) != kDays.end()) {
-    return true;
-  }
+  // heeft zaterdag, op de drukste dag, voor chaos gezorgd: a word of time
+  // alone (a day, a month: the lexicon's) says when too.
+  if (last == span.first && At(last).Is(kTemporal)) return true;
   if (last <= span.first || last - span.first > 2) return false;
   if (!DutchTimeUnit(At(last).fold)) return false;
   bool placed = false;
