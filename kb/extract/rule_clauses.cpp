@@ -1120,9 +1120,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // (not when he was arrested, when she was examining patients: a passive
     // or a progressive tells an event)
     const std::string& state = IsWord(a + 3) ? At(a + 3).fold : At(a + 2).fold;
-    if (PersonPronoun(At(a + 1).fold) &&
-        Copula(At(a + 2).fold) &&
-        !state.ends_with("ed") && !state.ends_with("ing")) {
+    if (PersonPronoun(At(a + 1).fold) && Copula(At(a + 2).fold) && !state.ends_with("ed") &&
+        !state.ends_with("ing")) {
       return;
     }
   }
