@@ -556,6 +556,22 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     // after being shot, after dumping waste: a gerund with what follows it.
     return k + 1 < end && IsWord(k + 1);
   }
+  // the return of holiday traffic after Epiphany had not caused the spike:
+  // "after" right after a noun of a subject that has no verb yet says when;
+  // the verb after it is the main clause's.
+  if (a != FirstWord() && IsContent(prev)) {
+    const int start = MainClauseStart(a);
+    // (not after a clause word or a time's colon: shortly after 7pm after X)
+    bool subject_only = start <= prev && a - start <= 8 &&
+                        (start == FirstWord() || (!IsWord(start - 1) && At(start - 1).fold != ":"));
+    for (int k = start; k < a && subject_only; ++k) {
+      const Token& t = At(k);
+      subject_only = IsWord(k) && !IsVerbal(k) && !KnownVerb(k) && !PresentVerb(k) &&
+                     !t.Is(kAuxiliary | kHedge | kLight | kReporting) && !t.fold.ends_with("ed") &&
+                     !CommonIrregularPast(t.fold);
+    }
+    if (subject_only && ClauseVerb(start, a) < 0) return false;
+  }
   if (ClauseFollows(cue.last + 1, end)) return true;
   // rose after the reduction of supplies, were arrested after clashes in
   // the city: a noun phrase whose head is an event or a change is the
@@ -697,6 +713,12 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
          (IsContent(prev) && At(prev).fold.ends_with("s") && IsContent(cue.first + 1)))) {
       return false;
     }
+  }
+  // Restore the lane, even if that means narrowing the footway: "even"
+  // concedes the clause after it; the claim holds whether or not it does.
+  if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
+      IsWord(cue.first - 1) && At(cue.first - 1).fold == "even") {
+    return false;
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
@@ -1134,6 +1156,25 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       }
       if (!adverbial) return false;
     }
+    // still has 250 hectares to cut.: what is left to do, no aim (an
+    // infinitive that ends the clause after "have" and its object; has
+    // hired staff to help: "have" of a tense).
+    if (!IsWord(next + 1)) {
+      for (int k = prev - 1; k >= 0 && k >= prev - 6 && IsWord(k); --k) {
+        const std::string& have = At(k).fold;
+        if (have != "has" && have != "have" && have != "had") continue;
+        int object = k + 1;  // (has already hired staff to help, have been sent in to help)
+        while (object < prev && (At(object).Is(kAdverb) || At(object).fold.ends_with("ly"))) {
+          ++object;
+        }
+        const std::string& word = At(object).fold;
+        if (!word.ends_with("ed") && !word.ends_with("en") && !CommonIrregularPast(word) &&
+            !At(object).Is(kAuxiliary)) {
+          return false;
+        }
+        break;
+      }
+    }
     // from 5 to 8 percent, ranging from letters to expulsion: a range's end
     // (lowered from 30 mph to 20 mph to reduce: the range has ended).
     // (bans from next week to protect supplies: a known verb ends no range)
@@ -1156,6 +1197,12 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // (from Norway to keep its lines running: a verb that takes a
       // complement, with its object, ends no range either)
       if (!((BareInfinitive(next) || verb.Is(kComplement)) && KnownVerb(next))) return false;
+      // (goes from milling to feed.: a range from a bare noun or a gerund
+      // to a word that ends the clause names no act)
+      if (!IsWord(next + 1) && IsWord(k + 1) && !IsCapitalised(k + 1) &&
+          !At(k + 1).Is(kDeterminer | kPronoun)) {
+        return false;
+      }
       break;
     }
     // came too late to prevent, too few staff to cope, too dangerous for

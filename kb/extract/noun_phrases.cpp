@@ -76,6 +76,20 @@ bool SentenceReader::NumberAt(int i) const {
   return IsWord(i) && (At(i).number || NumberWord(At(i).fold));
 }
 
+bool SentenceReader::RateArticle(int i) const {
+  // 90,000 yuan a tonne, £26 a week, 3 per cent a year: "a" before a unit
+  // after an amount says per what; it opens no phrase of its own.
+  static constexpr std::array<std::string_view, 24> kUnits = {
+      "tonne", "ton",    "week",   "year",   "month", "day",   "hour",   "barrel",
+      "litre", "liter",  "kilo",   "head",   "night", "person", "pupil", "household",
+      "gallon", "pound", "share",  "trip",   "meal",  "flight", "minute", "season"};
+  if (Dutch() || !IsWord(i) || (At(i).fold != "a" && At(i).fold != "an") || !IsWord(i + 1) ||
+      std::find(kUnits.begin(), kUnits.end(), At(i + 1).fold) == kUnits.end()) {
+    return false;
+  }
+  return (NumberAt(i - 1) && !YearAt(i - 1)) || (IsWord(i - 1) && NumberAt(i - 2));
+}
+
 bool SentenceReader::AmountPreposition(int i) const {
   // Over 60 pupils were hurt, left at least six students injured, up to 50
   // people: a preposition before a number says how many; it opens no
@@ -269,7 +283,8 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
-                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) &&
+                                  !RateArticle(k));
     if (!cut) continue;
     Chunk chunk;
     chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
@@ -290,7 +305,8 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int li
   int chunk_start = begin;
   for (int k = begin + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
-                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k));
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) &&
+                                  !RateArticle(k));
     if (!cut) continue;
     Chunk chunk;
     chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
@@ -488,7 +504,10 @@ bool SentenceReader::AmountOrContrast(int i) const {
   }
   // raised labour costs most in regions where wages are lower, hurt small
   // firms most: how much, after the object.
-  if (!Dutch() && (f == "most" || f == "least") && i > 0 && IsContent(i - 1) &&
+  // (not halt most of its production: "most of" a phrase is a share of it)
+  const bool share = IsWord(i + 1) && At(i + 1).fold == "of" && IsWord(i + 2) &&
+                     At(i + 2).fold != "all";
+  if (!Dutch() && (f == "most" || f == "least") && i > 0 && IsContent(i - 1) && !share &&
       (!IsWord(i + 1) || At(i + 1).Is(kPreposition | kSubordinator))) {
     return true;
   }

@@ -317,6 +317,20 @@ int SentenceReader::MainClauseStart(int end) const {
         continue;
       }
     }
+    // would break that structure and prompt Y: "that" after a verb other
+    // than one of saying, with no verb of its own before the end, is a
+    // determiner.
+    const auto verb_before = [&](int i) {  // (would break, to break: after a modal)
+      return IsVerbal(i) || KnownVerb(i) ||
+             (IsWord(i - 1) && (At(i - 1).Is(kHedge | kAuxiliary) || At(i - 1).fold == "to"));
+    };
+    if (k >= 2 && IsWord(k) && At(k).fold == "that" && IsWord(k - 1) && verb_before(k - 1) &&
+        !At(k - 1).Is(kReporting | kOtherVerb | kComplement) && k + 1 < end && IsWord(k + 1) &&
+        IsContent(k + 1) && ClauseVerb(k + 1, end) < 0 && end - k <= 4 &&
+        !HasVerbal({k + 1, end}, kAuxiliary | kHedge)) {
+      --k;
+      continue;
+    }
     break;
   }
   // When X, Y because Z: the clause a subordinator opens ends at its comma.
@@ -1126,6 +1140,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     }
   }
   Span cause, effect;
+  Span second_result;  // a second participle of result after "and"
+  int second_sign = 1;
   bool reason_hedged = false;  // probably because X
   // A participle or an infinitive is part of its clause's phrase (demanding
   // higher pay, to protest the arrests); a conjunction is not.
@@ -1519,6 +1535,25 @@ void SentenceReader::ReadConnective(const Cue& cue) {
                      : b + 1 < size() && IsComma(At(b + 1)) ? b + 2
                                                             : b + 1;  // ; as a result, Y
     effect = {from, entry.participle ? ParticipleEnd(b) : NextPunctuation(std::max(from, b + 1))};
+    // leaving 600 workers at home and raising the prospect of gaps: a second
+    // participle after "and", a verb's, is a result of its own (killing two
+    // and injuring five: the harms of one act are one).
+    for (int k = b + 2; !Dutch() && entry.participle && !entry.purpose && k + 1 < effect.last;
+         ++k) {
+      const Cue* next = IsWord(k + 1) ? CueOf(k + 1) : nullptr;
+      if (IsWord(k) && At(k).fold == "and" && IsWord(k + 1) && At(k + 1).fold.ends_with("ing") &&
+          (next == nullptr ? IsVerbal(k + 1) || KnownVerb(k + 1)
+                           : !next->entry->participle && !next->entry->event_subject)) {
+        second_result = TrimClause({k + 1, effect.last});
+        // (halting most deliveries: a causal verb's participle signs it)
+        if (const Cue* verb = CueOf(k + 1);
+            verb != nullptr && verb->entry->kind == EntryKind::kVerb && verb->entry->sign != 0) {
+          second_sign = verb->entry->sign;
+        }
+        effect.last = k;
+        break;
+      }
+    }
   }
   cause = TrimClause(cause);
   effect = TrimClause(effect);
@@ -1574,10 +1609,17 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         const int moved = MovedAsWritten(*inner);
         const int result = LeadingDirection(Whole(TrimClause({b + 1, effect.last})));
         Emit({inner->effect}, {to}, moved * (result == 0 ? 1 : result), hedged, false, rule, cue);
+        if (Meaningful(second_result)) {
+          Emit({inner->effect}, {Whole(second_result)}, moved * second_sign, hedged, false, rule,
+               cue);
+        }
         return;
       }
     }
     Emit({from}, {to}, 1, hedged, false, rule, cue);
+    if (Meaningful(second_result)) {
+      Emit({from}, {Whole(second_result)}, second_sign, hedged, false, rule, cue);
+    }
     return;
   }
   // A reason and the clause it explains are events, each named whole (they

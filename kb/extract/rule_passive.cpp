@@ -79,6 +79,12 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (IsWord(by + 1) && (At(by + 1).number || AmountPreposition(by + 1))) return true;
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
+    // had been cut by Sunday, by March, by then: the time it was done by.
+    bool time = true;
+    for (int k = agents.front().span.first; k < agents.front().span.last && time; ++k) {
+      time = IsWord(k) && (Weekday(k) || (At(k).Is(kTemporal) && !At(k).Is(kHedge)));
+    }
+    if (time) return true;
     consumed_[static_cast<std::size_t>(by)] = 1;
     Subject effect = SubjectBefore(reduced ? j : verb, hedged, negated);
     // (rose by 64 percent, driven by X: no phrase before the comma names

@@ -794,6 +794,18 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     while (k >= 0 && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kAuxiliary)) --k;
     if (IsWord(k) && std::find(kLinks.begin(), kLinks.end(), At(k).fold) != kLinks.end()) return;
   }
+  if (!Dutch() && !cue.prep_first && At(cue.tokens[0]).fold.ends_with("ing")) {
+    // That means narrowing the footway, This involves raising taxes: a
+    // gerund is the object of a verb of what a plan entails; the word before
+    // it is no subject.
+    static constexpr std::array<std::string_view, 12> kEntails = {
+        "mean",    "means",    "meant",    "involve", "involves", "involved",
+        "require", "requires", "required", "entail",  "entails",  "entailed"};
+    const int k = cue.tokens[0] - 1;
+    if (IsWord(k) && std::find(kEntails.begin(), kEntails.end(), At(k).fold) != kEntails.end()) {
+      return;
+    }
+  }
   // pushed lease rates up by 30 percent: a verb that takes an infinitive
   // after its object takes where the object ends up there too.
   const bool without_infinitive = entry.infinitive && !InfinitiveAfterObject(cue.last + 1);

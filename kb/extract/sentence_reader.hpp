@@ -105,6 +105,7 @@ class SentenceReader {
   bool AmountOrContrast(int i) const;
   bool AmountPreposition(int i) const;  // English: over 60, at least six (people)
   bool NumberAt(int i) const;           // 60, six, thousands
+  bool RateArticle(int i) const;        // English: the "a" of 90,000 yuan a tonne
   int LostAfterWhom(Span object) const;  // cost the firm sales: where "sales" begins
   bool PronounOpensClause(Span object, const LexiconEntry& entry) const;  // means we are
   static bool CurrencySign(std::string_view fold);                        // £, $ or € opens it
