@@ -1158,16 +1158,28 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // before it, or after it with the verb first (Om X te Y verhoogde Z ...).
     const int te = PurposeTe(a);
     if (te < 0) return;
-    cause = {a, te + 2};
+    // om te voorkomen dat lessen uitvielen: the infinitive's dat-clause is
+    // part of the aim.
+    int aim_end = te + 2;
+    if (IsWord(aim_end) && At(aim_end).fold == "dat") aim_end = NextPunctuation(aim_end + 1);
+    cause = {a, aim_end};
     if (a == FirstWord()) {
-      int k = te + 2;
+      int k = aim_end;
       if (k < size() && IsComma(At(k))) ++k;
       effect = {k, SegmentEnd(k)};
     } else {
-      cause.last = std::max(cause.last, SegmentEnd(te + 2));  // te protesteren tegen X
+      cause.last = std::max(cause.last, SegmentEnd(aim_end));  // te protesteren tegen X
       int j = a - 1;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {SegmentStart(j + 1), j + 1};
+      // (stellen een bovengrens, bijvoorbeeld 45 minuten, om te voorkomen:
+      // the example is no act; the clause before it is)
+      if (IsWord(effect.first) && At(effect.first).fold == "bijvoorbeeld" && effect.first >= 2 &&
+          IsComma(At(effect.first - 1))) {
+        int start = effect.first - 2;
+        while (start > FirstWord() && IsWord(start - 1)) --start;
+        effect = {start, effect.first - 1};
+      }
     }
   } else if (entry.cause_after) {
     // After a colon, a sentence adverb or a source, a clause opens as a
@@ -1235,8 +1247,14 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // commas; the effect follows it.
       // (When the rains go on for months, as they did here, you can get Y:
       // so after a comparison with another time)
-      if (!Dutch() && !bare && IsWord(comma + 1) &&
-          (At(comma + 1).fold == "when" || At(comma + 1).fold == "where" || AsTheyDid(comma + 1))) {
+      // (Als zo'n bedrijf sluit, bijvoorbeeld doordat X, valt Y weg; If the
+      // plant shuts, for example because X, Y: an example between commas)
+      const std::string& aside = At(comma + 1).fold;
+      const bool example = aside == "bijvoorbeeld" || aside == "zoals" ||
+                           (aside == "for" && IsWord(comma + 2) &&
+                            (At(comma + 2).fold == "example" || At(comma + 2).fold == "instance"));
+      if (!bare && IsWord(comma + 1) &&
+          (example || (!Dutch() && (aside == "when" || aside == "where" || AsTheyDid(comma + 1))))) {
         const int close = NextPunctuation(comma + 2);
         if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
           effect = {close + 1, SegmentEnd(close + 1)};
@@ -1332,6 +1350,14 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           (At(j).fold == "them" || At(j).fold == "these" || At(j).fold == "those") &&
           At(j - 2).Is(kDegree | kDeterminer)) {
         j -= 3;
+      }
+      // X, bijvoorbeeld doordat Y; X, for example because Y: the example's
+      // word stands between the clause and its reason.
+      if (IsWord(j) && At(j).fold == "bijvoorbeeld") {
+        --j;
+      } else if (!Dutch() && j >= 1 && IsWord(j) &&
+                 (At(j).fold == "example" || At(j).fold == "instance") && At(j - 1).fold == "for") {
+        j -= 2;
       }
       const bool after_comma = j >= 0 && IsComma(At(j));
       if (after_comma) --j;
