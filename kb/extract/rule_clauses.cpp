@@ -456,6 +456,12 @@ int SentenceReader::LessOrMoreOften(Span span) const {
   return 0;
 }
 
+int SentenceReader::JointSign(const Event& from, const Event& to) {
+  if (to.event && !from.event && from.sign == 1) return 1;
+  if (from.event && !to.event && to.sign == 1) return 1;
+  return from.sign * to.sign;
+}
+
 SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, bool reason,
                                               bool whole) const {
   const Span span = TrimClause(clause);
@@ -635,9 +641,12 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
   }
   if (!Dutch()) {
     // Rates were cut, services were expanded: a passive of a causal verb
-    // without its agent tells how its subject moved, as a change does. The
-    // whole clause stays the side: it names the event (the annotated news
-    // binds it so: six men were arrested).
+    // without its agent names an event, and the whole clause stays the side
+    // (the annotated news binds it so: six men were arrested). Its verb's
+    // direction counts only against a side with a direction of its own
+    // (Shifts were cut because of a drop in orders: both fell); an event
+    // that another brings about is "+" (Power was cut to 20,000 homes after
+    // flames damaged overhead lines).
     for (const Cue& cue : cues_) {
       if (cue.entry->kind != EntryKind::kVerb || !cue.verbal || cue.entry->sign == 0 ||
           cue.first <= span.first || cue.last >= span.last) {
@@ -661,6 +670,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
       if (chunks.empty() || chunks.back().prepositional || !Meaningful(chunks.back().span))
         continue;
       out.sign = cue.entry->sign;
+      out.event = true;
       return out;
     }
     // Insurers' losses may be larger still, waits would be longer: a
@@ -1089,7 +1099,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         from.sign = inner->sign == 0 ? 1 : inner->sign;
       }
       const Event to = EventOf(after, true, false, true);
-      Emit({from.side}, {to.side}, from.sign * to.sign,
+      Emit({from.side}, {to.side}, JointSign(from, to),
            HasVerbal(after, kHedge) || HasVerbal(before, kHedge), Denies(cue.first - 1),
            rules::kConnective, cue);
       return;
@@ -1425,7 +1435,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const Event from = EventOf(cause_clause, false, true, false);
       const Event to = EventOf(effect_clause, true, false, false);
       if (!Meaningful(from.side.span) || !Meaningful(to.side.span)) return;
-      Emit({from.side}, {to.side}, from.sign * to.sign,
+      Emit({from.side}, {to.side}, JointSign(from, to),
            HasVerbal(effect_clause, kHedge) || HasVerbal(cause_clause, kHedge), false,
            rules::kConnective, cue);
       return;
@@ -1710,7 +1720,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // the clause negates (waardoor de werkloosheid nauwelijks opliep), it
     // turns the sign.
     const bool turned = !until && HasVerbal(one, kNegation) && to.side.span != TrimClause(one);
-    Emit({from.side}, {to.side}, until ? -1 : unless * from.sign * to.sign * (turned ? -1 : 1),
+    Emit({from.side}, {to.side}, until ? -1 : unless * JointSign(from, to) * (turned ? -1 : 1),
          entry.condition || reason_hedged || HasVerbal(one, kHedge) || HasVerbal(cause, kHedge),
          Denies(cue.first - 1), rules::kConnective, cue);
   }
@@ -2265,8 +2275,10 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     const std::vector<Side> named = SignedSides(effect, level);
     if (named.size() == 1) to = {named.front(), level};
   }
-  int sign = to.sign;
-  std::vector<Side> causes_sides = SignedSides(cause.span, sign);
+  int own = 1;  // the cause's own direction
+  std::vector<Side> causes_sides = SignedSides(cause.span, own);
+  const auto joined = [&](int cause_sign) { return JointSign({{}, cause_sign, false}, to); };
+  int sign = joined(own);
   if (!fronted_marker) {
     // Y komt door X en door Z, is te wijten aan X en aan Z, is driven by X
     // and by Z: the marker's preposition again after a coordinator names a
@@ -2294,8 +2306,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
               TrimClause({k + 2, MarkerClauseEnd(k + 2, ListEnd(NextPunctuation(k + 2)))});
           if (clause.last > second.last && clause.first == second.first) second = clause;
         }
-        int own = sign;
-        for (const Side& side : SignedSides(second, own)) causes_sides.push_back(side);
+        int second_own = sign;
+        for (const Side& side : SignedSides(second, second_own)) causes_sides.push_back(side);
       }
     }
   }
@@ -2318,9 +2330,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // Door de gestegen kosten en de lagere verkoop ..., due to weaker demand
     // and the strong pound: each phrase its sign.
     for (const Side& side : causes_sides) {
-      int own = to.sign * turn;
-      const std::vector<Side> one = SignedSides(side.span, own);
-      Emit(one, {to.side}, own, group_hedged || HasVerbal(effect, kHedge), group_negated || negated,
+      int side_own = 1;
+      const std::vector<Side> one = SignedSides(side.span, side_own);
+      Emit(one, {to.side}, joined(side_own) * turn, group_hedged || HasVerbal(effect, kHedge), group_negated || negated,
            rules::kMarker, cue);
     }
     return;

@@ -347,7 +347,11 @@ class SentenceReader {
   struct Event {
     Side side;
     int sign = 1;
+    bool event = false;  // a passive without its agent: sign is its verb's direction
   };
+  // The sign of a claim from its cause to its effect: an event's own
+  // direction counts only against a side that has one.
+  static int JointSign(const Event& from, const Event& to);
   bool SubjectPhrase(Span span) const;  // English: no verb, clause word or auxiliary in it
   Event RecordedMove(Span span) const;  // English: prices posted their biggest gain: prices, +
   Event ActedOn(Span span) const;       // English: it cut output at the plant: output, -
