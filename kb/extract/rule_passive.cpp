@@ -131,7 +131,7 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
         effect.sides = {event.side};
       }
     }
-    // made worse by the loss of the service, cut by lower demand: the agent's
+    // made worse by a cut in the service, cut by lower demand: the agent's
     // own word of change says how it moved.
     // driven by cheaper air travel and by the spread of rental platforms:
     // each agent after its own "by" is a cause, signed by its own words.
