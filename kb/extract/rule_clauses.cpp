@@ -1726,6 +1726,55 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
 }
 
+void SentenceReader::ReadInvertedCondition() {
+  static const LexiconEntry kCondition = [] {
+    LexiconEntry entry;
+    entry.sign = 1;
+    entry.condition = true;
+    entry.relation = "causes";
+    return entry;
+  }();
+  const int verb = FirstWord();
+  if (verb < 0 || verb + 2 >= size() || !IsWord(verb)) return;
+  const int comma = NextPunctuation(verb + 1);
+  if (comma + 2 >= size() || !IsComma(At(comma)) || !IsWord(comma + 1) || comma - verb < 3) return;
+  const std::string& opener = At(verb).fold;
+  int main = comma + 1;
+  if (Dutch()) {
+    // Stijgt de rente, dan dalen de prijzen: a finite verb first, and "dan"
+    // opening the main clause.
+    const bool finite = At(verb).Is(kAuxiliary | kHedge | kLight) ||
+                        DutchIrregularFinite(opener) ||
+                        (KnownVerb(verb) && FiniteShape(opener));
+    if (!finite || At(verb).Is(kDeterminer | kPronoun | kPreposition | kSubordinator) ||
+        At(comma + 1).fold != "dan") {
+      return;
+    }
+    main = comma + 2;
+  } else {
+    // Had they spent the money, we would not have Y; Should prices rise, Y
+    // would: a modal in the main clause.
+    if (opener != "had" && opener != "should" && opener != "were") return;
+    if (!HasVerbal({main, NextPunctuation(main)}, kHedge)) return;
+  }
+  const Span cause = TrimClause({verb, comma});
+  const Span effect = TrimClause({main, Dutch() ? SegmentEnd(main) : NextPunctuation(main)});
+  if (!Meaningful(cause) || !Meaningful(effect)) return;
+  for (int k = verb; k < comma; ++k) {
+    if (ClauseCue(k)) return;  // (a connective of its own inside: read by it)
+  }
+  const Event from = EventOf(cause, false, true, true);
+  const Event to = EventOf(effect, true, false, true);
+  Cue cue;
+  cue.entry = &kCondition;
+  cue.tokens = {verb};
+  cue.first = verb;
+  cue.last = verb;
+  const bool turned = HasVerbal(effect, kNegation) && to.side.span != effect;
+  Emit({Whole(cause)}, {to.side}, JointSign(from, to) * (turned ? -1 : 1), true, false,
+       rules::kConnective, cue);
+}
+
 int SentenceReader::FrontedVerb(Span phrase) const {
   // A main clause has its finite verb second: the phrase before it is one
   // constituent, a noun phrase with its prepositional phrases. Dutch writes

@@ -213,6 +213,7 @@ std::vector<Claim> SentenceReader::Read() {
     if (cue.entry->kind == EntryKind::kMarker) ReadMarker(cue);
   }
   ReadHarm();
+  ReadInvertedCondition();
   for (const Cue& cue : cues_) {
     if (cue.entry->kind == EntryKind::kComparison) ReadComparison(cue);
   }

@@ -223,6 +223,10 @@ class SentenceReader {
   int PossessorBefore(int noun) const;          // the ban's (likely) effect: the ban's, or -1
   bool ReadPassive(const Cue& cue, bool hedged, bool negated);
   void ReadHarm();  // English: killed in the explosion
+  // A condition told by a clause that opens with its finite verb: Heeft het
+  // bedrijf de regels overtreden, dan volgt er een boete; Had they spent the
+  // money, we would not have Y.
+  void ReadInvertedCondition();
   void ReadNominal(const Cue& cue);
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);
