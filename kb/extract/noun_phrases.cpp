@@ -80,9 +80,9 @@ bool SentenceReader::RateArticle(int i) const {
   // 90,000 yuan a tonne, £26 a week, 3 per cent a year: "a" before a unit
   // after an amount says per what; it opens no phrase of its own.
   static constexpr std::array<std::string_view, 24> kUnits = {
-      "tonne", "ton",    "week",   "year",   "month", "day",   "hour",   "barrel",
-      "litre", "liter",  "kilo",   "head",   "night", "person", "pupil", "household",
-      "gallon", "pound", "share",  "trip",   "meal",  "flight", "minute", "season"};
+      "tonne",  "ton",   "week",  "year", "month", "day",    "hour",   "barrel",
+      "litre",  "liter", "kilo",  "head", "night", "person", "pupil",  "household",
+      "gallon", "pound", "share", "trip", "meal",  "flight", "minute", "season"};
   if (Dutch() || !IsWord(i) || (At(i).fold != "a" && At(i).fold != "an") || !IsWord(i + 1) ||
       std::find(kUnits.begin(), kUnits.end(), At(i + 1).fold) == kUnits.end()) {
     return false;
@@ -283,8 +283,7 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
-                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) &&
-                                  !RateArticle(k));
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) && !RateArticle(k));
     if (!cut) continue;
     Chunk chunk;
     chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
@@ -305,8 +304,7 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksAfter(int begin, int li
   int chunk_start = begin;
   for (int k = begin + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&
-                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) &&
-                                  !RateArticle(k));
+                                  !ContinuesInto(At(k - 1)) && !IsClauseWord(k) && !RateArticle(k));
     if (!cut) continue;
     Chunk chunk;
     chunk.prepositional = At(chunk_start).Is(kPreposition) && !At(chunk_start).Is(kAdverb) &&
@@ -505,8 +503,8 @@ bool SentenceReader::AmountOrContrast(int i) const {
   // raised labour costs most in regions where wages are lower, hurt small
   // firms most: how much, after the object.
   // (not halt most of its production: "most of" a phrase is a share of it)
-  const bool share = IsWord(i + 1) && At(i + 1).fold == "of" && IsWord(i + 2) &&
-                     At(i + 2).fold != "all";
+  const bool share =
+      IsWord(i + 1) && At(i + 1).fold == "of" && IsWord(i + 2) && At(i + 2).fold != "all";
   if (!Dutch() && (f == "most" || f == "least") && i > 0 && IsContent(i - 1) && !share &&
       (!IsWord(i + 1) || At(i + 1).Is(kPreposition | kSubordinator))) {
     return true;

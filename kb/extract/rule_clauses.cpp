@@ -1264,7 +1264,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
                            (aside == "for" && IsWord(comma + 2) &&
                             (At(comma + 2).fold == "example" || At(comma + 2).fold == "instance"));
       if (!bare && IsWord(comma + 1) &&
-          (example || (!Dutch() && (aside == "when" || aside == "where" || AsTheyDid(comma + 1))))) {
+          (example ||
+           (!Dutch() && (aside == "when" || aside == "where" || AsTheyDid(comma + 1))))) {
         const int close = NextPunctuation(comma + 2);
         if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
           effect = {close + 1, SegmentEnd(close + 1)};
@@ -1743,8 +1744,7 @@ void SentenceReader::ReadInvertedCondition() {
   if (Dutch()) {
     // Stijgt de rente, dan dalen de prijzen: a finite verb first, and "dan"
     // opening the main clause.
-    const bool finite = At(verb).Is(kAuxiliary | kHedge | kLight) ||
-                        DutchIrregularFinite(opener) ||
+    const bool finite = At(verb).Is(kAuxiliary | kHedge | kLight) || DutchIrregularFinite(opener) ||
                         (KnownVerb(verb) && FiniteShape(opener));
     if (!finite || At(verb).Is(kDeterminer | kPronoun | kPreposition | kSubordinator) ||
         At(comma + 1).fold != "dan") {
@@ -2381,8 +2381,8 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     for (const Side& side : causes_sides) {
       int side_own = 1;
       const std::vector<Side> one = SignedSides(side.span, side_own);
-      Emit(one, {to.side}, joined(side_own) * turn, group_hedged || HasVerbal(effect, kHedge), group_negated || negated,
-           rules::kMarker, cue);
+      Emit(one, {to.side}, joined(side_own) * turn, group_hedged || HasVerbal(effect, kHedge),
+           group_negated || negated, rules::kMarker, cue);
     }
     return;
   }
