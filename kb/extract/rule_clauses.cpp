@@ -1184,8 +1184,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       effect = {SegmentStart(j + 1), j + 1};
       // (stellen een bovengrens, bijvoorbeeld 45 minuten, om te voorkomen:
       // the example is no act; the clause before it is)
-      if (IsWord(effect.first) && At(effect.first).fold == "bijvoorbeeld" && effect.first >= 2 &&
-          IsComma(At(effect.first - 1))) {
+      if (ExampleMarker(effect.first) > 0 && effect.first >= 2 && IsComma(At(effect.first - 1))) {
         int start = effect.first - 2;
         while (start > FirstWord() && IsWord(start - 1)) --start;
         effect = {start, effect.first - 1};
@@ -1260,9 +1259,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // (Als zo'n bedrijf sluit, bijvoorbeeld doordat X, valt Y weg; If the
       // plant shuts, for example because X, Y: an example between commas)
       const std::string& aside = At(comma + 1).fold;
-      const bool example = aside == "bijvoorbeeld" || aside == "zoals" ||
-                           (aside == "for" && IsWord(comma + 2) &&
-                            (At(comma + 2).fold == "example" || At(comma + 2).fold == "instance"));
+      const bool example = ExampleMarker(comma + 1) > 0 || aside == "zoals";
       if (!bare && IsWord(comma + 1) &&
           (example ||
            (!Dutch() && (aside == "when" || aside == "where" || AsTheyDid(comma + 1))))) {
@@ -1364,10 +1361,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       }
       // X, bijvoorbeeld doordat Y; X, for example because Y: the example's
       // word stands between the clause and its reason.
-      if (IsWord(j) && At(j).fold == "bijvoorbeeld") {
+      if (ExampleMarker(j) == 1) {
         --j;
-      } else if (!Dutch() && j >= 1 && IsWord(j) &&
-                 (At(j).fold == "example" || At(j).fold == "instance") && At(j - 1).fold == "for") {
+      } else if (j >= 1 && ExampleMarker(j - 1) == 2) {
         j -= 2;
       }
       const bool after_comma = j >= 0 && IsComma(At(j));
@@ -1579,13 +1575,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
          ++k) {
       const Cue* next = IsWord(k + 1) ? CueOf(k + 1) : nullptr;
       if (IsWord(k) && At(k).fold == "and" && IsWord(k + 1) && At(k + 1).fold.ends_with("ing") &&
-          (next == nullptr ? IsVerbal(k + 1) || KnownVerb(k + 1)
+          (next == nullptr ? KnownVerb(k + 1)
                            : !next->entry->participle && !next->entry->event_subject)) {
         second_result = TrimClause({k + 1, effect.last});
         // (halting most deliveries: a causal verb's participle signs it)
-        if (const Cue* verb = CueOf(k + 1);
-            verb != nullptr && verb->entry->kind == EntryKind::kVerb && verb->entry->sign != 0) {
-          second_sign = verb->entry->sign;
+        if (next != nullptr && next->entry->kind == EntryKind::kVerb && next->entry->sign != 0) {
+          second_sign = next->entry->sign;
         }
         effect.last = k;
         break;
@@ -1727,6 +1722,14 @@ void SentenceReader::ReadConnective(const Cue& cue) {
   }
 }
 
+int SentenceReader::ExampleMarker(int i) const {
+  if (!IsWord(i)) return 0;
+  if (At(i).fold == "bijvoorbeeld") return 1;
+  const bool for_example = !Dutch() && At(i).fold == "for" && IsWord(i + 1) &&
+                           (At(i + 1).fold == "example" || At(i + 1).fold == "instance");
+  return for_example ? 2 : 0;
+}
+
 void SentenceReader::ReadInvertedCondition() {
   static const LexiconEntry kCondition = [] {
     LexiconEntry entry;
@@ -1744,12 +1747,13 @@ void SentenceReader::ReadInvertedCondition() {
   if (Dutch()) {
     // Stijgt de rente, dan dalen de prijzen: a finite verb first, and "dan"
     // opening the main clause.
-    const bool finite = At(verb).Is(kAuxiliary | kHedge | kLight) || DutchIrregularFinite(opener) ||
-                        (KnownVerb(verb) && FiniteShape(opener));
-    if (!finite || At(verb).Is(kDeterminer | kPronoun | kPreposition | kSubordinator) ||
-        At(comma + 1).fold != "dan") {
+    if (At(comma + 1).fold != "dan" ||
+        At(verb).Is(kDeterminer | kPronoun | kPreposition | kSubordinator)) {
       return;
     }
+    const bool finite = At(verb).Is(kAuxiliary | kHedge | kLight) || DutchIrregularFinite(opener) ||
+                        (KnownVerb(verb) && FiniteShape(opener));
+    if (!finite) return;
     main = comma + 2;
   } else {
     // Had they spent the money, we would not have Y; Should prices rise, Y

@@ -227,6 +227,9 @@ class SentenceReader {
   // bedrijf de regels overtreden, dan volgt er een boete; Had they spent the
   // money, we would not have Y.
   void ReadInvertedCondition();
+  // The words of an example's marker that open at i (bijvoorbeeld: 1; for
+  // example, for instance: 2), or 0.
+  int ExampleMarker(int i) const;
   void ReadNominal(const Cue& cue);
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);
