@@ -33,9 +33,10 @@ bool IsQuestion(const std::vector<Token>& tokens) {
 
 // A title (Chocolate makers raise prices as cocoa hits record high): the
 // file's first line, set off from the text by a blank line, that does not end
-// as a sentence does. Its words are headlinese, and what it claims the text
-// under it tells again in sentences. (A line without a full stop further on
-// may be a sentence of its own: a corpus of one sentence a paragraph.)
+// as a sentence does. Its claims are read as a sentence's are, but in
+// headlinese "to" before a verb tells what is planned (Steel maker to shut
+// plant), not an aim. (A line without a full stop further on may be a
+// sentence of its own: a corpus of one sentence a paragraph.)
 bool IsTitle(std::string_view view, std::uint32_t start, std::uint32_t end,
              const std::vector<Token>& tokens) {
   if (tokens.empty() || !tokens.back().word) return false;
@@ -491,7 +492,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
       if (votes.english - votes.dutch >= kSentenceLanguageMargin) language = Language::kEnglish;
     }
     ++stats.by_language[std::string(LanguageCode(language))];
-    if (language == Language::kEnglish && IsTitle(text.view, start, end, tokens)) return true;
+    const bool title = language == Language::kEnglish && IsTitle(text.view, start, end, tokens);
     const Lexicon& lexicon = *lexicons_[static_cast<int>(language)];
     for (Token& t : tokens) {
       if (!t.word) continue;
@@ -525,7 +526,8 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     sentence.language = language;
     sentence.tokens = std::move(tokens);
     SentenceReader reader(sentence, lexicon);
-    const std::vector<Claim> claims = reader.Read();
+    std::vector<Claim> claims = reader.Read();
+    if (title) std::erase_if(claims, [](const Claim& c) { return c.rule == rules::kPurpose; });
     for (const Claim& claim : claims) {
       auto token = [&](int i) -> const Token& {
         return sentence.tokens[static_cast<std::size_t>(i)];
