@@ -606,11 +606,12 @@ bool SentenceReader::ReasonWhen(const Cue& cue) const {
         At(prev).Is(kTemporal | kReporting | kComplement | kPassiveAuxiliary)) {
       return false;
     }
-    static constexpr std::array<std::string_view, 32> kNotReason = {
-        "time",   "times",   "day",      "days",    "year",    "years",   "moment", "period",
-        "era",    "age",     "morning",  "night",   "evening", "week",    "month",  "since",
-        "until",  "except",  "know",     "knows",   "knew",    "ask",     "asks",   "asked",
-        "wonder", "wonders", "wondered", "unclear", "decide",  "decided", "tell",   "told"};
+    static constexpr std::array<std::string_view, 40> kNotReason = {
+        "time",   "times",   "day",      "days",    "year",    "years",   "moment",   "period",
+        "era",    "age",     "morning",  "night",   "evening", "week",    "month",    "since",
+        "weeks",  "months",  "decade",   "season",  "stage",   "point",   "occasion", "occasions",
+        "until",  "except",  "know",     "knows",   "knew",    "ask",     "asks",     "asked",
+        "wonder", "wonders", "wondered", "unclear", "decide",  "decided", "tell",     "told"};
     if (std::find(kNotReason.begin(), kNotReason.end(), At(prev).fold) != kNotReason.end() &&
         !TimeAdverbialEnd(prev)) {
       return false;
@@ -722,7 +723,8 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
-    return !ComparedAs(cue.first) && !AsTheyDid(cue.first) && OpensCausalClause(cue);
+    return !ComparedAs(cue.first) && !AsTheyDid(cue.first) && !AsNamesOrClasses(cue.first) &&
+           OpensCausalClause(cue);
   }
   if (entry.kind == EntryKind::kConnective && !Dutch() && !OpeningClauseWord(cue)) {
     return false;

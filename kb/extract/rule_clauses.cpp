@@ -83,10 +83,13 @@ bool SentenceReader::OpensLikeSentence(int a) const {
   if (Dutch()) return false;
   // Split skins let in moisture, and if the weather stays warm, rot spreads:
   // after a comma and a coordinator a condition opens as a sentence does
-  // (not but because: a reason set against another).
-  if (IsWord(a) && (At(a).fold == "if" || At(a).fold == "unless") && IsWord(prev) &&
-      (At(prev).fold == "and" || At(prev).fold == "but") && prev - 1 > first &&
-      IsComma(At(prev - 1))) {
+  // (not but because: a reason set against another); so does a reason after
+  // "and" (A mild winter let aphids survive, and because April was warm, the
+  // insects came early).
+  if (IsWord(a) && IsWord(prev) && prev - 1 > first && IsComma(At(prev - 1)) &&
+      (((At(a).fold == "if" || At(a).fold == "unless") &&
+        (At(prev).fold == "and" || At(prev).fold == "but")) ||
+       (At(a).fold == "because" && At(prev).fold == "and"))) {
     return true;
   }
   // He warned that if X, Y: a clause a report opens with "that" (modelling

@@ -167,6 +167,25 @@ bool SentenceReader::AsTheyDid(int i) const {
   return false;
 }
 
+bool SentenceReader::AsNamesOrClasses(int i) const {
+  // classed as self-employed, regarded as a risk: "as" after a verb that
+  // classes or names gives a class, no reason; so does a short clause that
+  // names what stands before it (the campaign, as the season is known, ...).
+  if (Dutch() || !IsWord(i) || At(i).fold != "as") return false;
+  static constexpr std::array<std::string_view, 24> kClassing = {
+      "classed",    "classified", "regarded",   "seen",       "known",      "described",
+      "treated",    "counted",    "listed",     "registered", "defined",    "viewed",
+      "considered", "designated", "recognised", "recognized", "identified", "rated",
+      "ranked",     "branded",    "billed",     "used",       "served",     "qualified"};
+  if (i > 0 && IsWord(i - 1) &&
+      std::find(kClassing.begin(), kClassing.end(), At(i - 1).fold) != kClassing.end()) {
+    return true;
+  }
+  const int end = NextPunctuation(i + 1);
+  return end - i <= 8 && IsWord(end - 1) &&
+         (At(end - 1).fold == "known" || At(end - 1).fold == "called");
+}
+
 bool SentenceReader::AfterSpanInPhrase(int i) const {
   // a large bill after months of underestimation can cause arrears: after a
   // noun, "after" and a span of time with "of" say which one; no clause opens.
