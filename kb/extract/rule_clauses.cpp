@@ -172,7 +172,15 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
 int SentenceReader::ReasonEnd(int from) const {
   // English: Y when X stormed the hall which Z had rented: the reason's
   // clause ends where a relative clause about its object begins.
-  if (Dutch()) return NextPunctuation(from);
+  if (Dutch()) {
+    // omdat X en omdat Y, doordat X en voor een ander deel doordat Y: the
+    // second reason is its own.
+    const int end = NextPunctuation(from);
+    for (int k = from + 1; k < end; ++k) {
+      if (IsWord(k) && At(k).Is(kCoordinator) && SecondReason(k) > k) return k;
+    }
+    return end;
+  }
   const int end = ListEnd(NextPunctuation(from));
   // because pupils who miss school differ ...: a relative clause before the
   // reason's verb is about its subject and inside the reason.
@@ -194,6 +202,24 @@ int SentenceReader::ReasonEnd(int from) const {
     if (At(k).Is(kCoordinator) && k + 1 < end && IsWord(k + 1) && ClauseCue(k + 1)) return k;
   }
   return end;
+}
+
+int SentenceReader::SecondReason(int coordinator) const {
+  // en omdat Y, en voor een deel doordat Y: a reason's word after a
+  // coordinator, right after it or after a few words that say how much it
+  // explains (no verb among them); -1 where none follows.
+  for (int t = coordinator + 1; t <= coordinator + 5 && IsWord(t); ++t) {
+    const Cue* cue = ClauseCue(t) ? CueOf(t) : nullptr;
+    if (cue != nullptr && cue->first == t && cue->entry->kind == EntryKind::kConnective &&
+        cue->entry->cause_after && !cue->entry->purpose) {
+      return t;
+    }
+    // (the words between open with a preposition or an adverb: not de
+    // aanleg van kabels en stations duurt jaren doordat)
+    if (t == coordinator + 1 && !At(t).Is(kPreposition | kAdverb)) break;
+    if (IsVerbal(t) || At(t).Is(kAuxiliary | kLight | kHedge | kSubordinator | kRelative)) break;
+  }
+  return -1;
 }
 
 bool SentenceReader::SubjectPhrase(Span span) const {
@@ -1319,6 +1345,15 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       int j = a - 1;
       // not because X but because Y, niet omdat X maar omdat Y: the second
       // reason explains the clause the denied first one did.
+      // (en voor een ander deel doordat Y: back over the words between)
+      if (Dutch()) {
+        for (int t = j; t >= j - 4 && IsWord(t) && !IsClauseBreak(t); --t) {
+          if (At(t).Is(kCoordinator) && SecondReason(t) == a) {
+            j = t;
+            break;
+          }
+        }
+      }
       if (int k = j >= 0 && IsComma(At(j)) ? j - 1 : j;
           k > 0 && IsWord(k) && At(k).Is(kCoordinator)) {
         const auto reason_word = [&](int t) {
@@ -1338,8 +1373,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         // because X or because Y: the second reason explains what the first
         // does.
         const std::string& joint = At(k).fold;
-        if (!Dutch() && j == a - 1 - (IsComma(At(a - 1)) ? 1 : 0) &&
-            (joint == "or" || joint == "and")) {
+        if ((Dutch() ? SecondReason(k) == a
+                     : j == a - 1 - (IsComma(At(a - 1)) ? 1 : 0) &&
+                           (joint == "or" || joint == "and"))) {
           for (int t = k - 1; t > FirstWord() && !IsClauseBreak(t); --t) {
             if (IsWord(t) && At(t).fold == At(a).fold && ClauseCue(t)) {
               j = t - 1;
@@ -1373,6 +1409,38 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       if (after_comma) --j;
       if (after_comma) j = AsideStart(j + 1) - 1;
       effect = {MainClauseStart(j + 1), j + 1};
+      // Die daling komt vooral doordat X, De schade ontstond doordat X: a
+      // verb of coming about says only that the subject before it has the
+      // reason; the subject is the effect.
+      if (Dutch()) {
+        static constexpr std::array<std::string_view, 8> kComesAbout = {
+            "komt", "kwam", "komen", "kwamen", "ontstaat", "ontstond", "ontstaan", "ontstonden"};
+        // (not where the verb is part of a phrase: komen in de knel, kwam op
+        // gang; only words that say how much or by whose account follow it)
+        static constexpr std::array<std::string_view, 7> kHowMuch = {
+            "tot", "stand", "deel", "ander", "grote", "belangrijke", "mate"};
+        const auto how_much = [&](int from) {
+          for (int w = from; w < effect.last; ++w) {
+            if (!IsWord(w)) return false;
+            if (At(w).fold == "volgens") return true;
+            if (!At(w).Is(kAdverb | kPreposition | kDeterminer | kDegree) &&
+                std::find(kHowMuch.begin(), kHowMuch.end(), At(w).fold) == kHowMuch.end()) {
+              return false;
+            }
+          }
+          return true;
+        };
+        for (int k = effect.first + 1; k < effect.last && IsWord(k); ++k) {
+          if (std::find(kComesAbout.begin(), kComesAbout.end(), At(k).fold) != kComesAbout.end()) {
+            if (SubjectPhrase({effect.first, k}) && !At(effect.first).Is(kAdverb) &&
+                how_much(k + 1)) {
+              effect.last = k;
+            }
+            break;
+          }
+          if (IsVerbal(k) || At(k).Is(kAuxiliary | kHedge)) break;
+        }
+      }
       // postponed operations to free up beds, as pressure grew: the reason
       // explains the act, not its aim.
       if (!Dutch() && after_comma) {

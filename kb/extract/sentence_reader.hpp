@@ -69,6 +69,7 @@ class SentenceReader {
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
   bool AsTheyDid(int i) const;            // English: when the rains go on, as they did here, Y
+  int SecondReason(int coordinator) const;  // en omdat Y: the second reason's word, or -1
   bool AsNamesOrClasses(int i) const;     // English: classed as self-employed; as it is known
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
   bool IsStopper(int i) const;            // no part of a noun phrase
