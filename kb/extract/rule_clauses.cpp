@@ -130,13 +130,19 @@ int SentenceReader::ClauseEndPastAside(int from) const {
   // so that the gym, which sits under a separate roof, can reopen: a
   // relative clause between commas after a subject that has no verb yet;
   // the clause goes on after it.
+  // (because the fans, installed in 1986, were worn out: so a participle's
+  // phrase, where an auxiliary or a modal goes on after it)
   const int end = NextPunctuation(from);
   if (Dutch() || end + 1 >= size() || !IsComma(At(end)) || !IsWord(end + 1) ||
-      !At(end + 1).Is(kRelative) || ClauseVerb(from, end) >= 0) {
+      ClauseVerb(from, end) >= 0) {
     return end;
   }
+  const bool relative = At(end + 1).Is(kRelative);
+  const bool participle = At(end + 1).fold.ends_with("ed") && !At(end + 1).Is(kAuxiliary);
+  if (!relative && !participle) return end;
   const int close = NextPunctuation(end + 1);
-  if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1)) {
+  if (close + 1 < size() && IsComma(At(close)) && IsWord(close + 1) &&
+      (relative || At(close + 1).Is(kAuxiliary | kHedge))) {
     return NextPunctuation(close + 1);
   }
   return end;
@@ -181,7 +187,7 @@ int SentenceReader::ReasonEnd(int from) const {
     }
     return end;
   }
-  const int end = ListEnd(NextPunctuation(from));
+  const int end = std::max(ListEnd(NextPunctuation(from)), ClauseEndPastAside(from));
   // because pupils who miss school differ ...: a relative clause before the
   // reason's verb is about its subject and inside the reason.
   bool verb = false;
