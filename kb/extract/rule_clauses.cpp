@@ -1306,9 +1306,18 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // Because X, the minister assured them that Y: in English the effect
       // is the main clause to its end, over a clause that hangs on it; a
       // report after it (Y, Gumede said) is read below.
-      if (!Dutch() && effect.last < size() && IsWord(effect.last) &&
-          !At(effect.last).Is(kReporting)) {
-        effect.last = NextPunctuation(effect.last);
+      // (shoppers could find gaps on shelves: a verb of reporting after a
+      // modal, with an object and neither "that" nor an infinitive after it,
+      // is the clause's own verb; we would expect X to fall is read below)
+      const int said = effect.last;
+      bool own_verb = IsWord(said) && At(said).Is(kReporting) && Is(said - 1, kHedge) &&
+                      IsWord(said + 1) && At(said + 1).fold != "that" &&
+                      !At(said + 1).Is(kPreposition);
+      for (int k = said + 1; own_verb && k < NextPunctuation(said); ++k) {
+        own_verb = At(k).fold != "to";
+      }
+      if (!Dutch() && said < size() && IsWord(said) && (!At(said).Is(kReporting) || own_verb)) {
+        effect.last = NextPunctuation(said);
       }
       // Doordat X, worden mensen die niet om hulp vragen nauwelijks bereikt:
       // in Dutch the rest of the main clause runs on over a relative clause
