@@ -1564,6 +1564,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       }
     }
   }
+  // Higher freight rates and a weaker pound have raised the cost: so each
+  // subject's own.
+  if (!entry.reversed && subject.sides.size() > 1) {
+    const int first = direction(subject.sides.front().span);
+    for (Claim& claim : claims_) {
+      if (claim.cue == Span{cue.first, cue.last} &&
+          claim.cause.span != subject.sides.front().span && direction(claim.cause.span) != first) {
+        claim.sign = -claim.sign;
+      }
+    }
+  }
   for (Claim& claim : claims_) {
     if (claim.cue == Span{cue.first, cue.last}) {
       claim.subject_sign = subject.sign;
