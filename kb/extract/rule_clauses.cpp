@@ -988,6 +988,13 @@ bool SentenceReader::BareVerbShape(const std::string& form) {
         "influence", "experience", "reference", "outbalance", "counterbalance"};
     return std::find(kVerbsInCe.begin(), kVerbsInCe.end(), form) != kVerbsInCe.end();
   }
+  // to congestion, to the provision of (not to question, to mention)
+  if (form.size() >= 8 && (form.ends_with("tion") || form.ends_with("sion"))) {
+    static constexpr std::array<std::string_view, 10> kVerbsInTion = {
+        "question", "function", "mention",    "position", "auction",
+        "caution",  "sanction", "commission", "petition", "condition"};
+    return std::find(kVerbsInTion.begin(), kVerbsInTion.end(), form) != kVerbsInTion.end();
+  }
   if (form.size() >= 8 && form.ends_with("ment")) {
     static constexpr std::array<std::string_view, 6> kVerbsInMent = {
         "implement", "supplement", "complement", "document", "experiment", "compliment"};
