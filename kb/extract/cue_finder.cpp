@@ -1140,6 +1140,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         (!IsWord(next + 2) || At(next + 2).Is(kPreposition | kAdverb) || NumberAt(next + 2))) {
       return false;
     }
+    // face to face, door to door: a word to itself is a manner.
+    if (At(prev).fold == form) return false;
     // to be named, to have had: a complement's tense, seldom an aim.
     // (to get stranded passengers home, to get them back: "get" with an
     // object is the act; to get hurt is a passive)
@@ -1224,6 +1226,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                             At(k + 1).fold.ends_with("ed"));
       if ((At(k).fold == "too" || At(k).fold == "enough") && !verb_next &&
           ClauseVerb(k + 1, prev + 1) < 0) {
+        return false;
+      }
+      // (the first professionals to notice, the only way to stop it: an
+      // ordinal after its determiner picks one out by what the infinitive
+      // does; not after a preposition: for the first year to protect X)
+      if ((At(k).fold == "first" || At(k).fold == "last" || At(k).fold == "only") &&
+          Is(k - 1, kDeterminer) && !Is(k - 2, kPreposition) && ClauseVerb(k + 1, prev + 1) < 0) {
         return false;
       }
     }

@@ -1556,7 +1556,8 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       bool modal = false;
       for (int k = b + 1; k < NextPunctuation(b + 1) && !modal; ++k) {
         const std::string& f = At(k).fold;
-        modal = IsWord(k) && (f == "can" || f == "could" || f == "will" || f == "would");
+        modal = IsWord(k) && (f == "can" || f == "could" || f == "will" || f == "would" ||
+                              f == "cannot" || f == "can't" || f == "won't");
       }
       if (!Dutch()) {
         for (int k = ActClauseStart(j); k <= j && !modal; ++k) {
