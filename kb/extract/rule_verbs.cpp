@@ -122,8 +122,10 @@ bool SentenceReader::AgentHead(Span span) const {
 }
 
 bool SentenceReader::PhraseBeforeObject(const std::vector<Chunk>& chunks) const {
-  return Dutch() && chunks.size() >= 2 && chunks[0].prepositional && !chunks[1].prepositional &&
-         chunks[1].outer.first == chunks[0].outer.last;
+  // (tast elke dag de kwaliteit aan: so a phrase of time without a preposition)
+  return Dutch() && chunks.size() >= 2 &&
+         (chunks[0].prepositional || DutchTimePhrase(chunks[0].outer)) &&
+         !chunks[1].prepositional && chunks[1].outer.first == chunks[0].outer.last;
 }
 
 bool SentenceReader::NamesLoss(Span object) const {
