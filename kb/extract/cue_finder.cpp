@@ -411,7 +411,10 @@ bool SentenceReader::AsClauseInside(const Cue& cue) const {
       subject = IsContent(k) || t.Is(kPronoun);
       continue;
     }
-    if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) && !t.Is(kDeterminer | kPreposition)) {
+    // (as they cannot find boxes: the modal with its negation)
+    if ((t.Is(kAuxiliary | kLight | kOtherVerb | kReporting) &&
+         !t.Is(kDeterminer | kPreposition)) ||
+        t.fold == "cannot") {
       return true;
     }
     if (t.fold.ends_with("ed") && !AdjectiveOfTime(t)) return true;
