@@ -21,7 +21,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 37> kKinds = {{
+constexpr std::array<KindName, 38> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -57,6 +57,7 @@ constexpr std::array<KindName, 37> kKinds = {{
     {"state", EntryKind::kState},
     {"report-noun", EntryKind::kReportNoun},
     {"ing-modifier", EntryKind::kIngModifier},
+    {"classing", EntryKind::kClassing},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -404,7 +405,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
   if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
        entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
-       entry.kind == EntryKind::kIngModifier) &&
+       entry.kind == EntryKind::kIngModifier || entry.kind == EntryKind::kClassing) &&
       entry.words.size() > 1) {
     return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
                         "for a phrase (gun battle) write its head word (battle)");
@@ -468,7 +469,7 @@ void Lexicon::Index(std::uint32_t id) {
   }
   if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
-      entry.kind == EntryKind::kIngModifier) {
+      entry.kind == EntryKind::kIngModifier || entry.kind == EntryKind::kClassing) {
     for (const std::string& form : first.forms) {
       word_kinds_[form] |= KindBit(entry.kind);
       if (entry.kind == EntryKind::kState && entry.sign < 0) lowering_states_.insert(form);

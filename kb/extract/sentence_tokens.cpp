@@ -172,13 +172,7 @@ bool SentenceReader::AsNamesOrClasses(int i) const {
   // classes or names gives a class, no reason; so does a short clause that
   // names what stands before it (the campaign, as the season is known, ...).
   if (Dutch() || !IsWord(i) || At(i).fold != "as") return false;
-  static constexpr std::array<std::string_view, 24> kClassing = {
-      "classed",    "classified", "regarded",   "seen",       "known",      "described",
-      "treated",    "counted",    "listed",     "registered", "defined",    "viewed",
-      "considered", "designated", "recognised", "recognized", "identified", "rated",
-      "ranked",     "branded",    "billed",     "used",       "served",     "qualified"};
-  if (i > 0 && IsWord(i - 1) &&
-      std::find(kClassing.begin(), kClassing.end(), At(i - 1).fold) != kClassing.end()) {
+  if (i > 0 && IsWord(i - 1) && lexicon_.IsWordOf(EntryKind::kClassing, At(i - 1).fold)) {
     return true;
   }
   const int end = NextPunctuation(i + 1);

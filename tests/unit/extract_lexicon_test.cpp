@@ -58,6 +58,8 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"state\tharder\tdown", "the value of a state is empty, + or -, not 'down'"},
            {"report-noun\tclaims\t+", "a report-noun takes no value"},
            {"ing-modifier\tdrinking water", "an ing-modifier entry is one word"},
+           {"classing\tregarded as", "a classing entry is one word"},
+           {"classing\tclassed\t+", "a classing takes no value"},
        }) {
     INFO(c.line);
     const Status s = lexicon.Add("# a comment\n" + c.line + "\n", "mine.en.tsv");
@@ -96,6 +98,23 @@ TEST_CASE("Dutch verbs are inflected from the infinitive, particles fused and ap
   const auto aantasten = kb::extract::InflectDutchVerb("tasten", "aan", {});
   CHECK(Has(aantasten.forms, "aangetast"));
   CHECK(Has(aantasten.finite, "tast"));
+}
+
+TEST_CASE("a user's lexicon adds a word list: a classing verb's 'as' gives no reason",
+          "[extract][cli]") {
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  const std::string english = dir.Write("mine.en.tsv", "classing\tstyled\n");
+  const std::string text =
+      dir.Write("t.txt", "Fishermen on a share of the catch are styled as self-employed.\n");
+  auto without = RunCausalkg({"--db", db, "--empty", "extract", text, "--lang", "en"});
+  REQUIRE(without.exit_code == 0);
+  CHECK(testing::ParseCandidates(without.out).size() == 1);
+  auto with =
+      RunCausalkg({"--db", db, "--empty", "extract", text, "--lang", "en", "--lexicon", english});
+  INFO(with.err);
+  REQUIRE(with.exit_code == 0);
+  CHECK(with.out.empty());
 }
 
 TEST_CASE("a user's lexicon adds cues in its language", "[extract][cli]") {
