@@ -18,6 +18,17 @@ bool FiniteShape(const std::string& fold) {
          fold.ends_with("te");
 }
 
+// Dutch forms of komen and of ontstaan: verbs of coming about (Die daling
+// komt door X, De schade ontstond doordat X).
+bool KomenForm(const std::string& fold) {
+  return fold == "komt" || fold == "komen" || fold == "kwam" || fold == "kwamen";
+}
+
+bool ComesAboutForm(const std::string& fold) {
+  return KomenForm(fold) || fold == "ontstaat" || fold == "ontstond" || fold == "ontstaan" ||
+         fold == "ontstonden";
+}
+
 }  // namespace
 
 int SentenceReader::FirstWord() const {
@@ -1317,14 +1328,15 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // modal, with an object and neither "that" nor an infinitive after it,
       // is the clause's own verb; we would expect X to fall is read below)
       const int said = effect.last;
-      bool own_verb = IsWord(said) && At(said).Is(kReporting) && Is(said - 1, kHedge) &&
-                      IsWord(said + 1) && At(said + 1).fold != "that" &&
-                      !At(said + 1).Is(kPreposition);
-      for (int k = said + 1; own_verb && k < NextPunctuation(said); ++k) {
-        own_verb = At(k).fold != "to";
-      }
-      if (!Dutch() && said < size() && IsWord(said) && (!At(said).Is(kReporting) || own_verb)) {
-        effect.last = NextPunctuation(said);
+      if (!Dutch() && IsWord(said)) {
+        const int end = NextPunctuation(said);
+        bool own_verb = !At(said).Is(kReporting) ||
+                        (Is(said - 1, kHedge) && IsWord(said + 1) && At(said + 1).fold != "that" &&
+                         !At(said + 1).Is(kPreposition));
+        for (int k = said + 1; own_verb && At(said).Is(kReporting) && k < end; ++k) {
+          own_verb = At(k).fold != "to";
+        }
+        if (own_verb) effect.last = end;
       }
       // Doordat X, worden mensen die niet om hulp vragen nauwelijks bereikt:
       // in Dutch the rest of the main clause runs on over a relative clause
@@ -1368,10 +1380,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // not because X but because Y, niet omdat X maar omdat Y: the second
       // reason explains the clause the denied first one did.
       // (en voor een ander deel doordat Y: back over the words between)
+      int second_after = -1;  // Dutch: the coordinator before this second reason
       if (Dutch()) {
         for (int t = j; t >= j - 4 && IsWord(t) && !IsClauseBreak(t); --t) {
           if (At(t).Is(kCoordinator) && SecondReason(t) == a) {
-            j = t;
+            j = second_after = t;
             break;
           }
         }
@@ -1395,7 +1408,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         // because X or because Y: the second reason explains what the first
         // does.
         const std::string& joint = At(k).fold;
-        if ((Dutch() ? SecondReason(k) == a
+        if ((Dutch() ? k == second_after
                      : j == a - 1 - (IsComma(At(a - 1)) ? 1 : 0) &&
                            (joint == "or" || joint == "and"))) {
           for (int t = k - 1; t > FirstWord() && !IsClauseBreak(t); --t) {
@@ -1435,8 +1448,6 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       // verb of coming about says only that the subject before it has the
       // reason; the subject is the effect.
       if (Dutch()) {
-        static constexpr std::array<std::string_view, 8> kComesAbout = {
-            "komt", "kwam", "komen", "kwamen", "ontstaat", "ontstond", "ontstaan", "ontstonden"};
         // (not where the verb is part of a phrase: komen in de knel, kwam op
         // gang; only words that say how much or by whose account follow it)
         static constexpr std::array<std::string_view, 7> kHowMuch = {
@@ -1453,7 +1464,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           return true;
         };
         for (int k = effect.first + 1; k < effect.last && IsWord(k); ++k) {
-          if (std::find(kComesAbout.begin(), kComesAbout.end(), At(k).fold) != kComesAbout.end()) {
+          if (ComesAboutForm(At(k).fold)) {
             if (SubjectPhrase({effect.first, k}) && !At(effect.first).Is(kAdverb) &&
                 how_much(k + 1)) {
               effect.last = k;
@@ -2299,10 +2310,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       group_hedged = group_hedged || At(j).Is(kHedge);
       --j;
     }
-    const auto komen = [&](int k) {
-      const std::string& f = At(k).fold;
-      return IsWord(k) && (f == "komt" || f == "komen" || f == "kwam" || f == "kwamen");
-    };
+    const auto komen = [&](int k) { return IsWord(k) && KomenForm(At(k).fold); };
     // Dat X, komt mede door Y: komen right before the marker is its verb.
     if (Dutch() && At(b).fold == "door" && b > a && j >= 0 && komen(j)) --j;
     if (j >= 0 && IsComma(At(j))) --j;

@@ -1551,32 +1551,26 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     Emit(subject.sides, objects, sign, hedged, negated, rule, cue);
   }
   // draagt bij aan betere kansen en een kleinere loonkloof, leads to higher
-  // prices and lower wages: each object's own word of direction signs its
-  // claim; the sign above read the first one's.
+  // prices and lower wages; higher freight rates and a weaker pound have
+  // raised the cost: each object's and each subject's own word of direction
+  // signs its claim; the sign above read the first one's.
   const auto direction = [&](Span phrase) {
     const int moved = LeadingDirection(Whole(phrase));
     return moved == 0 ? 1 : moved;
   };
-  if (!entry.reversed && !clause_object && objects.size() > 1) {
-    const int first = direction(objects.front().span);
+  const auto sign_each = [&](const std::vector<Side>& sides, Side Claim::*side) {
+    if (entry.reversed || sides.size() < 2) return;
+    const Span front = sides.front().span;
+    const int first = direction(front);
     for (Claim& claim : claims_) {
-      if (claim.cue == Span{cue.first, cue.last} && claim.effect.span != objects.front().span &&
-          direction(claim.effect.span) != first) {
+      if (claim.cue == Span{cue.first, cue.last} && (claim.*side).span != front &&
+          direction((claim.*side).span) != first) {
         claim.sign = -claim.sign;
       }
     }
-  }
-  // Higher freight rates and a weaker pound have raised the cost: so each
-  // subject's own.
-  if (!entry.reversed && subject.sides.size() > 1) {
-    const int first = direction(subject.sides.front().span);
-    for (Claim& claim : claims_) {
-      if (claim.cue == Span{cue.first, cue.last} &&
-          claim.cause.span != subject.sides.front().span && direction(claim.cause.span) != first) {
-        claim.sign = -claim.sign;
-      }
-    }
-  }
+  };
+  if (!clause_object) sign_each(objects, &Claim::effect);
+  sign_each(subject.sides, &Claim::cause);
   for (Claim& claim : claims_) {
     if (claim.cue == Span{cue.first, cue.last}) {
       claim.subject_sign = subject.sign;

@@ -581,11 +581,13 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       }
       // (heeft dinsdag in Apeldoorn geleid tot: a word of time with a phrase
       // of place after it says when and where)
-      int place = last.outer.first;
-      while (place < last.outer.last && !Is(place, kPreposition)) ++place;
-      const bool time_and_place = Dutch() && place > last.outer.first && place < last.outer.last &&
-                                  DutchTimePhrase({last.outer.first, place});
-      if (Dutch() && (DutchTimePhrase(last.outer) || time_and_place)) {
+      const auto time_and_place = [&] {
+        int place = last.outer.first;
+        while (place < last.outer.last && !Is(place, kPreposition)) ++place;
+        return place > last.outer.first && place < last.outer.last &&
+               DutchTimePhrase({last.outer.first, place});
+      };
+      if (Dutch() && (DutchTimePhrase(last.outer) || time_and_place())) {
         // dat de hittegolf deze zomer voor drukte zorgt: the phrase of time
         // between subject and verb says when; the subject stands before it.
         i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
