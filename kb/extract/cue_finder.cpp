@@ -275,10 +275,11 @@ bool SentenceReader::MatchNounPattern(const LexiconEntry& entry, int at, Cue& cu
 }
 
 bool SentenceReader::TemporalSince(const Cue& cue) const {
-  // since 2010, since then, since the start of the year: time, not a cause.
+  // since 2010, since then, since the start of the year, since Sunday: time,
+  // not a cause.
   if (At(cue.first).fold != "since") return false;
   for (int k = cue.last + 1; k < size() && k <= cue.last + 3; ++k) {
-    if (At(k).number || At(k).Is(kTemporal)) return true;
+    if (At(k).number || At(k).Is(kTemporal) || Weekday(k)) return true;
     if (IsContent(k)) break;
   }
   // Since privatisation in 1989, ...: a noun phrase that names its time, with
@@ -1145,6 +1146,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     // face to face, door to door: a word to itself is a manner.
     if (At(prev).fold == form) return false;
+    if (NamesDestination(a)) return false;
     // to be named, to have had: a complement's tense, seldom an aim.
     // (to get stranded passengers home, to get them back: "get" with an
     // object is the act; to get hurt is a passive)

@@ -21,7 +21,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 38> kKinds = {{
+constexpr std::array<KindName, 39> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -58,6 +58,7 @@ constexpr std::array<KindName, 38> kKinds = {{
     {"report-noun", EntryKind::kReportNoun},
     {"ing-modifier", EntryKind::kIngModifier},
     {"classing", EntryKind::kClassing},
+    {"destination", EntryKind::kDestination},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -91,6 +92,14 @@ std::vector<std::string_view> Split(std::string_view text, char separator) {
 bool Inflects(EntryKind kind) {
   return kind == EntryKind::kVerb || kind == EntryKind::kInfluence || kind == EntryKind::kNoun ||
          kind == EntryKind::kChange || kind == EntryKind::kRoot || kind == EntryKind::kLight;
+}
+
+// Kinds that list single words, looked up by the rules that read them, with no
+// token class of their own.
+bool IsWordListKind(EntryKind kind) {
+  return kind == EntryKind::kEvent || kind == EntryKind::kHarm || kind == EntryKind::kState ||
+         kind == EntryKind::kReportNoun || kind == EntryKind::kIngModifier ||
+         kind == EntryKind::kClassing || kind == EntryKind::kDestination;
 }
 
 bool IsDutchVerbKind(EntryKind kind) {
@@ -403,10 +412,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     entry.words.push_back(std::move(word));
   }
   if (entry.words.empty()) return Status::Load("no phrase after the kind");
-  if ((entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-       entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
-       entry.kind == EntryKind::kIngModifier || entry.kind == EntryKind::kClassing) &&
-      entry.words.size() > 1) {
+  if (IsWordListKind(entry.kind) && entry.words.size() > 1) {
     return Status::Load(WithArticle(kind_name) + " entry is one word (its forms: a/b/c)",
                         "for a phrase (gun battle) write its head word (battle)");
   }
@@ -467,9 +473,7 @@ void Lexicon::Index(std::uint32_t id) {
     for (const std::string& stem : first.stems) cues_by_stem_[stem].push_back(id);
     return;
   }
-  if (entry.kind == EntryKind::kEvent || entry.kind == EntryKind::kHarm ||
-      entry.kind == EntryKind::kState || entry.kind == EntryKind::kReportNoun ||
-      entry.kind == EntryKind::kIngModifier || entry.kind == EntryKind::kClassing) {
+  if (IsWordListKind(entry.kind)) {
     for (const std::string& form : first.forms) {
       word_kinds_[form] |= KindBit(entry.kind);
       if (entry.kind == EntryKind::kState && entry.sign < 0) lowering_states_.insert(form);

@@ -96,11 +96,18 @@ bool SentenceReader::OpensLikeSentence(int a) const {
   // after a comma and a coordinator a condition opens as a sentence does
   // (not but because: a reason set against another); so does a reason after
   // "and" (A mild winter let aphids survive, and because April was warm, the
-  // insects came early).
+  // insects came early); not a second reason (harder, because X, and because
+  // Y: it explains what the first does).
+  const auto second_reason = [&] {
+    for (int k = first; k < prev - 1; ++k) {
+      if (IsWord(k) && At(k).fold == "because" && ClauseCue(k)) return true;
+    }
+    return false;
+  };
   if (IsWord(a) && IsWord(prev) && prev - 1 > first && IsComma(At(prev - 1)) &&
       (((At(a).fold == "if" || At(a).fold == "unless") &&
         (At(prev).fold == "and" || At(prev).fold == "but")) ||
-       (At(a).fold == "because" && At(prev).fold == "and"))) {
+       (At(a).fold == "because" && At(prev).fold == "and" && !second_reason()))) {
     return true;
   }
   // He warned that if X, Y: a clause a report opens with "that" (modelling
@@ -917,6 +924,25 @@ bool SentenceReader::BareInfinitive(int i) const {
   return BareVerbShape(form);
 }
 
+bool SentenceReader::NamesDestination(int to) const {
+  // moved some deliveries to rail and lorries, diverted to mainland
+  // airports, the transfer of patients to mainland hospitals: after a verb of
+  // moving in its clause, "to" names where to; an aim's verb is one this
+  // lexicon knows, or one with its object's determiner after it (moved staff
+  // to keep lines running, diverted funds to cover the costs).
+  // (moved in to completely clear the square: an adverb splits an infinitive)
+  if (Dutch() || At(to).fold != "to" || !IsWord(to + 1) || KnownVerb(to + 1) ||
+      At(to + 1).Is(kAdverb) || At(to + 1).fold.ends_with("ly") ||
+      (IsWord(to + 2) && At(to + 2).Is(kDeterminer | kPronoun))) {
+    return false;
+  }
+  for (int k = to - 1; k >= 0 && k >= to - 7 && IsWord(k) && At(k).fold != "to"; --k) {
+    if (lexicon_.IsWordOf(EntryKind::kDestination, At(k).fold)) return true;
+    if (At(k).Is(kRelative | kSubordinator) || IsVerbal(k)) break;
+  }
+  return false;
+}
+
 std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
   // to care for siblings or to earn money, to cut costs and make vacancies
   // more attractive: a coordinator before a second infinitive, with its "to"
@@ -1411,7 +1437,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         if ((Dutch() ? k == second_after
                      : j == a - 1 - (IsComma(At(a - 1)) ? 1 : 0) &&
                            (joint == "or" || joint == "and"))) {
-          for (int t = k - 1; t > FirstWord() && !IsClauseBreak(t); --t) {
+          // (because X, and because Y: over the comma before the coordinator)
+          const int before = k - 1 > FirstWord() && IsComma(At(k - 1)) ? k - 2 : k - 1;
+          for (int t = before; t > FirstWord() && !IsClauseBreak(t); --t) {
             if (IsWord(t) && At(t).fold == At(a).fold && ClauseCue(t)) {
               j = t - 1;
               break;
@@ -1498,7 +1526,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
         // right before it (after a comma, the clause's: be allowed to file
         // annual returns, to reduce costs).
         for (int k = j; k > effect.first; --k) {
-          if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1)) {
+          if (IsWord(k) && At(k).fold == "to" && BareInfinitive(k + 1) && !NamesDestination(k)) {
             effect.first = k;
             break;
           }

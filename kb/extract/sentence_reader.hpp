@@ -314,6 +314,7 @@ class SentenceReader {
   int MarkerClauseEnd(int from, int end) const;    // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
   bool BareInfinitive(int i) const;                // English: a verb's bare form (to intervene)
+  bool NamesDestination(int to) const;             // English: moved X to rail: "to" names where to
   // English: an aim's infinitive clause, cut in two where a coordinator opens
   // a second one after `from`.
   std::vector<Span> Aims(Span aim, int from) const;

@@ -137,6 +137,12 @@ bool SentenceReader::ComparedAs(int i) const {
     }
     return true;
   };
+  // twice as many trips, three times as much: a multiple compares, with or
+  // without the second "as".
+  if (i > 0 && IsWord(i - 1) &&
+      (At(i - 1).fold == "twice" || At(i - 1).fold == "times" || At(i - 1).fold == "half")) {
+    return true;
+  }
   for (int k = i - 2; k >= i - 3 && k >= 0; --k) {
     if (IsWord(k) && At(k).fold == "as" && between(k + 1, i)) return true;
   }
