@@ -725,6 +725,7 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       IsWord(cue.first - 1) && At(cue.first - 1).fold == "even") {
     return false;
   }
+  if (entry.kind == EntryKind::kConnective && ZowelBefore(cue.first) >= 0) return false;
   if (entry.kind == EntryKind::kConnective && !Dutch() && cue.tokens.size() == 1 &&
       At(cue.first).fold == "as") {
     return !ComparedAs(cue.first) && !AsTheyDid(cue.first) && !AsNamesOrClasses(cue.first) &&

@@ -190,7 +190,26 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
       return k;
     }
   }
-  return Dutch() ? k : ListEnd(k);
+  const int end = Dutch() ? k : ListEnd(k);
+  // leaving thousands of residents stranded at the height of the season: the
+  // result ends with its word of harm, as after leave used as a verb; a place
+  // or a time after it is no part of it (but or unable to reach it is, and
+  // what they are left with).
+  if (!Dutch() && At(cue_last).fold == "leaving") {
+    int harm = -1;
+    for (int h = cue_last + 1; h < end; ++h) {
+      if (IsWord(h) && lexicon_.IsWordOf(EntryKind::kHarm, At(h).fold)) harm = h;
+    }
+    if (harm < 0 || !IsWord(harm + 1) || !At(harm + 1).Is(kPreposition) ||
+        At(harm + 1).fold == "with" || At(harm + 1).fold == "without") {
+      return end;
+    }
+    for (int h = harm + 1; h < end; ++h) {
+      if (!IsWord(h) || At(h).Is(kCoordinator)) return end;
+    }
+    return harm + 1;
+  }
+  return end;
 }
 
 int SentenceReader::ReasonEnd(int from) const {
@@ -226,6 +245,15 @@ int SentenceReader::ReasonEnd(int from) const {
     if (At(k).Is(kCoordinator) && k + 1 < end && IsWord(k + 1) && ClauseCue(k + 1)) return k;
   }
   return end;
+}
+
+bool SentenceReader::HowMuchWord(int i) const {
+  // voor een groot deel, in belangrijke mate, tot op zekere hoogte: the words
+  // that say how much a Dutch reason or cause explains.
+  static constexpr std::array<std::string_view, 7> kHowMuch = {
+      "tot", "stand", "deel", "ander", "grote", "belangrijke", "mate"};
+  return IsWord(i) && (At(i).Is(kAdverb | kPreposition | kDeterminer | kDegree) ||
+                       std::find(kHowMuch.begin(), kHowMuch.end(), At(i).fold) != kHowMuch.end());
 }
 
 int SentenceReader::SecondReason(int coordinator) const {
@@ -1478,16 +1506,11 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       if (Dutch()) {
         // (not where the verb is part of a phrase: komen in de knel, kwam op
         // gang; only words that say how much or by whose account follow it)
-        static constexpr std::array<std::string_view, 7> kHowMuch = {
-            "tot", "stand", "deel", "ander", "grote", "belangrijke", "mate"};
         const auto how_much = [&](int from) {
           for (int w = from; w < effect.last; ++w) {
             if (!IsWord(w)) return false;
             if (At(w).fold == "volgens") return true;
-            if (!At(w).Is(kAdverb | kPreposition | kDeterminer | kDegree) &&
-                std::find(kHowMuch.begin(), kHowMuch.end(), At(w).fold) == kHowMuch.end()) {
-              return false;
-            }
+            if (!HowMuchWord(w)) return false;
           }
           return true;
         };
@@ -2341,6 +2364,13 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     const auto komen = [&](int k) { return IsWord(k) && KomenForm(At(k).fold); };
     // Dat X, komt mede door Y: komen right before the marker is its verb.
     if (Dutch() && At(b).fold == "door" && b > a && j >= 0 && komen(j)) --j;
+    // Deze toename lijkt voor een deel het gevolg te zijn van X: how much the
+    // marker explains stands between it and the verb group.
+    if (Dutch()) {
+      int w = j;
+      while (w >= 0 && HowMuchWord(w)) --w;
+      if (w < j && IsWord(w) && At(w).Is(kHedge | kAuxiliary)) j = w;
+    }
     if (j >= 0 && IsComma(At(j))) --j;
     j = SkipVerbGroupLeft(j + 1, group_hedged, group_negated);
     effect = {MainClauseStart(j + 1), j + 1};

@@ -197,6 +197,16 @@ bool SentenceReader::AfterSpanInPhrase(int i) const {
          std::find(kSpansOf.begin(), kSpansOf.end(), At(i + 1).fold) != kSpansOf.end();
 }
 
+int SentenceReader::ZowelBefore(int als) const {
+  // zowel de kans op een aanrijding als de ernst van het letsel: the "als"
+  // of "zowel" joins two phrases, and opens no clause.
+  if (!Dutch() || !IsWord(als) || At(als).fold != "als") return -1;
+  for (int k = als - 1; k >= 0 && k >= als - 12 && IsWord(k); --k) {
+    if (At(k).fold == "zowel") return k;
+  }
+  return -1;
+}
+
 bool SentenceReader::IsClauseWord(int i) const {
   if (!IsWord(i)) return false;
   // best-before, after-school: a word hyphened to the one before is part of
@@ -210,6 +220,7 @@ bool SentenceReader::IsClauseWord(int i) const {
   }
   if (ComparedAs(i)) return false;
   if (AfterSpanInPhrase(i)) return false;
+  if (ZowelBefore(i) >= 0) return false;
   // de drempel om te gaan studeren, de kans om: after a noun that takes it,
   // om ... te says which one; the clause goes on.
   // (de druk op buurlanden om te volgen vergroten: an om-clause the
@@ -383,6 +394,7 @@ bool SentenceReader::IsStopper(int i) const {
   }
   if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
+  if (ZowelBefore(i) >= 0) return false;  // zowel A als B: one run of phrases
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
   const Token& t = At(i);
