@@ -620,6 +620,21 @@ bool SentenceReader::ReasonWhen(const Cue& cue) const {
         !TimeAdverbialEnd(prev)) {
       return false;
     }
+    // (the company had held ten days of stock when the fire broke out: a
+    // pluperfect before it says what stood by then; not had been injured
+    // when, a harm the event did)
+    for (int k = a - 2; k >= 0 && k >= a - 14 && IsWord(k); --k) {
+      if (At(k).fold != "had") continue;
+      int v = k + 1;
+      while (v < a && IsWord(v) && At(v).Is(kAdverb) && !At(v).Is(kAuxiliary)) ++v;
+      if (v >= a || !IsWord(v)) continue;
+      const std::string& form = At(v).fold;
+      const bool harmed =
+          form == "been" && IsWord(v + 1) && lexicon_.IsWordOf(EntryKind::kHarm, At(v + 1).fold);
+      if (!harmed && (form == "been" || form.ends_with("ed") || CommonIrregularPast(form))) {
+        return false;
+      }
+    }
     return ClauseFollows(cue.last + 1, size());
   }
   int comma = cue.last + 1;

@@ -532,6 +532,20 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
     }
     return found;
   };
+  // Damp homes contribute to X, worsen Y and raise Z: a verb after the comma
+  // that ends a claim's object, in a list of verb phrases that "and" and a
+  // verb close, shares that claim's subject (not a participle's clause: X
+  // rose, boosting Y; nor the verb after an aside: X, which limits Y, had
+  // reduced Z).
+  if (!Dutch() && i >= 1 && IsComma(At(i)) && IsWord(pos) && !GerundShape(At(pos).fold)) {
+    bool closed = false;
+    for (int k = pos + 1; k + 1 < size() && k <= pos + 25 && !IsBoundary(k) && !closed; ++k) {
+      closed = IsWord(k) && (At(k).fold == "and" || At(k).fold == "or") && IsVerbal(k + 1);
+    }
+    if (closed) {
+      if (Subject shared = CoordinatedSubject(i); !shared.sides.empty()) return shared;
+    }
+  }
   for (int hops = 0; hops < 4 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) {
       return with_companions(RelativeSubject(i));
