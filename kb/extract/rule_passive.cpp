@@ -206,6 +206,19 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   if (effect.sides.empty()) return true;
   Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);
+  // niet alleen door X, maar ook door Y; door X en door Y: door again after a
+  // coordinator names a second agent.
+  int k = agents.front().span.last;
+  if (k < size() && IsComma(At(k))) ++k;
+  if (!IsWord(k) || !At(k).Is(kCoordinator)) return true;
+  ++k;
+  if (IsWord(k) && At(k).fold == "ook") ++k;
+  if (!IsWord(k) || At(k).fold != "door") return true;
+  const std::vector<Chunk> more = ChunksAfter(k + 1, ClauseEnd(k));
+  if (more.empty() || more.front().prepositional || !Meaningful(more.front().span)) return true;
+  consumed_[static_cast<std::size_t>(k)] = 1;
+  Emit(Conjuncts(more.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
+       rules::kPassive, cue);
   return true;
 }
 

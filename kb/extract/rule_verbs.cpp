@@ -449,7 +449,12 @@ int SentenceReader::HarmAfterObject(int begin) const {
     // (left thousands of homes without power: what they are left without)
     const bool with = (At(k).fold == "with" || At(k).fold == "without") &&
                       Meaningful({first, k}) && Meaningful({k + 1, end});
-    if (doing || with) return k;
+    // (left 6,000 finished vehicles parked at a site, roads covered in mud: a
+    // participle before its phrase is the state they are left in)
+    const bool done = k > first && At(k).fold.ends_with("ed") && !IsVerbal(k) &&
+                      !At(k - 1).Is(kDeterminer | kPreposition) && Meaningful({first, k}) &&
+                      IsWord(k + 1) && At(k + 1).Is(kPreposition);
+    if (doing || with || done) return k;
     if (IsVerbal(k) || IsClauseWord(k) || (At(k).Is(kAuxiliary) && !At(k).Is(kDeterminer))) {
       return -1;
     }
