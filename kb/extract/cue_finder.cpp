@@ -555,6 +555,18 @@ bool SentenceReader::ReasonAfter(const Cue& cue) const {
     return false;
   }
   while (IsWord(k) && At(k).fold.ends_with("ly") && !At(k).Is(kTemporal)) ++k;  // reportedly
+  // (after allowing for age, after controlling for income: what a measure
+  // was adjusted for; before and after: a time)
+  static constexpr std::array<std::string_view, 5> kAdjusting = {
+      "allowing", "controlling", "adjusting", "accounting", "correcting"};
+  if (IsWord(k) && IsWord(k + 1) && At(k + 1).fold == "for" &&
+      std::find(kAdjusting.begin(), kAdjusting.end(), At(k).fold) != kAdjusting.end()) {
+    return false;
+  }
+  if (a >= 2 && IsWord(a - 1) && At(a - 1).fold == "and" && IsWord(a - 2) &&
+      At(a - 2).fold == "before") {
+    return false;
+  }
   if (IsWord(k) && !IsCapitalised(k) && At(k).fold.ends_with("ing") &&
       !At(k).Is(kDeterminer | kPreposition | kTemporal)) {
     // after being shot, after dumping waste: a gerund with what follows it.

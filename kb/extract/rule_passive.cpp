@@ -77,6 +77,21 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     // was cut by 35 per cent: by and an amount say how much, no agent.
     // (prompted by a 50 per cent increase: an agent that opens with a)
     if (IsWord(by + 1) && (At(by + 1).number || AmountPreposition(by + 1))) return true;
+    // (cut by a third, by half, by two-thirds: a fraction is an amount too;
+    // not hit by a third wave, an ordinal before its noun)
+    static constexpr std::array<std::string_view, 10> kFractions = {
+        "half",  "third",  "thirds", "quarter", "quarters",
+        "fifth", "fifths", "tenth",  "tenths",  "sixth"};
+    for (int k = by + 1; k <= by + 3 && IsWord(k); ++k) {
+      if (std::find(kFractions.begin(), kFractions.end(), At(k).fold) != kFractions.end()) {
+        if (!IsWord(k + 1) || At(k + 1).Is(kPreposition | kAdverb | kTemporal)) return true;
+        break;
+      }
+      if (!(At(k).fold == "a" || At(k).fold == "one" || At(k).fold == "two" ||
+            At(k).fold == "three" || At(k).fold == "-")) {
+        break;
+      }
+    }
     std::vector<Chunk> agents = ChunksAfter(by + 1, ClauseEnd(by));
     if (agents.empty() || agents.front().prepositional) return true;
     // had been cut by Sunday, by March, by then: the time it was done by.

@@ -171,7 +171,16 @@ void SentenceReader::ReadClauseFrames() {
                       [&](const Claim& c) { return c.cue.first > last && c.cue.first < end; });
       } else {
         for (Claim& claim : claims_) {
-          if (claim.cue.first > last && claim.cue.first < end) claim.negated = !claim.negated;
+          if (claim.cue.first <= last || claim.cue.first >= end) continue;
+          claim.negated = !claim.negated;
+          // (no evidence the outbreak had driven X: the frame is no part of
+          // a side that runs back over it)
+          for (Side* side : {&claim.cause, &claim.effect}) {
+            if (side->span.first <= last && side->span.last > last + 1) {
+              side->span.first = last + 1;
+              std::erase_if(side->words, [&](int w) { return w <= last; });
+            }
+          }
         }
       }
       return;
