@@ -137,10 +137,15 @@ bool SentenceReader::ComparedAs(int i) const {
     }
     return true;
   };
-  // twice as many trips, three times as much: a multiple compares, with or
-  // without the second "as".
-  if (i > 0 && IsWord(i - 1) &&
-      (At(i - 1).fold == "twice" || At(i - 1).fold == "times" || At(i - 1).fold == "half")) {
+  // twice as many trips, three times as much: a multiple before a word of
+  // degree compares, with or without the second "as" (not cut by half as
+  // demand fell).
+  static constexpr std::array<std::string_view, 7> kDegrees = {"many", "much",   "few",  "little",
+                                                               "long", "likely", "often"};
+  if (i > 0 && IsWord(i - 1) && IsWord(i + 1) &&
+      (At(i - 1).fold == "twice" || At(i - 1).fold == "times" || At(i - 1).fold == "half") &&
+      (At(i + 1).Is(kDegree | kMore | kLess) ||
+       std::find(kDegrees.begin(), kDegrees.end(), At(i + 1).fold) != kDegrees.end())) {
     return true;
   }
   for (int k = i - 2; k >= i - 3 && k >= 0; --k) {
