@@ -21,7 +21,7 @@ struct KindName {
   EntryKind kind;
 };
 
-constexpr std::array<KindName, 39> kKinds = {{
+constexpr std::array<KindName, 40> kKinds = {{
     {"verb", EntryKind::kVerb},
     {"influence", EntryKind::kInfluence},
     {"noun", EntryKind::kNoun},
@@ -59,6 +59,7 @@ constexpr std::array<KindName, 39> kKinds = {{
     {"ing-modifier", EntryKind::kIngModifier},
     {"classing", EntryKind::kClassing},
     {"destination", EntryKind::kDestination},
+    {"chance", EntryKind::kChance},
     {"denial", EntryKind::kDenial},
     {"question", EntryKind::kQuestion},
 }};
@@ -99,7 +100,8 @@ bool Inflects(EntryKind kind) {
 bool IsWordListKind(EntryKind kind) {
   return kind == EntryKind::kEvent || kind == EntryKind::kHarm || kind == EntryKind::kState ||
          kind == EntryKind::kReportNoun || kind == EntryKind::kIngModifier ||
-         kind == EntryKind::kClassing || kind == EntryKind::kDestination;
+         kind == EntryKind::kClassing || kind == EntryKind::kDestination ||
+         kind == EntryKind::kChance;
 }
 
 bool IsDutchVerbKind(EntryKind kind) {

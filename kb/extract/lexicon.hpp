@@ -59,6 +59,7 @@ enum class EntryKind : std::uint8_t {
   kIngModifier,  // breathing, drinking: a form in -ing that names a kind before a noun
   kClassing,     // classed, regarded: a verb whose "as" gives a class, no reason
   kDestination,  // moved, diverted: a verb whose "to" after its object names where to, no aim
+  kChance,       // kans, risico: a noun of chance whose dat-clause is what it is about (Dutch)
   // Frames around a clause (kb/extract/README.md): the claims inside it are
   // denied (ontkent dat; with "negated": no evidence that) or asked about
   // (examines how): negated or dropped.

@@ -1050,11 +1050,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         }
         // verkleint de kans dat het virus de grens over komt: a noun of
         // chance or risk takes the clause after dat as what it is about.
-        static constexpr std::array<std::string_view, 5> kChances = {"kans", "kansen", "risico",
-                                                                     "gevaar", "mogelijkheid"};
         if (object.last < size() && IsWord(object.last) && At(object.last).fold == "dat" &&
-            std::find(kChances.begin(), kChances.end(), At(object.last - 1).fold) !=
-                kChances.end()) {
+            lexicon_.IsWordOf(EntryKind::kChance, At(object.last - 1).fold)) {
           object.last = NextPunctuation(object.last);
         }
         if (entry.relation == "enables") {

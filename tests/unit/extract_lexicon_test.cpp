@@ -61,6 +61,7 @@ TEST_CASE("a lexicon line that does not read is refused with its line", "[extrac
            {"classing\tregarded as", "a classing entry is one word"},
            {"classing\tclassed\t+", "a classing takes no value"},
            {"destination\tdiverted to", "a destination entry is one word"},
+           {"chance\tde kans", "a chance entry is one word"},
        }) {
     INFO(c.line);
     const Status s = lexicon.Add("# a comment\n" + c.line + "\n", "mine.en.tsv");
