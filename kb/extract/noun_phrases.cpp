@@ -685,13 +685,10 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
     }
   }
   if (comma_list) return {Whole(span)};
-  // zowel A als B: two phrases, each its own side.
-  // (the adverb may stand trimmed before the span)
-  const int zowel = IsWord(span.first) && At(span.first).fold == "zowel" ? span.first
-                    : span.first > 0 && IsWord(span.first - 1) && At(span.first - 1).fold == "zowel"
-                        ? span.first - 1
-                        : -1;
-  if (zowel >= 0) {
+  // zowel A als B: two phrases, each its own side (the adverb may stand
+  // trimmed before the span).
+  const auto is_zowel = [&](int k) { return k >= 0 && IsWord(k) && At(k).fold == "zowel"; };
+  if (const int zowel = is_zowel(span.first) ? span.first : span.first - 1; is_zowel(zowel)) {
     for (int k = span.first + 1; k + 1 < span.last; ++k) {
       if (ZowelBefore(k) != zowel) continue;
       const Span first = Trim({zowel + 1, k}), second = Trim({k + 1, span.last});

@@ -256,6 +256,32 @@ bool SentenceReader::HowMuchWord(int i) const {
                        std::find(kHowMuch.begin(), kHowMuch.end(), At(i).fold) != kHowMuch.end());
 }
 
+bool SentenceReader::Fraction(const std::string& fold) {
+  // a third, half, two-thirds: a share of a whole, an amount
+  static constexpr std::array<std::string_view, 10> kFractions = {
+      "half",  "third",  "thirds", "quarter", "quarters",
+      "fifth", "fifths", "tenth",  "tenths",  "sixth"};
+  return std::find(kFractions.begin(), kFractions.end(), fold) != kFractions.end();
+}
+
+int SentenceReader::PrepositionAgain(int phrase_end, const std::string& word) const {
+  // door X en door Z, by X and by Z, niet alleen door X, maar ook door Z: the
+  // same preposition after a coordinator (and "ook", over the comma of "maar
+  // ook") names a second phrase; its position, or -1.
+  int k = phrase_end;
+  while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
+  const auto also = [&](int w) {
+    return IsWord(w) && (At(w).fold == "ook" || At(w).fold == "also");
+  };
+  if (k < size() && IsComma(At(k)) && IsWord(k + 1) &&
+      (At(k + 1).fold == "maar" || At(k + 1).fold == "but") && also(k + 2)) {
+    ++k;
+  }
+  const int again = also(k + 1) ? k + 2 : k + 1;
+  return IsWord(k) && At(k).Is(kCoordinator) && IsWord(again) && At(again).fold == word ? again
+                                                                                        : -1;
+}
+
 int SentenceReader::SecondReason(int coordinator) const {
   // en omdat Y, en voor een deel doordat Y: a reason's word after a
   // coordinator, right after it or after a few words that say how much it
@@ -959,16 +985,18 @@ bool SentenceReader::NamesDestination(int to) const {
   // lexicon knows, or one with its object's determiner after it (moved staff
   // to keep lines running, diverted funds to cover the costs).
   // (moved in to completely clear the square: an adverb splits an infinitive)
-  if (Dutch() || At(to).fold != "to" || !IsWord(to + 1) || KnownVerb(to + 1) ||
-      At(to + 1).Is(kAdverb) || At(to + 1).fold.ends_with("ly") ||
+  if (Dutch() || At(to).fold != "to" || !IsWord(to + 1) || At(to + 1).Is(kAdverb) ||
+      At(to + 1).fold.ends_with("ly") ||
       (IsWord(to + 2) && At(to + 2).Is(kDeterminer | kPronoun))) {
     return false;
   }
-  for (int k = to - 1; k >= 0 && k >= to - 7 && IsWord(k) && At(k).fold != "to"; --k) {
-    if (lexicon_.IsWordOf(EntryKind::kDestination, At(k).fold)) return true;
-    if (At(k).Is(kRelative | kSubordinator) || IsVerbal(k)) break;
+  bool moving = false;
+  for (int k = to - 1; k >= 0 && k >= to - 7 && IsWord(k) && At(k).fold != "to" && !moving; --k) {
+    moving = lexicon_.IsWordOf(EntryKind::kDestination, At(k).fold);
+    if (!moving && (At(k).Is(kRelative | kSubordinator) || IsVerbal(k))) break;
   }
-  return false;
+  // (the next word's cue look-up last: most "to" has no verb of moving before it)
+  return moving && !KnownVerb(to + 1);
 }
 
 std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
@@ -1134,10 +1162,10 @@ bool SentenceReader::TransitiveChange(int verb, int end) const {
   // further 5%); before a noun it opens the object.
   if ((t.fold == "a" || t.fold == "an") && IsContent(next + 1) && !At(next + 1).number &&
       !At(next + 1).Is(kMore | kLess | kDegree)) {
-    static constexpr std::array<std::string_view, 10> kAmounts = {
-        "third",   "quarter", "fifth", "tenth", "half",
-        "further", "record",  "lot",   "bit",   "fraction"};
-    if (std::find(kAmounts.begin(), kAmounts.end(), At(next + 1).fold) == kAmounts.end()) {
+    static constexpr std::array<std::string_view, 5> kAmounts = {"further", "record", "lot", "bit",
+                                                                 "fraction"};
+    if (!Fraction(At(next + 1).fold) &&
+        std::find(kAmounts.begin(), kAmounts.end(), At(next + 1).fold) == kAmounts.end()) {
       return true;
     }
   }
@@ -2496,27 +2524,16 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // Y komt door X en door Z, is te wijten aan X en aan Z, is driven by X
     // and by Z: the marker's preposition again after a coordinator names a
     // second cause.
-    int k = cause.span.last;
-    while (k < size() && !IsWord(k) && !IsClauseBreak(k)) ++k;
-    // komt niet alleen door X, maar ook door Z: over the comma and "ook"
-    const auto also = [&](int w) {
-      return IsWord(w) && (At(w).fold == "ook" || At(w).fold == "also");
-    };
-    if (k < size() && IsComma(At(k)) && IsWord(k + 1) &&
-        (At(k + 1).fold == "maar" || At(k + 1).fold == "but") && also(k + 2)) {
-      ++k;
-    }
-    const int again = also(k + 1) ? k + 2 : k + 1;
-    if (IsWord(k) && At(k).Is(kCoordinator) && IsWord(again) && At(again).fold == At(b).fold) {
-      k = again - 1;
-      const std::vector<Chunk> more = ChunksAfter(k + 2, ClauseEnd(k + 2));
+    if (const int again = PrepositionAgain(cause.span.last, At(b).fold); again >= 0) {
+      const int from = again + 1;
+      const std::vector<Chunk> more = ChunksAfter(from, ClauseEnd(from));
       if (!more.empty() && !more.front().prepositional && Meaningful(more.front().span)) {
         Span second = more.front().span;
         if (!Dutch()) {
           // or by a practice's failure to recruit a partner: the second runs
           // to the clause's end, as the first does.
           const Span clause =
-              TrimClause({k + 2, MarkerClauseEnd(k + 2, ListEnd(NextPunctuation(k + 2)))});
+              TrimClause({from, MarkerClauseEnd(from, ListEnd(NextPunctuation(from)))});
           if (clause.last > second.last && clause.first == second.first) second = clause;
         }
         int second_own = sign;

@@ -79,11 +79,8 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
     if (IsWord(by + 1) && (At(by + 1).number || AmountPreposition(by + 1))) return true;
     // (cut by a third, by half, by two-thirds: a fraction is an amount too;
     // not hit by a third wave, an ordinal before its noun)
-    static constexpr std::array<std::string_view, 10> kFractions = {
-        "half",  "third",  "thirds", "quarter", "quarters",
-        "fifth", "fifths", "tenth",  "tenths",  "sixth"};
     for (int k = by + 1; k <= by + 3 && IsWord(k); ++k) {
-      if (std::find(kFractions.begin(), kFractions.end(), At(k).fold) != kFractions.end()) {
+      if (Fraction(At(k).fold)) {
         if (!IsWord(k + 1) || At(k + 1).Is(kPreposition | kAdverb | kTemporal)) return true;
         break;
       }
@@ -221,17 +218,12 @@ bool SentenceReader::ReadPassive(const Cue& cue, bool hedged, bool negated) {
   if (effect.sides.empty()) return true;
   Emit(Conjuncts(agents.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);
-  // niet alleen door X, maar ook door Y; door X en door Y: door again after a
-  // coordinator names a second agent.
-  int k = agents.front().span.last;
-  if (k < size() && IsComma(At(k))) ++k;
-  if (!IsWord(k) || !At(k).Is(kCoordinator)) return true;
-  ++k;
-  if (IsWord(k) && At(k).fold == "ook") ++k;
-  if (!IsWord(k) || At(k).fold != "door") return true;
-  const std::vector<Chunk> more = ChunksAfter(k + 1, ClauseEnd(k));
+  // niet alleen door X, maar ook door Y; door X en door Y: a second agent.
+  const int again = PrepositionAgain(agents.front().span.last, "door");
+  if (again < 0) return true;
+  const std::vector<Chunk> more = ChunksAfter(again + 1, ClauseEnd(again));
   if (more.empty() || more.front().prepositional || !Meaningful(more.front().span)) return true;
-  consumed_[static_cast<std::size_t>(k)] = 1;
+  consumed_[static_cast<std::size_t>(again)] = 1;
   Emit(Conjuncts(more.front().span), effect.sides, entry.sign, hedged || effect.hedged, negated,
        rules::kPassive, cue);
   return true;

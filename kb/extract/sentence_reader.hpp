@@ -67,10 +67,12 @@ class SentenceReader {
   static bool Copula(const std::string& fold);          // is, are, was, were
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
+  static bool Fraction(const std::string& fold);  // English: a third, half: an amount
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
   int ZowelBefore(int als) const;                // Dutch: zowel A als B: the zowel, or -1
   bool AsTheyDid(int i) const;            // English: when the rains go on, as they did here, Y
   bool HowMuchWord(int i) const;  // Dutch: voor een deel, in grote mate: how much it explains
+  int PrepositionAgain(int phrase_end, const std::string& word) const;  // door X en door Z
   int SecondReason(int coordinator) const;  // en omdat Y: the second reason's word, or -1
   bool AsNamesOrClasses(int i) const;     // English: classed as self-employed; as it is known
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
