@@ -297,6 +297,20 @@ bool SentenceReader::TemporalSince(const Cue& cue) const {
     dated = dated || t.number || (t.Is(kTemporal) && !t.Is(kHedge));
   }
   if (dated) return true;
+  // Since the outbreak began, since the premium was introduced, since the
+  // disease was first found: a clause that names when something started
+  // counts from that time.
+  static constexpr std::array<std::string_view, 10> kStarted = {
+      "began",    "begun",      "started", "opened", "reopened",
+      "launched", "introduced", "arrived", "broke",  "erupted"};
+  for (int k = cue.last + 1; k < size() && k <= cue.last + 10 && IsWord(k); ++k) {
+    const std::string& f = At(k).fold;
+    if (std::find(kStarted.begin(), kStarted.end(), f) != kStarted.end() ||
+        (f == "first" && IsWord(k + 1) && At(k + 1).fold.ends_with("ed"))) {
+      return true;
+    }
+    if (k > cue.last + 1 && ClauseCue(k)) break;
+  }
   const int prev = cue.first - 1;
   // the largest increase since the wage was introduced, the first since:
   // a superlative counts from a time.
@@ -1148,7 +1162,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);
-    if (IsCapitalised(next) || verb.number ||
+    if (IsCapitalised(next) || verb.number || WhWord(verb.fold) ||
         verb.Is(kDeterminer | kPronoun | kPreposition | kTemporal | kDegree | kMore | kLess |
                 kNegativeDeterminer) ||
         (verb.Is(kComplement) && !ComplementVerbWithObject(next))) {
@@ -1275,12 +1289,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // non-white South Africans to carry, require a woman and her doctor to,
     // caused all four engines of a passenger jet to fail).
     bool noun_phrase = IsContent(prev);
+    bool list_closed = false;
     for (int k = prev - 1, words = 1; k >= 0 && words <= 8 && !ClauseCue(k); --k) {
       if (!IsWord(k)) {
         // (allowed most A&E units to stay open: a name's ampersand)
         if (At(k).fold == "-" || At(k).fold == "." || At(k).fold == "&") continue;
+        // (charge patients, visitors and staff to park: a list's comma, the
+        // list closed by "and" or "or" before the infinitive)
+        if (!Dutch() && IsComma(At(k)) && IsWord(k - 1) && IsContent(k - 1) && list_closed)
+          continue;
         break;
       }
+      list_closed = list_closed || (At(k).Is(kCoordinator) && At(k).fold != "but");
       ++words;
       // (bringing orders forward to avoid gaps: a plural after a verb's
       // form or a determiner is a noun, not a verb that takes an object)

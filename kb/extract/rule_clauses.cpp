@@ -417,11 +417,26 @@ int SentenceReader::MainClauseStart(int end) const {
       // premises that will not be reached: "that" with its verb group right
       // after a noun (not after a verb of saying: found that it will).
       const Token& noun = At(k - 1);
-      if (w == "that" && IsWord(k + 1) && At(k + 1).Is(kAuxiliary | kHedge) &&
-          !noun.Is(kReporting | kOtherVerb | kComplement) && !IsVerbal(k - 1) &&
-          !noun.fold.ends_with("ed")) {
+      const bool noun_before = !noun.Is(kReporting | kOtherVerb | kComplement) &&
+                               !IsVerbal(k - 1) && !noun.fold.ends_with("ed");
+      if (w == "that" && IsWord(k + 1) && At(k + 1).Is(kAuxiliary | kHedge) && noun_before) {
         --k;
         continue;
+      }
+      // caused by two gas-fired plants that tripped offline because X: with
+      // a past after it, the clause is its noun phrase's, back to the word
+      // before that phrase.
+      if (w == "that" && IsWord(k + 1) && At(k + 1).fold.ends_with("ed") &&
+          !At(k + 1).Is(kDeterminer | kPreposition) && noun_before) {
+        int first = k - 1;
+        while (first >= 1 &&
+               (At(first - 1).fold == "-" ||
+                (IsWord(first - 1) && (IsContent(first - 1) || At(first - 1).Is(kDeterminer)) &&
+                 !At(first - 1).Is(kPreposition) && !IsVerbal(first - 1) && !KnownVerb(first - 1) &&
+                 (!At(first - 1).fold.ends_with("ed") || IsJoiner(first - 2))))) {
+          --first;
+        }
+        return TrimClause({first, end}).first;
       }
     }
     // would break that structure and prompt Y: "that" after a verb other
@@ -485,6 +500,8 @@ int SentenceReader::AsideStart(int comma) const {
   while (k >= 0 && IsWord(k)) --k;
   if (k < 1 || !IsComma(At(k))) return comma;
   if (At(k + 1).fold == "according" && At(k + 2).fold == "to") return k;
+  // (fell sharply, as analysts had expected, because X)
+  if (AsTheyDid(k + 1)) return k;
   // capped at seven, even though this would raise costs, because X: a
   // concession between commas is no part of it either.
   const std::string& opener = At(k + 1).fold;
@@ -968,7 +985,7 @@ bool SentenceReader::BareInfinitive(int i) const {
     return false;
   }
   const std::string& form = verb.fold;
-  if (form == "have" || GerundShape(form)) return false;
+  if (form == "have" || GerundShape(form) || WhWord(form)) return false;
   // to night-time hours: a word hyphened to the next opens a compound noun
   // (a verb's prefix does not: to re-open).
   if (i + 1 < size() && IsJoiner(i + 1) && At(i + 1).fold == "-" && At(i + 1).start == verb.end &&
@@ -976,6 +993,14 @@ bool SentenceReader::BareInfinitive(int i) const {
     return false;
   }
   return BareVerbShape(form);
+}
+
+bool SentenceReader::WhWord(std::string_view form) {
+  // (took the vaccine to where people are, to whoever needs it: after "to"
+  // a place or a person named by a clause, no infinitive)
+  static constexpr std::array<std::string_view, 8> kWho = {"where", "wherever", "what", "whatever",
+                                                           "which", "who",      "whom", "whoever"};
+  return std::find(kWho.begin(), kWho.end(), form) != kWho.end();
 }
 
 bool SentenceReader::NamesDestination(int to) const {
@@ -991,7 +1016,13 @@ bool SentenceReader::NamesDestination(int to) const {
     return false;
   }
   bool moving = false;
-  for (int k = to - 1; k >= 0 && k >= to - 7 && IsWord(k) && At(k).fold != "to" && !moving; --k) {
+  for (int k = to - 1; k >= 0 && k >= to - 7 && IsWord(k) && !moving; --k) {
+    // (added up to 90 minutes to journey times: "up to" says how much)
+    if (At(k).fold == "to") {
+      if (k == 0 || At(k - 1).fold != "up") break;
+      --k;
+      continue;
+    }
     moving = lexicon_.IsWordOf(EntryKind::kDestination, At(k).fold);
     if (!moving && (At(k).Is(kRelative | kSubordinator) || IsVerbal(k))) break;
   }
@@ -1808,6 +1839,21 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     const bool hedged = HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge);
     const auto rule = entry.purpose ? rules::kPurpose : rules::kParticiple;
     if (entry.purpose && !Dutch() && cause.first == a && PhraseBeforeVerb(b, cause.last)) return;
+    // A bill to introduce one died in committee, a national fund to replace
+    // lost income would cost X: right after a noun and its article that open
+    // the sentence (an adjective between them), the infinitive says what the
+    // noun is for; no act stands before it (not Some schools buy pouches to).
+    const std::string& article = At(effect.first).fold;
+    if (entry.purpose && !Dutch() && cause.first == a && effect.first == FirstWord() &&
+        effect.last == a && effect.size() <= 3 &&
+        (article == "a" || article == "an" || article == "the")) {
+      bool noun_phrase = true;
+      for (int k = effect.first + 1; k < effect.last && noun_phrase; ++k) {
+        noun_phrase = IsWord(k) && IsContent(k) && !IsVerbal(k) && !KnownVerb(k) &&
+                      !At(k).fold.ends_with("ed");
+      }
+      if (noun_phrase) return;
+    }
     if (entry.purpose && !Dutch() && cause.first == a) {
       const std::vector<Span> aims = Aims(cause, b + 2);
       if (aims.size() == 2) {
@@ -2048,16 +2094,25 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
   // marker's phrase ends before a clause of its own after "and", and before
   // the main clause's verb when the marker stood inside its subject. A
   // relative clause keeps its verb (due to a rule that has changed).
+  // walked out following the dismissal of a nurse so that the ward had to
+  // close: a connective opens a clause of its own.
+  const auto connective = [&](int k) {
+    if (k <= from || !ClauseCue(k) || CueOf(k) == nullptr) return false;
+    const LexiconEntry& entry = *CueOf(k)->entry;
+    return entry.kind == EntryKind::kConnective && !entry.participle;
+  };
   for (int k = from; k < end; ++k) {
     const Token& t = At(k);
     if (!t.word) continue;
-    if (t.Is(kRelative) || t.fold == "that") return end;
-    // walked out following the dismissal of a nurse so that the ward had to
-    // close: a connective opens a clause of its own.
-    if (k > from && ClauseCue(k) && CueOf(k) != nullptr) {
-      const LexiconEntry& entry = *CueOf(k)->entry;
-      if (entry.kind == EntryKind::kConnective && !entry.participle) return k;
+    // (caused by two plants that tripped offline because their cooling water
+    // was too warm: the relative clause ends where a reason of its own opens)
+    if (t.Is(kRelative) || t.fold == "that") {
+      for (int r = k + 1; r < end; ++r) {
+        if (IsWord(r) && connective(r)) return r;
+      }
+      return end;
     }
+    if (connective(k)) return k;
     if (t.Is(kCoordinator) && ClauseFollows(k + 1, end)) return k;
     // cuts caused by flying glass or for breathing problems: a phrase of the
     // clause before, coordinated, is no part of the cause.

@@ -265,7 +265,11 @@ Span SentenceReader::WithoutWhenOrRange(Span object) const {
     const bool preposition = At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "per";
     const bool next_or_last = (At(k).fold == "next" || At(k).fold == "last") && IsContent(k - 1);
     if (IsWord(k) && (preposition || next_or_last) && TimeHead({k + 1, object.last})) {
-      return {object.first, k};
+      // (prolong the shortage well into next year: how far into it)
+      const std::string& far = At(k - 1).fold;
+      const bool how_far = preposition && k - 1 > object.first &&
+                           (far == "well" || far == "far" || far == "deep" || far == "right");
+      return {object.first, how_far ? k - 1 : k};
     }
     // (worsened symptoms at first: when, not which symptoms)
     if (IsWord(k) && At(k).fold == "at" && k + 2 == object.last && At(k + 1).fold == "first") {
@@ -707,11 +711,11 @@ int SentenceReader::ParticipleAfter(Span object) const {
 bool SentenceReader::TimeHead(Span span) const {
   // this month, a week, last year: a unit of time with no more than a
   // determiner, a number or a word of time before it (not working hours).
-  static constexpr std::array<std::string_view, 25> kUnits = {
-      "day",     "days",    "week",   "weeks",  "month",     "months", "year",
-      "years",   "hour",    "hours",  "decade", "decades",   "today",  "morning",
-      "evening", "weekend", "night",  "nights", "afternoon", "spring", "summer",
-      "autumn",  "winter",  "period", "quarter"};
+  static constexpr std::array<std::string_view, 31> kUnits = {
+      "day",     "days",   "week",      "weeks",     "month",  "months",  "year",    "years",
+      "hour",    "hours",  "decade",    "decades",   "today",  "morning", "evening", "weekend",
+      "night",   "nights", "afternoon", "spring",    "summer", "autumn",  "winter",  "period",
+      "quarter", "season", "seasons",   "fortnight", "minute", "minutes", "century"};
   int last = span.last - 1;
   while (last >= span.first && !IsWord(last)) --last;
   if (last < span.first) return false;
@@ -721,12 +725,33 @@ bool SentenceReader::TimeHead(Span span) const {
       std::find(kUnits.begin(), kUnits.end(), head.fold) == kUnits.end()) {
     return false;
   }
+  // (next season, the following week)
+  const auto which = [&](int k) {
+    const std::string& f = At(k).fold;
+    return f == "next" || f == "following" || f == "previous" || f == "coming";
+  };
   for (int k = span.first; k < last; ++k) {
-    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !NumberAt(k) && !Weekday(k)) {
+    if (IsWord(k) && !At(k).Is(kDeterminer | kTemporal) && !NumberAt(k) && !Weekday(k) &&
+        !which(k)) {
       return false;
     }
   }
   return true;
+}
+
+bool SentenceReader::LevelReached(Span span) const {
+  // Cocoa prices hit a record, shares hit a new low: a level the subject
+  // reached, in a short phrase that ends with it (not hit a record number
+  // of homes).
+  static constexpr std::array<std::string_view, 8> kLevels = {"record", "records", "high", "highs",
+                                                              "low",    "lows",    "peak", "peaks"};
+  int last = span.last - 1;
+  while (last >= span.first && !IsWord(last)) --last;
+  if (last < span.first || last - span.first > 3) return false;
+  for (int k = span.first; k < last; ++k) {
+    if (IsWord(k) && At(k).Is(kPreposition)) return false;
+  }
+  return std::find(kLevels.begin(), kLevels.end(), At(last).fold) != kLevels.end();
 }
 
 Span SentenceReader::OpeningMeans(int subject_first) const {
@@ -1377,7 +1402,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   // Sales doubled last year: a span of time after the verb says when; the
   // verb has no object.
-  if (!Dutch() && !clause_object && TimeHead(object)) return;
+  if (!Dutch() && !clause_object && (TimeHead(object) || LevelReached(object))) return;
   // Online sales held up better, rain that cannot drain away: a lone
   // comparative or particle after the verb says how the subject fared; the
   // verb has no object.

@@ -212,6 +212,7 @@ class SentenceReader {
   int WhichBeforeSubject(int verb) const;  // English: ..., which police attribute to X
   void ReadBlame(const Cue& cue, bool hedged, bool negated);  // English: blames X for Y
   bool TimeHead(Span span) const;                             // English: this month, a week
+  bool LevelReached(Span span) const;                         // English: a record, a new high
   // English: X, damaging homes and cutting power: the comma before the first
   // participle, seen from the "and" before the second, or -1.
   int ParticipleCommaBefore(int coordinator) const;
@@ -339,6 +340,7 @@ class SentenceReader {
   // English: a form with no ending of a noun, an adjective, a plural or a past.
   static bool BareVerbShape(const std::string& form);
   static bool GerundShape(const std::string& form);  // -ing, not bring or spring
+  static bool WhWord(std::string_view form);         // where, what, whoever: a clause's word
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next

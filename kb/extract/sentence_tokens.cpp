@@ -160,8 +160,19 @@ bool SentenceReader::ComparedAs(int i) const {
 bool SentenceReader::AsTheyDid(int i) const {
   // as they did here, as prices did in 2008, as it has before: "as" and a
   // subject with a form of do, have or be standing for the verb before
-  // compare one event with another; no reason follows.
+  // compare one event with another; no reason follows. So does a subject
+  // and a verb of saying or intending that ends the clause (as some
+  // councillors have proposed, as analysts expected): whose word it is.
   if (Dutch() || !IsWord(i) || At(i).fold != "as") return false;
+  static constexpr std::array<std::string_view, 12> kIntended = {
+      "proposed",  "expected", "predicted", "promised",    "planned", "forecast",
+      "suggested", "hoped",    "intended",  "recommended", "agreed",  "announced"};
+  for (int k = i + 2; k < size() && k <= i + 6 && IsWord(k); ++k) {
+    const bool said = At(k).Is(kReporting) ||
+                      std::find(kIntended.begin(), kIntended.end(), At(k).fold) != kIntended.end();
+    if (said && !IsWord(k + 1) && k + 1 < size()) return true;
+    if (!said && !IsContent(k) && !At(k).Is(kDeterminer | kPronoun | kAuxiliary)) break;
+  }
   static constexpr std::array<std::string_view, 10> kStandIns = {
       "did", "do", "does", "has", "have", "had", "is", "was", "were", "are"};
   static constexpr std::array<std::string_view, 11> kThen = {
