@@ -373,7 +373,11 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       entry.words.push_back(std::move(word));
       continue;
     }
-    const std::string folded = FoldCase(text);
+    std::string folded = FoldCase(text);
+    // =sever/severs/severed/severing: these forms only, no stem (whose
+    // stem would take in several)
+    const bool exact = folded.starts_with('=');
+    if (exact) folded.erase(0, 1);
     std::vector<std::string_view> alternatives = Split(folded, '/');
     std::string_view base = alternatives.front();
     std::string particle;
@@ -400,7 +404,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
       word.forms = std::move(forms.forms);
       word.split_forms = std::move(forms.finite);
     } else {
-      const bool stems = Inflects(entry.kind) &&
+      const bool stems = Inflects(entry.kind) && !exact &&
                          !(language_ == Language::kDutch && entry.kind == EntryKind::kLight);
       AddUnique(word.forms, particle + std::string(base));
       if (!particle.empty()) AddUnique(word.split_forms, std::string(base));

@@ -524,6 +524,16 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
         return {At(k).Is(kLess) || lexicon_.LowersState(w) ? -1 : 1, last, it};
       }
     }
+    // sent cocoa prices to record highs, drove demand to a record: the level
+    // the object reached says it rose (to a new low: fell).
+    if (w == "to" && object && !it && !pronoun) {
+      int e = k + 1;
+      while (e < end && IsWord(e) && !At(e).Is(kPreposition)) ++e;
+      if (e > k + 1 && LevelReached({k + 1, e})) {
+        const std::string& level = At(e - 1).fold;
+        return {level == "low" || level == "lows" ? -1 : 1, k, false};
+      }
+    }
     // (push vacancy in older office stock higher: the object's own phrase
     // after an inner preposition)
     const bool inner = At(k).Is(kInnerPreposition) && object && !it && !pronoun;
@@ -700,8 +710,13 @@ int SentenceReader::ParticipleCommaBefore(int coordinator) const {
 
 int SentenceReader::ParticipleAfter(Span object) const {
   for (int k = object.first + 1; k + 1 < object.last; ++k) {
-    if (IsWord(k) && At(k).Is(kCoordinator) && StartsVerbCue(k + 1) &&
-        At(k + 1).fold.ends_with("ing")) {
+    if (!IsWord(k) || !At(k).Is(kCoordinator) || !At(k + 1).fold.ends_with("ing")) continue;
+    if (StartsVerbCue(k + 1)) return k;
+    // (causing a span to collapse and severing the road link: a gerund that
+    // takes a determiner's object is a second participle, cue or not)
+    if (GerundShape(At(k + 1).fold) && IsWord(k + 2) && At(k + 2).Is(kDeterminer) &&
+        !At(k + 2).Is(kPreposition) &&
+        !lexicon_.IsWordOf(EntryKind::kIngModifier, At(k + 1).fold)) {
       return k;
     }
   }
@@ -1134,7 +1149,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             object.last = NextPunctuation(predicate.at);
           } else if (const std::string& word = At(predicate.at).fold;
                      word == "up" || word == "down" || word == "higher" || word == "lower" ||
-                     word.ends_with("ing")) {
+                     word == "to" || word.ends_with("ing")) {
             // pushed prices (sharply) higher, sent shares down, sent prices
             // soaring: a word of direction only says how the object moves and
             // is no part of it (a state names the quantity: the road safer).
@@ -1198,7 +1213,17 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         // from the clause the first did.
         if (IsWord(k) && At(k).Is(kCoordinator)) k = ParticipleCommaBefore(k);
         if (k >= 0 && IsComma(At(k))) {
-          const Span clause = BeforeReason({SegmentStart(k), k});
+          // (A cargo ship that had lost power drifted into the bridge,
+          // causing X: the clause runs back over a relative clause after
+          // its noun)
+          int start = SegmentStart(k);
+          if (const int relative = start - 1;
+              !Dutch() && relative >= 1 && IsWord(relative) && IsContent(relative - 1) &&
+              (At(relative).fold == "that" || At(relative).fold == "which" ||
+               At(relative).fold == "who")) {
+            start = MainClauseStart(k);
+          }
+          const Span clause = BeforeReason({start, k});
           Event before = EventOf(clause);
           // The quake struck off the coast, damaging homes: a clause that
           // tells where or when an event named by its subject happened

@@ -162,6 +162,32 @@ TEST_CASE("a user's lexicon adds cues in its language", "[extract][cli]") {
   CHECK(named_by_option.exit_code == 0);
 }
 
+TEST_CASE("a lexicon word written with = matches its forms only, not its stem", "[extract][cli]") {
+  testing::TempDir dir;
+  const std::string db = dir.File("db");
+  const std::string text = dir.Write(
+      "t.txt",
+      "The mite carries several viruses.\n\nThe crash severed the road link to the port.\n");
+  const auto causes = [&](const std::string& entry) {
+    const std::string lexicon = dir.Write("mine.en.tsv", "verb\t" + entry + "\t-\treduces\n");
+    auto run =
+        RunCausalkg({"--db", db, "--empty", "extract", text, "--lang", "en", "--lexicon", lexicon});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    std::vector<std::string> out;
+    for (const auto& candidate : testing::ParseCandidates(run.out)) {
+      out.push_back(candidate["cause"].get<std::string>() + " -> " +
+                    candidate["effect"].get<std::string>());
+    }
+    return out;
+  };
+  // By stem, sever takes in several (its Snowball stem too).
+  CHECK(causes("sever") == std::vector<std::string>{"The mite carries -> viruses",
+                                                    "The crash -> the road link to the port"});
+  CHECK(causes("=sever/severs/severed/severing") ==
+        std::vector<std::string>{"The crash -> the road link to the port"});
+}
+
 TEST_CASE("a user's dispute noun makes over name a cause after it", "[extract][cli]") {
   testing::TempDir dir;
   const std::string db = dir.File("db");
