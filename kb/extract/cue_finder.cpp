@@ -1920,6 +1920,13 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
   if (verb.fold.ends_with("ing")) {
     if (after_group) return true;
     if (kind == EntryKind::kChange) return false;  // due to falling demand
+    // (opened 30 cooling centres: after a count, before its noun, a form in
+    // -ing names a kind; not a date's: on May 9 sparking off violence)
+    if (!Dutch() && IsWord(prev) && At(prev).number && !YearAt(prev) && !Is(prev - 1, kTemporal) &&
+        IsWord(cue.last + 1) && IsContent(cue.last + 1) &&
+        !At(cue.last + 1).Is(kPreposition | kDeterminer)) {
+      return false;
+    }
     // (..., damaging homes and cutting power: a second participle)
     if (IsWord(prev)) {
       return IsContent(prev) || IsClauseWord(prev) ||
