@@ -2326,6 +2326,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     }
   }
   Span effect;
+  Span second_clause;  // Dutch: en neemt Y af, a second main clause after the first
   bool group_hedged = false, group_negated = false;
   // Dutch: after a colon or a semicolon a clause opens as a sentence does
   // (Dat is niet genoeg: door de krapte kan X ...).
@@ -2432,6 +2433,24 @@ void SentenceReader::ReadMarker(const Cue& cue) {
         for (int k = first + 1; k < end; ++k) joined = joined || IsNounCoordinator(k);
         if (joined) effect.last = end;
       }
+    }
+    // Door de schaduw groeien er minder planten en neemt het bodemleven af:
+    // "en" and a finite verb the lexicon knows, its subject after it, open a
+    // second main clause that the same phrase explains.
+    for (int k = effect.first + 2; Dutch() && k + 2 < effect.last; ++k) {
+      if (!IsWord(k) || At(k).fold != "en" || !IsWord(k + 1) || !IsWord(k + 2)) continue;
+      const int verb = k + 1;
+      const bool change = std::any_of(changes_.begin(), changes_.end(),
+                                      [&](const Cue& c) { return c.first == verb && c.verbal; });
+      const bool known =
+          At(verb).Is(kAuxiliary | kLight | kOtherVerb | kHedge) || KnownVerb(verb) || change;
+      if (!known || At(verb).Is(kDeterminer) || !FiniteShape(At(verb).fold) ||
+          !At(k + 2).Is(kDeterminer | kPronoun)) {
+        continue;
+      }
+      second_clause = TrimClause({verb, effect.last});
+      effect.last = k;
+      break;
     }
   } else {
     // Y is caused by X, the closure was due to X: Y without its verb, whose
@@ -2624,6 +2643,11 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   }
   Emit(causes_sides, {to.side}, sign * turn, group_hedged || HasVerbal(effect, kHedge),
        group_negated || negated, rules::kMarker, cue);
+  if (Meaningful(second_clause)) {
+    const Event next = EventOf(second_clause, true, false, false);
+    Emit(causes_sides, {next.side}, JointSign({{}, own, false}, next),
+         group_hedged || HasVerbal(second_clause, kHedge), group_negated, rules::kMarker, cue);
+  }
 }
 
 }  // namespace causalkg::kb::extract
