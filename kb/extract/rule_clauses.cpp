@@ -189,6 +189,14 @@ int SentenceReader::ParticipleEnd(int cue_last) const {
                       w == "while")) {
       return k;
     }
+    // withdrew late buses to protect drivers after a series of incidents,
+    // cut prices to win back shoppers after sales fell: a reason or a time
+    // after the aim is the act's, no part of the aim.
+    if (!Dutch() && At(cue_last).fold == "to" && k > cue_last + 2 && IsWord(k) &&
+        (w == "after" || w == "following" || w == "amid" || w == "because") && IsWord(k + 1) &&
+        (At(k + 1).Is(kDeterminer) || IsContent(k + 1))) {
+      return k;
+    }
   }
   const int end = Dutch() ? k : ListEnd(k);
   // leaving thousands of residents stranded at the height of the season: the
