@@ -1294,8 +1294,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (!IsWord(k)) {
         // (allowed most A&E units to stay open: a name's ampersand)
         if (At(k).fold == "-" || At(k).fold == "." || At(k).fold == "&") continue;
-        // (charge patients, visitors and staff to park: a list's comma, the
-        // list closed by "and" or "or" before the infinitive)
+        // (asked residents, shops and schools to save water: a list's comma,
+        // the list closed by "and" or "or" before the infinitive)
         if (!Dutch() && IsComma(At(k)) && IsWord(k - 1) && IsContent(k - 1) && list_closed)
           continue;
         break;

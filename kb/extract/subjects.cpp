@@ -338,10 +338,12 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
     const Cue* later = second < size() ? CueOf(second) : nullptr;
     const bool led_on = later == nullptr || later->entry->relation == "causes";
     int verb = subject.last;
+    int head = subject.last - 1;
     for (int k = subject.first + 1; k + 1 < subject.last; ++k) {
       if (IsWord(k) && At(k).fold.ends_with("ed") && IsContent(k - 1) && !IsCapitalised(k) &&
           IsContent(k + 1) && !At(k + 1).Is(kPreposition)) {
         verb = k;
+        head = k - 1;
         out = SubjectOf({subject.first, k});
         out.rule = rules::kCoordination;
         break;
@@ -349,7 +351,7 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
     }
     while (verb < j && IsWord(verb) && At(verb).Is(kAdverb)) ++verb;
     if (!led_on && verb < j && IsWord(verb) && IsWord(verb + 1) && !out.sides.empty() &&
-        !At(verb - 1).Is(kAgent)) {
+        !At(head).Is(kAgent)) {
       const Token& acted = At(verb);
       const Token& object = At(verb + 1);
       const bool past =
