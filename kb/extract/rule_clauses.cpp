@@ -635,6 +635,17 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     const int verb = change.tokens[0];
     if (!change.verbal || verb < span.first || verb >= span.last) continue;
     if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
+    // (a worker fell from the roof, a car fell into the river: a fall through
+    // space, not of a quantity; not rose with income, fell from a peak of 40)
+    const bool falls = At(verb).fold.starts_with("fall") || At(verb).fold == "fell";
+    if (const int next = change.last + 1; !Dutch() && falls && IsWord(next) && next < span.last) {
+      const std::string& f = At(next).fold;
+      const bool place = f == "into" || f == "onto" || f == "off" || f == "through" ||
+                         f == "overboard" ||
+                         (f == "from" && IsWord(next + 1) && At(next + 1).Is(kDeterminer) &&
+                          !At(next + 1).Is(kDegree) && !NumberAt(next + 2));
+      if (place) continue;
+    }
     // (the system needs demand that can rise and fall: a change in a
     // relative clause says which thing, not what happened)
     // (not respondents who still travel by bus rose: the relative clause has
