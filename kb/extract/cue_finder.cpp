@@ -54,18 +54,6 @@ bool IsParticipleLike(const std::string& fold) {
   return fold.ends_with("ed") || fold.ends_with("en") || fold.ends_with("wn");
 }
 
-bool CommonIrregularPast(const std::string& fold) {
-  // the common irregular pasts: engineers found cracks, the river burst
-  static constexpr std::array<std::string_view, 53> kPasts = {
-      "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
-      "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
-      "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
-      "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
-      "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
-      "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit",   "bet"};
-  return std::find(kPasts.begin(), kPasts.end(), fold) != kPasts.end();
-}
-
 }  // namespace
 
 bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const {

@@ -468,6 +468,18 @@ bool SentenceReader::PastParticiple(const std::string& fold) {
          std::find(kIrregular.begin(), kIrregular.end(), fold) != kIrregular.end();
 }
 
+bool SentenceReader::CommonIrregularPast(const std::string& fold) {
+  // the common irregular pasts: engineers found cracks, the river burst
+  static constexpr std::array<std::string_view, 53> kPasts = {
+      "found", "broke",  "took",  "went",  "came",    "fell",   "rose",   "shot",   "hit",
+      "threw", "began",  "made",  "left",  "gave",    "told",   "ran",    "struck", "won",
+      "lost",  "held",   "led",   "burst", "brought", "sought", "fought", "caught", "paid",
+      "said",  "met",    "got",   "saw",   "knew",    "sent",   "spent",  "kept",   "stole",
+      "shut",  "spread", "fled",  "sold",  "built",   "stood",  "bought", "sank",   "froze",
+      "drove", "wrote",  "swept", "dealt", "slid",    "tore",   "quit",   "bet"};
+  return std::find(kPasts.begin(), kPasts.end(), fold) != kPasts.end();
+}
+
 bool SentenceReader::PersonPronoun(const std::string& fold) {
   static constexpr std::array<std::string_view, 6> kPersons = {"we",  "they", "he",
                                                                "she", "i",    "you"};

@@ -434,7 +434,8 @@ int SentenceReader::MainClauseStart(int end) const {
       // caused by two gas-fired plants that tripped offline because X: with
       // a past after it, the clause is its noun phrase's, back to the word
       // before that phrase.
-      if (w == "that" && IsWord(k + 1) && At(k + 1).fold.ends_with("ed") &&
+      if (w == "that" && IsWord(k + 1) &&
+          (At(k + 1).fold.ends_with("ed") || CommonIrregularPast(At(k + 1).fold)) &&
           !At(k + 1).Is(kDeterminer | kPreposition) && noun_before) {
         int first = k - 1;
         while (first >= 1 &&

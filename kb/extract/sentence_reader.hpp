@@ -66,6 +66,7 @@ class SentenceReader {
   static bool ParticleWord(const std::string& fold);    // off, back, up: a verb's particle
   static bool Copula(const std::string& fold);          // is, are, was, were
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
+  static bool CommonIrregularPast(const std::string& fold);  // found, broke, lost, sent
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
   static bool Fraction(const std::string& fold);  // English: a third, half: an amount
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
