@@ -277,6 +277,8 @@ class SentenceReader {
   int HangingModifierStart(int first) const;
   Subject SubjectBefore(int pos, bool& hedged, bool& negated) const;
   Subject RelativeSubject(int relative) const;
+  Span ActingAgain(Span subject, int coordinator,
+                   int j) const;          // English: X closed shops and raised Y
   int RelativeHeadStart(Span run) const;  // English: Policies that raise rents | reduce
   bool ObjectRunsTo(int last, int j) const;
   Subject CoordinatedSubject(int coordinator) const;

@@ -140,8 +140,9 @@ bool SentenceReader::ComparedAs(int i) const {
   // twice as many trips, three times as much: a multiple before a word of
   // degree compares, with or without the second "as" (not cut by half as
   // demand fell).
-  static constexpr std::array<std::string_view, 7> kDegrees = {"many", "much",   "few",  "little",
-                                                               "long", "likely", "often"};
+  // (few and little are degree words of the lexicon)
+  static constexpr std::array<std::string_view, 5> kDegrees = {"many", "much", "long", "likely",
+                                                               "often"};
   if (i > 0 && IsWord(i - 1) && IsWord(i + 1) &&
       (At(i - 1).fold == "twice" || At(i - 1).fold == "times" || At(i - 1).fold == "half") &&
       (At(i + 1).Is(kDegree | kMore | kLess) ||

@@ -247,6 +247,45 @@ bool SentenceReader::ObjectRunsTo(int last, int j) const {
   return true;
 }
 
+Span SentenceReader::ActingAgain(Span subject, int coordinator, int j) const {
+  // The storm closed roads and raised prices, the heat dome sent
+  // temperatures above 40C and drove demand to a record: where the clause
+  // before the coordinator (ending at j) acts on an object of its own, its
+  // subject acts again; returns that subject, or an empty span (not Prices
+  // rose sharply and hurt households: that rise is the cause; nor where the
+  // second verb says the first act led on: knocked down power lines and led
+  // to blackouts; nor an agent's acts: the union held a rally and
+  // threatened the board).
+  int second = coordinator + 1;
+  while (second < size() && IsWord(second) && At(second).Is(kAdverb | kAuxiliary | kHedge)) {
+    ++second;
+  }
+  const Cue* later = second < size() ? CueOf(second) : nullptr;
+  if (later == nullptr || later->entry->relation == "causes") return {};
+  // (The levy closed shops: a past between two nouns of one run is its verb)
+  int verb = subject.last;
+  for (int k = subject.first + 1; k + 1 < subject.last; ++k) {
+    if (IsWord(k) && At(k).fold.ends_with("ed") && IsContent(k - 1) && !IsCapitalised(k) &&
+        IsContent(k + 1) && !At(k + 1).Is(kPreposition)) {
+      verb = k;
+      subject.last = k;
+      break;
+    }
+  }
+  if (At(subject.last - 1).Is(kAgent)) return {};
+  while (verb < j && IsWord(verb) && At(verb).Is(kAdverb)) ++verb;
+  if (verb >= j || !IsWord(verb) || !IsWord(verb + 1)) return {};
+  const Token& acted = At(verb);
+  const Token& object = At(verb + 1);
+  const bool past = (acted.fold.ends_with("ed") || PastParticiple(acted.fold) || KnownVerb(verb)) &&
+                    !acted.Is(kAuxiliary | kPreposition | kDeterminer) && !Copula(acted.fold);
+  const bool has_object =
+      (object.Is(kDeterminer) && !object.Is(kPreposition)) ||
+      (IsContent(verb + 1) && !object.number && !object.Is(kAdverb | kPreposition) &&
+       !object.fold.ends_with("ly") && !GerundShape(object.fold));
+  return past && has_object ? subject : Span{};
+}
+
 SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) const {
   int j = coordinator - 1;
   if (j >= 0 && IsComma(At(j))) --j;
@@ -323,45 +362,10 @@ SentenceReader::Subject SentenceReader::CoordinatedSubject(int coordinator) cons
       modal = At(k).Is(kHedge) && !At(k).Is(kHedgeAdjective);
     }
     if ((state || modal) && !out.sides.empty()) return out;
-    // The storm closed roads and raised prices, the heat dome sent
-    // temperatures above 40C and drove demand to a record: where the clause
-    // before acts on an object of its own, its subject acts again (not
-    // Prices rose sharply and hurt households: that rise is the cause; nor
-    // where the second verb says the first act led on: knocked down power
-    // lines and led to blackouts; nor an agent's acts: the union held a rally
-    // and threatened the board).
-    // (The levy closed shops: a past between two nouns of one run is its verb)
-    int second = coordinator + 1;
-    while (second < size() && IsWord(second) && At(second).Is(kAdverb | kAuxiliary | kHedge)) {
-      ++second;
-    }
-    const Cue* later = second < size() ? CueOf(second) : nullptr;
-    const bool led_on = later == nullptr || later->entry->relation == "causes";
-    int verb = subject.last;
-    int head = subject.last - 1;
-    for (int k = subject.first + 1; k + 1 < subject.last; ++k) {
-      if (IsWord(k) && At(k).fold.ends_with("ed") && IsContent(k - 1) && !IsCapitalised(k) &&
-          IsContent(k + 1) && !At(k + 1).Is(kPreposition)) {
-        verb = k;
-        head = k - 1;
-        out = SubjectOf({subject.first, k});
-        out.rule = rules::kCoordination;
-        break;
-      }
-    }
-    while (verb < j && IsWord(verb) && At(verb).Is(kAdverb)) ++verb;
-    if (!led_on && verb < j && IsWord(verb) && IsWord(verb + 1) && !out.sides.empty() &&
-        !At(head).Is(kAgent)) {
-      const Token& acted = At(verb);
-      const Token& object = At(verb + 1);
-      const bool past =
-          (acted.fold.ends_with("ed") || PastParticiple(acted.fold) || KnownVerb(verb)) &&
-          !acted.Is(kAuxiliary | kPreposition | kDeterminer) && !Copula(acted.fold);
-      const bool has_object =
-          (object.Is(kDeterminer) && !object.Is(kPreposition)) ||
-          (IsContent(verb + 1) && !object.number && !object.Is(kAdverb | kPreposition) &&
-           !object.fold.ends_with("ly") && !GerundShape(object.fold));
-      if (past && has_object) return out;
+    if (const Span acting = ActingAgain(subject, coordinator, j); !acting.empty()) {
+      Subject again = SubjectOf(acting);
+      again.rule = rules::kCoordination;
+      if (!again.sides.empty()) return again;
     }
     const Span clause = TrimClause({start, j + 1});
     if (!Meaningful(clause)) return {};
