@@ -155,9 +155,14 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       const bool subject_word =
           subject_between && (At(j).Is(kDeterminer) || IsContent(j)) && !IsVerbal(j);
       if (adverbs_between && !subject_word && (!At(j).Is(kAdverb) || At(j).Is(kNegation))) break;
-      // (is widely attributed to: an adverb after the marker's form of be)
-      const bool adverb_after_be = j == last + 1 && At(last).Is(kPassiveAuxiliary) &&
-                                   At(j).Is(kAdverb) && !At(j).Is(kNegation);
+      // (is widely attributed to, was most likely the result of: an adverb
+      // or a hedge of one or two words after the marker's form of be)
+      const auto adverb_word = [&](int k) {
+        return At(k).fold == "most" ||
+               (At(k).Is(kAdverb | kHedge) && !At(k).Is(kNegation | kDeterminer | kAuxiliary));
+      };
+      const bool adverb_after_be = At(last).Is(kPassiveAuxiliary) && j <= last + 2 &&
+                                   adverb_word(j) && (j == last + 1 || adverb_word(last + 1));
       if (words_between && !adverb_after_be &&
           !(IsWord(j - 1) && At(j - 1).Is(kDeterminer) && AdjectiveLike(At(j), language_) &&
             !IsVerbal(j))) {
@@ -803,7 +808,14 @@ bool SentenceReader::MarkerUse(const Cue& cue) const {
       (At(cue.first).fold == "until" || At(cue.first).fold == "till")) {
     const int next = cue.last + 1;
     if (!IsWord(next) || At(next).number || At(next).Is(kTemporal | kPreposition)) return false;
-    return ClauseFollows(next, NextPunctuation(next));
+    // (taught at the middle school until temporary buildings can be
+    // installed: a clause of what becomes possible names when, not what
+    // ends the state)
+    const int end = NextPunctuation(next);
+    for (int k = next; k < end; ++k) {
+      if (IsWord(k) && (At(k).fold == "can" || At(k).fold == "could")) return false;
+    }
+    return ClauseFollows(next, end);
   }
   // which would, if anything, have raised Y; if so, if necessary: "if" and a
   // word set off by a comma qualify the clause, and set no condition.
@@ -1728,8 +1740,16 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
                                !At(prev).Is(kHedgeAdjective | kDeterminer) &&
                                !verb.fold.ends_with("s") && !verb.fold.ends_with("ed") &&
                                after.ends_with("s") && !after.ends_with("ss");
+      // also raises fuel use: a present after an adverb is the verb, the
+      // bare form after it a noun of its object (not tax cuts fuel inflation:
+      // after a noun, the plural is the subject).
+      const bool adverb_then_bare =
+          IsWord(prev) && At(prev).Is(kAdverb) && !At(prev).Is(kDeterminer | kPreposition) &&
+          verb.fold.ends_with("s") && !verb.fold.ends_with("ss") && !after.ends_with("s") &&
+          !after.ends_with("ed") && !after.ends_with("ing");
       if ((next_kind == EntryKind::kVerb || next_kind == EntryKind::kInfluence) &&
-          !past_then_bare && !participle_then_noun && !then_adjective && !after_modal) {
+          !past_then_bare && !participle_then_noun && !then_adjective && !after_modal &&
+          !adverb_then_bare) {
         return false;
       }
     }

@@ -129,13 +129,15 @@ void DropListLabel(std::vector<Token>& tokens) {
 void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) {
   static constexpr std::array<std::string_view, 7> kNounPrepositions = {
       "of", "about", "over", "from", "by", "on", "in"};
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (!t.word || !t.Is(kReporting)) continue;
     // banned the shows to protect birds: after an article any reporting
-    // word is a noun.
+    // word is a noun; sickened 87 people in 11 states: a plural after a
+    // number too.
     if (i > 0 && tokens[i - 1].word &&
-        (tokens[i - 1].fold == "the" || tokens[i - 1].fold == "a" || tokens[i - 1].fold == "an")) {
+        (tokens[i - 1].fold == "the" || tokens[i - 1].fold == "a" || tokens[i - 1].fold == "an" ||
+         (tokens[i - 1].number && t.fold.ends_with("s")))) {
       t.classes &= ~static_cast<std::uint32_t>(kReporting);
       continue;
     }
@@ -167,9 +169,10 @@ void ReadEnglishReportNouns(std::vector<Token>& tokens, const Lexicon& lexicon) 
     const bool after_noun_opener = i > 0 && tokens[i - 1].word && tokens[i - 1].fold != "to" &&
                                    tokens[i - 1].Is(kPreposition | kDeterminer) &&
                                    !tokens[i - 1].Is(kPronoun);
-    if (!after_noun_opener && (std::find(kNounPrepositions.begin(), kNounPrepositions.end(),
-                                         next.fold) == kNounPrepositions.end() ||
-                               (next.fold == "about" && tokens[i + 2].number))) {
+    if (!after_noun_opener &&
+        (std::find(kNounPrepositions.begin(), kNounPrepositions.end(), next.fold) ==
+             kNounPrepositions.end() ||
+         (next.fold == "about" && i + 2 < tokens.size() && tokens[i + 2].number))) {
       continue;
     }
     if (i > 0 && tokens[i - 1].word && tokens[i - 1].Is(kPronoun) &&

@@ -575,7 +575,16 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     if (At(j).Is(kNegation)) negated = true;
     --j;
   }
-  const bool passive = IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  bool passive = IsWord(j) && At(j).Is(kPassiveAuxiliary) && !At(verb).fold.ends_with("ing");
+  // runoff blamed for fish kill: a participle with "for" right after it and
+  // a noun before it is a passive without its form of be (a headline, or a
+  // noun's reduced relative); the active names its object first.
+  if (!passive && !Dutch() && At(verb).fold.ends_with("ed") && IsWord(begin) &&
+      begin == cue.last + 1 && At(begin).fold == "for" && IsContent(verb - 1) &&
+      !At(verb - 1).Is(kPronoun | kDeterminer)) {
+    passive = true;
+    j = verb;
+  }
   const int which = passive ? -1 : WhichBeforeSubject(verb);  // ..., which X blamed on Y
   int preposition = -1;
   Span object;

@@ -44,6 +44,11 @@ bool SentenceReader::IsJoiner(int i) const {
       At(i).end < At(i + 1).start && IsAbbreviation(At(i - 1).fold)) {
     return true;
   }
+  // E. coli, George W. Bush: an initial's full stop inside the sentence.
+  if (f == "." && At(i - 1).word && At(i - 1).fold.size() == 1 && IsCapitalised(i - 1) &&
+      At(i - 1).end == At(i).start && At(i + 1).word && At(i).end < At(i + 1).start) {
+    return true;
+  }
   // verkeersdoden en -gewonden, hart- en vaatziekten: a compound whose
   // shared half is left out, before or after en, of, and, or, belongs to the
   // phrase.
