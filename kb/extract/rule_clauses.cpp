@@ -2256,6 +2256,102 @@ void SentenceReader::ReadOpposed(const Cue& cue) {
        rules::kMarker, cue);
 }
 
+bool SentenceReader::ReadDutchMeans(const Cue& cue) {
+  // Door jarenlang te bezuinigen op ICT heeft het college ..., kan de
+  // armoede verminderen door de toeslagen te verhogen: door before a te and
+  // its infinitive names the means, a clause, which causes the main clause
+  // after it (fronted) or the event of the clause before it.
+  // (vooral door, mede door: a word of degree is part of the cue)
+  if (!Dutch() || At(cue.last).fold != "door" ||
+      cue.last - cue.first != static_cast<int>(cue.tokens.size()) - 1) {
+    return false;
+  }
+  const int a = cue.last;
+  const int end = NextPunctuation(a + 1);
+  int te = -1;
+  for (int k = a + 1; k + 1 < end && k <= a + 12; ++k) {
+    if (At(k).fold == "te") {
+      te = k;
+      break;
+    }
+    if (IsClauseWord(k) || IsVerbal(k) || At(k).Is(kAuxiliary | kHedge)) return false;
+  }
+  if (te < 0) return false;
+  const int infinitive = te + 1;
+  if (!IsWord(infinitive) || !At(infinitive).fold.ends_with("en")) return false;
+  // (Door de basisbeurs hoeven studenten minder te werken: a finite verb
+  // before te opens the main clause; the te is its own)
+  if (const int verb = FrontedVerb({a + 1, end}); verb > a + 1 && verb < te) return false;
+  // (vaker te kiezen voor vroege rassen: the infinitive's phrases after it)
+  int run = infinitive + 1;
+  // (te vervangen door beplanting: a marker's preposition there is the
+  // infinitive's)
+  while (run < end && IsWord(run) && (!IsClauseWord(run) || At(run).Is(kPreposition)) &&
+         !IsVerbal(run) && !At(run).Is(kAuxiliary | kHedge | kLight | kOtherVerb) &&
+         !DutchIrregularFinite(At(run).fold)) {
+    ++run;
+  }
+  const bool fronted = cue.first == FirstWord() || (cue.first > 0 && IsWord(cue.first - 1) &&
+                                                    At(cue.first - 1).Is(kCoordinator));
+  // (jarenlang te bezuinigen: the clause as written, its adverbs and its te)
+  Span cause = {a + 1, run};
+  std::vector<Side> effects;
+  int sign = 1;
+  bool hedged = false, negated = false;
+  if (fronted) {
+    // (te vervangen door beplanting, wadi's en halfverharding kan: over a
+    // list's commas to the main clause's finite verb)
+    const auto finite = [&](int k) {
+      return IsVerbal(k) || At(k).Is(kAuxiliary | kHedge | kLight | kOtherVerb) ||
+             DutchIrregularFinite(At(k).fold);
+    };
+    int verb = run;
+    if (verb < size() && IsComma(At(verb))) {
+      // (the list closed by en or of, then the verb)
+      bool closed = false;
+      for (int k = verb + 1; k < size() && k <= run + 10 && IsWord(k); ++k) {
+        if (closed && finite(k)) {
+          verb = k;
+          break;
+        }
+        closed = closed || IsNounCoordinator(k);
+      }
+    }
+    if (verb >= size()) return false;
+    cause = {a + 1, verb};
+    int first = verb;
+    if (IsComma(At(first))) ++first;
+    const Span effect = TrimClause({first, SegmentEnd(first)});
+    if (!Meaningful(effect)) return false;
+    hedged = HasVerbal(effect, kHedge);
+    negated = HasVerbal(effect, kNegation);
+    effects = {Whole(effect)};
+  } else {
+    // (kunnen verlagen, bijvoorbeeld door X te ...: a word of example or
+    // degree between the clause and door)
+    int before = cue.first;
+    for (int k = cue.first - 1; k >= cue.first - 3 && k > FirstWord(); --k) {
+      if (IsComma(At(k))) {
+        before = k;
+        break;
+      }
+      if (!IsWord(k) || IsContent(k) && !At(k).Is(kAdverb) && At(k).fold != "bijvoorbeeld") break;
+    }
+    const int start = SegmentStart(before);
+    const Span clause = TrimClause({start, before});
+    if (!Meaningful(clause)) return false;
+    const Event event = EventOf(clause);
+    if (!Meaningful(event.side.span)) return false;
+    hedged = HasVerbal(clause, kHedge);
+    negated = HasVerbal(clause, kNegation);
+    sign = event.sign;
+    effects = {event.side};
+  }
+  if (!Meaningful(cause)) return false;
+  Emit({Whole(cause)}, effects, sign, hedged, negated, rules::kMarker, cue);
+  return true;
+}
+
 void SentenceReader::ReadMarker(const Cue& cue) {
   // rose on hopes of a deal, fell on fears that X: the grounds named with
   // their noun are the cause.
@@ -2264,6 +2360,7 @@ void SentenceReader::ReadMarker(const Cue& cue) {
   const int cause_from = grounds ? b : b + 1;
   if (Consumed(a)) return;
   if (PassiveAgent(cue)) return;  // wordt vooral door de oppositie gesteund
+  if (ReadDutchMeans(cue)) return;
   if (!Dutch() && cue.tokens.size() == 1 && At(a).fold == "over") {
     ReadGrievance(cue);
     return;

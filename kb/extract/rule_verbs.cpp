@@ -49,10 +49,11 @@ bool SentenceReader::AmountWord(const std::string& fold) {
 bool SentenceReader::DutchTimeUnit(const std::string& fold) {
   // Dutch units of time: a phrase they end after a word that places it says
   // when (deze zomer, in 2030, volgende week).
-  static constexpr std::array<std::string_view, 22> kUnits = {
-      "zomer", "winter",   "lente",     "herfst", "najaar",  "voorjaar", "jaar",   "week",
-      "maand", "kwartaal", "dag",       "eeuw",   "weekend", "ochtend",  "middag", "avond",
-      "nacht", "periode",  "decennium", "jaren",  "weken",   "maanden"};
+  static constexpr std::array<std::string_view, 26> kUnits = {
+      "zomer",   "winter", "lente",    "herfst",  "najaar",    "voorjaar", "jaar",
+      "week",    "maand",  "kwartaal", "dag",     "eeuw",      "weekend",  "ochtend",
+      "middag",  "avond",  "nacht",    "periode", "decennium", "jaren",    "weken",
+      "maanden", "dagen",  "decennia", "uur",     "nachten"};
   return std::find(kUnits.begin(), kUnits.end(), fold) != kUnits.end();
 }
 

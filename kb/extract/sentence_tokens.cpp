@@ -305,6 +305,18 @@ bool SentenceReader::IsClauseWord(int i) const {
       !At(i - 1).Is(kReporting)) {
     return false;
   }
+  // Dutch: blauwalg, die huidirritatie kan veroorzaken: die or dat after a
+  // noun and its comma, in a clause that ends on its verb, opens a relative
+  // clause (Dat beleid werkt niet: a main clause, its verb second).
+  if (Dutch() && (At(i).fold == "die" || At(i).fold == "dat") && i >= 2 && IsComma(At(i - 1)) &&
+      IsContent(i - 2)) {
+    const int end = NextPunctuation(i);
+    const int last = end - 1;
+    if (last > i + 1 && IsWord(last) &&
+        (At(last).Is(kAuxiliary | kOtherVerb | kHedge) || StartsVerbCue(last))) {
+      return true;
+    }
+  }
   // that, dat, die: a determiner at the start of a clause before its noun
   // (Dat beleid vergroot ...), else a relative pronoun or a conjunction.
   if (At(i).Is(kDeterminer) &&

@@ -459,13 +459,20 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
   // heeft zaterdag, op de drukste dag, voor chaos gezorgd: a word of time
   // alone (a day, a month: the lexicon's) says when too.
   if (last == span.first && At(last).Is(kTemporal)) return true;
-  if (last <= span.first || last - span.first > 2) return false;
+  if (last <= span.first || last - span.first > 3) return false;
   if (!DutchTimeUnit(At(last).fold)) return false;
+  // (de komende twintig jaar, de afgelopen 10 jaar: a count after the placer)
+  static constexpr std::array<std::string_view, 20> kCounts = {
+      "twee",    "drie",    "vier",    "vijf",   "zes",      "zeven",   "acht",
+      "negen",   "tien",    "elf",     "twaalf", "vijftien", "twintig", "dertig",
+      "veertig", "vijftig", "honderd", "paar",   "tal",      "aantal"};
   bool placed = false;
   for (int k = span.first; k < last; ++k) {
     if (!IsWord(k)) return false;
     const bool placer = std::find(kPlacers.begin(), kPlacers.end(), At(k).fold) != kPlacers.end();
-    if (!placer && !At(k).Is(kDeterminer)) return false;
+    const bool count = placed && (At(k).number || std::find(kCounts.begin(), kCounts.end(),
+                                                            At(k).fold) != kCounts.end());
+    if (!placer && !count && !At(k).Is(kDeterminer)) return false;
     placed = placed || placer;
   }
   return placed;
