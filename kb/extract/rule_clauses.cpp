@@ -2664,10 +2664,17 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     const std::string& participle = At(a).fold;
     if (!Dutch() && j + 1 == a && IsContent(a - 1) &&
         (participle.ends_with("ed") || participle.ends_with("en"))) {
+      // (a shortage of parts from Asia caused by: over "of" and "from" back
+      // to the head noun, the phrases that say which one)
+      const auto joins = [&](int k) {
+        return IsWord(k) && (At(k).fold == "of" || At(k).fold == "from") && !ClauseCue(k) &&
+               k - 1 >= effect.first && IsContent(k - 1) && !At(k - 1).Is(kPreposition | kPronoun);
+      };
       int first = a - 1;
       while (first - 1 >= effect.first && IsWord(first - 1) &&
-             (IsContent(first - 1) || At(first - 1).Is(kDeterminer)) &&
-             !At(first - 1).Is(kPreposition | kPronoun)) {
+             (((IsContent(first - 1) || At(first - 1).Is(kDeterminer)) &&
+               !At(first - 1).Is(kPreposition | kPronoun)) ||
+              joins(first - 1))) {
         --first;
       }
       if (Meaningful({first, a})) effect = {first, a};

@@ -114,6 +114,9 @@ bool SentenceReader::ReadPossessorInfluence(const Cue& cue) {
   const int noun = cue.tokens[0];
   const int preposition = cue.tokens[1];
   if (Dutch() || preposition != noun + 1) return false;
+  // (one of Egypt's main sources of foreign currency: before "of" the
+  // possessor owns the source; it causes nothing)
+  if (At(preposition).fold == "of") return false;
   const int possessor = PossessorBefore(noun);
   if (possessor < 0) return false;
   const std::vector<Chunk> owners = ChunksBefore(possessor + 1, ClauseStart(possessor));

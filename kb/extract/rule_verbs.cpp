@@ -1273,6 +1273,23 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             Emit({Whole(clause)}, objects, sign, hedged, negated, rules::kChain, cue);
             return;
           }
+          // A fire at a warehouse in Tilbridge, eastern England, burned for
+          // a second day, forcing X: a phrase after a comma inside the
+          // clause, with no verb before it, is an aside; the event is the
+          // clause's, named by its subject where the clause tells how it went.
+          if (IsComma(At(subject_first - 1)) && Meaningful(clause)) {
+            Event before = EventOf(clause);
+            if (const Span named = EventSubject(clause);
+                !named.empty() && before.side.span == TrimClause(clause)) {
+              before.side = Whole(named);
+            }
+            if (Meaningful(before.side.span)) {
+              int sign = entry.sign;
+              std::vector<Side> objects = SignedSides(object, sign);
+              Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
+            }
+            return;
+          }
         }
       }
     } else if (Dutch() && !split) {
@@ -1387,6 +1404,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     object.last = ContactClauseEnd(object);
   }
   if (Dutch() && !clause_object) object = WithoutDutchAmount(object);
+  // means voyages now take 10 days longer: a word after mean's object that
+  // opens no phrase is the verb of a clause, the object's effect whole.
+  const std::string& form = At(cue.tokens[0]).fold;
+  if (!Dutch() && !clause_object && (form == "mean" || form == "means" || form == "meant") &&
+      IsWord(object.last) && !ClauseCue(object.last) && !IsClauseWord(object.last) &&
+      !At(object.last).Is(kPreposition | kDeterminer | kCoordinator | kPronoun) &&
+      !NumberAt(object.last)) {
+    object.last = NextPunctuation(object.last);
+  }
   // (brought heavy rain to the deserts: "to" after bring's object says
   // where it went)
   const std::string& verb_form = At(cue.tokens[0]).fold;
