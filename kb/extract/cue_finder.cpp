@@ -141,7 +141,19 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
   for (std::size_t w = 1; w < entry.words.size(); ++w) {
     int found = -1;
     const int from = (w == 1 && first == WordMatch::kNeedsParticle) ? at + 1 : last + 1;
-    for (int j = from; j < size() && j <= last + 1 + gap; ++j) {
+    int aside = 0;  // the words of a companion's aside passed over
+    for (int j = from; j < size() && j <= last + 1 + gap + aside; ++j) {
+      // (leidt, samen met de afbouw van de zorgtoeslag, tot Y: a companion
+      // set off by commas between the verb and its preposition)
+      if (Dutch() && entry.kind == EntryKind::kVerb && w == 1 && IsComma(At(j)) && IsWord(j + 2) &&
+          At(j + 1).fold == "samen" && At(j + 2).fold == "met") {
+        const int close = NextPunctuation(j + 1);
+        if (close < size() && IsComma(At(close)) && close - j <= 15) {
+          aside += close - j + 1;
+          j = close;
+          continue;
+        }
+      }
       if (IsBoundary(j)) break;
       // werkt door in: the particle, itself a marker (door), is passed over
       if (first == WordMatch::kNeedsParticle && j == cue.tokens[1]) continue;
