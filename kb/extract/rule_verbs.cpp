@@ -513,6 +513,15 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
           lexicon_.IsWordOf(EntryKind::kState, At(k + 2).fold)) {
         last = k + 2;
       }
+      // (made households eligible for grants: the state's own complement is
+      // part of it)
+      if (w == "eligible" && IsWord(last + 1) && At(last + 1).fold == "for") {
+        int run = last + 1;
+        while (run + 1 < end && IsWord(run + 1) && !IsClauseWord(run + 1) && !IsVerbal(run + 1)) {
+          ++run;
+        }
+        return {1, run, it};
+      }
       // (could make older people seriously ill within days: a phrase of time
       // or place after the state closes it)
       const int after = last + 1;
