@@ -2335,7 +2335,7 @@ bool SentenceReader::ReadDutchMeans(const Cue& cue) {
         before = k;
         break;
       }
-      if (!IsWord(k) || IsContent(k) && !At(k).Is(kAdverb) && At(k).fold != "bijvoorbeeld") break;
+      if (!IsWord(k) || (IsContent(k) && !At(k).Is(kAdverb))) break;
     }
     const int start = SegmentStart(before);
     const Span clause = TrimClause({start, before});

@@ -1221,6 +1221,21 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (!Dutch() && At(verb).fold.ends_with("ing")) {
         object.last = std::min(object.last, ParticipleAfter(object));
       }
+      // The event of the clause before a participle of result causes its
+      // object. The quake struck off the coast, damaging homes: a clause that
+      // tells where or when an event named by its subject happened names the
+      // event by that noun.
+      const auto emit_clause_event = [&](Span clause) {
+        Event before = EventOf(clause);
+        if (const Span named = EventSubject(clause);
+            !named.empty() && before.side.span == TrimClause(clause)) {
+          before.side = Whole(named);
+        }
+        if (!Meaningful(before.side.span)) return;
+        int sign = entry.sign;
+        std::vector<Side> objects = SignedSides(object, sign);
+        Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
+      };
       if (subject.sides.empty() && !Dutch() && At(verb).fold.ends_with("ing")) {
         // Prices rose, leading to unrest: the clause before the comma.
         int k = cue.first - 1;
@@ -1242,20 +1257,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
                At(relative).fold == "who")) {
             start = MainClauseStart(k);
           }
-          const Span clause = BeforeReason({start, k});
-          Event before = EventOf(clause);
-          // The quake struck off the coast, damaging homes: a clause that
-          // tells where or when an event named by its subject happened
-          // names the event by that noun.
-          if (const Span named = EventSubject(clause);
-              !named.empty() && before.side.span == TrimClause(clause)) {
-            before.side = Whole(named);
-          }
-          if (Meaningful(before.side.span)) {
-            int sign = entry.sign;
-            std::vector<Side> objects = SignedSides(object, sign);
-            Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
-          }
+          emit_clause_event(BeforeReason({start, k}));
           return;
         }
       }
@@ -1287,16 +1289,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // clause, with no verb before it, is an aside; the event is the
           // clause's, named by its subject where the clause tells how it went.
           if (IsComma(At(subject_first - 1)) && Meaningful(clause)) {
-            Event before = EventOf(clause);
-            if (const Span named = EventSubject(clause);
-                !named.empty() && before.side.span == TrimClause(clause)) {
-              before.side = Whole(named);
-            }
-            if (Meaningful(before.side.span)) {
-              int sign = entry.sign;
-              std::vector<Side> objects = SignedSides(object, sign);
-              Emit({before.side}, objects, sign * before.sign, hedged, negated, rules::kChain, cue);
-            }
+            emit_clause_event(clause);
             return;
           }
         }
