@@ -29,9 +29,9 @@ bool NumberWord(const std::string& w) {
       "ten",     "eleven",   "twelve",   "fifteen",   "twenty", "thirty", "forty",   "fifty",
       "hundred", "hundreds", "thousand", "thousands", "dozen",  "dozens", "million", "millions"};
   // (bijna vier weken: Dutch counts in words too)
-  static constexpr std::array<std::string_view, 18> kDutch = {
-      "twee",    "drie",    "vier",    "vijf",    "zes",     "zeven",
-      "acht",    "negen",   "tien",    "twaalf",  "twintig", "dertig",
+  static constexpr std::array<std::string_view, 20> kDutch = {
+      "twee",    "drie",    "vier",    "vijf",    "zes",     "zeven",   "acht",
+      "negen",   "tien",    "elf",     "twaalf",  "vijftien", "twintig", "dertig",
       "veertig", "vijftig", "honderd", "duizend", "miljoen", "honderden"};
   return std::find(kNumbers.begin(), kNumbers.end(), w) != kNumbers.end() ||
          std::find(kDutch.begin(), kDutch.end(), w) != kDutch.end();

@@ -2282,13 +2282,16 @@ bool SentenceReader::ReadDutchMeans(const Cue& cue) {
   // (Door de basisbeurs hoeven studenten minder te werken: a finite verb
   // before te opens the main clause; the te is its own)
   if (const int verb = FrontedVerb({a + 1, end}); verb > a + 1 && verb < te) return false;
-  // (vaker te kiezen voor vroege rassen: the infinitive's phrases after it)
-  int run = infinitive + 1;
-  // (te vervangen door beplanting: a marker's preposition there is the
+  const auto finite = [&](int k) {
+    return IsVerbal(k) || At(k).Is(kAuxiliary | kHedge | kLight | kOtherVerb) ||
+           DutchIrregularFinite(At(k).fold);
+  };
+  // (vaker te kiezen voor vroege rassen: the infinitive's phrases after it;
+  // te vervangen door beplanting: a marker's preposition there is the
   // infinitive's)
+  int run = infinitive + 1;
   while (run < end && IsWord(run) && (!IsClauseWord(run) || At(run).Is(kPreposition)) &&
-         !IsVerbal(run) && !At(run).Is(kAuxiliary | kHedge | kLight | kOtherVerb) &&
-         !DutchIrregularFinite(At(run).fold)) {
+         !finite(run)) {
     ++run;
   }
   const bool fronted = cue.first == FirstWord() || (cue.first > 0 && IsWord(cue.first - 1) &&
@@ -2301,10 +2304,6 @@ bool SentenceReader::ReadDutchMeans(const Cue& cue) {
   if (fronted) {
     // (te vervangen door beplanting, wadi's en halfverharding kan: over a
     // list's commas to the main clause's finite verb)
-    const auto finite = [&](int k) {
-      return IsVerbal(k) || At(k).Is(kAuxiliary | kHedge | kLight | kOtherVerb) ||
-             DutchIrregularFinite(At(k).fold);
-    };
     int verb = run;
     if (verb < size() && IsComma(At(verb))) {
       // (the list closed by en or of, then the verb)

@@ -1406,10 +1406,11 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     object.last = ContactClauseEnd(object);
   }
   if (Dutch() && !clause_object) object = WithoutDutchAmount(object);
+  const std::string& verb_form = At(cue.tokens[0]).fold;
   // means voyages now take 10 days longer: a word after mean's object that
   // opens no phrase is the verb of a clause, the object's effect whole.
-  const std::string& form = At(cue.tokens[0]).fold;
-  if (!Dutch() && !clause_object && (form == "mean" || form == "means" || form == "meant") &&
+  if (!Dutch() && !clause_object &&
+      (verb_form == "mean" || verb_form == "means" || verb_form == "meant") &&
       IsWord(object.last) && !ClauseCue(object.last) && !IsClauseWord(object.last) &&
       !At(object.last).Is(kPreposition | kDeterminer | kCoordinator | kPronoun) &&
       !NumberAt(object.last)) {
@@ -1417,7 +1418,6 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   // (brought heavy rain to the deserts: "to" after bring's object says
   // where it went)
-  const std::string& verb_form = At(cue.tokens[0]).fold;
   if (!Dutch() && !clause_object && (verb_form.starts_with("bring") || verb_form == "brought")) {
     // (brought together 38 studies, bring forward orders, brought round a
     // heater, bring back trips: a particle makes another verb)

@@ -461,17 +461,12 @@ bool SentenceReader::DutchTimePhrase(Span span) const {
   if (last == span.first && At(last).Is(kTemporal)) return true;
   if (last <= span.first || last - span.first > 3) return false;
   if (!DutchTimeUnit(At(last).fold)) return false;
-  // (de komende twintig jaar, de afgelopen 10 jaar: a count after the placer)
-  static constexpr std::array<std::string_view, 20> kCounts = {
-      "twee",    "drie",    "vier",    "vijf",   "zes",      "zeven",   "acht",
-      "negen",   "tien",    "elf",     "twaalf", "vijftien", "twintig", "dertig",
-      "veertig", "vijftig", "honderd", "paar",   "tal",      "aantal"};
   bool placed = false;
   for (int k = span.first; k < last; ++k) {
     if (!IsWord(k)) return false;
     const bool placer = std::find(kPlacers.begin(), kPlacers.end(), At(k).fold) != kPlacers.end();
-    const bool count = placed && (At(k).number || std::find(kCounts.begin(), kCounts.end(),
-                                                            At(k).fold) != kCounts.end());
+    // (de komende twintig jaar, de afgelopen paar dagen: a count after the placer)
+    const bool count = placed && (NumberAt(k) || At(k).fold == "paar");
     if (!placer && !count && !At(k).Is(kDeterminer)) return false;
     placed = placed || placer;
   }
