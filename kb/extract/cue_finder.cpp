@@ -1012,6 +1012,32 @@ bool SentenceReader::SanctionFor(const Cue& cue) const {
   return false;
 }
 
+bool SentenceReader::ListedAfterComplement(const LexiconEntry& entry, int to) const {
+  // more likely to drink heavily, to eat poorly and to stop taking their
+  // medication: a later item of a list of infinitives (after its "and" or
+  // "or", or after a comma with "and to" still to come) whose first item
+  // completes a word is no aim either.
+  const auto coordinator = [&](int k) {
+    return IsWord(k) && (At(k).fold == "and" || At(k).fold == "or");
+  };
+  bool listed = coordinator(to - 1);
+  if (!listed && to > 0 && IsComma(At(to - 1))) {
+    for (int k = to + 1; k + 1 < size() && !IsClauseBreak(k) && !listed; ++k) {
+      listed = coordinator(k) && At(k + 1).fold == "to";
+    }
+  }
+  if (!listed) return false;
+  for (int k = to - 2; k >= 0 && k >= to - 16 && (IsWord(k) || IsComma(At(k))); --k) {
+    if (At(k).fold != "to" || !IsWord(k)) continue;
+    Cue first;
+    if (!BareInfinitive(k + 1) || !MatchCue(entry, k, first)) return false;
+    // (the earlier item itself after the list's comma: the first is further back)
+    if (ListedAfterComplement(entry, k)) return true;
+    return !ParticipleUse(first);
+  }
+  return false;
+}
+
 bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const LexiconEntry& entry = *cue.entry;
   const int a = cue.first, next = cue.last + 1;
@@ -1098,7 +1124,22 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         (At(after).Is(kCoordinator | kAuxiliary | kLight | kRelative) && At(after).fold != "to")) {
       return false;
     }
-    return a != FirstWord() && IsWord(prev) &&
+    // (There is no case for abandoning it, the methods for predicting: a
+    // noun after its determiner, or after its modifier and determiner, that
+    // opens its clause or follows a copula or a preposition of place or part
+    // is what the gerund completes; not an object: blamed the police for
+    // remaining, held by the police for attempting)
+    const auto determined = [&](int k) {
+      if (!IsWord(k) || !At(k).Is(kDeterminer | kNegativeDeterminer)) return false;
+      if (k == 0 || !IsWord(k - 1)) return true;
+      const std::string& before = At(k - 1).fold;
+      return before == "of" || before == "in" || before == "on" || before == "over" ||
+             before == "as" || before == "is" || before == "are" || before == "was" ||
+             before == "were";
+    };
+    const bool noun = IsContent(prev) && !At(prev).fold.ends_with("ed") && !KnownVerb(prev) &&
+                      (determined(prev - 1) || (IsContent(prev - 1) && determined(prev - 2)));
+    return a != FirstWord() && IsWord(prev) && !noun &&
            !At(prev).Is(kDeterminer | kPreposition | kDegree | kMore | kLess | kAuxiliary | kLight |
                         kOtherVerb | kComplement);  // used for, paid for
   }
@@ -1171,6 +1212,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     if (OmAfterComplement(a)) return false;
     return PurposeTe(a) > a;
   }
+  if (entry.purpose && !Dutch() && ListedAfterComplement(entry, a)) return false;
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);
@@ -1322,8 +1364,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       // "of" keeps the phrase its head's (prompted two of Europe's largest
       // firms to raise prices); another preposition ends it.
       // (a name's capitalised words: the Higher Education department)
-      noun_phrase = noun_phrase && (IsContent(k) || IsCapitalised(k) ||
-                                    At(k).Is(kDeterminer | kCoordinator) || At(k).fold == "of");
+      // (dozens of smaller parts makers: a comparative adjective)
+      noun_phrase = noun_phrase &&
+                    (IsContent(k) || IsCapitalised(k) ||
+                     At(k).Is(kDeterminer | kCoordinator | kMore | kLess) || At(k).fold == "of");
       // beyond three words only over a noun phrase (hired staff in the spring
       // to cut: the infinitive is the hiring's aim)
       if (words >= 4 && !noun_phrase) break;
@@ -1348,20 +1392,24 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (compared || alone) return false;
     }
     // told some 3,000 residents living within two kilometres of the plant to
-    // stay indoors, pushed firms in these industries to invest: an object
-    // with a participle's phrase or a preposition's after its noun (not a
-    // time: hired staff in the spring to cut waiting lists is an aim).
+    // stay indoors, pushed firms in these industries to invest, asked a court
+    // in Hamburg to limit the strike: an object with a participle's phrase or
+    // a preposition's after its noun (not a time: hired staff in the spring
+    // to cut waiting lists is an aim; a name only after "in": ordered cod
+    // from Norway to keep its lines running buys the cod).
     for (int k = prev - 1; k > 1 && k >= prev - 10 && IsWord(k) && !ClauseCue(k); --k) {
       const bool participle = At(k).fold.ends_with("ing") && !IsCapitalised(k);
       // (for the government to step in names who acts; on Tuesday, in May: when)
       const bool phrase = At(k).Is(kPreposition) && At(k).fold != "of" && At(k).fold != "to" &&
                           At(k).fold != "for" && At(k).fold != "on" && IsWord(k + 1) &&
-                          !IsCapitalised(k + 1) && !TimeHead({k + 1, prev + 1});
+                          (!IsCapitalised(k + 1) || At(k).fold == "in") &&
+                          !At(k + 1).Is(kTemporal) && !TimeHead({k + 1, prev + 1});
       if (!(participle || phrase) || !IsContent(k - 1)) continue;
-      for (int j = k - 2, words = 1; j >= 0 && words <= 6 && IsWord(j) && !ClauseCue(j);
-           --j, ++words) {
+      // (told about 45,000 customers: a word before a count is the count's)
+      for (int j = k - 2, words = 1;
+           j >= 0 && words <= 6 && IsWord(j) && (!ClauseCue(j) || NumberAt(j + 1)); --j, ++words) {
         if (At(j).Is(kObjectComplement)) return false;
-        if (!IsContent(j) && !At(j).Is(kDeterminer) && !At(j).number) break;
+        if (!IsContent(j) && !At(j).Is(kDeterminer) && !At(j).number && !NumberAt(j + 1)) break;
       }
     }
     // the need for providers to cross-subsidise, time for parents to work:

@@ -104,19 +104,22 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
-// a) b) (c) 2) (iv): a list item's label that opens the sentence is no word of it.
-void DropListLabel(std::vector<Token>& tokens) {
+// a) b) (c) 2) (iv) 3.: a list item's label that opens the sentence is no
+// word of it. Returns whether there was one.
+bool DropListLabel(std::vector<Token>& tokens) {
   const auto label = [](const Token& t) {
     return t.word && t.fold.size() <= 4 && (t.number || IsListLabelLetters(t.fold));
   };
   std::size_t drop = 0;
-  if (tokens.size() > 3 && label(tokens[0]) && tokens[1].fold == ")") {
+  if (tokens.size() > 3 && label(tokens[0]) &&
+      (tokens[1].fold == ")" || (tokens[0].number && tokens[1].fold == "."))) {
     drop = 2;
   } else if (tokens.size() > 4 && tokens[0].fold == "(" && label(tokens[1]) &&
              tokens[2].fold == ")") {
     drop = 3;
   }
   tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(drop));
+  return drop > 0;
 }
 
 // English: a reporting word that is also a plural noun (report-noun entries)
@@ -477,7 +480,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     tokens.clear();
     failed = segmenter_->Tokenize(text.view, start, end, tokens);
     if (!failed.ok()) return false;
-    DropListLabel(tokens);
+    const bool list_item = DropListLabel(tokens);
     if (IsQuestion(tokens)) {
       ++stats.questions;
       return true;
@@ -528,6 +531,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     sentence.end = end;
     sentence.language = language;
     sentence.tokens = std::move(tokens);
+    sentence.list_item = list_item;
     SentenceReader reader(sentence, lexicon);
     std::vector<Claim> claims = reader.Read();
     if (title) std::erase_if(claims, [](const Claim& c) { return c.rule == rules::kPurpose; });

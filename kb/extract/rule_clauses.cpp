@@ -357,6 +357,23 @@ bool SentenceReader::PhraseBeforeVerb(int to, int end) const {
   return false;
 }
 
+bool SentenceReader::ListedProposal(int start) const {
+  // b) introduce a rural service guarantee, - extend free meals: an item of
+  // a list of recommendations, its label (dropped before reading: a), (iv))
+  // or its marker (a dash, a bullet, a number and its full stop) then a
+  // verb in small letters.
+  int k = 0;
+  while (k < size() && !IsWord(k) &&
+         (At(k).fold == "-" || At(k).fold == "*" || At(k).fold == "\xE2\x80\xA2" ||
+          At(k).fold == "\xE2\x80\x93" || At(k).fold == "\xE2\x80\x94")) {
+    ++k;
+  }
+  // (not b) rents rose, so that ...: a subject in a list of findings)
+  return (sentence_.list_item || k > 0) && k >= start && IsWord(k) && !At(k).capital &&
+         !At(k).number && !At(k).Is(kDeterminer | kPronoun | kPreposition) &&
+         BareVerbShape(At(k).fold);
+}
+
 int SentenceReader::ActClauseStart(int end) const {
   // offer relief to shops that move into empty units, so that ...: the act
   // runs back over a relative clause without a comma to its own clause.
@@ -1701,6 +1718,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
                               f == "cannot" || f == "can't" || f == "won't");
       }
       if (!Dutch()) {
+        modal = modal || ListedProposal(ActClauseStart(j));
         for (int k = ActClauseStart(j); k <= j && !modal; ++k) {
           const std::string& f = At(k).fold;
           modal = IsWord(k) && (f == "should" || f == "must" || f == "shall" || f == "ought" ||

@@ -334,6 +334,10 @@ class SentenceReader {
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
+  bool ListedProposal(int start) const;
+  bool ListedAfterComplement(const LexiconEntry& entry,
+                             int to) const;  // likely to drink, to eat and to stop  // b) introduce
+                                             // ...: a recommendation in a list
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
   bool OnlyNumbers(Span phrase) const;                 // 6, 2023: no phrase of a claim
   bool OnlyParticle(Span phrase) const;                // back, up: no phrase of a claim

@@ -66,6 +66,7 @@ struct Sentence {
   std::uint32_t end = 0;
   Language language = Language::kEnglish;
   std::vector<Token> tokens;
+  bool list_item = false;  // its list label (a), (iv), 2)) dropped before reading
 };
 
 }  // namespace causalkg::kb::extract
