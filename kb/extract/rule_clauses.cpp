@@ -1024,10 +1024,15 @@ bool SentenceReader::BareInfinitive(int i) const {
   const std::string& form = verb.fold;
   if (form == "have" || GerundShape(form) || WhWord(form)) return false;
   // to night-time hours: a word hyphened to the next opens a compound noun
-  // (a verb's prefix does not: to re-open).
+  // (a verb's prefix does not: to re-open; nor does a verb's own ending
+  // after it: to cross-subsidise, to co-ordinate).
   if (i + 1 < size() && IsJoiner(i + 1) && At(i + 1).fold == "-" && At(i + 1).start == verb.end &&
       form.size() > 3) {
-    return false;
+    const std::string& second = i + 2 < size() ? At(i + 2).fold : form;
+    const bool verb_ending =
+        second.size() > 5 && (second.ends_with("ise") || second.ends_with("ize") ||
+                              second.ends_with("ify") || second.ends_with("ate"));
+    if (!verb_ending || !IsWord(i + 2)) return false;
   }
   return BareVerbShape(form);
 }
@@ -1082,6 +1087,13 @@ std::vector<Span> SentenceReader::Aims(Span aim, int from) const {
                                            !lexicon_.IsLaterForm(At(verb).fold) &&
                                            (At(verb + 1).Is(kDeterminer) || IsContent(verb + 1));
     if (!second_aim) continue;
+    // (to give them the stability they need to recruit and keep volunteers:
+    // a bare verb after "and" goes with the nearer infinitive inside the aim)
+    bool inner = false;
+    for (int j = aim.first + 1; !again_to && j < k && !inner; ++j) {
+      inner = IsWord(j) && At(j).fold == "to" && BareInfinitive(j + 1);
+    }
+    if (inner) continue;
     const Span first = TrimClause({aim.first, k}), second = TrimClause({k + 1, aim.last});
     if (!Meaningful(first) || !Meaningful(second)) break;
     return {first, second};

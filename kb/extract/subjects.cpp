@@ -108,7 +108,13 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     for (const Cue& aim : cues_) {
       if (Dutch() || !aim.entry->purpose || aim.last >= before) continue;
       if (NextPunctuation(aim.first) != before || PhraseBeforeVerb(aim.last, before)) continue;
-      if (!DisagreesInNumber(before - 1, relative + 1)) continue;
+      // (diverted ships to avoid the backlog, which has in turn caused
+      // congestion: "in turn" goes on from the act, as from a claim's effect)
+      bool in_turn = false;
+      for (int k = relative + 1; k < relative + 4 && IsWord(k) && !in_turn; ++k) {
+        in_turn = At(k).fold == "turn" && At(k - 1).fold == "in";
+      }
+      if (!in_turn && !DisagreesInNumber(before - 1, relative + 1)) continue;
       const Span act = TrimClause({MainClauseStart(aim.first), aim.first});
       if (!Meaningful(act)) continue;
       Subject out;
