@@ -441,8 +441,23 @@ int SentenceReader::HarmAfterObject(int begin) const {
     return first;
   }
   bool amount = false;  // leaving six dead: a number for the people
+  const bool put = begin > 0 && At(begin - 1).fold.starts_with("put");
+  // (left them scrambling for tickets: a pronoun is the object)
+  const auto object_before = [&](int k) {
+    return Meaningful({first, k}) ||
+           (k == first + 1 && At(first).Is(kPronoun) && !At(first).Is(kDeterminer));
+  };
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) continue;
+    // (put about 3,100 jobs at risk, put drivers in danger: a phrase of harm)
+    if (k > first && k + 1 < end && IsWord(k + 1) &&
+        ((At(k).fold == "at" && At(k + 1).fold == "risk") ||
+         (At(k).fold == "in" && (At(k + 1).fold == "danger" || At(k + 1).fold == "jeopardy"))) &&
+        object_before(k)) {
+      return k + 1;
+    }
+    // (put takes only that phrase: not put people off coming, put the bill at)
+    if (put) continue;
     if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold) ||
         ((lexicon_.IsWordOf(EntryKind::kState, At(k).fold) || UnState(At(k).fold)) && k > first)) {
       return k == first || amount || Meaningful({first, k}) ? k : -1;
@@ -450,7 +465,7 @@ int SentenceReader::HarmAfterObject(int begin) const {
     // left parents scrambling for childcare, left the council with smaller
     // reserves: what the object is left doing, or left with.
     const bool doing = At(k).fold.ends_with("ing") && !IsVerbal(k) && !At(k).Is(kPreposition) &&
-                       Meaningful({first, k}) && !At(k - 1).Is(kDeterminer | kPreposition);
+                       object_before(k) && !At(k - 1).Is(kDeterminer | kPreposition);
     // (left thousands of homes without power: what they are left without)
     const bool with = (At(k).fold == "with" || At(k).fold == "without") &&
                       Meaningful({first, k}) && Meaningful({k + 1, end});
