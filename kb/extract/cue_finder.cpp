@@ -1957,6 +1957,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
       return false;
     }
     if (p.fold.ends_with("'s")) return false;
+    // struggled to reach damaged lines: a participle right after an
+    // infinitive's verb, before a noun, is its object's adjective.
+    if (!Dutch() && verb.fold.ends_with("ed") && IsWord(prev - 1) && At(prev - 1).fold == "to" &&
+        BareInfinitive(prev) && !KnownVerb(prev) && IsWord(v + 1) && IsContent(v + 1)) {
+      return false;
+    }
     // the police ’ s slow response: a possessive split by its apostrophe.
     if (p.fold == "s" && prev >= 1 && (At(prev - 1).fold == "'" || At(prev - 1).fold == "’")) {
       return false;
