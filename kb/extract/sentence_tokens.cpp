@@ -264,6 +264,15 @@ bool SentenceReader::IsClauseWord(int i) const {
   // (reliance on patching therefore raises: an adverb inside a verb group
   // opens no clause)
   if (ClauseCue(i)) return !IsVerbGroup(i);
+  // Germany's reputation as a reliable logistics hub: "as a" after a noun,
+  // then a short noun phrase that ends at a pause, names a role, no clause.
+  if (!Dutch() && At(i).fold == "as" && i > 0 && IsContent(i - 1) && IsWord(i + 1) &&
+      (At(i + 1).fold == "a" || At(i + 1).fold == "an")) {
+    const int pause = NextPunctuation(i + 2);
+    bool role = pause > i + 2 && pause <= i + 6;
+    for (int k = i + 2; k < pause && role; ++k) role = IsContent(k) && !IsVerbal(k);
+    if (role) return false;
+  }
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
   // the state, the Free State, its report: a reporting word after a
   // determiner or capitalised inside an English sentence is a noun.
