@@ -1,6 +1,8 @@
 // Influence: a light verb or copula, a noun and its preposition. X has a
 // great influence on Y, X oefent invloed uit op Y, X is the leading cause
 // of Y, X vormt een bedreiging voor Y.
+#include <algorithm>
+
 #include "kb/extract/sentence_reader.hpp"
 
 namespace causalkg::kb::extract {
@@ -36,6 +38,15 @@ void SentenceReader::ReadInfluence(const Cue& cue) {
       // no measurable impact on, geen aantoonbaar effect op: "no" and "geen"
       // stand where a determiner does, and they deny the claim.
       if (!At(d).Is(kDeterminer | kNegativeDeterminer)) break;
+      // (dat de uitkoop gevolgen heeft voor: after a Dutch definite
+      // determiner an adjective ends in -e, de grote gevolgen; a word that
+      // does not is the subject's noun)
+      const std::string& article = At(d).fold;
+      if (Dutch() && (article == "de" || article == "het") &&
+          std::any_of(tokens_.begin() + d + 1, tokens_.begin() + k + 1,
+                      [](const Token& t) { return !t.fold.ends_with("e"); })) {
+        break;
+      }
       k = d;
     }
     if (At(k).Is(kPositive)) sign = 1;
