@@ -334,10 +334,11 @@ class SentenceReader {
   bool LittleOf(int k) const;
   // A word the lexicon knows as a verb (a cue's verb, other-verb or auxiliary).
   bool KnownVerb(int i) const;
+  // b) introduce ...: a recommendation in a list, its act proposed.
   bool ListedProposal(int start) const;
-  bool ListedAfterComplement(const LexiconEntry& entry,
-                             int to) const;  // likely to drink, to eat and to stop  // b) introduce
-                                             // ...: a recommendation in a list
+  // likely to drink, to eat and to stop: a later infinitive of a list whose
+  // first completes a word.
+  bool ListedAfterComplement(const LexiconEntry& entry, int to) const;
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
   bool OnlyNumbers(Span phrase) const;                 // 6, 2023: no phrase of a claim
   bool OnlyParticle(Span phrase) const;                // back, up: no phrase of a claim
