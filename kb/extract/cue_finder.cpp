@@ -1658,8 +1658,14 @@ bool SentenceReader::WithAbsolute(const Cue& cue) const {
     // state the noun is left in)
     static constexpr std::array<std::string_view, 9> kStates = {
         "gone", "dark", "empty", "idle", "off", "dry", "full", "low", "high"};
-    const bool state = noun_before && !At(k - 1).Is(kDeterminer) &&
-                       std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end();
+    // (With many back roads impassable: a word of state, or an adjective in
+    // -able or -ible, that closes the phrase)
+    const bool closing_state = k == comma - 1 && t.fold.size() > 6 &&
+                               (lexicon_.IsWordOf(EntryKind::kState, t.fold) ||
+                                t.fold.ends_with("able") || t.fold.ends_with("ible"));
+    const bool state =
+        noun_before && !At(k - 1).Is(kDeterminer) &&
+        (closing_state || std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end());
     if (participle || comparative || moved || state) return true;
   }
   return false;
