@@ -669,11 +669,14 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   other = Trim(other);
   if (!Meaningful(other)) return;
   // attributed the decline to long waits and to the departure of apprentices:
-  // the preposition again after "and" names another.
+  // the preposition again after "and" names another (partly to X and partly
+  // to Y: over an adverb before it).
   std::vector<Span> more;
   for (int k = other.first + 1; k + 1 < end && At(preposition).fold == "to"; ++k) {
-    if (IsWord(k) && At(k).fold == "and" && At(k + 1).fold == "to") {
-      const Span second = Trim(ObjectClause(k + 2, end, false));
+    if (!IsWord(k) || At(k).fold != "and") continue;
+    const int to = IsWord(k + 1) && At(k + 1).Is(kAdverb) && k + 2 < end ? k + 2 : k + 1;
+    if (At(to).fold == "to") {
+      const Span second = Trim(ObjectClause(to + 1, end, false));
       if (Meaningful(second) && Meaningful(Trim({other.first, k}))) {
         other = Trim({other.first, k});
         more.push_back(second);
