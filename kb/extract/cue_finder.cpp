@@ -1476,7 +1476,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     if (!form.empty() && form.front() >= '0' && form.front() <= '9') return false;
     // attributable to alcohol, vulnerable to cold: an adjective's own "to".
     const std::string& before = At(prev).fold;
-    if (before.size() > 6 && (before.ends_with("able") || before.ends_with("ible"))) return false;
+    if (before.size() > 6 && AbleShape(before)) return false;
     // to public transport, to unreliable links, to industry: no verb's shape.
     // to healthy bunches, to elderly residents, to weekly checks: an
     // adjective's ending (not to apply, to rely; to completely withdraw the
@@ -1661,8 +1661,7 @@ bool SentenceReader::WithAbsolute(const Cue& cue) const {
     // (With many back roads impassable: a word of state, or an adjective in
     // -able or -ible, that closes the phrase)
     const bool closing_state = k == comma - 1 && t.fold.size() > 6 &&
-                               (lexicon_.IsWordOf(EntryKind::kState, t.fold) ||
-                                t.fold.ends_with("able") || t.fold.ends_with("ible"));
+                               (lexicon_.IsWordOf(EntryKind::kState, t.fold) || AbleShape(t.fold));
     const bool state =
         noun_before && !At(k - 1).Is(kDeterminer) &&
         (closing_state || std::find(kStates.begin(), kStates.end(), t.fold) != kStates.end());

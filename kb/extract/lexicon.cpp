@@ -234,13 +234,14 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
         value.remove_prefix(1);
       }
       // A verb's value may end in words that say what its claim needs (+ to,
-      // + from, + harm, + more, + for, + event, + onto, + nosum, + loss,
-      // + nonevent);
+      // + from, + harm, + risk, + more, + for, + event, + onto, + nosum,
+      // + loss, + nonevent);
       // each sets its flag.
       static constexpr std::pair<std::string_view, bool LexiconEntry::*> kNeeds[] = {
           {" to", &LexiconEntry::infinitive},
           {" from", &LexiconEntry::from_turns},
           {" harm", &LexiconEntry::harm_after},
+          {" risk", &LexiconEntry::risk_after},
           {" more", &LexiconEntry::comparative_after},
           {" for", &LexiconEntry::blame},
           {" event", &LexiconEntry::event_subject},
@@ -266,7 +267,9 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
                              "followed by to when the claim needs an infinitive after the object "
                              "(+ to), by from when the phrase after from is the effect, its sign "
                              "turned (+ from), by harm when the claim needs a word of harm after "
-                             "the object (+ harm: left X stranded), by for when the object is the "
+                             "the object (+ harm: left X stranded), by risk when it needs a "
+                             "phrase of harm after the object (+ risk: put X at risk), by for when "
+                             "the object is the "
                              "cause and the phrase after for the effect (+ for: blame X for Y), by "
                              "more when the claim needs more or less and a word, or a word of "
                              "state or direction, after the object (+ more: made prices more "

@@ -105,6 +105,10 @@ struct LexiconEntry {
   // `harm` kind), which is the effect with it; without one, another sense
   // (left the room).
   bool harm_after = false;
+  // put X at risk: a claim only with a phrase of harm (at risk, in danger)
+  // after its object, the effect with it; without one, another sense (put
+  // the book down, put people off).
+  bool risk_after = false;
   // make X more attractive: a claim only with more or less and a word after
   // its object, the object with them the effect, less turning the sign.
   bool comparative_after = false;

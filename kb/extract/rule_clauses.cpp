@@ -363,9 +363,8 @@ bool SentenceReader::ListedProposal(int start) const {
   // or its marker (a dash, a bullet, a number and its full stop) then a
   // verb in small letters.
   int k = 0;
-  while (k < size() && !IsWord(k) &&
-         (At(k).fold == "-" || At(k).fold == "*" || At(k).fold == "\xE2\x80\xA2" ||
-          At(k).fold == "\xE2\x80\x93" || At(k).fold == "\xE2\x80\x94")) {
+  while (k < size() &&
+         (IsDash(At(k)) || (!IsWord(k) && (At(k).fold == "*" || At(k).fold == "\xE2\x80\xA2")))) {
     ++k;
   }
   // (not b) rents rose, so that ...: a subject in a list of findings)
@@ -1706,9 +1705,7 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       joined = joined || At(j).Is(kCoordinator);
       --j;
     }
-    if (j >= 0 && !IsWord(j) &&
-        (At(j).fold == "," || At(j).fold == ";" || At(j).fold == "-" ||
-         At(j).fold == "\xE2\x80\x93" || At(j).fold == "\xE2\x80\x94")) {
+    if (j >= 0 && !IsWord(j) && (At(j).fold == "," || At(j).fold == ";" || IsDash(At(j)))) {
       joined = true;
       --j;
       j = AsideStart(j + 1) - 1;
@@ -1730,8 +1727,9 @@ void SentenceReader::ReadConnective(const Cue& cue) {
                               f == "cannot" || f == "can't" || f == "won't");
       }
       if (!Dutch()) {
-        modal = modal || ListedProposal(ActClauseStart(j));
-        for (int k = ActClauseStart(j); k <= j && !modal; ++k) {
+        const int act = ActClauseStart(j);
+        modal = modal || ListedProposal(act);
+        for (int k = act; k <= j && !modal; ++k) {
           const std::string& f = At(k).fold;
           modal = IsWord(k) && (f == "should" || f == "must" || f == "shall" || f == "ought" ||
                                 f == "could" || f == "will" || f == "recommend");

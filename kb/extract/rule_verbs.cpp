@@ -418,14 +418,18 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+bool SentenceReader::AbleShape(const std::string& word) {
+  // impassable, attributable, accessible: an adjective of what can (not) be done.
+  return word.ends_with("able") || word.ends_with("ible");
+}
+
 bool SentenceReader::UnState(const std::string& word) {
   // left the meter unreadable, pasture unsprayed, posts unfilled: a word of
   // "un" and a participle or an -able is a state something is left in.
-  return word.size() > 7 && word.starts_with("un") &&
-         (word.ends_with("able") || word.ends_with("ible") || word.ends_with("ed"));
+  return word.size() > 7 && word.starts_with("un") && (AbleShape(word) || word.ends_with("ed"));
 }
 
-int SentenceReader::HarmAfterObject(int begin) const {
+int SentenceReader::HarmAfterObject(int begin, bool phrase_only) const {
   // The clashes left six students injured, leaving two dead: an object, then
   // a word of harm, in the verb's clause; were left stranded: a passive's,
   // right after the verb (not left the city, left for Delhi); a word of state
@@ -441,7 +445,6 @@ int SentenceReader::HarmAfterObject(int begin) const {
     return first;
   }
   bool amount = false;  // leaving six dead: a number for the people
-  const bool put = begin > 0 && At(begin - 1).fold.starts_with("put");
   // (left them scrambling for tickets: a pronoun is the object)
   const auto object_before = [&](int k) {
     return Meaningful({first, k}) ||
@@ -457,7 +460,7 @@ int SentenceReader::HarmAfterObject(int begin) const {
       return k + 1;
     }
     // (put takes only that phrase: not put people off coming, put the bill at)
-    if (put) continue;
+    if (phrase_only) continue;
     if (lexicon_.IsWordOf(EntryKind::kHarm, At(k).fold) ||
         ((lexicon_.IsWordOf(EntryKind::kState, At(k).fold) || UnState(At(k).fold)) && k > first)) {
       return k == first || amount || Meaningful({first, k}) ? k : -1;
@@ -895,8 +898,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   const bool without_infinitive = entry.infinitive && !InfinitiveAfterObject(cue.last + 1);
   if (without_infinitive && Dutch()) return;
   if (entry.from_turns && !Dutch() && !FromAfterObject(cue.last + 1)) return;
-  const int harm = entry.harm_after && !Dutch() ? HarmAfterObject(cue.last + 1) : -1;
-  if (entry.harm_after && !Dutch() && harm < 0) return;
+  const bool harm_needed = (entry.harm_after || entry.risk_after) && !Dutch();
+  const int harm = harm_needed ? HarmAfterObject(cue.last + 1, entry.risk_after) : -1;
+  if (harm_needed && harm < 0) return;
   int comparative = 1;  // made prices less volatile: the effect falls
   Predicate predicate;
   // (pushed the price up 14% to 128p: where the object ends up comes before
@@ -1469,7 +1473,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   // brings about is denied (not left the network with no spare vessels, left
   // no single home standing: a state the object is left in).
   if (const int before = object.first - 1;
-      !clause_object && !entry.harm_after && At(object.first).Is(kNegativeDeterminer) &&
+      !clause_object && !entry.harm_after && !entry.risk_after &&
+      At(object.first).Is(kNegativeDeterminer) &&
       (std::find(cue.tokens.begin(), cue.tokens.end(), before) != cue.tokens.end() ||
        IsVerbGroup(before))) {
     negated = true;

@@ -67,6 +67,7 @@ class SentenceReader {
   static bool Copula(const std::string& fold);          // is, are, was, were
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
   static bool CommonIrregularPast(const std::string& fold);  // found, broke, lost, sent
+  static bool AbleShape(const std::string& word);            // English: impassable, attributable
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
   static bool Fraction(const std::string& fold);  // English: a third, half: an amount
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
@@ -201,7 +202,8 @@ class SentenceReader {
   Span WithoutWhenOrRange(Span object) const;
   Span WithoutDutchAmount(Span object) const;   // de opbrengst met enkele procenten: de opbrengst
   bool FromAfterObject(int begin) const;        // English: protects Y from Z
-  int HarmAfterObject(int begin) const;         // English: left Y stranded: stranded, or -1
+  int HarmAfterObject(int begin,
+                      bool phrase_only) const;  // English: left Y stranded: stranded, or -1
   // English: made Y more volatile (sign +1, less: -1), made Y harder: the
   // object's predicate; sign 0 when there is none.
   struct Predicate {

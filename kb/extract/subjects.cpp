@@ -744,11 +744,9 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
     }
     // De hoge participatie van moeders – ruim driekwart werkt – beperkt Y: an
     // aside between dashes stands between the subject and its verb.
+    // (a hyphen-minus only with a space before it: not a compound's hyphen)
     const auto dash = [&](int k) {
-      const std::string& f = At(k).fold;
-      return k > 0 && !IsWord(k) &&
-             (f == "\xE2\x80\x93" || f == "\xE2\x80\x94" ||
-              (f == "-" && At(k - 1).end < At(k).start));
+      return k > 0 && IsDash(At(k)) && (At(k).fold != "-" || At(k - 1).end < At(k).start);
     };
     if (dash(i)) {
       int open = -1;

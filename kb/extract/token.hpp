@@ -60,6 +60,10 @@ struct Token {
 };
 
 inline bool IsComma(const Token& t) { return !t.word && t.fold == ","; }
+// -, – and —: a hyphen-minus, an en dash or an em dash.
+inline bool IsDash(const Token& t) {
+  return !t.word && (t.fold == "-" || t.fold == "\xE2\x80\x93" || t.fold == "\xE2\x80\x94");
+}
 
 struct Sentence {
   std::uint32_t start = 0;  // byte offsets of the sentence in the file
