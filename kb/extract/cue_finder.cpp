@@ -1038,6 +1038,24 @@ bool SentenceReader::ListedAfterComplement(const LexiconEntry& entry, int to) co
   return false;
 }
 
+bool SentenceReader::InGerundSubject(int to) const {
+  int first = to - 1;
+  while (first > 0 && IsWord(first - 1) && !ClauseCue(first - 1) && At(first - 1).fold != "that") {
+    --first;
+  }
+  // (the gerund opens the sentence or follows "that": its clause's subject)
+  const bool opens = first == FirstWord() || (IsWord(first - 1) && At(first - 1).fold == "that");
+  if (first >= to - 1 || !opens || !At(first).fold.ends_with("ing") || !IsContent(first + 1)) {
+    return false;
+  }
+  for (int k = to + 2; k < size() && IsWord(k) && !ClauseCue(k); ++k) {
+    if ((At(k).Is(kAuxiliary | kHedge) || Copula(At(k).fold)) && At(k).fold != "to") {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceReader::ParticipleUse(const Cue& cue) const {
   const LexiconEntry& entry = *cue.entry;
   const int a = cue.first, next = cue.last + 1;
@@ -1212,7 +1230,9 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     if (OmAfterComplement(a)) return false;
     return PurposeTe(a) > a;
   }
-  if (entry.purpose && !Dutch() && ListedAfterComplement(entry, a)) return false;
+  if (entry.purpose && !Dutch() && (ListedAfterComplement(entry, a) || InGerundSubject(a))) {
+    return false;
+  }
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);

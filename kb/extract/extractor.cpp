@@ -104,6 +104,20 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
   }
 }
 
+// English: a word the lexicon lists as some other verb is a noun right
+// after an article or a possessive (evaporation from its leaves cools the
+// air, the offered help): it ends no subject and opens no clause.
+void ReadEnglishNounsAfterArticles(std::vector<Token>& tokens) {
+  static constexpr std::array<std::string_view, 8> kArticles = {"the",   "a",   "an",  "its",
+                                                                "their", "his", "our", "your"};
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].word && tokens[i - 1].word &&
+        std::find(kArticles.begin(), kArticles.end(), tokens[i - 1].fold) != kArticles.end()) {
+      tokens[i].classes &= ~static_cast<std::uint32_t>(kOtherVerb);
+    }
+  }
+}
+
 // a) b) (c) 2) (iv) 3.: a list item's label that opens the sentence is no
 // word of it. Returns whether there was one.
 bool DropListLabel(std::vector<Token>& tokens) {
@@ -521,6 +535,7 @@ Status Extractor::ExtractText(const SourceText& text, const Emit& emit, ExtractS
     if (language == Language::kEnglish) ReadEnglishLyAdverbs(tokens);
     if (language == Language::kEnglish) ReadEnglishReportNouns(tokens, lexicon);
     if (language == Language::kEnglish) ReadEnglishHyphenCompounds(tokens);
+    if (language == Language::kEnglish) ReadEnglishNounsAfterArticles(tokens);
     if (language == Language::kEnglish) ReadEnglishArticleDegrees(tokens);
     if (language == Language::kEnglish) ReadEnglishDegreeSo(tokens);
     if (language == Language::kEnglish) ReadEnglishLongAfterHave(tokens);

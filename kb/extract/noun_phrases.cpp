@@ -165,6 +165,7 @@ Span SentenceReader::Trim(Span span) const {
         IsWord(i - 1) && At(i - 1).Is(kDeterminer) && !At(i - 1).Is(kRelative)) {
       return false;
     }
+    if (leading && OpeningGerund(i)) return false;
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
     if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;

@@ -78,6 +78,10 @@ class SentenceReader {
   int SecondReason(int coordinator) const;  // en omdat Y: the second reason's word, or -1
   bool AsNamesOrClasses(int i) const;     // English: classed as self-employed; as it is known
   bool IsVerbal(int i) const;             // part of a verb cue used as a verb
+  // English: Paying farmers would reduce output, Taking land out of
+  // production cut yields: a gerund that opens the sentence before its
+  // object heads the subject; it stops no phrase.
+  bool OpeningGerund(int i) const;
   bool IsStopper(int i) const;            // no part of a noun phrase
   bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases
   bool IsContent(int i) const;            // a word that can carry a noun phrase's meaning
@@ -341,6 +345,9 @@ class SentenceReader {
   // likely to drink, to eat and to stop: a later infinitive of a list whose
   // first completes a word.
   bool ListedAfterComplement(const LexiconEntry& entry, int to) const;
+  // paying farmers to take land out of production will reduce output: an
+  // infinitive inside a gerund subject whose verb is still to come.
+  bool InGerundSubject(int to) const;
   bool ComplementVerb(const std::string& form) const;  // English: pay (pays), not death
   bool OnlyNumbers(Span phrase) const;                 // 6, 2023: no phrase of a claim
   bool OnlyParticle(Span phrase) const;                // back, up: no phrase of a claim

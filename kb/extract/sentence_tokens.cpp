@@ -428,6 +428,12 @@ bool SentenceReader::Reflexive(int i) const {
          std::find(kReflexives.begin(), kReflexives.end(), At(i).fold) != kReflexives.end();
 }
 
+bool SentenceReader::OpeningGerund(int i) const {
+  return !Dutch() && i == FirstWord() && IsWord(i) && At(i).fold.ends_with("ing") &&
+         At(i).fold.size() > 5 && !At(i).Is(kAuxiliary | kPreposition) && IsWord(i + 1) &&
+         (IsContent(i + 1) || At(i + 1).Is(kDeterminer));
+}
+
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
   // (after-school sessions: a word bound to the next by a hyphen is part of
@@ -437,6 +443,7 @@ bool SentenceReader::IsStopper(int i) const {
   }
   if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
+  if (OpeningGerund(i)) return false;
   if (ZowelBefore(i) >= 0) return false;  // zowel A als B: one run of phrases
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
