@@ -31,6 +31,51 @@ bool ComesAboutForm(const std::string& fold) {
 
 }  // namespace
 
+bool SentenceReader::DutchClosingDoor(int a) const {
+  // (komt niet door X: a reason set aside)
+  if (!Dutch() || At(a).fold != "door" || !IsWord(a - 1) || At(a - 1).Is(kNegation)) return false;
+  const int start = ClauseStart(a), end = ClauseEnd(a);
+  if (a - start < 3 || (IsWord(start) && At(start).Is(kSubordinator | kRelative)) ||
+      (start > FirstWord() && IsWord(start - 1) && IsClauseWord(start - 1))) {
+    return false;
+  }
+  // (komt voor een deel door X: another cue of the clause reads it)
+  for (const Cue& other : cues_) {
+    if (other.first < a && other.first >= start) return false;
+  }
+  for (int k = start; k < a; ++k) {
+    const std::string& w = At(k).fold;
+    // (vervangen X door Y: replaced by Y; komt ... door X: what comes about
+    // is the clause before)
+    if (w.starts_with("vervang") || w.starts_with("verving") || KomenForm(w)) return false;
+    // (reden door de hoofdstraat: the way a verb of moving takes)
+    if (lexicon_.IsWordOf(EntryKind::kDestination, w)) return false;
+    const bool worden =
+        w == "word" || w == "wordt" || w == "werd" || w == "werden" || w == "worden";
+    const bool participle = w.starts_with("ge") && w.size() > 5 &&
+                            (w.ends_with("d") || w.ends_with("t") || w.ends_with("en"));
+    if (worden || participle) return false;
+  }
+  for (int k = a + 1; k < end; ++k) {
+    if (IsVerbal(k) || (At(k).Is(kAuxiliary | kOtherVerb | kLight) && !At(k).Is(kDeterminer))) {
+      return false;
+    }
+  }
+  // (kan door de rentestijging 60.000 euro minder lenen: a noun phrase after
+  // door's own is the clause's, which goes on)
+  const std::vector<Chunk> after = ChunksAfter(a + 1, end);
+  for (std::size_t c = 1; c < after.size(); ++c) {
+    if (!after[c].prepositional || At(after[c].outer.first).fold == "om") return false;
+  }
+  const Span phrase = Trim({a + 1, end});
+  const int head = HeadOf(phrase);
+  if (phrase.empty() || head < 0 || NumberAt(a + 1) || At(a + 1).Is(kPronoun) ||
+      IsCapitalised(head) || At(head).Is(kAgent) || At(head).fold.ends_with("ers")) {
+    return false;
+  }
+  return true;
+}
+
 int SentenceReader::FirstWord() const {
   int i = 0;
   while (i < size() && !At(i).word) ++i;
@@ -2442,7 +2487,10 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       break;
     }
   }
-  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens && !inside_change) return;
+  if (cue.entry->words.size() == 1 && At(a).Is(kPreposition) && !opens && !inside_change &&
+      !DutchClosingDoor(a)) {
+    return;
+  }
   std::vector<Chunk> causes = ChunksAfter(b + 1, ClauseEnd(b));
   if (grounds) {
     // (the noun is the cue's own word, so the phrase is taken from it)

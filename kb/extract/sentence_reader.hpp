@@ -88,6 +88,10 @@ class SentenceReader {
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;     // the first token of the clause holding i
+  // Dutch: Een vrachtwagen kantelde door een windstoot: door and a noun
+  // phrase that close a main clause without a passive name its cause (not
+  // an agent: door huisartsen, door de brandweer).
+  bool DutchClosingDoor(int a) const;
   int ClauseEnd(int i) const;       // one past the last
   bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
 
