@@ -401,7 +401,7 @@ Status Lexicon::ParseLine(std::string_view line, const std::string& where,
     }
     if (base.empty()) return Status::Load("'" + std::string(text) + "' has an empty form");
     word.particle = particle;
-    if (language_ == Language::kDutch && IsDutchVerbKind(entry.kind) && !entry.noun &&
+    if (language_ == Language::kDutch && IsDutchVerbKind(entry.kind) && !entry.noun && !exact &&
         base.ends_with("en")) {
       DutchVerbForms forms = InflectDutchVerb(base, particle, extra);
       word.forms = std::move(forms.forms);

@@ -1635,6 +1635,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   int sign = (turned ? -entry.sign : entry.sign) * comparative;
   const int before_object = sign;
+  // wijt de ongelukken aan de drukte en aan ongeduldige automobilisten: the
+  // preposition again after en opens a second cause (read below).
+  for (int k = object.first + 1;
+       Dutch() && entry.reversed && cue.tokens.size() >= 2 && k + 1 < object.last; ++k) {
+    if (IsWord(k) && At(k).fold == "en" && At(k + 1).fold == At(cue.tokens[1]).fold &&
+        Meaningful(Trim({object.first, k}))) {
+      object = Trim({object.first, k});
+      break;
+    }
+  }
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
   const int effect_turn = sign == before_object ? 1 : -1;
