@@ -76,6 +76,26 @@ bool SentenceReader::DutchClosingDoor(int a) const {
   return true;
 }
 
+int SentenceReader::CommaBefore(int end) const {
+  int k = end - 1;
+  while (k > 0 && IsWord(k)) --k;
+  return k > 0 && IsComma(At(k)) ? k : -1;
+}
+
+bool SentenceReader::ReportingAside(Span span) const {
+  // the company said on Tuesday, officials told reporters: a short clause
+  // whose verb is one of saying, its subject before it.
+  if (span.size() > 8) return false;
+  for (int k = span.first + 1; k < span.last && k <= span.first + 4; ++k) {
+    if (!IsWord(k) || IsVerbal(k)) return false;
+    if (At(k).Is(kReporting) && !At(k).Is(kDeterminer | kPreposition) &&
+        !At(k - 1).Is(kDeterminer)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int SentenceReader::FirstWord() const {
   int i = 0;
   while (i < size() && !At(i).word) ++i;

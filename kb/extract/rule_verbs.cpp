@@ -1279,6 +1279,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
                At(relative).fold == "who")) {
             start = MainClauseStart(k);
           }
+          // (will close the plant, the company said on Tuesday, putting X:
+          // over a report set off by commas, to the act it tells of)
+          if (const int open = CommaBefore(k);
+              !Dutch() && open > 0 && ReportingAside({open + 1, k})) {
+            const int act = SegmentStart(open);
+            if (Meaningful(TrimClause({act, open}))) {
+              k = open;
+              start = act;
+            }
+          }
           emit_clause_event(BeforeReason({start, k}));
           return;
         }

@@ -88,6 +88,10 @@ class SentenceReader {
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;     // the first token of the clause holding i
+  // English: the company said on Tuesday: a short clause of saying, set off
+  // by commas, that names who told the clause before it.
+  bool ReportingAside(Span span) const;
+  int CommaBefore(int end) const;  // the comma that opens the words before end, or -1
   // Dutch: Een vrachtwagen kantelde door een windstoot: door and a noun
   // phrase that close a main clause without a passive name its cause (not
   // an agent: door huisartsen, door de brandweer).
