@@ -1444,6 +1444,16 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
           !TimeHead({k + 1, prev + 1})) {
         return false;
       }
+      // (harder for new entrants to start farming and for tenants to buy:
+      // a second "for" after "and" goes with the first)
+      if (At(k).fold == "for" && k < prev && k > 1 &&
+          (At(k - 1).fold == "and" || At(k - 1).fold == "or")) {
+        for (int j = k - 2; j > 0 && j >= k - 15 && !IsClauseBreak(j); --j) {
+          if (IsWord(j) && At(j).fold == "for" && IsWord(j - 1) && At(j - 1).Is(kComplement)) {
+            return false;
+          }
+        }
+      }
       if (ClauseCue(k) || (!IsContent(k) && !At(k).Is(kDeterminer))) break;
     }
     if (GerundShape(form)) return false;
