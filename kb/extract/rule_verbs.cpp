@@ -122,6 +122,19 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+bool SentenceReader::InFrontedPhrase(Span found, int verb) const {
+  // Juist in warme nachten verhinderen oververhitte slaapkamers het herstel:
+  // a phrase of a preposition opens the sentence, after adverbs, and holds
+  // what was read as the subject; the finite verb follows it.
+  int k = FirstWord();
+  while (k < verb && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kMore | kLess)) ++k;
+  if (k >= verb || !IsWord(k) || !At(k).Is(kPreposition) || At(k).Is(kDeterminer)) return false;
+  for (int j = k; j < verb; ++j) {
+    if (!IsWord(j) || IsVerbal(j)) return false;
+  }
+  return found.first > k && found.last <= verb;
+}
+
 bool SentenceReader::PhraseBeforeObject(const std::vector<Chunk>& chunks) const {
   // (tast elke dag de kwaliteit aan: so a phrase of time without a preposition)
   return Dutch() && chunks.size() >= 2 &&
@@ -1117,7 +1130,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           subject = SubjectOf(between.front().span);
         }
       }
-      if (Dutch() && subject.sides.empty() && chunks.size() >= 2 && !chunks[1].prepositional) {
+      if (Dutch() &&
+          (subject.sides.empty() || InFrontedPhrase(subject.sides.front().span, cue.first)) &&
+          chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
       } else if (Dutch()) {

@@ -88,6 +88,9 @@ class SentenceReader {
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;     // the first token of the clause holding i
+  // Dutch: whether what was read as the subject lies in a phrase of a
+  // preposition that opens the sentence before the verb.
+  bool InFrontedPhrase(Span found, int verb) const;
   // English: the company said on Tuesday: a short clause of saying, set off
   // by commas, that names who told the clause before it.
   bool ReportingAside(Span span) const;
