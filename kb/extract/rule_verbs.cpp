@@ -1565,6 +1565,10 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (!Meaningful(lost) && !SumOfMoney(lost)) return;
       object = lost;
       turned = !NamesLossItself(lost) && !SumOfMoney(lost);
+      // (would cost it 25 million pounds in lost revenue: so after whom too)
+      if (IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end})) {
+        object.last = end;
+      }
     } else if (const int lost = LostAfterWhom(object); lost > object.first) {
       // could cost the industry production of 1.2m vehicles, cost hotels in
       // the area up to 20 million euros
