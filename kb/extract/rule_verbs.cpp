@@ -575,6 +575,12 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
         return {level == "low" || level == "lows" ? -1 : 1, k, false};
       }
     }
+    // pushed inflation above 3 percent, sent prices below $50: a level the
+    // object crossed, up or down.
+    const bool crossed = w == "above" || w == "past" || w == "beyond" || w == "below";
+    if (crossed && object && !it && !pronoun && (NumberAt(k + 1) || NumberAt(k + 2))) {
+      return {w == "below" ? -1 : 1, k, false};
+    }
     // (push vacancy in older office stock higher: the object's own phrase
     // after an inner preposition)
     const bool inner = At(k).Is(kInnerPreposition) && object && !it && !pronoun;
@@ -1205,7 +1211,8 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             object.last = NextPunctuation(predicate.at);
           } else if (const std::string& word = At(predicate.at).fold;
                      word == "up" || word == "down" || word == "higher" || word == "lower" ||
-                     word == "to" || word.ends_with("ing")) {
+                     word == "to" || word == "above" || word == "past" || word == "beyond" ||
+                     word == "below" || word.ends_with("ing")) {
             // pushed prices (sharply) higher, sent shares down, sent prices
             // soaring: a word of direction only says how the object moves and
             // is no part of it (a state names the quantity: the road safer).
@@ -1676,7 +1683,12 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   }
   std::vector<Side> objects =
       clause_object ? std::vector<Side>{Whole(object)} : SignedSides(object, sign);
-  const int effect_turn = sign == before_object ? 1 : -1;
+  // (sent shares down, pushed the harvest below 10 million boxes: a word of
+  // direction after the object, outside its phrase, says how it moved, for a
+  // claim that goes on from it)
+  const int moved_outside =
+      predicate.sign != 0 && predicate.at >= 0 && object.last <= predicate.at ? comparative : 1;
+  const int effect_turn = (sign == before_object ? 1 : -1) * moved_outside;
   const int unturned = sign;
   if (subject.rule.empty()) SignSubject(subject, sign);
   const int cause_turn = sign == unturned ? 1 : -1;
