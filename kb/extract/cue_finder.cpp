@@ -2090,8 +2090,7 @@ bool SentenceReader::PassiveAgent(const Cue& cue) const {
   if (cue.first == FirstWord() || !IsWord(cue.first - 1)) return false;
   bool worden = false;
   for (int k = cue.first - 1; k >= 0 && IsWord(k) && !worden; --k) {
-    const std::string& f = At(k).fold;
-    worden = f == "word" || f == "wordt" || f == "werd" || f == "werden" || f == "worden";
+    worden = WordenForm(At(k).fold);
   }
   if (!worden) return false;
   int last = cue.last + 1;

@@ -50,11 +50,9 @@ bool SentenceReader::DutchClosingDoor(int a) const {
     if (w.starts_with("vervang") || w.starts_with("verving") || KomenForm(w)) return false;
     // (reden door de hoofdstraat: the way a verb of moving takes)
     if (lexicon_.IsWordOf(EntryKind::kDestination, w)) return false;
-    const bool worden =
-        w == "word" || w == "wordt" || w == "werd" || w == "werden" || w == "worden";
     const bool participle = w.starts_with("ge") && w.size() > 5 &&
                             (w.ends_with("d") || w.ends_with("t") || w.ends_with("en"));
-    if (worden || participle) return false;
+    if (WordenForm(w) || participle) return false;
   }
   for (int k = a + 1; k < end; ++k) {
     if (IsVerbal(k) || (At(k).Is(kAuxiliary | kOtherVerb | kLight) && !At(k).Is(kDeterminer))) {

@@ -88,6 +88,8 @@ class SentenceReader {
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int ClauseStart(int i) const;     // the first token of the clause holding i
+  int ClauseEnd(int i) const;       // one past the last
+  bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
   // Dutch: whether what was read as the subject lies in a phrase of a
   // preposition that opens the sentence before the verb.
   bool InFrontedPhrase(Span found, int verb) const;
@@ -99,8 +101,6 @@ class SentenceReader {
   // phrase that close a main clause without a passive name its cause (not
   // an agent: door huisartsen, door de brandweer).
   bool DutchClosingDoor(int a) const;
-  int ClauseEnd(int i) const;       // one past the last
-  bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
 
   // --- noun phrases (noun_phrases.cpp)
   struct Chunk {

@@ -65,6 +65,12 @@ inline bool IsDash(const Token& t) {
   return !t.word && (t.fold == "-" || t.fold == "\xE2\x80\x93" || t.fold == "\xE2\x80\x94");
 }
 
+// Dutch: a finite form of worden, the passive's auxiliary (wordt gesteund door).
+inline bool WordenForm(const std::string& fold) {
+  return fold == "word" || fold == "wordt" || fold == "werd" || fold == "werden" ||
+         fold == "worden";
+}
+
 struct Sentence {
   std::uint32_t start = 0;  // byte offsets of the sentence in the file
   std::uint32_t end = 0;
