@@ -1152,8 +1152,7 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
       if (k == 0 || !IsWord(k - 1)) return true;
       const std::string& before = At(k - 1).fold;
       return before == "of" || before == "in" || before == "on" || before == "over" ||
-             before == "as" || before == "is" || before == "are" || before == "was" ||
-             before == "were";
+             before == "as" || Copula(before);
     };
     const bool noun = IsContent(prev) && !At(prev).fold.ends_with("ed") && !KnownVerb(prev) &&
                       (determined(prev - 1) || (IsContent(prev - 1) && determined(prev - 2)));

@@ -459,6 +459,11 @@ bool SentenceReader::Copula(const std::string& fold) {
   return fold == "is" || fold == "are" || fold == "was" || fold == "were";
 }
 
+bool SentenceReader::DutchParticipleShape(const std::string& fold) {
+  return fold.starts_with("ge") && fold.size() > 4 &&
+         (fold.ends_with("en") || fold.ends_with("d") || fold.ends_with("t"));
+}
+
 bool SentenceReader::PastParticiple(const std::string& fold) {
   // offered after the floods, sold by the litre, spent on repairs: a
   // participle by its ending or one of the common irregular ones.

@@ -50,9 +50,7 @@ bool SentenceReader::DutchClosingDoor(int a) const {
     if (w.starts_with("vervang") || w.starts_with("verving") || KomenForm(w)) return false;
     // (reden door de hoofdstraat: the way a verb of moving takes)
     if (lexicon_.IsWordOf(EntryKind::kDestination, w)) return false;
-    const bool participle = w.starts_with("ge") && w.size() > 5 &&
-                            (w.ends_with("d") || w.ends_with("t") || w.ends_with("en"));
-    if (WordenForm(w) || participle) return false;
+    if (WordenForm(w) || (w.size() > 5 && DutchParticipleShape(w))) return false;
   }
   for (int k = a + 1; k < end; ++k) {
     if (IsVerbal(k) || (At(k).Is(kAuxiliary | kOtherVerb | kLight) && !At(k).Is(kDeterminer))) {
@@ -2183,8 +2181,7 @@ int SentenceReader::FrontedVerb(Span phrase) const {
       continue;
     }
     const std::string& f = At(i).fold;
-    const bool participle = f.starts_with("ge") && f.size() > 4 &&
-                            (f.ends_with("en") || f.ends_with("d") || f.ends_with("t"));
+    const bool participle = DutchParticipleShape(f);
     // A word in -e is a noun only where reading it as an adjective leaves
     // no verb and reading it as a noun finds one (de hitte sluiten de scholen).
     // Where the next word is a known verb form and the one after is not, the

@@ -431,6 +431,11 @@ bool SentenceReader::FromAfterObject(int begin) const {
   return false;
 }
 
+int SentenceReader::LevelCrossed(const std::string& fold) {
+  if (fold == "above" || fold == "past" || fold == "beyond") return 1;
+  return fold == "below" ? -1 : 0;
+}
+
 bool SentenceReader::AbleShape(const std::string& word) {
   // impassable, attributable, accessible: an adjective of what can (not) be done.
   return word.ends_with("able") || word.ends_with("ible");
@@ -577,9 +582,9 @@ SentenceReader::Predicate SentenceReader::ComparativeAfterObject(int begin) cons
     }
     // pushed inflation above 3 percent, sent prices below $50: a level the
     // object crossed, up or down.
-    const bool crossed = w == "above" || w == "past" || w == "beyond" || w == "below";
-    if (crossed && object && !it && !pronoun && (NumberAt(k + 1) || NumberAt(k + 2))) {
-      return {w == "below" ? -1 : 1, k, false};
+    if (const int crossed = LevelCrossed(w);
+        crossed != 0 && object && !it && !pronoun && (NumberAt(k + 1) || NumberAt(k + 2))) {
+      return {crossed, k, false};
     }
     // (push vacancy in older office stock higher: the object's own phrase
     // after an inner preposition)
@@ -1211,8 +1216,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             object.last = NextPunctuation(predicate.at);
           } else if (const std::string& word = At(predicate.at).fold;
                      word == "up" || word == "down" || word == "higher" || word == "lower" ||
-                     word == "to" || word == "above" || word == "past" || word == "beyond" ||
-                     word == "below" || word.ends_with("ing")) {
+                     word == "to" || LevelCrossed(word) != 0 || word.ends_with("ing")) {
             // pushed prices (sharply) higher, sent shares down, sent prices
             // soaring: a word of direction only says how the object moves and
             // is no part of it (a state names the quantity: the road safer).
@@ -1562,6 +1566,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.loss_object && !Dutch()) {
     // (£260 million in lost trade: the loss may follow the sum, with it)
     const int end = NextPunctuation(object.last);
+    const auto loss_follows = [&] {
+      return IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end});
+    };
     // cost them shelf space, cost her 70 percent of the crop, would cost it
     // 15 million euros a day: after whom it cost, what it cost them is what
     // they lost, which falls (a sum or a loss named grows: lost trade).
@@ -1573,22 +1580,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       object = lost;
       turned = !NamesLossItself(lost) && !SumOfMoney(lost);
       // (would cost it 25 million pounds in lost revenue: so after whom too)
-      if (IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end})) {
-        object.last = end;
-      }
+      if (loss_follows()) object.last = end;
     } else if (const int lost = LostAfterWhom(object); lost > object.first) {
       // could cost the industry production of 1.2m vehicles, cost hotels in
       // the area up to 20 million euros
       object.first = lost;
       turned = !NamesLossItself(object) && !SumOfMoney(object);
       // (an estimated £260 million in lost trade: the loss after the sum)
-      if (IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end})) {
-        object.last = end;
-      }
+      if (loss_follows()) object.last = end;
     } else if (!NamesLoss(object)) {
-      if (!IsWord(object.last) || At(object.last).fold != "in" || !NamesLoss({object.last, end})) {
-        return;
-      }
+      if (!loss_follows()) return;
       object.last = end;
     } else {
       // (will cost about 120 jobs: the jobs are fewer)

@@ -68,6 +68,8 @@ class SentenceReader {
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
   static bool CommonIrregularPast(const std::string& fold);  // found, broke, lost, sent
   static bool AbleShape(const std::string& word);            // English: impassable, attributable
+  static int LevelCrossed(const std::string& fold);  // English: above, past, beyond +1; below -1
+  static bool DutchParticipleShape(const std::string& fold);  // gezet, gebracht, gedaald
   static bool UnState(const std::string& word);  // English: unreadable, unsprayed
   static bool Fraction(const std::string& fold);  // English: a third, half: an amount
   bool AfterSpanInPhrase(int i) const;           // English: a bill after months of X
