@@ -1563,9 +1563,11 @@ bool SentenceReader::OmAfterComplement(int om) const {
 
 int SentenceReader::PurposeTe(int om) const {
   // om de inflatie te beteugelen: a "te" and its infinitive later in the
-  // clause, a few words on (om 8 uur, om de hoek, om te veel: no purpose).
+  // clause, a few words on (om 8 uur, om de hoek, om te veel: no purpose;
+  // om de toegankelijkheid voor studenten uit lagere inkomensgroepen verder
+  // te vergroten: a noun with its phrases between).
   if (At(om + 1).number) return -1;
-  for (int k = om + 1; k < size() && k <= om + 8 && IsWord(k) && !IsClauseWord(k); ++k) {
+  for (int k = om + 1; k < size() && k <= om + 14 && IsWord(k) && !IsClauseWord(k); ++k) {
     if (At(k).fold != "te") continue;
     const int verb = k + 1;
     if (!IsWord(verb) || At(verb).Is(kDegree | kMore | kLess | kDeterminer) || At(verb).number) {
@@ -1741,6 +1743,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     // Dalende prijzen stimuleren de vraag: a participle the lexicon knows as
     // a word of direction, before its noun, is an adjective there too.
     if (verb.Is(kMore | kLess) && IsContent(v + 1)) return false;
+    // Een hogere aanvullende beurs: a present participle before its noun is
+    // an adjective; a finite verb never ends in -ende.
+    if (cue.tokens.size() == 1 && verb.fold.ends_with("ende") && IsContent(v + 1) &&
+        !IsVerbal(v + 1)) {
+      return false;
+    }
     return true;
   }
   // lead to lower savings, due to lower demand: after another cue, a word

@@ -348,7 +348,8 @@ void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
 
 // English words in -ly are adverbs (IsLyAdverb), except between a noun
 // phrase's opening and its noun, where they are adjectives (the heaviest
-// hourly rainfall, a costly delay, for elderly residents) and must not end
+// hourly rainfall, a costly delay, for elderly residents, women's hourly
+// pay) and must not end
 // the phrase: a determiner or a preposition right before the word or before
 // an adjective of degree (-est, -er), and a plain word after it that is no
 // participle (by sharply raising rates and the shortage of nurses directly
@@ -357,9 +358,15 @@ void ReadEnglishLyAdverbs(std::vector<Token>& tokens) {
   auto plain = [&](std::size_t i) {
     return i < tokens.size() && tokens[i].word && !tokens[i].number && tokens[i].classes == 0;
   };
+  // (women's hourly pay: a word the lexicon lists only as some other verb
+  // or as taking an infinitive may be the noun)
+  auto noun = [&](std::size_t i) {
+    return plain(i) || (i < tokens.size() && tokens[i].word && !tokens[i].number &&
+                        (tokens[i].classes & ~(kOtherVerb | kComplement)) == 0);
+  };
   auto adjective = [&](std::size_t i) {
     const std::string& next = tokens[i + 1].fold;
-    if (i == 0 || !plain(i + 1) || next.ends_with("ly") || next.ends_with("ing") ||
+    if (i == 0 || !noun(i + 1) || next.ends_with("ly") || next.ends_with("ing") ||
         next.ends_with("ed")) {
       return false;
     }
@@ -368,7 +375,8 @@ void ReadEnglishLyAdverbs(std::vector<Token>& tokens) {
       --k;
     }
     const Token& opener = tokens[k];
-    return opener.word && opener.fold != "to" && opener.Is(kDeterminer | kPreposition);
+    return opener.word && opener.fold != "to" &&
+           (opener.Is(kDeterminer | kPreposition) || PossessiveWord(opener.fold));
   };
   std::vector<std::size_t> adverbs;
   for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -125,10 +125,6 @@ bool SentenceReader::ConnectiveAt(int i) const {
   return entry.kind == EntryKind::kConnective && !entry.purpose;
 }
 
-bool SentenceReader::PossessiveWord(const std::string& fold) {
-  return fold.ends_with("'s") || fold.ends_with("\xE2\x80\x99s");  // children's, the quake’s
-}
-
 Span SentenceReader::Trim(Span span) const {
   auto edge_function = [&](int i, bool leading) {
     // $2 million: a currency's sign stays before its amount.

@@ -626,9 +626,11 @@ Span SentenceReader::BeforeReason(Span clause) const {
   const Cue* at = CueOf(clause.first - 1);
   if (at == nullptr) return clause;
   const Cue& cue = *at;
-  const bool reason = cue.entry->kind == EntryKind::kMarker ||
-                      (cue.entry->kind == EntryKind::kConnective && cue.entry->cause_after &&
-                       !cue.entry->purpose && !cue.entry->condition);
+  // (slowed the rate of arrivals to keep planes apart, causing delays: so
+  // after an aim, which the act serves)
+  const bool reason =
+      cue.entry->kind == EntryKind::kMarker || (cue.entry->kind == EntryKind::kConnective &&
+                                                cue.entry->cause_after && !cue.entry->condition);
   if (!reason || cue.last != clause.first - 1 || cue.first <= FirstWord()) return clause;
   const Span main = TrimClause({SegmentStart(cue.first), cue.first});
   return Meaningful(main) ? main : clause;
@@ -1449,6 +1451,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     if (IsWord(aim_end) && At(aim_end).fold == "dat") aim_end = NextPunctuation(aim_end + 1);
     cause = {a, aim_end};
     if (a == FirstWord()) {
+      // (Om bedden vrij te maken voor acute patiënten hebben ziekenhuizen
+      // ...: a phrase after the infinitive belongs to the aim, up to the
+      // main clause's finite verb)
+      if (IsWord(aim_end) && At(aim_end).Is(kPreposition) && !ClauseCue(aim_end)) {
+        const int verb = FrontedVerb({aim_end, SegmentEnd(aim_end)});
+        if (verb > aim_end + 1) cause.last = aim_end = verb;
+      }
       int k = aim_end;
       if (k < size() && IsComma(At(k))) ++k;
       effect = {k, SegmentEnd(k)};
@@ -1457,9 +1466,12 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       int j = a - 1;
       if (j >= 0 && IsComma(At(j))) --j;
       effect = {SegmentStart(j + 1), j + 1};
-      // (stellen een bovengrens, bijvoorbeeld 45 minuten, om te voorkomen:
-      // the example is no act; the clause before it is)
-      if (ExampleMarker(effect.first) > 0 && effect.first >= 2 && IsComma(At(effect.first - 1))) {
+      // (stellen een bovengrens, bijvoorbeeld 45 minuten, om te voorkomen;
+      // bezuinigen op andere uitgaven, zoals voedsel, om: the example is no
+      // act; the clause before it is)
+      const bool example = ExampleMarker(effect.first) > 0 ||
+                           (IsWord(effect.first) && At(effect.first).fold == "zoals");
+      if (example && effect.first >= 2 && IsComma(At(effect.first - 1))) {
         int start = effect.first - 2;
         while (start > FirstWord() && IsWord(start - 1)) --start;
         effect = {start, effect.first - 1};
@@ -1852,6 +1864,13 @@ void SentenceReader::ReadConnective(const Cue& cue) {
       const int start = SegmentStart(inner->first);
       if (Meaningful(TrimClause({start, inner->first}))) cause = {start, inner->first};
     }
+    // (imposed a weight limit to protect the bridge from lorries, which means
+    // that Y: after an aim, the result is the act's)
+    if (const Cue* aim = !Dutch() && IsWord(cause.first - 1) ? CueOf(cause.first - 1) : nullptr;
+        aim != nullptr && aim->entry->purpose && aim->first > FirstWord()) {
+      const int start = MainClauseStart(aim->first);
+      if (Meaningful(TrimClause({start, aim->first}))) cause = {start, aim->first};
+    }
     // (publish a list of premises that will not be reached so that ...: the
     // act runs back over a relative clause to its own clause)
     if (purpose) cause = {ActClauseStart(joined ? j : j + 1), j + 1};
@@ -2169,6 +2188,14 @@ int SentenceReader::FrontedVerb(Span phrase) const {
           !At(i).Is(kDeterminer | kPreposition)) {
         return i;
       }
+      // (Door de verzakking zijn in het wegdek scheuren ontstaan: a
+      // possessive that is also a form of zijn, before no noun of its own,
+      // is the verb)
+      if (noun && IsWord(i) && At(i).Is(kDeterminer) && At(i).Is(kAuxiliary) && IsWord(i + 1) &&
+          At(i + 1).Is(kPreposition | kDeterminer | kAdverb | kPronoun | kNegation) &&
+          !At(i + 1).Is(kPositive | kNegative | kMore | kLess)) {
+        return i;
+      }
       if (At(i).Is(kPreposition | kCoordinator)) noun = false;
       continue;
     }
@@ -2236,6 +2263,10 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
          (t.fold == "instead" && At(k + 1).fold == "of"))) {
       return k;
     }
+    // (caused by a burst main and not by the abstraction, by X, not Y: so is
+    // what the text denies after it)
+    if (k > from && t.fold == "not" && IsWord(k - 1) && At(k - 1).fold == "and") return k - 1;
+    if (k > from + 1 && t.fold == "not" && IsComma(At(k - 1))) return k - 1;
     // being held at the junction: a participle of the phrase, no verb.
     if (t.Is(kAuxiliary) && !t.Is(kDeterminer | kPreposition) && t.fold != "being") return k;
   }
@@ -2651,7 +2682,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
                                       [&](const Cue& c) { return c.first == verb && c.verbal; });
       const bool known =
           At(verb).Is(kAuxiliary | kLight | kOtherVerb | kHedge) || KnownVerb(verb) || change;
-      if (!known || At(verb).Is(kDeterminer) || !FiniteShape(At(verb).fold) ||
+      // (en is een lantaarnpaal gekanteld: an auxiliary's short forms too)
+      if (!known || At(verb).Is(kDeterminer) ||
+          !(FiniteShape(At(verb).fold) || At(verb).Is(kAuxiliary | kHedge)) ||
           !At(k + 2).Is(kDeterminer | kPronoun)) {
         continue;
       }
@@ -2736,6 +2769,15 @@ void SentenceReader::ReadMarker(const Cue& cue) {
           !At(subject_first).Is(kPreposition) && SubjectPhrase(subject)) {
         effect.first = subject_first;
       }
+    }
+    // De daling van het aandeel, van 52 naar 43 procent, kwam door X: in
+    // Dutch an aside with no verb between the subject and its verb says
+    // how much; the subject before it is what moved.
+    if (const int comma = effect.first - 1; Dutch() && comma > FirstWord() && IsComma(At(comma)) &&
+                                            SegmentStart(comma) == FirstWord() &&
+                                            SubjectPhrase(Trim({FirstWord(), comma})) &&
+                                            ClauseVerb(effect.first, effect.last) < 0) {
+      effect = Trim({FirstWord(), comma});
     }
     // The fall in enrolment, which more than halved, is attributed to X: an
     // aside between the subject and its verb says more of it, not which.

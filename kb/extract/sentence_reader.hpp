@@ -243,7 +243,6 @@ class SentenceReader {
   bool DutchTimePhrase(Span span) const;                      // Dutch: deze zomer, volgende week
   Span OpeningMeans(int subject_first) const;                 // English: By capping prices, X ...
   bool SplitPossessive(int i) const;  // English: doctors ’ strike, children ’ s chances
-  static bool PossessiveWord(const std::string& fold);  // children's, the quake’s
   bool ParticipleAsAdjective(int i) const;              // English: the firm's reported profits
   void ReadInfluence(const Cue& cue);
   bool ReadPossessorInfluence(const Cue& cue);  // English: the quake's impact on Y

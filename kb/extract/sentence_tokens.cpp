@@ -274,6 +274,13 @@ bool SentenceReader::IsClauseWord(int i) const {
     if (role) return false;
   }
   if (!At(i).Is(kRelative | kSubordinator | kReporting)) return false;
+  // Dutch: door collega's of door tijdelijke inhuur: "of" before a
+  // preposition joins two phrases; a clause it opened would start with its
+  // subject.
+  if (Dutch() && At(i).fold == "of" && IsWord(i + 1) && At(i + 1).Is(kPreposition) &&
+      !At(i + 1).Is(kDeterminer | kPronoun | kAdverb) && At(i + 1).fold != "te") {
+    return false;
+  }
   // the state, the Free State, its report: a reporting word after a
   // determiner or capitalised inside an English sentence is a noun.
   // (the poor state of the roads: an adjective may stand between them)
@@ -336,10 +343,15 @@ bool SentenceReader::IsClauseWord(int i) const {
   // Dutch: after a preposition or a marker (Dankzij die loonsverhoging, door
   // deze maatregel) die and deze are determiners: a relative pronoun never
   // follows a preposition (met wie, waarmee).
+  // (Not dat after a verb's particle, before a clause that ends on its
+  // verb: gaf aan dat geldzorgen hun studie belemmerden.)
   if (Dutch() && At(i).Is(kDeterminer) && IsWord(i - 1) &&
       (At(i - 1).Is(kPreposition) || ClauseCue(i - 1)) && !At(i - 1).Is(kSubordinator) &&
       IsContent(i + 1)) {
-    return false;
+    const int last = NextPunctuation(i) - 1;
+    const bool clause = At(i).fold == "dat" && !ClauseCue(i - 1) && last > i + 2 && IsWord(last) &&
+                        (At(last).Is(kAuxiliary | kOtherVerb | kHedge) || StartsVerbCue(last));
+    if (!clause) return false;
   }
   // Dutch: wijt die daling aan, verhoogt deze kosten: die and deze right
   // after a verb, before their noun, are determiners (a relative pronoun
@@ -429,9 +441,26 @@ bool SentenceReader::Reflexive(int i) const {
 }
 
 bool SentenceReader::OpeningGerund(int i) const {
-  return !Dutch() && i == FirstWord() && IsWord(i) && At(i).fold.ends_with("ing") &&
-         At(i).fold.size() > 5 && !At(i).Is(kAuxiliary | kPreposition) && IsWord(i + 1) &&
-         (IsContent(i + 1) || At(i + 1).Is(kDeterminer));
+  if (Dutch() || !IsWord(i) || !At(i).fold.ends_with("ing") || At(i).fold.size() <= 5 ||
+      At(i).Is(kAuxiliary | kPreposition) || !IsWord(i + 1) ||
+      !(IsContent(i + 1) || At(i + 1).Is(kDeterminer))) {
+    return false;
+  }
+  if (i == FirstWord()) return true;
+  // Over time, leaving work erodes savings: after a short phrase of a
+  // preposition or an adverb that opens the sentence, with no verb, and its
+  // comma, the gerund opens the subject as it would the sentence.
+  const int first = FirstWord();
+  if (i - 1 <= first + 1 || i - 1 > first + 6 || !IsComma(At(i - 1)) ||
+      !At(first).Is(kPreposition | kAdverb) || At(first).Is(kSubordinator)) {
+    return false;
+  }
+  for (int k = first; k < i - 1; ++k) {
+    if (!IsWord(k) || IsVerbal(k) || IsClauseWord(k) || At(k).Is(kAuxiliary | kHedge)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool SentenceReader::IsStopper(int i) const {

@@ -155,9 +155,10 @@ SentenceReader::Subject SentenceReader::RelativeSubject(int relative) const {
     if (Dutch()) {
       // De prijzen stijgen door de hoge vraag, wat ...: a marker's phrase
       // is part of the clause, whose subject is what moved.
-      for (const Cue& cue : cues_) {
-        if (cue.entry->kind == EntryKind::kMarker && cue.last == start - 1 && cue.first > 0) {
-          start = SegmentStart(cue.first);
+      // (opgevangen door collega's of door inhuur, wat: over each of them)
+      for (auto cue = cues_.rbegin(); cue != cues_.rend(); ++cue) {
+        if (cue->entry->kind == EntryKind::kMarker && cue->last == start - 1 && cue->first > 0) {
+          start = SegmentStart(cue->first);
         }
       }
     }
@@ -802,6 +803,20 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
            apposition)) {
         i = SkipVerbGroupLeft(open, hedged, negated);
         continue;
+      }
+      if (Dutch()) {
+        // De vaste kosten van autobezit, zoals verzekering, belasting en
+        // onderhoud, zetten Y onder druk: an example list between the
+        // subject's noun and its verb, over the commas of its list.
+        for (int k = i - 1; k >= 1 && k >= i - 25; --k) {
+          if (!IsWord(k) && !IsComma(At(k)) && !IsJoiner(k)) break;
+          if (IsComma(At(k)) && k + 1 < i && IsWord(k + 1) && At(k + 1).fold == "zoals" &&
+              IsContent(k - 1)) {
+            i = SkipVerbGroupLeft(k, hedged, negated);
+            break;
+          }
+        }
+        if (!IsComma(At(i))) continue;
       }
       if (!Dutch()) {
         // Drainage systems , such as paving , gardens and ponds , slow ...;

@@ -71,6 +71,11 @@ inline bool WordenForm(const std::string& fold) {
          fold == "worden";
 }
 
+// English: a possessive (children's, the quake’s).
+inline bool PossessiveWord(const std::string& fold) {
+  return fold.ends_with("'s") || fold.ends_with("\xE2\x80\x99s");
+}
+
 struct Sentence {
   std::uint32_t start = 0;  // byte offsets of the sentence in the file
   std::uint32_t end = 0;
