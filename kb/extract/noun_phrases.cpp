@@ -463,9 +463,9 @@ bool SentenceReader::DutchParticipleShape(const std::string& fold) {
 bool SentenceReader::PastParticiple(const std::string& fold) {
   // offered after the floods, sold by the litre, spent on repairs: a
   // participle by its ending or one of the common irregular ones.
-  static constexpr std::array<std::string_view, 13> kIrregular = {
-      "driven", "known", "built", "sold",  "bought", "held", "made",
-      "paid",   "kept",  "given", "taken", "grown",  "spent"};
+  static constexpr std::array<std::string_view, 14> kIrregular = {
+      "driven", "known", "built", "sold",  "bought", "held",  "made",
+      "paid",   "kept",  "given", "taken", "grown",  "spent", "found"};
   return fold.ends_with("ed") ||
          std::find(kIrregular.begin(), kIrregular.end(), fold) != kIrregular.end();
 }

@@ -1921,9 +1921,15 @@ void SentenceReader::ReadConnective(const Cue& cue) {
           (next == nullptr ? KnownVerb(k + 1)
                            : !next->entry->participle && !next->entry->event_subject)) {
         second_result = TrimClause({k + 1, effect.last});
-        // (halting most deliveries: a causal verb's participle signs it)
+        // (halting most deliveries: a causal verb's participle signs it;
+        // pushing egg prices to a record high: its object is what moved)
         if (next != nullptr && next->entry->kind == EntryKind::kVerb && next->entry->sign != 0) {
           second_sign = next->entry->sign;
+          const std::vector<Chunk> objects = ChunksAfter(next->last + 1, effect.last);
+          if (!objects.empty() && !objects.front().prepositional &&
+              Meaningful(objects.front().span)) {
+            second_result = objects.front().span;
+          }
         }
         effect.last = k;
         break;

@@ -1566,6 +1566,14 @@ void SentenceReader::ReadVerb(const Cue& cue) {
   if (entry.loss_object && !Dutch()) {
     // (£260 million in lost trade: the loss may follow the sum, with it)
     const int end = NextPunctuation(object.last);
+    // (was costing traders about £250,000 a week: the sum after whom it
+    // costs runs on over its word of how much)
+    if (IsWord(object.last) &&
+        (At(object.last).fold == "about" || At(object.last).fold == "around")) {
+      int sum_end = object.last + 1;
+      while (sum_end < end && !(IsWord(sum_end) && At(sum_end).fold == "in")) ++sum_end;
+      if (SumOfMoney({object.last + 1, sum_end})) object.last = sum_end;
+    }
     const auto loss_follows = [&] {
       return IsWord(object.last) && At(object.last).fold == "in" && NamesLoss({object.last, end});
     };

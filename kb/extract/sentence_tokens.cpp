@@ -321,6 +321,23 @@ bool SentenceReader::IsClauseWord(int i) const {
       !At(i - 1).Is(kReporting)) {
     return false;
   }
+  // Cracks found in two of the girders forced X: a reporting verb's
+  // participle right after the noun phrase that opens the sentence, before a
+  // preposition, says which ones; no report opens (not where "that" follows
+  // in its clause: Officials found in May that ...).
+  if (!Dutch() && At(i).Is(kReporting) && PastParticiple(At(i).fold) && i > FirstWord() &&
+      i - FirstWord() <= 4 && IsWord(i + 1) && At(i + 1).Is(kPreposition) &&
+      !At(i + 1).Is(kSubordinator)) {
+    bool noun_phrase = IsContent(i - 1) && !IsVerbal(i - 1);
+    for (int k = FirstWord(); k < i && noun_phrase; ++k) {
+      noun_phrase = IsWord(k) && (IsContent(k) || At(k).Is(kDeterminer)) && !IsVerbal(k);
+    }
+    bool reports = false;
+    for (int k = i + 1; k < NextPunctuation(i + 1) && !reports; ++k) {
+      reports = IsWord(k) && (At(k).fold == "that" || At(k).Is(kSubordinator));
+    }
+    if (noun_phrase && !reports) return false;
+  }
   // Dutch: blauwalg, die huidirritatie kan veroorzaken: die or dat after a
   // noun and its comma, in a clause that ends on its verb, opens a relative
   // clause (Dat beleid werkt niet: a main clause, its verb second).

@@ -599,6 +599,32 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       if (Subject shared = CoordinatedSubject(i); !shared.sides.empty()) return shared;
     }
   }
+  // Restoring the routes that have been lost would raise Y: a relative
+  // clause of its word and a verb group alone (a participle after its
+  // auxiliaries) ends before the main clause's verb group; the subject is
+  // the noun the clause belongs to, with the clause.
+  if (!Dutch() && IsWord(i) && (PastParticiple(At(i).fold) || CommonIrregularPast(At(i).fold)) &&
+      !At(i).Is(kAuxiliary)) {
+    bool ignored_hedge = false, ignored_negation = false;
+    const int relative = SkipVerbGroupLeft(i, ignored_hedge, ignored_negation);
+    const std::vector<Chunk> chunks =
+        relative < i - 1 && IsWord(relative) && At(relative).Is(kRelative) && IsClauseWord(relative)
+            ? ChunksBefore(relative, 0)
+            : std::vector<Chunk>{};
+    if (!chunks.empty() && !chunks.back().prepositional && chunks.back().outer.last == relative) {
+      std::size_t first = chunks.size() - 1;
+      while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
+             !chunks[first - 1].prepositional) {
+        --first;
+      }
+      // (Trim would drop the clause's verb group: the span is set whole)
+      if (const Span whole = {chunks[first].span.first, i + 1}; Meaningful(whole)) {
+        Subject out;
+        out.sides = {Whole(whole)};
+        return out;
+      }
+    }
+  }
   for (int hops = 0; hops < 4 && i >= 0; ++hops) {
     if (IsWord(i) && At(i).Is(kRelative) && IsClauseWord(i)) {
       return with_companions(RelativeSubject(i));
@@ -638,7 +664,11 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // one; the subject runs on back over them.
         // (not punctuality increased from 78 to 85 per cent: a verb and how
         // much it moved)
-        const bool amount = IsWord(last.outer.first + 1) && NumberAt(last.outer.first + 1);
+        // (Cracks found in two of the girders: a count after another
+        // preposition says which ones)
+        const std::string& preposition = At(last.outer.first).fold;
+        const bool amount = IsWord(last.outer.first + 1) && NumberAt(last.outer.first + 1) &&
+                            (preposition == "from" || preposition == "to" || preposition == "by");
         if (!Dutch() && i > 0 && i + 1 == last.outer.first && IsWord(i) && IsWord(i - 1) &&
             PastParticiple(At(i).fold) && IsContent(i - 1) && !IsVerbal(i - 1) && !amount &&
             !At(i - 1).Is(kAuxiliary | kPassiveAuxiliary | kPronoun | kAdverb)) {
@@ -674,8 +704,11 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // Charities we spoke to said a later pension age had shrunk Y: what
         // was said starts after the verb of saying.
         for (int k = run.last - 2; k > run.first; --k) {
+          // (not Cracks found in the girders: a participle before its phrase
+          // that opens no report)
+          const bool participle = IsWord(k + 1) && At(k + 1).Is(kPreposition) && !IsClauseWord(k);
           if (IsWord(k) && At(k).Is(kReporting) && !At(k).Is(kDeterminer | kPreposition) &&
-              !ParticipleAsAdjective(k) && Meaningful({k + 1, run.last})) {
+              !ParticipleAsAdjective(k) && !participle && Meaningful({k + 1, run.last})) {
             run.first = k + 1;
             break;
           }
