@@ -1232,6 +1232,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (entry.purpose && !Dutch() && (ListedAfterComplement(entry, a) || InGerundSubject(a))) {
     return false;
   }
+  // the first city region to franchise, the only airline to fly there: after
+  // an ordinal or "only" with "the" and a noun, the infinitive says which
+  // one (not a second van to reach villages, for the first year to protect).
+  for (int k = a - 1; entry.purpose && !Dutch() && k >= 1 && k >= a - 4 && IsWord(k); --k) {
+    static constexpr std::array<std::string_view, 6> kWhichOne = {"first",  "last",  "only",
+                                                                  "second", "third", "next"};
+    if (std::find(kWhichOne.begin(), kWhichOne.end(), At(k).fold) != kWhichOne.end()) {
+      if (k < a - 1 && IsWord(k - 1) && At(k - 1).fold == "the") return false;
+      break;
+    }
+    if (!IsContent(k) || IsVerbal(k) || At(k).Is(kTemporal) || TimeHead({k, k + 1})) break;
+  }
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);

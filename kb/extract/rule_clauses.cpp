@@ -557,7 +557,18 @@ int SentenceReader::MainClauseStart(int end) const {
     for (int w = first; w < last_comma; ++w) words += IsWord(w) ? 1 : 0;
     // (not an amount: More than 1,400 schools across Yorkshire, Lancashire)
     const bool amount = IsWord(first + 1) && At(first + 1).fold == "than";
-    if (!amount && (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal))) {
+    // (nor a name with an apposition after it: Hollins Bakery, a family
+    // chain, raised)
+    // chain, raised; not Second, the government should; Earlier, a group had)
+    const std::string& opener = At(last_comma + 1).fold;
+    const int close = NextPunctuation(last_comma + 1);
+    bool apposition = IsWord(last_comma + 1) && (opener == "a" || opener == "an") && close < end &&
+                      IsComma(At(close)) && ClauseVerb(last_comma + 1, close) < 0;
+    for (int w = first; w < last_comma && apposition; ++w) {
+      apposition = IsWord(w) && At(w).capital && !At(w).Is(kPreposition | kAdverb | kTemporal);
+    }
+    if (!amount && !apposition &&
+        (words <= 2 || At(first).Is(kPreposition | kAdverb | kTemporal))) {
       return TrimClause({last_comma + 1, end}).first;
     }
   }
@@ -1703,6 +1714,14 @@ void SentenceReader::ReadConnective(const Cue& cue) {
             break;
           }
           if (IsVerbal(k) || At(k).Is(kAuxiliary | kHedge)) break;
+        }
+        // Dat de griepgolf zo hevig is, komt doordat X: the clause before
+        // the verb of coming about, with its dat, is what has the reason.
+        if (const int comma = effect.first - 1;
+            IsWord(effect.first) && ComesAboutForm(At(effect.first).fold) &&
+            how_much(effect.first + 1) && comma > FirstWord() + 1 && IsComma(At(comma)) &&
+            At(FirstWord()).fold == "dat" && NextPunctuation(FirstWord()) == comma) {
+          effect = {FirstWord(), comma};
         }
       }
       // postponed operations to free up beds, as pressure grew: the reason

@@ -988,8 +988,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
     const int begin = SkipVerbGroupRight(verb + 1, hedged, negated);
     // houdt de groei van de economie op peil, zet X onder druk: the
     // preposition before the particle belongs to it, not to the object.
+    // (brengt X met zich mee: so is the preposition with its reflexive)
+    const int limit =
+        Dutch() && particle - 2 > begin && Reflexive(particle - 1) && Is(particle - 2, kPreposition)
+            ? particle - 1
+            : particle;
     const int object_limit =
-        Dutch() && particle - 1 > begin && Is(particle - 1, kPreposition) ? particle - 1 : particle;
+        Dutch() && limit - 1 > begin && Is(limit - 1, kPreposition) ? limit - 1 : limit;
     std::vector<Chunk> chunks = ChunksAfter(begin, object_limit);
     subject = SubjectBefore(verb, hedged, negated);
     // drijft in Europa de prijzen op: a phrase of place or time between the
@@ -1368,6 +1373,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
         if (amount) end = SkipVerbGroupLeft(k, hedged, negated);
         break;
       }
+      // (dat de regeling veel administratie met zich meebrengt: the
+      // preposition and its reflexive before the verb are the verb's)
+      if (end >= 2 && Reflexive(end) && Is(end - 1, kPreposition)) end -= 2;
       std::vector<Chunk> before = ChunksBefore(end + 1, 0);
       while (!before.empty() && before.back().prepositional) before.pop_back();
       // kunnen de energierekening volgend jaar verhogen: a phrase of time

@@ -181,12 +181,14 @@ bool SentenceReader::AsTheyDid(int i) const {
   }
   static constexpr std::array<std::string_view, 10> kStandIns = {
       "did", "do", "does", "has", "have", "had", "is", "was", "were", "are"};
-  static constexpr std::array<std::string_view, 11> kThen = {
-      "here",   "there", "before", "elsewhere", "too",       "in",
-      "during", "last",  "then",   "earlier",   "previously"};
+  // (as they largely are for maternity pay: an adverb before the stand-in,
+  // and "for" whom it holds after it)
+  static constexpr std::array<std::string_view, 12> kThen = {
+      "here",   "there", "before", "elsewhere", "too",        "in",
+      "during", "last",  "then",   "earlier",   "previously", "for"};
   for (int k = i + 1; k < size() && k <= i + 5 && IsWord(k); ++k) {
     if (std::find(kStandIns.begin(), kStandIns.end(), At(k).fold) == kStandIns.end()) {
-      if (!IsContent(k) && !At(k).Is(kDeterminer | kPronoun)) return false;
+      if (!IsContent(k) && !At(k).Is(kDeterminer | kPronoun | kAdverb)) return false;
       continue;
     }
     if (k == i + 1) return false;
