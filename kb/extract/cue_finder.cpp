@@ -1956,9 +1956,12 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         CueOf(next + 1)->entry->kind == EntryKind::kVerb) {
       return false;
     }
-    // drinkers cut back on food: people economising, no cut of what follows.
-    if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "back" && IsWord(next + 1) &&
-        At(next + 1).fold == "on") {
+    // drinkers cut back on food: people economising, no cut of what follows;
+    // the Maoists hit back with a vengeance, queues stretched back more than
+    // two miles: "back" before a preposition, an amount or a pause has no
+    // object after it.
+    if (kind == EntryKind::kVerb && IsWord(next) && At(next).fold == "back" &&
+        (!IsWord(next + 1) || At(next + 1).Is(kPreposition | kMore) || NumberAt(next + 1))) {
       return false;
     }
   }

@@ -1304,6 +1304,13 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           // causing X: the clause runs back over a relative clause after
           // its noun)
           int start = SegmentStart(k);
+          // (Prices rose after the announcement, prompting X: "after" before
+          // a noun phrase with no verb is a preposition inside the clause)
+          while (!Dutch() && start > FirstWord() + 1 && IsWord(start - 1) &&
+                 At(start - 1).Is(kPreposition) && At(start - 1).Is(kSubordinator) &&
+                 !ClauseCue(start - 1) && ClauseVerb(start, k) < 0) {
+            start = SegmentStart(start - 1);
+          }
           if (const int relative = start - 1;
               !Dutch() && relative >= 1 && IsWord(relative) && IsContent(relative - 1) &&
               (At(relative).fold == "that" || At(relative).fold == "which" ||
