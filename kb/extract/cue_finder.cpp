@@ -1259,6 +1259,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     // makes one: to re-design).
     static constexpr std::array<std::string_view, 6> kPrefixes = {"re", "co", "pre",
                                                                   "de", "un", "mis"};
+    // (half-price crossings to people who live there: a relative right
+    // after the word makes it a noun; a verb takes its object first)
+    const std::string& after_word = IsWord(next + 1) ? At(next + 1).fold : "";
+    if (after_word == "who" || after_word == "whom" || after_word == "whose") return false;
     if (verb.Is(kAgent) ||
         (IsJoiner(next + 1) && At(next + 1).fold == "-" &&
          std::find(kPrefixes.begin(), kPrefixes.end(), form) == kPrefixes.end())) {
@@ -1442,6 +1446,18 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
         if (At(j).Is(kObjectComplement)) return false;
         if (!IsContent(j) && !At(j).Is(kDeterminer) && !At(j).number && !NumberAt(j + 1)) break;
       }
+    }
+    // require lenders whose loan books grow by more than 25 per cent to hold,
+    // landlords who take land back to compensate: an object with a relative
+    // clause after its noun.
+    for (int k = prev - 1; !Dutch() && k > 1 && k >= prev - 16 && IsWord(k) && !ClauseCue(k); --k) {
+      const std::string& w = At(k).fold;
+      if (!(w == "who" || w == "whose" || w == "which") || !IsContent(k - 1)) continue;
+      for (int j = k - 2, words = 1; j >= 0 && words <= 6 && IsWord(j); --j, ++words) {
+        if (At(j).Is(kObjectComplement)) return false;
+        if (!IsContent(j) && !At(j).Is(kDeterminer) && !At(j).number) break;
+      }
+      break;
     }
     // the need for providers to cross-subsidise, time for parents to work:
     // "for" names who is to act; the infinitive completes the noun before it.

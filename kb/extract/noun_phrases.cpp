@@ -719,6 +719,9 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
         f == "noch" || f == "neither") {
       between = true;
     }
+    // (Vrijwilligerswerk als trainer of scheidsrechter: the roles after "als"
+    // say which work; one phrase)
+    if (f == "als" && i > span.first && IsContent(i - 1)) between = true;
     // de prijzen die supermarkten betalen en de kosten: a relative clause's
     // verb before the coordinator, a new phrase after it.
     const bool after_relative = relative && IsWord(i) && (f == "en" || f == "of") &&

@@ -435,6 +435,12 @@ Span SentenceReader::DutchPrefield(int end) const {
       const Span span = Trim({start, i});
       return Meaningful(span) ? span : Span{};
     }
+    // (Vrijwilligerswerk als trainer, scheidsrechter of bestuurslid: "als"
+    // after a noun, before a phrase with no verb, names a role, no clause)
+    if (At(i).fold == "als" && i > start && IsContent(i - 1) && ClauseVerb(i + 1, end) < 0) {
+      continue;
+    }
+    if (At(i).fold == "of" && IsNounCoordinator(i)) continue;  // trainer of scheidsrechter
     // (Het verdwijnen van vijanden: an infinitive after its article is a noun)
     const bool noun = i > start && At(i - 1).Is(kDeterminer) && !At(i).Is(kAuxiliary | kLight);
     if ((At(i).Is(kSubordinator | kReporting | kAuxiliary | kLight | kDenial) ||
@@ -567,6 +573,25 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
   int i = SkipVerbGroupLeft(pos, hedged, negated);
   if (Dutch()) {
     if (const Span prefield = DutchPrefield(i + 1); !prefield.empty()) return SubjectOf(prefield);
+    // Ook in Utrecht, Arnhem en Groningen leidden X tot Y: a prefield that
+    // opens with a preposition, over its list's commas, holds no subject;
+    // the subject follows the verb.
+    int start = FirstWord();
+    while (start < i && IsWord(start) && At(start).Is(kAdverb) && !At(start).Is(kMore | kLess)) {
+      ++start;
+    }
+    // (a list's item follows each comma: not , en een langere tijd ...)
+    if (IsWord(start) && At(start).Is(kPreposition) && !ClauseCue(start) && start < i &&
+        i - start <= 12) {
+      bool phrase = true, listed = false;
+      for (int k = start; k <= i && phrase; ++k) {
+        const bool item = IsComma(At(k)) && IsWord(k + 1) && IsContent(k + 1);
+        listed = listed || item;
+        phrase = item || (IsWord(k) && !IsVerbal(k) && !IsClauseWord(k) &&
+                          !At(k).Is(kAuxiliary | kHedge | kLight | kOtherVerb));
+      }
+      if (phrase && listed) return {};
+    }
   }
   // English puts a noun's modifiers after it (the shift to home working
   // since the pandemic, a rise in fares): the phrases passed over on the way
