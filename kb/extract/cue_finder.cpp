@@ -1261,8 +1261,10 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
                                                                   "de", "un", "mis"};
     // (half-price crossings to people who live there: a relative right
     // after the word makes it a noun; a verb takes its object first)
-    const std::string& after_word = IsWord(next + 1) ? At(next + 1).fold : "";
-    if (after_word == "who" || after_word == "whom" || after_word == "whose") return false;
+    if (IsWord(next + 1) && (At(next + 1).fold == "who" || At(next + 1).fold == "whom" ||
+                             At(next + 1).fold == "whose")) {
+      return false;
+    }
     if (verb.Is(kAgent) ||
         (IsJoiner(next + 1) && At(next + 1).fold == "-" &&
          std::find(kPrefixes.begin(), kPrefixes.end(), form) == kPrefixes.end())) {

@@ -349,11 +349,10 @@ void ReadDutchWeerAsAdverb(std::vector<Token>& tokens) {
 // English words in -ly are adverbs (IsLyAdverb), except between a noun
 // phrase's opening and its noun, where they are adjectives (the heaviest
 // hourly rainfall, a costly delay, for elderly residents, women's hourly
-// pay) and must not end
-// the phrase: a determiner or a preposition right before the word or before
-// an adjective of degree (-est, -er), and a plain word after it that is no
-// participle (by sharply raising rates and the shortage of nurses directly
-// contributes keep their adverb).
+// pay) and must not end the phrase: a determiner, a preposition or a
+// possessive right before the word or before an adjective of degree (-est,
+// -er), and a plain word after it that is no participle (by sharply raising
+// rates and the shortage of nurses directly contributes keep their adverb).
 void ReadEnglishLyAdverbs(std::vector<Token>& tokens) {
   auto plain = [&](std::size_t i) {
     return i < tokens.size() && tokens[i].word && !tokens[i].number && tokens[i].classes == 0;

@@ -558,7 +558,6 @@ int SentenceReader::MainClauseStart(int end) const {
     // (not an amount: More than 1,400 schools across Yorkshire, Lancashire)
     const bool amount = IsWord(first + 1) && At(first + 1).fold == "than";
     // (nor a name with an apposition after it: Hollins Bakery, a family
-    // chain, raised)
     // chain, raised; not Second, the government should; Earlier, a group had)
     const std::string& opener = At(last_comma + 1).fold;
     const int close = NextPunctuation(last_comma + 1);
