@@ -1858,6 +1858,16 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     // (read a best-before date as a deadline, and as a result they discard
     // Y: in English the clause runs back over a phrase with as)
     cause = {Dutch() ? SegmentStart(j + 1) : MainClauseStart(j + 1), j + 1};
+    // Door de droge zomers stond het grondwater lager, waardoor X: after a
+    // fronted marker's phrase the clause that explains X opens with the
+    // finite verb; the marker's phrase is its own claim's cause.
+    if (const Cue* marker = Dutch() && IsWord(cause.first - 1) ? CueOf(cause.first - 1) : nullptr;
+        marker != nullptr && marker->entry->kind == EntryKind::kMarker &&
+        marker->first == FirstWord()) {
+      if (const int verb = FrontedVerb({cause.first, cause.last}); verb > cause.first) {
+        cause.first = verb;
+      }
+    }
     // verzwakt het vermogen om emoties te reguleren, waardoor ...: "om"
     // after a noun that takes it opens no clause of its own.
     if (Dutch() && OmAfterComplement(cause.first - 1)) cause.first = SegmentStart(cause.first - 1);
