@@ -106,15 +106,25 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
 
 // English: a word the lexicon lists as some other verb is a noun right
 // after an article or a possessive (evaporation from its leaves cools the
-// air, the offered help): it ends no subject and opens no clause.
+// air, the offered help), and right after a content word and before an
+// auxiliary or a modal (Paid leave has cut turnover, Sick leave could rise:
+// a verb there would have had its subject before it): it ends no subject and
+// opens no clause.
 void ReadEnglishNounsAfterArticles(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 8> kArticles = {"the",   "a",   "an",  "its",
                                                                 "their", "his", "our", "your"};
+  constexpr std::uint32_t kContentLike = kComplement | kOtherVerb | kPositive | kNegative;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
-    if (tokens[i].word && tokens[i - 1].word &&
-        std::find(kArticles.begin(), kArticles.end(), tokens[i - 1].fold) != kArticles.end()) {
+    const Token& before = tokens[i - 1];
+    if (!tokens[i].word || !before.word) continue;
+    const bool after_article =
+        std::find(kArticles.begin(), kArticles.end(), before.fold) != kArticles.end();
+    const bool before_auxiliary = i + 1 < tokens.size() && tokens[i + 1].word &&
+                                  tokens[i + 1].Is(kAuxiliary | kHedge) &&
+                                  !tokens[i + 1].Is(kDeterminer) && tokens[i + 1].fold != "to" &&
+                                  !before.number && (before.classes & ~kContentLike) == 0;
+    if (after_article || before_auxiliary)
       tokens[i].classes &= ~static_cast<std::uint32_t>(kOtherVerb);
-    }
   }
 }
 
