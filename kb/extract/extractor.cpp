@@ -108,8 +108,8 @@ void ReadMonthsAsTime(std::vector<Token>& tokens, std::string_view view) {
 // after an article or a possessive (evaporation from its leaves cools the
 // air, the offered help), and right after a content word and before an
 // auxiliary or a modal (Paid leave has cut turnover, Sick leave could rise:
-// a verb there would have had its subject before it): it ends no subject and
-// opens no clause.
+// a verb there would take an object or a complement, not open a second verb
+// group): it ends no subject and opens no clause.
 void ReadEnglishNounsAfterArticles(std::vector<Token>& tokens) {
   static constexpr std::array<std::string_view, 8> kArticles = {"the",   "a",   "an",  "its",
                                                                 "their", "his", "our", "your"};
