@@ -1244,6 +1244,22 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
     }
     if (!IsContent(k) || IsVerbal(k) || At(k).Is(kTemporal) || TimeHead({k, k + 1})) break;
   }
+  // places to meet, a bus to catch, billions of pounds to replace: an
+  // infinitive with nothing after it, right after a noun phrase that is no
+  // preposition's object, says what the noun is for (not marched in the
+  // streets to protest, gathered to mourn: after a place or a verb, an aim).
+  if (entry.purpose && !Dutch() && IsWord(next) &&
+      (!IsWord(next + 1) || At(next + 1).fold == "but") && IsContent(prev) && !IsVerbal(prev) &&
+      !At(prev).fold.ends_with("ed") && !KnownVerb(prev)) {
+    int k = prev - 1;
+    while (k >= 0 && IsWord(k) && k >= prev - 6 &&
+           (IsContent(k) || At(k).number || At(k).Is(kDeterminer | kCoordinator) ||
+            At(k).fold == "of") &&
+           !IsVerbal(k)) {
+      --k;
+    }
+    if (k < 0 || !IsWord(k) || !At(k).Is(kPreposition)) return false;
+  }
   if (entry.purpose) {
     // to + a verb: not to the city, to them, to 2010, to workers, to working.
     const Token& verb = At(next);
