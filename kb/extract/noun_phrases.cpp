@@ -326,6 +326,15 @@ Span SentenceReader::PhraseRun(const std::vector<Chunk>& chunks, std::size_t fro
   return Trim(out);
 }
 
+std::size_t SentenceReader::RunStart(const std::vector<Chunk>& chunks) {
+  std::size_t first = chunks.size() - 1;
+  while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
+         !chunks[first - 1].prepositional) {
+    --first;
+  }
+  return first;
+}
+
 Side SentenceReader::Whole(Span span) const {
   Side side;
   side.span = span;

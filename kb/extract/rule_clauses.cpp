@@ -92,6 +92,12 @@ bool SentenceReader::ReportingAside(Span span) const {
   return false;
 }
 
+int SentenceReader::AfterOpeningAdverbs(int end) const {
+  int k = FirstWord();
+  while (k < end && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kMore | kLess)) ++k;
+  return k;
+}
+
 int SentenceReader::FirstWord() const {
   int i = 0;
   while (i < size() && !At(i).word) ++i;

@@ -126,8 +126,7 @@ bool SentenceReader::InFrontedPhrase(Span found, int verb) const {
   // Juist in warme nachten verhinderen oververhitte slaapkamers het herstel:
   // a phrase of a preposition opens the sentence, after adverbs, and holds
   // what was read as the subject; the finite verb follows it.
-  int k = FirstWord();
-  while (k < verb && IsWord(k) && At(k).Is(kAdverb) && !At(k).Is(kMore | kLess)) ++k;
+  const int k = AfterOpeningAdverbs(verb);
   if (k >= verb || !IsWord(k) || !At(k).Is(kPreposition) || At(k).Is(kDeterminer)) return false;
   for (int j = k; j < verb; ++j) {
     if (!IsWord(j) || IsVerbal(j)) return false;

@@ -89,6 +89,7 @@ class SentenceReader {
   bool IsContent(int i) const;            // a word that can carry a noun phrase's meaning
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
+  int AfterOpeningAdverbs(int end) const;  // the first word, over adverbs that open the sentence
   int ClauseStart(int i) const;     // the first token of the clause holding i
   int ClauseEnd(int i) const;       // one past the last
   bool StartsVerbCue(int i) const;  // a lexicon verb opens with this word
@@ -120,6 +121,10 @@ class SentenceReader {
   // English: a phrase with its modifiers, from chunks[from] to the last
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
   Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
+  // The index of the chunk that opens the run ending with the last one:
+  // back over chunks that follow each other without a gap, stopping after a
+  // preposition's phrase (In May | the tariffs).
+  static std::size_t RunStart(const std::vector<Chunk>& chunks);
   // English: an object from `begin` to the end of its clause (before
   // `limit`), over the prepositional phrases after it, a restrictive
   // relative clause and, when the verb takes one, an infinitive.

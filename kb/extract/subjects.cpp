@@ -226,12 +226,7 @@ int SentenceReader::RelativeHeadStart(Span run) const {
       const std::vector<Chunk> chunks = ChunksBefore(end, 0);
       if (chunks.empty() || chunks.back().outer.last != end) return -1;
       if (!chunks.back().prepositional) {
-        std::size_t first = chunks.size() - 1;
-        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
-               !chunks[first - 1].prepositional) {
-          --first;
-        }
-        return chunks[first].span.first;
+        return chunks[RunStart(chunks)].span.first;
       }
       // The share of homes that ...: the noun before the preposition.
       end = chunks.back().outer.first;
@@ -388,10 +383,7 @@ Span SentenceReader::DutchPrefield(int end) const {
   // woningcorporaties, Beleid dat de vaste lasten verlaagt,). Not where a
   // preposition, a conjunction or a pronoun opens it (Volgens het SCP
   // vergroot X ...; Doordat X, ...), nor over a clause that is not relative.
-  int start = FirstWord();
-  while (start < end && IsWord(start) && At(start).Is(kAdverb) && !At(start).Is(kMore | kLess)) {
-    ++start;
-  }
+  const int start = AfterOpeningAdverbs(end);
   // (Het verdwijnen van vijanden: "het" before its noun is an article)
   const bool article = At(start).Is(kDeterminer) && IsWord(start + 1) &&
                        (IsContent(start + 1) || IsVerbal(start + 1));
@@ -576,10 +568,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
     // Ook in Utrecht, Arnhem en Groningen leidden X tot Y: a prefield that
     // opens with a preposition, over its list's commas, holds no subject;
     // the subject follows the verb.
-    int start = FirstWord();
-    while (start < i && IsWord(start) && At(start).Is(kAdverb) && !At(start).Is(kMore | kLess)) {
-      ++start;
-    }
+    const int start = AfterOpeningAdverbs(i);
     // (a list's item follows each comma: not , en een langere tijd ...)
     if (IsWord(start) && At(start).Is(kPreposition) && !ClauseCue(start) && start < i &&
         i - start <= 12) {
@@ -637,13 +626,8 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
             ? ChunksBefore(relative, 0)
             : std::vector<Chunk>{};
     if (!chunks.empty() && !chunks.back().prepositional && chunks.back().outer.last == relative) {
-      std::size_t first = chunks.size() - 1;
-      while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
-             !chunks[first - 1].prepositional) {
-        --first;
-      }
       // (Trim would drop the clause's verb group: the span is set whole)
-      if (const Span whole = {chunks[first].span.first, i + 1}; Meaningful(whole)) {
+      if (const Span whole = {chunks[RunStart(chunks)].span.first, i + 1}; Meaningful(whole)) {
         Subject out;
         out.sides = {Whole(whole)};
         return out;
@@ -718,14 +702,9 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
       if (!Dutch()) {
         // The whole run before the verb: the noun with its modifiers (the
         // closure of the plant in May), as far back as the clause goes.
-        std::size_t first = chunks.size() - 1;
         // A run that opens with a preposition is an adverbial (In May the
         // tariffs ...): the subject starts after it.
-        while (first > 0 && chunks[first - 1].outer.last >= chunks[first].outer.first &&
-               !chunks[first - 1].prepositional) {
-          --first;
-        }
-        Span run = Trim({chunks[first].span.first, last.span.last});
+        Span run = Trim({chunks[RunStart(chunks)].span.first, last.span.last});
         // Charities we spoke to said a later pension age had shrunk Y: what
         // was said starts after the verb of saying.
         for (int k = run.last - 2; k > run.first; --k) {
