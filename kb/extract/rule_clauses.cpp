@@ -316,6 +316,12 @@ int SentenceReader::ReasonEnd(int from) const {
     // since the tax is unjust but the shops have to open: a contrasting
     // clause is no part of the reason.
     if (At(k).fold == "but" || At(k).fold == "whereas") return k;
+    // because they must deliver the agreed volumes even if that means buying
+    // in: a concession after the reason's verb is no part of it.
+    if (verb && At(k).fold == "even" && IsWord(k + 1) &&
+        (At(k + 1).fold == "if" || At(k + 1).fold == "though")) {
+      return k;
+    }
     // because X or because Y: the second reason is its own.
     if (At(k).Is(kCoordinator) && k + 1 < end && IsWord(k + 1) && ClauseCue(k + 1)) return k;
   }
@@ -422,6 +428,23 @@ bool SentenceReader::PhraseBeforeVerb(int to, int end) const {
     }
   }
   return false;
+}
+
+bool SentenceReader::NounPhraseAlone(Span span) const {
+  // A peaceful march in the town of Yuen Long: one noun's phrase and the
+  // phrases after it, no verb of its own.
+  if (ClauseVerb(span.first, span.last) >= 0) return false;
+  // (they lack adequate channels: a pronoun is a subject, a verb follows)
+  if (At(span.first).Is(kPronoun) && !At(span.first).Is(kDeterminer)) return false;
+  const std::vector<Chunk> chunks = ChunksAfter(span.first, span.last);
+  if (chunks.empty() || chunks.front().prepositional || chunks.front().outer.first != span.first ||
+      chunks.back().outer.last != span.last) {
+    return false;
+  }
+  for (std::size_t c = 1; c < chunks.size(); ++c) {
+    if (!chunks[c].prepositional || chunks[c].outer.first != chunks[c - 1].outer.last) return false;
+  }
+  return true;
 }
 
 bool SentenceReader::ListedProposal(int start) const {
@@ -598,8 +621,9 @@ int SentenceReader::AsideStart(int comma) const {
     for (int p = from + 1; p < comma && !number; ++p) number = NumberAt(p);
     if (from < comma && At(from).fold == "from" && number) return opening;
   }
+  // (according to building-access data: over a compound's hyphen)
   int k = comma - 1;
-  while (k >= 0 && IsWord(k)) --k;
+  while (k >= 0 && (IsWord(k) || IsJoiner(k))) --k;
   if (k < 1 || !IsComma(At(k))) return comma;
   if (At(k + 1).fold == "according" && At(k + 2).fold == "to") return k;
   // (fell sharply, as analysts had expected, because X)
@@ -2007,6 +2031,23 @@ void SentenceReader::ReadConnective(const Cue& cue) {
     const bool hedged = HasVerbal(effect, kHedge) || HasVerbal(cause, kHedge);
     const auto rule = entry.purpose ? rules::kPurpose : rules::kParticiple;
     if (entry.purpose && !Dutch() && cause.first == a && PhraseBeforeVerb(b, cause.last)) return;
+    // Referrals of under-18s to child and adolescent mental health services
+    // rose by 60 per cent: where what would be the act is a noun's phrase
+    // alone, a past after a noun in what would be the aim is the sentence's
+    // verb; "to" opened a phrase.
+    if (entry.purpose && !Dutch() && cause.first == a && effect.last == a &&
+        NounPhraseAlone(effect) && !ListedProposal(effect.first)) {
+      for (int k = b + 2; k < cause.last && IsWord(k) && !IsClauseWord(k); ++k) {
+        // (not the proof submitted by the candidates, a blocked road: a
+        // participle that says which one)
+        const bool finite_ed = At(k).fold.ends_with("ed") && IsWord(k + 1) &&
+                               At(k + 1).fold != "by" && !IsContent(k + 1);
+        const bool past = finite_ed || CommonIrregularPast(At(k).fold) ||
+                          std::any_of(changes_.begin(), changes_.end(),
+                                      [&](const Cue& change) { return change.first == k; });
+        if (past && IsContent(k - 1) && !At(k - 1).Is(kPreposition | kDeterminer)) return;
+      }
+    }
     // A bill to introduce one died in committee, a national fund to replace
     // lost income would cost X: right after a noun and its article that open
     // the sentence (an adjective between them), the infinitive says what the
@@ -2552,8 +2593,11 @@ void SentenceReader::ReadMarker(const Cue& cue) {
         if (between.size() >= 2) break;
       }
       // zeker nu de leencapaciteit door de rente is afgenomen: the subject
-      // right before door, after what opens the clause.
-      const std::vector<Chunk> adjacent = ChunksBefore(a, start);
+      // right before door, after what opens the clause, where the verb of
+      // change follows door (not De prijzen daalden maandag licht door X:
+      // what stands before door then says when or how much).
+      const std::vector<Chunk> adjacent =
+          change.tokens[0] > a ? ChunksBefore(a, start) : std::vector<Chunk>{};
       if (!adjacent.empty() && !adjacent.back().prepositional && adjacent.back().outer.last == a &&
           Meaningful(adjacent.back().span) && adjacent.back().span.first > Trim({start, a}).first) {
         inside_change = true;
@@ -2561,7 +2605,20 @@ void SentenceReader::ReadMarker(const Cue& cue) {
         change_sign = change.entry->sign;
         break;
       }
-      const std::vector<Chunk> subjects = ChunksAfter(start, a);
+      std::vector<Chunk> subjects = ChunksAfter(start, a);
+      // Op warme avonden daalt de druk door X: after a fronted phrase the
+      // subject follows the verb of change.
+      if (!subjects.empty() && subjects.front().prepositional && change.tokens[0] < a &&
+          subjects.front().outer.last == change.tokens[0]) {
+        subjects = ChunksAfter(change.tokens[0] + 1, a);
+        if (!subjects.empty() && !subjects.front().prepositional &&
+            Meaningful(subjects.front().span)) {
+          inside_change = true;
+          changed = Whole(subjects.front().span);
+          change_sign = change.entry->sign;
+        }
+        break;
+      }
       if (subjects.empty() || subjects.front().prepositional ||
           subjects.front().span.first != Trim({start, a}).first ||
           !Meaningful(subjects.front().span)) {

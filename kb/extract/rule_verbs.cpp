@@ -247,21 +247,27 @@ Span SentenceReader::AmountAddedTo(Span object) const {
   return amount && Meaningful(target) ? target : Span{};
 }
 
-Span SentenceReader::WithoutDutchAmount(Span object) const {
-  // een daling van de uitstoot met naar schatting 0,6 megaton, de opbrengst
-  // met enkele procenten: "met" and an amount say by how much, not what.
+int SentenceReader::PastDutchAbout(int k, int end) const {
+  // met naar schatting 0,6 megaton, met gemiddeld een derde: the words that
+  // say an amount is rough stand before it.
   static constexpr std::array<std::string_view, 12> kAbout = {
       "naar", "schatting", "ongeveer", "circa",     "ruim",    "bijna",
       "zo'n", "maximaal",  "minstens", "gemiddeld", "hooguit", "ca."};
+  while (k < end && IsWord(k) &&
+         std::find(kAbout.begin(), kAbout.end(), At(k).fold) != kAbout.end()) {
+    ++k;
+  }
+  return k;
+}
+
+Span SentenceReader::WithoutDutchAmount(Span object) const {
+  // een daling van de uitstoot met naar schatting 0,6 megaton, de opbrengst
+  // met enkele procenten: "met" and an amount say by how much, not what.
   static constexpr std::array<std::string_view, 5> kMany = {"enkele", "tientallen", "honderden",
                                                             "duizenden", "miljoenen"};
   for (int k = object.first + 1; k + 1 < object.last; ++k) {
     if (!IsWord(k) || At(k).fold != "met") continue;
-    int n = k + 1;
-    while (n < object.last && IsWord(n) &&
-           std::find(kAbout.begin(), kAbout.end(), At(n).fold) != kAbout.end()) {
-      ++n;
-    }
+    const int n = PastDutchAbout(k + 1, object.last);
     if (n < object.last &&
         (NumberAt(n) || std::find(kMany.begin(), kMany.end(), At(n).fold) != kMany.end())) {
       return Trim({object.first, k});
@@ -469,12 +475,21 @@ int SentenceReader::HarmAfterObject(int begin, bool phrase_only) const {
   };
   for (int k = first; k < end; ++k) {
     if (!IsWord(k)) continue;
-    // (put about 3,100 jobs at risk, put drivers in danger: a phrase of harm)
-    if (k > first && k + 1 < end && IsWord(k + 1) &&
-        ((At(k).fold == "at" && At(k + 1).fold == "risk") ||
-         (At(k).fold == "in" && (At(k + 1).fold == "danger" || At(k + 1).fold == "jeopardy"))) &&
-        object_before(k)) {
-      return k + 1;
+    // (put about 3,100 jobs at risk, put drivers in danger, left track in
+    // poor condition: a phrase of harm)
+    if (k > first && k + 1 < end && IsWord(k + 1) && object_before(k)) {
+      const std::string& next = At(k + 1).fold;
+      if ((At(k).fold == "at" && next == "risk") ||
+          (At(k).fold == "in" && (next == "danger" || next == "jeopardy" || next == "disrepair" ||
+                                  next == "limbo" || next == "debt"))) {
+        return k + 1;
+      }
+      if (At(k).fold == "in" && k + 2 < end && IsWord(k + 2) &&
+          (next == "poor" || next == "bad" || next == "worse") &&
+          (At(k + 2).fold == "condition" || At(k + 2).fold == "shape" ||
+           At(k + 2).fold == "repair" || At(k + 2).fold == "health")) {
+        return k + 2;
+      }
     }
     // (put takes only that phrase: not put people off coming, put the bill at)
     if (phrase_only) continue;

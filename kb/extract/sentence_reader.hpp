@@ -169,6 +169,7 @@ class SentenceReader {
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
   bool DutchParticleDoor(const Cue& cue) const;
+  int PastDutchAbout(int k, int end) const;            // over naar schatting, ongeveer, gemiddeld
   static bool AmountWord(const std::string& fold);     // Dutch: procent, helft, vijfde
   static bool DutchTimeUnit(const std::string& fold);  // zomer, week, decennium
   bool AsClauseInside(const Cue& cue) const;           // Y rose as X fell
@@ -384,6 +385,7 @@ class SentenceReader {
   int ClauseEndPastAside(int from) const;  // to the clause's end, over a subject's aside
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
+  bool NounPhraseAlone(Span span) const;             // a noun's phrase and its phrases, no verb
   bool PhraseBeforeVerb(int to, int end) const;      // English: to small buildings reduced: no aim
   bool DisagreesInNumber(int noun, int from) const;  // vehicles, which lengthens
   int ActClauseStart(int end) const;  // MainClauseStart, over a relative clause without a comma

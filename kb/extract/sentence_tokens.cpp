@@ -531,7 +531,8 @@ bool SentenceReader::IsStopper(int i) const {
   // before an amount says how much a quantity moves; it is no part of the
   // noun before it (onbekendheid met het hulpaanbod is one phrase).
   if (Dutch() && t.fold == "met") {
-    for (int m = i + 1; m < size() && m <= i + 2 && IsWord(m); ++m) {
+    const int n = PastDutchAbout(i + 1, size());
+    for (int m = n; m < size() && m <= n + 1 && IsWord(m); ++m) {
       if (At(m).number || AmountWord(At(m).fold)) return true;
     }
   }

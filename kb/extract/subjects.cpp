@@ -275,7 +275,12 @@ Span SentenceReader::ActingAgain(Span subject, int coordinator, int j) const {
     }
   }
   if (At(subject.last - 1).Is(kAgent)) return {};
-  while (verb < j && IsWord(verb) && At(verb).Is(kAdverb)) ++verb;
+  // (The policy has added homes and has slowed rent growth: over the
+  // auxiliary to its verb)
+  while (verb < j && IsWord(verb) && At(verb).Is(kAdverb | kAuxiliary) &&
+         !At(verb).Is(kDeterminer | kPreposition)) {
+    ++verb;
+  }
   if (verb >= j || !IsWord(verb) || !IsWord(verb + 1)) return {};
   const Token& acted = At(verb);
   const Token& object = At(verb + 1);
@@ -870,9 +875,9 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
           // its own: Population growth, fuelled by migration, has ...)
           // (the price of bulk Riesling, sold by the litre to bottlers, rose:
           // an irregular participle too)
-          const bool participle = (opener.classes & ~(kOtherVerb | kComplement)) == 0 &&
-                                  (!IsVerbal(k + 1) || AgentAfter(k + 2)) &&
-                                  PastParticiple(opener.fold);
+          const bool participle =
+              (opener.classes & ~(kOtherVerb | kComplement | kObjectComplement)) == 0 &&
+              (!IsVerbal(k + 1) || AgentAfter(k + 2)) && PastParticiple(opener.fold);
           // The slump, coming just as grain has grown dearer, has eroded Y;
           // the cap, rather than a slackening of demand, reduced Y: a
           // present participle's phrase, or the cause the text sets aside.
