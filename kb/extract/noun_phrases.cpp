@@ -389,8 +389,10 @@ Span SentenceReader::ObjectClause(int begin, int limit, bool takes_infinitive) c
     // (doubled the time needed to hand over patients, the money spent on
     // repairs: a participle right after the noun, before its phrase, says
     // which one)
+    // (the price paid to growers, plastic bags found in litter surveys: an
+    // irregular participle too)
     const bool participle = !Dutch() && end > begin && IsWord(end) && IsContent(end - 1) &&
-                            At(end).fold.ends_with("ed") && !At(end).Is(kAuxiliary) &&
+                            PastParticiple(At(end).fold) && !At(end).Is(kAuxiliary) &&
                             !IsVerbal(end) && !ClauseCue(end) && IsWord(end + 1) &&
                             At(end + 1).Is(kPreposition) && !ClauseCue(end + 1);
     if (IsStopper(end) && !preposition && !gerund && !participle && !SplitPossessive(end)) break;

@@ -755,6 +755,14 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     const int verb = change.tokens[0];
     if (!change.verbal || verb < span.first || verb >= span.last) continue;
     if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
+    // (have been slow to adopt them: after a form of be only a participle
+    // is a verb; a bare form is an adjective, no change)
+    if (const std::string& before = At(verb - 1).fold, &form = At(verb).fold;
+        !Dutch() && change.tokens.size() == 1 && verb > span.first && IsWord(verb - 1) &&
+        (Copula(before) || before == "been" || before == "be") && !form.ends_with("ed") &&
+        !form.ends_with("ing") && !form.ends_with("en") && !PastParticiple(form)) {
+      continue;
+    }
     // (a worker fell from the roof, a car fell into the river: a fall through
     // space, not of a quantity; not rose with income, fell from a peak of 40)
     const bool falls = At(verb).fold.starts_with("fall") || At(verb).fold == "fell";
