@@ -293,7 +293,27 @@ int SentenceReader::ReasonEnd(int from) const {
   if (Dutch()) {
     // omdat X en omdat Y, doordat X en voor een ander deel doordat Y: the
     // second reason is its own.
-    const int end = NextPunctuation(from);
+    int end = NextPunctuation(from);
+    // doordat het schip, een leeg tankschip van 110 meter, te snel de kolk
+    // in voer: a subject alone before a comma has its verb still to come;
+    // the apposition between the commas is part of the reason.
+    if (const int next = end + 1 < size() ? NextPunctuation(end + 1) : end;
+        end < size() && IsComma(At(end)) && next < size() && IsComma(At(next)) && IsWord(end + 1) &&
+        At(end + 1).Is(kDeterminer)) {
+      const std::vector<Chunk> subject = ChunksAfter(from, end);
+      const std::vector<Chunk> aside = ChunksAfter(end + 1, next);
+      const auto noun_phrase = [](const std::vector<Chunk>& chunks, int first) {
+        return !chunks.empty() && !chunks.front().prepositional &&
+               chunks.front().outer.first == first &&
+               std::all_of(chunks.begin() + 1, chunks.end(),
+                           [](const Chunk& c) { return c.prepositional; });
+      };
+      if (noun_phrase(subject, from) && subject.back().outer.last == end &&
+          noun_phrase(aside, end + 1) && aside.back().outer.last == next &&
+          ClauseVerb(from, end) < 0 && ClauseVerb(end + 1, next) < 0) {
+        end = NextPunctuation(next + 1);
+      }
+    }
     for (int k = from + 1; k < end; ++k) {
       if (IsWord(k) && At(k).Is(kCoordinator) && SecondReason(k) > k) return k;
     }
