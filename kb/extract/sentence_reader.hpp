@@ -385,6 +385,7 @@ class SentenceReader {
   int ClauseEndPastAside(int from) const;  // to the clause's end, over a subject's aside
   int SegmentEnd(int i) const;
   int SegmentStart(int end) const;
+  bool DutchNounInfinitive(int i) const;             // het in huis nemen van: a noun
   bool NounPhraseAlone(Span span) const;             // a noun's phrase and its phrases, no verb
   bool PhraseBeforeVerb(int to, int end) const;      // English: to small buildings reduced: no aim
   bool DisagreesInNumber(int noun, int from) const;  // vehicles, which lengthens

@@ -482,6 +482,21 @@ bool SentenceReader::OpeningGerund(int i) const {
   return true;
 }
 
+bool SentenceReader::DutchNounInfinitive(int i) const {
+  // het in huis nemen van een ouder, het vaker thuis werken van ouders: an
+  // infinitive between "het" and "van", with a few words of its own before
+  // it, names the act; it is a noun of the phrase.
+  if (!Dutch() || !IsWord(i) || !At(i).fold.ends_with("en") || !IsWord(i + 1) ||
+      At(i + 1).fold != "van") {
+    return false;
+  }
+  for (int k = i - 1; k >= 0 && k >= i - 4 && IsWord(k); --k) {
+    if (At(k).fold == "het") return k < i - 1;
+    if (IsVerbal(k) || IsClauseWord(k) || At(k).Is(kDeterminer | kAuxiliary | kHedge)) return false;
+  }
+  return false;
+}
+
 bool SentenceReader::IsStopper(int i) const {
   if (IsJoiner(i)) return false;
   // (after-school sessions: a word bound to the next by a hyphen is part of
@@ -491,7 +506,7 @@ bool SentenceReader::IsStopper(int i) const {
   }
   if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
-  if (OpeningGerund(i)) return false;
+  if (OpeningGerund(i) || DutchNounInfinitive(i)) return false;
   if (ZowelBefore(i) >= 0) return false;  // zowel A als B: one run of phrases
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
