@@ -533,9 +533,15 @@ int SentenceReader::MainClauseStart(int end) const {
     // The comma may be the one before the cue (rescheduled the exams ,
     // which were to start on Monday , due to the strike).
     const bool closed = last_comma > k || (end < size() && IsComma(At(end)));
-    if (k >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
-        At(k - 1).fold == "," && closed && IsWord(k - 2) && IsContent(k - 2)) {
-      k -= 2;
+    // (Youth services, for which councils have only a loose duty, were cut:
+    // a preposition may open the relative clause)
+    const int opener = k >= 3 && IsWord(k - 1) && At(k - 1).Is(kPreposition) &&
+                               (At(k).fold == "which" || At(k).fold == "whom")
+                           ? k - 1
+                           : k;
+    if (opener >= 2 && IsWord(k) && At(k).Is(kRelative) && !At(k).Is(kDeterminer) &&
+        At(opener - 1).fold == "," && closed && IsWord(opener - 2) && IsContent(opener - 2)) {
+      k = opener - 2;
       continue;
     }
     // protesters gathered outside a hotel where briefings were held to
