@@ -2766,8 +2766,18 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       const int comma = NextPunctuation(cause.outer.last);
       bool phrases = comma > cause.outer.last && comma < size() && IsComma(At(comma));
       for (int t = cause.outer.last; phrases && t < comma; ++t) {
-        phrases = IsWord(t) && !IsVerbal(t) && !IsClauseWord(t) &&
-                  !At(t).Is(kAuxiliary | kLight | kOtherVerb | kHedge | kReporting);
+        // (Without a trusted adult to turn to, ...: an infinitive right
+        // after the noun says what it is for, its preposition at the end)
+        if (t == cause.outer.last && At(t).fold == "to" && IsContent(t - 1) && IsWord(t + 1) &&
+            (BareInfinitive(t + 1) ||
+             (At(t + 1).Is(kComplement) && BareVerbShape(At(t + 1).fold)))) {
+          ++t;
+          continue;
+        }
+        phrases =
+            IsWord(t) && ((!IsVerbal(t) && !IsClauseWord(t) &&
+                           !At(t).Is(kAuxiliary | kLight | kOtherVerb | kHedge | kReporting)) ||
+                          (t + 1 == comma && At(t).Is(kPreposition)));
       }
       if (phrases && Meaningful(Trim({cause.span.first, comma}))) {
         cause.span = Trim({cause.span.first, comma});
