@@ -783,10 +783,11 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     if (!Dutch() && change.tokens.size() == 1 && TransitiveChange(verb, span.last)) continue;
     // (have been slow to adopt them: after a form of be only a participle
     // is a verb; a bare form is an adjective, no change)
-    if (const std::string& before = At(verb - 1).fold, &form = At(verb).fold;
+    if (const std::string& form = At(verb).fold;
         !Dutch() && change.tokens.size() == 1 && verb > span.first && IsWord(verb - 1) &&
-        (Copula(before) || before == "been" || before == "be") && !form.ends_with("ed") &&
-        !form.ends_with("ing") && !form.ends_with("en") && !PastParticiple(form)) {
+        (Copula(At(verb - 1).fold) || At(verb - 1).fold == "been" || At(verb - 1).fold == "be") &&
+        !form.ends_with("ed") && !form.ends_with("ing") && !form.ends_with("en") &&
+        !PastParticiple(form)) {
       continue;
     }
     // (a worker fell from the roof, a car fell into the river: a fall through
