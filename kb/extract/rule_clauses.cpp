@@ -299,20 +299,9 @@ int SentenceReader::ReasonEnd(int from) const {
     // the apposition between the commas is part of the reason.
     if (const int next = end + 1 < size() ? NextPunctuation(end + 1) : end;
         end < size() && IsComma(At(end)) && next < size() && IsComma(At(next)) && IsWord(end + 1) &&
-        At(end + 1).Is(kDeterminer)) {
-      const std::vector<Chunk> subject = ChunksAfter(from, end);
-      const std::vector<Chunk> aside = ChunksAfter(end + 1, next);
-      const auto noun_phrase = [](const std::vector<Chunk>& chunks, int first) {
-        return !chunks.empty() && !chunks.front().prepositional &&
-               chunks.front().outer.first == first &&
-               std::all_of(chunks.begin() + 1, chunks.end(),
-                           [](const Chunk& c) { return c.prepositional; });
-      };
-      if (noun_phrase(subject, from) && subject.back().outer.last == end &&
-          noun_phrase(aside, end + 1) && aside.back().outer.last == next &&
-          ClauseVerb(from, end) < 0 && ClauseVerb(end + 1, next) < 0) {
-        end = NextPunctuation(next + 1);
-      }
+        At(end + 1).Is(kDeterminer) && NounPhraseAlone({from, end}) &&
+        NounPhraseAlone({end + 1, next})) {
+      end = NextPunctuation(next + 1);
     }
     for (int k = from + 1; k < end; ++k) {
       if (IsWord(k) && At(k).Is(kCoordinator) && SecondReason(k) > k) return k;
