@@ -1281,6 +1281,8 @@ bool SentenceReader::BareVerbShape(const std::string& form) {
                                   "stry", "ary", "dent", "ient", "ness", "hood", "ery"}) {
     if (form.size() >= suffix.size() + 4 && form.ends_with(suffix)) return false;
   }
+  // to autism, to tourism: no verb ends in -ism
+  if (form.size() >= 5 && form.ends_with("ism")) return false;
   // to maintenance crews, to insurance claims (not to influence, to experience)
   if (form.size() >= 9 && (form.ends_with("ance") || form.ends_with("ence"))) {
     static constexpr std::array<std::string_view, 5> kVerbsInCe = {
