@@ -216,9 +216,18 @@ int SentenceReader::RelativeHeadStart(Span run) const {
     // verb alone.
     const bool verb_only = k + 1 == run.first && run.size() == 1 &&
                            (At(run.first).fold.ends_with("ed") || At(run.first).Is(kOtherVerb));
-    if ((k + 1 >= run.first && !verb_first && !verb_only) || !IsContent(k - 1) ||
-        At(k - 1).fold.ends_with("ed") || At(k + 1).Is(kPreposition | kSubordinator) ||
-        ClauseCue(k + 1)) {
+    // drivers who entered by mistake have provoked Y: a past right after
+    // who or which opens the clause's verb phrase; places where families
+    // gather may aggravate Y: where's clause has its subject and its verb.
+    const std::string& word = At(k).fold;
+    const bool past_phrase =
+        k + 1 == run.first && run.size() >= 2 && (word == "who" || word == "which") &&
+        (PastParticiple(At(run.first).fold) || CommonIrregularPast(At(run.first).fold));
+    const bool where_clause = k + 1 == run.first && run.size() >= 2 && word == "where" &&
+                              !At(run.first).Is(kDeterminer | kPronoun);
+    if ((k + 1 >= run.first && !verb_first && !verb_only && !past_phrase && !where_clause) ||
+        !IsContent(k - 1) || At(k - 1).fold.ends_with("ed") ||
+        At(k + 1).Is(kPreposition | kSubordinator) || ClauseCue(k + 1)) {
       return -1;
     }
     int end = k;
