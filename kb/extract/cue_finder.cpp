@@ -1990,6 +1990,14 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
         CueOf(next + 1)->entry->kind == EntryKind::kVerb) {
       return false;
     }
+    // The closure helped push up prices: a causal verb that is an auxiliary
+    // too, right before another's bare form, only helps it as well.
+    if (kind == EntryKind::kVerb && !Dutch() && verb.Is(kAuxiliary) && IsWord(next) &&
+        CueOf(next) != nullptr && CueOf(next) != CueOf(v) &&
+        CueOf(next)->entry->kind == EntryKind::kVerb && !At(next).fold.ends_with("s") &&
+        !At(next).fold.ends_with("ed") && !At(next).fold.ends_with("ing")) {
+      return false;
+    }
     // drinkers cut back on food: people economising, no cut of what follows;
     // the Maoists hit back with a vengeance, queues stretched back more than
     // two miles: "back" before a preposition, an amount or a pause has no

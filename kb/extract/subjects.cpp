@@ -1032,9 +1032,10 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
          !At(words[i]).Is(kMore | kLess)) {
     ++i;
   }
-  // a sharp reduction in, a one-standard-deviation reduction in: English
-  // adjectives may stand before the change noun.
-  const std::size_t last_start = Dutch() ? i : std::min(words.size(), i + 4);
+  // a sharp reduction in, a one-standard-deviation reduction in: adjectives
+  // may stand before the change noun (in Dutch with their -e: een snelle
+  // daling van).
+  const std::size_t last_start = std::min(words.size(), i + (Dutch() ? 2 : 4));
   for (std::size_t n = i; n <= last_start; ++n) {
     if (n + 2 >= words.size() || words[n + 1] != words[n] + 1) continue;
     const std::string& link = At(words[n + 1]).fold;
@@ -1045,7 +1046,10 @@ bool SentenceReader::SignChangeNounSubject(Subject& subject, int& sign) const {
       continue;
     }
     bool plain = true;  // only adjectives before it, no noun of its own with of
-    for (std::size_t j = i; j < n; ++j) plain = plain && IsContent(words[j]) && !IsVerbal(words[j]);
+    for (std::size_t j = i; j < n; ++j) {
+      plain = plain && IsContent(words[j]) && !IsVerbal(words[j]) &&
+              (!Dutch() || At(words[j]).fold.ends_with("e"));
+    }
     if (!plain) return false;
     const Cue* change = NounChangeAt(words[n]);
     if (change == nullptr) return false;
