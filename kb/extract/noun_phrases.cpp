@@ -162,6 +162,7 @@ Span SentenceReader::Trim(Span span) const {
       return false;
     }
     if (leading && OpeningGerund(i)) return false;
+    if (!leading && DutchArticleNoun(i)) return false;
     if (t.Is(kAuxiliary | kLight | kOtherVerb | kReporting)) return !(leading && t.Is(kDeterminer));
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) return true;
     if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) return true;

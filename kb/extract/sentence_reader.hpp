@@ -87,6 +87,7 @@ class SentenceReader {
   bool IsStopper(int i) const;            // no part of a noun phrase
   bool IsNounCoordinator(int i) const;    // and, or, en, of between two noun phrases
   bool IsContent(int i) const;            // a word that can carry a noun phrase's meaning
+  bool DutchArticleNoun(int i) const;     // de vragen: a common verb's form after an article
   bool IsVerbGroup(int i) const;          // auxiliaries, hedges, negation, adverbs, to / te
   bool Dutch() const { return language_ == Language::kDutch; }
   int AfterOpeningAdverbs(int end) const;  // the first word, over adverbs that open the sentence

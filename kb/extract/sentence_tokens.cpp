@@ -448,7 +448,20 @@ bool SentenceReader::IsContent(int i) const {
                                       kDegree | kLight | kReporting | kOtherVerb | kMore | kLess |
                                       kPositive | kNegative;
   if (At(i).Is(kHedge) && !At(i).Is(kHedgeAdjective)) return false;
+  if (DutchArticleNoun(i)) return true;
   return !At(i).Is(kFunction) || At(i).number;
+}
+
+bool SentenceReader::DutchArticleNoun(int i) const {
+  // de vragen, hun vragen: a Dutch word that is only a common verb's form is
+  // a noun right after an article or a possessive.
+  constexpr std::uint32_t kOtherFunction = kDeterminer | kPreposition | kPronoun | kCoordinator |
+                                           kAuxiliary | kAdverb | kRelative | kSubordinator |
+                                           kNegation | kDegree | kLight | kReporting | kMore |
+                                           kLess | kPositive | kNegative;
+  return Dutch() && IsWord(i) && At(i).Is(kOtherVerb) && !At(i).Is(kOtherFunction) && i > 0 &&
+         IsWord(i - 1) && At(i - 1).Is(kDeterminer) &&
+         !At(i - 1).Is(kRelative | kAuxiliary | kLight | kOtherVerb | kPreposition);
 }
 
 bool SentenceReader::Reflexive(int i) const {
@@ -506,7 +519,7 @@ bool SentenceReader::IsStopper(int i) const {
   }
   if (AbbreviationBracket(i)) return false;
   if (!IsWord(i)) return true;
-  if (OpeningGerund(i) || DutchNounInfinitive(i)) return false;
+  if (OpeningGerund(i) || DutchNounInfinitive(i) || DutchArticleNoun(i)) return false;
   if (ZowelBefore(i) >= 0) return false;  // zowel A als B: one run of phrases
   if (IsJoiner(i - 1) && At(i - 1).end == At(i).start) return false;  // well-being, take-up
   if (IsVerbal(i) || IsClauseWord(i)) return true;
