@@ -57,11 +57,15 @@ int SentenceReader::SkipVerbGroupRight(int begin, bool& hedged, bool& negated) c
     // verlagen zonder de weginrichting aan te passen: zonder opens a phrase
     // after the verb; it denies what is in it, not the verb.
     if (Dutch() && t.Is(kNegation) && t.Is(kPreposition)) break;
+    // veroorzaakte dinsdag grote schade: in Dutch a word of time after the
+    // verb says when, before the object.
+    const bool when = Dutch() && t.Is(kTemporal) && !t.Is(kDeterminer | kPreposition) &&
+                      IsWord(i + 1) && !At(i + 1).Is(kPreposition);
     if (t.Is(kHedge) && !t.Is(kHedgeAdjective)) {
       hedged = true;
     } else if (t.Is(kNegation) && !t.Is(kNegativeDeterminer)) {
       negated = negated || Denies(i);
-    } else if (!(t.Is(kAdverb) && !t.Is(kMore | kLess))) {
+    } else if (!(t.Is(kAdverb) && !t.Is(kMore | kLess)) && !when) {
       break;
     }
     ++i;
