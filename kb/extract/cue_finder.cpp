@@ -536,6 +536,16 @@ bool SentenceReader::Weekday(int i) const {
   return IsWord(i) && std::find(kDays.begin(), kDays.end(), At(i).fold) != kDays.end();
 }
 
+bool SentenceReader::PairedPreposition(int i) const {
+  // during and after the pandemic, before and after the closure: a
+  // preposition joined to another by "and" or "or" shares its noun phrase;
+  // no clause opens.
+  const int prev = i - 1;
+  return !Dutch() && IsWord(i) && At(i).Is(kPreposition) && IsWord(prev) &&
+         (At(prev).fold == "and" || At(prev).fold == "or") && IsWord(prev - 1) &&
+         At(prev - 1).Is(kPreposition) && !At(prev - 1).Is(kDeterminer | kAdverb);
+}
+
 bool SentenceReader::ReasonAfter(const Cue& cue) const {
   // English "after" is a cause where a clause of its own or a gerund with
   // its object follows (was shot after protesters blocked the road, jailed
@@ -2244,7 +2254,8 @@ void SentenceReader::FindCues() {
   }
   for (const Cue& cue : cues_) {
     const EntryKind kind = cue.entry->kind;
-    if (kind == EntryKind::kConnective && TemporalSince(cue)) continue;
+    if (kind == EntryKind::kConnective && (TemporalSince(cue) || PairedPreposition(cue.first)))
+      continue;
     if (kind == EntryKind::kMarker && PassiveAgent(cue)) continue;
     if (OpposedPhrase(*cue.entry)) continue;
     if (kind == EntryKind::kConnective || kind == EntryKind::kMarker ||

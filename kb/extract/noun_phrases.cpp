@@ -277,7 +277,7 @@ std::vector<SentenceReader::Chunk> SentenceReader::ChunksBefore(int end, int lim
   const bool after_preposition =
       IsWord(start - 1) && At(start - 1).Is(kPreposition) && !IsVerbal(start - 1) &&
       ((!At(start - 1).Is(kRelative | kSubordinator) && !(!Dutch() && ConnectiveAt(start - 1))) ||
-       when);
+       when || PairedPreposition(start - 1));
   int chunk_start = start;
   for (int k = start + 1; k <= end; ++k) {
     const bool cut = k == end || (At(k).Is(kDeterminer) && IsWord(k - 1) &&

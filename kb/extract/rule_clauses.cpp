@@ -1426,7 +1426,7 @@ int SentenceReader::VerbGroupComparative(Span span) const {
 void SentenceReader::ReadConnective(const Cue& cue) {
   const int a = cue.first, b = cue.last;
   const LexiconEntry& entry = *cue.entry;
-  if (TemporalSince(cue)) return;
+  if (TemporalSince(cue) || PairedPreposition(cue.first)) return;
   if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
     if (a > 0 && IsComma(At(a - 1))) {
       // Households spend more on energy, so a rise in prices hits them

@@ -167,6 +167,7 @@ class SentenceReader {
   bool WithAbsolute(const Cue& cue) const;       // With the road closed, Y ...
   bool OpeningClauseWord(const Cue& cue) const;  // with: a clause word only opening one
   bool TemporalSince(const Cue& cue) const;      // since 2010: no connective
+  bool PairedPreposition(int i) const;           // during and after the pandemic: no clause
   // Dutch: werd door X teruggedraaid, door naming a passive's agent: no clause word.
   bool PassiveAgent(const Cue& cue) const;
   bool DutchParticleDoor(const Cue& cue) const;

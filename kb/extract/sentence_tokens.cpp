@@ -243,7 +243,7 @@ bool SentenceReader::IsClauseWord(int i) const {
     return false;
   }
   if (ComparedAs(i)) return false;
-  if (AfterSpanInPhrase(i)) return false;
+  if (AfterSpanInPhrase(i) || PairedPreposition(i)) return false;
   if (ZowelBefore(i) >= 0) return false;
   // de drempel om te gaan studeren, de kans om: after a noun that takes it,
   // om ... te says which one; the clause goes on.

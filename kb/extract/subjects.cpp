@@ -683,6 +683,15 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         // vergroot ..., X oefent vanuit verschillende kanten invloed uit.
         if (modifiers_end < 0) modifiers_end = last.span.last;
         i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
+        // (rates during and after the pandemic: a preposition joined to the
+        // phrase's by "and" shares its noun phrase)
+        if (!Dutch() && i + 1 == last.outer.first && i >= 2 && IsWord(i) &&
+            (At(i).fold == "and" || At(i).fold == "or") && IsWord(i - 1) &&
+            At(i - 1).Is(kPreposition) && !At(i - 1).Is(kDeterminer | kAdverb) &&
+            IsContent(i - 2)) {
+          i -= 2;
+          continue;
+        }
         // A verb or an adverb before the phrase: it belongs to the verb (X
         // has in May cut Y).
         if (i + 1 != last.outer.first) modifiers_end = -2;
