@@ -2686,6 +2686,26 @@ void SentenceReader::ReadMarker(const Cue& cue) {
       cause.outer.last = std::min(cause.outer.last, end);
     }
   }
+  if (Dutch() && !opens_sentence) {
+    // ontstond door kortsluiting in een heftruck die aan de lader stond: a
+    // relative clause after the phrase's noun that runs to the end of the
+    // sentence or to a comma says which one; it is part of the cause.
+    const int relative = cause.outer.last;
+    if (IsWord(relative) && At(relative).Is(kRelative) && IsClauseWord(relative) &&
+        IsContent(relative - 1)) {
+      const int stop = NextPunctuation(relative);
+      // (not over a clause word of its own, nor over "en", which would part
+      // the cause in two)
+      bool own_clause = false;
+      for (int k = relative + 1; k < stop; ++k) {
+        own_clause = own_clause || ClauseCue(k) || Is(k, kCoordinator);
+      }
+      if (!own_clause && stop - relative <= 12 && IsWord(stop - 1)) {
+        cause.span.last = stop;  // (the clause's verb at its end stays)
+        cause.outer.last = stop;
+      }
+    }
+  }
   Span effect;
   Span second_clause;  // Dutch: en neemt Y af, a second main clause after the first
   bool group_hedged = false, group_negated = false;
