@@ -2330,6 +2330,25 @@ int SentenceReader::FrontedVerb(Span phrase) const {
   return -1;
 }
 
+int SentenceReader::DutchRelativeEnd(int relative) const {
+  // kortsluiting in een heftruck die aan de lader stond, de prijs van
+  // producten die veel plastic bevatten: a relative clause right after a
+  // phrase's noun, up to the end of the sentence or a comma, says which one.
+  // Where it ends, or -1 (not over a clause word of its own, nor over "en",
+  // which would part the phrase in two, nor over a causal verb: such a
+  // clause makes a claim of its own, which the chain rule reads).
+  if (!Dutch() || !IsWord(relative) || !At(relative).Is(kRelative) || !IsClauseWord(relative) ||
+      !IsContent(relative - 1)) {
+    return -1;
+  }
+  const int stop = NextPunctuation(relative);
+  if (stop - relative > 12 || !IsWord(stop - 1)) return -1;
+  for (int k = relative + 1; k < stop; ++k) {
+    if (ClauseCue(k) || Is(k, kCoordinator) || IsVerbal(k)) return -1;
+  }
+  return stop;
+}
+
 int SentenceReader::MarkerClauseEnd(int from, int end) const {
   // Tension gripped the city following the blasts and a red alert was
   // sounded; schools that closed due to the bandh have extra work: the
@@ -2690,20 +2709,9 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     // ontstond door kortsluiting in een heftruck die aan de lader stond: a
     // relative clause after the phrase's noun that runs to the end of the
     // sentence or to a comma says which one; it is part of the cause.
-    const int relative = cause.outer.last;
-    if (IsWord(relative) && At(relative).Is(kRelative) && IsClauseWord(relative) &&
-        IsContent(relative - 1)) {
-      const int stop = NextPunctuation(relative);
-      // (not over a clause word of its own, nor over "en", which would part
-      // the cause in two)
-      bool own_clause = false;
-      for (int k = relative + 1; k < stop; ++k) {
-        own_clause = own_clause || ClauseCue(k) || Is(k, kCoordinator);
-      }
-      if (!own_clause && stop - relative <= 12 && IsWord(stop - 1)) {
-        cause.span.last = stop;  // (the clause's verb at its end stays)
-        cause.outer.last = stop;
-      }
+    if (const int stop = DutchRelativeEnd(cause.outer.last); stop > 0) {
+      cause.span.last = stop;  // (the clause's verb at its end stays)
+      cause.outer.last = stop;
     }
   }
   Span effect;

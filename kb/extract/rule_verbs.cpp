@@ -1180,6 +1180,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
             lexicon_.IsWordOf(EntryKind::kChance, At(object.last - 1).fold)) {
           object.last = NextPunctuation(object.last);
         }
+        if (const int stop = DutchRelativeEnd(object.last); stop > 0) object.last = stop;
         if (entry.relation == "enables") {
           // stelt ouderen in staat langer zelfstandig te wonen: what it
           // enables is the infinitive's clause, to its verb.

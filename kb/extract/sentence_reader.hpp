@@ -346,6 +346,7 @@ class SentenceReader {
   bool OpposedPhrase(const LexiconEntry& entry) const;  // English: against, no clause word
   void ReadOpposed(const Cue& cue);
   bool AfterMarker(int i) const;                   // English: right after a marker or a preposition
+  int DutchRelativeEnd(int relative) const;        // de prijs van producten die X bevatten
   int MarkerClauseEnd(int from, int end) const;    // English: where a marker's clause ends
   bool TransitiveChange(int verb, int end) const;  // English: jumped a motorway, fell ill
   bool BareInfinitive(int i) const;                // English: a verb's bare form (to intervene)
