@@ -15,6 +15,12 @@ bool IsNounCoordinatorWord(const std::string& fold, Language language) {
   return fold == "and" || fold == "or" || fold == "&";
 }
 
+// The classes of words that carry no noun phrase's meaning.
+constexpr std::uint32_t kFunction = kDeterminer | kPreposition | kPronoun | kCoordinator |
+                                    kAuxiliary | kAdverb | kRelative | kSubordinator | kNegation |
+                                    kDegree | kLight | kReporting | kOtherVerb | kMore | kLess |
+                                    kPositive | kNegative;
+
 }  // namespace
 
 SentenceReader::SentenceReader(const Sentence& sentence, const Lexicon& lexicon)
@@ -443,10 +449,6 @@ bool SentenceReader::IsNounCoordinator(int i) const {
 
 bool SentenceReader::IsContent(int i) const {
   if (!IsWord(i)) return false;
-  constexpr std::uint32_t kFunction = kDeterminer | kPreposition | kPronoun | kCoordinator |
-                                      kAuxiliary | kAdverb | kRelative | kSubordinator | kNegation |
-                                      kDegree | kLight | kReporting | kOtherVerb | kMore | kLess |
-                                      kPositive | kNegative;
   if (At(i).Is(kHedge) && !At(i).Is(kHedgeAdjective)) return false;
   if (DutchArticleNoun(i)) return true;
   return !At(i).Is(kFunction) || At(i).number;
@@ -455,11 +457,7 @@ bool SentenceReader::IsContent(int i) const {
 bool SentenceReader::DutchArticleNoun(int i) const {
   // de vragen, hun vragen: a Dutch word that is only a common verb's form is
   // a noun right after an article or a possessive.
-  constexpr std::uint32_t kOtherFunction = kDeterminer | kPreposition | kPronoun | kCoordinator |
-                                           kAuxiliary | kAdverb | kRelative | kSubordinator |
-                                           kNegation | kDegree | kLight | kReporting | kMore |
-                                           kLess | kPositive | kNegative;
-  return Dutch() && IsWord(i) && At(i).Is(kOtherVerb) && !At(i).Is(kOtherFunction) && i > 0 &&
+  return Dutch() && IsWord(i) && (At(i).classes & kFunction) == kOtherVerb && i > 0 &&
          IsWord(i - 1) && At(i - 1).Is(kDeterminer) &&
          !At(i - 1).Is(kRelative | kAuxiliary | kLight | kOtherVerb | kPreposition);
 }

@@ -685,10 +685,7 @@ SentenceReader::Subject SentenceReader::SubjectBefore(int pos, bool& hedged, boo
         i = SkipVerbGroupLeft(last.outer.first, hedged, negated);
         // (rates during and after the pandemic: a preposition joined to the
         // phrase's by "and" shares its noun phrase)
-        if (!Dutch() && i + 1 == last.outer.first && i >= 2 && IsWord(i) &&
-            (At(i).fold == "and" || At(i).fold == "or") && IsWord(i - 1) &&
-            At(i - 1).Is(kPreposition) && !At(i - 1).Is(kDeterminer | kAdverb) &&
-            IsContent(i - 2)) {
+        if (i + 1 == last.outer.first && PairedPreposition(last.outer.first) && IsContent(i - 2)) {
           i -= 2;
           continue;
         }
