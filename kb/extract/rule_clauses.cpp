@@ -775,8 +775,7 @@ SentenceReader::Event SentenceReader::EventOf(Span clause, bool effect_side, boo
     if (const std::string& form = At(verb).fold;
         !Dutch() && change.tokens.size() == 1 && verb > span.first && IsWord(verb - 1) &&
         (Copula(At(verb - 1).fold) || At(verb - 1).fold == "been" || At(verb - 1).fold == "be") &&
-        !form.ends_with("ed") && !form.ends_with("ing") && !form.ends_with("en") &&
-        !PastParticiple(form)) {
+        !form.ends_with("ing") && !form.ends_with("en") && !PastParticiple(form)) {
       continue;
     }
     // (a worker fell from the roof, a car fell into the river: a fall through
