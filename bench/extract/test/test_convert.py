@@ -170,44 +170,44 @@ class OwnSet(unittest.TestCase):
         self.assertIn("own-nl", done.stderr)
 
     def test_fresh_documents_start_per_language_and_former_ones_tune(self):
-        # Dutch news 5-47, English news 5-116 and English policy 5-76 were fresh once and
-        # now tune; Dutch news 48 on, English news 117 on and English policy 77 on are fresh; neither
+        # Dutch news 5-49, English news 5-120 and English policy 5-78 were fresh once and
+        # now tune; Dutch news 50 on, English news 121 on and English policy 79 on are fresh; neither
         # moves the cut of documents 1-4.
         more_texts = {"nl-news-5-spoor": "Door de storing reden geen treinen.\n",
                       "nl-news-8-school": "Door de hitte sluiten scholen.\n",
-                      "nl-news-48-haven": "Door de staking raken schappen leeg.\n",
+                      "nl-news-50-haven": "Door de staking raken schappen leeg.\n",
                       "en-policy-6-care": "Cuts raised waiting times.\n",
                       "en-policy-7-bus": "Fare rises cut bus use.\n",
                       "en-news-9-port": "The strike closed the port.\n",
-                      "en-news-116-dock": "The storm closed the dock.\n",
-                      "en-news-117-mine": "The flood closed the mine.\n",
-                      "en-policy-76-fare": "Fare caps raised bus use.\n",
-                      "en-policy-77-rent": "Rent caps cut supply.\n"}
+                      "en-news-120-dock": "The storm closed the dock.\n",
+                      "en-news-121-mine": "The flood closed the mine.\n",
+                      "en-policy-78-fare": "Fare caps raised bus use.\n",
+                      "en-policy-79-rent": "Rent caps cut supply.\n"}
         more_pairs = {"nl-news-5-spoor": "-\tde storing\treden geen treinen\n",
                       "nl-news-8-school": "+\tde hitte\tsluiten scholen\n",
-                      "nl-news-48-haven": "+\tde staking\traken schappen leeg\n",
+                      "nl-news-50-haven": "+\tde staking\traken schappen leeg\n",
                       "en-policy-6-care": "-\tCuts\twaiting times\n",
                       "en-policy-7-bus": "-\tFare rises\tbus use\n",
                       "en-news-9-port": "+\tThe strike\tclosed the port\n",
-                      "en-news-116-dock": "+\tThe storm\tclosed the dock\n",
-                      "en-news-117-mine": "+\tThe flood\tclosed the mine\n",
-                      "en-policy-76-fare": "-\tFare caps\tbus use\n",
-                      "en-policy-77-rent": "-\tRent caps\tsupply\n"}
+                      "en-news-120-dock": "+\tThe storm\tclosed the dock\n",
+                      "en-news-121-mine": "+\tThe flood\tclosed the mine\n",
+                      "en-policy-78-fare": "-\tFare caps\tbus use\n",
+                      "en-policy-79-rent": "-\tRent caps\tsupply\n"}
         done, out = self.convert(dict(OWN_TEXTS, **more_texts), dict(OWN_PAIRS, **more_pairs))
         self.assertEqual(done.returncode, 0, done.stderr)
         with open(os.path.join(out, "own-nl.jsonl"), encoding="utf-8") as f:
             halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
         self.assertEqual(halves, [("nl-news-1-rente", "tune"), ("nl-news-2-zorg", "check"),
                                   ("nl-news-5-spoor", "tune"), ("nl-news-8-school", "tune"),
-                                  ("nl-news-48-haven", "fresh"),
+                                  ("nl-news-50-haven", "fresh"),
                                   ("nl-policy-1-stikstof", "tune")])
         with open(os.path.join(out, "own-en.jsonl"), encoding="utf-8") as f:
             halves = [(e["doc"], e["half"]) for e in map(json.loads, f)]
-        self.assertEqual(halves, [("en-news-9-port", "tune"), ("en-news-116-dock", "tune"),
-                                  ("en-news-117-mine", "fresh"),
+        self.assertEqual(halves, [("en-news-9-port", "tune"), ("en-news-120-dock", "tune"),
+                                  ("en-news-121-mine", "fresh"),
                                   ("en-policy-1-housing", "tune"), ("en-policy-6-care", "tune"),
-                                  ("en-policy-7-bus", "tune"), ("en-policy-76-fare", "tune"),
-                                  ("en-policy-77-rent", "fresh")])
+                                  ("en-policy-7-bus", "tune"), ("en-policy-78-fare", "tune"),
+                                  ("en-policy-79-rent", "fresh")])
         self.assertIn("own-nl        examples 6, pairs 7, signed 6, tune 4, check 1, fresh 1", done.stderr)
         self.assertIn("own-en        examples 8, pairs 9, signed 9, tune 6, check 0, fresh 2", done.stderr)
 
