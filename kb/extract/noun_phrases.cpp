@@ -3,6 +3,7 @@
 // their edges, and split at coordinations.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 
 #include "kb/extract/sentence_reader.hpp"
@@ -102,19 +103,21 @@ bool SentenceReader::AmountPreposition(int i) const {
   // (more than 200 homes, fewer than ten: "than" after a comparative of
   // how many)
   const bool than = w == "than" && IsWord(i - 1) && At(i - 1).Is(kMore | kLess);
+  const bool verb_amount = (w == "about" || w == "around") && IsVerbal(i - 1);
   if (w == "at" && IsWord(k) && (At(k).fold == "least" || At(k).fold == "most")) {
     ++k;
   } else if (w == "up" && IsWord(k) && At(k).fold == "to") {
     ++k;
-  } else if (w != "over" && w != "under" && !than &&
-             !((w == "about" || w == "around") && IsVerbal(i - 1))) {
+  } else if (w != "over" && w != "under" && !than && !verb_amount) {
     // about 160 km from: often a distance or a time; right after a verb
     // used as one, its object's amount (destroyed about 300,000 hectares)
     return false;
   }
   // (over £150 a month: a currency's sign before the number)
   if (!IsWord(k) && IsJoiner(k) && k + 1 < size() && At(k).end == At(k + 1).start) ++k;
-  return IsWord(k) && (At(k).number || NumberWord(At(k).fold));
+  // (added about 8p, cost around 3bn: a number with its unit in one word)
+  return IsWord(k) && (At(k).number || NumberWord(At(k).fold) ||
+                       (verb_amount && std::isdigit(static_cast<unsigned char>(At(k).fold[0]))));
 }
 
 bool SentenceReader::ConnectiveAt(int i) const {
@@ -649,7 +652,11 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
     }
     const std::string& f = At(i).fold;
     if (f == "between" || f == "both" || f == "either" || f == "neither") return {Whole(span)};
-    if (At(i).Is(kPreposition) && !At(i).Is(kDeterminer)) return {Whole(span)};
+    // (the rising price of flour: "of" in the last phrase; the courage of
+    // its publisher and his staff: "and" may join inside the "of")
+    if (At(i).Is(kPreposition) && !At(i).Is(kDeterminer) && (f != "of" || cut < 0)) {
+      return {Whole(span)};
+    }
     if (IsNounCoordinator(i)) {
       if (cut >= 0) return {Whole(span)};
       cut = i;
