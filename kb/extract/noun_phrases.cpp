@@ -696,6 +696,43 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
   return sides;
 }
 
+std::vector<Side> SentenceReader::DutchOwnItems(Span span) const {
+  // meer geluidsoverlast, meer slijtage aan het wegdek en grotere risico's:
+  // a list whose every item opens with its own article or comparative names
+  // each item apart (the guideline's "each a noun phrase of its own"); a
+  // list of bare nouns is one argument.
+  const auto opens_own = [&](int k) {
+    return k < span.last && IsWord(k) && (At(k).Is(kDeterminer | kMore | kLess)) &&
+           !At(k).Is(kRelative | kPronoun);
+  };
+  if (!opens_own(span.first)) return {Whole(span)};
+  // (a coordinator inside an item, voor fietsers en voetgangers, joins
+  // words of that item; the list's own "en" comes after its last comma)
+  std::vector<int> cuts;
+  bool closed = false;
+  for (int i = span.first + 1; i < span.last; ++i) {
+    if (IsComma(At(i))) {
+      if (!opens_own(i + 1)) return {Whole(span)};
+      cuts.push_back(i);
+      closed = false;
+    } else if (IsWord(i) && (At(i).fold == "en" || At(i).fold == "of") && opens_own(i + 1)) {
+      cuts.push_back(i);
+      closed = true;
+    }
+  }
+  if (!closed) return {Whole(span)};
+  std::vector<Side> sides;
+  int from = span.first;
+  cuts.push_back(span.last);
+  for (int cut : cuts) {
+    const Span part = Trim({from, cut});
+    if (!Meaningful(part)) return {Whole(span)};
+    sides.push_back(Whole(part));
+    from = cut + 1;
+  }
+  return sides;
+}
+
 std::vector<Side> SentenceReader::Conjuncts(Span span) const {
   // English news and reports name one argument by "A and B" (tensions and
   // fears of attacks): the phrase is one side. Dutch splits, as a shared verb
@@ -711,13 +748,14 @@ std::vector<Side> SentenceReader::Conjuncts(Span span) const {
     }
     if (!At(i).word && At(i).fold == ",") {
       const bool item = i + 1 < span.last && IsWord(i + 1) &&
-                        (IsContent(i + 1) || At(i + 1).Is(kDeterminer)) &&
-                        !At(i + 1).Is(kPreposition | kSubordinator | kRelative | kAdverb);
+                        (IsContent(i + 1) || At(i + 1).Is(kDeterminer | kMore | kLess)) &&
+                        (!At(i + 1).Is(kPreposition | kSubordinator | kRelative | kAdverb) ||
+                         At(i + 1).Is(kMore | kLess));
       if (!item) break;
       comma_list = true;
     }
   }
-  if (comma_list) return {Whole(span)};
+  if (comma_list) return DutchOwnItems(span);
   // zowel A als B: two phrases, each its own side (the adverb may stand
   // trimmed before the span).
   const auto is_zowel = [&](int k) { return k >= 0 && IsWord(k) && At(k).fold == "zowel"; };

@@ -2412,7 +2412,13 @@ int SentenceReader::ListEnd(int comma) const {
       const std::string& w = At(k).fold;
       return Dutch() ? w == "en" || w == "of" : w == "and" || w == "or";
     };
-    if (end == first || !IsWord(first) || At(first).Is(kPreposition | kAdverb | kSubordinator) ||
+    // (meer geluidsoverlast, meer slijtage en grotere risico's: a
+    // comparative before its noun opens an item)
+    const bool comparative = IsWord(first) && At(first).Is(kMore | kLess) && IsWord(first + 1) &&
+                             IsContent(first + 1) && At(first + 1).fold != "dan" &&
+                             At(first + 1).fold != "than";
+    if (end == first || !IsWord(first) ||
+        (At(first).Is(kPreposition | kAdverb | kSubordinator) && !comparative) ||
         coordinator(first)) {
       break;
     }

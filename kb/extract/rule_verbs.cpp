@@ -122,16 +122,59 @@ bool SentenceReader::AgentHead(Span span) const {
          !At(head - 1).Is(kDeterminer);
 }
 
+int SentenceReader::DutchListEnd(int last) const {
+  // verlaagt het risico op hartziekten, diabetes en kanker: the object
+  // runs over a list's commas (a part with the clause's verbs ends it).
+  if (last < size() && IsComma(At(last))) return ListEnd(last);
+  return last;
+}
+
+std::vector<SentenceReader::Chunk> SentenceReader::SplitAtComparative(const Chunk& chunk) const {
+  // Op die wegen veroorzaken zware voertuigen meer geluidsoverlast: after
+  // the verb, the subject, then an object opened by a comparative (meer,
+  // minder, hogere) with no article between them; the comparative opens the
+  // second phrase (not meer dan: an amount).
+  const Span span = chunk.span;
+  for (int k = span.first + 1; k + 1 < span.last; ++k) {
+    if (!IsWord(k) || !At(k).Is(kMore | kLess) || !IsContent(k - 1) ||
+        At(k - 1).Is(kMore | kLess | kDegree | kDeterminer | kAdverb) || At(k + 1).fold == "dan") {
+      continue;
+    }
+    const Span first = Trim({span.first, k});
+    const Span second = Trim({k, span.last});
+    if (!Meaningful(first) || !Meaningful(second)) return {chunk};
+    Chunk subject = chunk;
+    subject.span = first;
+    subject.outer = {chunk.outer.first, k};
+    Chunk object = chunk;
+    object.span = second;
+    object.outer = {k, chunk.outer.last};
+    object.prepositional = false;
+    return {subject, object};
+  }
+  return {chunk};
+}
+
 bool SentenceReader::InFrontedPhrase(Span found, int verb) const {
   // Juist in warme nachten verhinderen oververhitte slaapkamers het herstel:
   // a phrase of a preposition opens the sentence, after adverbs, and holds
   // what was read as the subject; the finite verb follows it.
-  const int k = AfterOpeningAdverbs(verb);
+  const int start = AfterOpeningAdverbs(verb);
+  int k = start;
+  // (Vergeleken met andere verzekerden, Afgezien van de kosten: a participle
+  // and its preposition open the phrase as a preposition does)
+  if (Dutch() && k + 1 < verb && IsWord(k) && IsWord(k + 1) && At(k + 1).Is(kPreposition)) {
+    const std::string& f = At(k).fold;
+    if (DutchParticipleShape(f) || f == "vergeleken" || f == "afgezien" || f == "uitgedrukt") ++k;
+  }
   if (k >= verb || !IsWord(k) || !At(k).Is(kPreposition) || At(k).Is(kDeterminer)) return false;
-  for (int j = k; j < verb; ++j) {
+  // (Vergeleken met verzekerden die niet meedoen, vermindert X: a comma
+  // right before the finite verb closes the phrase, over a clause of its own)
+  const bool closed = Dutch() && k > start && IsComma(At(verb - 1));
+  for (int j = k; j < verb && !closed; ++j) {
     if (!IsWord(j) || IsVerbal(j)) return false;
   }
-  return found.first > k && found.last <= verb;
+  return (k == start ? found.first > k : found.first >= start) && found.last <= verb;
 }
 
 bool SentenceReader::PhraseBeforeObject(const std::vector<Chunk>& chunks) const {
@@ -1160,20 +1203,16 @@ void SentenceReader::ReadVerb(const Cue& cue) {
           subject = SubjectOf(between.front().span);
         }
       }
-      if (Dutch() &&
-          (subject.sides.empty() || InFrontedPhrase(subject.sides.front().span, cue.first)) &&
-          chunks.size() >= 2 && !chunks[1].prepositional) {
+      const bool fronted = Dutch() && (subject.sides.empty() ||
+                                       InFrontedPhrase(subject.sides.front().span, cue.first));
+      if (fronted && chunks.size() == 1) chunks = SplitAtComparative(chunks.front());
+      if (fronted && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
+        if (chunks.size() == 2) object.last = DutchListEnd(object.last);
       } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
-        // verlaagt het risico op hartziekten, diabetes en kanker: the object
-        // runs over a list's commas (a part with the clause's verbs ends it).
-        if (object.last < size() && IsComma(At(object.last))) {
-          if (const int list_end = ListEnd(object.last); list_end != object.last) {
-            object.last = list_end;
-          }
-        }
+        object.last = DutchListEnd(object.last);
         // verkleint de kans dat het virus de grens over komt: a noun of
         // chance or risk takes the clause after dat as what it is about.
         if (object.last < size() && IsWord(object.last) && At(object.last).fold == "dat" &&

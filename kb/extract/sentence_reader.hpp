@@ -119,6 +119,8 @@ class SentenceReader {
   int NamingBefore(int name) const;
   // The same, starting at `begin` and scanning right to `limit`.
   std::vector<Chunk> ChunksAfter(int begin, int limit) const;
+  int DutchListEnd(int last) const;
+  std::vector<Chunk> SplitAtComparative(const Chunk& chunk) const;
   // English: a phrase with its modifiers, from chunks[from] to the last
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
   Span PhraseRun(const std::vector<Chunk>& chunks, std::size_t from) const;
@@ -146,6 +148,7 @@ class SentenceReader {
   bool Meaningful(Span span) const;     // holds a content word that is not a pronoun
   // A side split at its coordinations: "A and B" is two sides; "social and
   // digital inequality" is one phrase naming two.
+  std::vector<Side> DutchOwnItems(Span span) const;
   std::vector<Side> Conjuncts(Span span) const;
   std::vector<Side> EnglishConjuncts(Span span) const;  // two phrases each with its own determiner
   Side Whole(Span span) const;
