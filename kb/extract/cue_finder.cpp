@@ -1095,6 +1095,13 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   if (!IsWord(next)) return false;
   const bool after_comma = prev >= 0 && !IsWord(prev) && At(prev).fold == ",";
   if (prev >= 0 && !IsWord(prev) && !after_comma) return false;  // after a quote or a dash
+  // , blaming high energy costs for losses: with "for" after its object the
+  // verb names both the cause and the effect (blame's own reading).
+  if (!Dutch() && At(a).fold == "blaming") {
+    for (int k = next + 1; k < NextPunctuation(next); ++k) {
+      if (IsWord(k) && At(k).fold == "for") return false;
+    }
+  }
   if (!Dutch() && entry.participle && !entry.cause_after && At(a).fold == "so") {
     // was so intense that the bike split: a degree whose "that" opens a
     // clause of its own names what the degree brought about (not so far, or

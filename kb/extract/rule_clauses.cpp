@@ -2602,9 +2602,10 @@ bool SentenceReader::ReadDutchMeans(const Cue& cue) {
 }
 
 void SentenceReader::ReadMarker(const Cue& cue) {
-  // rose on hopes of a deal, fell on fears that X: the grounds named with
-  // their noun are the cause.
-  const bool grounds = !Dutch() && cue.tokens.size() == 2 && At(cue.first).fold == "on";
+  // rose on hopes of a deal, fell on (or amid) fears that X: the grounds
+  // named with their noun are the cause.
+  const bool grounds = !Dutch() && cue.tokens.size() == 2 &&
+                       (At(cue.first).fold == "on" || At(cue.first).fold == "amid");
   const int a = cue.first, b = cue.last;
   const int cause_from = grounds ? b : b + 1;
   if (Consumed(a)) return;
@@ -2691,7 +2692,12 @@ void SentenceReader::ReadMarker(const Cue& cue) {
     noun.span = noun.outer = {b, b + 1};
     causes.insert(causes.begin(), noun);
   }
-  if (causes.empty() || causes.front().prepositional || !Meaningful(causes.front().span)) return;
+  // (amid fears: the grounds' noun is the cue's own word, and counts as the
+  // phrase's content)
+  if (causes.empty() || causes.front().prepositional ||
+      (!grounds && !Meaningful(causes.front().span))) {
+    return;
+  }
   Chunk cause = causes.front();
   cause.span = PhraseRun(causes, 0);
   const bool opens_sentence =

@@ -740,6 +740,8 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     return;
   }
   Span other = ObjectClause(preposition + 1, end, false);
+  // (for losses it can no longer sustain: a clause without its relative word)
+  if (!Dutch()) other.last = ContactClauseEnd(other);
   // blames the embargo for the malnutrition , infant mortality and other
   // hardships: the list goes on over its commas.
   if (other.last == end && end < size() && IsComma(At(end))) other.last = ListEnd(end);
