@@ -1073,6 +1073,15 @@ void SentenceReader::ReadVerb(const Cue& cue) {
                   !At(k).Is(kNegation | kAdverb | kPreposition | kDeterminer | kDegree);
       }
       if (runs_on) object.last = object_limit;
+      // maakt de hitte nog zwaarder, maakt de wachttijd enkele dagen langer:
+      // the state maken brings about names the effect with its object.
+      const std::string& made = At(verb).fold;
+      if (Dutch() && !object.empty() && object.last <= particle &&
+          (made.starts_with("maak") || made == "maken" || made == "gemaakt")) {
+        object.last = particle + 1;
+        // (maakt de bus minder aantrekkelijk: the state falls)
+        if (IsWord(particle - 1) && At(particle - 1).Is(kLess)) comparative = -comparative;
+      }
     }
     // maakt het (voor jongeren) moeilijker om een huis te kopen: "het"
     // stands for the om ... te clause after the particle; the effect is the
