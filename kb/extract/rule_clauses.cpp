@@ -2506,6 +2506,17 @@ void SentenceReader::ReadOpposed(const Cue& cue) {
        rules::kMarker, cue);
 }
 
+bool SentenceReader::ActorsAlone(Span subject) const {
+  // Telers, Supermarkten, Werkgevers: one bare plural noun with no article,
+  // no adjective and no phrase names people or firms who act, not a
+  // quantity or an event (not Digitalisering, Hogere lonen).
+  if (subject.size() != 1 || !IsWord(subject.first) || !IsContent(subject.first)) return false;
+  const std::string& noun = At(subject.first).fold;
+  // (not a noun of process or state: Digitalisering, Onzekerheid, Subsidies)
+  if (noun.ends_with("ing") || noun.ends_with("heid") || noun.ends_with("ties")) return false;
+  return noun.size() > 4 && (noun.ends_with("en") || noun.ends_with("s"));
+}
+
 bool SentenceReader::ReadDutchMeans(const Cue& cue) {
   // Door jarenlang te bezuinigen op ICT heeft het college ..., kan de
   // armoede verminderen door de toeslagen te verhogen: door before a te and
@@ -2595,6 +2606,13 @@ bool SentenceReader::ReadDutchMeans(const Cue& cue) {
     negated = HasVerbal(clause, kNegation);
     sign = event.sign;
     effects = {event.side};
+    // Telers kunnen de schade beperken door vaker te kiezen voor X: who
+    // applies the means, a bare plural of actors, only acts; the means is
+    // the cause, so the clause's own claim from them is dropped.
+    if (const Claim* inner = ClaimInside(clause);
+        inner != nullptr && ActorsAlone(inner->cause.span)) {
+      std::erase_if(claims_, [&](const Claim& claim) { return &claim == inner; });
+    }
   }
   if (!Meaningful(cause)) return false;
   Emit({Whole(cause)}, effects, sign, hedged, negated, rules::kMarker, cue);

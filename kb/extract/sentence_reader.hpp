@@ -271,6 +271,7 @@ class SentenceReader {
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
+  bool ActorsAlone(Span subject) const;
   bool ReadDutchMeans(const Cue& cue);  // door X te verhogen: the means, a clause
   void ReadComparison(const Cue& cue);
   // Claims in a clause under a question the text asks (examines how X
