@@ -2398,6 +2398,23 @@ int SentenceReader::MarkerClauseEnd(int from, int end) const {
   return end;
 }
 
+int SentenceReader::ListItemVerb(int first, int end) const {
+  // fuel, food and components bought abroad: a participle after the last
+  // item's noun, with no object of its own, says which ones; the list goes
+  // on (not , prices rose and wages fell, nor , the firm bought new plant).
+  const int verb = ClauseVerb(first, end);
+  if (verb < 0 || Dutch() || !IsContent(verb - 1)) return verb;
+  bool joined = false;
+  for (int k = first; k < verb && !joined; ++k) joined = IsNounCoordinator(k);
+  const Token& word = At(verb);
+  const bool participle = PastParticiple(word.fold) || CommonIrregularPast(word.fold);
+  // (bought abroad, charged by landlords: a word of where or how, or a
+  // phrase after it, or nothing)
+  const bool bare = verb + 2 >= end || !IsWord(verb + 1) ||
+                    (At(verb + 1).Is(kPreposition | kAdverb) && !At(verb + 1).Is(kDeterminer));
+  return joined && participle && bare && !word.Is(kAuxiliary) ? -1 : verb;
+}
+
 int SentenceReader::ListEnd(int comma) const {
   // following strikes by drivers , cleaners and mechanics; the non-payment
   // of wages , including arrears: a noun phrase's list goes on over its commas,
@@ -2446,7 +2463,7 @@ int SentenceReader::ListEnd(int comma) const {
       if (!including && (IsVerbal(k) || At(k).Is(kAuxiliary | kReporting | kHedge))) plain = false;
       if (coordinator(k)) coordinated = true;
     }
-    if (!plain || (!including && ClauseVerb(first, end) >= 0)) break;
+    if (!plain || (!including && ListItemVerb(first, end) >= 0)) break;
     if (coordinated) return end;
     at = end;
   }

@@ -384,6 +384,7 @@ class SentenceReader {
   static bool BareVerbShape(const std::string& form);
   static bool GerundShape(const std::string& form);  // -ing, not bring or spring
   static bool WhWord(std::string_view form);         // where, what, whoever: a clause's word
+  int ListItemVerb(int first, int end) const;
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
