@@ -229,7 +229,17 @@ int SentenceReader::RelativeHeadStart(Span run) const {
         (PastParticiple(At(run.first).fold) || CommonIrregularPast(At(run.first).fold));
     const bool where_clause = k + 1 == run.first && run.size() >= 2 && word == "where" &&
                               !At(run.first).Is(kDeterminer | kPronoun);
-    if ((k + 1 >= run.first && !verb_first && !verb_only && !past_phrase && !where_clause) ||
+    // (species that compete with jellyfish, drivers who enter by mistake: a
+    // plain present with its phrase after a plural's relative word)
+    const Token& first = At(run.first);
+    const bool present_phrase = k + 1 == run.first && run.size() >= 2 &&
+                                (word == "who" || word == "which" || word == "that") &&
+                                first.classes == 0 && !first.number && !first.fold.ends_with("s") &&
+                                !first.fold.ends_with("ed") && !first.fold.ends_with("ing") &&
+                                At(k - 1).fold.ends_with("s") && IsWord(run.first + 1) &&
+                                At(run.first + 1).Is(kPreposition | kDeterminer);
+    if ((k + 1 >= run.first && !verb_first && !verb_only && !past_phrase && !where_clause &&
+         !present_phrase) ||
         !IsContent(k - 1) || At(k - 1).fold.ends_with("ed") ||
         At(k + 1).Is(kPreposition | kSubordinator) || ClauseCue(k + 1)) {
       return -1;
