@@ -2529,7 +2529,7 @@ bool SentenceReader::ActorsAlone(Span subject) const {
   // quantity or an event (not Digitalisering, Hogere lonen).
   if (subject.size() != 1 || !IsWord(subject.first) || !IsContent(subject.first)) return false;
   const std::string& noun = At(subject.first).fold;
-  // (not a noun of process or state: Digitalisering, Onzekerheid, Subsidies)
+  // (not a noun of process, state or act: Digitalisering, Onzekerheid, Sancties)
   if (noun.ends_with("ing") || noun.ends_with("heid") || noun.ends_with("ties")) return false;
   return noun.size() > 4 && (noun.ends_with("en") || noun.ends_with("s"));
 }

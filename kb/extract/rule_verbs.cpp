@@ -135,6 +135,7 @@ std::vector<SentenceReader::Chunk> SentenceReader::SplitAtComparative(const Chun
   // minder, hogere) with no article between them; the comparative opens the
   // second phrase (not meer dan: an amount).
   const Span span = chunk.span;
+  if (chunk.prepositional) return {chunk};
   for (int k = span.first + 1; k + 1 < span.last; ++k) {
     if (!IsWord(k) || !At(k).Is(kMore | kLess) || !IsContent(k - 1) ||
         At(k - 1).Is(kMore | kLess | kDegree | kDeterminer | kAdverb) || At(k + 1).fold == "dan") {
@@ -149,7 +150,6 @@ std::vector<SentenceReader::Chunk> SentenceReader::SplitAtComparative(const Chun
     Chunk object = chunk;
     object.span = second;
     object.outer = {k, chunk.outer.last};
-    object.prepositional = false;
     return {subject, object};
   }
   return {chunk};
@@ -1220,7 +1220,7 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (fronted && chunks.size() >= 2 && !chunks[1].prepositional) {
         subject = SubjectOf(chunks[0].span);  // Daarnaast versterkt X de individualisering
         object = chunks[1].span;
-        if (chunks.size() == 2) object.last = DutchListEnd(object.last);
+        object.last = DutchListEnd(object.last);
       } else if (Dutch()) {
         object = PhraseRun(chunks, 0);
         object.last = DutchListEnd(object.last);

@@ -119,7 +119,10 @@ class SentenceReader {
   int NamingBefore(int name) const;
   // The same, starting at `begin` and scanning right to `limit`.
   std::vector<Chunk> ChunksAfter(int begin, int limit) const;
+  // Dutch: where an object ending at `last` runs on over a list's commas.
   int DutchListEnd(int last) const;
+  // Dutch, after a fronted phrase: a subject and an object opened by a
+  // comparative, read as one chunk, split in two (zware voertuigen meer overlast).
   std::vector<Chunk> SplitAtComparative(const Chunk& chunk) const;
   // English: a phrase with its modifiers, from chunks[from] to the last
   // chunk of the run (the price of oil in Europe); Dutch: chunks[from] alone.
@@ -148,7 +151,7 @@ class SentenceReader {
   bool Meaningful(Span span) const;     // holds a content word that is not a pronoun
   // A side split at its coordinations: "A and B" is two sides; "social and
   // digital inequality" is one phrase naming two.
-  std::vector<Side> DutchOwnItems(Span span) const;
+  std::vector<Side> DutchOwnItems(Span span) const;  // a comma list, each item with its article
   std::vector<Side> Conjuncts(Span span) const;
   std::vector<Side> EnglishConjuncts(Span span) const;  // two phrases each with its own determiner
   Side Whole(Span span) const;
@@ -271,7 +274,7 @@ class SentenceReader {
   void ReadRoot(const Cue& cue);
   void ReadConnective(const Cue& cue);
   void ReadMarker(const Cue& cue);
-  bool ActorsAlone(Span subject) const;
+  bool ActorsAlone(Span subject) const;  // Dutch: one bare plural of people or firms
   bool ReadDutchMeans(const Cue& cue);  // door X te verhogen: the means, a clause
   void ReadComparison(const Cue& cue);
   // Claims in a clause under a question the text asks (examines how X
@@ -384,7 +387,7 @@ class SentenceReader {
   static bool BareVerbShape(const std::string& form);
   static bool GerundShape(const std::string& form);  // -ing, not bring or spring
   static bool WhWord(std::string_view form);         // where, what, whoever: a clause's word
-  int ListItemVerb(int first, int end) const;
+  int ListItemVerb(int first, int end) const;  // a list item's clause verb, not its participle
   int ListEnd(int comma) const;  // English: the end of a list that goes on after this comma
 
   // Clause spans for connectives: to the next punctuation; to the next
