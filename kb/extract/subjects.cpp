@@ -34,6 +34,14 @@ bool SentenceReader::DutchSourceAside(int i) const {
 
 int SentenceReader::SkipVerbGroupLeft(int end, bool& hedged, bool& negated) const {
   int i = end - 1;
+  // The cap risks widening the gap: risk before a causal verb's gerund is a
+  // hedge of the verb group, no part of the subject.
+  if (!Dutch() && i >= 1 && IsWord(end) && At(end).fold.ends_with("ing") && IsWord(i) &&
+      (At(i).fold == "risks" || At(i).fold == "risk" || At(i).fold == "risked") &&
+      IsContent(i - 1)) {
+    hedged = true;
+    --i;
+  }
   while (i >= 0 && (IsVerbGroup(i) || (i >= 1 && DutchSourceAside(i - 1)))) {
     if (i >= 1 && DutchSourceAside(i - 1)) {
       i -= 2;
