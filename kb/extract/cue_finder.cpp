@@ -181,6 +181,13 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
         break;
       }
       if (causative && At(j).Is(kCoordinator) && !IsNounCoordinator(j)) break;  // deed X en liet
+      // drivers' share of costs: a possessive's apostrophe makes the noun a
+      // possessor; the "of" belongs to the noun it owns.
+      if (entry.kind == EntryKind::kInfluence && !Dutch() && !IsWord(j) &&
+          (At(j).fold == "'" || At(j).fold == "\xE2\x80\x99" || At(j).fold == "'s" ||
+           At(j).fold == "\xE2\x80\x99s")) {
+        break;
+      }
       // drivers onto a detour of: another preposition after the noun opens a
       // phrase of its own (only the impact of X on Y passes over of).
       if (entry.kind == EntryKind::kInfluence && !Dutch() && At(j).Is(kPreposition) &&
