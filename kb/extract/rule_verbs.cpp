@@ -672,10 +672,19 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
   const int verb = cue.tokens[0];
   int end = ClauseEnd(cue.last);
   // blamed rising rents, not the levy, for the closures: a cause set aside
-  // between commas leaves the clause open.
+  // between commas leaves the clause open; so, for attribute, does a
+  // relative clause (attributed the jump in prices, which rose 18 percent to
+  // 112 pounds, to the cut), whose own words name no cause.
+  const bool attribute =
+      At(verb).stem.starts_with("attribut") || At(verb).stem.starts_with("trace");
   const int aside_end = NextPunctuation(end + 1);
+  const bool relative_aside =
+      attribute && IsWord(end + 1) && (At(end + 1).fold == "which" || At(end + 1).fold == "who");
+  Span aside;
   if (!Dutch() && end < size() && IsComma(At(end)) && IsWord(end + 1) &&
-      At(end + 1).fold == "not" && aside_end < size() && IsComma(At(aside_end))) {
+      (At(end + 1).fold == "not" || relative_aside) && aside_end < size() &&
+      IsComma(At(aside_end))) {
+    if (relative_aside) aside = {end, aside_end};
     end = ClauseEnd(aside_end);
   }
   const int begin = SkipVerbGroupRight(cue.last + 1, hedged, negated);
@@ -705,11 +714,9 @@ void SentenceReader::ReadBlame(const Cue& cue, bool hedged, bool negated) {
     // has "to" where blame has "on", and no "for" (attributed the decline
     // mainly to long waits for assessment).
     // (traced the outbreak to a wet winter: trace as attribute)
-    const bool attribute =
-        At(verb).stem.starts_with("attribut") || At(verb).stem.starts_with("trace");
     const auto names_other = [&](int k, bool on) {
       const std::string& w = At(k).fold;
-      if (!IsWord(k)) return false;
+      if (!IsWord(k) || (k >= aside.first && k < aside.last)) return false;
       if (attribute) return on && w == "to" && !(BareInfinitive(k + 1) && KnownVerb(k + 1));
       return on ? w == "on" : w == "for";
     };
