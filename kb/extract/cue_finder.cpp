@@ -184,8 +184,7 @@ bool SentenceReader::MatchCue(const LexiconEntry& entry, int at, Cue& cue) const
       // drivers' share of costs: a possessive's apostrophe makes the noun a
       // possessor; the "of" belongs to the noun it owns.
       if (entry.kind == EntryKind::kInfluence && !Dutch() && !IsWord(j) &&
-          (At(j).fold == "'" || At(j).fold == "\xE2\x80\x99" || At(j).fold == "'s" ||
-           At(j).fold == "\xE2\x80\x99s")) {
+          PossessiveMark(At(j).fold)) {
         break;
       }
       // drivers onto a detour of: another preposition after the noun opens a

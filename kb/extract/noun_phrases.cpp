@@ -459,6 +459,11 @@ bool SentenceReader::NearWord(const std::string& fold) {
   return std::find(kNear.begin(), kNear.end(), fold) != kNear.end();
 }
 
+bool SentenceReader::PossessiveMark(const std::string& fold) {
+  // drivers' , the police 's: a possessive's apostrophe split from its noun.
+  return fold == "'" || fold == "\xE2\x80\x99" || fold == "'s" || fold == "\xE2\x80\x99s";
+}
+
 bool SentenceReader::ParticleWord(const std::string& fold) {
   // cordoned off, drafted in, drain away, bring back: a verb's particle.
   static constexpr std::array<std::string_view, 8> kParticles = {"away", "back", "down", "in",
@@ -678,9 +683,7 @@ std::vector<Side> SentenceReader::EnglishConjuncts(Span span) const {
     // children's, parents': a possessor
     if (PossessiveWord(At(part.first).fold)) return part.size() > 1;
     const int mark = part.first + 1;
-    return mark < part.last && !IsWord(mark) &&
-           (At(mark).fold == "'" || At(mark).fold == "\xE2\x80\x99" || At(mark).fold == "'s" ||
-            At(mark).fold == "\xE2\x80\x99s");
+    return mark < part.last && !IsWord(mark) && PossessiveMark(At(mark).fold);
   };
   std::vector<Side> sides;
   int from = span.first;

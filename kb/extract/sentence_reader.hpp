@@ -63,6 +63,7 @@ class SentenceReader {
   bool ComparedAs(int i) const;           // English: an "as" of as far afield as, as many as
   static bool NearWord(const std::string& fold);  // about, nearly: how near an amount
   static bool PersonPronoun(const std::string& fold);   // we, they, he: who acts
+  static bool PossessiveMark(const std::string& fold);  // ' or 's split from its noun
   static bool ParticleWord(const std::string& fold);    // off, back, up: a verb's particle
   static bool Copula(const std::string& fold);          // is, are, was, were
   static bool PastParticiple(const std::string& fold);  // offered, sold: by ending or irregular
