@@ -1104,7 +1104,8 @@ bool SentenceReader::ParticipleUse(const Cue& cue) const {
   // , blaming high energy costs for losses: with "for" after its object the
   // verb names both the cause and the effect (blame's own reading).
   if (!Dutch() && At(a).fold == "blaming") {
-    for (int k = next + 1; k < NextPunctuation(next); ++k) {
+    const int end = NextPunctuation(next);
+    for (int k = next + 1; k < end; ++k) {
       if (IsWord(k) && At(k).fold == "for") return false;
     }
   }
@@ -2015,10 +2016,11 @@ bool SentenceReader::VerbalUse(const Cue& cue) const {
     }
     // The closure helped push up prices: a causal verb that is an auxiliary
     // too, right before another's bare form, only helps it as well.
-    if (kind == EntryKind::kVerb && !Dutch() && verb.Is(kAuxiliary) && IsWord(next) &&
-        CueOf(next) != nullptr && CueOf(next) != CueOf(v) &&
-        CueOf(next)->entry->kind == EntryKind::kVerb && !At(next).fold.ends_with("s") &&
-        !At(next).fold.ends_with("ed") && !At(next).fold.ends_with("ing")) {
+    if (const Cue* helped = IsWord(next) ? CueOf(next) : nullptr;
+        kind == EntryKind::kVerb && !Dutch() && verb.Is(kAuxiliary) && helped != nullptr &&
+        helped != CueOf(v) && helped->entry->kind == EntryKind::kVerb &&
+        !At(next).fold.ends_with("s") && !At(next).fold.ends_with("ed") &&
+        !At(next).fold.ends_with("ing")) {
       return false;
     }
     // drinkers cut back on food: people economising, no cut of what follows;

@@ -705,7 +705,7 @@ std::vector<Side> SentenceReader::DutchOwnItems(Span span) const {
   // each item apart (the guideline's "each a noun phrase of its own"); a
   // list of bare nouns is one argument.
   const auto opens_own = [&](int k) {
-    return k < span.last && IsWord(k) && (At(k).Is(kDeterminer | kMore | kLess)) &&
+    return k < span.last && IsWord(k) && At(k).Is(kDeterminer | kMore | kLess) &&
            !At(k).Is(kRelative | kPronoun);
   };
   if (!opens_own(span.first)) return {Whole(span)};

@@ -1082,9 +1082,9 @@ void SentenceReader::ReadVerb(const Cue& cue) {
       if (runs_on) object.last = object_limit;
       // maakt de hitte nog zwaarder, maakt de wachttijd enkele dagen langer:
       // the state maken brings about names the effect with its object.
-      const std::string& made = At(verb).fold;
+      const std::vector<std::string>& verb_forms = entry.words[0].split_forms;
       if (Dutch() && !object.empty() && object.last <= particle &&
-          (made.starts_with("maak") || made == "maken" || made == "gemaakt")) {
+          std::find(verb_forms.begin(), verb_forms.end(), "maken") != verb_forms.end()) {
         object.last = particle + 1;
         // (maakt de bus minder aantrekkelijk: the state falls)
         if (IsWord(particle - 1) && At(particle - 1).Is(kLess)) comparative = -comparative;
